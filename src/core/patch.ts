@@ -1,0 +1,37 @@
+/**
+ * What the core asks a host to change, and the ledger of marks it keeps in the document so that a later
+ * run or 清除标注 can tell its own notes and fills from the person's.
+ */
+import type { CellValue } from './grid';
+
+export type PatchRole = 'score' | 'note' | 'rate' | 'total' | 'header' | 'mark';
+
+export interface CellPatch {
+  sheet: string;
+  row: number;
+  col: number;
+  role: PatchRole;
+  /** New value; undefined leaves the value as it is, null empties the cell. */
+  value?: CellValue;
+  /** New solid fill `#RRGGBB`; undefined leaves the fill, null removes it. */
+  fill?: string | null;
+}
+
+/** Per touched cell (`sheet!A1`): the fill it had before we first marked it, and the note text we wrote. */
+export interface LedgerEntry {
+  /** Present when we marked the cell: its fill before the first mark (null = none). */
+  fillBefore?: string | null;
+  /** Present when we wrote a note there: exactly what we wrote. */
+  note?: string;
+}
+
+export interface MarkLedger {
+  version: 1;
+  cells: Record<string, LedgerEntry>;
+}
+
+export const EMPTY_LEDGER: MarkLedger = { version: 1, cells: {} };
+
+export function ledgerKey(sheet: string, address: string): string {
+  return `${sheet}!${address}`;
+}
