@@ -23,6 +23,11 @@ export interface LedgerEntry {
   fillBefore?: string | null;
   /** Present when we wrote a note there: exactly what we wrote. */
   note?: string;
+  /**
+   * Present when we wrote a computed number there (得分, 执行率, the total): exactly what we wrote, so a
+   * later run tells our number from one the person typed.
+   */
+  value?: number;
 }
 
 export interface MarkLedger {

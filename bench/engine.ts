@@ -1,0 +1,66 @@
+/** Engine cost per 1,000 indicators on synthetic 评分表 grids of growing size (should stay flat: linear). */
+import fs from 'fs';
+import path from 'path';
+import { scoreWorkbook } from '../src/core';
+import type { GridCell, WorkbookGrid } from '../src/core/grid';
+import { type BenchSection, median, repoRoot, timeMs } from './section';
+
+interface CorpusCase {
+  weight: number;
+  rule: string;
+  cases: { input: string }[];
+}
+
+/** (rule, weight, input) triples from the public rule corpus: every family, several inputs each. */
+function samples(): { rule: string; weight: number; input: string }[] {
+  const file = path.resolve(repoRoot, '..', 'shared', 'rules', 'public.jsonl');
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => {
+      const c = JSON.parse(l) as CorpusCase;
+      return c.cases.map((k) => ({ rule: c.rule, weight: c.weight, input: k.input }));
+    });
+}
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际值', '得分', '扣分原因'];
+
+export function syntheticGrid(rows: number): WorkbookGrid {
+  const pool = samples();
+  const cell = (value: string | number): GridCell => ({ value });
+  const cells: (GridCell | undefined)[][] = [HEADER.map(cell)];
+  for (let i = 0; i < rows; i++) {
+    const s = pool[i % pool.length];
+    cells.push([
+      cell(`一级${Math.floor(i / 100) + 1}`),
+      cell(`二级${Math.floor(i / 10) + 1}`),
+      cell(`指标${i + 1}`),
+      cell(s.weight),
+      cell(s.rule),
+      cell(s.input),
+      undefined,
+      undefined,
+    ]);
+  }
+  return { sheets: [{ name: '评分表', rowCount: rows + 1, colCount: HEADER.length, cells, merges: [] }] };
+}
+
+export const engineSection: BenchSection = {
+  title: 'engine (scoreWorkbook on synthetic grids)',
+  async run() {
+    const lines: string[] = [];
+    for (const rows of [100, 1_000, 10_000]) {
+      const grid = syntheticGrid(rows);
+      scoreWorkbook(grid); // warm-up
+      const runs = rows <= 1_000 ? 15 : 5;
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(await timeMs(() => scoreWorkbook(grid)));
+      const ms = median(times);
+      lines.push(
+        `${String(rows).padStart(6)} indicators: ${ms.toFixed(1)} ms, ${((ms / rows) * 1000).toFixed(1)} ms per 1,000`,
+      );
+    }
+    return lines;
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Band boundaries: an explicit bound (`≥`, `（含）`) stands as written; a conventional one (`以上`,
+ * a plain `a%-b%`) yields its boundary to a neighbour that claims it explicitly, takes it when a
+ * neighbour explicitly leaves it, and otherwise keeps its convention unless no band would cover it.
+ */
+import type Decimal from 'decimal.js';
+import type { Band, Bound, Condition } from './ast';
+
+export function resolveBands(bands: Band[]): Band[] {
+  const out = bands.map((b) => ({ ...b, cond: { ...b.cond } }));
+  const explicitAt = (v: Decimal, self: number, incl: boolean) =>
+    out.some((b, i) => i !== self && [b.cond.lower, b.cond.upper].some((x) => x !== null && x.explicit && x.incl === incl && x.value.eq(v)));
+  out.forEach((band, i) => {
+    for (const side of ['lower', 'upper'] as const) {
+      const bound = band.cond[side];
+      if (bound === null || bound.explicit) continue;
+      let incl = bound.incl;
+      if (explicitAt(bound.value, i, true)) incl = false;
+      else if (explicitAt(bound.value, i, false)) incl = true;
+      else if (!incl && !out.some((b, j) => j !== i && contains(b.cond, bound.value))) incl = true;
+      band.cond[side] = { ...bound, incl };
+    }
+  });
+  return out;
+}
+
+export function contains(cond: Condition, x: Decimal): boolean {
+  return above(cond.lower, x) && below(cond.upper, x);
+}
+
+function above(b: Bound | null, x: Decimal): boolean {
+  return b === null || (b.incl ? x.gte(b.value) : x.gt(b.value));
+}
+
+function below(b: Bound | null, x: Decimal): boolean {
+  return b === null || (b.incl ? x.lte(b.value) : x.lt(b.value));
+}
+
+/** Is `a` inside `b` (used to prefer the narrower of two overlapping bands: `90%以上` over `80%以上`)? */
+function within(a: Condition, b: Condition): boolean {
+  const lowOk = b.lower === null || (a.lower !== null && (a.lower.value.gt(b.lower.value) || (a.lower.value.eq(b.lower.value) && (b.lower.incl || !a.lower.incl))));
+  const highOk = b.upper === null || (a.upper !== null && (a.upper.value.lt(b.upper.value) || (a.upper.value.eq(b.upper.value) && (b.upper.incl || !a.upper.incl))));
+  return lowOk && highOk;
+}
+
+/** The band that scores x: the narrowest one containing it, the first written when none is narrower. */
+export function bandFor(bands: Band[], x: Decimal): Band | null {
+  const hits = bands.filter((b) => contains(b.cond, x));
+  let best: Band | null = null;
+  for (const h of hits) if (best === null || (within(h.cond, best.cond) && !within(best.cond, h.cond))) best = h;
+  return best;
+}

@@ -1,0 +1,505 @@
+/**
+ * Clause parser: the tokens of one clause (between ；。 or a line break) → placed clauses. Units are
+ * tried in a fixed order at each position; a comma ends a unit. What no unit can take from a
+ * position up to the next comma is returned as an unplaced span.
+ */
+import Decimal from 'decimal.js';
+import {
+  BY_WORDS,
+  CONDITION_FILLERS,
+  COUNT_AS_WORDS,
+  DISCRETIONARY_WORDS,
+  ELSE_WORDS,
+  LEVEL_SETS,
+  RATIO_WORDS,
+  SUBJECT_CLOSERS,
+  SUBJECT_OPENERS,
+} from '../vocabulary/rules';
+import type { Comparator } from '../vocabulary/rules';
+import type { Bound, Clause, Condition, Outcome } from './ast';
+import { CONDITION_TOKENS, SCORING_TOKENS } from './tokens';
+import type { Token, TokenOf } from './tokens';
+
+interface Hit<T> {
+  value: T;
+  end: number;
+}
+
+type Unit = Hit<Clause>;
+
+const LEVEL_WORDS = [...new Set(LEVEL_SETS.flat())].sort((a, b) => b.length - a.length);
+const CONJUNCTIONS = ['且', '并且', '而', '但', '同时'];
+/** Tokens where one unit may end and the next begin without a comma. */
+const BOUNDARY: ReadonlySet<Token['t']> = new Set<Token['t']>(['comma', 'item', 'each', 'cap', 'maxded']);
+
+export interface ClauseParse {
+  clauses: Clause[];
+  unplaced: [number, number][];
+}
+
+export class ClauseParser {
+  constructor(
+    private readonly ts: Token[],
+    private readonly text: string,
+  ) {}
+
+  parse(): ClauseParse {
+    const clauses: Clause[] = [];
+    const unplaced: [number, number][] = [];
+    let i = 0;
+    while (i < this.ts.length) {
+      if (this.ts[i].t === 'comma') {
+        i++;
+        continue;
+      }
+      const unit = this.unitAt(i, true);
+      if (unit && unit.end > i) {
+        clauses.push(unit.value);
+        i = unit.end;
+        continue;
+      }
+      let j = i + 1;
+      while (j < this.ts.length && this.ts[j].t !== 'comma') j++;
+      unplaced.push([this.ts[i].s, this.ts[j - 1].e]);
+      i = j;
+    }
+    return { clauses, unplaced };
+  }
+
+  private atBoundary(end: number): boolean {
+    return end >= this.ts.length || BOUNDARY.has(this.ts[end].t);
+  }
+
+  private unitAt(i: number, withDescriptions: boolean): Unit | null {
+    const tries: ((i: number) => Unit | null)[] = [
+      (k) => (withDescriptions ? this.item(k) : null),
+      (k) => this.band(k),
+      (k) => this.step(k),
+      (k) => this.single(k, 'cap'),
+      (k) => this.maxDeduct(k),
+      (k) => this.otherwise(k),
+      (k) => this.countAs100(k),
+      (k) => this.proportional(k),
+      (k) => this.level(k),
+      (k) => this.outcomeOnly(k),
+      (k) => this.discretionary(k),
+    ];
+    if (withDescriptions) tries.push((k) => this.check(k), (k) => this.description(k));
+    for (const attempt of tries) {
+      const hit = attempt(i);
+      if (hit && this.atBoundary(hit.end)) return hit;
+    }
+    return null;
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private tok<K extends Token['t']>(i: number, t: K): TokenOf<K> | null {
+    const tok = this.ts[i];
+    return tok !== undefined && tok.t === t ? (tok as TokenOf<K>) : null;
+  }
+
+  private wordIs(i: number, words: readonly string[]): boolean {
+    const w = this.tok(i, 'word');
+    return w !== null && words.includes(w.text);
+  }
+
+  private span(from: number, to: number): [number, number] {
+    return [this.ts[from].s, this.ts[to - 1].e];
+  }
+
+  private textOf(from: number, to: number): string {
+    return to > from ? this.text.slice(this.ts[from].s, this.ts[to - 1].e) : '';
+  }
+
+  // ---- outcomes ------------------------------------------------------------------------------
+
+  /** `得3分`, `3分`, `得满分`, `不得分`, `得分值的80%`, `得一半分值`, `按执行率×分值得分`, `扣1分`. */
+  outcome(i: number): Hit<Outcome> | null {
+    let k = i;
+    const gain = this.tok(k, 'gain') !== null;
+    if (gain) k++;
+    const num = this.tok(k, 'num');
+    if (num && !num.pct && num.unit === null && this.tok(k + 1, 'points')) {
+      return { value: { type: 'points', points: num.v }, end: k + 2 };
+    }
+    if (num && num.pct && !num.v.isNegative()) {
+      // 得80%的分值
+      let m = k + 1;
+      if (this.wordIs(m, ['的'])) m++;
+      if (this.tok(m, 'weight')) return { value: { type: 'fraction', fraction: num.v.div(100) }, end: m + 1 };
+    }
+    if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
+    if (this.tok(k, 'half') && this.tok(k + 1, 'weight')) return { value: { type: 'fraction', fraction: new Decimal(0.5) }, end: k + 2 };
+    if (this.tok(k, 'weight')) {
+      // 得分值的80%, 得分值的一半
+      let m = k + 1;
+      if (this.wordIs(m, ['的'])) m++;
+      const f = this.tok(m, 'num');
+      if (f && f.pct) return { value: { type: 'fraction', fraction: f.v.div(100) }, end: m + 1 };
+      if (this.tok(m, 'half')) return { value: { type: 'fraction', fraction: new Decimal(0.5) }, end: m + 1 };
+      if (gain) return { value: { type: 'full' }, end: k + 1 };
+    }
+    if (gain) return null;
+    if (this.tok(i, 'zero')) return { value: { type: 'zero' }, end: i + 1 };
+    const ded = this.tok(i, 'deduct');
+    const amount = this.tok(i + 1, 'num');
+    if (ded && amount && !amount.pct && amount.unit === null && this.tok(i + 2, 'points')) {
+      return { value: { type: 'deduct', amount: amount.v }, end: i + 3 };
+    }
+    const byFraction = this.byWeightFraction(i);
+    if (byFraction) return byFraction;
+    const prop = this.proportionalExpr(i);
+    if (prop) return { value: { type: 'proportional' }, end: prop.end };
+    return null;
+  }
+
+  /** `按分值的80%计分`. */
+  private byWeightFraction(i: number): Hit<Outcome> | null {
+    if (!this.wordIs(i, BY_WORDS) || !this.tok(i + 1, 'weight')) return null;
+    let m = i + 2;
+    if (this.wordIs(m, ['的'])) m++;
+    const f = this.tok(m, 'num');
+    if (!f || !f.pct) return null;
+    m++;
+    if (this.tok(m, 'score') || this.wordIs(m, COUNT_AS_WORDS)) m++;
+    return { value: { type: 'fraction', fraction: f.v.div(100) }, end: m };
+  }
+
+  /**
+   * `按执行率×分值得分`, `得分=预算执行率×分值`, `分值×完成率`, `按完成比例得分`: the weight times the
+   * input. The hit's value is the subject words.
+   */
+  private proportionalExpr(i: number): Hit<string> | null {
+    const score = this.tok(i, 'score');
+    if (score) {
+      const eq = this.tok(i + 1, 'cmp');
+      if (!eq || eq.op !== '=') return null;
+      return this.product(i + 2, false);
+    }
+    return this.product(i, true) ?? this.byRatio(i);
+  }
+
+  private product(i: number, needsBy: boolean): Hit<string> | null {
+    // weight × subject
+    if (this.tok(i, 'weight') && this.tok(i + 1, 'mul')) {
+      let k = i + 2;
+      while (this.tok(k, 'word') && !this.atBoundary(k)) k++;
+      if (k === i + 2) return null;
+      return { value: this.textOf(i + 2, k), end: this.trailingScore(k) };
+    }
+    // subject × weight
+    let k = i;
+    while (this.tok(k, 'word')) k++;
+    if (k === i || !this.tok(k, 'mul') || !this.tok(k + 1, 'weight')) return null;
+    let subject = this.textOf(i, k);
+    const by = BY_WORDS.find((w) => subject.startsWith(w));
+    if (needsBy && by === undefined && this.tok(k + 2, 'score') === null) return null;
+    if (by) subject = subject.slice(by.length);
+    return { value: subject, end: this.trailingScore(k + 2) };
+  }
+
+  private trailingScore(k: number): number {
+    return this.tok(k, 'score') || this.wordIs(k, COUNT_AS_WORDS) ? k + 1 : k;
+  }
+
+  /** `按完成比例得分`, `按实际完成比例计分`. */
+  private byRatio(i: number): Hit<string> | null {
+    const w = this.tok(i, 'word');
+    if (!w) return null;
+    const by = BY_WORDS.find((b) => w.text.startsWith(b));
+    if (!by) return null;
+    const body = w.text.slice(by.length).replace(/(计算|计)$/, '');
+    const ratio = RATIO_WORDS.find((r) => body.endsWith(r));
+    if (!ratio) return null;
+    const end = this.trailingScore(i + 1);
+    if (end === i + 1 && !/(计算|计)$/.test(w.text)) return null;
+    return { value: body, end };
+  }
+
+  // ---- conditions ----------------------------------------------------------------------------
+
+  /** [subject] condition [的|时|之间]: `满意度90%(含)以上`, `5%<偏差率≤10%`, `执行率在60%(含)-90%之间的`. */
+  condition(i: number): Hit<{ cond: Condition; subject: string }> | null {
+    let k = i;
+    while (this.tok(k, 'word') && !this.isConditionFiller(k)) k++;
+    let subject = this.textOf(i, k);
+    const start = k;
+    let lower: Bound | null = null;
+    let upper: Bound | null = null;
+    const nums: TokenOf<'num'>[] = [];
+    const cmp = this.tok(k, 'cmp');
+    const num = this.tok(k, 'num');
+    if (cmp && this.tok(k + 1, 'num')) {
+      const n = this.tok(k + 1, 'num') as TokenOf<'num'>;
+      nums.push(n);
+      [lower, upper] = boundsOf(cmp.op, n.v);
+      k += 2;
+      // ≥80%且<90%
+      let m = k;
+      if (this.wordIs(m, CONJUNCTIONS) || this.tok(m, 'comma')) m++;
+      const cmp2 = this.tok(m, 'cmp');
+      const n2 = this.tok(m + 1, 'num');
+      if (cmp2 && n2 && cmp2.op !== '=' && cmp.op !== '=') {
+        const [l2, u2] = boundsOf(cmp2.op, n2.v);
+        if ((lower === null) !== (l2 === null)) {
+          lower = lower ?? l2;
+          upper = upper ?? u2;
+          nums.push(n2);
+          k = m + 2;
+        }
+      }
+    } else if (num) {
+      nums.push(num);
+      k++;
+      const mark1 = this.tok(k, 'incl');
+      if (mark1) k++;
+      const post = this.tok(k, 'post');
+      const dash = this.tok(k, 'dash');
+      const cmpAfter = this.tok(k, 'cmp');
+      if (post && post.op !== 'between') {
+        k++;
+        const mark2 = mark1 ?? this.tok(k, 'incl');
+        if (!mark1 && mark2) k++;
+        const b: Bound = { value: num.v, incl: mark2 ? mark2.incl : true, explicit: mark2 !== null };
+        if (post.op === '>=') lower = b;
+        else if (post.op === '<=') upper = b;
+        else return null;
+      } else if (dash && this.tok(k + 1, 'num')) {
+        const hi = this.tok(k + 1, 'num') as TokenOf<'num'>;
+        nums.push(hi);
+        k += 2;
+        const mark2 = this.tok(k, 'incl');
+        if (mark2) k++;
+        // a%（含）-b% is [a,b); a%-b%（含）is (a,b]; a plain a%-b% is [a,b) unless a neighbour claims a bound.
+        lower = { value: num.v, incl: mark1 ? mark1.incl : !(mark2?.incl ?? false), explicit: mark1 !== null };
+        upper = { value: hi.v, incl: mark2 ? mark2.incl : false, explicit: mark2 !== null };
+        if (this.tok(k, 'post')?.op === 'between') k++;
+      } else if (cmpAfter && cmpAfter.op !== '=') {
+        // a% < x ≤ b%
+        let m = k + 1;
+        while (this.tok(m, 'word')) m++;
+        const cmp2 = this.tok(m, 'cmp');
+        const hi = this.tok(m + 1, 'num');
+        if (!cmp2 || !hi) return null;
+        const flip: Record<Comparator, Comparator> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' };
+        [lower, upper] = boundsOf(flip[cmpAfter.op], num.v);
+        const [l2, u2] = boundsOf(cmp2.op, hi.v);
+        if ((lower === null) === (l2 === null)) return null;
+        lower = lower ?? l2;
+        upper = upper ?? u2;
+        if (m > k + 1) subject = this.textOf(k + 1, m);
+        nums.push(hi);
+        k = m + 2;
+      } else {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    const text = this.textOf(start, k);
+    while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
+    const pct = nums.some((n) => n.pct);
+    const unit = nums.find((n) => n.unit !== null)?.unit ?? null;
+    return { value: { cond: { lower, upper, text, pct, unit }, subject: cleanSubject(subject) }, end: k };
+  }
+
+  private isConditionFiller(k: number): boolean {
+    return this.wordIs(k, CONDITION_FILLERS);
+  }
+
+  // ---- units ---------------------------------------------------------------------------------
+
+  private band(i: number): Unit | null {
+    const c = this.condition(i);
+    if (!c) return null;
+    let k = c.end;
+    if (this.tok(k, 'comma')) k++;
+    const o = this.outcome(k);
+    if (!o) return null;
+    return { value: { type: 'band', subject: c.value.subject, cond: c.value.cond, outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+  }
+
+  /** [低于95%的，]每降低5%，扣1分 · 每发现一类不合规问题，扣2分 · 每少一项扣1分. */
+  private step(i: number): Unit | null {
+    let k = i;
+    const lead = this.tok(k, 'each') ? null : this.condition(k);
+    if (lead) {
+      k = lead.end;
+      if (this.tok(k, 'comma')) k++;
+    }
+    if (!this.tok(k, 'each')) return null;
+    k++;
+    const dir = this.tok(k, 'dir');
+    if (dir) k++;
+    const wordsFrom = k;
+    while (this.tok(k, 'word')) k++;
+    const size = this.tok(k, 'num');
+    if (!size || size.v.lte(0)) return null;
+    k++;
+    while (this.tok(k, 'word')) k++;
+    const words = this.textOf(wordsFrom, k).replace(size.raw, '');
+    if (this.tok(k, 'comma')) k++;
+    const o = this.outcome(k);
+    if (!o || o.value.type !== 'deduct') return null;
+    return {
+      value: {
+        type: 'step',
+        dir: dir ? dir.dir : null,
+        size: size.v,
+        pct: size.pct,
+        unit: size.unit,
+        words,
+        amount: o.value.amount,
+        span: this.span(i, o.end),
+      },
+      end: o.end,
+    };
+  }
+
+  private single(i: number, t: 'cap'): Unit | null {
+    return this.tok(i, t) ? { value: { type: t, span: this.span(i, i + 1) }, end: i + 1 } : null;
+  }
+
+  private maxDeduct(i: number): Unit | null {
+    const n = this.tok(i + 1, 'num');
+    if (!this.tok(i, 'maxded') || !n || n.pct || !this.tok(i + 2, 'points')) return null;
+    let end = i + 3;
+    if (this.wordIs(end, ['为止', '为限'])) end++;
+    return { value: { type: 'maxDeduct', amount: n.v, span: this.span(i, end) }, end };
+  }
+
+  /** 否则不得分. */
+  private otherwise(i: number): Unit | null {
+    if (!this.wordIs(i, ELSE_WORDS)) return null;
+    let k = i + 1;
+    if (this.tok(k, 'comma')) k++;
+    const o = this.outcome(k);
+    return o ? { value: { type: 'else', outcome: o.value, span: this.span(i, o.end) }, end: o.end } : null;
+  }
+
+  /** 超过100%的按100%计算. */
+  private countAs100(i: number): Unit | null {
+    const cmp = this.tok(i, 'cmp');
+    const a = this.tok(i + 1, 'num');
+    const by = this.tok(i + 2, 'word');
+    const b = this.tok(i + 3, 'num');
+    if (!cmp || (cmp.op !== '>' && cmp.op !== '>=') || !a || !a.pct || !a.v.eq(100) || !by || !b || !b.pct || !b.v.eq(100)) return null;
+    if (!/^的?(按|以)$/.test(by.text)) return null;
+    const end = this.trailingScore(i + 4);
+    return { value: { type: 'countAs100', span: this.span(i, end) }, end };
+  }
+
+  private proportional(i: number): Unit | null {
+    const p = this.proportionalExpr(i);
+    return p ? { value: { type: 'proportional', subject: p.value, span: this.span(i, p.end) }, end: p.end } : null;
+  }
+
+  /** 优秀计3分 · 全部完成得4分 · 是得2分 · 考核结果为良好的，得2分. */
+  private level(i: number): Unit | null {
+    const w = this.tok(i, 'word');
+    if (!w) return null;
+    const text = w.text.replace(/^[、/]+/, '').replace(/(的|者|等次|等级|档次|时)$/, '');
+    const level = LEVEL_WORDS.find((l) => text.endsWith(l));
+    if (!level) return null;
+    let k = i + 1;
+    if (this.tok(k, 'comma')) k++;
+    const o = this.outcome(k);
+    if (!o || o.value.type === 'deduct' || o.value.type === 'proportional') return null;
+    const subject = cleanSubject(text.slice(0, text.length - level.length).replace(/(为|是|评为|被评为)$/, ''));
+    return { value: { type: 'level', level, subject, outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+  }
+
+  private outcomeOnly(i: number): Unit | null {
+    const o = this.outcome(i);
+    return o ? { value: { type: 'outcome', outcome: o.value, span: this.span(i, o.end) }, end: o.end } : null;
+  }
+
+  /** 酌情扣分 and the like: the person scores it; the clause is understood as such. */
+  private discretionary(i: number): Unit | null {
+    let end = i;
+    let found = false;
+    while (end < this.ts.length && this.ts[end].t !== 'comma') {
+      const w = this.ts[end];
+      if (w.t === 'word' && DISCRETIONARY_WORDS.some((d) => w.text.includes(d))) found = true;
+      end++;
+    }
+    if (!found) return null;
+    return { value: { type: 'discretionary', text: this.textOf(i, end), span: this.span(i, end) }, end };
+  }
+
+  /** ①description[，得N分] — an item runs to its outcome, the next item, or the clause end. */
+  private item(i: number): Unit | null {
+    const it = this.tok(i, 'item');
+    if (!it) return null;
+    const descEnd = this.descriptionRun(i + 1);
+    let k = descEnd;
+    if (this.tok(k, 'comma')) k++;
+    const o = k < this.ts.length && this.tok(k, 'item') === null ? this.outcome(k) : null;
+    const desc = this.textOf(i + 1, descEnd);
+    if (o && (o.value.type === 'points' || o.value.type === 'full' || o.value.type === 'zero' || o.value.type === 'fraction')) {
+      return { value: { type: 'item', n: it.n, marker: it.marker, desc, outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+    }
+    return { value: { type: 'item', n: it.n, marker: it.marker, desc, outcome: null, span: this.span(i, Math.max(descEnd, i + 1)) }, end: Math.max(descEnd, i + 1) };
+  }
+
+  /** A single condition in words with its outcome: `基础数据信息…准确，得1分`. */
+  private check(i: number): Unit | null {
+    const descEnd = this.descriptionRun(i);
+    if (descEnd === i) return null;
+    let k = descEnd;
+    if (this.tok(k, 'comma')) k++;
+    const o = this.outcome(k);
+    if (!o || (o.value.type !== 'points' && o.value.type !== 'full' && o.value.type !== 'fraction')) return null;
+    return { value: { type: 'check', desc: this.textOf(i, descEnd), outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+  }
+
+  private description(i: number): Unit | null {
+    const end = this.descriptionRun(i);
+    if (end === i) return null;
+    const slice = this.ts.slice(i, end);
+    const hasCondition = slice.some((t) => CONDITION_TOKENS.has(t.t)) && slice.some((t) => t.t === 'num');
+    const text = this.textOf(i, end);
+    return { value: { type: 'description', text, hasCondition, question: text.includes('是否'), span: this.span(i, end) }, end };
+  }
+
+  /** Tokens from i up to a scoring word, the next item, or a comma after which a scoring unit starts. */
+  private descriptionRun(i: number): number {
+    let j = i;
+    while (j < this.ts.length) {
+      const t = this.ts[j];
+      if (SCORING_TOKENS.has(t.t)) break;
+      if (t.t === 'item' && j > i) break;
+      if (t.t === 'comma' && this.unitAt(j + 1, false) !== null) break;
+      j++;
+    }
+    while (j > i && this.ts[j - 1].t === 'comma') j--;
+    return j;
+  }
+}
+
+function boundsOf(op: Comparator, v: Decimal): [Bound | null, Bound | null] {
+  switch (op) {
+    case '>=':
+      return [{ value: v, incl: true, explicit: true }, null];
+    case '>':
+      return [{ value: v, incl: false, explicit: true }, null];
+    case '<=':
+      return [null, { value: v, incl: true, explicit: true }];
+    case '<':
+      return [null, { value: v, incl: false, explicit: true }];
+    case '=':
+      return [
+        { value: v, incl: true, explicit: true },
+        { value: v, incl: true, explicit: true },
+      ];
+  }
+}
+
+/** `若执行率在` → `执行率`. */
+export function cleanSubject(words: string): string {
+  let s = words.replace(/^[、，,:：\s]+|[、，,:：\s]+$/g, '');
+  for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
+  for (const c of SUBJECT_CLOSERS) if (s.endsWith(c) && s.length > c.length + 1) s = s.slice(0, -c.length);
+  return s;
+}

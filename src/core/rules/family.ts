@@ -1,0 +1,238 @@
+/**
+ * Family assembly: placed clauses → one rule family (SPEC §3). The family is decided by which
+ * scoring clauses are present; a scoring clause that does not belong to that family is rejected
+ * (reported as unparsed) rather than guessed around.
+ */
+import type Decimal from 'decimal.js';
+import { COUNT_UNITS, MISSING_WORDS } from '../vocabulary/rules';
+import type { Band, ChecklistItem, Clause, ClauseOf, ClauseType, Condition, LinearStep, Outcome, RuleAst, StepClause, ValueKind } from './ast';
+import { resolveBands } from './bands';
+
+export interface Assembly {
+  ast: RuleAst;
+  /** Clauses the parser placed that do not fit the family. */
+  rejected: Clause[];
+}
+
+const YES_LEVELS = ['是', '有'];
+const NO_LEVELS = ['否', '无'];
+
+class Pool {
+  readonly used = new Set<Clause>();
+  constructor(readonly clauses: Clause[]) {}
+
+  of<K extends ClauseType>(type: K): ClauseOf<K>[] {
+    return this.clauses.filter((c): c is ClauseOf<K> => c.type === type);
+  }
+
+  use(...cs: Clause[]): void {
+    for (const c of cs) this.used.add(c);
+  }
+
+  /** Descriptions fit every family, except that a condition without an outcome in a band family is a gap. */
+  useDescriptions(conditionsAreGaps: boolean): void {
+    for (const d of this.of('description')) if (!(conditionsAreGaps && d.hasCondition)) this.use(d);
+  }
+
+  rejected(): Clause[] {
+    return this.clauses.filter((c) => !this.used.has(c));
+  }
+}
+
+export function assemble(input: Clause[]): Assembly {
+  const clauses = attachOrphanOutcomes(input);
+  const pool = new Pool(clauses);
+  const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({ ast: { kind: 'manual', reason }, rejected: [] });
+  if (clauses.length === 0) return manual('empty');
+  if (pool.of('discretionary').length > 0) return manual('discretionary');
+  const scoring = clauses.filter((c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null));
+  if (scoring.length === 0) return manual('description');
+
+  const ast = build(pool);
+  if (ast === null) return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: clauses.filter((c) => c.type !== 'description') };
+  return { ast, rejected: pool.rejected() };
+}
+
+function build(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  const bands = pool.of('band');
+  const items = pool.of('item');
+  const levels = pool.of('level');
+  const checks = pool.of('check');
+  if (steps.length > 0 && bands.length > 0) return linear(pool);
+  if (steps.length > 0) return counted(pool);
+  if (items.some((i) => i.outcome !== null)) return checklistItems(pool, items);
+  if (levels.length > 0) return levelRule(pool);
+  if (checks.length === 1) {
+    pool.use(checks[0]);
+    pool.useDescriptions(false);
+    return { kind: 'checklist', mode: 'yesno', question: checks[0].desc, yes: checks[0].outcome, no: { type: 'zero' } };
+  }
+  if (checks.length > 1) {
+    const asItems: ChecklistItem[] = checks.map((c, k) => ({ n: k + 1, marker: String(k + 1), desc: c.desc, points: c.outcome }));
+    pool.use(...checks);
+    pool.useDescriptions(false);
+    return { kind: 'checklist', mode: 'items', items: asItems };
+  }
+  const props = pool.of('proportional');
+  if (props.length > 0 && bands.length === 0) {
+    pool.use(props[0], ...pool.of('countAs100'), ...pool.of('cap'));
+    pool.useDescriptions(true);
+    return { kind: 'proportional', subject: props[0].subject };
+  }
+  if (bands.length > 0) return bandRule(pool);
+  return null;
+}
+
+function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    if (c.type === 'outcome' && prev?.type === 'item' && prev.outcome === null && isItemPoints(c.outcome)) {
+      out[out.length - 1] = { ...prev, outcome: c.outcome, span: [prev.span[0], c.span[1]] };
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function isItemPoints(o: Outcome): boolean {
+  return o.type === 'points' || o.type === 'full' || o.type === 'zero' || o.type === 'fraction';
+}
+
+function valueKindOf(conds: { pct: boolean; unit: string | null }[]): ValueKind {
+  if (conds.some((c) => c.pct)) return { type: 'rate' };
+  return { type: 'quantity', unit: conds.find((c) => c.unit !== null)?.unit ?? null };
+}
+
+function subjectOf(bands: ClauseOf<'band'>[]): string {
+  return bands.find((b) => b.subject !== '')?.subject ?? '';
+}
+
+function bandRule(pool: Pool): RuleAst {
+  const bands = pool.of('band');
+  const otherwise = pool.of('else')[0] ?? null;
+  pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
+  if (otherwise) pool.use(otherwise);
+  pool.useDescriptions(true);
+  return {
+    kind: 'bands',
+    subject: subjectOf(bands),
+    value: valueKindOf(bands.map((b) => b.cond)),
+    bands: resolveBands(bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome }))),
+    otherwise: otherwise ? otherwise.outcome : null,
+  };
+}
+
+function oneSided(c: Condition): 'lower' | 'upper' | 'eq' | null {
+  if (c.lower && c.upper) return c.lower.value.eq(c.upper.value) ? 'eq' : null;
+  if (c.lower) return 'lower';
+  if (c.upper) return 'upper';
+  return null;
+}
+
+/** A full-marks threshold plus deduction steps: linear one way, two-sided both ways. */
+function linear(pool: Pool): RuleAst | null {
+  const bands = pool.of('band');
+  const zeroBands = bands.filter((b) => b.outcome.type === 'zero' || (b.outcome.type === 'points' && b.outcome.points.isZero()));
+  const thresholds = bands.filter((b) => !zeroBands.includes(b) && oneSided(b.cond) !== null && b.outcome.type !== 'deduct' && b.outcome.type !== 'proportional');
+  if (thresholds.length !== 1) return null;
+  const threshold = thresholds[0];
+  const side = oneSided(threshold.cond) as 'lower' | 'upper' | 'eq';
+  const target = (side === 'upper' ? threshold.cond.upper : threshold.cond.lower)?.value as Decimal;
+  const bare = !threshold.cond.pct && threshold.cond.unit === null;
+  const result: LinearStep[] = [];
+  const usedSteps: StepClause[] = [];
+  for (const s of pool.of('step')) {
+    if (!bare && (s.pct !== threshold.cond.pct || (s.unit !== null && threshold.cond.unit !== null && s.unit !== threshold.cond.unit))) continue;
+    if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
+    const dirs = stepDirections(s.dir, side);
+    if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
+    for (const d of dirs) result.push({ dir: d, size: s.size, amount: s.amount });
+    usedSteps.push(s as StepClause);
+  }
+  if (result.length === 0) return null;
+  pool.use(threshold, ...zeroBands, ...(usedSteps as Clause[]), ...pool.of('cap'), ...pool.of('maxDeduct'));
+  const otherwise = pool.of('else').filter((e) => e.outcome.type === 'zero');
+  pool.use(...otherwise);
+  pool.useDescriptions(true);
+  const steps = pool.of('step').filter((s) => usedSteps.includes(s as StepClause));
+  const kind = result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down') ? 'twosided' : 'linear';
+  return {
+    kind,
+    subject: subjectOf(bands),
+    value: valueKindOf([threshold.cond, ...steps.map((s) => ({ pct: s.pct, unit: s.unit }))]),
+    threshold: threshold.cond,
+    base: threshold.outcome,
+    target,
+    steps: result,
+    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    overrides: resolveBands(zeroBands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
+  };
+}
+
+/** Which ways a step deducts, given the side of the full-marks threshold; null if they contradict. */
+function stepDirections(dir: StepClause['dir'], side: 'lower' | 'upper' | 'eq'): ('up' | 'down')[] | null {
+  if (side === 'lower') return dir === 'up' ? null : ['down'];
+  if (side === 'upper') return dir === 'down' ? null : ['up'];
+  if (dir === 'up' || dir === 'down') return [dir];
+  return ['up', 'down'];
+}
+
+function isMissingStep(s: StepClause): boolean {
+  return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w));
+}
+
+/** `每发现一类问题扣2分` (per-issue) or `①…②…每少一项扣1分` (checklist of items not met). */
+function counted(pool: Pool): RuleAst | null {
+  const steps = pool.of('step').filter((s) => !s.pct && (s.unit === null || COUNT_UNITS.includes(s.unit)) && s.size.eq(1));
+  if (steps.length !== 1) return null;
+  const step = steps[0];
+  const items = pool.of('item').filter((i) => i.outcome === null);
+  const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
+  pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions(false);
+  if (items.length > 0 && isMissingStep(step)) {
+    return { kind: 'checklist', mode: 'missing', items: items.map(toItem), amount: step.amount, maxDeduct };
+  }
+  const checkpoints = [...items.map((i) => i.desc), ...pool.of('description').map((d) => d.text)];
+  return { kind: 'perissue', checkpoints, amount: step.amount, maxDeduct, unitWord: step.unit ?? '项' };
+}
+
+function toItem(c: ClauseOf<'item'>): ChecklistItem {
+  return { n: c.n, marker: c.marker, desc: c.desc, points: c.outcome };
+}
+
+function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
+  const scored = items.filter((i) => i.outcome !== null);
+  const numbers = scored.map((i) => i.n);
+  if (new Set(numbers).size !== numbers.length) return null;
+  pool.use(...scored, ...pool.of('cap'));
+  pool.useDescriptions(false);
+  return { kind: 'checklist', mode: 'items', items: scored.map(toItem) };
+}
+
+function levelRule(pool: Pool): RuleAst | null {
+  const levels = pool.of('level');
+  const yes = levels.find((l) => YES_LEVELS.includes(l.level));
+  const no = levels.find((l) => NO_LEVELS.includes(l.level));
+  if ((yes || no) && levels.every((l) => l === yes || l === no)) {
+    const question = pool.of('description').find((d) => d.question)?.text ?? (yes ?? no)?.subject ?? '';
+    pool.use(...levels);
+    pool.useDescriptions(false);
+    return { kind: 'checklist', mode: 'yesno', question, yes: yes ? yes.outcome : { type: 'full' }, no: no ? no.outcome : { type: 'zero' } };
+  }
+  if (levels.length === 1) {
+    // `…按时完成，得1分`: one named state is a yes/no condition, not a grade scale.
+    const l = levels[0];
+    pool.use(l);
+    pool.useDescriptions(false);
+    return { kind: 'checklist', mode: 'yesno', question: l.subject + l.level, yes: l.outcome, no: { type: 'zero' } };
+  }
+  const names = levels.map((l) => l.level);
+  if (new Set(names).size !== names.length) return null;
+  pool.use(...levels);
+  pool.useDescriptions(false);
+  return { kind: 'grade', levels: levels.map((l) => ({ level: l.level, outcome: l.outcome })) };
+}

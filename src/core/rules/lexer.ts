@@ -1,0 +1,292 @@
+/**
+ * Lexer: normalised rule text → tokens. Words such as 得, 扣, 达到, 以上 are tokens only where they
+ * can carry that meaning (得 before a number, 以上 after one), so descriptions like `得到有效执行`
+ * or `达到质量标准` stay plain words.
+ */
+import Decimal from 'decimal.js';
+import {
+  CAP_PHRASES,
+  CHINESE_DIGITS,
+  CIRCLED_RANGES,
+  COMPARATOR_SYMBOLS,
+  COMPARATOR_WORDS,
+  DEDUCT_WORDS,
+  DIRECTION_JOINERS,
+  DIRECTION_WORDS,
+  EACH_WORDS,
+  EXCLUSIVE_MARKS,
+  FULL_WORDS,
+  GAIN_WORDS,
+  HALF_WORDS,
+  INCLUSIVE_MARKS,
+  MAX_DEDUCT_PHRASES,
+  MULTIPLY_WORDS,
+  PERCENT_POINT_WORDS,
+  PERCENT_PREFIX,
+  POSTFIX_COMPARATORS,
+  QUANTITY_UNITS,
+  RANGE_DASHES,
+  SCORE_WORDS,
+  WEIGHT_WORDS,
+  ZERO_WORDS,
+} from '../vocabulary/rules';
+import type { Direction } from '../vocabulary/rules';
+import type { Token } from './tokens';
+
+const SEPARATORS = new Set([';', '。', '\n', '!', '?']);
+const COMMAS = new Set([',', ':']);
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const UNITS = byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]);
+const CAPS = byLength(CAP_PHRASES);
+const ZEROS = byLength(ZERO_WORDS);
+const WEIGHTS = byLength(WEIGHT_WORDS);
+const GAINS = byLength(GAIN_WORDS);
+const DEDUCTS = byLength(DEDUCT_WORDS);
+const CMP_WORDS = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length);
+const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
+const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
+const MARK_RE = new RegExp(
+  `^\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+%?)?\\)`,
+);
+const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
+const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
+
+function circledNumber(ch: string): number | null {
+  const code = ch.codePointAt(0) ?? 0;
+  for (const [from, to] of CIRCLED_RANGES) if (code >= from && code <= to) return code - from + 1;
+  return null;
+}
+
+/** 十五 → 15, 二十 → 20, 两 → 2; null for anything else. */
+export function chineseNumber(s: string): number | null {
+  if (s.length === 0) return null;
+  const digits = [...s].map((c) => CHINESE_DIGITS[c]);
+  if (digits.some((d) => d === undefined)) return null;
+  const ten = digits.indexOf(10);
+  if (ten === -1) return digits.length === 1 ? digits[0] : null;
+  if (digits.lastIndexOf(10) !== ten || digits.length > 3) return null;
+  const tens = ten === 0 ? 1 : ten === 1 ? digits[0] : NaN;
+  const ones = ten === digits.length - 1 ? 0 : ten === digits.length - 2 ? digits[digits.length - 1] : NaN;
+  const n = tens * 10 + ones;
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+type TokenBody = Token extends infer T ? (T extends Token ? Omit<T, 's' | 'e'> : never) : never;
+
+interface NumberMatch {
+  v: Decimal;
+  len: number;
+  raw: string;
+}
+
+class Lexer {
+  private readonly tokens: Token[] = [];
+  private word = '';
+  private wordStart = 0;
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  run(): Token[] {
+    while (this.i < this.text.length) {
+      if (!this.step()) {
+        if (this.word === '') this.wordStart = this.i;
+        this.word += this.text[this.i];
+        this.i++;
+      }
+    }
+    this.flushWord();
+    return this.tokens;
+  }
+
+  private rest(): string {
+    return this.text.slice(this.i);
+  }
+
+  private flushWord(): void {
+    if (this.word !== '') this.tokens.push({ t: 'word', text: this.word, s: this.wordStart, e: this.wordStart + this.word.length });
+    this.word = '';
+  }
+
+  private emit(tok: TokenBody, len: number): true {
+    this.flushWord();
+    this.tokens.push({ ...tok, s: this.i, e: this.i + len } as Token);
+    this.i += len;
+    return true;
+  }
+
+  private prev(): Token | undefined {
+    return this.word === '' ? this.tokens[this.tokens.length - 1] : { t: 'word', text: this.word, s: 0, e: 0 };
+  }
+
+  private atClauseStart(): boolean {
+    const p = this.prev();
+    return p === undefined || p.t === 'sep';
+  }
+
+  /** An Arabic or Chinese number at `from` (Chinese only before a unit, 分 or %). */
+  private numberAt(from: number, afterVerb: boolean): NumberMatch | null {
+    const s = this.text.slice(from);
+    const m = /^[-+]?\d+(\.\d+)?/.exec(s);
+    if (m) return { v: new Decimal(m[0]), len: m[0].length, raw: m[0] };
+    const c = CN_NUMBER_RE.exec(s);
+    if (c) {
+      for (let len = c[0].length; len > 0; len--) {
+        const n = chineseNumber(c[0].slice(0, len));
+        const after = s.slice(len);
+        if (n === null) continue;
+        // `扣一分` is a number, `十分满意` is not.
+        const points = after.startsWith('分') && !/^分[值之]/.test(after) && afterVerb;
+        if (points || after.startsWith('%') || UNITS.some((u) => after.startsWith(u))) {
+          return { v: new Decimal(n), len, raw: c[0].slice(0, len) };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** `from` follows 得/扣 (`verb`): then `一分` is a number. */
+  private numberAhead(from: number, verb = false): boolean {
+    return this.numberAt(from, verb) !== null || this.text.startsWith(PERCENT_PREFIX, from);
+  }
+
+  private step(): boolean {
+    const ch = this.text[this.i];
+    const rest = this.rest();
+    const prev = this.prev();
+    if (SEPARATORS.has(ch)) return this.emit({ t: 'sep' }, 1);
+    if (COMMAS.has(ch)) return this.emit({ t: 'comma' }, 1);
+
+    const circled = circledNumber(ch);
+    if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
+    if (this.atClauseStart() || prev?.t === 'comma') {
+      const m = /^(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/.exec(rest);
+      const n = m ? (m[2] ?? m[3] ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
+      if (m && n !== null && (this.atClauseStart() || m[1].startsWith('('))) {
+        return this.emit({ t: 'item', n, marker: m[1] }, m[1].length);
+      }
+    }
+
+    const mark = MARK_RE.exec(rest);
+    if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
+
+    for (const cap of CAPS) if (rest.startsWith(cap)) return this.emit({ t: 'cap' }, cap.length);
+    for (const w of MAX_DEDUCT_PHRASES) if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true)) return this.emit({ t: 'maxded' }, w.length);
+    for (const w of ZEROS) if (rest.startsWith(w)) return this.emit({ t: 'zero' }, w.length);
+    if (rest.startsWith('得分值')) return this.emit({ t: 'gain' }, 1);
+    for (const w of SCORE_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'score' }, w.length);
+    for (const w of FULL_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'full' }, w.length);
+    for (const w of WEIGHTS) if (rest.startsWith(w)) return this.emit({ t: 'weight' }, w.length);
+    for (const w of HALF_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'half' }, w.length);
+
+    for (const w of GAINS) {
+      if (!rest.startsWith(w)) continue;
+      const after = this.i + w.length;
+      const next = this.text.slice(after);
+      if (this.numberAhead(after, true) || FULL_WORDS.some((f) => next.startsWith(f)) || WEIGHTS.some((f) => next.startsWith(f)) || HALF_WORDS.some((f) => next.startsWith(f))) {
+        return this.emit({ t: 'gain' }, w.length);
+      }
+    }
+    for (const w of DEDUCTS) {
+      if (!rest.startsWith(w)) continue;
+      const after = this.i + w.length;
+      const next = this.text.slice(after);
+      if (this.numberAhead(after, true) || WEIGHTS.some((f) => next.startsWith(f)) || HALF_WORDS.some((f) => next.startsWith(f))) {
+        return this.emit({ t: 'deduct' }, w.length);
+      }
+    }
+    for (const w of EACH_WORDS) {
+      if (rest.startsWith(w) && this.scoresLaterInClause()) return this.emit({ t: 'each' }, w.length);
+    }
+    if (prev?.t === 'each' && this.direction()) return true;
+    if (prev?.t === 'num' || prev?.t === 'incl') {
+      for (const [w, op] of POSTS) if (rest.startsWith(w)) return this.emit({ t: 'post', op }, w.length);
+      for (const d of RANGE_DASHES) {
+        if (rest.startsWith(d) && this.numberAhead(this.i + d.length)) return this.emit({ t: 'dash' }, d.length);
+      }
+    }
+    const sym = COMPARATOR_SYMBOLS[ch];
+    if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
+    for (const [w, op] of CMP_WORDS) {
+      if (rest.startsWith(w) && this.numberAhead(this.i + w.length)) return this.emit({ t: 'cmp', op }, w.length);
+    }
+    for (const w of MULTIPLY_WORDS) {
+      if (!rest.startsWith(w)) continue;
+      const isLetter = /^[a-zA-Z]$/.test(w);
+      if (!isLetter || WEIGHTS.some((f) => rest.slice(w.length).startsWith(f))) return this.emit({ t: 'mul' }, w.length);
+    }
+    if (prev?.t === 'num' && ch === '分') return this.emit({ t: 'points' }, 1);
+    return this.number();
+  }
+
+  /** 每 counts as a step only when the clause goes on to score (`每降低5%，扣1分`), not in `每季度`. */
+  private scoresLaterInClause(): boolean {
+    let end = this.i;
+    while (end < this.text.length && !SEPARATORS.has(this.text[end])) end++;
+    const seg = this.text.slice(this.i + 1, end);
+    return DEDUCTS.some((w) => seg.includes(w)) || GAINS.some((w) => seg.includes(w)) || seg.includes('减');
+  }
+
+  private direction(): boolean {
+    const rest = this.rest();
+    const first = DIR_WORDS.find(([w]) => rest.startsWith(w));
+    if (!first) return false;
+    let len = first[0].length;
+    let dir: Direction = first[1];
+    // `超过（降低）`, `超过或降低`: one step running both ways.
+    const tail = rest.slice(len);
+    const paren = tail.startsWith('(') ? DIR_WORDS.find(([w]) => tail.startsWith(`(${w})`)) : undefined;
+    const joiner = DIRECTION_JOINERS.find((j) => tail.startsWith(j));
+    const joined = joiner ? DIR_WORDS.find(([w]) => tail.slice(joiner.length).startsWith(w)) : undefined;
+    if (paren) {
+      len += paren[0].length + 2;
+      if (paren[1] !== dir) dir = 'both';
+    } else if (joiner && joined) {
+      len += joiner.length + joined[0].length;
+      if (joined[1] !== dir) dir = 'both';
+    }
+    return this.emit({ t: 'dir', dir, raw: rest.slice(0, len) }, len);
+  }
+
+  private number(): boolean {
+    const rest = this.rest();
+    const prefixed = rest.startsWith(PERCENT_PREFIX);
+    const at = this.i + (prefixed ? PERCENT_PREFIX.length : 0);
+    const prev = this.prev();
+    // A `-` right after a number is a range dash, not a sign.
+    if (!prefixed && rest.startsWith('-') && (prev?.t === 'num' || prev?.t === 'incl')) return false;
+    const p = this.prev();
+    const m = this.numberAt(at, p?.t === 'gain' || p?.t === 'deduct' || p?.t === 'maxded');
+    if (!m && !prefixed) return false;
+    let num = m;
+    if (!num && prefixed) {
+      const c = CN_NUMBER_RE.exec(this.text.slice(at));
+      const n = c ? chineseNumber(c[0]) : null;
+      if (n === null || !c) return false;
+      num = { v: new Decimal(n), len: c[0].length, raw: c[0] };
+    }
+    if (!num) return false;
+    let len = at - this.i + num.len;
+    const after = this.text.slice(this.i + len);
+    let pct = prefixed;
+    let unit: string | null = null;
+    if (!pct && after.startsWith('%')) {
+      pct = true;
+      len += 1;
+    } else if (!pct) {
+      const u = UNITS.find((w) => after.startsWith(w));
+      if (u && PERCENT_POINT_WORDS.includes(u)) {
+        pct = true;
+        len += u.length;
+      } else if (u) {
+        unit = u;
+        len += u.length;
+      }
+    }
+    return this.emit({ t: 'num', v: num.v, pct, unit, raw: this.text.slice(this.i, this.i + len) }, len);
+  }
+}
+
+export function lex(normalised: string): Token[] {
+  return new Lexer(normalised).run();
+}

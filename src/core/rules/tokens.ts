@@ -1,0 +1,55 @@
+/** Tokens of a normalised 评分标准, with their positions in the normalised text. */
+import type Decimal from 'decimal.js';
+import type { Comparator, Direction } from '../vocabulary/rules';
+
+interface At {
+  /** [s, e) in the normalised text. */
+  s: number;
+  e: number;
+}
+
+export type Token = At &
+  (
+    | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string }
+    | { t: 'cmp'; op: Comparator }
+    | { t: 'post'; op: Comparator | 'between' }
+    | { t: 'incl'; incl: boolean }
+    | { t: 'dash' }
+    | { t: 'each' }
+    | { t: 'dir'; dir: Direction; raw: string }
+    | { t: 'deduct' }
+    | { t: 'gain' }
+    | { t: 'points' }
+    | { t: 'full' }
+    | { t: 'weight' }
+    | { t: 'zero' }
+    | { t: 'half' }
+    | { t: 'cap' }
+    | { t: 'maxded' }
+    | { t: 'score' }
+    | { t: 'mul' }
+    | { t: 'item'; n: number; marker: string }
+    | { t: 'comma' }
+    | { t: 'sep' }
+    | { t: 'word'; text: string }
+  );
+
+export type TokenType = Token['t'];
+export type TokenOf<K extends TokenType> = Extract<Token, { t: K }>;
+
+/** Tokens that carry scoring meaning: a clause holding one cannot be a mere description. */
+export const SCORING_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>([
+  'deduct',
+  'gain',
+  'points',
+  'full',
+  'weight',
+  'zero',
+  'cap',
+  'maxded',
+  'score',
+  'each',
+]);
+
+/** Tokens that make up a condition on the input. */
+export const CONDITION_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>(['cmp', 'post', 'incl', 'dash']);

@@ -1,0 +1,88 @@
+/**
+ * The 预算执行率 block of a 自评表: rate = 全年执行数 / 全年预算数, scored as a proportional rule
+ * (分值 × min(rate, 100%)). An empty 执行率 cell receives the rate as a fraction (see ARCHITECTURE.md).
+ */
+import Decimal from 'decimal.js';
+import { a1 } from '../grid';
+import { scoreRule } from '../rules';
+import type { InputValue } from '../rules/types';
+import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabulary/headers';
+import { MESSAGES } from './messages';
+import type { BudgetBlock, CellRef } from './model';
+import { decimalIn } from './numbers';
+import type { ScoredIndicator, TableContext } from './scoreIndicator';
+
+export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredIndicator {
+  const { view } = ctx.layout;
+  const sheet = view.name;
+  const cellOf = (col: number): CellRef & { sheet: string } => ({ sheet, ...view.master(block.row, col) });
+  const budgetAt = cellOf(block.cols.budget);
+  const executedAt = cellOf(block.cols.executed);
+  const weightAt = cellOf(block.cols.weight);
+  const rateAt = block.cols.rate !== undefined ? cellOf(block.cols.rate) : null;
+  const scoreAt = block.cols.score !== undefined ? cellOf(block.cols.score) : null;
+  const find = (at: CellRef, code: Parameters<TableContext['findings']['add']>[1], message: string) =>
+    ctx.findings.add(at, code, message, block.row);
+
+  const budget = decimalIn(view.value(budgetAt.row, budgetAt.col));
+  const executed = decimalIn(view.value(executedAt.row, executedAt.col));
+  const weight = decimalIn(view.value(weightAt.row, weightAt.col));
+  const rateCell = rateAt ? view.cell(rateAt.row, rateAt.col) : undefined;
+  const rateIsOurs = rateAt !== null && ctx.wb.isOurValue(rateAt);
+  const personRate = rateAt !== null && !rateIsOurs && !view.isBlank(rateAt.row, rateAt.col);
+
+  let input: InputValue | null = null;
+  if (budget !== null && !budget.isZero() && executed !== null) {
+    const rate = executed.dividedBy(budget);
+    input = { value: `${rate.times(100).toString()}%` };
+    if (rateAt && !personRate) {
+      const shown = rate.toDecimalPlaces(ctx.settings.decimals + 2, Decimal.ROUND_HALF_UP);
+      ctx.wb.writeNumber(rateAt, 'rate', shown.toNumber());
+    }
+  } else if (personRate && rateCell) {
+    // No amounts to divide, but the person stated the rate: score that.
+    input = rateCell.format ? { value: rateCell.value, format: rateCell.format } : { value: rateCell.value };
+  } else {
+    if (rateAt) ctx.wb.retractNumber(rateAt, 'rate');
+    if (budget === null || budget.isZero())
+      find(budgetAt, 'missing-input', MESSAGES.budgetInputMissing(BUDGET_CELL_NAMES.budget));
+    if (executed === null)
+      find(executedAt, 'missing-input', MESSAGES.budgetInputMissing(BUDGET_CELL_NAMES.executed));
+  }
+  if (weight === null) find(weightAt, 'missing-weight', MESSAGES.missingWeight(BUDGET_RATE_NAME));
+
+  const result = scoreRule({
+    rule: BUDGET_RATE_RULE,
+    weight: weight ?? new Decimal(0),
+    input,
+    name: BUDGET_RATE_NAME,
+    settings: ctx.settings,
+  });
+  const score = weight === null || input === null ? null : result.score;
+  for (const issue of result.issues)
+    find(issue.on === 'input' ? executedAt : weightAt, issue.code, issue.message);
+  if (scoreAt) {
+    if (score !== null) ctx.wb.writeNumber(scoreAt, 'score', score.toNumber());
+    else ctx.wb.retractNumber(scoreAt, 'score');
+  }
+  return {
+    score,
+    weight,
+    report: {
+      row: block.row,
+      level1: BUDGET_RATE_NAME,
+      level2: '',
+      name: BUDGET_RATE_NAME,
+      weight: weight === null ? null : weight.toNumber(),
+      kind: result.kind,
+      input: input === null ? null : result.inputText,
+      score: score === null ? null : score.toNumber(),
+      status: weight === null ? 'unscored' : input === null ? 'missing-input' : result.status,
+      note: result.note,
+      explain: result.explain,
+      unparsed: result.unparsed,
+      scoreCell: a1((scoreAt ?? weightAt).row, (scoreAt ?? weightAt).col),
+      inputCell: a1(executedAt.row, executedAt.col),
+    },
+  };
+}

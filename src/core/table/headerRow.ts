@@ -1,0 +1,110 @@
+/** Recognising header rows: the indicator header (SPEC §1) and the 预算执行率 block's header. */
+import { BUDGET_BLOCK_HEADERS, HEADER_SYNONYMS } from '../vocabulary/headers';
+import type { ColumnRole } from '../vocabulary/headers';
+import { normalizeHeader } from './headerText';
+import type { ColumnMap } from './model';
+import type { SheetView } from './sheetView';
+
+/** A header may carry a few extra characters around a synonym (`三级指标名称`, `评分标准及方法`), no more. */
+const MAX_EXTRA_CHARS = 6;
+
+type Lexicon<R extends string> = readonly (readonly [R, string])[];
+
+function lexicon<R extends string>(table: Record<R, readonly string[]>): Lexicon<R> {
+  const entries: [R, string][] = [];
+  for (const role of Object.keys(table) as R[]) for (const word of table[role]) entries.push([role, word]);
+  // Longest first, so `得分说明` wins over `得分` and `年度指标值` over `指标值`.
+  return entries.sort((a, b) => b[1].length - a[1].length);
+}
+
+const HEADER_LEXICON = lexicon(HEADER_SYNONYMS);
+const BUDGET_LEXICON = lexicon({
+  ...BUDGET_BLOCK_HEADERS,
+  initial: ['年初预算数', '年初预算'],
+  weight: HEADER_SYNONYMS.weight,
+  score: HEADER_SYNONYMS.score,
+});
+
+function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {
+  if (text === '') return null;
+  for (const [role, word] of lex) if (text === word) return role;
+  for (const [role, word] of lex)
+    if (text.length <= word.length + MAX_EXTRA_CHARS && text.includes(word)) return role;
+  return null;
+}
+
+export function classifyHeader(text: string): ColumnRole | null {
+  return classify(normalizeHeader(text), HEADER_LEXICON);
+}
+
+/** Header cells of a row, left to right: (column, normalised text) of every cell stored in the row. */
+function headerCells(view: SheetView, row: number): { col: number; text: string }[] {
+  const cells = view.sheet.cells[row - 1] ?? [];
+  const out: { col: number; text: string }[] = [];
+  for (let c = 1; c <= cells.length; c++) {
+    const v = cells[c - 1]?.value;
+    if (typeof v !== 'string') continue;
+    const text = normalizeHeader(v);
+    // A header is a short label; long text is data.
+    if (text !== '' && text.length <= 24) out.push({ col: c, text });
+  }
+  return out;
+}
+
+/**
+ * The row's columns when it is an indicator header row: a name column (or, lacking one, the deepest
+ * level column), a weight and at least one of rule/actual/target/score. Each 分值 belongs to the
+ * indicator column on its left.
+ */
+export function readHeaderRow(view: SheetView, row: number): ColumnMap | null {
+  const cells = headerCells(view, row);
+  if (cells.length < 3) return null;
+  const cols: Partial<Record<string, number>> = {};
+  let owner: 'level1' | 'level2' | 'name' | null = null;
+  const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
+  for (const { col, text } of cells) {
+    const role = classify(text, HEADER_LEXICON);
+    if (role === null) continue;
+    if (role === 'weight') {
+      weights.push({ col, owner });
+      continue;
+    }
+    if (role === 'level1' || role === 'level2' || role === 'name') owner = role;
+    if (cols[role] === undefined) cols[role] = col;
+  }
+  if (cols.name === undefined) {
+    // No 三级 column: the deepest level column names the indicators and takes over its weight.
+    const deepest = cols.level2 !== undefined ? 'level2' : cols.level1 !== undefined ? 'level1' : null;
+    if (deepest === null) return null;
+    cols.name = cols[deepest];
+    delete cols[deepest];
+    for (const w of weights) if (w.owner === deepest) w.owner = 'name';
+  }
+  for (const w of weights) {
+    const key = w.owner === 'level1' ? 'level1Weight' : w.owner === 'level2' ? 'level2Weight' : 'weight';
+    if (cols[key] === undefined) cols[key] = w.col;
+  }
+  if (cols.weight === undefined) return null;
+  const scored = ['rule', 'actual', 'target', 'score'].some((r) => cols[r] !== undefined);
+  return scored ? (cols as ColumnMap) : null;
+}
+
+export interface BudgetHeader {
+  budget: number;
+  executed: number;
+  weight: number;
+  rate?: number;
+  score?: number;
+}
+
+/** The row's columns when it is the header of a 预算执行率 block (全年预算数, 全年执行数 and 分值 at least). */
+export function readBudgetHeader(view: SheetView, row: number): BudgetHeader | null {
+  const found: Partial<Record<string, number>> = {};
+  for (const { col, text } of headerCells(view, row)) {
+    const role = classify(text, BUDGET_LEXICON);
+    if (role !== null && found[role] === undefined) found[role] = col;
+  }
+  const { budget, executed, weight, rate, score } = found;
+  if (budget === undefined || executed === undefined || weight === undefined) return null;
+  return { budget, executed, weight, rate, score };
+}

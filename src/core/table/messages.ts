@@ -1,0 +1,25 @@
+/** The Chinese sentences of the findings the table layer raises (the rule engine words its own issues). */
+
+const q = (name: string) => (name === '' ? '该指标' : `“${name}”`);
+
+export const MESSAGES = {
+  missingInput: (name: string) => `${q(name)}缺少实际值，无法计分，请填写。`,
+  missingWeight: (name: string) => `${q(name)}未填写分值（或分值不是数字），无法计分。`,
+  missingRule: (name: string) => `${q(name)}既没有评分标准，也没有可对照的指标值，且未填写得分。`,
+  manualScoreMissing: (name: string) => `${q(name)}需要人工评分，请在得分栏填写得分。`,
+  deductionReason: (name: string, score: string, weight: string) =>
+    `${q(name)}得分${score}分，低于分值${weight}分，请填写扣分原因。`,
+  deviationReason: (name: string) =>
+    `${q(name)}未完全达到年度指标值（或得分低于分值），请填写偏差原因分析及改进措施。`,
+  overachievementReason: (name: string) =>
+    `${q(name)}实际完成值达到年度指标值的130%以上，请说明原因（指标值可能设定偏低）。`,
+  typedScoreOutOfRange: (name: string, score: string, weight: string) =>
+    `${q(name)}填写的得分${score}分超出0～${weight}分的范围。`,
+  levelWeightSum: (level: string, label: string, stated: string, sum: string) =>
+    `${level}“${label}”的分值${stated}分，与其下级指标分值合计${sum}分不一致。`,
+  tableWeightSum: (stated: string, sum: string) => `各指标分值合计${sum}分，与总分${stated}分不一致。`,
+  totalMismatch: (typed: string, sum: string) => `合计得分${typed}分，与各指标得分之和${sum}分不一致。`,
+  budgetInputMissing: (what: string) => `预算执行率缺少${what}，无法计算执行率。`,
+};
+
+export const LEVEL_NAMES = { 1: '一级指标', 2: '二级指标' } as const;

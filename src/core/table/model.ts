@@ -1,0 +1,77 @@
+/** What recognition finds on a sheet: the table's columns and rows, before anything is scored. */
+import type { ColumnRole } from '../vocabulary/headers';
+import type { SheetView } from './sheetView';
+
+/** Column per role; `level1Weight`/`level2Weight` are 分值 columns that belong to a level column on their left. */
+export type ColumnMap = Partial<Record<ColumnRole | 'level1Weight' | 'level2Weight', number>> & {
+  name: number;
+};
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** One scored unit: a 三级 row, or several rows under one merged weight and one rule. */
+export interface IndicatorRow {
+  /** Top worksheet row (the report's `row`). */
+  row: number;
+  /** Every worksheet row the indicator spans (rows after the top only when a merged weight and rule span them). */
+  rows: number[];
+  level1: string;
+  level2: string;
+  name: string;
+  /** Index into TableLayout.weightGroups: rows sharing one merged weight cell share a group. */
+  group: number;
+  /** Index into TableLayout.levelGroups for the 一级 and 二级 this row sits under. */
+  level1Group: number;
+  level2Group: number;
+}
+
+/** A weight cell and the indicators it covers (usually one; several when the cell is merged over rows). */
+export interface WeightGroup {
+  /** The weight cell (top-left of its merge); null when the table has no 三级 weight column. */
+  cell: CellRef | null;
+  indicators: number[];
+}
+
+export interface LevelGroup {
+  level: 1 | 2;
+  label: string;
+  /** The level's own weight cell when the table states one (一级/二级 分值 column). */
+  weightCell: CellRef | null;
+  /** The 一级 group a 二级 group belongs to (-1 for 一级 groups). */
+  parent: number;
+}
+
+/** The 预算执行率 block of a 自评表 (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分). */
+export interface BudgetBlock {
+  headerRow: number;
+  /** The data row (年度资金总额). */
+  row: number;
+  cols: { budget: number; executed: number; weight: number; rate?: number; score?: number };
+}
+
+export interface TableLayout {
+  view: SheetView;
+  /** The indicator header row (1-based). */
+  headerRow: number;
+  cols: ColumnMap;
+  /** Leftmost and rightmost columns the table uses. */
+  firstCol: number;
+  lastCol: number;
+  /** Last row of the table (the total row when there is one). */
+  lastRow: number;
+  indicators: IndicatorRow[];
+  weightGroups: WeightGroup[];
+  levelGroups: LevelGroup[];
+  totalRow: number | null;
+  budget: BudgetBlock | null;
+}
+
+/** 自评表: scored against 年度指标值 (target + actual columns, no rule column). */
+export function isSelfEvaluation(layout: TableLayout): boolean {
+  return (
+    layout.cols.rule === undefined && layout.cols.target !== undefined && layout.cols.actual !== undefined
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * Scoring one indicator row: the rule request from its cells, the rule engine's result, then the
+ * write-back rules of SPEC §4 and the row's findings (SPEC §5).
+ */
+import Decimal from 'decimal.js';
+import { a1 } from '../grid';
+import type { IndicatorReport } from '../report';
+import { scoreRule } from '../rules';
+import type { InputValue, RuleIssue, RuleResult } from '../rules/types';
+import type { ScoringSettings } from '../settings';
+import type { OutputColumns } from './columns';
+import type { FindingList } from './findingList';
+import { MESSAGES } from './messages';
+import { isSelfEvaluation } from './model';
+import type { CellRef, IndicatorRow, TableLayout } from './model';
+import { decimalIn } from './numbers';
+import type { WriteBack } from './writeBack';
+
+export interface ScoredIndicator {
+  report: IndicatorReport;
+  score: Decimal | null;
+  weight: Decimal | null;
+}
+
+export interface TableContext {
+  layout: TableLayout;
+  out: OutputColumns;
+  settings: ScoringSettings;
+  wb: WriteBack;
+  findings: FindingList;
+  /** Set when something was written to, or found at, an added column (so it gets its header). */
+  usedAdded: Set<'score' | 'note'>;
+}
+
+export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndicator {
+  const { layout, out, wb, findings } = ctx;
+  const { view, cols } = layout;
+  const sheet = view.name;
+  const at = (row: number, col: number) => ({ sheet, ...view.master(row, col) });
+  const weightCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight as number };
+  const weight = decimalIn(view.value(weightCell.row, weightCell.col));
+  const scoreAt = at(ind.row, out.score.col);
+  const noteAt = at(ind.row, out.note.col);
+  const firstFilled = (col: number | undefined) =>
+    col === undefined ? null : (ind.rows.find((r) => !view.isBlank(r, col)) ?? null);
+  const inputRow = firstFilled(cols.actual);
+  const inputAt: CellRef | null =
+    cols.actual === undefined ? null : view.master(inputRow ?? ind.row, cols.actual);
+  const input: InputValue | null =
+    inputRow === null ? null : cellInput(layout, inputRow, cols.actual as number);
+  const targetRow = firstFilled(cols.target);
+  const target: InputValue | null =
+    targetRow === null ? null : cellInput(layout, targetRow, cols.target as number);
+  const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
+  const ruleAt: CellRef = view.master(ind.row, cols.rule ?? cols.target ?? out.score.col);
+  const scoreValue = view.value(scoreAt.row, scoreAt.col);
+  const typed = wb.isOurValue(scoreAt) ? null : decimalIn(scoreValue);
+  const noteValue = view.value(noteAt.row, noteAt.col);
+  const personNote = !wb.isOurNote(noteAt) && noteValue !== null && String(noteValue).trim() !== '';
+  const selfEval = isSelfEvaluation(layout);
+  const name = ind.name;
+  const find = (cell: CellRef, code: Parameters<FindingList['add']>[1], message: string) => {
+    findings.add(cell, code, message, ind.row);
+    if (cell.col === out.score.col && out.score.added) ctx.usedAdded.add('score');
+    if (cell.col === out.note.col && out.note.added) ctx.usedAdded.add('note');
+  };
+
+  const result: RuleResult = scoreRule({
+    rule: rule === '' ? undefined : rule,
+    // The engine needs a weight even where the row has none; its score is discarded then.
+    weight: weight ?? new Decimal(0),
+    input,
+    target,
+    typedScore: typed,
+    name,
+    settings: ctx.settings,
+  });
+  const nothingToScore = rule === '' && target === null;
+  const kind = nothingToScore ? 'manual' : result.kind;
+  let { score, status } = result;
+
+  if (weight === null) {
+    find(weightCell, 'missing-weight', MESSAGES.missingWeight(name));
+    score = null;
+    status = 'unscored';
+  } else if (nothingToScore) {
+    // Nothing to score against: only a typed score can stand.
+    score = typed;
+    status = typed !== null ? 'manual' : 'unscored';
+    if (typed === null && (cols.rule !== undefined || cols.target !== undefined)) {
+      find(ruleAt, 'missing-rule', MESSAGES.missingRule(name));
+    } else if (typed === null) {
+      find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
+    }
+  } else {
+    if (
+      score === null &&
+      typed !== null &&
+      (status === 'missing-input' || status === 'manual' || kind === 'manual')
+    ) {
+      // SPEC §4: a typed score is kept on a manual row and on a rule row whose input is empty.
+      score = typed;
+      status = 'manual';
+    }
+    if (result.status === 'missing-input') {
+      if (inputAt) find(inputAt, 'missing-input', MESSAGES.missingInput(name));
+      else if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
+    } else if (kind === 'manual' && score === null) {
+      find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
+    }
+  }
+  for (const issue of result.issues) {
+    if (weight !== null || issue.code !== 'score-out-of-range')
+      find(issueCell(issue, ruleAt, inputAt, scoreAt), issue.code, issue.message);
+  }
+  const keptTyped = status === 'manual' && typed !== null && score !== null && score.equals(typed);
+  if (weight !== null && keptTyped) {
+    if (typed.isNegative() || typed.greaterThan(weight)) {
+      find(
+        scoreAt,
+        'score-out-of-range',
+        MESSAGES.typedScoreOutOfRange(name, typed.toString(), weight.toString()),
+      );
+    }
+    if (!selfEval && typed.lessThan(weight) && !personNote) {
+      find(
+        noteAt,
+        'deduction-reason-missing',
+        MESSAGES.deductionReason(name, typed.toString(), weight.toString()),
+      );
+    }
+  }
+  if (weight !== null && selfEval && !personNote) {
+    if (result.missedTarget || (score !== null && score.lessThan(weight))) {
+      find(noteAt, 'deviation-reason-missing', MESSAGES.deviationReason(name));
+    }
+    if (result.overachieved)
+      find(noteAt, 'overachievement-reason-missing', MESSAGES.overachievementReason(name));
+  }
+
+  // Write-back: computed scores as numbers; a kept typed score stays; our old number goes when nothing replaces it.
+  const computed = score !== null && status !== 'manual';
+  if (score !== null && computed) {
+    wb.writeNumber(scoreAt, 'score', score.toNumber());
+    if (out.score.added) ctx.usedAdded.add('score');
+  } else if (score === null) {
+    wb.retractNumber(scoreAt, 'score');
+  }
+  const below = score !== null && computed && weight !== null && score.lessThan(weight) && result.note !== '';
+  wb.note(noteAt, below ? result.note : null);
+  if (below && out.note.added && !personNote) ctx.usedAdded.add('note');
+
+  return {
+    score,
+    weight,
+    report: {
+      row: ind.row,
+      level1: ind.level1,
+      level2: ind.level2,
+      name,
+      weight: weight === null ? null : weight.toNumber(),
+      kind,
+      input: input === null ? null : result.inputText || String(input.value),
+      score: score === null ? null : score.toNumber(),
+      status,
+      note: result.note,
+      explain: result.explain,
+      unparsed: result.unparsed,
+      scoreCell: a1(scoreAt.row, scoreAt.col),
+      inputCell: inputAt ? a1(inputAt.row, inputAt.col) : null,
+    },
+  };
+}
+
+function cellInput(layout: TableLayout, row: number, col: number): InputValue {
+  const cell = layout.view.cell(row, col);
+  return cell?.format ? { value: cell.value, format: cell.format } : { value: cell?.value ?? null };
+}
+
+function issueCell(issue: RuleIssue, rule: CellRef, input: CellRef | null, score: CellRef): CellRef {
+  if (issue.on === 'rule') return rule;
+  if (issue.on === 'input') return input ?? rule;
+  return score;
+}

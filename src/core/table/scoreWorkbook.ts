@@ -1,0 +1,32 @@
+/** The core's entry points (contract in ../engine.ts): recognise → score → validate → patch. */
+import { NoTableError } from '../engine';
+import type { ScoreOptions, ScoreOutcome } from '../engine';
+import type { WorkbookGrid } from '../grid';
+import { EMPTY_LEDGER } from '../patch';
+import type { CellPatch, MarkLedger } from '../patch';
+import { withDefaults } from '../settings';
+import { recognizeWorkbook } from './recognize';
+import { scoreTable } from './scoreTable';
+import { WriteBack } from './writeBack';
+
+export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): ScoreOutcome {
+  const settings = withDefaults(options.settings);
+  const layouts = recognizeWorkbook(grid);
+  if (layouts.length === 0) throw new NoTableError();
+  const wb = new WriteBack(grid, options.ledger ?? EMPTY_LEDGER);
+  const tables = layouts.map((layout) => scoreTable(layout, settings, wb));
+  const { patches, ledger } = wb.finish();
+  const report = options.file !== undefined ? { file: options.file, tables } : { tables };
+  return { report, patches, ledger };
+}
+
+/**
+ * 清除标注: every marked cell gets its earlier fill back and our unchanged notes go; scores stay, and
+ * the ledger keeps only which numbers are ours (so a later run still tells them from typed ones).
+ */
+export function clearMarks(
+  grid: WorkbookGrid,
+  ledger: MarkLedger,
+): { patches: CellPatch[]; ledger: MarkLedger } {
+  return new WriteBack(grid, ledger).finish();
+}

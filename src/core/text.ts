@@ -1,0 +1,82 @@
+/**
+ * Text normalisation shared by the rule parser and the input readers: full-width forms become
+ * ASCII (０-９ Ａ-Ｚ ％ ＜ ＞ ＝ （ ） ， ； ： ．), ≥ ≤ stay, spaces go, line breaks fold to one `\n`.
+ * The map back to source positions lets the parser quote the person's own words.
+ */
+
+export interface NormalizedText {
+  text: string;
+  /** map[i] = index in the source of text[i]. */
+  map: number[];
+}
+
+/** Characters outside the FF01–FF5E block that mean the same as an ASCII or kept symbol. */
+const SINGLE: Readonly<Record<string, string>> = {
+  '\u3000': ' ',
+  '≧': '≥',
+  '⩾': '≥',
+  '≦': '≤',
+  '⩽': '≤',
+  '﹤': '<',
+  '﹥': '>',
+  '﹦': '=',
+  '﹪': '%',
+  '٪': '%',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '−': '-',
+  '﹣': '-',
+  '〜': '~',
+  '\u00A0': ' ',
+  '\r': '\n',
+};
+
+/** Two-character ASCII comparators written out. */
+const PAIRS: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '=>': '≥', '=<': '≤' };
+
+function halfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return SINGLE[ch] ?? ch;
+}
+
+export function normalizeWithMap(source: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = halfWidth(source[i]);
+    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') continue;
+    const last = out[out.length - 1];
+    if (ch === '\n') {
+      if (out.length === 0 || last === '\n') continue;
+    } else if (ch === '-' && last === '-') {
+      continue; // `——` is one dash
+    } else if (last !== undefined && PAIRS[last + ch] !== undefined) {
+      out[out.length - 1] = PAIRS[last + ch];
+      continue;
+    }
+    out.push(ch);
+    map.push(i);
+  }
+  while (out[out.length - 1] === '\n') {
+    out.pop();
+    map.pop();
+  }
+  return { text: out.join(''), map };
+}
+
+export function normalizeText(source: string): string {
+  return normalizeWithMap(source).text;
+}
+
+/** Normalised and on one line: for comparing short cell texts (levels, yes/no, units). */
+export function compactText(source: string): string {
+  return normalizeText(source).replace(/\n/g, '');
+}
+
+/** The source words behind normalised positions [start, end). */
+export function sourceSpan(source: string, norm: NormalizedText, start: number, end: number): string {
+  if (end <= start) return '';
+  return source.slice(norm.map[start], norm.map[end - 1] + 1).trim();
+}

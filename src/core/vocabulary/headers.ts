@@ -1,0 +1,119 @@
+/**
+ * Table words: header synonyms per column role, total-row and footer words, the 预算执行率 block's
+ * headers. Header text is compared after `normalizeHeader` (src/core/table/headerText.ts).
+ */
+
+export type ColumnRole =
+  'level1' | 'level2' | 'name' | 'weight' | 'definition' | 'rule' | 'target' | 'actual' | 'score' | 'note';
+
+/** Synonyms per role (SPEC §1 and variants seen in real 评分表), already normalised. */
+export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
+  level1: ['一级指标', '一级指标名称'],
+  level2: ['二级指标', '二级指标名称'],
+  name: ['三级指标', '三级指标名称', '指标名称', '具体指标', '绩效指标', '考核指标', '评价指标'],
+  weight: ['分值', '权重', '标准分', '指标分值', '标准分值', '权重分', '权重分值', '满分', '指标权重'],
+  definition: ['指标解释', '指标说明', '指标内涵', '计算公式', '指标定义', '指标解释及计算公式'],
+  rule: [
+    '评分标准',
+    '评分办法',
+    '评分规则',
+    '评价标准',
+    '评分细则',
+    '评分方法',
+    '计分方法',
+    '评分标准及方法',
+    '扣分标准',
+    '评分依据及标准',
+  ],
+  target: [
+    '年度指标值',
+    '目标值',
+    '预期指标值',
+    '指标值',
+    '年度目标值',
+    '计划值',
+    '预期目标值',
+    '年度目标',
+    '计划指标值',
+  ],
+  actual: [
+    '实际完成值',
+    '实际值',
+    '完成值',
+    '评价数据',
+    '实际完成情况',
+    '全年实际值',
+    '实际完成指标值',
+    '完成情况',
+    '实际完成数',
+  ],
+  score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分'],
+  note: [
+    '扣分原因',
+    '扣分说明',
+    '偏差原因分析及改进措施',
+    '得分说明',
+    '备注',
+    '偏差原因',
+    '偏差原因分析',
+    '扣分理由',
+    '未完成原因分析',
+  ],
+};
+
+/** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */
+export const TOTAL_ROW_WORDS: readonly string[] = [
+  '合计',
+  '总分',
+  '总计',
+  '合计得分',
+  '总得分',
+  '得分合计',
+  '综合得分',
+  '总分值',
+];
+
+/** First-cell words of a subtotal row: skipped, neither an indicator nor the end of the table. */
+export const SUBTOTAL_ROW_WORDS: readonly string[] = ['小计'];
+
+/** Words that open a line under the table (signatures, dates, notes): such a line ends the table. */
+export const FOOTER_WORDS: readonly string[] = [
+  '填表人',
+  '填报人',
+  '审核人',
+  '负责人',
+  '单位负责人',
+  '联系人',
+  '联系电话',
+  '填报日期',
+  '填表日期',
+  '日期',
+  '注',
+  '说明',
+  '备注',
+  '评价人',
+  '评分人',
+];
+
+/** The 预算执行率 block of a 自评表: its header words. */
+export const BUDGET_BLOCK_HEADERS = {
+  /** 全年预算数: the denominator. */
+  budget: ['全年预算数', '调整后预算数', '全年预算', '预算数'],
+  /** 全年执行数: the numerator. */
+  executed: ['全年执行数', '实际执行数', '全年实际执行数', '执行数', '全年支出数'],
+  /** 执行率: an empty cell here receives the computed rate. */
+  rate: ['执行率', '预算执行率'],
+} as const;
+
+/** The name the 预算执行率 block's indicator is reported under. */
+export const BUDGET_RATE_NAME = '预算执行率';
+
+/** How the 预算执行率 block is scored (SPEC §1): a proportional rule handed to the rule engine. */
+export const BUDGET_RATE_RULE = '得分=预算执行率×分值';
+
+/** Headers of the columns added when a table has no note or no score column (SPEC §4). */
+export const ADDED_NOTE_HEADER = '扣分说明';
+export const ADDED_SCORE_HEADER = '得分';
+
+/** Names of the cells a 预算执行率 block needs, for findings. */
+export const BUDGET_CELL_NAMES = { budget: '全年预算数', executed: '全年执行数' } as const;

@@ -1,0 +1,280 @@
+/**
+ * The words of 评分标准 and of input cells, after normalisation (src/core/text.ts: half-width, no
+ * spaces). The lexer and the input readers take every domain word from here.
+ */
+
+export type Comparator = '>=' | '<=' | '>' | '<' | '=';
+export type Direction = 'up' | 'down' | 'both';
+
+/** Comparators written as symbols. */
+export const COMPARATOR_SYMBOLS: Readonly<Record<string, Comparator>> = { '≥': '>=', '≤': '<=', '>': '>', '<': '<', '=': '=' };
+
+/** Comparators written as words; they count only before a number (`达到100%`, not `达到质量标准`). */
+export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['大于或等于', '>='],
+  ['大于等于', '>='],
+  ['高于或等于', '>='],
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['不小于', '>='],
+  ['达到或超过', '>='],
+  ['达到', '>='],
+  ['小于或等于', '<='],
+  ['小于等于', '<='],
+  ['低于或等于', '<='],
+  ['不高于', '<='],
+  ['不超过', '<='],
+  ['不大于', '<='],
+  ['不多于', '<='],
+  ['控制在', '<='],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['超过', '>'],
+  ['超出', '>'],
+  ['多于', '>'],
+  ['小于', '<'],
+  ['低于', '<'],
+  ['少于', '<'],
+  ['不足', '<'],
+  ['未达到', '<'],
+  ['等于', '='],
+];
+
+/** Comparators written after the number: `90%以上`, `60%以下`. PRC usage: 以上/以下 include the number. */
+export const POSTFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator | 'between']> = [
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['及以下', '<='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['之内', '<='],
+  ['之间', 'between'],
+];
+
+/** Marks on a boundary: `（含）`, `（含90%）`, `（不含）`. The number inside, if any, is not checked. */
+export const INCLUSIVE_MARKS = ['含', '包含', '含本数'];
+export const EXCLUSIVE_MARKS = ['不含', '不包含', '不含本数'];
+
+/** Range dashes between two numbers. */
+export const RANGE_DASHES = ['-', '~', '至', '到'];
+
+/** Which way a deduction step runs: `每超过…`, `每降低…`, `每偏离…`. Only read right after 每. */
+export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
+  ['上下浮动', 'both'],
+  ['上下偏离', 'both'],
+  ['偏离', 'both'],
+  ['偏差', 'both'],
+  ['浮动', 'both'],
+  ['变动', 'both'],
+  ['超过', 'up'],
+  ['超出', 'up'],
+  ['高于', 'up'],
+  ['高出', 'up'],
+  ['增加', 'up'],
+  ['提高', 'up'],
+  ['上升', 'up'],
+  ['增长', 'up'],
+  ['多于', 'up'],
+  ['多', 'up'],
+  ['高', 'up'],
+  ['降低', 'down'],
+  ['低于', 'down'],
+  ['下降', 'down'],
+  ['减少', 'down'],
+  ['不足', 'down'],
+  ['少于', 'down'],
+  ['缺少', 'down'],
+  ['下浮', 'down'],
+  ['低', 'down'],
+  ['少', 'down'],
+  ['缺', 'down'],
+  ['差', 'down'],
+];
+
+/** Joiners of two directions: `超过（降低）`, `超过或降低`, `超过/降低`. */
+export const DIRECTION_JOINERS = ['或', '/', '、', '和', '及'];
+
+/** Deduction words (`扣1分`), gain words (`得3分`, `计3分`: only before a number, 满分 or 分值). */
+export const DEDUCT_WORDS = ['扣除', '扣减', '扣'];
+export const GAIN_WORDS = ['得', '计', '记', '给', '获得'];
+/** The score as a noun or verb: `得分=…`, `按比例得分`. */
+export const SCORE_WORDS = ['得分', '计分', '记分', '评分'];
+export const FULL_WORDS = ['满分', '全分'];
+/** The indicator's weight as a word: `得分值的80%`, `执行率×分值`. */
+export const WEIGHT_WORDS = ['该项分值', '本项分值', '指标分值', '标准分值', '标准分', '分值', '权重分', '权重'];
+export const ZERO_WORDS = ['不得分', '不计分', '不记分', '不给分', '不予得分', '不予计分', '计零分', '得零分'];
+export const HALF_WORDS = ['一半'];
+export const EACH_WORDS = ['每'];
+export const MULTIPLY_WORDS = ['×', '*', '乘以', 'x', 'X'];
+/** `扣完为止` and its kin: the score stops at 0. */
+export const CAP_PHRASES = [
+  '扣完为止',
+  '扣完即止',
+  '扣完为限',
+  '扣满为止',
+  '扣至0分为止',
+  '扣至零分为止',
+  '扣到0分为止',
+  '减完为止',
+  '直至扣完',
+  '扣完本项分值为止',
+  '扣完该项分值为止',
+  '最低为0分',
+  '最低得0分',
+  '最低0分',
+  '最低为零分',
+  '最低扣至0分',
+  '扣至0分',
+];
+/** `最多扣2分`: a ceiling on the deduction. */
+export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣'];
+/** `否则不得分`: covers every input no other band covers. */
+export const ELSE_WORDS = ['否则', '其他情况', '其它情况', '其余情况', '其他', '其它', '反之'];
+/** Words that hand the score to the person: such a clause is understood, and scored by hand. */
+export const DISCRETIONARY_WORDS = ['酌情', '视情况', '视情节', '视具体情况', '由专家', '综合评定', '综合评判'];
+/** Particles after a condition: `达到100%的`, `低于95%时`. */
+export const CONDITION_FILLERS = ['之间的', '的情况', '的', '时', '者', '以后'];
+/** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
+export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡'];
+export const SUBJECT_CLOSERS = ['在', '为', '是', '值', ':'];
+/** `超过100%的按100%计`: a note that the input counts at most 100%. */
+export const COUNT_AS_WORDS = ['计算', '计', '核算'];
+/** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
+export const BY_WORDS = ['按照', '按', '根据', '依据'];
+export const RATIO_WORDS = ['比例', '比率', '完成率', '执行率'];
+
+/** Item markers: circled and parenthesised numerals. `(1)`, `1、`, `1.`, `一、` are read by the lexer at a clause start. */
+export const CIRCLED_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2460, 0x2473], // ①…⑳
+  [0x2474, 0x2487], // ⑴…⒇
+  [0x2776, 0x277f], // ❶…❿
+  [0x2780, 0x2789], // ➀…➉
+  [0x278a, 0x2793], // ➊…➓
+];
+
+/** Chinese numerals for small counts: `一个百分点`, `每少一项`, `十个百分点`. */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** Percentage points written as words: `一个百分点`, `5个百分点`. */
+export const PERCENT_POINT_WORDS = ['个百分点', '百分点'];
+/** Written before a number to mean per cent: `百分之五`. */
+export const PERCENT_PREFIX = '百分之';
+
+/** Units after a number, longest first where one starts another. */
+export const QUANTITY_UNITS = [
+  '万元',
+  '亿元',
+  '千元',
+  '元',
+  '万人次',
+  '人次',
+  '万人',
+  '个月',
+  '个',
+  '项',
+  '类',
+  '处',
+  '次',
+  '条',
+  '件',
+  '名',
+  '人',
+  '户',
+  '家',
+  '所',
+  '座',
+  '天',
+  '日',
+  '周',
+  '月',
+  '年',
+  '小时',
+  '分钟',
+  '篇',
+  '份',
+  '批',
+  '场',
+  '台',
+  '套',
+  '辆',
+  '吨',
+  '亩',
+  '公里',
+  '千米',
+  '平方米',
+  '米',
+  '册',
+  '本',
+  '期',
+  '轮',
+  '单',
+  '宗',
+  '起',
+];
+
+/** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
+export const COUNT_UNITS = ['项', '类', '处', '次', '条', '个', '件', '起', '宗'];
+
+/** Words in a `每…扣` step that mean "each item not met" (checklists) rather than "each issue found". */
+export const MISSING_WORDS = ['少', '缺', '未', '不符合', '不满足', '不具备', '没有'];
+
+/** Level sets for grade rules (`优秀计3分，良好计2分…`), each best first. */
+export const LEVEL_SETS: ReadonlyArray<readonly string[]> = [
+  ['优秀', '良好', '合格', '不合格'],
+  ['优秀', '良好', '中等', '较差', '差'],
+  ['优秀', '良好', '一般', '较差', '差'],
+  ['优', '良', '中', '差'],
+  ['好', '较好', '一般', '较差', '差'],
+  ['全部完成', '完成', '基本完成', '部分完成', '未完成'],
+  ['全部达成', '达成', '基本达成', '部分达成', '未达成'],
+  ['满意', '基本满意', '不满意'],
+  ['及时', '基本及时', '不及时'],
+  ['是', '否'],
+  ['有', '无'],
+];
+
+/** Spellings of one level that a person may type for another (`优` for `优秀`). */
+export const LEVEL_ALIASES: ReadonlyArray<readonly string[]> = [
+  ['优秀', '优'],
+  ['良好', '良'],
+  ['中等', '中'],
+  ['合格', '及格'],
+  ['不合格', '不及格'],
+  ['全部完成', '完成', '已完成'],
+  ['达成', '已达成', '全部达成'],
+  ['是', '√', '✓', '✔', 'Y', 'YES'],
+  ['否', '×', '✗', '✘', 'N', 'NO'],
+];
+
+/** Yes/no inputs for single-condition checklists (`…，得1分`) and `是否…` rules. */
+export const YES_WORDS = ['是', '有', '符合', '满足', '达到', '具备', '已完成', '完成', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
+export const NO_WORDS = ['否', '无', '没有', '不符合', '不满足', '未达到', '不具备', '未完成', '×', '✗', '✘', 'N', 'NO', 'FALSE', '错'];
+
+/** Checklist inputs meaning every item, or none. */
+export const ALL_ITEMS_WORDS = ['全部', '全部满足', '全部符合', '均满足', '均符合', '都满足', '都符合', '以上全部', '所有', '全'];
+export const NO_ITEMS_WORDS = ['无', '没有', '均不满足', '均不符合', '都不满足', '都不符合', '全部不满足', '全不满足', '零'];
+
+/** Issue-count inputs meaning none found. */
+export const NO_ISSUE_WORDS = ['无', '没有', '未发现', '未发现问题', '无问题', '没有问题', '未发现不合规问题', '零'];
+/** Words around an issue count: `发现2类问题`, `存在3处不合规`. */
+export const ISSUE_COUNT_PREFIXES = ['共发现', '发现', '存在', '有', '共'];
+export const ISSUE_COUNT_SUFFIXES = ['不合规问题', '违规问题', '问题', '不合规', '违规'];
+
+/** Qualitative 实际完成值 of a 自评表 against a qualitative 年度指标值 (SPEC §3 target). */
+export const ACHIEVED_WORDS = ['达成', '已达成', '全部达成', '完成', '已完成', '全部完成', '实现', '已实现', '达到', '是'];
+export const PARTLY_ACHIEVED_WORDS = ['部分达成', '基本达成', '部分完成', '基本完成', '部分实现', '基本实现'];
+export const NOT_ACHIEVED_WORDS = ['未达成', '未完成', '未实现', '没有达成', '未达到', '否'];

@@ -1,0 +1,285 @@
+import { recognizeSheet, recognizeWorkbook } from '../../../src/core/table/recognize';
+import { SheetView } from '../../../src/core/table/sheetView';
+import { classifyHeader } from '../../../src/core/table/headerRow';
+import { sheet, workbook } from './gridBuilder';
+import type { CellSpec } from './gridBuilder';
+
+const tables = (rows: CellSpec[][], merges: string[] = []) =>
+  recognizeSheet(new SheetView(sheet('表', rows, merges)));
+const names = (rows: CellSpec[][], merges: string[] = []) =>
+  tables(rows, merges)[0].indicators.map((i) => i.name);
+
+describe('header synonyms', () => {
+  it.each([
+    ['三级指标', 'name'],
+    ['指标名称', 'name'],
+    ['具体指标', 'name'],
+    ['绩效指标', 'name'],
+    ['三 级\n指 标', 'name'],
+    ['分值（分）', 'weight'],
+    ['权重(%)', 'weight'],
+    ['标准分', 'weight'],
+    ['指标分值', 'weight'],
+    ['评分办法', 'rule'],
+    ['评分细则', 'rule'],
+    ['评价标准', 'rule'],
+    ['年度指标值', 'target'],
+    ['预期指标值', 'target'],
+    ['实际完成值', 'actual'],
+    ['评价数据', 'actual'],
+    ['实际完成情况', 'actual'],
+    ['自评得分', 'score'],
+    ['实得分', 'score'],
+    ['得分说明', 'note'],
+    ['偏差原因分析及改进措施', 'note'],
+    ['备 注', 'note'],
+    ['计算公式', 'definition'],
+    ['一级指标', 'level1'],
+    ['二级指标', 'level2'],
+    ['ｆｏｏ', null],
+    ['部门本年度预算安排的重点预算支出与部门预算总支出的比率，得分值', null],
+  ])('%s → %s', (text, role) => {
+    expect(classifyHeader(text)).toBe(role);
+  });
+});
+
+describe('finding the header row', () => {
+  it('finds a table below title and unit rows, with full-width and spaced headers', () => {
+    const [t] = tables([
+      ['某单位绩效评价评分表'],
+      ['单位名称：某局', null, null, '金额单位：万元'],
+      [],
+      ['指 标\n名 称', '分值（分）', '评分标准', '实际值', '得　分'],
+      ['预算完成率', 3, '≥95%，得3分', '96%', null],
+    ]);
+    expect(t.headerRow).toBe(4);
+    expect(t.cols).toMatchObject({ name: 1, weight: 2, rule: 3, actual: 4, score: 5 });
+    expect(t.indicators.map((i) => i.row)).toEqual([5]);
+  });
+
+  it('needs a name, a weight and something to score: a row of data words is not a header', () => {
+    expect(
+      tables([
+        ['指标名称', '分值'],
+        ['预算完成率', 3],
+      ]),
+    ).toEqual([]);
+    expect(
+      tables([
+        ['三级指标', '评分标准', '得分'],
+        ['x', 'y', 1],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives each 分值 column to the indicator column on its left', () => {
+    const [t] = tables([
+      ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '评分标准', '得分'],
+      ['投入', 20, '目标设定', 10, '绩效目标合理性', 10, '…', null],
+    ]);
+    expect(t.cols).toMatchObject({
+      level1: 1,
+      level1Weight: 2,
+      level2: 3,
+      level2Weight: 4,
+      name: 5,
+      weight: 6,
+    });
+  });
+
+  it('uses the deepest level column as the name when there is no 三级 column', () => {
+    const [t] = tables([
+      ['一级指标', '二级指标', '分值', '评分标准', '得分'],
+      ['产出', '数量', 10, '≥90%，得10分', null],
+    ]);
+    expect(t.cols.name).toBe(2);
+    expect(t.cols.weight).toBe(3);
+    expect(t.indicators[0]).toMatchObject({ name: '数量', level1: '产出' });
+  });
+});
+
+describe('rows of a table', () => {
+  const header: CellSpec[] = ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际值', '得分'];
+
+  it('carries merged and blank-continued level cells down', () => {
+    const [t] = tables(
+      [
+        header,
+        ['投入', '预算配置', 'a', 1, 'r', 1],
+        [null, null, 'b', 1, 'r', 1],
+        [null, '预算执行', 'c', 1, 'r', 1],
+        ['过程', null, 'd', 1, 'r', 1],
+      ],
+      ['A2:A4'],
+    );
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['投入', '预算配置', 'a'],
+      ['投入', '预算配置', 'b'],
+      ['投入', '预算执行', 'c'],
+      ['过程', '', 'd'],
+    ]);
+  });
+
+  it.each(['合计', '总 分', '总计', '合计（100分）', '得分合计'])(
+    'ends at a total row whose first cell is %s',
+    (word) => {
+      const [t] = tables([header, ['投入', 'x', 'a', 1, 'r', 1], [word, null, null, 100], ['填表人：张三']]);
+      expect(t.totalRow).toBe(3);
+      expect(t.lastRow).toBe(3);
+      expect(t.indicators).toHaveLength(1);
+    },
+  );
+
+  it('skips placeholder rows that only carry a level label', () => {
+    expect(
+      names(
+        [
+          header,
+          ['效益', '社会效益指标', 'a', 1, 'r', 1],
+          [null, '生态效益指标'],
+          [null, '可持续影响指标', 'b', 1, 'r', 1],
+        ],
+        ['A2:A4'],
+      ),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('ends at signature and note lines under the table', () => {
+    expect(
+      names([
+        header,
+        ['x', 'y', 'a', 1, 'r', 1],
+        ['填表人：李四', null, null, null, '联系电话：123'],
+        ['x', 'y', 'z', 1, 'r', 1],
+      ]),
+    ).toEqual(['a']);
+    expect(
+      names([header, ['x', 'y', 'a', 1, 'r', 1], ['注：本表由部门填报'], ['x', 'y', 'z', 1, 'r', 1]]),
+    ).toEqual(['a']);
+  });
+
+  it('survives one blank row, ends at two', () => {
+    expect(
+      names([
+        header,
+        ['x', 'y', 'a', 1, 'r', 1],
+        [],
+        ['x', 'y', 'b', 1, 'r', 1],
+        [],
+        [],
+        ['x', 'y', 'c', 1, 'r', 1],
+      ]),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('keeps a row without a weight as an indicator (it is reported, not skipped)', () => {
+    expect(names([header, ['x', 'y', 'a', null, 'r', 1], ['x', 'y', 'b', 2, 'r', 1]])).toEqual(['a', 'b']);
+  });
+
+  it('treats a weight merged with the rule over several rows as one indicator spanning them', () => {
+    const [t] = tables(
+      [
+        header,
+        ['x', 'y', 'a', 4, '①…得2分；②…得2分', '①'],
+        ['x', 'y', null, null, null, '②'],
+        ['x', 'y', 'b', 1, 'r', 1],
+      ],
+      ['D2:D3', 'E2:E3', 'C2:C3'],
+    );
+    expect(t.indicators.map((i) => [i.name, i.rows])).toEqual([
+      ['a', [2, 3]],
+      ['b', [4]],
+    ]);
+    expect(t.weightGroups.map((g) => g.indicators)).toEqual([[0], [1]]);
+  });
+
+  it('lets rows with their own rules share a merged weight', () => {
+    const [t] = tables(
+      [header, ['x', 'y', 'a', 4, '≥90%，得2分', '95%'], ['x', 'y', 'b', null, '≥90%，得3分', '95%']],
+      ['D2:D3'],
+    );
+    expect(t.indicators.map((i) => i.name)).toEqual(['a', 'b']);
+    expect(t.weightGroups).toEqual([{ cell: { row: 2, col: 4 }, indicators: [0, 1] }]);
+  });
+
+  it('reads level weights stated once for a merged level', () => {
+    const [t] = tables(
+      [
+        ['一级指标', '二级指标', '分值', '三级指标', '分值', '评分标准', '实际值', '得分'],
+        ['投入', '目标设定', 10, 'a', 3, 'r', 1],
+        [null, null, null, 'b', 7, 'r', 1],
+        [null, '预算配置', 5, 'c', 5, 'r', 1],
+      ],
+      ['A2:A4', 'B2:B3', 'C2:C3'],
+    );
+    expect(t.levelGroups.map((g) => [g.level, g.label, g.weightCell])).toEqual([
+      [1, '投入', null],
+      [2, '目标设定', { row: 2, col: 3 }],
+      [2, '预算配置', { row: 4, col: 3 }],
+    ]);
+  });
+});
+
+describe('tables in a workbook', () => {
+  it('finds several tables per sheet and per workbook; data sheets have none', () => {
+    const header: CellSpec[] = ['指标名称', '分值', '评分标准', '得分'];
+    const found = recognizeWorkbook(
+      workbook(
+        sheet('_data', [
+          ['编制数', 45],
+          ['实际在职人数', 43],
+        ]),
+        sheet('评分表', [
+          ['表一'],
+          header,
+          ['a', 50, 'r'],
+          ['b', 50, 'r'],
+          ['合计', 100],
+          [],
+          ['表二'],
+          header,
+          ['c', 100, 'r'],
+        ]),
+        sheet('说明', [['本表说明：……']]),
+        sheet('自评', [header, ['d', 100, 'r']]),
+      ),
+    );
+    expect(found.map((t) => [t.view.name, t.headerRow, t.indicators.map((i) => i.name)])).toEqual([
+      ['评分表', 2, ['a', 'b']],
+      ['评分表', 8, ['c']],
+      ['自评', 1, ['d']],
+    ]);
+  });
+
+  it('attaches a 预算执行率 block to the indicator table below it', () => {
+    const [t, ...rest] = tables(
+      [
+        ['部门整体支出绩效自评表'],
+        ['年度资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', null, 152.13, 221.69, 218.68, 10],
+        ['其中：财政拨款', null, 150, 220, 217],
+        ['年度总体目标', '完成改革任务'],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
+        ['产出指标', '数量指标', 'a', '≥73个', '73个', 90],
+      ],
+      ['A2:B2', 'A3:B3'],
+    );
+    expect(rest).toEqual([]);
+    expect(t.headerRow).toBe(6);
+    expect(t.budget).toEqual({
+      headerRow: 2,
+      row: 3,
+      cols: { budget: 4, executed: 5, weight: 6, rate: 7, score: 8 },
+    });
+    expect(t.indicators.map((i) => i.name)).toEqual(['a']);
+  });
+});

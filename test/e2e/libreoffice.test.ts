@@ -1,0 +1,76 @@
+/**
+ * The scored workbook opened by another spreadsheet program (LibreOffice, headless) shows our scores in
+ * the 得分 column. Skipped without `soffice` on a developer machine; required when CI is set.
+ */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { pathToFileURL } from 'url';
+import { fixture } from '../xlsx/helpers';
+import { jixiao, tempDir } from '../cli/run';
+
+function which(cmd: string): string | null {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** RFC 4180 CSV → rows of fields (cells may hold quoted line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\n') (row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = ''));
+    else field += ch;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+const soffice = which('soffice');
+const describeLo = soffice ? describe : process.env.CI ? describe : describe.skip;
+
+describeLo('LibreOffice opens the scored hunan workbook', () => {
+  it('shows the computed scores in the 得分 column', async () => {
+    expect(soffice).not.toBeNull(); // CI must have LibreOffice: fail rather than skip there
+    const dir = tempDir();
+    const input = path.join(dir, 'hunan.xlsx');
+    fs.copyFileSync(fixture('hunan-dept-overall.xlsx'), input);
+    expect((await jixiao('score', input)).code).toBe(0);
+
+    // Every sheet to its own CSV (token 12 = -1), values as shown; a private profile so runs do not collide.
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        filter,
+        '--outdir',
+        path.join(dir, 'csv'),
+        path.join(dir, 'hunan.scored.xlsx'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const rows = parseCsv(fs.readFileSync(path.join(dir, 'csv', 'hunan.scored-评分表.csv'), 'utf8'));
+    const header = rows[2];
+    const score = header.indexOf('得分');
+    expect(score).toBeGreaterThan(0);
+    expect(rows[8][3]).toBe('预算完成率');
+    expect(rows[8][score]).toBe('2.4');
+    expect(rows[29][0]).toBe('合计');
+    expect(rows[29][score]).toBe('82.7');
+  }, 180_000);
+});
