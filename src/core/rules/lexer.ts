@@ -51,7 +51,7 @@ const MARK_RE = new RegExp(
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
 
-function circledNumber(ch: string): number | null {
+export function circledNumber(ch: string): number | null {
   const code = ch.codePointAt(0) ?? 0;
   for (const [from, to] of CIRCLED_RANGES) if (code >= from && code <= to) return code - from + 1;
   return null;

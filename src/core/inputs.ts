@@ -1,0 +1,179 @@
+/**
+ * Reading input cells (SPEC §2): what a person typed into 实际值 / 实际完成值, as a rate, a quantity,
+ * an issue count, a set of checklist items or a level. Every reader says missing, invalid (with a
+ * Chinese reason) or what it read, plus a display text.
+ */
+import Decimal from 'decimal.js';
+import { formatPlain } from './numberText';
+import type { InputValue } from './rules/types';
+import { chineseNumber, circledNumber } from './rules/lexer';
+import { compactText } from './text';
+import {
+  ALL_ITEMS_WORDS,
+  COUNT_UNITS,
+  ISSUE_COUNT_PREFIXES,
+  ISSUE_COUNT_SUFFIXES,
+  LEVEL_ALIASES,
+  NO_ISSUE_WORDS,
+  NO_ITEMS_WORDS,
+  NO_WORDS,
+  PERCENT_POINT_WORDS,
+  QUANTITY_UNITS,
+  YES_WORDS,
+} from './vocabulary/rules';
+
+export type Read<T> =
+  | { ok: true; value: T; text: string; suspicious?: string }
+  | { ok: false; missing: true }
+  | { ok: false; missing: false; text: string; message: string };
+
+export interface Quantity {
+  value: Decimal;
+  unit: string | null;
+  /** Written as a percentage (or %-formatted): value is in percentage points. */
+  pct: boolean;
+}
+
+const MISSING: Read<never> = { ok: false, missing: true };
+
+function invalid<T>(text: string, message: string): Read<T> {
+  return { ok: false, missing: false, text, message };
+}
+
+/** The cell's text for display and parsing; null when the cell is empty. */
+function cellText(input: InputValue | null): string | null {
+  if (input === null || input.value === null) return null;
+  const raw = typeof input.value === 'string' ? input.value : String(input.value);
+  const text = compactText(raw);
+  return text === '' ? null : text;
+}
+
+function isPercentFormat(format: string | undefined): boolean {
+  // `0.00%` but not a literal `"%"` inside quotes meaning something else.
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"/g, ''));
+}
+
+const NUMBER_RE = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
+const UNITS = [...QUANTITY_UNITS, ...PERCENT_POINT_WORDS, '%'].sort((a, b) => b.length - a.length);
+
+/** `92.5%`, `73个`, `218.68万元`, `1,200`: number, optional unit, nothing else. */
+function parseNumberText(text: string): { value: Decimal; unit: string | null } | null {
+  const m = NUMBER_RE.exec(text);
+  if (m === null) return null;
+  const rest = text.slice(m[0].length);
+  const value = new Decimal(m[0].replace(/,/g, ''));
+  if (rest === '') return { value, unit: null };
+  const unit = UNITS.find((u) => u === rest);
+  return unit === undefined ? null : { value, unit };
+}
+
+/** A quantity with or without unit; a %-formatted number counts as a percentage. */
+export function readQuantity(input: InputValue | null): Read<Quantity> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  if (typeof input.value === 'number') {
+    if (!Number.isFinite(input.value)) return invalid(text, `“${text}”不是数值`);
+    const raw = new Decimal(input.value);
+    if (isPercentFormat(input.format)) {
+      const points = raw.times(100);
+      return { ok: true, value: { value: points, unit: null, pct: true }, text: `${formatPlain(points)}%` };
+    }
+    return { ok: true, value: { value: raw, unit: null, pct: false }, text: formatPlain(raw) };
+  }
+  if (typeof input.value === 'boolean') return invalid(text, `“${text}”不是数值`);
+  const n = parseNumberText(text);
+  if (n === null) return invalid(text, `无法读出数值：“${text}”`);
+  const pct = n.unit === '%' || (n.unit !== null && PERCENT_POINT_WORDS.includes(n.unit));
+  const unit = pct ? null : n.unit;
+  return {
+    ok: true,
+    value: { value: n.value, unit, pct },
+    text: pct ? `${formatPlain(n.value)}%` : `${formatPlain(n.value)}${unit ?? ''}`,
+  };
+}
+
+/** A rate in percentage points: `95%` → 95; a bare number is already in points (`95` → 95%). */
+export function readRate(input: InputValue | null): Read<Decimal> {
+  const q = readQuantity(input);
+  if (!q.ok) return q.missing ? MISSING : invalid(q.text, `无法读出百分比：“${q.text}”`);
+  const { value, unit, pct } = q.value;
+  if (unit !== null) return invalid(q.text, `“${q.text}”是数量，不是百分比`);
+  const text = pct ? q.text : `${formatPlain(value)}%`;
+  const result: Read<Decimal> = { ok: true, value, text };
+  if (!pct && value.gt(0) && value.lt(1)) {
+    result.suspicious = `实际值“${formatPlain(value)}”没有百分号，按${text}计；若指${formatPlain(value.times(100))}%，请写成百分比`;
+  }
+  return result;
+}
+
+/** An issue count: `0`, `2`, `发现2类问题`, `无`. */
+export function readCount(input: InputValue | null): Read<Decimal> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  if (NO_ISSUE_WORDS.includes(text)) return { ok: true, value: new Decimal(0), text: '0' };
+  let body = text;
+  for (const p of ISSUE_COUNT_PREFIXES) if (body.startsWith(p)) body = body.slice(p.length);
+  for (const s of ISSUE_COUNT_SUFFIXES) if (body.endsWith(s)) body = body.slice(0, -s.length);
+  const unit = COUNT_UNITS.find((u) => body.endsWith(u) && body.length > u.length);
+  if (unit !== undefined) body = body.slice(0, -unit.length);
+  const cn = chineseNumber(body);
+  const value = cn !== null ? new Decimal(cn) : /^\d+(\.\d+)?$/.test(body) ? new Decimal(body) : null;
+  if (value === null) return invalid(text, `无法读出问题个数：“${text}”`);
+  if (!value.isInteger()) return invalid(text, `问题个数应为整数：“${text}”`);
+  return { ok: true, value, text: `${value.toFixed()}${unit ?? ''}` };
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+export function itemMarker(n: number): string {
+  return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : `(${n})`;
+}
+
+/** Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`. */
+export function readItems(input: InputValue | null, itemCount: number): Read<Set<number>> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  const all = new Set(Array.from({ length: itemCount }, (_, k) => k + 1));
+  const upper = text.toUpperCase();
+  if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper)) return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
+  if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper)) return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };
+  const found = new Set<number>();
+  let rest = text;
+  while (rest.length > 0) {
+    const ch = rest[0];
+    const circled = circledNumber(ch);
+    if (circled !== null) {
+      found.add(circled);
+      rest = rest.slice(1);
+      continue;
+    }
+    if (/[,，、;；/\s.和及与第项]/.test(ch) || ch === '(' || ch === ')') {
+      rest = rest.slice(1);
+      continue;
+    }
+    const m = /^\d+/.exec(rest);
+    if (m === null) return invalid(text, `无法读出满足的条目：“${text}”（可写①③、1,3、全部或无）`);
+    found.add(Number(m[0]));
+    rest = rest.slice(m[0].length);
+  }
+  const bad = [...found].filter((n) => n < 1 || n > itemCount);
+  if (bad.length > 0) return invalid(text, `评分标准只有${itemCount}项，没有第${bad.join('、')}项`);
+  if (found.size === 0) return invalid(text, `无法读出满足的条目：“${text}”`);
+  const sorted = [...found].sort((a, b) => a - b);
+  return { ok: true, value: new Set(sorted), text: sorted.map(itemMarker).join('') };
+}
+
+/** A level answer matched to one of the rule's own level names, directly or through an alias. */
+export function readLevel(input: InputValue | null, levels: readonly string[]): Read<string> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  const upper = text.toUpperCase();
+  const direct = levels.find((l) => compactText(l) === text);
+  if (direct !== undefined) return { ok: true, value: direct, text: direct };
+  for (const group of LEVEL_ALIASES) {
+    if (!group.includes(upper)) continue;
+    const level = levels.find((l) => group.includes(l));
+    if (level !== undefined) return { ok: true, value: level, text: level };
+  }
+  return invalid(text, `“${text}”不是评分标准中的等级（${levels.join('/')}）`);
+}

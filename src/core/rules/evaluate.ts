@@ -1,0 +1,170 @@
+/**
+ * Evaluating a parsed rule against one input: raw points (before clamping and rounding) and the
+ * words of the computation note up to, not including, the final `得N分`.
+ */
+import Decimal from 'decimal.js';
+import { itemMarker, readCount, readItems, readLevel, readQuantity, readRate } from '../inputs';
+import type { Read } from '../inputs';
+import { formatPercent, formatPlain, formatScore } from '../numberText';
+import type { StepMode } from '../settings';
+import type { Band, ChecklistItem, LinearStep, Outcome, RuleAst, ValueKind } from './ast';
+import { bandFor } from './bands';
+import { conditionText, outcomePoints, outcomeText, valueText } from './outcomes';
+import type { InputValue, RuleIssue, RuleRequest } from './types';
+
+export type Evaluation =
+  | { type: 'scored'; raw: Decimal; why: string; inputText: string; issues: RuleIssue[] }
+  | { type: 'missing' }
+  | { type: 'invalid'; inputText: string; message: string };
+
+type Scorable = Exclude<RuleAst, { kind: 'manual' }>;
+
+interface Ctx {
+  req: RuleRequest;
+  weight: Decimal;
+  subject: string;
+}
+
+export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Evaluation {
+  const ctx: Ctx = { req, weight: req.weight, subject };
+  switch (ast.kind) {
+    case 'bands':
+      return withValue(ast.value, req.input, (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value));
+    case 'linear':
+    case 'twosided':
+      return withValue(ast.value, req.input, (x, shown, issues) => linear(ctx, ast, x, shown, issues));
+    case 'proportional':
+      return withValue({ type: 'rate' }, req.input, (x, shown, issues) => {
+        const used = Decimal.min(Decimal.max(x, 0), 100);
+        const capped = x.gt(100) ? '（超过100%按100%计）' : x.isNegative() ? '（按0计）' : '';
+        return scored(outcomePoints({ type: 'proportional' }, ctx.weight, x), `${shown}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`, shown, issues);
+      });
+    case 'checklist':
+      return checklist(ctx, ast);
+    case 'perissue':
+      return fromRead(readCount(req.input), (n, text) => {
+        let ded = n.times(ast.amount);
+        const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
+        if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
+        const found = n.isZero() ? '未发现问题' : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
+        return scored(ctx.weight.minus(ded), found, text, []);
+      });
+    case 'grade':
+      return fromRead(
+        readLevel(
+          req.input,
+          ast.levels.map((l) => l.level),
+        ),
+        (level, text) => {
+          const hit = ast.levels.find((l) => l.level === level) as { level: string; outcome: Outcome };
+          return scored(outcomePoints(hit.outcome, ctx.weight, null), `评定为“${level}”，${outcomeText(hit.outcome)}`, text, []);
+        },
+      );
+  }
+}
+
+function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[]): Evaluation {
+  return { type: 'scored', raw, why, inputText, issues };
+}
+
+function fromRead<T>(r: Read<T>, then: (v: T, text: string, issues: RuleIssue[]) => Evaluation): Evaluation {
+  if (!r.ok) return r.missing ? { type: 'missing' } : { type: 'invalid', inputText: r.text, message: r.message };
+  const issues: RuleIssue[] = r.suspicious ? [{ code: 'suspicious-input', on: 'input', message: r.suspicious }] : [];
+  return then(r.value, r.text, issues);
+}
+
+/** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
+function withValue(kind: ValueKind, input: InputValue | null, then: (x: Decimal, shown: string, issues: RuleIssue[]) => Evaluation): Evaluation {
+  // Notes show rates with two decimals (`92.00%`); the display text stays as the person wrote it.
+  const display = (e: Evaluation, text: string): Evaluation => (e.type === 'scored' ? { ...e, inputText: text } : e);
+  if (kind.type === 'rate') return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
+  return fromRead(readQuantity(input), (q, text, issues) => {
+    if (kind.unit !== null && q.unit !== null && q.unit !== kind.unit) {
+      return { type: 'invalid', inputText: text, message: `实际值的单位“${q.unit}”与评分标准的单位“${kind.unit}”不同，无法比较` };
+    }
+    return then(q.value, text, issues);
+  });
+}
+
+function bands(ctx: Ctx, list: Band[], otherwise: Outcome | null, x: Decimal, shown: string, issues: RuleIssue[], kind: ValueKind): Evaluation {
+  const band = bandFor(list, x);
+  if (band === null) {
+    if (otherwise !== null) return scored(outcomePoints(otherwise, ctx.weight, x), `${ctx.subject}${shown}，不在所列各档内，${outcomeText(otherwise)}`, shown, issues);
+    const unit = kind.type === 'rate' ? '%' : (kind.unit ?? '');
+    return { type: 'invalid', inputText: shown, message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对${unit ? '' : ''}` };
+  }
+  return scored(
+    outcomePoints(band.outcome, ctx.weight, x),
+    `${ctx.subject}${shown}，属于“${conditionText(band.cond)}”一档，${outcomeText(band.outcome, ctx.subject)}`,
+    shown,
+    issues,
+  );
+}
+
+/** How many steps a distance makes under the step mode. */
+export function stepCount(distance: Decimal, size: Decimal, mode: StepMode): Decimal {
+  const ratio = distance.div(size);
+  if (mode === 'ceil') return ratio.ceil();
+  if (mode === 'floor') return ratio.floor();
+  return ratio;
+}
+
+function linear(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>, x: Decimal, shown: string, issues: RuleIssue[]): Evaluation {
+  const pct = ast.value.type === 'rate';
+  const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
+  const v = (d: Decimal) => valueText(d, pct, unit);
+  const override = bandFor(ast.overrides, x);
+  if (override !== null) {
+    return scored(outcomePoints(override.outcome, ctx.weight, x), `${ctx.subject}${shown}，属于“${conditionText(override.cond)}”，${outcomeText(override.outcome)}`, shown, issues);
+  }
+  const base = outcomePoints(ast.base, ctx.weight, x);
+  const dir: 'up' | 'down' | null = x.gt(ast.target) ? 'up' : x.lt(ast.target) ? 'down' : null;
+  const step: LinearStep | undefined = ast.steps.find((s) => s.dir === dir);
+  const meets = (() => {
+    const c = ast.threshold;
+    const lowOk = c.lower === null || (c.lower.incl ? x.gte(c.lower.value) : x.gt(c.lower.value));
+    const highOk = c.upper === null || (c.upper.incl ? x.lte(c.upper.value) : x.lt(c.upper.value));
+    return lowOk && highOk;
+  })();
+  if (dir === null || step === undefined || (meets && ast.kind === 'linear')) {
+    return scored(base, `${ctx.subject}${shown}，达到“${conditionText(ast.threshold)}”标准，${outcomeText(ast.base)}`, shown, issues);
+  }
+  const distance = x.minus(ast.target).abs();
+  const steps = stepCount(distance, step.size, ctx.req.settings.steps);
+  let ded = steps.times(step.amount);
+  const limit = ast.maxDeduct;
+  const capped = limit !== null && ded.gt(limit);
+  if (capped && limit !== null) ded = limit;
+  const decimals = ctx.req.settings.decimals;
+  const way = step.dir === 'up' ? '高于' : '低于';
+  const per = step.dir === 'up' ? '每超过' : '每降低';
+  const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
+  const why =
+    `${ctx.subject}${shown}，${way}${v(ast.target)}标准${gap}，按${per}${v(step.size)}扣${formatPlain(step.amount)}分` +
+    `计扣${formatScore(ded, decimals)}分${capped ? '（已达扣分上限）' : ''}`;
+  return scored(base.minus(ded), why, shown, issues);
+}
+
+function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
+  if (ast.mode === 'yesno') {
+    return fromRead(readItems(ctx.req.input, 1), (set, text) => {
+      const o = set.size > 0 ? ast.yes : ast.no;
+      return scored(outcomePoints(o, ctx.weight, null), `${text}，${outcomeText(o)}`, text, []);
+    });
+  }
+  const items: ChecklistItem[] = ast.items;
+  return fromRead(readItems(ctx.req.input, items.length), (set, text) => {
+    const met = items.filter((_, k) => set.has(k + 1));
+    const unmet = items.filter((_, k) => !set.has(k + 1));
+    const list = (xs: ChecklistItem[]) => xs.map((i) => itemMarker(items.indexOf(i) + 1)).join('');
+    const said = `${met.length > 0 ? `满足${list(met)}` : '各项均未满足'}${unmet.length > 0 && met.length > 0 ? `，未满足${list(unmet)}` : ''}`;
+    if (ast.mode === 'missing') {
+      let ded = ast.amount.times(unmet.length);
+      const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
+      if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
+      return scored(ctx.weight.minus(ded), `${said}，每少一项扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分`, text, []);
+    }
+    const raw = met.reduce((sum, i) => sum.plus(i.points ? outcomePoints(i.points, ctx.weight, null) : 0), new Decimal(0));
+    return scored(raw, said, text, []);
+  });
+}

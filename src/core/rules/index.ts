@@ -1,0 +1,78 @@
+/**
+ * The rule engine's entry: `parseRule` says what a 评分标准 was understood to mean; `scoreRule` scores
+ * one input against it (or against a 自评表 target), clamped to [0, weight] and rounded half-up.
+ */
+import Decimal from 'decimal.js';
+import { formatScore, roundScore } from '../numberText';
+import { DEFAULT_SETTINGS } from '../settings';
+import type { StepMode } from '../settings';
+import type { ParsedRule } from './ast';
+import { evaluate } from './evaluate';
+import { explainRule } from './explain';
+import { parseRuleText } from './parse';
+import { scoreTarget } from './target';
+import type { RuleRequest, RuleResult } from './types';
+
+export type { ParsedRule } from './ast';
+export type { RuleRequest, RuleResult, RuleKind, RuleStatus, InputValue, RuleIssue } from './types';
+
+export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps): ParsedRule {
+  const parsed = parseRuleText(text);
+  return { ...parsed, explain: explainRule(parsed.ast, steps) };
+}
+
+function hasValue(v: RuleRequest['target']): boolean {
+  return v !== null && v !== undefined && v.value !== null && String(v.value).trim() !== '';
+}
+
+export function scoreRule(req: RuleRequest): RuleResult {
+  const text = (req.rule ?? '').trim();
+  const parsed = parseRule(text, req.settings.steps);
+  const ast = parsed.ast;
+  const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
+  if (noStructure && hasValue(req.target)) return scoreTarget(req);
+
+  const base = { kind: parsed.kind, explain: parsed.explain, unparsed: parsed.unparsed };
+  if (ast.kind === 'manual') {
+    const issues: RuleResult['issues'] = [];
+    let note = '评分标准需人工评定';
+    if (ast.reason === 'unparsed') {
+      const words = parsed.unparsed.map((w) => `“${w}”`).join('、');
+      note = `评分标准中${words}未能识别，请人工评分`;
+      issues.push({ code: 'unparsed-rule', on: 'rule', message: `评分标准中${words}未能识别，未自动评分` });
+    } else if (ast.reason === 'empty') {
+      note = '没有评分标准，请人工评分';
+    }
+    return { ...base, score: null, status: 'manual', note, inputText: inputDisplay(req), issues };
+  }
+
+  const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
+  const e = evaluate(ast, req, subject);
+  if (e.type === 'missing') {
+    return { ...base, score: null, status: 'missing-input', note: `${subject}的实际值未填写，无法评分`, inputText: '', issues: [] };
+  }
+  if (e.type === 'invalid') {
+    return {
+      ...base,
+      score: null,
+      status: 'invalid-input',
+      note: e.message,
+      inputText: e.inputText,
+      issues: [{ code: 'invalid-input', on: 'input', message: e.message }],
+    };
+  }
+  const score = roundScore(Decimal.min(Decimal.max(e.raw, 0), req.weight), req.settings.decimals);
+  return {
+    ...base,
+    score,
+    status: 'scored',
+    note: `${e.why}，得${formatScore(score, req.settings.decimals)}分`,
+    inputText: e.inputText,
+    issues: e.issues,
+  };
+}
+
+function inputDisplay(req: RuleRequest): string {
+  const v = req.input?.value;
+  return v === null || v === undefined ? '' : String(v).trim();
+}

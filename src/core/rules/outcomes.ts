@@ -1,0 +1,56 @@
+/** Outcomes and conditions as numbers and as plain Chinese: shared by the evaluator and `explain`. */
+import Decimal from 'decimal.js';
+import { formatPlain } from '../numberText';
+import type { Condition, Outcome } from './ast';
+
+/** Points an outcome gives before clamping; `x` (points, 0–100) only for a proportional outcome. */
+export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): Decimal {
+  switch (o.type) {
+    case 'points':
+      return o.points;
+    case 'full':
+      return weight;
+    case 'zero':
+      return new Decimal(0);
+    case 'fraction':
+      return weight.times(o.fraction);
+    case 'proportional':
+      return weight.times(Decimal.min(Decimal.max(x ?? 0, 0), 100)).div(100);
+    case 'deduct':
+      return weight.minus(o.amount);
+  }
+}
+
+export function outcomeText(o: Outcome, subject = ''): string {
+  switch (o.type) {
+    case 'points':
+      return o.points.isZero() ? '不得分' : `得${formatPlain(o.points)}分`;
+    case 'full':
+      return '得满分';
+    case 'zero':
+      return '不得分';
+    case 'fraction':
+      return o.fraction.eq(0.5) ? '得一半分值' : `得分值的${formatPlain(o.fraction.times(100))}%`;
+    case 'proportional':
+      return `按${subject || '完成比例'}×分值得分`;
+    case 'deduct':
+      return `扣${formatPlain(o.amount)}分`;
+  }
+}
+
+export function valueText(v: Decimal, pct: boolean, unit: string | null): string {
+  return `${formatPlain(v)}${pct ? '%' : (unit ?? '')}`;
+}
+
+/** `≥90%`, `<60%`, `=100%`, `80%（含）至90%（不含）`. */
+export function conditionText(c: Condition): string {
+  const v = (d: Decimal) => valueText(d, c.pct, c.unit);
+  const { lower, upper } = c;
+  if (lower && upper && lower.value.eq(upper.value)) return `=${v(lower.value)}`;
+  if (lower && upper) {
+    return `${v(lower.value)}（${lower.incl ? '含' : '不含'}）至${v(upper.value)}（${upper.incl ? '含' : '不含'}）`;
+  }
+  if (lower) return `${lower.incl ? '≥' : '>'}${v(lower.value)}`;
+  if (upper) return `${upper.incl ? '≤' : '<'}${v(upper.value)}`;
+  return c.text;
+}

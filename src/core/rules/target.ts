@@ -1,0 +1,202 @@
+/**
+ * The target family (SPEC §3, 自评表): 实际完成值 against 年度指标值. The target's comparator decides
+ * which way is better; a qualitative target is scored in bands of the weight from the person's score.
+ */
+import Decimal from 'decimal.js';
+import { readQuantity } from '../inputs';
+import type { Quantity } from '../inputs';
+import { formatPlain, formatScore, roundScore } from '../numberText';
+import { compactText } from '../text';
+import {
+  ACHIEVED_WORDS,
+  COMPARATOR_SYMBOLS,
+  COMPARATOR_WORDS,
+  NOT_ACHIEVED_WORDS,
+  PARTLY_ACHIEVED_WORDS,
+  POSTFIX_COMPARATORS,
+} from '../vocabulary/rules';
+import type { Comparator } from '../vocabulary/rules';
+import type { InputValue, RuleIssue, RuleRequest, RuleResult } from './types';
+
+export interface Target {
+  op: Comparator;
+  /** The comparator was written (a bare value counts as `≥`). */
+  written: boolean;
+  value: Decimal;
+  pct: boolean;
+  unit: string | null;
+  text: string;
+}
+
+type Achievement = 'achieved' | 'partly' | 'not';
+
+/** Parse a 年度指标值: `≥73个`, `100%`, `≤221.69万元`, `=0`, `不低于90%`, `90%以上`; null when qualitative. */
+export function parseTarget(cell: InputValue): Target | null {
+  if (typeof cell.value === 'number') {
+    const q = readQuantity(cell);
+    return q.ok ? { op: '>=', written: false, ...q.value, text: q.text } : null;
+  }
+  let text = compactText(String(cell.value ?? ''));
+  const shown = text;
+  let op: Comparator | null = null;
+  const symbol = COMPARATOR_SYMBOLS[text[0]];
+  if (symbol !== undefined) {
+    op = symbol;
+    text = text.slice(1);
+  } else {
+    const word = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length).find(([w]) => text.startsWith(w));
+    if (word) {
+      op = word[1];
+      text = text.slice(word[0].length);
+    }
+  }
+  const post = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length).find(([w]) => text.endsWith(w));
+  if (op === null && post && post[1] !== 'between') {
+    op = post[1];
+    text = text.slice(0, -post[0].length);
+  }
+  const q = readQuantity({ value: text });
+  if (!q.ok) return null;
+  return { op: op ?? '>=', written: op !== null, ...q.value, text: shown };
+}
+
+function achievementOf(text: string): Achievement | null {
+  // Longest words first: 未达成 before 达成, 部分达成 before 达成.
+  const all: [string, Achievement][] = [
+    ...NOT_ACHIEVED_WORDS.map((w): [string, Achievement] => [w, 'not']),
+    ...PARTLY_ACHIEVED_WORDS.map((w): [string, Achievement] => [w, 'partly']),
+    ...ACHIEVED_WORDS.map((w): [string, Achievement] => [w, 'achieved']),
+  ].sort((a, b) => b[0].length - a[0].length);
+  return all.find(([w]) => text === w)?.[1] ?? null;
+}
+
+const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, [number, number, string]>> = {
+  achieved: [0.8, 1, '达成'],
+  partly: [0.6, 0.8, '部分达成'],
+  not: [0, 0.6, '未达成'],
+};
+
+export function scoreTarget(req: RuleRequest): RuleResult {
+  const target = req.target ? parseTarget(req.target) : null;
+  const targetText = req.target ? compactText(String(req.target.value ?? '')) : '';
+  const explain = target
+    ? explainTarget(target)
+    : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
+  const base = { kind: 'target' as const, explain, unparsed: [], issues: [] as RuleIssue[] };
+  const subject = req.name ?? '实际完成值';
+  const inputText = req.input === null || req.input.value === null ? '' : compactText(String(req.input.value));
+  if (inputText === '') return { ...base, score: null, status: 'missing-input', note: `${subject}未填写实际完成值，无法评分`, inputText: '' };
+
+  const achievement = achievementOf(inputText);
+  if (achievement !== null) return qualitative(req, achievement, base, inputText);
+  if (target === null) {
+    return {
+      ...base,
+      score: null,
+      status: 'invalid-input',
+      note: `定性指标的实际完成值应填写达成、部分达成或未达成`,
+      inputText,
+      issues: [{ code: 'invalid-input', on: 'input', message: `定性指标“${targetText}”的实际完成值“${inputText}”应为达成、部分达成或未达成` }],
+    };
+  }
+  const actual = readActual(req.input, target);
+  if ('message' in actual) {
+    return { ...base, score: null, status: 'invalid-input', note: actual.message, inputText, issues: [{ code: actual.code, on: 'input', message: actual.message }] };
+  }
+  return quantitative(req, target, actual, base);
+}
+
+function readActual(input: InputValue | null, target: Target): (Quantity & { text: string }) | { code: 'invalid-input' | 'suspicious-input'; message: string } {
+  const q = readQuantity(input);
+  if (!q.ok) return { code: 'invalid-input', message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”` };
+  const a = q.value;
+  if (target.pct && a.unit !== null) return { code: 'suspicious-input', message: `指标值是百分比（${target.text}），实际完成值却是“${q.text}”，无法比较` };
+  if (target.unit !== null && a.unit !== null && a.unit !== target.unit) {
+    return { code: 'suspicious-input', message: `实际完成值的单位“${a.unit}”与指标值“${target.text}”的单位“${target.unit}”不同，无法比较` };
+  }
+  if (!target.pct && a.pct && target.unit !== null) return { code: 'suspicious-input', message: `指标值是数量（${target.text}），实际完成值却是百分比“${q.text}”，无法比较` };
+  return { ...a, text: q.text };
+}
+
+function explainTarget(t: Target): string {
+  const v = `${formatPlain(t.value)}${t.pct ? '%' : (t.unit ?? '')}`;
+  if ((t.op === '=' && t.value.isZero()) || ((t.op === '<=' || t.op === '<') && t.value.isZero())) return `实际完成值为0得满分，否则不得分`;
+  if (t.op === '<=' || t.op === '<') return `越低越好：不超过${v}得满分；超出时按超出比例扣分（得分=分值×(1−超出部分/${v})），达到${v}的2倍不得分`;
+  return `越高越好：达到${v}得满分；未达到按完成比例得分（得分=分值×实际完成值/${v}）`;
+}
+
+function finish(req: RuleRequest, raw: Decimal): Decimal {
+  return roundScore(Decimal.min(Decimal.max(raw, 0), req.weight), req.settings.decimals);
+}
+
+function quantitative(
+  req: RuleRequest,
+  t: Target,
+  a: Quantity & { text: string },
+  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
+): RuleResult {
+  const w = req.weight;
+  const d = req.settings.decimals;
+  const x = Decimal.max(a.value, 0);
+  const subject = req.name ?? '实际完成值';
+  const shown = `${subject}${a.text}`;
+  const target = t.text;
+  let raw: Decimal;
+  let why: string;
+  let missed: boolean;
+  let over = false;
+  const lowerBetter = t.op === '<=' || t.op === '<' || (t.op === '=' && t.value.isZero());
+  if (lowerBetter && t.value.lte(0)) {
+    missed = x.gt(0);
+    raw = missed ? new Decimal(0) : w;
+    why = missed ? `${shown}，未达到“${target}”目标，不得分` : `${shown}，达到“${target}”目标`;
+  } else if (lowerBetter) {
+    missed = t.op === '<' ? x.gte(t.value) : x.gt(t.value);
+    const twice = t.value.times(2);
+    if (!missed) {
+      raw = w;
+      why = `${shown}，达到“${target}”目标`;
+    } else if (x.gte(twice)) {
+      raw = new Decimal(0);
+      why = `${shown}，达到目标值的2倍及以上，不得分`;
+    } else {
+      raw = w.times(new Decimal(1).minus(x.minus(t.value).div(t.value)));
+      why = `${shown}，超出“${target}”目标${formatPlain(x.minus(t.value))}${t.pct ? '个百分点' : (t.unit ?? '')}，按${formatPlain(w)}×(1−${formatPlain(x.minus(t.value))}/${formatPlain(t.value)})计`;
+    }
+  } else {
+    missed = t.op === '>' ? x.lte(t.value) && !t.value.isZero() : x.lt(t.value);
+    over = t.value.gt(0) && x.gte(t.value.times(1.3));
+    if (!missed || t.value.isZero()) {
+      raw = w;
+      why = `${shown}，达到“${target}”目标`;
+    } else {
+      raw = w.times(x).div(t.value);
+      why = `${shown}，未达到“${target}”目标，按${formatPlain(x)}/${formatPlain(t.value)}×${formatPlain(w)}计`;
+    }
+  }
+  const score = finish(req, raw);
+  return { ...base, score, status: 'scored', note: `${why}，得${formatScore(score, d)}分`, inputText: a.text, missedTarget: missed, overachieved: over };
+}
+
+function qualitative(req: RuleRequest, level: Achievement, base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>, inputText: string): RuleResult {
+  const w = req.weight;
+  const d = req.settings.decimals;
+  const [lo, hi, name] = ACHIEVEMENT_BANDS[level];
+  const low = w.times(lo);
+  const high = w.times(hi);
+  const typed = req.typedScore ?? null;
+  const range = `${formatPlain(low)}—${formatPlain(high)}分`;
+  const missed = level !== 'achieved';
+  const inBand = typed !== null && typed.gte(low) && (level === 'achieved' ? typed.lte(high) : typed.lt(high));
+  if (typed === null || (level === 'achieved' && !inBand)) {
+    if (level === 'achieved') {
+      const score = roundScore(w, d);
+      return { ...base, score, status: 'scored', note: `实际完成情况为“${inputText}”，得满分${formatScore(score, d)}分`, inputText, missedTarget: false };
+    }
+    return { ...base, score: null, status: 'manual', note: `实际完成情况为“${name}”，请在${range}（不含${formatPlain(high)}分）之间评分`, inputText, missedTarget: missed };
+  }
+  const issues: RuleIssue[] = inBand
+    ? []
+    : [{ code: 'score-out-of-range', on: 'score', message: `“${name}”的得分应在${range}${level === 'achieved' ? '' : '（不含上限）'}之间，现为${formatPlain(typed)}分` }];
+  return { ...base, issues, score: typed, status: 'manual', note: `实际完成情况为“${name}”，采用评分人评定的${formatPlain(typed)}分`, inputText, missedTarget: missed };
+}
