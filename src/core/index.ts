@@ -1,6 +1,7 @@
 /** The core's public entry: hosts (xlsx, Office, CLI) import from here only. */
 export { scoreWorkbook, clearMarks } from './table/scoreWorkbook';
 export { NoTableError } from './engine';
+export { sheetsWithTables } from './table/recognize';
 export type { ScoreOptions, ScoreOutcome } from './engine';
 export { encodeLedger, decodeLedger, isLedgerProperty, LEDGER_PROPERTY_PREFIX } from './ledger';
 export { EMPTY_LEDGER, ledgerKey } from './patch';

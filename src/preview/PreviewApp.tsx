@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../core/grid';
+import { sheetsWithTables } from '../core';
 import type { ScoringHost } from '../hosts/office/host';
 import { FakeExcel } from '../hosts/office/fakeExcel';
 import { OfficeScoringHost } from '../hosts/office/officeHost';
@@ -133,7 +134,8 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
         });
         setSession({ id: ++sessions.current, name: source.name, original, fake, host: watchedHost(office, refresh) });
         setGrid(fake.snapshot().grid);
-        setActiveSheet(fake.activeSheet);
+        // Open where the 评分表 is, not on a data sheet that happens to come first.
+        setActiveSheet(sheetsWithTables(original.grid)[0] ?? fake.activeSheet);
         setSelected(null);
       } catch (error) {
         const english = (error as { english?: string }).english;

@@ -106,6 +106,7 @@ suite('browser preview (Chromium)', () => {
       args: ARGS,
       viewport: { width: 1400, height: 900 },
       acceptDownloads: true,
+      locale: 'zh-CN',
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (r) => {

@@ -21,6 +21,11 @@ export function recognizeWorkbook(grid: WorkbookGrid): TableLayout[] {
   return grid.sheets.flatMap((sheet) => recognizeSheet(new SheetView(sheet)));
 }
 
+/** Names of the sheets that hold a 评分表, in workbook order: where a viewer should open. */
+export function sheetsWithTables(grid: WorkbookGrid): string[] {
+  return [...new Set(recognizeWorkbook(grid).map((t) => t.view.name))];
+}
+
 export function recognizeSheet(view: SheetView): TableLayout[] {
   const tables: TableLayout[] = [];
   let pendingBudget: BudgetBlock | null = null;
