@@ -2,7 +2,6 @@
  * The core's entry points, implemented by the table layer (recognise → score → validate → patch).
  * Hosts call only these: grid in, report + patches + ledger out.
  */
-import type { WorkbookGrid } from './grid';
 import type { MarkLedger, CellPatch } from './patch';
 import type { ScoreReport } from './report';
 import type { ScoringSettings } from './settings';

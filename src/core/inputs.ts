@@ -135,8 +135,10 @@ export function readItems(input: InputValue | null, itemCount: number): Read<Set
   if (text === null || input === null) return MISSING;
   const all = new Set(Array.from({ length: itemCount }, (_, k) => k + 1));
   const upper = text.toUpperCase();
-  if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper)) return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
-  if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper)) return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };
+  if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper))
+    return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
+  if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper))
+    return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };
   const found = new Set<number>();
   let rest = text;
   while (rest.length > 0) {

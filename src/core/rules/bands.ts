@@ -9,7 +9,13 @@ import type { Band, Bound, Condition } from './ast';
 export function resolveBands(bands: Band[]): Band[] {
   const out = bands.map((b) => ({ ...b, cond: { ...b.cond } }));
   const explicitAt = (v: Decimal, self: number, incl: boolean) =>
-    out.some((b, i) => i !== self && [b.cond.lower, b.cond.upper].some((x) => x !== null && x.explicit && x.incl === incl && x.value.eq(v)));
+    out.some(
+      (b, i) =>
+        i !== self &&
+        [b.cond.lower, b.cond.upper].some(
+          (x) => x !== null && x.explicit && x.incl === incl && x.value.eq(v),
+        ),
+    );
   out.forEach((band, i) => {
     for (const side of ['lower', 'upper'] as const) {
       const bound = band.cond[side];
@@ -38,8 +44,16 @@ function below(b: Bound | null, x: Decimal): boolean {
 
 /** Is `a` inside `b` (used to prefer the narrower of two overlapping bands: `90%以上` over `80%以上`)? */
 function within(a: Condition, b: Condition): boolean {
-  const lowOk = b.lower === null || (a.lower !== null && (a.lower.value.gt(b.lower.value) || (a.lower.value.eq(b.lower.value) && (b.lower.incl || !a.lower.incl))));
-  const highOk = b.upper === null || (a.upper !== null && (a.upper.value.lt(b.upper.value) || (a.upper.value.eq(b.upper.value) && (b.upper.incl || !a.upper.incl))));
+  const lowOk =
+    b.lower === null ||
+    (a.lower !== null &&
+      (a.lower.value.gt(b.lower.value) ||
+        (a.lower.value.eq(b.lower.value) && (b.lower.incl || !a.lower.incl))));
+  const highOk =
+    b.upper === null ||
+    (a.upper !== null &&
+      (a.upper.value.lt(b.upper.value) ||
+        (a.upper.value.eq(b.upper.value) && (b.upper.incl || !a.upper.incl))));
   return lowOk && highOk;
 }
 
@@ -47,6 +61,7 @@ function within(a: Condition, b: Condition): boolean {
 export function bandFor(bands: Band[], x: Decimal): Band | null {
   const hits = bands.filter((b) => contains(b.cond, x));
   let best: Band | null = null;
-  for (const h of hits) if (best === null || (within(h.cond, best.cond) && !within(best.cond, h.cond))) best = h;
+  for (const h of hits)
+    if (best === null || (within(h.cond, best.cond) && !within(best.cond, h.cond))) best = h;
   return best;
 }

@@ -84,7 +84,11 @@ export class ClauseParser {
       (k) => this.outcomeOnly(k),
       (k) => this.discretionary(k),
     ];
-    if (withDescriptions) tries.push((k) => this.check(k), (k) => this.description(k));
+    if (withDescriptions)
+      tries.push(
+        (k) => this.check(k),
+        (k) => this.description(k),
+      );
     for (const attempt of tries) {
       const hit = attempt(i);
       if (hit && this.atBoundary(hit.end)) return hit;
@@ -130,7 +134,8 @@ export class ClauseParser {
       if (this.tok(m, 'weight')) return { value: { type: 'fraction', fraction: num.v.div(100) }, end: m + 1 };
     }
     if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
-    if (this.tok(k, 'half') && this.tok(k + 1, 'weight')) return { value: { type: 'fraction', fraction: new Decimal(0.5) }, end: k + 2 };
+    if (this.tok(k, 'half') && this.tok(k + 1, 'weight'))
+      return { value: { type: 'fraction', fraction: new Decimal(0.5) }, end: k + 2 };
     if (this.tok(k, 'weight')) {
       // 得分值的80%, 得分值的一半
       let m = k + 1;
@@ -272,7 +277,11 @@ export class ClauseParser {
         const mark2 = this.tok(k, 'incl');
         if (mark2) k++;
         // a%（含）-b% is [a,b); a%-b%（含）is (a,b]; a plain a%-b% is [a,b) unless a neighbour claims a bound.
-        lower = { value: num.v, incl: mark1 ? mark1.incl : !(mark2?.incl ?? false), explicit: mark1 !== null };
+        lower = {
+          value: num.v,
+          incl: mark1 ? mark1.incl : !(mark2?.incl ?? false),
+          explicit: mark1 !== null,
+        };
         upper = { value: hi.v, incl: mark2 ? mark2.incl : false, explicit: mark2 !== null };
         if (this.tok(k, 'post')?.op === 'between') k++;
       } else if (cmpAfter && cmpAfter.op !== '=') {
@@ -317,7 +326,16 @@ export class ClauseParser {
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     if (!o) return null;
-    return { value: { type: 'band', subject: c.value.subject, cond: c.value.cond, outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+    return {
+      value: {
+        type: 'band',
+        subject: c.value.subject,
+        cond: c.value.cond,
+        outcome: o.value,
+        span: this.span(i, o.end),
+      },
+      end: o.end,
+    };
   }
 
   /** [低于95%的，]每降低5%，扣1分 · 每发现一类不合规问题，扣2分 · 每少一项扣1分. */
@@ -384,7 +402,18 @@ export class ClauseParser {
     const a = this.tok(i + 1, 'num');
     const by = this.tok(i + 2, 'word');
     const b = this.tok(i + 3, 'num');
-    if (!cmp || (cmp.op !== '>' && cmp.op !== '>=') || !a || !a.pct || !a.v.eq(100) || !by || !b || !b.pct || !b.v.eq(100)) return null;
+    if (
+      !cmp ||
+      (cmp.op !== '>' && cmp.op !== '>=') ||
+      !a ||
+      !a.pct ||
+      !a.v.eq(100) ||
+      !by ||
+      !b ||
+      !b.pct ||
+      !b.v.eq(100)
+    )
+      return null;
     if (!/^的?(按|以)$/.test(by.text)) return null;
     const end = this.trailingScore(i + 4);
     return { value: { type: 'countAs100', span: this.span(i, end) }, end };
@@ -392,7 +421,9 @@ export class ClauseParser {
 
   private proportional(i: number): Unit | null {
     const p = this.proportionalExpr(i);
-    return p ? { value: { type: 'proportional', subject: p.value, span: this.span(i, p.end) }, end: p.end } : null;
+    return p
+      ? { value: { type: 'proportional', subject: p.value, span: this.span(i, p.end) }, end: p.end }
+      : null;
   }
 
   /** 优秀计3分 · 全部完成得4分 · 是得2分 · 考核结果为良好的，得2分. */
@@ -406,8 +437,13 @@ export class ClauseParser {
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     if (!o || o.value.type === 'deduct' || o.value.type === 'proportional') return null;
-    const subject = cleanSubject(text.slice(0, text.length - level.length).replace(/(为|是|评为|被评为)$/, ''));
-    return { value: { type: 'level', level, subject, outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+    const subject = cleanSubject(
+      text.slice(0, text.length - level.length).replace(/(为|是|评为|被评为)$/, ''),
+    );
+    return {
+      value: { type: 'level', level, subject, outcome: o.value, span: this.span(i, o.end) },
+      end: o.end,
+    };
   }
 
   private outcomeOnly(i: number): Unit | null {
@@ -437,10 +473,36 @@ export class ClauseParser {
     if (this.tok(k, 'comma')) k++;
     const o = k < this.ts.length && this.tok(k, 'item') === null ? this.outcome(k) : null;
     const desc = this.textOf(i + 1, descEnd);
-    if (o && (o.value.type === 'points' || o.value.type === 'full' || o.value.type === 'zero' || o.value.type === 'fraction')) {
-      return { value: { type: 'item', n: it.n, marker: it.marker, desc, outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+    if (
+      o &&
+      (o.value.type === 'points' ||
+        o.value.type === 'full' ||
+        o.value.type === 'zero' ||
+        o.value.type === 'fraction')
+    ) {
+      return {
+        value: {
+          type: 'item',
+          n: it.n,
+          marker: it.marker,
+          desc,
+          outcome: o.value,
+          span: this.span(i, o.end),
+        },
+        end: o.end,
+      };
     }
-    return { value: { type: 'item', n: it.n, marker: it.marker, desc, outcome: null, span: this.span(i, Math.max(descEnd, i + 1)) }, end: Math.max(descEnd, i + 1) };
+    return {
+      value: {
+        type: 'item',
+        n: it.n,
+        marker: it.marker,
+        desc,
+        outcome: null,
+        span: this.span(i, Math.max(descEnd, i + 1)),
+      },
+      end: Math.max(descEnd, i + 1),
+    };
   }
 
   /** A single condition in words with its outcome: `基础数据信息…准确，得1分`. */
@@ -450,8 +512,12 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || (o.value.type !== 'points' && o.value.type !== 'full' && o.value.type !== 'fraction')) return null;
-    return { value: { type: 'check', desc: this.textOf(i, descEnd), outcome: o.value, span: this.span(i, o.end) }, end: o.end };
+    if (!o || (o.value.type !== 'points' && o.value.type !== 'full' && o.value.type !== 'fraction'))
+      return null;
+    return {
+      value: { type: 'check', desc: this.textOf(i, descEnd), outcome: o.value, span: this.span(i, o.end) },
+      end: o.end,
+    };
   }
 
   private description(i: number): Unit | null {
@@ -460,7 +526,16 @@ export class ClauseParser {
     const slice = this.ts.slice(i, end);
     const hasCondition = slice.some((t) => CONDITION_TOKENS.has(t.t)) && slice.some((t) => t.t === 'num');
     const text = this.textOf(i, end);
-    return { value: { type: 'description', text, hasCondition, question: text.includes('是否'), span: this.span(i, end) }, end };
+    return {
+      value: {
+        type: 'description',
+        text,
+        hasCondition,
+        question: text.includes('是否'),
+        span: this.span(i, end),
+      },
+      end,
+    };
   }
 
   /** Tokens from i up to a scoring word, the next item, or a comma after which a scoring unit starts. */

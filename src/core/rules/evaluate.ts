@@ -29,7 +29,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
   const ctx: Ctx = { req, weight: req.weight, subject };
   switch (ast.kind) {
     case 'bands':
-      return withValue(ast.value, req.input, (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value));
+      return withValue(ast.value, req.input, (x, shown, issues) =>
+        bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value),
+      );
     case 'linear':
     case 'twosided':
       return withValue(ast.value, req.input, (x, shown, issues) => linear(ctx, ast, x, shown, issues));
@@ -37,7 +39,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return withValue({ type: 'rate' }, req.input, (x, shown, issues) => {
         const used = Decimal.min(Decimal.max(x, 0), 100);
         const capped = x.gt(100) ? '（超过100%按100%计）' : x.isNegative() ? '（按0计）' : '';
-        return scored(outcomePoints({ type: 'proportional' }, ctx.weight, x), `${shown}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`, shown, issues);
+        return scored(
+          outcomePoints({ type: 'proportional' }, ctx.weight, x),
+          `${shown}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`,
+          shown,
+          issues,
+        );
       });
     case 'checklist':
       return checklist(ctx, ast);
@@ -46,7 +53,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         let ded = n.times(ast.amount);
         const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
         if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
-        const found = n.isZero() ? '未发现问题' : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
+        const found = n.isZero()
+          ? '未发现问题'
+          : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
         return scored(ctx.weight.minus(ded), found, text, []);
       });
     case 'grade':
@@ -57,7 +66,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         ),
         (level, text) => {
           const hit = ast.levels.find((l) => l.level === level) as { level: string; outcome: Outcome };
-          return scored(outcomePoints(hit.outcome, ctx.weight, null), `评定为“${level}”，${outcomeText(hit.outcome)}`, text, []);
+          return scored(
+            outcomePoints(hit.outcome, ctx.weight, null),
+            `评定为“${level}”，${outcomeText(hit.outcome)}`,
+            text,
+            [],
+          );
         },
       );
   }
@@ -68,30 +82,61 @@ function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[
 }
 
 function fromRead<T>(r: Read<T>, then: (v: T, text: string, issues: RuleIssue[]) => Evaluation): Evaluation {
-  if (!r.ok) return r.missing ? { type: 'missing' } : { type: 'invalid', inputText: r.text, message: r.message };
-  const issues: RuleIssue[] = r.suspicious ? [{ code: 'suspicious-input', on: 'input', message: r.suspicious }] : [];
+  if (!r.ok)
+    return r.missing ? { type: 'missing' } : { type: 'invalid', inputText: r.text, message: r.message };
+  const issues: RuleIssue[] = r.suspicious
+    ? [{ code: 'suspicious-input', on: 'input', message: r.suspicious }]
+    : [];
   return then(r.value, r.text, issues);
 }
 
 /** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
-function withValue(kind: ValueKind, input: InputValue | null, then: (x: Decimal, shown: string, issues: RuleIssue[]) => Evaluation): Evaluation {
+function withValue(
+  kind: ValueKind,
+  input: InputValue | null,
+  then: (x: Decimal, shown: string, issues: RuleIssue[]) => Evaluation,
+): Evaluation {
   // Notes show rates with two decimals (`92.00%`); the display text stays as the person wrote it.
-  const display = (e: Evaluation, text: string): Evaluation => (e.type === 'scored' ? { ...e, inputText: text } : e);
-  if (kind.type === 'rate') return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
+  const display = (e: Evaluation, text: string): Evaluation =>
+    e.type === 'scored' ? { ...e, inputText: text } : e;
+  if (kind.type === 'rate')
+    return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
   return fromRead(readQuantity(input), (q, text, issues) => {
     if (kind.unit !== null && q.unit !== null && q.unit !== kind.unit) {
-      return { type: 'invalid', inputText: text, message: `实际值的单位“${q.unit}”与评分标准的单位“${kind.unit}”不同，无法比较` };
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `实际值的单位“${q.unit}”与评分标准的单位“${kind.unit}”不同，无法比较`,
+      };
     }
     return then(q.value, text, issues);
   });
 }
 
-function bands(ctx: Ctx, list: Band[], otherwise: Outcome | null, x: Decimal, shown: string, issues: RuleIssue[], kind: ValueKind): Evaluation {
+function bands(
+  ctx: Ctx,
+  list: Band[],
+  otherwise: Outcome | null,
+  x: Decimal,
+  shown: string,
+  issues: RuleIssue[],
+  kind: ValueKind,
+): Evaluation {
   const band = bandFor(list, x);
   if (band === null) {
-    if (otherwise !== null) return scored(outcomePoints(otherwise, ctx.weight, x), `${ctx.subject}${shown}，不在所列各档内，${outcomeText(otherwise)}`, shown, issues);
+    if (otherwise !== null)
+      return scored(
+        outcomePoints(otherwise, ctx.weight, x),
+        `${ctx.subject}${shown}，不在所列各档内，${outcomeText(otherwise)}`,
+        shown,
+        issues,
+      );
     const unit = kind.type === 'rate' ? '%' : (kind.unit ?? '');
-    return { type: 'invalid', inputText: shown, message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对${unit ? '' : ''}` };
+    return {
+      type: 'invalid',
+      inputText: shown,
+      message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对${unit ? '' : ''}`,
+    };
   }
   return scored(
     outcomePoints(band.outcome, ctx.weight, x),
@@ -109,13 +154,24 @@ export function stepCount(distance: Decimal, size: Decimal, mode: StepMode): Dec
   return ratio;
 }
 
-function linear(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>, x: Decimal, shown: string, issues: RuleIssue[]): Evaluation {
+function linear(
+  ctx: Ctx,
+  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  x: Decimal,
+  shown: string,
+  issues: RuleIssue[],
+): Evaluation {
   const pct = ast.value.type === 'rate';
   const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
   const v = (d: Decimal) => valueText(d, pct, unit);
   const override = bandFor(ast.overrides, x);
   if (override !== null) {
-    return scored(outcomePoints(override.outcome, ctx.weight, x), `${ctx.subject}${shown}，属于“${conditionText(override.cond)}”，${outcomeText(override.outcome)}`, shown, issues);
+    return scored(
+      outcomePoints(override.outcome, ctx.weight, x),
+      `${ctx.subject}${shown}，属于“${conditionText(override.cond)}”，${outcomeText(override.outcome)}`,
+      shown,
+      issues,
+    );
   }
   const base = outcomePoints(ast.base, ctx.weight, x);
   const dir: 'up' | 'down' | null = x.gt(ast.target) ? 'up' : x.lt(ast.target) ? 'down' : null;
@@ -127,7 +183,12 @@ function linear(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }
     return lowOk && highOk;
   })();
   if (dir === null || step === undefined || (meets && ast.kind === 'linear')) {
-    return scored(base, `${ctx.subject}${shown}，达到“${conditionText(ast.threshold)}”标准，${outcomeText(ast.base)}`, shown, issues);
+    return scored(
+      base,
+      `${ctx.subject}${shown}，达到“${conditionText(ast.threshold)}”标准，${outcomeText(ast.base)}`,
+      shown,
+      issues,
+    );
   }
   const distance = x.minus(ast.target).abs();
   const steps = stepCount(distance, step.size, ctx.req.settings.steps);
@@ -162,9 +223,17 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
       let ded = ast.amount.times(unmet.length);
       const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
       if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
-      return scored(ctx.weight.minus(ded), `${said}，每少一项扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分`, text, []);
+      return scored(
+        ctx.weight.minus(ded),
+        `${said}，每少一项扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分`,
+        text,
+        [],
+      );
     }
-    const raw = met.reduce((sum, i) => sum.plus(i.points ? outcomePoints(i.points, ctx.weight, null) : 0), new Decimal(0));
+    const raw = met.reduce(
+      (sum, i) => sum.plus(i.points ? outcomePoints(i.points, ctx.weight, null) : 0),
+      new Decimal(0),
+    );
     return scored(raw, said, text, []);
   });
 }

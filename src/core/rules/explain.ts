@@ -32,13 +32,16 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
           ? `偏离${v(ast.target)}时每偏离${v(up.size)}扣${formatPlain(up.amount)}分`
           : [stepText(up, '高于', '超过'), stepText(down, '低于', '降低')].filter((s) => s !== '').join('，');
       const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
-      const overrides = ast.overrides.map((b) => `；${conditionText(b.cond)}${outcomeText(b.outcome)}`).join('');
+      const overrides = ast.overrides
+        .map((b) => `；${conditionText(b.cond)}${outcomeText(b.outcome)}`)
+        .join('');
       return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${limit}，最低0分${overrides}`;
     }
     case 'proportional':
       return `得分=分值×${ast.subject || '完成比例'}（超过100%按100%计，最低0分）`;
     case 'checklist':
-      if (ast.mode === 'yesno') return `${ast.question ? `${ast.question}：` : ''}是${outcomeText(ast.yes)}，否${outcomeText(ast.no)}`;
+      if (ast.mode === 'yesno')
+        return `${ast.question ? `${ast.question}：` : ''}是${outcomeText(ast.yes)}，否${outcomeText(ast.no)}`;
       if (ast.mode === 'missing') {
         const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
         return `共${ast.items.length}项（${ast.items.map((i) => `${i.marker}${i.desc}`).join('；')}），每少一项扣${formatPlain(ast.amount)}分${limit}，最低0分`;

@@ -5,7 +5,19 @@
  */
 import type Decimal from 'decimal.js';
 import { COUNT_UNITS, MISSING_WORDS } from '../vocabulary/rules';
-import type { Band, ChecklistItem, Clause, ClauseOf, ClauseType, Condition, LinearStep, Outcome, RuleAst, StepClause, ValueKind } from './ast';
+import type {
+  Band,
+  ChecklistItem,
+  Clause,
+  ClauseOf,
+  ClauseType,
+  Condition,
+  LinearStep,
+  Outcome,
+  RuleAst,
+  StepClause,
+  ValueKind,
+} from './ast';
 import { resolveBands } from './bands';
 
 export interface Assembly {
@@ -42,14 +54,23 @@ class Pool {
 export function assemble(input: Clause[]): Assembly {
   const clauses = attachOrphanOutcomes(input);
   const pool = new Pool(clauses);
-  const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({ ast: { kind: 'manual', reason }, rejected: [] });
+  const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
+    ast: { kind: 'manual', reason },
+    rejected: [],
+  });
   if (clauses.length === 0) return manual('empty');
   if (pool.of('discretionary').length > 0) return manual('discretionary');
-  const scoring = clauses.filter((c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null));
+  const scoring = clauses.filter(
+    (c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null),
+  );
   if (scoring.length === 0) return manual('description');
 
   const ast = build(pool);
-  if (ast === null) return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: clauses.filter((c) => c.type !== 'description') };
+  if (ast === null)
+    return {
+      ast: { kind: 'manual', reason: 'unparsed' },
+      rejected: clauses.filter((c) => c.type !== 'description'),
+    };
   return { ast, rejected: pool.rejected() };
 }
 
@@ -66,10 +87,21 @@ function build(pool: Pool): RuleAst | null {
   if (checks.length === 1) {
     pool.use(checks[0]);
     pool.useDescriptions(false);
-    return { kind: 'checklist', mode: 'yesno', question: checks[0].desc, yes: checks[0].outcome, no: { type: 'zero' } };
+    return {
+      kind: 'checklist',
+      mode: 'yesno',
+      question: checks[0].desc,
+      yes: checks[0].outcome,
+      no: { type: 'zero' },
+    };
   }
   if (checks.length > 1) {
-    const asItems: ChecklistItem[] = checks.map((c, k) => ({ n: k + 1, marker: String(k + 1), desc: c.desc, points: c.outcome }));
+    const asItems: ChecklistItem[] = checks.map((c, k) => ({
+      n: k + 1,
+      marker: String(k + 1),
+      desc: c.desc,
+      points: c.outcome,
+    }));
     pool.use(...checks);
     pool.useDescriptions(false);
     return { kind: 'checklist', mode: 'items', items: asItems };
@@ -135,8 +167,16 @@ function oneSided(c: Condition): 'lower' | 'upper' | 'eq' | null {
 /** A full-marks threshold plus deduction steps: linear one way, two-sided both ways. */
 function linear(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
-  const zeroBands = bands.filter((b) => b.outcome.type === 'zero' || (b.outcome.type === 'points' && b.outcome.points.isZero()));
-  const thresholds = bands.filter((b) => !zeroBands.includes(b) && oneSided(b.cond) !== null && b.outcome.type !== 'deduct' && b.outcome.type !== 'proportional');
+  const zeroBands = bands.filter(
+    (b) => b.outcome.type === 'zero' || (b.outcome.type === 'points' && b.outcome.points.isZero()),
+  );
+  const thresholds = bands.filter(
+    (b) =>
+      !zeroBands.includes(b) &&
+      oneSided(b.cond) !== null &&
+      b.outcome.type !== 'deduct' &&
+      b.outcome.type !== 'proportional',
+  );
   if (thresholds.length !== 1) return null;
   const threshold = thresholds[0];
   const side = oneSided(threshold.cond) as 'lower' | 'upper' | 'eq';
@@ -145,7 +185,12 @@ function linear(pool: Pool): RuleAst | null {
   const result: LinearStep[] = [];
   const usedSteps: StepClause[] = [];
   for (const s of pool.of('step')) {
-    if (!bare && (s.pct !== threshold.cond.pct || (s.unit !== null && threshold.cond.unit !== null && s.unit !== threshold.cond.unit))) continue;
+    if (
+      !bare &&
+      (s.pct !== threshold.cond.pct ||
+        (s.unit !== null && threshold.cond.unit !== null && s.unit !== threshold.cond.unit))
+    )
+      continue;
     if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
     const dirs = stepDirections(s.dir, side);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
@@ -158,7 +203,8 @@ function linear(pool: Pool): RuleAst | null {
   pool.use(...otherwise);
   pool.useDescriptions(true);
   const steps = pool.of('step').filter((s) => usedSteps.includes(s as StepClause));
-  const kind = result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down') ? 'twosided' : 'linear';
+  const kind =
+    result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down') ? 'twosided' : 'linear';
   return {
     kind,
     subject: subjectOf(bands),
@@ -186,7 +232,9 @@ function isMissingStep(s: StepClause): boolean {
 
 /** `每发现一类问题扣2分` (per-issue) or `①…②…每少一项扣1分` (checklist of items not met). */
 function counted(pool: Pool): RuleAst | null {
-  const steps = pool.of('step').filter((s) => !s.pct && (s.unit === null || COUNT_UNITS.includes(s.unit)) && s.size.eq(1));
+  const steps = pool
+    .of('step')
+    .filter((s) => !s.pct && (s.unit === null || COUNT_UNITS.includes(s.unit)) && s.size.eq(1));
   if (steps.length !== 1) return null;
   const step = steps[0];
   const items = pool.of('item').filter((i) => i.outcome === null);
@@ -221,14 +269,26 @@ function levelRule(pool: Pool): RuleAst | null {
     const question = pool.of('description').find((d) => d.question)?.text ?? (yes ?? no)?.subject ?? '';
     pool.use(...levels);
     pool.useDescriptions(false);
-    return { kind: 'checklist', mode: 'yesno', question, yes: yes ? yes.outcome : { type: 'full' }, no: no ? no.outcome : { type: 'zero' } };
+    return {
+      kind: 'checklist',
+      mode: 'yesno',
+      question,
+      yes: yes ? yes.outcome : { type: 'full' },
+      no: no ? no.outcome : { type: 'zero' },
+    };
   }
   if (levels.length === 1) {
     // `…按时完成，得1分`: one named state is a yes/no condition, not a grade scale.
     const l = levels[0];
     pool.use(l);
     pool.useDescriptions(false);
-    return { kind: 'checklist', mode: 'yesno', question: l.subject + l.level, yes: l.outcome, no: { type: 'zero' } };
+    return {
+      kind: 'checklist',
+      mode: 'yesno',
+      question: l.subject + l.level,
+      yes: l.outcome,
+      no: { type: 'zero' },
+    };
   }
   const names = levels.map((l) => l.level);
   if (new Set(names).size !== names.length) return null;

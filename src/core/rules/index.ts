@@ -49,7 +49,14 @@ export function scoreRule(req: RuleRequest): RuleResult {
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
   const e = evaluate(ast, req, subject);
   if (e.type === 'missing') {
-    return { ...base, score: null, status: 'missing-input', note: `${subject}的实际值未填写，无法评分`, inputText: '', issues: [] };
+    return {
+      ...base,
+      score: null,
+      status: 'missing-input',
+      note: `${subject}的实际值未填写，无法评分`,
+      inputText: '',
+      issues: [],
+    };
   }
   if (e.type === 'invalid') {
     return {

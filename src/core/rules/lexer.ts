@@ -104,7 +104,13 @@ class Lexer {
   }
 
   private flushWord(): void {
-    if (this.word !== '') this.tokens.push({ t: 'word', text: this.word, s: this.wordStart, e: this.wordStart + this.word.length });
+    if (this.word !== '')
+      this.tokens.push({
+        t: 'word',
+        text: this.word,
+        s: this.wordStart,
+        e: this.wordStart + this.word.length,
+      });
     this.word = '';
   }
 
@@ -116,7 +122,9 @@ class Lexer {
   }
 
   private prev(): Token | undefined {
-    return this.word === '' ? this.tokens[this.tokens.length - 1] : { t: 'word', text: this.word, s: 0, e: 0 };
+    return this.word === ''
+      ? this.tokens[this.tokens.length - 1]
+      : { t: 'word', text: this.word, s: 0, e: 0 };
   }
 
   private atClauseStart(): boolean {
@@ -160,8 +168,11 @@ class Lexer {
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
     if (this.atClauseStart() || prev?.t === 'comma') {
-      const m = /^(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/.exec(rest);
-      const n = m ? (m[2] ?? m[3] ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
+      const m =
+        /^(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/.exec(
+          rest,
+        );
+      const n = m ? ((m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
       if (m && n !== null && (this.atClauseStart() || m[1].startsWith('('))) {
         return this.emit({ t: 'item', n, marker: m[1] }, m[1].length);
       }
@@ -171,7 +182,9 @@ class Lexer {
     if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
 
     for (const cap of CAPS) if (rest.startsWith(cap)) return this.emit({ t: 'cap' }, cap.length);
-    for (const w of MAX_DEDUCT_PHRASES) if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true)) return this.emit({ t: 'maxded' }, w.length);
+    for (const w of MAX_DEDUCT_PHRASES)
+      if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
+        return this.emit({ t: 'maxded' }, w.length);
     for (const w of ZEROS) if (rest.startsWith(w)) return this.emit({ t: 'zero' }, w.length);
     if (rest.startsWith('得分值')) return this.emit({ t: 'gain' }, 1);
     for (const w of SCORE_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'score' }, w.length);
@@ -183,7 +196,12 @@ class Lexer {
       if (!rest.startsWith(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
-      if (this.numberAhead(after, true) || FULL_WORDS.some((f) => next.startsWith(f)) || WEIGHTS.some((f) => next.startsWith(f)) || HALF_WORDS.some((f) => next.startsWith(f))) {
+      if (
+        this.numberAhead(after, true) ||
+        FULL_WORDS.some((f) => next.startsWith(f)) ||
+        WEIGHTS.some((f) => next.startsWith(f)) ||
+        HALF_WORDS.some((f) => next.startsWith(f))
+      ) {
         return this.emit({ t: 'gain' }, w.length);
       }
     }
@@ -191,7 +209,11 @@ class Lexer {
       if (!rest.startsWith(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
-      if (this.numberAhead(after, true) || WEIGHTS.some((f) => next.startsWith(f)) || HALF_WORDS.some((f) => next.startsWith(f))) {
+      if (
+        this.numberAhead(after, true) ||
+        WEIGHTS.some((f) => next.startsWith(f)) ||
+        HALF_WORDS.some((f) => next.startsWith(f))
+      ) {
         return this.emit({ t: 'deduct' }, w.length);
       }
     }
@@ -202,18 +224,21 @@ class Lexer {
     if (prev?.t === 'num' || prev?.t === 'incl') {
       for (const [w, op] of POSTS) if (rest.startsWith(w)) return this.emit({ t: 'post', op }, w.length);
       for (const d of RANGE_DASHES) {
-        if (rest.startsWith(d) && this.numberAhead(this.i + d.length)) return this.emit({ t: 'dash' }, d.length);
+        if (rest.startsWith(d) && this.numberAhead(this.i + d.length))
+          return this.emit({ t: 'dash' }, d.length);
       }
     }
     const sym = COMPARATOR_SYMBOLS[ch];
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
     for (const [w, op] of CMP_WORDS) {
-      if (rest.startsWith(w) && this.numberAhead(this.i + w.length)) return this.emit({ t: 'cmp', op }, w.length);
+      if (rest.startsWith(w) && this.numberAhead(this.i + w.length))
+        return this.emit({ t: 'cmp', op }, w.length);
     }
     for (const w of MULTIPLY_WORDS) {
       if (!rest.startsWith(w)) continue;
       const isLetter = /^[a-zA-Z]$/.test(w);
-      if (!isLetter || WEIGHTS.some((f) => rest.slice(w.length).startsWith(f))) return this.emit({ t: 'mul' }, w.length);
+      if (!isLetter || WEIGHTS.some((f) => rest.slice(w.length).startsWith(f)))
+        return this.emit({ t: 'mul' }, w.length);
     }
     if (prev?.t === 'num' && ch === '分') return this.emit({ t: 'points' }, 1);
     return this.number();

@@ -31,7 +31,8 @@ export function parseRuleText(source: string): ParsedText {
   const { ast, rejected } = assemble(clauses);
   const spans = [...unplaced, ...rejected.map((c) => c.span)].sort((a, b) => a[0] - b[0]);
   const unparsed = spans.map(([s, e]) => sourceSpan(source, norm, s, e)).filter((w) => w !== '');
-  if (unparsed.length > 0) return { kind: 'manual', ast: { kind: 'manual', reason: 'unparsed' }, clauses, unparsed };
+  if (unparsed.length > 0)
+    return { kind: 'manual', ast: { kind: 'manual', reason: 'unparsed' }, clauses, unparsed };
   return { kind: ast.kind, ast, clauses, unparsed };
 }
 

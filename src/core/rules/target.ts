@@ -44,13 +44,17 @@ export function parseTarget(cell: InputValue): Target | null {
     op = symbol;
     text = text.slice(1);
   } else {
-    const word = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length).find(([w]) => text.startsWith(w));
+    const word = [...COMPARATOR_WORDS]
+      .sort((a, b) => b[0].length - a[0].length)
+      .find(([w]) => text.startsWith(w));
     if (word) {
       op = word[1];
       text = text.slice(word[0].length);
     }
   }
-  const post = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length).find(([w]) => text.endsWith(w));
+  const post = [...POSTFIX_COMPARATORS]
+    .sort((a, b) => b[0].length - a[0].length)
+    .find(([w]) => text.endsWith(w));
   if (op === null && post && post[1] !== 'between') {
     op = post[1];
     text = text.slice(0, -post[0].length);
@@ -84,8 +88,16 @@ export function scoreTarget(req: RuleRequest): RuleResult {
     : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
   const base = { kind: 'target' as const, explain, unparsed: [], issues: [] as RuleIssue[] };
   const subject = req.name ?? '实际完成值';
-  const inputText = req.input === null || req.input.value === null ? '' : compactText(String(req.input.value));
-  if (inputText === '') return { ...base, score: null, status: 'missing-input', note: `${subject}未填写实际完成值，无法评分`, inputText: '' };
+  const inputText =
+    req.input === null || req.input.value === null ? '' : compactText(String(req.input.value));
+  if (inputText === '')
+    return {
+      ...base,
+      score: null,
+      status: 'missing-input',
+      note: `${subject}未填写实际完成值，无法评分`,
+      inputText: '',
+    };
 
   const achievement = achievementOf(inputText);
   if (achievement !== null) return qualitative(req, achievement, base, inputText);
@@ -96,32 +108,65 @@ export function scoreTarget(req: RuleRequest): RuleResult {
       status: 'invalid-input',
       note: `定性指标的实际完成值应填写达成、部分达成或未达成`,
       inputText,
-      issues: [{ code: 'invalid-input', on: 'input', message: `定性指标“${targetText}”的实际完成值“${inputText}”应为达成、部分达成或未达成` }],
+      issues: [
+        {
+          code: 'invalid-input',
+          on: 'input',
+          message: `定性指标“${targetText}”的实际完成值“${inputText}”应为达成、部分达成或未达成`,
+        },
+      ],
     };
   }
   const actual = readActual(req.input, target);
   if ('message' in actual) {
-    return { ...base, score: null, status: 'invalid-input', note: actual.message, inputText, issues: [{ code: actual.code, on: 'input', message: actual.message }] };
+    return {
+      ...base,
+      score: null,
+      status: 'invalid-input',
+      note: actual.message,
+      inputText,
+      issues: [{ code: actual.code, on: 'input', message: actual.message }],
+    };
   }
   return quantitative(req, target, actual, base);
 }
 
-function readActual(input: InputValue | null, target: Target): (Quantity & { text: string }) | { code: 'invalid-input' | 'suspicious-input'; message: string } {
+function readActual(
+  input: InputValue | null,
+  target: Target,
+): (Quantity & { text: string }) | { code: 'invalid-input' | 'suspicious-input'; message: string } {
   const q = readQuantity(input);
-  if (!q.ok) return { code: 'invalid-input', message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”` };
+  if (!q.ok)
+    return {
+      code: 'invalid-input',
+      message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”`,
+    };
   const a = q.value;
-  if (target.pct && a.unit !== null) return { code: 'suspicious-input', message: `指标值是百分比（${target.text}），实际完成值却是“${q.text}”，无法比较` };
+  if (target.pct && a.unit !== null)
+    return {
+      code: 'suspicious-input',
+      message: `指标值是百分比（${target.text}），实际完成值却是“${q.text}”，无法比较`,
+    };
   if (target.unit !== null && a.unit !== null && a.unit !== target.unit) {
-    return { code: 'suspicious-input', message: `实际完成值的单位“${a.unit}”与指标值“${target.text}”的单位“${target.unit}”不同，无法比较` };
+    return {
+      code: 'suspicious-input',
+      message: `实际完成值的单位“${a.unit}”与指标值“${target.text}”的单位“${target.unit}”不同，无法比较`,
+    };
   }
-  if (!target.pct && a.pct && target.unit !== null) return { code: 'suspicious-input', message: `指标值是数量（${target.text}），实际完成值却是百分比“${q.text}”，无法比较` };
+  if (!target.pct && a.pct && target.unit !== null)
+    return {
+      code: 'suspicious-input',
+      message: `指标值是数量（${target.text}），实际完成值却是百分比“${q.text}”，无法比较`,
+    };
   return { ...a, text: q.text };
 }
 
 function explainTarget(t: Target): string {
   const v = `${formatPlain(t.value)}${t.pct ? '%' : (t.unit ?? '')}`;
-  if ((t.op === '=' && t.value.isZero()) || ((t.op === '<=' || t.op === '<') && t.value.isZero())) return `实际完成值为0得满分，否则不得分`;
-  if (t.op === '<=' || t.op === '<') return `越低越好：不超过${v}得满分；超出时按超出比例扣分（得分=分值×(1−超出部分/${v})），达到${v}的2倍不得分`;
+  if ((t.op === '=' && t.value.isZero()) || ((t.op === '<=' || t.op === '<') && t.value.isZero()))
+    return `实际完成值为0得满分，否则不得分`;
+  if (t.op === '<=' || t.op === '<')
+    return `越低越好：不超过${v}得满分；超出时按超出比例扣分（得分=分值×(1−超出部分/${v})），达到${v}的2倍不得分`;
   return `越高越好：达到${v}得满分；未达到按完成比例得分（得分=分值×实际完成值/${v}）`;
 }
 
@@ -175,10 +220,23 @@ function quantitative(
     }
   }
   const score = finish(req, raw);
-  return { ...base, score, status: 'scored', note: `${why}，得${formatScore(score, d)}分`, inputText: a.text, missedTarget: missed, overachieved: over };
+  return {
+    ...base,
+    score,
+    status: 'scored',
+    note: `${why}，得${formatScore(score, d)}分`,
+    inputText: a.text,
+    missedTarget: missed,
+    overachieved: over,
+  };
 }
 
-function qualitative(req: RuleRequest, level: Achievement, base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>, inputText: string): RuleResult {
+function qualitative(
+  req: RuleRequest,
+  level: Achievement,
+  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
+  inputText: string,
+): RuleResult {
   const w = req.weight;
   const d = req.settings.decimals;
   const [lo, hi, name] = ACHIEVEMENT_BANDS[level];
@@ -187,16 +245,45 @@ function qualitative(req: RuleRequest, level: Achievement, base: Pick<RuleResult
   const typed = req.typedScore ?? null;
   const range = `${formatPlain(low)}—${formatPlain(high)}分`;
   const missed = level !== 'achieved';
-  const inBand = typed !== null && typed.gte(low) && (level === 'achieved' ? typed.lte(high) : typed.lt(high));
+  const inBand =
+    typed !== null && typed.gte(low) && (level === 'achieved' ? typed.lte(high) : typed.lt(high));
   if (typed === null || (level === 'achieved' && !inBand)) {
     if (level === 'achieved') {
       const score = roundScore(w, d);
-      return { ...base, score, status: 'scored', note: `实际完成情况为“${inputText}”，得满分${formatScore(score, d)}分`, inputText, missedTarget: false };
+      return {
+        ...base,
+        score,
+        status: 'scored',
+        note: `实际完成情况为“${inputText}”，得满分${formatScore(score, d)}分`,
+        inputText,
+        missedTarget: false,
+      };
     }
-    return { ...base, score: null, status: 'manual', note: `实际完成情况为“${name}”，请在${range}（不含${formatPlain(high)}分）之间评分`, inputText, missedTarget: missed };
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `实际完成情况为“${name}”，请在${range}（不含${formatPlain(high)}分）之间评分`,
+      inputText,
+      missedTarget: missed,
+    };
   }
   const issues: RuleIssue[] = inBand
     ? []
-    : [{ code: 'score-out-of-range', on: 'score', message: `“${name}”的得分应在${range}${level === 'achieved' ? '' : '（不含上限）'}之间，现为${formatPlain(typed)}分` }];
-  return { ...base, issues, score: typed, status: 'manual', note: `实际完成情况为“${name}”，采用评分人评定的${formatPlain(typed)}分`, inputText, missedTarget: missed };
+    : [
+        {
+          code: 'score-out-of-range',
+          on: 'score',
+          message: `“${name}”的得分应在${range}${level === 'achieved' ? '' : '（不含上限）'}之间，现为${formatPlain(typed)}分`,
+        },
+      ];
+  return {
+    ...base,
+    issues,
+    score: typed,
+    status: 'manual',
+    note: `实际完成情况为“${name}”，采用评分人评定的${formatPlain(typed)}分`,
+    inputText,
+    missedTarget: missed,
+  };
 }

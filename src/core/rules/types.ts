@@ -9,15 +9,7 @@ import type { ScoringSettings } from '../settings';
 
 /** The family names of SPEC §3, as they appear in the report's `kind`. */
 export type RuleKind =
-  | 'bands'
-  | 'linear'
-  | 'twosided'
-  | 'proportional'
-  | 'checklist'
-  | 'perissue'
-  | 'grade'
-  | 'target'
-  | 'manual';
+  'bands' | 'linear' | 'twosided' | 'proportional' | 'checklist' | 'perissue' | 'grade' | 'target' | 'manual';
 
 export type RuleStatus = 'scored' | 'manual' | 'missing-input' | 'invalid-input' | 'unscored';
 

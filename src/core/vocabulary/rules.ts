@@ -7,7 +7,13 @@ export type Comparator = '>=' | '<=' | '>' | '<' | '=';
 export type Direction = 'up' | 'down' | 'both';
 
 /** Comparators written as symbols. */
-export const COMPARATOR_SYMBOLS: Readonly<Record<string, Comparator>> = { '≥': '>=', '≤': '<=', '>': '>', '<': '<', '=': '=' };
+export const COMPARATOR_SYMBOLS: Readonly<Record<string, Comparator>> = {
+  '≥': '>=',
+  '≤': '<=',
+  '>': '>',
+  '<': '<',
+  '=': '=',
+};
 
 /** Comparators written as words; they count only before a number (`达到100%`, not `达到质量标准`). */
 export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
@@ -101,8 +107,26 @@ export const GAIN_WORDS = ['得', '计', '记', '给', '获得'];
 export const SCORE_WORDS = ['得分', '计分', '记分', '评分'];
 export const FULL_WORDS = ['满分', '全分'];
 /** The indicator's weight as a word: `得分值的80%`, `执行率×分值`. */
-export const WEIGHT_WORDS = ['该项分值', '本项分值', '指标分值', '标准分值', '标准分', '分值', '权重分', '权重'];
-export const ZERO_WORDS = ['不得分', '不计分', '不记分', '不给分', '不予得分', '不予计分', '计零分', '得零分'];
+export const WEIGHT_WORDS = [
+  '该项分值',
+  '本项分值',
+  '指标分值',
+  '标准分值',
+  '标准分',
+  '分值',
+  '权重分',
+  '权重',
+];
+export const ZERO_WORDS = [
+  '不得分',
+  '不计分',
+  '不记分',
+  '不给分',
+  '不予得分',
+  '不予计分',
+  '计零分',
+  '得零分',
+];
 export const HALF_WORDS = ['一半'];
 export const EACH_WORDS = ['每'];
 export const MULTIPLY_WORDS = ['×', '*', '乘以', 'x', 'X'];
@@ -131,7 +155,15 @@ export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', 
 /** `否则不得分`: covers every input no other band covers. */
 export const ELSE_WORDS = ['否则', '其他情况', '其它情况', '其余情况', '其他', '其它', '反之'];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
-export const DISCRETIONARY_WORDS = ['酌情', '视情况', '视情节', '视具体情况', '由专家', '综合评定', '综合评判'];
+export const DISCRETIONARY_WORDS = [
+  '酌情',
+  '视情况',
+  '视情节',
+  '视具体情况',
+  '由专家',
+  '综合评定',
+  '综合评判',
+];
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
 export const CONDITION_FILLERS = ['之间的', '的情况', '的', '时', '者', '以后'];
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
@@ -261,20 +293,93 @@ export const LEVEL_ALIASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Yes/no inputs for single-condition checklists (`…，得1分`) and `是否…` rules. */
-export const YES_WORDS = ['是', '有', '符合', '满足', '达到', '具备', '已完成', '完成', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
-export const NO_WORDS = ['否', '无', '没有', '不符合', '不满足', '未达到', '不具备', '未完成', '×', '✗', '✘', 'N', 'NO', 'FALSE', '错'];
+export const YES_WORDS = [
+  '是',
+  '有',
+  '符合',
+  '满足',
+  '达到',
+  '具备',
+  '已完成',
+  '完成',
+  '√',
+  '✓',
+  '✔',
+  'Y',
+  'YES',
+  'TRUE',
+  '对',
+];
+export const NO_WORDS = [
+  '否',
+  '无',
+  '没有',
+  '不符合',
+  '不满足',
+  '未达到',
+  '不具备',
+  '未完成',
+  '×',
+  '✗',
+  '✘',
+  'N',
+  'NO',
+  'FALSE',
+  '错',
+];
 
 /** Checklist inputs meaning every item, or none. */
-export const ALL_ITEMS_WORDS = ['全部', '全部满足', '全部符合', '均满足', '均符合', '都满足', '都符合', '以上全部', '所有', '全'];
-export const NO_ITEMS_WORDS = ['无', '没有', '均不满足', '均不符合', '都不满足', '都不符合', '全部不满足', '全不满足', '零'];
+export const ALL_ITEMS_WORDS = [
+  '全部',
+  '全部满足',
+  '全部符合',
+  '均满足',
+  '均符合',
+  '都满足',
+  '都符合',
+  '以上全部',
+  '所有',
+  '全',
+];
+export const NO_ITEMS_WORDS = [
+  '无',
+  '没有',
+  '均不满足',
+  '均不符合',
+  '都不满足',
+  '都不符合',
+  '全部不满足',
+  '全不满足',
+  '零',
+];
 
 /** Issue-count inputs meaning none found. */
-export const NO_ISSUE_WORDS = ['无', '没有', '未发现', '未发现问题', '无问题', '没有问题', '未发现不合规问题', '零'];
+export const NO_ISSUE_WORDS = [
+  '无',
+  '没有',
+  '未发现',
+  '未发现问题',
+  '无问题',
+  '没有问题',
+  '未发现不合规问题',
+  '零',
+];
 /** Words around an issue count: `发现2类问题`, `存在3处不合规`. */
 export const ISSUE_COUNT_PREFIXES = ['共发现', '发现', '存在', '有', '共'];
 export const ISSUE_COUNT_SUFFIXES = ['不合规问题', '违规问题', '问题', '不合规', '违规'];
 
 /** Qualitative 实际完成值 of a 自评表 against a qualitative 年度指标值 (SPEC §3 target). */
-export const ACHIEVED_WORDS = ['达成', '已达成', '全部达成', '完成', '已完成', '全部完成', '实现', '已实现', '达到', '是'];
+export const ACHIEVED_WORDS = [
+  '达成',
+  '已达成',
+  '全部达成',
+  '完成',
+  '已完成',
+  '全部完成',
+  '实现',
+  '已实现',
+  '达到',
+  '是',
+];
 export const PARTLY_ACHIEVED_WORDS = ['部分达成', '基本达成', '部分完成', '基本完成', '部分实现', '基本实现'];
 export const NOT_ACHIEVED_WORDS = ['未达成', '未完成', '未实现', '没有达成', '未达到', '否'];

@@ -12,7 +12,12 @@ describe('the public rule corpus scores as listed', () => {
 
   describe.each(corpus.map((r) => [r.id, r] as const))('%s', (_id, r) => {
     const score = (input: string) =>
-      scoreRule({ rule: r.rule, weight: new Decimal(r.weight), input: { value: input }, settings: DEFAULT_SETTINGS });
+      scoreRule({
+        rule: r.rule,
+        weight: new Decimal(r.weight),
+        input: { value: input },
+        settings: DEFAULT_SETTINGS,
+      });
 
     it(`is read as ${r.kind}, with nothing left unplaced`, () => {
       const result = score(r.cases[0]?.input ?? '');
