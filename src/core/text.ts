@@ -66,8 +66,12 @@ export function normalizeWithMap(source: string): NormalizedText {
   return { text: out.join(''), map };
 }
 
+/** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦﹪٪–—―−﹣〜\u00A0\s]|--|[<>=][<>=]/;
+
 export function normalizeText(source: string): string {
-  return normalizeWithMap(source).text;
+  // Most cell texts are already clean; skip the per-character pass (hot in header recognition).
+  return NEEDS_WORK.test(source) ? normalizeWithMap(source).text : source;
 }
 
 /** Normalised and on one line: for comparing short cell texts (levels, yes/no, units). */

@@ -51,6 +51,42 @@ const MARK_RE = new RegExp(
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
 
+export /**
+ * Every character a token can start with. A character outside this set can only continue a word, so
+ * the lexer skips the full set of checks for it (most of a 评分标准 is plain description).
+ */
+const STARTERS: ReadonlySet<string> = new Set(
+  [
+    ...SEPARATORS,
+    ...COMMAS,
+    ...CAP_PHRASES,
+    ...MAX_DEDUCT_PHRASES,
+    ...ZERO_WORDS,
+    ...SCORE_WORDS,
+    ...FULL_WORDS,
+    ...WEIGHT_WORDS,
+    ...HALF_WORDS,
+    ...GAIN_WORDS,
+    ...DEDUCT_WORDS,
+    ...EACH_WORDS,
+    ...DIRECTION_WORDS.map(([w]) => w),
+    ...POSTFIX_COMPARATORS.map(([w]) => w),
+    ...RANGE_DASHES,
+    ...Object.keys(COMPARATOR_SYMBOLS),
+    ...COMPARATOR_WORDS.map(([w]) => w),
+    ...MULTIPLY_WORDS,
+    ...Object.keys(CHINESE_DIGITS),
+    PERCENT_PREFIX,
+    '得分值',
+    '分',
+    '(',
+    '+',
+    '-',
+    '.',
+    '0123456789',
+  ].flatMap((w) => (w === '0123456789' ? [...w] : [w[0]])),
+);
+
 export function circledNumber(ch: string): number | null {
   const code = ch.codePointAt(0) ?? 0;
   for (const [from, to] of CIRCLED_RANGES) if (code >= from && code <= to) return code - from + 1;
@@ -89,11 +125,11 @@ class Lexer {
 
   run(): Token[] {
     while (this.i < this.text.length) {
-      if (!this.step()) {
-        if (this.word === '') this.wordStart = this.i;
-        this.word += this.text[this.i];
-        this.i++;
-      }
+      const ch = this.text[this.i];
+      if ((STARTERS.has(ch) || circledNumber(ch) !== null) && this.step()) continue;
+      if (this.word === '') this.wordStart = this.i;
+      this.word += ch;
+      this.i++;
     }
     this.flushWord();
     return this.tokens;

@@ -43,9 +43,9 @@ function headerCells(view: SheetView, row: number): { col: number; text: string 
   const out: { col: number; text: string }[] = [];
   for (let c = 1; c <= cells.length; c++) {
     const v = cells[c - 1]?.value;
-    if (typeof v !== 'string') continue;
+    // A header is a short label; long text is data (checked before normalising: most cells are long).
+    if (typeof v !== 'string' || v.length > 60) continue;
     const text = normalizeHeader(v);
-    // A header is a short label; long text is data.
     if (text !== '' && text.length <= 24) out.push({ col: c, text });
   }
   return out;

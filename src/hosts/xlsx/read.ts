@@ -15,6 +15,8 @@ import { gridValue, isFormula } from './values';
 export const MAX_ROWS = 20_000;
 /** Columns read per sheet (a 评分表 has about ten). */
 export const MAX_COLS = 256;
+/** The shortest a stored row can be in sheet XML: `<row r="1"/>`. */
+const MIN_ROW_BYTES = 12;
 
 export interface XlsxDocument {
   grid: WorkbookGrid;
@@ -60,6 +62,10 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
 async function boundedCopy(zip: JSZip): Promise<Uint8Array | null> {
   let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    // A part smaller than MAX_ROWS minimal `<row r="…"/>` elements cannot exceed the bound: skip inflating it.
+    const size = (zip.files[name] as unknown as { _data?: { uncompressedSize?: number } })._data
+      ?.uncompressedSize;
+    if (size !== undefined && size < MAX_ROWS * MIN_ROW_BYTES) continue;
     const trimmed = trimSheetXml(await zip.file(name)!.async('string'), MAX_ROWS);
     if (trimmed === null) continue;
     zip.file(name, trimmed);

@@ -41,7 +41,8 @@ export async function writeXlsx(
 ): Promise<Uint8Array> {
   const wb = doc.workbook ?? (await loadWorkbook(doc.source));
   for (const patch of patches) applyPatch(wb, patch);
-  const saved = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: the archive is opened once more below and compressed only then.
+  const saved = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   const zip = await JSZip.loadAsync(saved);
   await writeCustomProperties(zip, doc.customPropertyParts, ownProperties);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
