@@ -21,3 +21,8 @@ export function formatScore(d: Decimal, decimals: number): string {
 export function roundScore(d: Decimal, decimals: number): Decimal {
   return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
+
+/** A computed score: rounded half-up, and within [0, weight] after rounding (full marks are the weight itself). */
+export function finalScore(raw: Decimal, weight: Decimal, decimals: number): Decimal {
+  return Decimal.min(Decimal.max(roundScore(raw, decimals), 0), weight);
+}

@@ -240,6 +240,9 @@ export class ClauseParser {
       nums.push(n);
       [lower, upper] = boundsOf(cmp.op, n.v);
       k += 2;
+      // `达到95%及以上`, `低于60%以下`: a postfix that repeats the comparator's direction adds nothing.
+      const repeat = this.tok(k, 'post');
+      if (repeat && ((repeat.op === '>=' && lower !== null) || (repeat.op === '<=' && upper !== null))) k++;
       // ≥80%且<90%
       let m = k;
       if (this.wordIs(m, CONJUNCTIONS) || this.tok(m, 'comma')) m++;

@@ -2,8 +2,7 @@
  * The rule engine's entry: `parseRule` says what a 评分标准 was understood to mean; `scoreRule` scores
  * one input against it (or against a 自评表 target), clamped to [0, weight] and rounded half-up.
  */
-import Decimal from 'decimal.js';
-import { formatScore, roundScore } from '../numberText';
+import { finalScore, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { StepMode } from '../settings';
 import type { ParsedRule } from './ast';
@@ -68,7 +67,7 @@ export function scoreRule(req: RuleRequest): RuleResult {
       issues: [{ code: 'invalid-input', on: 'input', message: e.message }],
     };
   }
-  const score = roundScore(Decimal.min(Decimal.max(e.raw, 0), req.weight), req.settings.decimals);
+  const score = finalScore(e.raw, req.weight, req.settings.decimals);
   return {
     ...base,
     score,

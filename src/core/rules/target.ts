@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { readQuantity } from '../inputs';
 import type { Quantity } from '../inputs';
-import { formatPlain, formatScore, roundScore } from '../numberText';
+import { finalScore, formatPlain, formatScore } from '../numberText';
 import { compactText } from '../text';
 import {
   ACHIEVED_WORDS,
@@ -171,7 +171,7 @@ function explainTarget(t: Target): string {
 }
 
 function finish(req: RuleRequest, raw: Decimal): Decimal {
-  return roundScore(Decimal.min(Decimal.max(raw, 0), req.weight), req.settings.decimals);
+  return finalScore(raw, req.weight, req.settings.decimals);
 }
 
 function quantitative(
@@ -249,7 +249,7 @@ function qualitative(
     typed !== null && typed.gte(low) && (level === 'achieved' ? typed.lte(high) : typed.lt(high));
   if (typed === null || (level === 'achieved' && !inBand)) {
     if (level === 'achieved') {
-      const score = roundScore(w, d);
+      const score = finish(req, w);
       return {
         ...base,
         score,

@@ -1,0 +1,116 @@
+import Decimal from 'decimal.js';
+import { scoreRule } from '../../../src/core/rules';
+import type { CellValue } from '../../../src/core/grid';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+
+function target(t: CellValue, actual: CellValue, weight: number, typed?: number) {
+  return scoreRule({
+    weight: new Decimal(weight),
+    target: { value: t },
+    input: { value: actual },
+    typedScore: typed === undefined ? null : new Decimal(typed),
+    name: '指标',
+    settings: DEFAULT_SETTINGS,
+  });
+}
+const pts = (r: ReturnType<typeof target>) => r.score?.toNumber() ?? null;
+
+describe('target (自评表 rows without a rule text)', () => {
+  it('gives full marks when a higher-is-better target is reached (a bare value counts as ≥)', () => {
+    expect(pts(target('≥73个', '73个', 10))).toBe(10);
+    expect(pts(target('100%', '100%', 10))).toBe(10);
+    expect(target('≥90%', '95%', 5).missedTarget).toBe(false);
+  });
+
+  it('scores weight × actual/target when missed, and asks for a reason', () => {
+    const r = target('14个', '11个', 5);
+    expect(r.kind).toBe('target');
+    expect(pts(r)).toBe(3.93);
+    expect(r.missedTarget).toBe(true);
+    expect(r.note).toContain('得3.93分');
+    expect(pts(target('100%', '98%', 5))).toBe(4.9);
+    expect(pts(target('不低于90%', '45%', 10))).toBe(5);
+  });
+
+  it('marks an actual at 130% of a higher-is-better target as overachieved', () => {
+    expect(target('≥10个', '13个', 5).overachieved).toBe(true);
+    expect(target('≥10个', '12个', 5).overachieved).toBe(false);
+  });
+
+  it('scores a lower-is-better target with the 2× rule', () => {
+    expect(pts(target('≤221.69万元', '218.68万元', 10))).toBe(10);
+    expect(pts(target('≤100万元', '100万元', 10))).toBe(10);
+    expect(pts(target('≤100万元', '150万元', 10))).toBe(5);
+    expect(pts(target('≤100万元', '200万元', 10))).toBe(0);
+    expect(pts(target('≤100万元', '250万元', 10))).toBe(0);
+    expect(target('≤100万元', '150万元', 10).missedTarget).toBe(true);
+    expect(target('≤100万元', '150万元', 10).overachieved).toBeFalsy();
+  });
+
+  it('scores =0 as all or nothing, and =N like ≥N', () => {
+    expect(pts(target('=0', '0', 5))).toBe(5);
+    expect(pts(target('=0', '1', 5))).toBe(0);
+    expect(pts(target('=0起', '0起', 5))).toBe(5);
+    expect(pts(target('=20个', '10个', 5))).toBe(2.5);
+  });
+
+  it('counts a negative actual as 0', () => {
+    expect(pts(target('≥10个', '-3个', 5))).toBe(0);
+  });
+
+  it('refuses to compare different units', () => {
+    const r = target('≥73个', '73项', 10);
+    expect(r.score).toBeNull();
+    expect(r.status).toBe('invalid-input');
+    expect(r.issues.map((i) => i.code)).toEqual(['suspicious-input']);
+    expect(target('≥90%', '95个', 5).status).toBe('invalid-input');
+  });
+
+  it('says missing-input when the actual is empty', () => {
+    const r = target('100%', null, 5);
+    expect(r.status).toBe('missing-input');
+    expect(r.score).toBeNull();
+  });
+
+  it('reads a %-formatted number target', () => {
+    const r = scoreRule({
+      weight: new Decimal(10),
+      target: { value: 0.95, format: '0%' },
+      input: { value: 0.9, format: '0%' },
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(r.score?.toNumber()).toBe(9.47);
+  });
+});
+
+describe('qualitative targets', () => {
+  it('gives full marks for 达成 unless the person scored it within [80%, 100%]', () => {
+    expect(pts(target('提高政府执政能力', '达成', 15))).toBe(15);
+    const kept = target('提高政府执政能力', '达成', 15, 13);
+    expect(pts(kept)).toBe(13);
+    expect(kept.status).toBe('manual');
+  });
+
+  it('uses the person’s score for 部分达成, checked to lie in [60%, 80%)', () => {
+    const ok = target('规范化水平持续提升', '部分达成', 15, 10);
+    expect(ok.status).toBe('manual');
+    expect(ok.kind).toBe('target');
+    expect(pts(ok)).toBe(10);
+    expect(ok.issues).toEqual([]);
+    expect(ok.missedTarget).toBe(true);
+    const high = target('规范化水平持续提升', '基本达成', 15, 12);
+    expect(high.issues.map((i) => i.code)).toEqual(['score-out-of-range']);
+    const none = target('规范化水平持续提升', '部分达成', 15);
+    expect(none.score).toBeNull();
+    expect(none.status).toBe('manual');
+  });
+
+  it('checks the person’s score for 未达成 in [0, 60%)', () => {
+    expect(target('明显改善', '未达成', 10, 5).issues).toEqual([]);
+    expect(target('明显改善', '未达成', 10, 6).issues.map((i) => i.code)).toEqual(['score-out-of-range']);
+  });
+
+  it('refuses an actual that is neither a number nor an achievement word', () => {
+    expect(target('明显改善', '很好', 10).status).toBe('invalid-input');
+  });
+});
