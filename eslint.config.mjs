@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default [
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/artifacts/', '**/*.js', '**/*.mjs', '!bin/*.js'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test/artifacts/', '.tmp/', '**/*.js', '**/*.mjs', '!bin/*.js'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],
