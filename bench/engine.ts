@@ -13,7 +13,11 @@ interface CorpusCase {
 
 /** (rule, weight, input) triples from the public rule corpus: every family, several inputs each. */
 function samples(): { rule: string; weight: number; input: string }[] {
-  const file = path.resolve(repoRoot, '..', 'shared', 'rules', 'public.jsonl');
+  // The shared corpus beside the repository, else the copy the tests bundle.
+  const beside = path.resolve(repoRoot, '..', 'shared', 'rules', 'public.jsonl');
+  const file = fs.existsSync(beside)
+    ? beside
+    : path.join(repoRoot, 'test', 'fixtures', 'shared', 'rules', 'public.jsonl');
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')

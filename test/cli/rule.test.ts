@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { sharedDir } from '../xlsx/helpers';
+import { CORPUS_FILE } from '../sharedDir';
 import { jixiao, tempDir } from './run';
 
 interface Case {
@@ -12,7 +12,7 @@ interface Case {
 }
 
 const corpus = fs
-  .readFileSync(path.join(sharedDir, 'rules', 'public.jsonl'), 'utf8')
+  .readFileSync(CORPUS_FILE, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Case);

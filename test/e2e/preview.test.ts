@@ -12,9 +12,10 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { cellAt } from '../../src/core/grid';
 import { readXlsx } from '../../src/hosts/xlsx/read';
+import { FIXTURES_DIR } from '../sharedDir';
 
 const ROOT = resolve(__dirname, '../..');
-const FIXTURES = resolve(ROOT, '../shared/fixtures');
+const FIXTURES = FIXTURES_DIR;
 const ARTIFACTS = join(ROOT, 'test/artifacts');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [

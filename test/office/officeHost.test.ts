@@ -12,9 +12,10 @@ import { HostError } from '../../src/hosts/office/host';
 import { OfficeScoringHost, SETTINGS_KEY } from '../../src/hosts/office/officeHost';
 import type { OfficeHostOptions } from '../../src/hosts/office/officeHost';
 import { readXlsx } from '../../src/hosts/xlsx/read';
+import { FIXTURES_DIR } from '../sharedDir';
 import { gridOf, scoringTable } from './helpers';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = FIXTURES_DIR;
 
 function hostOver(excel: FakeExcel, options: OfficeHostOptions = {}): OfficeScoringHost {
   return new OfficeScoringHost({

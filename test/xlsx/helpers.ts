@@ -3,10 +3,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'fs';
 import path from 'path';
+import { FIXTURES_DIR } from '../sharedDir';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
-export const fixture = (name: string): string => path.join(sharedDir, 'fixtures', name);
+export const fixture = (name: string): string => path.join(FIXTURES_DIR, name);
 export const FIXTURES = ['hunan-dept-overall', 'self-eval-form'] as const;
 
 export function readFixture(name: string): Uint8Array {

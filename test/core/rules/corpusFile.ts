@@ -1,6 +1,6 @@
-/** The shared rule corpus (../shared/rules/public.jsonl beside the repo): real 评分标准 with expected scores. */
+/** The shared rule corpus (rules/public.jsonl of the shared material): real 评分标准 with expected scores. */
 import * as fs from 'fs';
-import * as path from 'path';
+import { CORPUS_FILE } from '../../sharedDir';
 
 export interface CorpusCase {
   input: string;
@@ -16,11 +16,9 @@ export interface CorpusRule {
   cases: CorpusCase[];
 }
 
-export const CORPUS_PATH = path.resolve(__dirname, '../../../../shared/rules/public.jsonl');
-
 export function readCorpus(): CorpusRule[] {
   return fs
-    .readFileSync(CORPUS_PATH, 'utf8')
+    .readFileSync(CORPUS_FILE, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as CorpusRule);

@@ -3,6 +3,7 @@ import fs from 'fs';
 import path from 'path';
 import { scoreWorkbook } from '../../../src/core';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
+import { FIXTURES_DIR } from '../../sharedDir';
 import { applyPatches } from './gridBuilder';
 
 interface Expected {
@@ -22,18 +23,7 @@ interface Expected {
   }[];
 }
 
-/** `../shared` beside the repository root (the nearest folder above this test holding package.json). */
-function sharedDir(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('repository root not found above ' + __dirname);
-    dir = up;
-  }
-  return path.resolve(dir, '..', 'shared');
-}
-
-const fixturesDir = path.join(sharedDir(), 'fixtures');
+const fixturesDir = FIXTURES_DIR;
 const names = fs
   .readdirSync(fixturesDir)
   .filter((f) => f.endsWith('.expected.json'))
