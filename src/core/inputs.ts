@@ -92,6 +92,41 @@ export function readQuantity(input: InputValue | null): Read<Quantity> {
   };
 }
 
+/** Units of one kind that convert exactly: money and head counts. */
+const SCALES: Readonly<Record<string, readonly [string, number]>> = {
+  元: ['money', 1],
+  千元: ['money', 1e3],
+  万元: ['money', 1e4],
+  亿元: ['money', 1e8],
+  人: ['people', 1],
+  万人: ['people', 1e4],
+  人次: ['visits', 1],
+  万人次: ['visits', 1e4],
+};
+
+/**
+ * A quantity in the unit a rule or target states: money and head counts convert (218680元 → 21.868万元);
+ * any other difference is compared by number with a warning, since it is most likely a slip.
+ */
+export function inUnit(
+  q: Quantity,
+  unit: string | null,
+  pct: boolean,
+): { value: Decimal; mismatch: string | null } {
+  const shown = (u: string | null, p: boolean) => (p ? '%' : (u ?? '无单位'));
+  if (pct !== q.pct && (q.unit !== null || (!pct && unit !== null))) {
+    return {
+      value: q.value,
+      mismatch: `实际值单位“${shown(q.unit, q.pct)}”与要求的“${shown(unit, pct)}”不一致，已按数值比较，请核对`,
+    };
+  }
+  if (unit === null || q.unit === null || unit === q.unit) return { value: q.value, mismatch: null };
+  const from = SCALES[q.unit];
+  const to = SCALES[unit];
+  if (from && to && from[0] === to[0]) return { value: q.value.times(from[1]).div(to[1]), mismatch: null };
+  return { value: q.value, mismatch: `实际值单位“${q.unit}”与要求的“${unit}”不一致，已按数值比较，请核对` };
+}
+
 /** A rate in percentage points: `95%` → 95; a bare number is already in points (`95` → 95%). */
 export function readRate(input: InputValue | null): Read<Decimal> {
   const q = readQuantity(input);

@@ -52,7 +52,11 @@ export function normalizeWithMap(source: string): NormalizedText {
       if (out.length === 0 || last === '\n') continue;
     } else if (ch === '-' && last === '-') {
       continue; // `——` is one dash
-    } else if ((ch === '=' || ch === '<' || ch === '>') && last !== undefined && PAIRS[last + ch] !== undefined) {
+    } else if (
+      (ch === '=' || ch === '<' || ch === '>') &&
+      last !== undefined &&
+      PAIRS[last + ch] !== undefined
+    ) {
       out[out.length - 1] = PAIRS[last + ch];
       continue;
     }

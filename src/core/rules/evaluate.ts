@@ -3,7 +3,7 @@
  * words of the computation note up to, not including, the final `得N分`.
  */
 import Decimal from 'decimal.js';
-import { itemMarker, readCount, readItems, readLevel, readQuantity, readRate } from '../inputs';
+import { inUnit, itemMarker, readCount, readItems, readLevel, readQuantity, readRate } from '../inputs';
 import type { Read } from '../inputs';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -102,14 +102,14 @@ function withValue(
   if (kind.type === 'rate')
     return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
   return fromRead(readQuantity(input), (q, text, issues) => {
-    if (kind.unit !== null && q.unit !== null && q.unit !== kind.unit) {
-      return {
-        type: 'invalid',
-        inputText: text,
-        message: `实际值的单位“${q.unit}”与评分标准的单位“${kind.unit}”不同，无法比较`,
-      };
-    }
-    return then(q.value, text, issues);
+    const { value, mismatch } = inUnit(q, kind.unit, false);
+    // A rule stated without a unit takes a count in any unit; a % in a quantity rule is still a slip.
+    const warn = mismatch !== null && (kind.unit !== null || q.pct);
+    return then(
+      value,
+      text,
+      warn ? [...issues, { code: 'suspicious-input', on: 'input', message: mismatch }] : issues,
+    );
   });
 }
 

@@ -3,7 +3,7 @@
  * which way is better; a qualitative target is scored in bands of the weight from the person's score.
  */
 import Decimal from 'decimal.js';
-import { readQuantity } from '../inputs';
+import { inUnit, readQuantity } from '../inputs';
 import type { Quantity } from '../inputs';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { compactText } from '../text';
@@ -131,34 +131,19 @@ export function scoreTarget(req: RuleRequest): RuleResult {
   return quantitative(req, target, actual, base);
 }
 
+/** The actual in the target's unit, with a warning when the units differ in a way that does not convert. */
 function readActual(
   input: InputValue | null,
   target: Target,
-): (Quantity & { text: string }) | { code: 'invalid-input' | 'suspicious-input'; message: string } {
+): (Quantity & { text: string; mismatch: string | null }) | { code: 'invalid-input'; message: string } {
   const q = readQuantity(input);
   if (!q.ok)
     return {
       code: 'invalid-input',
       message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”`,
     };
-  const a = q.value;
-  if (target.pct && a.unit !== null)
-    return {
-      code: 'suspicious-input',
-      message: `指标值是百分比（${target.text}），实际完成值却是“${q.text}”，无法比较`,
-    };
-  if (target.unit !== null && a.unit !== null && a.unit !== target.unit) {
-    return {
-      code: 'suspicious-input',
-      message: `实际完成值的单位“${a.unit}”与指标值“${target.text}”的单位“${target.unit}”不同，无法比较`,
-    };
-  }
-  if (!target.pct && a.pct && target.unit !== null)
-    return {
-      code: 'suspicious-input',
-      message: `指标值是数量（${target.text}），实际完成值却是百分比“${q.text}”，无法比较`,
-    };
-  return { ...a, text: q.text };
+  const { value, mismatch } = inUnit(q.value, target.unit, target.pct);
+  return { ...q.value, value, text: q.text, mismatch };
 }
 
 function explainTarget(t: Target): string {
@@ -177,7 +162,7 @@ function finish(req: RuleRequest, raw: Decimal): Decimal {
 function quantitative(
   req: RuleRequest,
   t: Target,
-  a: Quantity & { text: string },
+  a: Quantity & { text: string; mismatch: string | null },
   base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
 ): RuleResult {
   const w = req.weight;
@@ -222,6 +207,7 @@ function quantitative(
   const score = finish(req, raw);
   return {
     ...base,
+    issues: a.mismatch === null ? [] : [{ code: 'suspicious-input', on: 'input', message: a.mismatch }],
     score,
     status: 'scored',
     note: `${why}，得${formatScore(score, d)}分`,

@@ -47,13 +47,15 @@ describe('bands', () => {
     expect(points(MID, 10, '60%')).toBe(6);
   });
 
-  it('scores quantities in the rule’s unit and refuses another unit', () => {
+  it('scores quantities in the rule’s unit, and warns about another unit', () => {
     const TRAIN = '开展培训≥10次，得2分；5次（含）-10次，得1分；＜5次，不得分';
     expect(points(TRAIN, 2, '12次')).toBe(2);
     expect(points(TRAIN, 2, '7次')).toBe(1);
     expect(points(TRAIN, 2, 7)).toBe(1);
     expect(points(TRAIN, 2, '3次')).toBe(0);
-    expect(score(TRAIN, 2, '7人').status).toBe('invalid-input');
+    const slip = score(TRAIN, 2, '7人');
+    expect(slip.score?.toNumber()).toBe(1);
+    expect(slip.issues.map((i) => i.code)).toEqual(['suspicious-input']);
   });
 
   it('writes a note naming the band and the score', () => {

@@ -58,12 +58,16 @@ describe('target (自评表 rows without a rule text)', () => {
     expect(pts(target('≥10个', '-3个', 5))).toBe(0);
   });
 
-  it('refuses to compare different units', () => {
-    const r = target('≥73个', '73项', 10);
-    expect(r.score).toBeNull();
-    expect(r.status).toBe('invalid-input');
-    expect(r.issues.map((i) => i.code)).toEqual(['suspicious-input']);
-    expect(target('≥90%', '95个', 5).status).toBe('invalid-input');
+  it('converts money and head-count units, and warns about other unit differences', () => {
+    expect(pts(target('≤221.69万元', '2216900元', 10))).toBe(10);
+    expect(pts(target('≤100万元', '1500000元', 10))).toBe(5);
+    expect(target('≤100万元', '1500000元', 10).issues).toEqual([]);
+    const slip = target('≥73个', '73项', 10);
+    expect(pts(slip)).toBe(10);
+    expect(slip.status).toBe('scored');
+    expect(slip.issues.map((i) => i.code)).toEqual(['suspicious-input']);
+    expect(slip.issues[0].message).toContain('项');
+    expect(target('≥90%', '95个', 5).issues.map((i) => i.code)).toEqual(['suspicious-input']);
   });
 
   it('says missing-input when the actual is empty', () => {
