@@ -192,17 +192,28 @@ describe('writeXlsx: custom properties', () => {
     expect(new Set([...xml.matchAll(/pid="(\d+)"/g)].map((m) => m[1])).size).toBe(4);
   });
 
-  it('adds the custom properties part, its content type and relationship to a file that had none', async () => {
-    const output = await writeXlsx(await readXlsx(readFixture('self-eval-form')), [], {
-      'jixiao.ledger.0': 'x',
-    });
-    const zip = await JSZip.loadAsync(output);
-    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain(
-      'PartName="/docProps/custom.xml"',
-    );
-    expect(await zip.file('_rels/.rels')!.async('string')).toContain('relationships/custom-properties');
-    expect((await readXlsx(output)).customProperties).toEqual({ 'jixiao.ledger.0': 'x' });
-  });
+  // `fallback`: an ExcelJS build without the writer hook we use; the package is then re-opened instead.
+  it.each(['hooked', 'fallback'])(
+    'adds the custom properties part, its content type and relationship to a file that had none (%s)',
+    async (path) => {
+      const doc = await readXlsx(readFixture('self-eval-form'));
+      if (path === 'fallback') {
+        // The hook cannot be installed: writes to `_finalize` are ignored.
+        const xlsx = doc.workbook!.xlsx as unknown as { _finalize: unknown };
+        const original = xlsx._finalize;
+        Object.defineProperty(xlsx, '_finalize', { get: () => original, set: () => undefined });
+      }
+      const output = await writeXlsx(doc, [], {
+        'jixiao.ledger.0': 'x',
+      });
+      const zip = await JSZip.loadAsync(output);
+      expect(await zip.file('[Content_Types].xml')!.async('string')).toContain(
+        'PartName="/docProps/custom.xml"',
+      );
+      expect(await zip.file('_rels/.rels')!.async('string')).toContain('relationships/custom-properties');
+      expect((await readXlsx(output)).customProperties).toEqual({ 'jixiao.ledger.0': 'x' });
+    },
+  );
 });
 
 describe('writeXlsx after a bounded read', () => {

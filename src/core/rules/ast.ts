@@ -18,6 +18,8 @@ export interface Condition {
   text: string;
   pct: boolean;
   unit: string | null;
+  /** Compare the input's absolute value (`±5%以内`). */
+  abs: boolean;
 }
 
 export type Outcome =
@@ -100,7 +102,15 @@ export type RuleAst =
   | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
   | { kind: 'checklist'; mode: 'yesno'; question: string; yes: Outcome; no: Outcome }
-  | { kind: 'perissue'; checkpoints: string[]; amount: Decimal; maxDeduct: Decimal | null; unitWord: string }
+  | {
+      kind: 'perissue';
+      checkpoints: string[];
+      /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
+      base: Outcome;
+      amount: Decimal;
+      maxDeduct: Decimal | null;
+      unitWord: string;
+    }
   | { kind: 'grade'; levels: { level: string; outcome: Outcome }[] }
   | { kind: 'manual'; reason: 'empty' | 'description' | 'discretionary' | 'unparsed' };
 

@@ -31,7 +31,8 @@ export function resolveBands(bands: Band[]): Band[] {
 }
 
 export function contains(cond: Condition, x: Decimal): boolean {
-  return above(cond.lower, x) && below(cond.upper, x);
+  const v = cond.abs ? x.abs() : x;
+  return above(cond.lower, v) && below(cond.upper, v);
 }
 
 function above(b: Bound | null, x: Decimal): boolean {

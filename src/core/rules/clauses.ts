@@ -8,8 +8,11 @@ import {
   BY_WORDS,
   CONDITION_FILLERS,
   COUNT_AS_WORDS,
+  COUNT_UNITS,
   DISCRETIONARY_WORDS,
   ELSE_WORDS,
+  HALF_POINTS_WORDS,
+  ISSUE_COUNT_SUFFIXES,
   LEVEL_SETS,
   RATIO_WORDS,
   SUBJECT_CLOSERS,
@@ -134,7 +137,7 @@ export class ClauseParser {
       if (this.tok(m, 'weight')) return { value: { type: 'fraction', fraction: num.v.div(100) }, end: m + 1 };
     }
     if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
-    if (this.tok(k, 'half') && this.tok(k + 1, 'weight'))
+    if (this.tok(k, 'half') && (this.tok(k + 1, 'weight') || this.wordIs(k + 1, HALF_POINTS_WORDS)))
       return { value: { type: 'fraction', fraction: new Decimal(0.5) }, end: k + 2 };
     if (this.tok(k, 'weight')) {
       // 得分值的80%, 得分值的一半
@@ -204,17 +207,22 @@ export class ClauseParser {
     return { value: subject, end: this.trailingScore(k + 2) };
   }
 
+  /** Past a closing `得分`, `计算` or `计算得分`. */
   private trailingScore(k: number): number {
-    return this.tok(k, 'score') || this.wordIs(k, COUNT_AS_WORDS) ? k + 1 : k;
+    if (this.wordIs(k, COUNT_AS_WORDS)) k++;
+    return this.tok(k, 'score') ? k + 1 : k;
   }
 
   /** `按完成比例得分`, `按实际完成比例计分`. */
   private byRatio(i: number): Hit<string> | null {
     const w = this.tok(i, 'word');
     if (!w) return null;
-    const by = BY_WORDS.find((b) => w.text.startsWith(b));
+    // `低于100%的按比例得分`: the condition's particle runs into the word.
+    const filler = CONDITION_FILLERS.find((f) => w.text.startsWith(f)) ?? '';
+    const text = w.text.slice(filler.length);
+    const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
-    const body = w.text.slice(by.length).replace(/(计算|计)$/, '');
+    const body = text.slice(by.length).replace(/(计算|计)$/, '');
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r));
     if (!ratio) return null;
     const end = this.trailingScore(i + 1);
@@ -303,6 +311,12 @@ export class ClauseParser {
         if (m > k + 1) subject = this.textOf(k + 1, m);
         nums.push(hi);
         k = m + 2;
+      } else if (this.outcomeFollows(k)) {
+        // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
+        // a bare count (`发现1个问题`) or 0 is that number exactly.
+        const b: Bound = { value: num.v, incl: true, explicit: false };
+        lower = b;
+        if (num.v.isZero() || (num.unit !== null && COUNT_UNITS.includes(num.unit))) upper = b;
       } else {
         return null;
       }
@@ -311,9 +325,28 @@ export class ClauseParser {
     }
     const text = this.textOf(start, k);
     while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
+    // `发现1个问题得1分`: the thing counted may follow the count.
+    const counted = nums[nums.length - 1].unit;
+    if (counted !== null && COUNT_UNITS.includes(counted) && this.wordIs(k, ISSUE_COUNT_SUFFIXES)) {
+      subject += (this.ts[k] as TokenOf<'word'>).text;
+      k++;
+      while (this.isConditionFiller(k)) k++;
+    }
     const pct = nums.some((n) => n.pct);
     const unit = nums.find((n) => n.unit !== null)?.unit ?? null;
-    return { value: { cond: { lower, upper, text, pct, unit }, subject: cleanSubject(subject) }, end: k };
+    const abs = nums.some((n) => n.abs);
+    return {
+      value: { cond: { lower, upper, text, pct, unit, abs }, subject: cleanSubject(subject) },
+      end: k,
+    };
+  }
+
+  /** An outcome starts at k, after the condition's particles and a comma. */
+  private outcomeFollows(k: number): boolean {
+    if (this.wordIs(k, ISSUE_COUNT_SUFFIXES)) k++;
+    while (this.isConditionFiller(k)) k++;
+    if (this.tok(k, 'comma')) k++;
+    return this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null;
   }
 
   private isConditionFiller(k: number): boolean {
@@ -527,7 +560,8 @@ export class ClauseParser {
     const end = this.descriptionRun(i);
     if (end === i) return null;
     const slice = this.ts.slice(i, end);
-    const hasCondition = slice.some((t) => CONDITION_TOKENS.has(t.t)) && slice.some((t) => t.t === 'num');
+    const hasCondition =
+      !isDefinition(slice) && slice.some((t) => CONDITION_TOKENS.has(t.t)) && slice.some((t) => t.t === 'num');
     const text = this.textOf(i, end);
     return {
       value: {
@@ -580,4 +614,11 @@ export function cleanSubject(words: string): string {
   for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
   for (const c of SUBJECT_CLOSERS) if (s.endsWith(c) && s.length > c.length + 1) s = s.slice(0, -c.length);
   return s;
+}
+
+/** `准确率=(1-|执行数-预算数|/预算数)×100%`: how the input is worked out, not a condition on it. */
+function isDefinition(ts: Token[]): boolean {
+  const eq = ts[1];
+  if (ts[0]?.t !== 'word' || eq?.t !== 'cmp' || eq.op !== '=') return false;
+  return ts.slice(2).some((t) => t.t === 'mul' || (t.t === 'word' && /[/÷]/.test(t.text)));
 }

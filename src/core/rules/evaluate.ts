@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import { inUnit, itemMarker, readCount, readItems, readLevel, readQuantity, readRate } from '../inputs';
 import type { Read } from '../inputs';
+import { COUNT_UNITS } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
 import type { Band, ChecklistItem, LinearStep, Outcome, RuleAst, ValueKind } from './ast';
@@ -56,7 +57,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         const found = n.isZero()
           ? '未发现问题'
           : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
-        return scored(ctx.weight.minus(ded), found, text, []);
+        return scored(outcomePoints(ast.base, ctx.weight, null).minus(ded), found, text, []);
       });
     case 'grade':
       return fromRead(
@@ -101,7 +102,13 @@ function withValue(
     e.type === 'scored' ? { ...e, inputText: text } : e;
   if (kind.type === 'rate')
     return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
-  return fromRead(readQuantity(input), (q, text, issues) => {
+  const quantity = readQuantity(input);
+  // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
+  if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
+    const count = readCount(input);
+    if (count.ok) return then(count.value, count.text, []);
+  }
+  return fromRead(quantity, (q, text, issues) => {
     const { value, mismatch } = inUnit(q, kind.unit, false);
     // A rule stated without a unit takes a count in any unit; a % in a quantity rule is still a slip.
     const warn = mismatch !== null && (kind.unit !== null || q.pct);
@@ -124,10 +131,11 @@ function bands(
 ): Evaluation {
   const band = bandFor(list, x);
   if (band === null) {
+    const missed = list.length === 1 ? `未达到“${conditionText(list[0].cond)}”` : '不在所列各档内';
     if (otherwise !== null)
       return scored(
         outcomePoints(otherwise, ctx.weight, x),
-        `${ctx.subject}${shown}，不在所列各档内，${outcomeText(otherwise)}`,
+        `${ctx.subject}${shown}，${missed}，${outcomeText(otherwise, ctx.subject)}`,
         shown,
         issues,
       );
@@ -157,14 +165,17 @@ export function stepCount(distance: Decimal, size: Decimal, mode: StepMode): Dec
 function linear(
   ctx: Ctx,
   ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
-  x: Decimal,
+  input: Decimal,
   shown: string,
   issues: RuleIssue[],
 ): Evaluation {
+  // `±5%以内`: the distance runs from the absolute value; the note says so.
+  const x = ast.threshold.abs ? input.abs() : input;
+  const absText = ast.threshold.abs ? '，绝对值' : '，';
   const pct = ast.value.type === 'rate';
   const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
   const v = (d: Decimal) => valueText(d, pct, unit);
-  const override = bandFor(ast.overrides, x);
+  const override = bandFor(ast.overrides, input);
   if (override !== null) {
     return scored(
       outcomePoints(override.outcome, ctx.weight, x),
@@ -201,7 +212,7 @@ function linear(
   const per = step.dir === 'up' ? '每超过' : '每降低';
   const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
   const why =
-    `${ctx.subject}${shown}，${way}${v(ast.target)}标准${gap}，按${per}${v(step.size)}扣${formatPlain(step.amount)}分` +
+    `${ctx.subject}${shown}${absText}${way}${v(ast.target)}标准${gap}，按${per}${v(step.size)}扣${formatPlain(step.amount)}分` +
     `计扣${formatScore(ded, decimals)}分${capped ? '（已达扣分上限）' : ''}`;
   return scored(base.minus(ded), why, shown, issues);
 }

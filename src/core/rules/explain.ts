@@ -14,7 +14,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
   switch (ast.kind) {
     case 'bands': {
       const parts = ast.bands.map((b) => `${conditionText(b.cond)}${outcomeText(b.outcome, ast.subject)}`);
-      if (ast.otherwise) parts.push(`其他情况${outcomeText(ast.otherwise)}`);
+      if (ast.otherwise) parts.push(`其他情况${outcomeText(ast.otherwise, ast.subject)}`);
       return `${ast.subject ? `按${ast.subject}分档：` : '分档计分：'}${parts.join('；')}`;
     }
     case 'linear':
@@ -49,7 +49,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       return `按满足的条目计分：${ast.items.map((i) => `${i.marker}${i.desc}${i.points ? outcomeText(i.points) : ''}`).join('；')}`;
     case 'perissue': {
       const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
-      return `每发现一${ast.unitWord}问题扣${formatPlain(ast.amount)}分${limit}，最低0分${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
+      const base = ast.base.type === 'full' ? '' : `未发现问题${outcomeText(ast.base)}，`;
+      return `${base}每发现一${ast.unitWord}问题扣${formatPlain(ast.amount)}分${limit}，最低0分${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
     }
     case 'grade':
       return `按等级计分：${ast.levels.map((l) => `${l.level}${outcomeText(l.outcome)}`).join('；')}`;

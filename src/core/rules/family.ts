@@ -52,7 +52,7 @@ class Pool {
 }
 
 export function assemble(input: Clause[]): Assembly {
-  const clauses = attachOrphanOutcomes(input);
+  const clauses = spreadAbsolute(attachOrphanOutcomes(input));
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
     ast: { kind: 'manual', reason },
@@ -129,6 +129,12 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
   return out;
 }
 
+/** `±5%以内得满分，超过10%不得分`: once one condition is written with ±, every condition reads the absolute value. */
+function spreadAbsolute(clauses: Clause[]): Clause[] {
+  if (!clauses.some((c) => c.type === 'band' && c.cond.abs)) return clauses;
+  return clauses.map((c) => (c.type === 'band' ? { ...c, cond: { ...c.cond, abs: true } } : c));
+}
+
 function isItemPoints(o: Outcome): boolean {
   return o.type === 'points' || o.type === 'full' || o.type === 'zero' || o.type === 'fraction';
 }
@@ -148,12 +154,15 @@ function bandRule(pool: Pool): RuleAst {
   pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   if (otherwise) pool.use(otherwise);
   pool.useDescriptions(true);
+  // `执行率≥100%，得2分` alone reads as a condition met or not, like a single checklist condition:
+  // unmet gives nothing. (Between two or more bands an uncovered input is a gap, not a zero.)
+  const single = bands.length === 1 && bands[0].outcome.type !== 'zero' ? { type: 'zero' as const } : null;
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
     bands: resolveBands(bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome }))),
-    otherwise: otherwise ? otherwise.outcome : null,
+    otherwise: otherwise ? otherwise.outcome : single,
   };
 }
 
@@ -244,8 +253,23 @@ function counted(pool: Pool): RuleAst | null {
   if (items.length > 0 && isMissingStep(step)) {
     return { kind: 'checklist', mode: 'missing', items: items.map(toItem), amount: step.amount, maxDeduct };
   }
-  const checkpoints = [...items.map((i) => i.desc), ...pool.of('description').map((d) => d.text)];
-  return { kind: 'perissue', checkpoints, amount: step.amount, maxDeduct, unitWord: step.unit ?? '项' };
+  // `未发生违规情况得2分，每发现一例扣1分`: the one stated condition is the clean result and its points.
+  const checks = pool.of('check');
+  const clean = checks.length === 1 ? checks[0] : null;
+  if (clean) pool.use(clean);
+  const checkpoints = [
+    ...(clean ? [clean.desc] : []),
+    ...items.map((i) => i.desc),
+    ...pool.of('description').map((d) => d.text),
+  ];
+  return {
+    kind: 'perissue',
+    checkpoints,
+    base: clean ? clean.outcome : { type: 'full' },
+    amount: step.amount,
+    maxDeduct,
+    unitWord: step.unit ?? '项',
+  };
 }
 
 function toItem(c: ClauseOf<'item'>): ChecklistItem {

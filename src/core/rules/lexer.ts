@@ -23,6 +23,7 @@ import {
   MULTIPLY_WORDS,
   PERCENT_POINT_WORDS,
   PERCENT_PREFIX,
+  PLUS_MINUS_PREFIXES,
   POSTFIX_COMPARATORS,
   QUANTITY_UNITS,
   RANGE_DASHES,
@@ -77,6 +78,7 @@ const STARTERS: ReadonlySet<string> = new Set(
     ...MULTIPLY_WORDS,
     ...Object.keys(CHINESE_DIGITS),
     PERCENT_PREFIX,
+    ...PLUS_MINUS_PREFIXES,
     '得分值',
     '分',
     '(',
@@ -191,6 +193,8 @@ class Lexer {
 
   /** `from` follows 得/扣 (`verb`): then `一分` is a number. */
   private numberAhead(from: number, verb = false): boolean {
+    const sign = PLUS_MINUS_PREFIXES.find((w) => this.text.startsWith(w, from));
+    if (sign) from += sign.length;
     return this.numberAt(from, verb) !== null || this.text.startsWith(PERCENT_PREFIX, from);
   }
 
@@ -310,9 +314,10 @@ class Lexer {
   }
 
   private number(): boolean {
-    const rest = this.rest();
+    const sign = PLUS_MINUS_PREFIXES.find((w) => this.rest().startsWith(w));
+    const rest = sign ? this.text.slice(this.i + sign.length) : this.rest();
     const prefixed = rest.startsWith(PERCENT_PREFIX);
-    const at = this.i + (prefixed ? PERCENT_PREFIX.length : 0);
+    const at = this.i + (sign?.length ?? 0) + (prefixed ? PERCENT_PREFIX.length : 0);
     const prev = this.prev();
     // A `-` right after a number is a range dash, not a sign.
     if (!prefixed && rest.startsWith('-') && (prev?.t === 'num' || prev?.t === 'incl')) return false;
@@ -344,7 +349,8 @@ class Lexer {
         len += u.length;
       }
     }
-    return this.emit({ t: 'num', v: num.v, pct, unit, raw: this.text.slice(this.i, this.i + len) }, len);
+    const raw = this.text.slice(this.i, this.i + len);
+    return this.emit({ t: 'num', v: num.v, pct, unit, raw, abs: sign !== undefined }, len);
   }
 }
 

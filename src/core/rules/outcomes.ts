@@ -42,8 +42,12 @@ export function valueText(v: Decimal, pct: boolean, unit: string | null): string
   return `${formatPlain(v)}${pct ? '%' : (unit ?? '')}`;
 }
 
-/** `≥90%`, `<60%`, `=100%`, `80%（含）至90%（不含）`. */
+/** `≥90%`, `<60%`, `=100%`, `80%（含）至90%（不含）`, `绝对值≤5%`. */
 export function conditionText(c: Condition): string {
+  return c.abs ? `绝对值${boundsText(c)}` : boundsText(c);
+}
+
+function boundsText(c: Condition): string {
   const v = (d: Decimal) => valueText(d, c.pct, c.unit);
   const { lower, upper } = c;
   if (lower && upper && lower.value.eq(upper.value)) return `=${v(lower.value)}`;

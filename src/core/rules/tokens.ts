@@ -10,7 +10,8 @@ interface At {
 
 export type Token = At &
   (
-    | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string }
+    /** `abs`: written with ± (`±5%`): the condition holds the input's absolute value. */
+    | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string; abs: boolean }
     | { t: 'cmp'; op: Comparator }
     | { t: 'post'; op: Comparator | 'between' }
     | { t: 'incl'; incl: boolean }

@@ -128,6 +128,10 @@ export const ZERO_WORDS = [
   '得零分',
 ];
 export const HALF_WORDS = ['一半'];
+/** What may follow 一半 to make it an outcome: `得一半分`, `得一半的分数`. */
+export const HALF_POINTS_WORDS = ['分', '分数', '的分', '的分数'];
+/** Written before a number to mean either side of zero: `偏差率在±5%以内` (the input counts by its absolute value). */
+export const PLUS_MINUS_PREFIXES = ['±', '正负'];
 export const EACH_WORDS = ['每'];
 export const MULTIPLY_WORDS = ['×', '*', '乘以', 'x', 'X'];
 /** `扣完为止` and its kin: the score stops at 0. */
@@ -153,7 +157,21 @@ export const CAP_PHRASES = [
 /** `最多扣2分`: a ceiling on the deduction. */
 export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣'];
 /** `否则不得分`: covers every input no other band covers. */
-export const ELSE_WORDS = ['否则', '其他情况', '其它情况', '其余情况', '其他', '其它', '反之'];
+export const ELSE_WORDS = [
+  '否则',
+  '其他情况',
+  '其它情况',
+  '其余情况',
+  '其他',
+  '其它',
+  '反之',
+  // `达到100%的，得满分；未达到的，按…`: the condition left unsaid is "not the one above".
+  '未达到的',
+  '未达到',
+  '达不到的',
+  '未达标的',
+  '未达标',
+];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
 export const DISCRETIONARY_WORDS = [
   '酌情',
@@ -256,10 +274,12 @@ export const QUANTITY_UNITS = [
   '单',
   '宗',
   '起',
+  '例',
+  '笔',
 ];
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
-export const COUNT_UNITS = ['项', '类', '处', '次', '条', '个', '件', '起', '宗'];
+export const COUNT_UNITS = ['项', '类', '处', '次', '条', '个', '件', '起', '宗', '例', '笔'];
 
 /** Words in a `每…扣` step that mean "each item not met" (checklists) rather than "each issue found". */
 export const MISSING_WORDS = ['少', '缺', '未', '不符合', '不满足', '不具备', '没有'];

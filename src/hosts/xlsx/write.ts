@@ -29,6 +29,42 @@ function applyPatch(wb: ExcelJS.Workbook, patch: CellPatch): void {
   }
 }
 
+/** ExcelJS's writer internals we hook into: the JSZip archive it fills, and the step that compresses it. */
+interface ZipWriterInternals {
+  zip?: JSZip;
+}
+interface XlsxWriterInternals {
+  _finalize?: (writer: ZipWriterInternals) => Promise<unknown>;
+}
+
+/**
+ * Write the workbook with our custom properties added to ExcelJS's own archive just before it is
+ * compressed, so the package is zipped once. Returns null when this ExcelJS build does not expose the
+ * hook (the caller then re-opens the written package instead).
+ */
+async function writeWithProperties(
+  wb: ExcelJS.Workbook,
+  add: (zip: JSZip) => Promise<void>,
+): Promise<Uint8Array | null> {
+  const xlsx = wb.xlsx as unknown as XlsxWriterInternals;
+  const finalize = xlsx._finalize;
+  if (typeof finalize !== 'function') return null;
+  let hooked = false;
+  xlsx._finalize = async (writer) => {
+    if (writer.zip && typeof writer.zip.file === 'function') {
+      await add(writer.zip);
+      hooked = true;
+    }
+    return finalize.call(xlsx, writer);
+  };
+  try {
+    const saved = await wb.xlsx.writeBuffer();
+    return hooked ? new Uint8Array(saved) : null;
+  } finally {
+    xlsx._finalize = finalize;
+  }
+}
+
 /**
  * The document with `patches` applied, as .xlsx bytes. `ownProperties` is the encoded ledger
  * (`jixiao.ledger.N`); it replaces the earlier ledger chunks, every other custom property stays.
@@ -41,9 +77,12 @@ export async function writeXlsx(
 ): Promise<Uint8Array> {
   const wb = doc.workbook ?? (await loadWorkbook(doc.source));
   for (const patch of patches) applyPatch(wb, patch);
-  // Stored, not deflated: the archive is opened once more below and compressed only then.
+  const addProperties = (zip: JSZip) => writeCustomProperties(zip, doc.customPropertyParts, ownProperties);
+  const direct = await writeWithProperties(wb, addProperties);
+  if (direct) return direct;
+  // Fallback: stored, not deflated, then opened once more and compressed only then.
   const saved = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   const zip = await JSZip.loadAsync(saved);
-  await writeCustomProperties(zip, doc.customPropertyParts, ownProperties);
+  await addProperties(zip);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -18,6 +18,20 @@ const VARIANTS: [string, number, string, number, string][] = [
   ['覆盖率≥98%，得2分；否则不得分', 2, '98%', 2, 'bands'],
   ['受益人数≥500人，得3分；300人（含）-500人，得2分；＜300人，得0分', 3, '420人', 2, 'bands'],
   ['执行率大于等于90%得2分，小于90%得0分', 2, '90%', 2, 'bands'],
+  ['满意度≥90%得满分，80%-90%得一半分，<80%不得分', 4, '85%', 2, 'bands'],
+  // a bare value is reached (≥); a lone band leaves nothing for an input outside it
+  ['资金到位率100%的得5分，低于100%的按比例得分', 5, '80%', 4, 'bands'],
+  ['资金到位率100%的得5分，低于100%的按比例得分', 5, '100%', 5, 'bands'],
+  ['预算执行率≥100%，得2分', 2, '95%', 0, 'bands'],
+  ['项目完成率达到100%的，得满分；未达到的，按完成率乘以分值计算得分', 10, '85%', 8.5, 'bands'],
+  // counted bands: a bare count is that number exactly
+  ['发现0个问题得2分，发现1个问题得1分，2个及以上不得分', 2, '1', 1, 'bands'],
+  ['发现0个问题得2分，发现1个问题得1分，2个及以上不得分', 2, '发现3个问题', 0, 'bands'],
+  ['发现0个问题得2分，发现1个问题得1分，2个及以上不得分', 2, '无', 2, 'bands'],
+  // ± reads the absolute value
+  ['偏差率在±5%以内得满分，超过±10%不得分，其他得1分', 2, '-12%', 0, 'bands'],
+  ['偏差率在±5%以内得满分，超过±10%不得分，其他得1分', 2, '-4%', 2, 'bands'],
+  ['偏差率在±5%以内得满分，超过±10%不得分，其他得1分', 2, '8%', 1, 'bands'],
   // linear
   ['完成率达到100%的，得满分；每降低10个百分点扣1分', 5, '85%', 3.5, 'linear'],
   ['资金到位率不低于95%，得4分；每少1个百分点扣0.5分，扣完为止', 4, '93%', 3, 'linear'],
@@ -26,6 +40,17 @@ const VARIANTS: [string, number, string, number, string][] = [
   ['验收合格率≥98%，得3分；每降低1%，扣0.5分；最低0分', 3, '97%', 2.5, 'linear'],
   ['≥90%，得5分；每降低1%，扣0.5分，扣完为止。', 5, '88.5%', 4.25, 'linear'],
   ['培训人次≥200人次，得2分；每少20人次扣0.5分，扣完为止', 2, '160人次', 1, 'linear'],
+  ['资产盘点率100%得2分，每下降1%扣0.1分', 2, '95％', 1.5, 'linear'],
+  ['偏差率在±5%以内得满分，每超出1个百分点扣0.5分', 2, '-7%', 1, 'linear'],
+  ['偏差率在±5%以内得满分，每超出1个百分点扣0.5分', 2, '7%', 1, 'linear'],
+  // a definition of the rate is read past, not taken for a condition
+  [
+    '预算编制准确率=（1-|执行数-预算数|/预算数）×100%，准确率≥95%得满分，每降低1%扣0.5分',
+    3,
+    '93%',
+    2,
+    'linear',
+  ],
   // two-sided
   ['预算执行率=100%，得2分；每超过（降低）5%，扣0.5分，扣完为止', 2, '95%', 1.5, 'twosided'],
   ['执行进度=100%得3分，每上下浮动1个百分点扣0.2分', 3, '103%', 2.4, 'twosided'],
@@ -39,6 +64,10 @@ const VARIANTS: [string, number, string, number, string][] = [
   ['①按时报送；②资料完整；③数据准确。每缺少一项扣1分，扣完为止', 3, '③', 1, 'checklist'],
   // per issue
   ['每发现一起违规问题扣1分，扣完为止', 3, '发现2起问题', 1, 'perissue'],
+  ['未发生违规违纪情况得2分，每发现一例扣1分', 2, '1', 1, 'perissue'],
+  // the clean result's points are the base, not the weight
+  ['未发生违规违纪情况得2分，每发现一例扣1分', 3, '无', 2, 'perissue'],
+  ['每发现一笔不合规支出扣0.5分，扣完为止', 2, '3笔', 0.5, 'perissue'],
   ['①资金是否专款专用；②是否存在挤占挪用。每发现一项问题扣0.5分，扣完为止', 2, '3', 0.5, 'perissue'],
   // grade
   ['优秀得5分，良好得4分，中等得3分，较差得1分，差不得分', 5, '中等', 3, 'grade'],
@@ -92,6 +121,18 @@ describe('what the parser could not place', () => {
   });
 });
 
+describe('notes for the new readings say what was done', () => {
+  it('says a negative deviation was measured by its absolute value', () => {
+    expect(score('偏差率在±5%以内得满分，每超出1个百分点扣0.5分', 2, '-7%').note).toContain(
+      '偏差率-7.00%，绝对值高于5%标准2.00个百分点',
+    );
+  });
+
+  it('says which condition a lone band’s input missed', () => {
+    expect(score('预算执行率≥100%，得2分', 2, '95%').note).toContain('未达到“≥100%”，不得分');
+  });
+});
+
 describe('explain restates the rule in plain Chinese', () => {
   it.each([
     [
@@ -108,6 +149,9 @@ describe('explain restates the rule in plain Chinese', () => {
     ['每发现一类不合规问题，扣2分，扣完为止', ['每发现一类问题扣2分', '最低0分']],
     ['优秀计3分，良好计2分，合格计1分，不合格计0分', ['优秀得3分', '良好得2分', '不合格不得分']],
     ['是否按规定公开预决算信息，是得2分，否得0分', ['是得2分', '否不得分']],
+    ['偏差率在±5%以内得满分，每超出1个百分点扣0.5分', ['偏差率绝对值≤5%得满分']],
+    ['预算执行率≥100%，得2分', ['≥100%得2分', '其他情况不得分']],
+    ['未发生违规违纪情况得2分，每发现一例扣1分', ['未发现问题得2分', '每发现一例问题扣1分']],
   ])('%s', (rule, parts) => {
     const explain = parseRule(rule).explain;
     for (const p of parts) expect(explain).toContain(p);
