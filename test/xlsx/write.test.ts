@@ -201,7 +201,7 @@ describe('writeXlsx: custom properties', () => {
         // The hook cannot be installed: writes to `_finalize` are ignored.
         const xlsx = doc.workbook!.xlsx as unknown as { _finalize: unknown };
         const original = xlsx._finalize;
-        Object.defineProperty(xlsx, '_finalize', { get: () => original, set: () => undefined });
+        Object.defineProperty(xlsx, '_finalize', { get: () => original, set: () => {} });
       }
       const output = await writeXlsx(doc, [], {
         'jixiao.ledger.0': 'x',

@@ -561,7 +561,9 @@ export class ClauseParser {
     if (end === i) return null;
     const slice = this.ts.slice(i, end);
     const hasCondition =
-      !isDefinition(slice) && slice.some((t) => CONDITION_TOKENS.has(t.t)) && slice.some((t) => t.t === 'num');
+      !isDefinition(slice) &&
+      slice.some((t) => CONDITION_TOKENS.has(t.t)) &&
+      slice.some((t) => t.t === 'num');
     const text = this.textOf(i, end);
     return {
       value: {

@@ -9,8 +9,8 @@ interface At {
 }
 
 export type Token = At &
+  /** `abs`: written with ± (`±5%`): the condition holds the input's absolute value. */
   (
-    /** `abs`: written with ± (`±5%`): the condition holds the input's absolute value. */
     | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string; abs: boolean }
     | { t: 'cmp'; op: Comparator }
     | { t: 'post'; op: Comparator | 'between' }
