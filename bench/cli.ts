@@ -6,7 +6,7 @@ import path from 'path';
 import { main } from '../src/cli/main';
 import { type BenchSection, median, repoRoot, timeMs } from './section';
 
-const RUNS = 9;
+const RUNS = 31;
 const GOAL = 1.3;
 
 export const cliSection: BenchSection = {

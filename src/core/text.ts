@@ -45,7 +45,10 @@ export function normalizeWithMap(source: string): NormalizedText {
   const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < source.length; i++) {
-    const ch = halfWidth(source[i]);
+    const code = source.charCodeAt(i);
+    // Printable ASCII and CJK ideographs (most of a rule) never change.
+    const plain = (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+    const ch = plain ? source[i] : halfWidth(source[i]);
     if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') continue;
     const last = out[out.length - 1];
     if (ch === '\n') {

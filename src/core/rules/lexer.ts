@@ -50,6 +50,35 @@ const MARK_RE = new RegExp(
   `^\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+%?)?\\)`,
 );
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
+
+/** Entries grouped by first character, order kept: each position tries only the words that can start there. */
+function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const e of entries) {
+    const first = word(e)[0];
+    const list = index.get(first);
+    if (list) list.push(e);
+    else index.set(first, [e]);
+  }
+  return index;
+}
+const same = (w: string) => w;
+const NONE: readonly never[] = [];
+const CAPS_AT = byFirstChar(CAPS, same);
+const MAX_DEDUCT_AT = byFirstChar(MAX_DEDUCT_PHRASES, same);
+const ZEROS_AT = byFirstChar(ZEROS, same);
+const SCORE_AT = byFirstChar(SCORE_WORDS, same);
+const FULL_AT = byFirstChar(FULL_WORDS, same);
+const WEIGHTS_AT = byFirstChar(WEIGHTS, same);
+const HALF_AT = byFirstChar(HALF_WORDS, same);
+const GAINS_AT = byFirstChar(GAINS, same);
+const DEDUCTS_AT = byFirstChar(DEDUCTS, same);
+const EACH_AT = byFirstChar(EACH_WORDS, same);
+const DASHES_AT = byFirstChar(RANGE_DASHES, same);
+const MULTIPLY_AT = byFirstChar(MULTIPLY_WORDS, same);
+const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
+const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
+const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
 
 export /**
@@ -154,7 +183,11 @@ class Lexer {
 
   private emit(tok: TokenBody, len: number): true {
     this.flushWord();
-    this.tokens.push({ ...tok, s: this.i, e: this.i + len } as Token);
+    // Every body is a fresh literal: give it its position in place rather than copying it.
+    const t = tok as Token;
+    t.s = this.i;
+    t.e = this.i + len;
+    this.tokens.push(t);
     this.i += len;
     return true;
   }
@@ -218,21 +251,27 @@ class Lexer {
       }
     }
 
-    const mark = MARK_RE.exec(rest);
+    const mark = ch === '(' ? MARK_RE.exec(rest) : null;
     if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
 
-    for (const cap of CAPS) if (rest.startsWith(cap)) return this.emit({ t: 'cap' }, cap.length);
-    for (const w of MAX_DEDUCT_PHRASES)
+    for (const cap of CAPS_AT.get(ch) ?? NONE)
+      if (rest.startsWith(cap)) return this.emit({ t: 'cap' }, cap.length);
+    for (const w of MAX_DEDUCT_AT.get(ch) ?? NONE)
       if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'maxded' }, w.length);
-    for (const w of ZEROS) if (rest.startsWith(w)) return this.emit({ t: 'zero' }, w.length);
+    for (const w of ZEROS_AT.get(ch) ?? NONE)
+      if (rest.startsWith(w)) return this.emit({ t: 'zero' }, w.length);
     if (rest.startsWith('得分值')) return this.emit({ t: 'gain' }, 1);
-    for (const w of SCORE_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'score' }, w.length);
-    for (const w of FULL_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'full' }, w.length);
-    for (const w of WEIGHTS) if (rest.startsWith(w)) return this.emit({ t: 'weight' }, w.length);
-    for (const w of HALF_WORDS) if (rest.startsWith(w)) return this.emit({ t: 'half' }, w.length);
+    for (const w of SCORE_AT.get(ch) ?? NONE)
+      if (rest.startsWith(w)) return this.emit({ t: 'score' }, w.length);
+    for (const w of FULL_AT.get(ch) ?? NONE)
+      if (rest.startsWith(w)) return this.emit({ t: 'full' }, w.length);
+    for (const w of WEIGHTS_AT.get(ch) ?? NONE)
+      if (rest.startsWith(w)) return this.emit({ t: 'weight' }, w.length);
+    for (const w of HALF_AT.get(ch) ?? NONE)
+      if (rest.startsWith(w)) return this.emit({ t: 'half' }, w.length);
 
-    for (const w of GAINS) {
+    for (const w of GAINS_AT.get(ch) ?? NONE) {
       if (!rest.startsWith(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
@@ -245,7 +284,7 @@ class Lexer {
         return this.emit({ t: 'gain' }, w.length);
       }
     }
-    for (const w of DEDUCTS) {
+    for (const w of DEDUCTS_AT.get(ch) ?? NONE) {
       if (!rest.startsWith(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
@@ -257,24 +296,25 @@ class Lexer {
         return this.emit({ t: 'deduct' }, w.length);
       }
     }
-    for (const w of EACH_WORDS) {
+    for (const w of EACH_AT.get(ch) ?? NONE) {
       if (rest.startsWith(w) && this.scoresLaterInClause()) return this.emit({ t: 'each' }, w.length);
     }
     if (prev?.t === 'each' && this.direction()) return true;
     if (prev?.t === 'num' || prev?.t === 'incl') {
-      for (const [w, op] of POSTS) if (rest.startsWith(w)) return this.emit({ t: 'post', op }, w.length);
-      for (const d of RANGE_DASHES) {
+      for (const [w, op] of POSTS_AT.get(ch) ?? NONE)
+        if (rest.startsWith(w)) return this.emit({ t: 'post', op }, w.length);
+      for (const d of DASHES_AT.get(ch) ?? NONE) {
         if (rest.startsWith(d) && this.numberAhead(this.i + d.length))
           return this.emit({ t: 'dash' }, d.length);
       }
     }
     const sym = COMPARATOR_SYMBOLS[ch];
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
-    for (const [w, op] of CMP_WORDS) {
+    for (const [w, op] of CMP_AT.get(ch) ?? NONE) {
       if (rest.startsWith(w) && this.numberAhead(this.i + w.length))
         return this.emit({ t: 'cmp', op }, w.length);
     }
-    for (const w of MULTIPLY_WORDS) {
+    for (const w of MULTIPLY_AT.get(ch) ?? NONE) {
       if (!rest.startsWith(w)) continue;
       const isLetter = /^[a-zA-Z]$/.test(w);
       if (!isLetter || WEIGHTS.some((f) => rest.slice(w.length).startsWith(f)))
@@ -294,7 +334,7 @@ class Lexer {
 
   private direction(): boolean {
     const rest = this.rest();
-    const first = DIR_WORDS.find(([w]) => rest.startsWith(w));
+    const first = (DIR_AT.get(rest[0]) ?? NONE).find(([w]) => rest.startsWith(w));
     if (!first) return false;
     let len = first[0].length;
     let dir: Direction = first[1];

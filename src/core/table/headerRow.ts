@@ -37,10 +37,23 @@ export function classifyHeader(text: string): ColumnRole | null {
   return classify(normalizeHeader(text), HEADER_LEXICON);
 }
 
+type HeaderCell = { col: number; text: string };
+
+/** Recognition asks every row whether it is a header, more than once: each row's labels are read once. */
+const headerCellsMemo = new WeakMap<SheetView, Map<number, HeaderCell[]>>();
+
 /** Header cells of a row, left to right: (column, normalised text) of every cell stored in the row. */
-function headerCells(view: SheetView, row: number): { col: number; text: string }[] {
+function headerCells(view: SheetView, row: number): HeaderCell[] {
+  let memo = headerCellsMemo.get(view);
+  if (!memo) headerCellsMemo.set(view, (memo = new Map()));
+  let found = memo.get(row);
+  if (!found) memo.set(row, (found = readHeaderCells(view, row)));
+  return found;
+}
+
+function readHeaderCells(view: SheetView, row: number): HeaderCell[] {
   const cells = view.sheet.cells[row - 1] ?? [];
-  const out: { col: number; text: string }[] = [];
+  const out: HeaderCell[] = [];
   for (let c = 1; c <= cells.length; c++) {
     const v = cells[c - 1]?.value;
     // A header is a short label; long text is data (checked before normalising: most cells are long).
