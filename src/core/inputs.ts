@@ -1,6 +1,6 @@
 /**
  * Reading input cells (SPEC §2): what a person typed into 实际值 / 实际完成值, as a rate, a quantity,
- * an issue count, a set of checklist items or a level. Every reader says missing, invalid (with a
+ * an issue count, a delay, a set of checklist items or a level. Every reader says missing, invalid (with a
  * Chinese reason) or what it read, plus a display text.
  */
 import Decimal from 'decimal.js';
@@ -11,12 +11,14 @@ import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
+  DELAY_WORDS,
   ISSUE_COUNT_PREFIXES,
   ISSUE_COUNT_SUFFIXES,
   LEVEL_ALIASES,
   NO_ISSUE_WORDS,
   NO_ITEMS_WORDS,
   NO_WORDS,
+  ON_TIME_WORDS,
   PERCENT_POINT_WORDS,
   QUANTITY_UNITS,
   YES_WORDS,
@@ -90,6 +92,20 @@ export function readQuantity(input: InputValue | null): Read<Quantity> {
     value: { value: n.value, unit, pct },
     text: pct ? `${formatPlain(n.value)}%` : `${formatPlain(n.value)}${unit ?? ''}`,
   };
+}
+
+/** Time past a deadline: `延期2个月`, `超过5天`, `3`; `按时`/`无` are none. */
+export function readDelay(input: InputValue | null): Read<Quantity> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  if (ON_TIME_WORDS.includes(text))
+    return { ok: true, value: { value: new Decimal(0), unit: null, pct: false }, text };
+  const prefix = DELAY_WORDS.find((w) => text.startsWith(w));
+  const q = readQuantity(prefix ? { value: text.slice(prefix.length) } : input);
+  if (!q.ok) return q.missing ? q : invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);
+  if (q.value.pct || q.value.value.isNegative())
+    return invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);
+  return { ...q, text };
 }
 
 /** Units of one kind that convert exactly: money and head counts. */

@@ -1,4 +1,4 @@
-import { readCount, readItems, readLevel, readQuantity, readRate } from '../../src/core/inputs';
+import { readCount, readDelay, readItems, readLevel, readQuantity, readRate } from '../../src/core/inputs';
 import type { Read } from '../../src/core/inputs';
 import type { CellValue } from '../../src/core/grid';
 
@@ -88,6 +88,29 @@ describe('issue counts', () => {
   it('refuses fractions and words', () => {
     expect(value(readCount(cell('1.5')))).toBe('invalid');
     expect(value(readCount(cell('较多')))).toBe('invalid');
+  });
+});
+
+describe('delays past a deadline', () => {
+  it.each([
+    [3, '3', null],
+    ['延期2个月', '2', '个月'],
+    ['超过5天', '5', '天'],
+    ['逾期１０天', '10', '天'],
+    ['按时', '0', null],
+    ['按期完成', '0', null],
+    ['无', '0', null],
+  ])('reads %j as %s %s', (v, n, unit) => {
+    const r = readDelay(cell(v));
+    expect(r.ok && r.value.value.toString()).toBe(n);
+    expect(r.ok && r.value.unit).toBe(unit);
+  });
+
+  it('refuses a percentage, a negative delay and words it does not know', () => {
+    expect(value(readDelay(cell('5%')))).toBe('invalid');
+    expect(value(readDelay(cell('-2天')))).toBe('invalid');
+    expect(value(readDelay(cell('稍有延误')))).toBe('invalid');
+    expect(value(readDelay(cell(null)))).toBe('missing');
   });
 });
 

@@ -63,7 +63,16 @@ export type ClauseType = Clause['type'];
 export type ClauseOf<K extends ClauseType> = Extract<Clause, { type: K }>;
 
 /** What the input is read as. */
-export type ValueKind = { type: 'rate' } | { type: 'quantity'; unit: string | null };
+export type ValueKind =
+  | { type: 'rate' }
+  | { type: 'quantity'; unit: string | null }
+  /** Time past a deadline (`延期2个月`, `按时` = 0). */
+  | { type: 'delay'; unit: string };
+
+/** The unit a value kind is stated in (null for rates and bare counts). */
+export function unitOf(kind: ValueKind): string | null {
+  return kind.type === 'rate' ? null : kind.unit;
+}
 
 export interface Band {
   cond: Condition;

@@ -13,6 +13,7 @@ import {
   ELSE_WORDS,
   HALF_POINTS_WORDS,
   ISSUE_COUNT_SUFFIXES,
+  ISSUE_FOUND_WORDS,
   LEVEL_SETS,
   RATIO_WORDS,
   SUBJECT_CLOSERS,
@@ -131,10 +132,12 @@ export class ClauseParser {
       return { value: { type: 'points', points: num.v }, end: k + 2 };
     }
     if (num && num.pct && !num.v.isNegative()) {
-      // 得80%的分值
+      // 得80%的分值; a bare `得80%` at the end of a unit means the same
       let m = k + 1;
       if (this.wordIs(m, ['的'])) m++;
       if (this.tok(m, 'weight')) return { value: { type: 'fraction', fraction: num.v.div(100) }, end: m + 1 };
+      if (gain && this.atBoundary(k + 1) && num.v.lte(100))
+        return { value: { type: 'fraction', fraction: num.v.div(100) }, end: k + 1 };
     }
     if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
     if (this.tok(k, 'half') && (this.tok(k + 1, 'weight') || this.wordIs(k + 1, HALF_POINTS_WORDS)))
@@ -382,8 +385,12 @@ export class ClauseParser {
       k = lead.end;
       if (this.tok(k, 'comma')) k++;
     }
-    if (!this.tok(k, 'each')) return null;
-    k++;
+    // `发现一处扣1分`: one issue found, without 每, is still a step per issue.
+    const found = this.tok(k, 'each') === null && this.wordIs(k, ISSUE_FOUND_WORDS);
+    const one = found ? this.tok(k + 1, 'num') : null;
+    if (found && !(one && one.v.eq(1) && one.unit !== null && COUNT_UNITS.includes(one.unit))) return null;
+    if (!found && !this.tok(k, 'each')) return null;
+    if (!found) k++;
     const dir = this.tok(k, 'dir');
     if (dir) k++;
     const wordsFrom = k;
@@ -548,8 +555,7 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || (o.value.type !== 'points' && o.value.type !== 'full' && o.value.type !== 'fraction'))
-      return null;
+    if (!o || o.value.type === 'deduct' || o.value.type === 'proportional') return null;
     return {
       value: { type: 'check', desc: this.textOf(i, descEnd), outcome: o.value, span: this.span(i, o.end) },
       end: o.end,

@@ -3,14 +3,31 @@
  * words of the computation note up to, not including, the final `得N分`.
  */
 import Decimal from 'decimal.js';
-import { inUnit, itemMarker, readCount, readItems, readLevel, readQuantity, readRate } from '../inputs';
+import {
+  inUnit,
+  itemMarker,
+  readCount,
+  readDelay,
+  readItems,
+  readLevel,
+  readQuantity,
+  readRate,
+} from '../inputs';
 import type { Read } from '../inputs';
 import { COUNT_UNITS } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
-import type { Band, ChecklistItem, LinearStep, Outcome, RuleAst, ValueKind } from './ast';
+import {
+  type Band,
+  type ChecklistItem,
+  type LinearStep,
+  type Outcome,
+  type RuleAst,
+  type ValueKind,
+  unitOf,
+} from './ast';
 import { bandFor } from './bands';
-import { conditionText, outcomePoints, outcomeText, valueText } from './outcomes';
+import { conditionText, givesNothing, outcomePoints, outcomeText, valueText } from './outcomes';
 import type { InputValue, RuleIssue, RuleRequest } from './types';
 
 export type Evaluation =
@@ -60,22 +77,33 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         return scored(outcomePoints(ast.base, ctx.weight, null).minus(ded), found, text, []);
       });
     case 'grade':
-      return fromRead(
-        readLevel(
-          req.input,
-          ast.levels.map((l) => l.level),
-        ),
-        (level, text) => {
-          const hit = ast.levels.find((l) => l.level === level) as { level: string; outcome: Outcome };
-          return scored(
-            outcomePoints(hit.outcome, ctx.weight, null),
-            `评定为“${level}”，${outcomeText(hit.outcome)}`,
-            text,
-            [],
-          );
-        },
-      );
+      return fromRead(gradeLevel(req.input, ast.levels), (level, text) => {
+        const hit = ast.levels.find((l) => l.level === level) as { level: string; outcome: Outcome };
+        return scored(
+          outcomePoints(hit.outcome, ctx.weight, null),
+          `评定为“${level}”，${outcomeText(hit.outcome)}`,
+          text,
+          [],
+        );
+      });
   }
+}
+
+/**
+ * The level named by the input. Two states of which one gives nothing (`按期完成得2分，未按期完成不得分`)
+ * are a yes/no question too: `是`/`否` pick the state that scores and the one that does not.
+ */
+function gradeLevel(input: InputValue | null, levels: { level: string; outcome: Outcome }[]): Read<string> {
+  const named = readLevel(
+    input,
+    levels.map((l) => l.level),
+  );
+  const nothing = levels.filter((l) => givesNothing(l.outcome));
+  if (named.ok || named.missing || levels.length !== 2 || nothing.length !== 1) return named;
+  const answer = readItems(input, 1);
+  if (!answer.ok) return named;
+  const level = answer.value.size > 0 ? levels.find((l) => l !== nothing[0])! : nothing[0];
+  return { ok: true, value: level.level, text: answer.text };
 }
 
 function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[]): Evaluation {
@@ -102,7 +130,7 @@ function withValue(
     e.type === 'scored' ? { ...e, inputText: text } : e;
   if (kind.type === 'rate')
     return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
-  const quantity = readQuantity(input);
+  const quantity = kind.type === 'delay' ? readDelay(input) : readQuantity(input);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
     const count = readCount(input);
@@ -173,7 +201,7 @@ function linear(
   const x = ast.threshold.abs ? input.abs() : input;
   const absText = ast.threshold.abs ? '，绝对值' : '，';
   const pct = ast.value.type === 'rate';
-  const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
+  const unit = unitOf(ast.value);
   const v = (d: Decimal) => valueText(d, pct, unit);
   const override = bandFor(ast.overrides, input);
   if (override !== null) {
@@ -193,6 +221,7 @@ function linear(
     const highOk = c.upper === null || (c.upper.incl ? x.lte(c.upper.value) : x.lt(c.upper.value));
     return lowOk && highOk;
   })();
+  if (ast.value.type === 'delay') return delayed(ctx, ast, x, shown, issues, step ?? null);
   if (dir === null || step === undefined || (meets && ast.kind === 'linear')) {
     return scored(
       base,
@@ -214,6 +243,27 @@ function linear(
   const why =
     `${ctx.subject}${shown}${absText}${way}${v(ast.target)}标准${gap}，按${per}${v(step.size)}扣${formatPlain(step.amount)}分` +
     `计扣${formatScore(ded, decimals)}分${capped ? '（已达扣分上限）' : ''}`;
+  return scored(base.minus(ded), why, shown, issues);
+}
+
+/** A deadline rule: full base points on time, the step's deduction per unit of delay. */
+function delayed(
+  ctx: Ctx,
+  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  x: Decimal,
+  shown: string,
+  issues: RuleIssue[],
+  step: LinearStep | null,
+): Evaluation {
+  const base = outcomePoints(ast.base, ctx.weight, x);
+  if (step === null || x.lte(0)) return scored(base, `按时完成，${outcomeText(ast.base)}`, shown, issues);
+  const unit = unitOf(ast.value) ?? '';
+  let ded = stepCount(x, step.size, ctx.req.settings.steps).times(step.amount);
+  const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
+  if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
+  const why =
+    `${ctx.subject}${formatPlain(x)}${unit}，按每${ctx.subject}${formatPlain(step.size)}${unit}扣${formatPlain(step.amount)}分` +
+    `计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
   return scored(base.minus(ded), why, shown, issues);
 }
 

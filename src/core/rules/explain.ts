@@ -1,7 +1,7 @@
 /** The rule as understood, restated in plain Chinese, so a person can check what the parser read. */
 import { formatPlain } from '../numberText';
 import type { StepMode } from '../settings';
-import type { RuleAst } from './ast';
+import { type RuleAst, unitOf } from './ast';
 import { conditionText, outcomeText, valueText } from './outcomes';
 
 const STEP_MODE_TEXT: Readonly<Record<StepMode, string>> = {
@@ -20,8 +20,13 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
     case 'linear':
     case 'twosided': {
       const pct = ast.value.type === 'rate';
-      const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
+      const unit = unitOf(ast.value);
       const v = (d: Parameters<typeof valueText>[0]) => valueText(d, pct, unit);
+      const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
+      if (ast.value.type === 'delay') {
+        const step = ast.steps[0];
+        return `按时完成${outcomeText(ast.base)}；每${ast.subject}${v(step.size)}扣${formatPlain(step.amount)}分（${STEP_MODE_TEXT[steps]}）${limit}，最低0分`;
+      }
       const head = `${ast.subject}${conditionText(ast.threshold)}${outcomeText(ast.base)}`;
       const up = ast.steps.find((s) => s.dir === 'up');
       const down = ast.steps.find((s) => s.dir === 'down');
@@ -31,7 +36,6 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         up && down && up.size.eq(down.size) && up.amount.eq(down.amount)
           ? `偏离${v(ast.target)}时每偏离${v(up.size)}扣${formatPlain(up.amount)}分`
           : [stepText(up, '高于', '超过'), stepText(down, '低于', '降低')].filter((s) => s !== '').join('，');
-      const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
       const overrides = ast.overrides
         .map((b) => `；${conditionText(b.cond)}${outcomeText(b.outcome)}`)
         .join('');

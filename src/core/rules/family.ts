@@ -3,8 +3,8 @@
  * scoring clauses are present; a scoring clause that does not belong to that family is rejected
  * (reported as unparsed) rather than guessed around.
  */
-import type Decimal from 'decimal.js';
-import { COUNT_UNITS, MISSING_WORDS } from '../vocabulary/rules';
+import Decimal from 'decimal.js';
+import { COUNT_UNITS, DELAY_SUBJECT, MISSING_WORDS, TIME_UNITS } from '../vocabulary/rules';
 import type {
   Band,
   ChecklistItem,
@@ -19,6 +19,7 @@ import type {
   ValueKind,
 } from './ast';
 import { resolveBands } from './bands';
+import { givesNothing } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
@@ -81,8 +82,10 @@ function build(pool: Pool): RuleAst | null {
   const levels = pool.of('level');
   const checks = pool.of('check');
   if (steps.length > 0 && bands.length > 0) return linear(pool);
-  if (steps.length > 0) return counted(pool);
+  if (steps.length > 0) return deadline(pool) ?? counted(pool);
   if (items.some((i) => i.outcome !== null)) return checklistItems(pool, items);
+  const scale = labelScale(pool);
+  if (scale) return scale;
   if (levels.length > 0) return levelRule(pool);
   if (checks.length === 1) {
     pool.use(checks[0]);
@@ -176,9 +179,7 @@ function oneSided(c: Condition): 'lower' | 'upper' | 'eq' | null {
 /** A full-marks threshold plus deduction steps: linear one way, two-sided both ways. */
 function linear(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
-  const zeroBands = bands.filter(
-    (b) => b.outcome.type === 'zero' || (b.outcome.type === 'points' && b.outcome.points.isZero()),
-  );
+  const zeroBands = bands.filter((b) => givesNothing(b.outcome));
   const thresholds = bands.filter(
     (b) =>
       !zeroBands.includes(b) &&
@@ -225,6 +226,58 @@ function linear(pool: Pool): RuleAst | null {
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: resolveBands(zeroBands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
   };
+}
+
+/**
+ * `按时完成得2分，每延期一个月扣1分` · `在规定时间内完成的，得2分；每超过1天扣0.1分`: a step in a unit
+ * of time past a deadline. Linear from a threshold of no delay; the stated on-time points are the base.
+ */
+function deadline(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  if (steps.length !== 1) return null;
+  const step = steps[0];
+  if (step.pct || step.unit === null || !TIME_UNITS.includes(step.unit) || step.dir === 'down') return null;
+  if (step.dir === 'both') return null;
+  const onTime = [...pool.of('check'), ...pool.of('level'), ...pool.of('outcome')];
+  if (onTime.length > 1) return null;
+  const base = onTime[0]?.outcome ?? { type: 'full' };
+  if (base.type !== 'full' && base.type !== 'points' && base.type !== 'fraction') return null;
+  pool.use(step, ...onTime, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions(false);
+  const zero = { value: new Decimal(0), incl: true, explicit: true };
+  return {
+    kind: 'linear',
+    subject: DELAY_SUBJECT,
+    value: { type: 'delay', unit: step.unit },
+    threshold: { lower: null, upper: zero, text: '', pct: false, unit: step.unit, abs: false },
+    base,
+    target: zero.value,
+    steps: [{ dir: 'up', size: step.size, amount: step.amount }],
+    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    overrides: [],
+  };
+}
+
+/**
+ * `按时完成得2分，延迟完成得1分，未完成得0分` · `有制度且执行有效得2分，…，无制度不得分`: states named
+ * by their own words, one of which gives nothing, so they are alternatives (a grade), not items to add up.
+ * Also a scale whose level words repeat (`按时完成`/`延迟完成`): the whole label names the level.
+ */
+function labelScale(pool: Pool): RuleAst | null {
+  const levels = pool.of('level');
+  const checks = pool.of('check');
+  const named = [...levels, ...checks].sort((a, b) => a.span[0] - b.span[0]);
+  if (named.length < 2) return null;
+  const levelNames = levels.map((l) => l.level);
+  const repeats = new Set(levelNames).size !== levelNames.length;
+  const oneGivesNothing = checks.some((c) => givesNothing(c.outcome));
+  if (!repeats && !oneGivesNothing) return null;
+  const label = (c: (typeof named)[number]) => (c.type === 'level' ? c.subject + c.level : c.desc);
+  const labels = named.map(label);
+  if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
+  pool.use(...named);
+  pool.useDescriptions(false);
+  return { kind: 'grade', levels: named.map((c) => ({ level: label(c), outcome: c.outcome })) };
 }
 
 /** Which ways a step deducts, given the side of the full-marks threshold; null if they contradict. */

@@ -21,6 +21,11 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
   }
 }
 
+/** `不得分`, `得0分`. */
+export function givesNothing(o: Outcome): boolean {
+  return o.type === 'zero' || (o.type === 'points' && o.points.isZero());
+}
+
 export function outcomeText(o: Outcome, subject = ''): string {
   switch (o.type) {
     case 'points':

@@ -74,6 +74,12 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['变动', 'both'],
   ['超过', 'up'],
   ['超出', 'up'],
+  // a deadline missed: `每延期一个月扣1分`
+  ['延期', 'up'],
+  ['延迟', 'up'],
+  ['推迟', 'up'],
+  ['滞后', 'up'],
+  ['逾期', 'up'],
   ['高于', 'up'],
   ['高出', 'up'],
   ['增加', 'up'],
@@ -186,7 +192,7 @@ export const DISCRETIONARY_WORDS = [
 export const CONDITION_FILLERS = ['之间的', '的情况', '的', '时', '者', '以后'];
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
 export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡'];
-export const SUBJECT_CLOSERS = ['在', '为', '是', '值', ':'];
+export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
@@ -233,6 +239,8 @@ export const QUANTITY_UNITS = [
   '万人次',
   '人次',
   '万人',
+  '个工作日',
+  '工作日',
   '个月',
   '个',
   '项',
@@ -280,6 +288,30 @@ export const QUANTITY_UNITS = [
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
 export const COUNT_UNITS = ['项', '类', '处', '次', '条', '个', '件', '起', '宗', '例', '笔'];
+
+/** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
+export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
+/** What the scored delay is called in notes and restatements. */
+export const DELAY_SUBJECT = '延期';
+/** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
+export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出'];
+/** A delay input meaning none: the deadline was met. */
+export const ON_TIME_WORDS = [
+  '按时',
+  '按期',
+  '如期',
+  '准时',
+  '按时完成',
+  '按期完成',
+  '如期完成',
+  '未延期',
+  '无延期',
+  '未逾期',
+  '无',
+  '否',
+];
+/** `发现一处扣1分` (without 每): a step counted per issue found. */
+export const ISSUE_FOUND_WORDS = ['发现', '出现', '存在'];
 
 /** Words in a `每…扣` step that mean "each item not met" (checklists) rather than "each issue found". */
 export const MISSING_WORDS = ['少', '缺', '未', '不符合', '不满足', '不具备', '没有'];

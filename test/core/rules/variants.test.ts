@@ -51,6 +51,14 @@ const VARIANTS: [string, number, string, number, string][] = [
     2,
     'linear',
   ],
+  // deadlines: linear from no delay, the on-time points as base
+  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '2', 1, 'linear'],
+  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '延期2个月', 1, 'linear'],
+  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '按时', 3, 'linear'],
+  ['在规定时间内完成的，得2分；超过规定时间的，每超过1天扣0.1分', 3, '超过5天', 1.5, 'linear'],
+  ['在规定时间内完成的，得2分；超过规定时间的，每超过1天扣0.1分', 3, '0', 2, 'linear'],
+  // a fraction of the weight written as a bare percentage
+  ['执行率（X）：X≥95%得满分；90%≤X＜95%得80%；85%≤X＜90%得60%；X＜85%不得分', 5, '92%', 4, 'bands'],
   // two-sided
   ['预算执行率=100%，得2分；每超过（降低）5%，扣0.5分，扣完为止', 2, '95%', 1.5, 'twosided'],
   ['执行进度=100%得3分，每上下浮动1个百分点扣0.2分', 3, '103%', 2.4, 'twosided'],
@@ -65,6 +73,7 @@ const VARIANTS: [string, number, string, number, string][] = [
   // per issue
   ['每发现一起违规问题扣1分，扣完为止', 3, '发现2起问题', 1, 'perissue'],
   ['未发生违规违纪情况得2分，每发现一例扣1分', 2, '1', 1, 'perissue'],
+  ['资金使用合规，无截留、挤占、挪用等情况的得满分；发现一处扣1分，扣完为止', 4, '2处', 2, 'perissue'],
   // the clean result's points are the base, not the weight
   ['未发生违规违纪情况得2分，每发现一例扣1分', 3, '无', 2, 'perissue'],
   ['每发现一笔不合规支出扣0.5分，扣完为止', 2, '3笔', 0.5, 'perissue'],
@@ -73,6 +82,11 @@ const VARIANTS: [string, number, string, number, string][] = [
   ['优秀得5分，良好得4分，中等得3分，较差得1分，差不得分', 5, '中等', 3, 'grade'],
   ['全部完成得4分，基本完成得2分，未完成不得分', 4, '基本完成', 2, 'grade'],
   ['满意得2分，基本满意得1分，不满意不得分', 2, '基本满意', 1, 'grade'],
+  // states named in the rule's own words: alternatives when one gives nothing, or when level words repeat
+  ['按时完成得2分，延迟完成得1分，未完成得0分', 2, '延迟完成', 1, 'grade'],
+  ['有制度且执行有效得2分，有制度未执行得1分，无制度不得分', 2, '有制度未执行', 1, 'grade'],
+  ['项目按期完成得2分，未按期完成不得分', 2, '是', 2, 'grade'],
+  ['项目按期完成得2分，未按期完成不得分', 2, '未按期完成', 0, 'grade'],
 ];
 
 describe('phrasings beyond the corpus', () => {
@@ -126,6 +140,18 @@ describe('notes for the new readings say what was done', () => {
     expect(score('偏差率在±5%以内得满分，每超出1个百分点扣0.5分', 2, '-7%').note).toContain(
       '偏差率-7.00%，绝对值高于5%标准2.00个百分点',
     );
+  });
+
+  it('says how long the delay was and what it cost', () => {
+    const r = score('项目按计划完成的得满分，每延期一个月扣1分', 3, '延期2个月');
+    expect(r.note).toBe('延期2个月，按每延期1个月扣1分计扣2.00分，得1.00分');
+    expect(r.explain).toBe('按时完成得满分；每延期1个月扣1分（不足一档按比例计），最低0分');
+  });
+
+  it('keeps unnumbered conditions that all give points as items to add up', () => {
+    const r = score('建立健全内部控制制度得1分；制度执行有效得1分', 2, '①');
+    expect(r.kind).toBe('checklist');
+    expect(r.score?.toNumber()).toBe(1);
   });
 
   it('says which condition a lone band’s input missed', () => {
