@@ -62,20 +62,34 @@ function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): Readonly
   }
   return index;
 }
-const same = (w: string) => w;
 const NONE: readonly never[] = [];
-const CAPS_AT = byFirstChar(CAPS, same);
-const MAX_DEDUCT_AT = byFirstChar(MAX_DEDUCT_PHRASES, same);
-const ZEROS_AT = byFirstChar(ZEROS, same);
-const SCORE_AT = byFirstChar(SCORE_WORDS, same);
-const FULL_AT = byFirstChar(FULL_WORDS, same);
-const WEIGHTS_AT = byFirstChar(WEIGHTS, same);
-const HALF_AT = byFirstChar(HALF_WORDS, same);
-const GAINS_AT = byFirstChar(GAINS, same);
-const DEDUCTS_AT = byFirstChar(DEDUCTS, same);
-const EACH_AT = byFirstChar(EACH_WORDS, same);
-const DASHES_AT = byFirstChar(RANGE_DASHES, same);
-const MULTIPLY_AT = byFirstChar(MULTIPLY_WORDS, same);
+const [
+  CAPS_AT,
+  MAX_DEDUCT_AT,
+  ZEROS_AT,
+  SCORE_AT,
+  FULL_AT,
+  WEIGHTS_AT,
+  HALF_AT,
+  GAINS_AT,
+  DEDUCTS_AT,
+  EACH_AT,
+  DASHES_AT,
+  MULTIPLY_AT,
+] = [
+  CAPS,
+  MAX_DEDUCT_PHRASES,
+  ZEROS,
+  SCORE_WORDS,
+  FULL_WORDS,
+  WEIGHTS,
+  HALF_WORDS,
+  GAINS,
+  DEDUCTS,
+  EACH_WORDS,
+  RANGE_DASHES,
+  MULTIPLY_WORDS,
+].map((words) => byFirstChar(words, (w) => w));
 const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
