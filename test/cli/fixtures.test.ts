@@ -3,27 +3,11 @@ import fs from 'fs';
 import path from 'path';
 import { readXlsx } from '../../src/hosts/xlsx/read';
 import { FIXTURES, fixture } from '../xlsx/helpers';
+import { readExpected } from '../sharedDir';
 import { jixiao, tempDir } from './run';
 
-interface Expected {
-  tables: {
-    sheet: string;
-    headerRow?: number;
-    total: { weight: number; score: number; provisional: boolean; grade: string | null };
-    indicators: {
-      row: number;
-      name: string;
-      weight: number;
-      score: number | null;
-      status: string;
-      kind: string;
-    }[];
-    findings: { cell: string; code: string }[];
-  }[];
-}
-
 describe.each(FIXTURES)('jixiao score %s', (name) => {
-  const expected = JSON.parse(fs.readFileSync(fixture(`${name}.expected.json`), 'utf8')) as Expected;
+  const expected = readExpected(name);
   let dir: string;
   let report: { tables: Record<string, unknown>[] };
   let scored: string;

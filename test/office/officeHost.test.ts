@@ -12,7 +12,7 @@ import { HostError } from '../../src/hosts/office/host';
 import { OfficeScoringHost, SETTINGS_KEY } from '../../src/hosts/office/officeHost';
 import type { OfficeHostOptions } from '../../src/hosts/office/officeHost';
 import { readXlsx } from '../../src/hosts/xlsx/read';
-import { FIXTURES_DIR } from '../sharedDir';
+import { FIXTURES_DIR, readExpected } from '../sharedDir';
 import { gridOf, scoringTable } from './helpers';
 
 const FIXTURES = FIXTURES_DIR;
@@ -59,11 +59,7 @@ describe('OfficeScoringHost over the Excel fake', () => {
       if (p.fill !== undefined) expect({ at, fill: excel.fillAt(p.sheet, at) }).toEqual({ at, fill: p.fill });
     }
     // The fixture's expected scores, read from the cells the report points at.
-    const expected = JSON.parse(
-      fs.readFileSync(path.join(FIXTURES, 'hunan-dept-overall.expected.json'), 'utf8'),
-    ) as {
-      tables: { sheet: string; indicators: { row: number; score: number | null }[] }[];
-    };
+    const expected = readExpected('hunan-dept-overall');
     const table = run.report.tables.find((t) => t.sheet === expected.tables[0].sheet)!;
     for (const want of expected.tables[0].indicators.filter((i) => i.score !== null)) {
       const indicator = table.indicators.find((i) => i.row === want.row)!;

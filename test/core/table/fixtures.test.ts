@@ -3,25 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import { scoreWorkbook } from '../../../src/core';
 import { readXlsx } from '../../../src/hosts/xlsx/read';
-import { FIXTURES_DIR } from '../../sharedDir';
+import { FIXTURES_DIR, readExpected } from '../../sharedDir';
 import { applyPatches } from './gridBuilder';
-
-interface Expected {
-  tables: {
-    sheet: string;
-    headerRow?: number;
-    total: { weight: number; score: number; provisional: boolean; grade: string | null };
-    indicators: {
-      row: number;
-      name: string;
-      weight: number;
-      score: number | null;
-      status: string;
-      kind: string;
-    }[];
-    findings: { cell: string; code: string }[];
-  }[];
-}
 
 const fixturesDir = FIXTURES_DIR;
 const names = fs
@@ -30,9 +13,7 @@ const names = fs
   .map((f) => f.replace(/\.expected\.json$/, ''));
 
 describe.each(names)('fixture %s', (name) => {
-  const expected = JSON.parse(
-    fs.readFileSync(path.join(fixturesDir, `${name}.expected.json`), 'utf8'),
-  ) as Expected;
+  const expected = readExpected(name);
   const load = async () =>
     (await readXlsx(new Uint8Array(fs.readFileSync(path.join(fixturesDir, `${name}.xlsx`))))).grid;
 

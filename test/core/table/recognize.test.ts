@@ -3,6 +3,7 @@ import { SheetView } from '../../../src/core/table/sheetView';
 import { classifyHeader } from '../../../src/core/table/headerRow';
 import { sheet, workbook } from './gridBuilder';
 import type { CellSpec } from './gridBuilder';
+import { SELF_HEADER } from './tableFixtures';
 
 const tables = (rows: CellSpec[][], merges: string[] = []) =>
   recognizeSheet(new SheetView(sheet('表', rows, merges)));
@@ -259,16 +260,7 @@ describe('tables in a workbook', () => {
         ['年度资金总额', null, 152.13, 221.69, 218.68, 10],
         ['其中：财政拨款', null, 150, 220, 217],
         ['年度总体目标', '完成改革任务'],
-        [
-          '一级指标',
-          '二级指标',
-          '三级指标',
-          '年度指标值',
-          '实际完成值',
-          '分值',
-          '得分',
-          '偏差原因分析及改进措施',
-        ],
+        SELF_HEADER,
         ['产出指标', '数量指标', 'a', '≥73个', '73个', 90],
       ],
       ['A2:B2', 'A3:B3'],

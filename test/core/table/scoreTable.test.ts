@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { scoreWorkbook, NoTableError } from '../../../src/core';
 import type { ScoreOutcome, WorkbookGrid } from '../../../src/core';
 import { applyPatches, fillAt, sheet, valueAt, workbook } from './gridBuilder';
-import { RULES, scoreSheet, selfSheet } from './tableFixtures';
+import { RULES, SELF_HEADER, scoreSheet, selfSheet } from './tableFixtures';
 
 const YELLOW = '#FFEB9C';
 const RED = '#FFC7CE';
@@ -306,16 +306,7 @@ describe('自评表', () => {
           ['部门整体支出绩效自评表'],
           ['年度资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
           ['年度资金总额', null, 152.13, 221.69, 218.68, 10, { v: null, fmt: '0.00%' }],
-          [
-            '一级指标',
-            '二级指标',
-            '三级指标',
-            '年度指标值',
-            '实际完成值',
-            '分值',
-            '得分',
-            '偏差原因分析及改进措施',
-          ],
+          SELF_HEADER,
           ['产出指标', '数量指标', '改革数量', '≥73个', '73个', 90],
         ],
         ['A2:B2', 'A3:B3'],
