@@ -21,6 +21,7 @@ import {
 } from '../vocabulary/rules';
 import type { Comparator } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
+import { isFixed } from './outcomes';
 import { CONDITION_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
 
@@ -479,7 +480,7 @@ export class ClauseParser {
     let k = i + 1;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || o.value.type === 'deduct' || o.value.type === 'proportional') return null;
+    if (!o || !isFixed(o.value)) return null;
     const subject = cleanSubject(
       text.slice(0, text.length - level.length).replace(/(为|是|评为|被评为)$/, ''),
     );
@@ -515,36 +516,18 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = k < this.ts.length && this.tok(k, 'item') === null ? this.outcome(k) : null;
-    const desc = this.textOf(i + 1, descEnd);
-    if (
-      o &&
-      (o.value.type === 'points' ||
-        o.value.type === 'full' ||
-        o.value.type === 'zero' ||
-        o.value.type === 'fraction')
-    ) {
-      return {
-        value: {
-          type: 'item',
-          n: it.n,
-          marker: it.marker,
-          desc,
-          outcome: o.value,
-          span: this.span(i, o.end),
-        },
-        end: o.end,
-      };
-    }
+    const fixed = o !== null && isFixed(o.value) ? o : null;
+    const end = fixed ? fixed.end : Math.max(descEnd, i + 1);
     return {
       value: {
         type: 'item',
         n: it.n,
         marker: it.marker,
-        desc,
-        outcome: null,
-        span: this.span(i, Math.max(descEnd, i + 1)),
+        desc: this.textOf(i + 1, descEnd),
+        outcome: fixed ? fixed.value : null,
+        span: this.span(i, end),
       },
-      end: Math.max(descEnd, i + 1),
+      end,
     };
   }
 
@@ -555,7 +538,7 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || o.value.type === 'deduct' || o.value.type === 'proportional') return null;
+    if (!o || !isFixed(o.value)) return null;
     return {
       value: { type: 'check', desc: this.textOf(i, descEnd), outcome: o.value, span: this.span(i, o.end) },
       end: o.end,

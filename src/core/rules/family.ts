@@ -13,13 +13,12 @@ import type {
   ClauseType,
   Condition,
   LinearStep,
-  Outcome,
   RuleAst,
   StepClause,
   ValueKind,
 } from './ast';
 import { resolveBands } from './bands';
-import { givesNothing } from './outcomes';
+import { givesNothing, isFixed } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
@@ -123,7 +122,7 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (c.type === 'outcome' && prev?.type === 'item' && prev.outcome === null && isItemPoints(c.outcome)) {
+    if (c.type === 'outcome' && prev?.type === 'item' && prev.outcome === null && isFixed(c.outcome)) {
       out[out.length - 1] = { ...prev, outcome: c.outcome, span: [prev.span[0], c.span[1]] };
     } else {
       out.push(c);
@@ -136,10 +135,6 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
 function spreadAbsolute(clauses: Clause[]): Clause[] {
   if (!clauses.some((c) => c.type === 'band' && c.cond.abs)) return clauses;
   return clauses.map((c) => (c.type === 'band' ? { ...c, cond: { ...c.cond, abs: true } } : c));
-}
-
-function isItemPoints(o: Outcome): boolean {
-  return o.type === 'points' || o.type === 'full' || o.type === 'zero' || o.type === 'fraction';
 }
 
 function valueKindOf(conds: { pct: boolean; unit: string | null }[]): ValueKind {
@@ -181,11 +176,7 @@ function linear(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   const zeroBands = bands.filter((b) => givesNothing(b.outcome));
   const thresholds = bands.filter(
-    (b) =>
-      !zeroBands.includes(b) &&
-      oneSided(b.cond) !== null &&
-      b.outcome.type !== 'deduct' &&
-      b.outcome.type !== 'proportional',
+    (b) => !zeroBands.includes(b) && oneSided(b.cond) !== null && isFixed(b.outcome),
   );
   if (thresholds.length !== 1) return null;
   const threshold = thresholds[0];

@@ -21,6 +21,11 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
   }
 }
 
+/** A fixed number of points (`得3分`, `满分`, `得分值的80%`, `不得分`), not a deduction or a product of the input. */
+export function isFixed(o: Outcome): boolean {
+  return o.type !== 'deduct' && o.type !== 'proportional';
+}
+
 /** `不得分`, `得0分`. */
 export function givesNothing(o: Outcome): boolean {
   return o.type === 'zero' || (o.type === 'points' && o.points.isZero());
