@@ -102,10 +102,9 @@ export function readDelay(input: InputValue | null): Read<Quantity> {
     return { ok: true, value: { value: new Decimal(0), unit: null, pct: false }, text };
   const prefix = DELAY_WORDS.find((w) => text.startsWith(w));
   const q = readQuantity(prefix ? { value: text.slice(prefix.length) } : input);
-  if (!q.ok) return q.missing ? q : invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);
-  if (q.value.pct || q.value.value.isNegative())
-    return invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);
-  return { ...q, text };
+  if (q.ok && !q.value.pct && !q.value.value.isNegative()) return { ...q, text };
+  if (!q.ok && q.missing) return q;
+  return invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);
 }
 
 /** Units of one kind that convert exactly: money and head counts. */

@@ -68,13 +68,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return checklist(ctx, ast);
     case 'perissue':
       return fromRead(readCount(req.input), (n, text) => {
-        let ded = n.times(ast.amount);
-        const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
-        if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
+        const ded = deduction(ctx, n.times(ast.amount), ast.maxDeduct);
         const found = n.isZero()
           ? '未发现问题'
-          : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
-        return scored(outcomePoints(ast.base, ctx.weight, null).minus(ded), found, text, []);
+          : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，${ded.text}`;
+        return scored(outcomePoints(ast.base, ctx.weight, null).minus(ded.amount), found, text, []);
       });
     case 'grade':
       return fromRead(gradeLevel(req.input, ast.levels), (level, text) => {
@@ -232,18 +230,24 @@ function linear(
   }
   const distance = x.minus(ast.target).abs();
   const steps = stepCount(distance, step.size, ctx.req.settings.steps);
-  let ded = steps.times(step.amount);
-  const limit = ast.maxDeduct;
-  const capped = limit !== null && ded.gt(limit);
-  if (capped && limit !== null) ded = limit;
-  const decimals = ctx.req.settings.decimals;
+  const ded = deduction(ctx, steps.times(step.amount), ast.maxDeduct);
   const way = step.dir === 'up' ? '高于' : '低于';
   const per = step.dir === 'up' ? '每超过' : '每降低';
   const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
   const why =
     `${ctx.subject}${shown}${absText}${way}${v(ast.target)}标准${gap}，按${per}${v(step.size)}扣${formatPlain(step.amount)}分` +
-    `计扣${formatScore(ded, decimals)}分${capped ? '（已达扣分上限）' : ''}`;
-  return scored(base.minus(ded), why, shown, issues);
+    ded.text;
+  return scored(base.minus(ded.amount), why, shown, issues);
+}
+
+/** A deduction held to `最多扣N分`, with its words for the note: `计扣0.60分`, `（已达扣分上限）` when held. */
+function deduction(ctx: Ctx, raw: Decimal, limit: Decimal | null): { amount: Decimal; text: string } {
+  const capped = limit !== null && raw.gt(limit);
+  const amount = capped ? limit : raw;
+  return {
+    amount,
+    text: `计扣${formatScore(amount, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`,
+  };
 }
 
 /** A deadline rule: full base points on time, the step's deduction per unit of delay. */
@@ -258,13 +262,15 @@ function delayed(
   const base = outcomePoints(ast.base, ctx.weight, x);
   if (step === null || x.lte(0)) return scored(base, `按时完成，${outcomeText(ast.base)}`, shown, issues);
   const unit = unitOf(ast.value) ?? '';
-  let ded = stepCount(x, step.size, ctx.req.settings.steps).times(step.amount);
-  const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
-  if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
+  const ded = deduction(
+    ctx,
+    stepCount(x, step.size, ctx.req.settings.steps).times(step.amount),
+    ast.maxDeduct,
+  );
   const why =
     `${ctx.subject}${formatPlain(x)}${unit}，按每${ctx.subject}${formatPlain(step.size)}${unit}扣${formatPlain(step.amount)}分` +
-    `计扣${formatScore(ded, ctx.req.settings.decimals)}分${capped ? '（已达扣分上限）' : ''}`;
-  return scored(base.minus(ded), why, shown, issues);
+    ded.text;
+  return scored(base.minus(ded.amount), why, shown, issues);
 }
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
@@ -281,12 +287,10 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
     const list = (xs: ChecklistItem[]) => xs.map((i) => itemMarker(items.indexOf(i) + 1)).join('');
     const said = `${met.length > 0 ? `满足${list(met)}` : '各项均未满足'}${unmet.length > 0 && met.length > 0 ? `，未满足${list(unmet)}` : ''}`;
     if (ast.mode === 'missing') {
-      let ded = ast.amount.times(unmet.length);
-      const capped = ast.maxDeduct !== null && ded.gt(ast.maxDeduct);
-      if (capped && ast.maxDeduct !== null) ded = ast.maxDeduct;
+      const ded = deduction(ctx, ast.amount.times(unmet.length), ast.maxDeduct);
       return scored(
-        ctx.weight.minus(ded),
-        `${said}，每少一项扣${formatPlain(ast.amount)}分，计扣${formatScore(ded, ctx.req.settings.decimals)}分`,
+        ctx.weight.minus(ded.amount),
+        `${said}，每少一项扣${formatPlain(ast.amount)}分，计扣${formatScore(ded.amount, ctx.req.settings.decimals)}分`,
         text,
         [],
       );
