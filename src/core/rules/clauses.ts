@@ -315,7 +315,7 @@ export class ClauseParser {
         if (m > k + 1) subject = this.textOf(k + 1, m);
         nums.push(hi);
         k = m + 2;
-      } else if (this.outcomeFollows(k)) {
+      } else if (this.outcomeFollows(this.pastCountedThing(k, num.unit))) {
         // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
         // a bare count (`发现1个问题`) or 0 is that number exactly.
         const b: Bound = { value: num.v, incl: true, explicit: false };
@@ -329,11 +329,10 @@ export class ClauseParser {
     }
     const text = this.textOf(start, k);
     while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
-    // `发现1个问题得1分`: the thing counted may follow the count.
-    const counted = nums[nums.length - 1].unit;
-    if (counted !== null && COUNT_UNITS.includes(counted) && this.wordIs(k, ISSUE_COUNT_SUFFIXES)) {
-      subject += (this.ts[k] as TokenOf<'word'>).text;
-      k++;
+    const thing = this.pastCountedThing(k, nums[nums.length - 1].unit);
+    if (thing > k) {
+      subject += this.textOf(k, thing);
+      k = thing;
       while (this.isConditionFiller(k)) k++;
     }
     const pct = nums.some((n) => n.pct);
@@ -346,8 +345,12 @@ export class ClauseParser {
   }
 
   /** An outcome starts at k, after the condition's particles and a comma. */
+  /** Past `问题` in `发现1个问题得1分`: the thing counted may follow a count. */
+  private pastCountedThing(k: number, unit: string | null): number {
+    return unit !== null && COUNT_UNITS.includes(unit) && this.wordIs(k, ISSUE_COUNT_SUFFIXES) ? k + 1 : k;
+  }
+
   private outcomeFollows(k: number): boolean {
-    if (this.wordIs(k, ISSUE_COUNT_SUFFIXES)) k++;
     while (this.isConditionFiller(k)) k++;
     if (this.tok(k, 'comma')) k++;
     return this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null;
