@@ -10,6 +10,11 @@ export interface ScoreOptions {
   settings?: Partial<ScoringSettings>;
   /** The ledger the document carries from earlier runs (null or absent for a first run). */
   ledger?: MarkLedger | null;
+  /**
+   * The document carries a ledger of ours that could not be read (see ledgerXml.ts): the run goes on
+   * with what could be read, and the first table reports `ledger-unreadable`.
+   */
+  ledgerDamaged?: boolean;
   /** File name for the report's `file`. */
   file?: string;
 }

@@ -16,6 +16,7 @@ export const FINDING_SEVERITY = {
   'score-out-of-range': 'error',
   'weight-sum-mismatch': 'error',
   'total-mismatch': 'error',
+  'ledger-unreadable': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

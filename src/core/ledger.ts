@@ -1,7 +1,9 @@
 /**
- * The mark ledger as document custom properties: JSON in chunks of at most 255 characters (the Office
- * limit) under `jixiao.ledger.0…n`. Decoding forgives anything: a damaged ledger reads as empty.
+ * The mark ledger as earlier versions stored it: document custom properties holding JSON in chunks of
+ * at most 255 characters (the Office limit) under `jixiao.ledger.0…n`. The ledger now lives in one
+ * custom XML part (./ledgerXml.ts); this reads the old form once so hosts can move it.
  */
+import type { LedgerRead } from './ledgerXml';
 import type { LedgerEntry, MarkLedger } from './patch';
 
 export const LEDGER_PROPERTY_PREFIX = 'jixiao.ledger.';
@@ -31,19 +33,28 @@ export function encodeLedger(ledger: MarkLedger): Record<string, string> {
 }
 
 export function decodeLedger(props: Record<string, unknown> | null | undefined): MarkLedger {
+  return legacyLedger(props)?.ledger ?? { version: 1, cells: {} };
+}
+
+/**
+ * The ledger an earlier version left in `jixiao.ledger.N` properties, or null when there are none.
+ * Chunks that hold no readable ledger come back `damaged`, so the host can say so.
+ */
+export function legacyLedger(props: Record<string, unknown> | null | undefined): LedgerRead | null {
   const chunks: string[] = [];
   for (const [name, value] of Object.entries(props ?? {})) {
     const m = KEY.exec(name);
     if (m && typeof value === 'string') chunks[Number(m[1])] = value;
   }
   // Chunks left over from a longer earlier ledger may follow: the first prefix that parses is the ledger.
+  if (chunks.length === 0) return null;
   let text = '';
   for (let i = 0; i < chunks.length && chunks[i] !== undefined; i++) {
     text += chunks[i];
     const parsed = tryParse(text);
     if (parsed !== undefined) return sanitize(parsed);
   }
-  return { version: 1, cells: {} };
+  return { ledger: { version: 1, cells: {} }, damaged: true };
 }
 
 function tryParse(text: string): unknown {
@@ -54,18 +65,22 @@ function tryParse(text: string): unknown {
   }
 }
 
-function sanitize(parsed: unknown): MarkLedger {
+function sanitize(parsed: unknown): LedgerRead {
   const ledger: MarkLedger = { version: 1, cells: {} };
-  if (!isRecord(parsed) || parsed.version !== 1 || !isRecord(parsed.cells)) return ledger;
+  if (!isRecord(parsed) || parsed.version !== 1 || !isRecord(parsed.cells)) return { ledger, damaged: true };
+  let damaged = false;
   for (const [key, raw] of Object.entries(parsed.cells)) {
-    if (!isRecord(raw) || !key.includes('!')) continue;
+    if (!isRecord(raw) || !key.includes('!')) {
+      damaged = true;
+      continue;
+    }
     const entry: LedgerEntry = {};
     if (typeof raw.fillBefore === 'string' || raw.fillBefore === null) entry.fillBefore = raw.fillBefore;
     if (typeof raw.note === 'string') entry.note = raw.note;
     if (typeof raw.value === 'number' && Number.isFinite(raw.value)) entry.value = raw.value;
     if (Object.keys(entry).length > 0) ledger.cells[key] = entry;
   }
-  return ledger;
+  return { ledger, damaged };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -19,6 +19,8 @@ export const MESSAGES = {
     `${level}“${label}”的分值${stated}分，与其下级指标分值合计${sum}分不一致。`,
   tableWeightSum: (stated: string, sum: string) => `各指标分值合计${sum}分，与总分${stated}分不一致。`,
   totalMismatch: (typed: string, sum: string) => `合计得分${typed}分，与各指标得分之和${sum}分不一致。`,
+  ledgerUnreadable:
+    '工作簿中上次评分的标注记录已损坏，无法完整读取：此前写入的扣分说明和标注颜色可能无法识别或恢复，请核对。',
   budgetInputMissing: (what: string) => `预算执行率缺少${what}，无法计算执行率。`,
 };
 

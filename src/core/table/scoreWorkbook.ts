@@ -1,7 +1,10 @@
 /** The core's entry points (contract in ../engine.ts): recognise → score → validate → patch. */
 import { NoTableError } from '../engine';
 import type { ScoreOptions, ScoreOutcome } from '../engine';
+import { FINDING_SEVERITY } from '../findings';
+import { a1 } from '../grid';
 import type { WorkbookGrid } from '../grid';
+import { MESSAGES } from './messages';
 import { EMPTY_LEDGER } from '../patch';
 import type { CellPatch, MarkLedger } from '../patch';
 import { withDefaults } from '../settings';
@@ -15,6 +18,15 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): S
   if (layouts.length === 0) throw new NoTableError();
   const wb = new WriteBack(grid, options.ledger ?? EMPTY_LEDGER);
   const tables = layouts.map((layout) => scoreTable(layout, settings, wb));
+  if (options.ledgerDamaged) {
+    const first = layouts[0];
+    tables[0].findings.unshift({
+      cell: a1(first.headerRow, first.firstCol),
+      code: 'ledger-unreadable',
+      severity: FINDING_SEVERITY['ledger-unreadable'],
+      message: MESSAGES.ledgerUnreadable,
+    });
+  }
   const { patches, ledger } = wb.finish();
   const report = options.file !== undefined ? { file: options.file, tables } : { tables };
   return { report, patches, ledger };

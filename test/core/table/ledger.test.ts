@@ -1,3 +1,6 @@
+import { scoreWorkbook } from '../../../src/core';
+import { workbook } from './gridBuilder';
+import { RULES, scoreSheet } from './tableFixtures';
 import { decodeLedger, encodeLedger, isLedgerProperty } from '../../../src/core/ledger';
 import type { MarkLedger } from '../../../src/core/patch';
 
@@ -79,5 +82,19 @@ describe('ledger in document custom properties', () => {
       version: 1,
       cells: { '表!A1': { note: 'ok' }, '表!A3': { fillBefore: null } },
     });
+  });
+});
+
+describe('a ledger the document carries but that cannot be read', () => {
+  it('is reported once, as a warning on the first table, and the run goes on', () => {
+    const grid = workbook(scoreSheet([['过程', '预算执行', 10, '预算完成率', 3, RULES.completion, '92%']]));
+    const damaged = scoreWorkbook(grid, { ledgerDamaged: true });
+    const warnings = damaged.report.tables[0].findings.filter((f) => f.code === 'ledger-unreadable');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ cell: 'A2', severity: 'warning' });
+    expect(damaged.report.tables[0].indicators[0].score).toBe(2.4);
+    expect(scoreWorkbook(grid).report.tables[0].findings.some((f) => f.code === 'ledger-unreadable')).toBe(
+      false,
+    );
   });
 });
