@@ -156,21 +156,51 @@ export function readRate(input: InputValue | null): Read<Decimal> {
   return result;
 }
 
-/** An issue count: `0`, `2`, `发现2类问题`, `无`. */
-export function readCount(input: InputValue | null): Read<Decimal> {
+const COUNT_NUMBER_RE =
+  /(\d+(?:\.\d+)?)|([零〇一二两三四五六七八九十]{1,3})(?=[^零〇一二两三四五六七八九十]|$)/g;
+const UNITS_BY_LENGTH = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length);
+
+/**
+ * A count of things: `0`, `2`, `发现2类问题`, `超编3人`, `少报2次`, `三处`, `无`. Words may stand
+ * around the one number; a unit after it must be a count (or the rule's own unit). Counts of issues and
+ * items are whole numbers.
+ */
+export function readCount(input: InputValue | null, unit: string | null = null): Read<Decimal> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   if (NO_ISSUE_WORDS.includes(text)) return { ok: true, value: new Decimal(0), text: '0' };
-  let body = text;
-  for (const p of ISSUE_COUNT_PREFIXES) if (body.startsWith(p)) body = body.slice(p.length);
-  for (const s of ISSUE_COUNT_SUFFIXES) if (body.endsWith(s)) body = body.slice(0, -s.length);
-  const unit = COUNT_UNITS.find((u) => body.endsWith(u) && body.length > u.length);
-  if (unit !== undefined) body = body.slice(0, -unit.length);
-  const cn = chineseNumber(body);
-  const value = cn !== null ? new Decimal(cn) : /^\d+(\.\d+)?$/.test(body) ? new Decimal(body) : null;
-  if (value === null) return invalid(text, `无法读出问题个数：“${text}”`);
-  if (!value.isInteger()) return invalid(text, `问题个数应为整数：“${text}”`);
-  return { ok: true, value, text: `${value.toFixed()}${unit ?? ''}` };
+  if (typeof input.value === 'number' && isPercentFormat(input.format))
+    return invalid(text, `“${text}”是百分比，不是个数`);
+  const numbers = [...text.matchAll(COUNT_NUMBER_RE)];
+  const bad = invalid<Decimal>(text, `无法读出个数：“${text}”`);
+  if (numbers.length !== 1) return bad;
+  const m = numbers[0];
+  const value =
+    m[1] !== undefined
+      ? new Decimal(m[1])
+      : chineseNumber(m[2]) === null
+        ? null
+        : new Decimal(chineseNumber(m[2]) as number);
+  if (value === null) return bad;
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  if (after.startsWith('%') || PERCENT_POINT_WORDS.some((w) => after.startsWith(w)))
+    return invalid(text, `“${text}”是百分比，不是个数`);
+  const found = UNITS_BY_LENGTH.find((u) => after.startsWith(u)) ?? null;
+  const counting = unit === null || COUNT_UNITS.includes(unit);
+  if (found !== null && found !== unit && !(counting && COUNT_UNITS.includes(found)))
+    return invalid(text, `“${text}”的单位是“${found}”，评分标准按“${unit ?? '个数'}”计`);
+  if (counting && !value.isInteger()) return invalid(text, `个数应为整数：“${text}”`);
+  return { ok: true, value, text: `${formatPlain(value)}${found ?? ''}` };
+}
+
+/** A rank: `第3名`, `3`, `第三名`, `3名`. */
+export function readRank(input: InputValue | null): Read<number> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  const m = /^第?(\d+|[一二三四五六七八九十]{1,3})名?$/.exec(text);
+  const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) : null;
+  if (n === null || n < 1) return invalid(text, `无法读出名次：“${text}”（可写第3名或3）`);
+  return { ok: true, value: n, text: `第${n}名` };
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -179,8 +209,15 @@ export function itemMarker(n: number): string {
   return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : `(${n})`;
 }
 
-/** Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`. */
-export function readItems(input: InputValue | null, itemCount: number): Read<Set<number>> {
+/**
+ * Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`, or the items' own words
+ * (`方案科学、保障有力`) when the rule gives them.
+ */
+export function readItems(
+  input: InputValue | null,
+  itemCount: number,
+  descs: readonly string[] = [],
+): Read<Set<number>> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   const all = new Set(Array.from({ length: itemCount }, (_, k) => k + 1));
@@ -204,7 +241,11 @@ export function readItems(input: InputValue | null, itemCount: number): Read<Set
       continue;
     }
     const m = /^\d+/.exec(rest);
-    if (m === null) return invalid(text, `无法读出满足的条目：“${text}”（可写①③、1,3、全部或无）`);
+    if (m === null) {
+      const named = itemsByWords(text, descs);
+      if (named !== null) return { ok: true, value: named, text: [...named].map(itemMarker).join('') };
+      return invalid(text, `无法读出满足的条目：“${text}”（可写①③、1,3、全部或无）`);
+    }
     found.add(Number(m[0]));
     rest = rest.slice(m[0].length);
   }
@@ -213,6 +254,25 @@ export function readItems(input: InputValue | null, itemCount: number): Read<Set
   if (found.size === 0) return invalid(text, `无法读出满足的条目：“${text}”`);
   const sorted = [...found].sort((a, b) => a - b);
   return { ok: true, value: new Set(sorted), text: sorted.map(itemMarker).join('') };
+}
+
+/** `方案科学、保障有力` → {1, 3}: each piece names one item by its words, or null. */
+function itemsByWords(text: string, descs: readonly string[]): Set<number> | null {
+  if (descs.length === 0) return null;
+  const clean = (s: string) => compactText(s).replace(/^[、,;]+|[、,;。的]+$/g, '');
+  const items = descs.map(clean);
+  const found = new Set<number>();
+  for (const piece of text
+    .split(/[,，、;；/和及与]+/)
+    .map(clean)
+    .filter((p) => p !== '')) {
+    const exact = items.indexOf(piece);
+    const holding = items.flatMap((d, k) => (d.includes(piece) || piece.includes(d) ? [k] : []));
+    const k = exact !== -1 ? exact : holding.length === 1 ? holding[0] : -1;
+    if (k === -1) return null;
+    found.add(k + 1);
+  }
+  return found.size > 0 ? found : null;
 }
 
 /** A level answer matched to one of the rule's own level names, directly or through an alias. */

@@ -27,10 +27,26 @@ export type Outcome =
   | { type: 'full' }
   | { type: 'zero' }
   | { type: 'fraction'; fraction: Decimal }
-  | { type: 'proportional' }
-  | { type: 'deduct'; amount: Decimal };
+  /**
+   * The weight × the input (`按执行率×分值得分`, `explicit`), or `按比例计分` below a threshold:
+   * then `top` × input ÷ `per` (the threshold), continuous where the band above starts.
+   */
+  | { type: 'proportional'; explicit: boolean; per?: Decimal; top?: Outcome }
+  /** `扣1分`, or `扣该项分值的5%` (`ofWeight`: amount is a fraction of the weight). */
+  | { type: 'deduct'; amount: Decimal; ofWeight?: boolean }
+  /** `加1分`. */
+  | { type: 'bonus'; amount: Decimal };
 
-/** A deduction step `每降低5%，扣1分`. */
+/** `(1-5×偏差率)×分值`: the written arithmetic on the input. */
+export type Expr =
+  /** A constant: `5`, `50%` (0.5), `15分` (15). */
+  | { op: 'num'; value: Decimal; text: string }
+  /** The input, named as the rule names it (`偏差率`); a rate counts as a fraction. */
+  | { op: 'input'; name: string }
+  | { op: 'weight' }
+  | { op: '+' | '-' | '*' | '/'; left: Expr; right: Expr };
+
+/** A step `每降低5%，扣1分`, `每超编1人扣0.1分`, `每获一项表彰加1分`. */
 export interface StepClause {
   type: 'step';
   dir: Direction | null;
@@ -40,6 +56,10 @@ export interface StepClause {
   /** Words between 每 and 扣 (`发现`, `不合规问题`), for telling issues from missing items. */
   words: string;
   amount: Decimal;
+  /** `扣该项分值的5%`: the amount is a fraction of the weight. */
+  ofWeight: boolean;
+  /** `加1分`: the step adds rather than deducts. */
+  bonus: boolean;
 }
 
 /** One placed clause. `span` is [start, end) in the normalised text. */
@@ -53,11 +73,29 @@ export type Clause = { span: [number, number] } & (
   | { type: 'countAs100' }
   | { type: 'level'; level: string; subject: string; outcome: Outcome }
   | { type: 'outcome'; outcome: Outcome }
+  /** `①…得1分`; `方案科学(2分)` has no marker of its own (`marker` ''; numbered by position). */
   | { type: 'item'; n: number; marker: string; desc: string; outcome: Outcome | null }
   | { type: 'check'; desc: string; outcome: Outcome }
-  | { type: 'description'; text: string; hasCondition: boolean; question: boolean }
+  | { type: 'description'; text: string; hasCondition: boolean; question: boolean; hasNumber: boolean }
   | { type: 'discretionary'; text: string }
+  /** `加满3分为止`, `最多加2分`. */
+  | { type: 'bonusCap'; amount: Decimal }
+  /** `最高不超过4分`, `最高4分`: a ceiling on the score. */
+  | { type: 'limit'; amount: Decimal }
+  /** `（2分）` after a clause, `共3分`: the points the text states, checked against what they restate. */
+  | { type: 'stated'; points: Decimal }
+  /** `第1名至第5名依次得60、57、54、51、48分`, `第1名得5分`. */
+  | { type: 'rank'; ranks: RankPoints[] }
+  | { type: 'formula'; expr: Expr; text: string }
+  /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */
+  | { type: 'requirement'; subject: string; cond: Condition }
 );
+
+export interface RankPoints {
+  from: number;
+  to: number;
+  outcome: Outcome;
+}
 
 export type ClauseType = Clause['type'];
 export type ClauseOf<K extends ClauseType> = Extract<Clause, { type: K }>;
@@ -83,6 +121,8 @@ export interface LinearStep {
   dir: 'up' | 'down';
   size: Decimal;
   amount: Decimal;
+  /** The amount is a fraction of the weight (`扣该项分值的5%`). */
+  ofWeight: boolean;
 }
 
 export interface ChecklistItem {
@@ -98,16 +138,45 @@ export type RuleAst =
       kind: 'linear' | 'twosided';
       subject: string;
       value: ValueKind;
-      /** The full-marks condition (`≥95%`, `≤100%`, `=100%`) and what it gives. */
+      /**
+       * The full-marks condition (`≥95%`, `≤100%`, `=100%`, or a window `90%—110%`) and what it gives.
+       * Distance runs from the bound the input passed.
+       */
       threshold: Condition;
       base: Outcome;
-      target: Decimal;
       steps: LinearStep[];
       maxDeduct: Decimal | null;
       /** Bands that give a fixed outcome whatever the steps say (`60%以下不得分`). */
       overrides: Band[];
     }
+  | {
+      /** `每延期一个月扣1分`: the input is the delay (`延期2个月`, `按时` = 0). */
+      kind: 'deadline';
+      unit: string;
+      base: Outcome;
+      step: LinearStep;
+      maxDeduct: Decimal | null;
+    }
   | { kind: 'proportional'; subject: string }
+  | {
+      kind: 'formula';
+      subject: string;
+      expr: Expr;
+      /** Bands that give a fixed outcome whatever the formula says (`偏差率超过20%的得0分`). */
+      overrides: Band[];
+      /** `超过100%的按100%计算`. */
+      atMost100: boolean;
+    }
+  | {
+      kind: 'bonus';
+      /** Words of the step (`获省级表彰`). */
+      words: string;
+      size: Decimal;
+      unit: string | null;
+      amount: Decimal;
+      cap: Decimal | null;
+    }
+  | { kind: 'rank'; ranks: RankPoints[] }
   | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
   | { kind: 'checklist'; mode: 'yesno'; question: string; yes: Outcome; no: Outcome }
@@ -116,12 +185,29 @@ export type RuleAst =
       checkpoints: string[];
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
       base: Outcome;
+      /** Issues per step (`每超编2人扣…`: 2); usually 1. */
+      size: Decimal;
       amount: Decimal;
       maxDeduct: Decimal | null;
       unitWord: string;
+      /** Counts that give a fixed outcome (`发现3次及以上的本项不得分`). */
+      overrides: Band[];
+      /** 一票否决: what, when the input names it, gives nothing (`存在挪用`). */
+      vetoes: string[];
     }
-  | { kind: 'grade'; levels: { level: string; outcome: Outcome }[] }
+  | { kind: 'grade'; levels: GradeLevel[] }
   | { kind: 'manual'; reason: 'empty' | 'description' | 'discretionary' | 'unparsed' };
+
+/** Points the text states beside a clause (`得满分（2分）`, `共3分`) that must equal the row's weight. */
+export type StatedWeights = Decimal[];
+
+export interface GradeLevel {
+  /** The level as the rule names it (`制度较完善`). */
+  level: string;
+  outcome: Outcome;
+  /** The words that tell it from the other levels (`较完善`), matched against the input. */
+  key: string;
+}
 
 export interface ParsedRule {
   kind: RuleKind;

@@ -13,15 +13,23 @@ import {
   ELSE_WORDS,
   HALF_POINTS_WORDS,
   ISSUE_COUNT_SUFFIXES,
-  ISSUE_FOUND_WORDS,
+  DIRECTION_WORDS,
+  JUDGEMENT_LEADS,
+  JUDGEMENT_OBJECTS,
+  JUDGEMENT_VERBS,
   LEVEL_SETS,
+  LIMIT_WORDS,
+  RANK_JOINERS,
   RATIO_WORDS,
+  SELF_WORDS,
+  STATED_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
 } from '../vocabulary/rules';
-import type { Comparator } from '../vocabulary/rules';
+import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
-import { isFixed } from './outcomes';
+import { parseFormula } from './formula';
+import { isFixed, isLevelOutcome } from './outcomes';
 import { CONDITION_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
 
@@ -32,10 +40,24 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
+const alternatives = (words: readonly string[]) =>
+  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
+const JUDGEMENT_RE = new RegExp(
+  `(${alternatives(JUDGEMENT_LEADS)}).{0,30}?(${alternatives(JUDGEMENT_OBJECTS)}).{0,8}?(${alternatives(JUDGEMENT_VERBS)})`,
+);
 const LEVEL_WORDS = [...new Set(LEVEL_SETS.flat())].sort((a, b) => b.length - a.length);
 const CONJUNCTIONS = ['且', '并且', '而', '但', '同时'];
 /** Tokens where one unit may end and the next begin without a comma. */
-const BOUNDARY: ReadonlySet<Token['t']> = new Set<Token['t']>(['comma', 'item', 'each', 'cap', 'maxded']);
+const BOUNDARY: ReadonlySet<Token['t']> = new Set<Token['t']>([
+  'comma',
+  'item',
+  'each',
+  'cap',
+  'maxded',
+  'ppts',
+  'bonuscap',
+]);
 
 export interface ClauseParse {
   clauses: Clause[];
@@ -43,6 +65,9 @@ export interface ClauseParse {
 }
 
 export class ClauseParser {
+  /** Points a `（N分）` after 满分 states: the row's weight, checked when it is scored. */
+  readonly weightClaims: Decimal[] = [];
+
   constructor(
     private readonly ts: Token[],
     private readonly text: string,
@@ -72,25 +97,31 @@ export class ClauseParser {
   }
 
   private atBoundary(end: number): boolean {
-    return end >= this.ts.length || BOUNDARY.has(this.ts[end].t);
+    return end >= this.ts.length || BOUNDARY.has(this.ts[end].t) || this.ts[end - 1]?.t === 'ppts';
   }
 
   private unitAt(i: number, withDescriptions: boolean): Unit | null {
     const tries: ((i: number) => Unit | null)[] = [
       (k) => (withDescriptions ? this.item(k) : null),
+      (k) => this.rank(k),
       (k) => this.band(k),
       (k) => this.step(k),
       (k) => this.single(k, 'cap'),
       (k) => this.maxDeduct(k),
+      (k) => this.bonusCap(k),
+      (k) => this.limit(k),
+      (k) => this.stated(k),
       (k) => this.otherwise(k),
       (k) => this.countAs100(k),
       (k) => this.proportional(k),
+      (k) => this.formula(k),
       (k) => this.level(k),
       (k) => this.outcomeOnly(k),
       (k) => this.discretionary(k),
     ];
     if (withDescriptions)
       tries.push(
+        (k) => this.requirement(k),
         (k) => this.check(k),
         (k) => this.description(k),
       );
@@ -123,9 +154,37 @@ export class ClauseParser {
 
   // ---- outcomes ------------------------------------------------------------------------------
 
-  /** `得3分`, `3分`, `得满分`, `不得分`, `得分值的80%`, `得一半分值`, `按执行率×分值得分`, `扣1分`. */
-  outcome(i: number): Hit<Outcome> | null {
+  /**
+   * `得3分`, `3分`, `得满分`, `不得分`, `得分值的80%`, `得一半分值`, `按执行率×分值得分`, `扣1分`,
+   * `扣该项分值的5%`, `加1分`, `(2分)`; after `本项`/`该项`. A `（2分）` right after restates it: equal
+   * points are absorbed, and after 满分 it states the weight (checked when the row is scored).
+   */
+  outcome(from: number): Hit<Outcome> | null {
+    const i = this.pastSelf(from);
+    const o = this.outcomeAt(i);
+    if (o === null) return null;
+    const restated = this.tok(o.end, 'ppts');
+    if (restated === null) return o;
+    if (o.value.type === 'points' && o.value.points.eq(restated.v)) return { ...o, end: o.end + 1 };
+    if (o.value.type === 'full') {
+      this.weightClaims.push(restated.v);
+      return { ...o, end: o.end + 1 };
+    }
+    return o;
+  }
+
+  /** Past `本项`, `该项` (with a particle run into it: `的本项`) before an outcome. */
+  private pastSelf(k: number): number {
+    const w = this.tok(k, 'word');
+    if (w === null) return k;
+    const text = w.text.replace(/^[的时者,]+/, '');
+    return SELF_WORDS.includes(text) ? k + 1 : k;
+  }
+
+  private outcomeAt(i: number): Hit<Outcome> | null {
     let k = i;
+    const points = this.tok(k, 'ppts');
+    if (points) return { value: { type: 'points', points: points.v }, end: k + 1 };
     const gain = this.tok(k, 'gain') !== null;
     if (gain) k++;
     const num = this.tok(k, 'num');
@@ -159,10 +218,23 @@ export class ClauseParser {
     if (ded && amount && !amount.pct && amount.unit === null && this.tok(i + 2, 'points')) {
       return { value: { type: 'deduct', amount: amount.v }, end: i + 3 };
     }
+    // 扣该项分值的5%
+    if (ded && this.tok(i + 1, 'weight')) {
+      let m = i + 2;
+      if (this.wordIs(m, ['的'])) m++;
+      const f = this.tok(m, 'num');
+      if (f && f.pct && f.v.gt(0) && f.v.lte(100))
+        return { value: { type: 'deduct', amount: f.v.div(100), ofWeight: true }, end: m + 1 };
+    }
+    const bonus = this.tok(i, 'bonus');
+    const added = this.tok(i + 1, 'num');
+    if (bonus && added && !added.pct && added.unit === null && this.tok(i + 2, 'points')) {
+      return { value: { type: 'bonus', amount: added.v }, end: i + 3 };
+    }
     const byFraction = this.byWeightFraction(i);
     if (byFraction) return byFraction;
     const prop = this.proportionalExpr(i);
-    if (prop) return { value: { type: 'proportional' }, end: prop.end };
+    if (prop) return { value: { type: 'proportional', explicit: prop.value.explicit }, end: prop.end };
     return null;
   }
 
@@ -182,14 +254,20 @@ export class ClauseParser {
    * `按执行率×分值得分`, `得分=预算执行率×分值`, `分值×完成率`, `按完成比例得分`: the weight times the
    * input. The hit's value is the subject words.
    */
-  private proportionalExpr(i: number): Hit<string> | null {
+  private proportionalExpr(i: number): Hit<{ subject: string; explicit: boolean }> | null {
+    const explicit = (h: Hit<string> | null) =>
+      h && { value: { subject: h.value, explicit: true }, end: h.end };
     const score = this.tok(i, 'score');
     if (score) {
       const eq = this.tok(i + 1, 'cmp');
       if (!eq || eq.op !== '=') return null;
-      return this.product(i + 2, false);
+      return explicit(this.product(i + 2, false));
     }
-    return this.product(i, true) ?? this.byRatio(i);
+    const ratio = this.byRatio(i);
+    return (
+      explicit(this.product(i, true)) ??
+      (ratio && { value: { subject: ratio.value, explicit: false }, end: ratio.end })
+    );
   }
 
   private product(i: number, needsBy: boolean): Hit<string> | null {
@@ -239,7 +317,7 @@ export class ClauseParser {
   /** [subject] condition [的|时|之间]: `满意度90%(含)以上`, `5%<偏差率≤10%`, `执行率在60%(含)-90%之间的`. */
   condition(i: number): Hit<{ cond: Condition; subject: string }> | null {
     let k = i;
-    while (this.tok(k, 'word') && !this.isConditionFiller(k)) k++;
+    while ((this.tok(k, 'word') && !this.isConditionFiller(k)) || this.inSubject(k)) k++;
     let subject = this.textOf(i, k);
     const start = k;
     let lower: Bound | null = null;
@@ -344,6 +422,26 @@ export class ClauseParser {
     };
   }
 
+  /**
+   * A number that is part of what is measured, not a threshold: `乡镇干部中40岁以下的占比` — a whole
+   * number without unit or %, run into the words after it.
+   */
+  private inSubject(k: number): boolean {
+    const n = this.tok(k, 'num');
+    const next = this.tok(k + 1, 'word');
+    return (
+      n !== null &&
+      !n.pct &&
+      !n.abs &&
+      n.unit === null &&
+      n.v.isInteger() &&
+      next !== null &&
+      next.s === n.e &&
+      !this.isConditionFiller(k + 1) &&
+      !/^[的时者]/.test(next.text)
+    );
+  }
+
   /** An outcome starts at k, after the condition's particles and a comma. */
   /** Past `问题` in `发现1个问题得1分`: the thing counted may follow a count. */
   private pastCountedThing(k: number, unit: string | null): number {
@@ -381,44 +479,179 @@ export class ClauseParser {
     };
   }
 
-  /** [低于95%的，]每降低5%，扣1分 · 每发现一类不合规问题，扣2分 · 每少一项扣1分. */
+  /**
+   * 每降低5%，扣1分 · 每发现一类不合规问题，扣2分 · 每少一项扣1分 · 每项问题扣1分. A condition before it
+   * (`低于95%的，`) is a clause of its own (a requirement), which the family must account for.
+   */
   private step(i: number): Unit | null {
     let k = i;
-    const lead = this.tok(k, 'each') ? null : this.condition(k);
-    if (lead) {
-      k = lead.end;
-      if (this.tok(k, 'comma')) k++;
+    // `偏离区间每1个百分点扣0.2分`, `超出部分每1%扣0.1分`: the way is said before 每.
+    let leadDir: Direction | null = null;
+    if (!this.tok(k, 'each')) {
+      let m = k;
+      while (this.tok(m, 'word')) m++;
+      const said = m > k && this.tok(m, 'each') ? directionIn(this.textOf(k, m)) : null;
+      if (said !== null) {
+        leadDir = said;
+        k = m;
+      }
     }
-    // `发现一处扣1分`: one issue found, without 每, is still a step per issue.
-    const found = this.tok(k, 'each') === null && this.wordIs(k, ISSUE_FOUND_WORDS);
-    const one = found ? this.tok(k + 1, 'num') : null;
-    if (found && !(one && one.v.eq(1) && one.unit !== null && COUNT_UNITS.includes(one.unit))) return null;
-    if (!found && !this.tok(k, 'each')) return null;
-    if (!found) k++;
+    // `发现1次扣1分`, `少报1次扣0.5分`: one of a thing, without 每, is still a step per thing.
+    const perOne = this.tok(k, 'each') === null && this.tok(k, 'word') !== null;
+    if (perOne) {
+      const one = this.tok(k + 1, 'num');
+      if (!(one && one.v.eq(1) && one.unit !== null)) return null;
+    } else if (!this.tok(k, 'each')) return null;
+    else k++;
     const dir = this.tok(k, 'dir');
     if (dir) k++;
     const wordsFrom = k;
     while (this.tok(k, 'word')) k++;
-    const size = this.tok(k, 'num');
-    if (!size || size.v.lte(0)) return null;
-    k++;
+    // `每项问题扣1分`, `每处扣0.5分`: a measure word right after 每 counts one.
+    const measure =
+      k > wordsFrom && !perOne
+        ? COUNT_UNITS.find(
+            (u) =>
+              this.ts[wordsFrom].t === 'word' && (this.ts[wordsFrom] as TokenOf<'word'>).text.startsWith(u),
+          )
+        : undefined;
+    const size = this.tok(k, 'num') ?? (measure ? null : undefined);
+    if (size === undefined || (size !== null && size.v.lte(0))) return null;
+    if (size !== null) k++;
     while (this.tok(k, 'word')) k++;
-    const words = this.textOf(wordsFrom, k).replace(size.raw, '');
+    const words =
+      size !== null
+        ? this.textOf(wordsFrom, k).replace(size.raw, '')
+        : this.textOf(wordsFrom, k).slice((measure as string).length);
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || o.value.type !== 'deduct') return null;
+    if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus')) return null;
     return {
       value: {
         type: 'step',
-        dir: dir ? dir.dir : null,
-        size: size.v,
-        pct: size.pct,
-        unit: size.unit,
+        dir: dir ? dir.dir : leadDir,
+        size: size?.v ?? new Decimal(1),
+        pct: size?.pct ?? false,
+        unit: size?.unit ?? (measure as string),
         words,
         amount: o.value.amount,
+        ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
+        bonus: o.value.type === 'bonus',
         span: this.span(i, o.end),
       },
       end: o.end,
+    };
+  }
+
+  /** `加满3分为止`, `最多加2分`. */
+  private bonusCap(i: number): Unit | null {
+    const n = this.tok(i + 1, 'num');
+    if (!this.tok(i, 'bonuscap') || !n || n.pct || n.unit !== null || !this.tok(i + 2, 'points')) return null;
+    const end = this.wordIs(i + 3, ['为止', '为限']) ? i + 4 : i + 3;
+    return { value: { type: 'bonusCap', amount: n.v, span: this.span(i, end) }, end };
+  }
+
+  /** `最高不超过4分`, `最高4分`, `上限为4分`: a ceiling on the score. */
+  private limit(i: number): Unit | null {
+    if (!this.wordIs(i, LIMIT_WORDS)) return null;
+    let k = i + 1;
+    const cmp = this.tok(k, 'cmp');
+    if (cmp && cmp.op === '<=') k++;
+    const n = this.tok(k, 'num');
+    if (!n || n.pct || n.unit !== null || !this.tok(k + 1, 'points')) return null;
+    const end = this.wordIs(k + 2, ['为止', '为限']) ? k + 3 : k + 2;
+    return { value: { type: 'limit', amount: n.v, span: this.span(i, end) }, end };
+  }
+
+  /** `共3分`, `本项满分3分`, a lone `（5分）`: the points the rule says it is worth. */
+  private stated(i: number): Unit | null {
+    const lone = this.tok(i, 'ppts');
+    if (lone) return { value: { type: 'stated', points: lone.v, span: this.span(i, i + 1) }, end: i + 1 };
+    let k = i;
+    if (this.wordIs(k, STATED_WORDS)) k++;
+    if (this.tok(k, 'full')) k++;
+    if (k === i) return null;
+    const n = this.tok(k, 'num');
+    if (!n || n.pct || n.unit !== null || !this.tok(k + 1, 'points')) return null;
+    return { value: { type: 'stated', points: n.v, span: this.span(i, k + 2) }, end: k + 2 };
+  }
+
+  /**
+   * `第1名至第5名依次得60、57、54、51、48分` · `第1名得5分` · `前3名得5分`: ranks and their points.
+   * A run of ranks takes a list of as many points, in order.
+   */
+  private rank(i: number): Unit | null {
+    const r = this.tok(i, 'rank');
+    if (!r) return null;
+    let k = i + 1;
+    if (this.wordIs(k, ['的'])) k++;
+    if (this.tok(k, 'comma')) k++;
+    const listed = this.wordIs(k, RANK_JOINERS);
+    if (listed) k++;
+    const values: Decimal[] = [];
+    if (listed || r.to > r.from) {
+      if (this.tok(k, 'gain')) k++;
+      for (;;) {
+        const n = this.tok(k, 'num');
+        if (!n || n.pct || n.unit !== null) return null;
+        values.push(n.v);
+        k++;
+        if (this.tok(k, 'points')) {
+          k++;
+          if (this.wordIs(k, ['、', ',']) || this.tok(k, 'comma')) k++;
+          else break;
+        } else if (this.wordIs(k, ['、', ','])) k++;
+        else return null;
+      }
+      if (values.length === r.to - r.from + 1) {
+        const ranks = values.map((v, n) => ({ from: r.from + n, to: r.from + n, outcome: points(v) }));
+        return { value: { type: 'rank', ranks, span: this.span(i, k) }, end: k };
+      }
+      if (values.length !== 1) return null;
+      return {
+        value: {
+          type: 'rank',
+          ranks: [{ from: r.from, to: r.to, outcome: points(values[0]) }],
+          span: this.span(i, k),
+        },
+        end: k,
+      };
+    }
+    const o = this.outcome(k);
+    if (!o || !isFixed(o.value)) return null;
+    return {
+      value: {
+        type: 'rank',
+        ranks: [{ from: r.from, to: r.to, outcome: o.value }],
+        span: this.span(i, o.end),
+      },
+      end: o.end,
+    };
+  }
+
+  /** `得分=(1−5×偏差率)×分值`, `15分×完成率`: the written arithmetic, to the clause's end. */
+  private formula(i: number): Unit | null {
+    let end = i;
+    while (end < this.ts.length && this.ts[end].t !== 'comma') end++;
+    if (end === i) return null;
+    const f = parseFormula(this.textOf(i, end));
+    if (f === null) return null;
+    // `完成及时率×分值=得分` is SPEC's proportional family: the weight × the input, at most 100%.
+    if (f.plainProduct)
+      return { value: { type: 'proportional', subject: f.name, span: this.span(i, end) }, end };
+    return {
+      value: { type: 'formula', expr: f.expr, text: this.textOf(i, end), span: this.span(i, end) },
+      end,
+    };
+  }
+
+  /** `全年督查不少于4次`: a standard without an outcome of its own, for the steps that follow. */
+  private requirement(i: number): Unit | null {
+    const c = this.condition(i);
+    if (!c || (c.value.cond.lower?.explicit !== true && c.value.cond.upper?.explicit !== true)) return null;
+    return {
+      value: { type: 'requirement', subject: c.value.subject, cond: c.value.cond, span: this.span(i, c.end) },
+      end: c.end,
     };
   }
 
@@ -469,7 +702,7 @@ export class ClauseParser {
   private proportional(i: number): Unit | null {
     const p = this.proportionalExpr(i);
     return p
-      ? { value: { type: 'proportional', subject: p.value, span: this.span(i, p.end) }, end: p.end }
+      ? { value: { type: 'proportional', subject: p.value.subject, span: this.span(i, p.end) }, end: p.end }
       : null;
   }
 
@@ -483,7 +716,7 @@ export class ClauseParser {
     let k = i + 1;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || !isFixed(o.value)) return null;
+    if (!o || !isLevelOutcome(o.value)) return null;
     const subject = cleanSubject(
       text.slice(0, text.length - level.length).replace(/(为|是|评为|被评为)$/, ''),
     );
@@ -498,17 +731,13 @@ export class ClauseParser {
     return o ? { value: { type: 'outcome', outcome: o.value, span: this.span(i, o.end) }, end: o.end } : null;
   }
 
-  /** 酌情扣分 and the like: the person scores it; the clause is understood as such. */
+  /** 酌情扣分, 视效果评分, 按…完成情况评分: the person scores it; the clause is understood as such. */
   private discretionary(i: number): Unit | null {
     let end = i;
-    let found = false;
-    while (end < this.ts.length && this.ts[end].t !== 'comma') {
-      const w = this.ts[end];
-      if (w.t === 'word' && DISCRETIONARY_WORDS.some((d) => w.text.includes(d))) found = true;
-      end++;
-    }
-    if (!found) return null;
-    return { value: { type: 'discretionary', text: this.textOf(i, end), span: this.span(i, end) }, end };
+    while (end < this.ts.length && this.ts[end].t !== 'comma') end++;
+    const text = this.textOf(i, end);
+    if (!DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text)) return null;
+    return { value: { type: 'discretionary', text, span: this.span(i, end) }, end };
   }
 
   /** ①description[，得N分] — an item runs to its outcome, the next item, or the clause end. */
@@ -541,9 +770,14 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || !isFixed(o.value)) return null;
+    if (!o || !isLevelOutcome(o.value)) return null;
     return {
-      value: { type: 'check', desc: this.textOf(i, descEnd), outcome: o.value, span: this.span(i, o.end) },
+      value: {
+        type: 'check',
+        desc: listed(this.textOf(i, descEnd)),
+        outcome: o.value,
+        span: this.span(i, o.end),
+      },
       end: o.end,
     };
   }
@@ -562,6 +796,7 @@ export class ClauseParser {
         type: 'description',
         text,
         hasCondition,
+        hasNumber: slice.some((t) => t.t === 'num') && !isDefinition(slice),
         question: text.includes('是否'),
         span: this.span(i, end),
       },
@@ -600,6 +835,22 @@ function boundsOf(op: Comparator, v: Decimal): [Bound | null, Bound | null] {
         { value: v, incl: true, explicit: true },
       ];
   }
+}
+
+/** The way a lead says a step runs: `偏离区间` → both, `超出部分` → up. */
+function directionIn(words: string): Direction | null {
+  for (const [w, dir] of DIRECTIONS_BY_LENGTH) if (w.length > 1 && words.includes(w)) return dir;
+  return null;
+}
+const DIRECTIONS_BY_LENGTH = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
+
+/** `、措施可行` → `措施可行`: the mark that listed it is not part of an item's words. */
+function listed(desc: string): string {
+  return desc.replace(/^[、/]+/, '');
+}
+
+function points(v: Decimal): Outcome {
+  return { type: 'points', points: v };
 }
 
 /** `若执行率在` → `执行率`. */

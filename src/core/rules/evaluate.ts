@@ -1,6 +1,7 @@
 /**
  * Evaluating a parsed rule against one input: raw points (before clamping and rounding) and the
- * words of the computation note up to, not including, the final `得N分`.
+ * words of the computation note up to, not including, the final `得N分` — so the note never says the
+ * points twice (`属于“≤5%”一档，得2.00分`, not `…一档，得2分，得2.00分`).
  */
 import Decimal from 'decimal.js';
 import {
@@ -9,17 +10,19 @@ import {
   readCount,
   readDelay,
   readItems,
-  readLevel,
   readQuantity,
+  readRank,
   readRate,
 } from '../inputs';
 import type { Read } from '../inputs';
-import { COUNT_UNITS } from '../vocabulary/rules';
+import { COUNT_UNITS, VETO_FILLERS } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
+import { compactText } from '../text';
 import {
   type Band,
   type ChecklistItem,
+  type GradeLevel,
   type LinearStep,
   type Outcome,
   type RuleAst,
@@ -27,7 +30,17 @@ import {
   unitOf,
 } from './ast';
 import { bandFor } from './bands';
-import { conditionText, givesNothing, outcomePoints, outcomeText, valueText } from './outcomes';
+import { evaluateExpr, exprText, isRateName } from './formula';
+import { readGradeLevel } from './levels';
+import {
+  amountText,
+  conditionText,
+  deductedPoints,
+  givesNothing,
+  outcomePoints,
+  outcomeText,
+  valueText,
+} from './outcomes';
 import type { InputValue, RuleIssue, RuleRequest } from './types';
 
 export type Evaluation =
@@ -53,37 +66,77 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'linear':
     case 'twosided':
       return withValue(ast.value, req.input, (x, shown, issues) => linear(ctx, ast, x, shown, issues));
+    case 'deadline':
+      return fromRead(readDelay(req.input), (q, text, issues) => delayed(ctx, ast, q.value, text, issues));
     case 'proportional':
       return withValue({ type: 'rate' }, req.input, (x, shown, issues) => {
         const used = Decimal.min(Decimal.max(x, 0), 100);
         const capped = x.gt(100) ? '（超过100%按100%计）' : x.isNegative() ? '（按0计）' : '';
         return scored(
-          outcomePoints({ type: 'proportional' }, ctx.weight, x),
-          `${shown}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`,
+          outcomePoints({ type: 'proportional', explicit: true }, ctx.weight, x),
+          `${ctx.subject}${shown}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`,
           shown,
           issues,
+        );
+      });
+    case 'formula':
+      return formula(ctx, ast);
+    case 'bonus':
+      return fromRead(readCount(req.input, ast.unit), (n, text) => {
+        const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
+        const capped = ast.cap !== null && raw.gt(ast.cap);
+        const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}`;
+        return scored(
+          capped ? (ast.cap as Decimal) : raw,
+          `${text}，按每${per}加${formatPlain(ast.amount)}分计${capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : ''}`,
+          text,
+          [],
+        );
+      });
+    case 'rank':
+      return fromRead(readRank(req.input), (n, text) => {
+        const hit = ast.ranks.find((r) => n >= r.from && n <= r.to);
+        if (hit === undefined)
+          return {
+            type: 'invalid',
+            inputText: text,
+            message: `名次${text}不在评分标准所列名次之内，请人工评分`,
+          };
+        return scored(
+          outcomePoints(hit.outcome, ctx.weight, null),
+          `名次为第${n}名${how(hit.outcome)}`,
+          text,
+          [],
         );
       });
     case 'checklist':
       return checklist(ctx, ast);
     case 'perissue':
-      return fromRead(readCount(req.input), (n, text) => {
-        const ded = deduction(ctx, n.times(ast.amount), ast.maxDeduct);
-        const found = n.isZero()
-          ? '未发现问题'
-          : `发现${n.toFixed()}${ast.unitWord}问题，每${ast.unitWord}扣${formatPlain(ast.amount)}分，${ded.text}`;
-        return scored(outcomePoints(ast.base, ctx.weight, null).minus(ded.amount), found, text, []);
-      });
+      return perIssue(ctx, ast);
     case 'grade':
-      return fromRead(gradeLevel(req.input, ast.levels), (level, text) => {
-        const hit = ast.levels.find((l) => l.level === level) as { level: string; outcome: Outcome };
-        return scored(
-          outcomePoints(hit.outcome, ctx.weight, null),
-          `评定为“${level}”，${outcomeText(hit.outcome)}`,
+      return fromRead(gradeLevel(req.input, ast.levels), (level, text) =>
+        scored(
+          outcomePoints(level.outcome, ctx.weight, null),
+          `评定为“${level.level}”${how(level.outcome)}`,
           text,
           [],
-        );
-      });
+        ),
+      );
+  }
+}
+
+/** What an outcome adds to a note before its final `得N分`: nothing for plain points, else how they came. */
+function how(o: Outcome, subject = ''): string {
+  switch (o.type) {
+    case 'points':
+    case 'full':
+    case 'zero':
+    case 'bonus':
+      return '';
+    case 'fraction':
+      return `，按${outcomeText(o).replace(/^得/, '')}计`;
+    default:
+      return `，${outcomeText(o, subject)}`;
   }
 }
 
@@ -91,17 +144,14 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
  * The level named by the input. Two states of which one gives nothing (`按期完成得2分，未按期完成不得分`)
  * are a yes/no question too: `是`/`否` pick the state that scores and the one that does not.
  */
-function gradeLevel(input: InputValue | null, levels: { level: string; outcome: Outcome }[]): Read<string> {
-  const named = readLevel(
-    input,
-    levels.map((l) => l.level),
-  );
+function gradeLevel(input: InputValue | null, levels: GradeLevel[]): Read<GradeLevel> {
+  const named = readGradeLevel(input, levels);
   const nothing = levels.filter((l) => givesNothing(l.outcome));
   if (named.ok || named.missing || levels.length !== 2 || nothing.length !== 1) return named;
   const answer = readItems(input, 1);
   if (!answer.ok) return named;
   const level = answer.value.size > 0 ? levels.find((l) => l !== nothing[0])! : nothing[0];
-  return { ok: true, value: level.level, text: answer.text };
+  return { ok: true, value: level, text: answer.text };
 }
 
 function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[]): Evaluation {
@@ -131,7 +181,7 @@ function withValue(
   const quantity = kind.type === 'delay' ? readDelay(input) : readQuantity(input);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
-    const count = readCount(input);
+    const count = readCount(input, kind.unit);
     if (count.ok) return then(count.value, count.text, []);
   }
   return fromRead(quantity, (q, text, issues) => {
@@ -146,6 +196,11 @@ function withValue(
   });
 }
 
+/** `执行率92.00%`, but `X为92.00%` when the subject is a letter standing for the input. */
+function stated(subject: string, shown: string): string {
+  return /[A-Za-z0-9]$/.test(subject) ? `${subject}为${shown}` : `${subject}${shown}`;
+}
+
 function bands(
   ctx: Ctx,
   list: Band[],
@@ -156,25 +211,27 @@ function bands(
   kind: ValueKind,
 ): Evaluation {
   const band = bandFor(list, x);
+  const said = stated(ctx.subject, shown);
   if (band === null) {
     const missed = list.length === 1 ? `未达到“${conditionText(list[0].cond)}”` : '不在所列各档内';
     if (otherwise !== null)
       return scored(
         outcomePoints(otherwise, ctx.weight, x),
-        `${ctx.subject}${shown}，${missed}，${outcomeText(otherwise, ctx.subject)}`,
+        `${said}，${missed}${how(otherwise, ctx.subject)}`,
         shown,
         issues,
       );
     const unit = kind.type === 'rate' ? '%' : (kind.unit ?? '');
+    void unit;
     return {
       type: 'invalid',
       inputText: shown,
-      message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对${unit ? '' : ''}`,
+      message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对`,
     };
   }
   return scored(
     outcomePoints(band.outcome, ctx.weight, x),
-    `${ctx.subject}${shown}，属于“${conditionText(band.cond)}”一档，${outcomeText(band.outcome, ctx.subject)}`,
+    `${said}，属于“${conditionText(band.cond)}”一档${how(band.outcome, ctx.subject)}`,
     shown,
     issues,
   );
@@ -197,7 +254,7 @@ function linear(
 ): Evaluation {
   // `±5%以内`: the distance runs from the absolute value; the note says so.
   const x = ast.threshold.abs ? input.abs() : input;
-  const absText = ast.threshold.abs ? '，绝对值' : '，';
+  const said = stated(ctx.subject, shown) + (ast.threshold.abs ? '，绝对值' : '，');
   const pct = ast.value.type === 'rate';
   const unit = unitOf(ast.value);
   const v = (d: Decimal) => valueText(d, pct, unit);
@@ -205,38 +262,49 @@ function linear(
   if (override !== null) {
     return scored(
       outcomePoints(override.outcome, ctx.weight, x),
-      `${ctx.subject}${shown}，属于“${conditionText(override.cond)}”，${outcomeText(override.outcome)}`,
+      `${stated(ctx.subject, shown)}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
       shown,
       issues,
     );
   }
   const base = outcomePoints(ast.base, ctx.weight, x);
-  const dir: 'up' | 'down' | null = x.gt(ast.target) ? 'up' : x.lt(ast.target) ? 'down' : null;
+  const { lower, upper } = ast.threshold;
+  const below = lower !== null && (lower.incl ? x.lt(lower.value) : x.lte(lower.value));
+  const above = upper !== null && (upper.incl ? x.gt(upper.value) : x.gte(upper.value));
+  const meetsText = `${stated(ctx.subject, shown)}，达到“${conditionText(ast.threshold)}”标准${how(ast.base)}`;
+  // `=100%` passed on the side no step covers: the standard's points stand (an `=` reads as a target).
+  const eq = lower !== null && upper !== null && lower.value.eq(upper.value);
+  const dir: 'up' | 'down' | null = above
+    ? 'up'
+    : below
+      ? 'down'
+      : eq && x.gt(lower.value)
+        ? 'up'
+        : eq && x.lt(lower.value)
+          ? 'down'
+          : null;
+  if (dir === null) return scored(base, meetsText, shown, issues);
   const step: LinearStep | undefined = ast.steps.find((s) => s.dir === dir);
-  const meets = (() => {
-    const c = ast.threshold;
-    const lowOk = c.lower === null || (c.lower.incl ? x.gte(c.lower.value) : x.gt(c.lower.value));
-    const highOk = c.upper === null || (c.upper.incl ? x.lte(c.upper.value) : x.lt(c.upper.value));
-    return lowOk && highOk;
-  })();
-  if (ast.value.type === 'delay') return delayed(ctx, ast, x, shown, issues, step ?? null);
-  if (dir === null || step === undefined || (meets && ast.kind === 'linear')) {
-    return scored(
-      base,
-      `${ctx.subject}${shown}，达到“${conditionText(ast.threshold)}”标准，${outcomeText(ast.base)}`,
-      shown,
-      issues,
-    );
+  if (step === undefined) {
+    if (eq) return scored(base, meetsText, shown, issues);
+    return {
+      type: 'invalid',
+      inputText: shown,
+      message: `实际值${shown}在“${conditionText(ast.threshold)}”之外，评分标准未说明这一侧如何扣分，请人工评分`,
+    };
   }
-  const distance = x.minus(ast.target).abs();
+  const bound = (dir === 'up' ? upper : lower)?.value as Decimal;
+  const distance = x.minus(bound).abs();
   const steps = stepCount(distance, step.size, ctx.req.settings.steps);
-  const ded = deduction(ctx, steps.times(step.amount), ast.maxDeduct);
-  const way = step.dir === 'up' ? '高于' : '低于';
+  const ded = deduction(
+    ctx,
+    steps.times(deductedPoints(step.amount, step.ofWeight, ctx.weight)),
+    ast.maxDeduct,
+  );
+  const way = dir === 'up' ? '高于' : '低于';
   const per = step.dir === 'up' ? '每超过' : '每降低';
   const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
-  const why =
-    `${ctx.subject}${shown}${absText}${way}${v(ast.target)}标准${gap}，按${per}${v(step.size)}扣${formatPlain(step.amount)}分` +
-    ded.text;
+  const why = `${said}${way}${v(bound)}标准${gap}，按${per}${v(step.size)}扣${amountText(step.amount, step.ofWeight)}${ded.text}`;
   return scored(base.minus(ded.amount), why, shown, issues);
 }
 
@@ -250,55 +318,143 @@ function deduction(ctx: Ctx, raw: Decimal, limit: Decimal | null): { amount: Dec
   };
 }
 
-/** A deadline rule: full base points on time, the step's deduction per unit of delay. */
+/** A deadline rule: the base points on time, the step's deduction per unit of delay. */
 function delayed(
   ctx: Ctx,
-  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  ast: Extract<Scorable, { kind: 'deadline' }>,
   x: Decimal,
   shown: string,
   issues: RuleIssue[],
-  step: LinearStep | null,
 ): Evaluation {
   const base = outcomePoints(ast.base, ctx.weight, x);
-  if (step === null || x.lte(0)) return scored(base, `按时完成，${outcomeText(ast.base)}`, shown, issues);
-  const unit = unitOf(ast.value) ?? '';
+  if (x.lte(0)) return scored(base, `按时完成${how(ast.base)}`, shown, issues);
+  const step = ast.step;
   const ded = deduction(
     ctx,
-    stepCount(x, step.size, ctx.req.settings.steps).times(step.amount),
+    stepCount(x, step.size, ctx.req.settings.steps).times(
+      deductedPoints(step.amount, step.ofWeight, ctx.weight),
+    ),
     ast.maxDeduct,
   );
-  const why =
-    `${ctx.subject}${formatPlain(x)}${unit}，按每${ctx.subject}${formatPlain(step.size)}${unit}扣${formatPlain(step.amount)}分` +
-    ded.text;
+  const why = `延期${formatPlain(x)}${ast.unit}，按每延期${formatPlain(step.size)}${ast.unit}扣${amountText(step.amount, step.ofWeight)}${ded.text}`;
   return scored(base.minus(ded.amount), why, shown, issues);
+}
+
+function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
+  const rate = isRateName(ast.subject);
+  const read: Read<Decimal> = rate
+    ? readRate(ctx.req.input)
+    : ((q) => (q.ok ? { ...q, value: q.value.value } : q))(readQuantity(ctx.req.input));
+  return fromRead(read, (x, text, issues) => {
+    const override = bandFor(ast.overrides, x);
+    const shown = rate ? formatPercent(x) : text;
+    if (override !== null)
+      return scored(
+        outcomePoints(override.outcome, ctx.weight, x),
+        `${stated(ctx.subject, shown)}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
+        text,
+        issues,
+      );
+    const used = ast.atMost100 && rate && x.gt(100) ? new Decimal(100) : x;
+    const value = evaluateExpr(ast.expr, rate ? used.div(100) : used, ctx.weight);
+    if (value === null)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `按公式${exprText(ast.expr)}计算时除数为0，请人工评分`,
+      };
+    const capped = used.eq(x) ? '' : '（超过100%按100%计）';
+    return scored(
+      value,
+      `${stated(ctx.subject, shown)}${capped}，按${exprText(ast.expr)}计算为${formatPlain(value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}分`,
+      text,
+      issues,
+    );
+  });
+}
+
+/** Words an input may wrap a 一票否决 in: `存在挪用`, `发现重大违规问题的`, `有挪用行为`. */
+function vetoCore(text: string): string {
+  let core = compactText(text);
+  for (const f of VETO_FILLERS.prefixes) if (core.startsWith(f)) core = core.slice(f.length);
+  for (const f of VETO_FILLERS.suffixes) if (core.endsWith(f)) core = core.slice(0, -f.length);
+  return core;
+}
+
+/** The 一票否决 the input names, if any: its words hold the veto's, or the veto's hold all of its words. */
+function vetoNamed(input: InputValue | null, vetoes: string[]): string | null {
+  if (input === null || typeof input.value !== 'string') return null;
+  const said = vetoCore(input.value);
+  if (said.length < 2 || /\d/.test(said)) return null;
+  return vetoes.find((v) => said.includes(vetoCore(v)) || vetoCore(v).includes(said)) ?? null;
+}
+
+function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
+  const veto = vetoNamed(ctx.req.input, ast.vetoes);
+  if (veto !== null) {
+    const text = compactText(String(ctx.req.input?.value ?? ''));
+    return scored(new Decimal(0), `存在“${vetoCore(veto)}”情形（一票否决），该项不得分`, text, []);
+  }
+  return fromRead(readCount(ctx.req.input, ast.unitWord), (n, text) => {
+    const unit = ast.unitWord;
+    const override = bandFor(ast.overrides, n);
+    if (override !== null)
+      return scored(
+        outcomePoints(override.outcome, ctx.weight, n),
+        `发现${n.toFixed()}${unit}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
+        text,
+        [],
+      );
+    const base = outcomePoints(ast.base, ctx.weight, null);
+    if (n.isZero()) return scored(base, `未发现问题${how(ast.base)}`, text, []);
+    const ded = deduction(
+      ctx,
+      stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount),
+      ast.maxDeduct,
+    );
+    const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
+    return scored(
+      base.minus(ded.amount),
+      `发现${n.toFixed()}${unit}问题，每${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
+      text,
+      [],
+    );
+  });
 }
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
   if (ast.mode === 'yesno') {
     return fromRead(readItems(ctx.req.input, 1), (set, text) => {
       const o = set.size > 0 ? ast.yes : ast.no;
-      return scored(outcomePoints(o, ctx.weight, null), `${text}，${outcomeText(o)}`, text, []);
+      return scored(outcomePoints(o, ctx.weight, null), `${text}${how(o)}`, text, []);
     });
   }
   const items: ChecklistItem[] = ast.items;
-  return fromRead(readItems(ctx.req.input, items.length), (set, text) => {
-    const met = items.filter((_, k) => set.has(k + 1));
-    const unmet = items.filter((_, k) => !set.has(k + 1));
-    const list = (xs: ChecklistItem[]) => xs.map((i) => itemMarker(items.indexOf(i) + 1)).join('');
-    const said = `${met.length > 0 ? `满足${list(met)}` : '各项均未满足'}${unmet.length > 0 && met.length > 0 ? `，未满足${list(unmet)}` : ''}`;
-    if (ast.mode === 'missing') {
-      const ded = deduction(ctx, ast.amount.times(unmet.length), ast.maxDeduct);
-      return scored(
-        ctx.weight.minus(ded.amount),
-        `${said}，每少一项扣${formatPlain(ast.amount)}分，计扣${formatScore(ded.amount, ctx.req.settings.decimals)}分`,
-        text,
-        [],
+  return fromRead(
+    readItems(
+      ctx.req.input,
+      items.length,
+      items.map((i) => i.desc),
+    ),
+    (set, text) => {
+      const met = items.filter((_, k) => set.has(k + 1));
+      const unmet = items.filter((_, k) => !set.has(k + 1));
+      const list = (xs: ChecklistItem[]) => xs.map((i) => itemMarker(items.indexOf(i) + 1)).join('');
+      const said = `${met.length > 0 ? `满足${list(met)}` : '各项均未满足'}${unmet.length > 0 && met.length > 0 ? `，未满足${list(unmet)}` : ''}`;
+      if (ast.mode === 'missing') {
+        const ded = deduction(ctx, ast.amount.times(unmet.length), ast.maxDeduct);
+        return scored(
+          ctx.weight.minus(ded.amount),
+          `${said}，每少一项扣${formatPlain(ast.amount)}分，${ded.text}`,
+          text,
+          [],
+        );
+      }
+      const raw = met.reduce(
+        (sum, i) => sum.plus(i.points ? outcomePoints(i.points, ctx.weight, null) : 0),
+        new Decimal(0),
       );
-    }
-    const raw = met.reduce(
-      (sum, i) => sum.plus(i.points ? outcomePoints(i.points, ctx.weight, null) : 0),
-      new Decimal(0),
-    );
-    return scored(raw, said, text, []);
-  });
+      return scored(raw, said, text, []);
+    },
+  );
 }

@@ -1,14 +1,20 @@
 /** The rule as understood, restated in plain Chinese, so a person can check what the parser read. */
+import type Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
 import type { StepMode } from '../settings';
-import { type RuleAst, unitOf } from './ast';
-import { conditionText, outcomeText, valueText } from './outcomes';
+import { type Band, type RuleAst, unitOf } from './ast';
+import { exprText } from './formula';
+import { amountText, conditionText, outcomeText, valueText } from './outcomes';
 
 const STEP_MODE_TEXT: Readonly<Record<StepMode, string>> = {
   prorata: '不足一档按比例计',
   ceil: '不足一档按一档计',
   floor: '不足一档不扣',
 };
+
+const limitText = (max: Decimal | null) => (max ? `，最多扣${formatPlain(max)}分` : '');
+const overridesText = (bands: Band[]) =>
+  bands.map((b) => `；${conditionText(b.cond)}${outcomeText(b.outcome)}`).join('');
 
 export function explainRule(ast: RuleAst, steps: StepMode): string {
   switch (ast.kind) {
@@ -21,40 +27,58 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
     case 'twosided': {
       const pct = ast.value.type === 'rate';
       const unit = unitOf(ast.value);
-      const v = (d: Parameters<typeof valueText>[0]) => valueText(d, pct, unit);
-      const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
-      if (ast.value.type === 'delay') {
-        const step = ast.steps[0];
-        return `按时完成${outcomeText(ast.base)}；每${ast.subject}${v(step.size)}扣${formatPlain(step.amount)}分（${STEP_MODE_TEXT[steps]}）${limit}，最低0分`;
-      }
+      const v = (d: Decimal) => valueText(d, pct, unit);
+      const { lower, upper } = ast.threshold;
       const head = `${ast.subject}${conditionText(ast.threshold)}${outcomeText(ast.base)}`;
       const up = ast.steps.find((s) => s.dir === 'up');
       const down = ast.steps.find((s) => s.dir === 'down');
-      const stepText = (s: typeof up, side: string, per: string) =>
-        s ? `${side}${v(ast.target)}时每${per}${v(s.size)}扣${formatPlain(s.amount)}分` : '';
-      const body =
-        up && down && up.size.eq(down.size) && up.amount.eq(down.amount)
-          ? `偏离${v(ast.target)}时每偏离${v(up.size)}扣${formatPlain(up.amount)}分`
-          : [stepText(up, '高于', '超过'), stepText(down, '低于', '降低')].filter((s) => s !== '').join('，');
-      const overrides = ast.overrides
-        .map((b) => `；${conditionText(b.cond)}${outcomeText(b.outcome)}`)
-        .join('');
-      return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${limit}，最低0分${overrides}`;
+      const per = (s: NonNullable<typeof up>) => `${v(s.size)}扣${amountText(s.amount, s.ofWeight)}`;
+      const window = lower !== null && upper !== null && !lower.value.eq(upper.value);
+      const stepText = (s: typeof up, side: string, bound: Decimal | undefined, word: string) =>
+        s && bound ? `${side}${v(bound)}时每${word}${per(s)}` : '';
+      const same =
+        up && down && up.size.eq(down.size) && up.amount.eq(down.amount) && up.ofWeight === down.ofWeight;
+      const body = same
+        ? window
+          ? `超出该区间时每偏离${per(up)}`
+          : `偏离${v((lower ?? upper)!.value)}时每偏离${per(up)}`
+        : [
+            stepText(up, '高于', upper?.value ?? lower?.value, '超过'),
+            stepText(down, '低于', lower?.value ?? upper?.value, '降低'),
+          ]
+            .filter((s) => s !== '')
+            .join('，');
+      return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}`;
+    }
+    case 'deadline': {
+      const s = ast.step;
+      return `按时完成${outcomeText(ast.base)}；每延期${formatPlain(s.size)}${ast.unit}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分`;
     }
     case 'proportional':
       return `得分=分值×${ast.subject || '完成比例'}（超过100%按100%计，最低0分）`;
+    case 'formula':
+      return `得分=${exprText(ast.expr)}（${ast.subject}按小数计${ast.atMost100 ? '，超过100%按100%计' : ''}），结果在0至分值之间${overridesText(ast.overrides)}`;
+    case 'bonus': {
+      const cap = ast.cap ? `，最多加${formatPlain(ast.cap)}分` : '';
+      return `${ast.words ? `${ast.words}：` : ''}每${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${cap}，不超过分值`;
+    }
+    case 'rank':
+      return `按名次计分：${ast.ranks
+        .map(
+          (r) => `${r.from === r.to ? `第${r.from}名` : `第${r.from}至${r.to}名`}${outcomeText(r.outcome)}`,
+        )
+        .join('；')}；其他名次由评分人评定`;
     case 'checklist':
       if (ast.mode === 'yesno')
         return `${ast.question ? `${ast.question}：` : ''}是${outcomeText(ast.yes)}，否${outcomeText(ast.no)}`;
-      if (ast.mode === 'missing') {
-        const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
-        return `共${ast.items.length}项（${ast.items.map((i) => `${i.marker}${i.desc}`).join('；')}），每少一项扣${formatPlain(ast.amount)}分${limit}，最低0分`;
-      }
-      return `按满足的条目计分：${ast.items.map((i) => `${i.marker}${i.desc}${i.points ? outcomeText(i.points) : ''}`).join('；')}`;
+      if (ast.mode === 'missing')
+        return `共${ast.items.length}项（${ast.items.map((i) => `${i.marker}${i.desc}`).join('；')}），每少一项扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分`;
+      return `按满足的条目计分：${ast.items.map((i) => `${i.marker || `(${i.n})`}${i.desc}${i.points ? outcomeText(i.points) : ''}`).join('；')}`;
     case 'perissue': {
-      const limit = ast.maxDeduct ? `，最多扣${formatPlain(ast.maxDeduct)}分` : '';
       const base = ast.base.type === 'full' ? '' : `未发现问题${outcomeText(ast.base)}，`;
-      return `${base}每发现一${ast.unitWord}问题扣${formatPlain(ast.amount)}分${limit}，最低0分${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
+      const per = ast.size.eq(1) ? `一${ast.unitWord}` : `${formatPlain(ast.size)}${ast.unitWord}`;
+      const vetoes = ast.vetoes.map((v) => `；${v}不得分（一票否决，实际值写明时适用）`).join('');
+      return `${base}每发现${per}问题扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
     }
     case 'grade':
       return `按等级计分：${ast.levels.map((l) => `${l.level}${outcomeText(l.outcome)}`).join('；')}`;
@@ -65,7 +89,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         case 'description':
           return '评分标准为说明性文字，没有可计算的规则，由评分人评分';
         case 'discretionary':
-          return '评分标准要求酌情评定，由评分人评分';
+          return '评分标准要求评分人酌情评定，由评分人评分';
         case 'unparsed':
           return '未能完全读懂评分标准，由评分人评分';
       }

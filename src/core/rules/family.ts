@@ -1,7 +1,9 @@
 /**
  * Family assembly: placed clauses → one rule family (SPEC §3). The family is decided by which
- * scoring clauses are present; a scoring clause that does not belong to that family is rejected
- * (reported as unparsed) rather than guessed around.
+ * scoring clauses are present; a clause that does not belong to that family is rejected (reported as
+ * unparsed) rather than guessed around. This is where the accounting invariant holds: every clause
+ * that carries a number or a scoring word is used by the family, or the text is not scored (see
+ * `isAccounted` in parse.ts for the final check).
  */
 import Decimal from 'decimal.js';
 import { COUNT_UNITS, DELAY_SUBJECT, MISSING_WORDS, TIME_UNITS } from '../vocabulary/rules';
@@ -13,17 +15,22 @@ import type {
   ClauseType,
   Condition,
   LinearStep,
+  Outcome,
+  RankPoints,
   RuleAst,
   StepClause,
   ValueKind,
 } from './ast';
 import { resolveBands } from './bands';
+import { levelKeys } from './levels';
 import { givesNothing, isFixed } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
   /** Clauses the parser placed that do not fit the family. */
   rejected: Clause[];
+  /** Points the text states as the rule's worth (`共3分`, `最高不超过4分`): must equal the row's weight. */
+  statedWeights: Decimal[];
 }
 
 const YES_LEVELS = ['是', '有'];
@@ -41,9 +48,13 @@ class Pool {
     for (const c of cs) this.used.add(c);
   }
 
-  /** Descriptions fit every family, except that a condition without an outcome in a band family is a gap. */
-  useDescriptions(conditionsAreGaps: boolean): void {
-    for (const d of this.of('description')) if (!(conditionsAreGaps && d.hasCondition)) this.use(d);
+  /**
+   * Descriptions fit every family as long as they hold no number (SPEC §3: descriptive words without
+   * numbers may be read past). A condition or a number in a description is a part of the rule we did
+   * not use, so it stays rejected and the row goes to the person.
+   */
+  useDescriptions(): void {
+    for (const d of this.of('description')) if (!d.hasCondition && !d.hasNumber) this.use(d);
   }
 
   rejected(): Clause[] {
@@ -52,11 +63,12 @@ class Pool {
 }
 
 export function assemble(input: Clause[]): Assembly {
-  const clauses = spreadAbsolute(attachOrphanOutcomes(input));
+  const clauses = spreadAbsolute(attachOrphanOutcomes(numberPointedItems(input)));
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
     ast: { kind: 'manual', reason },
     rejected: [],
+    statedWeights: [],
   });
   if (clauses.length === 0) return manual('empty');
   if (pool.of('discretionary').length > 0) return manual('discretionary');
@@ -69,9 +81,18 @@ export function assemble(input: Clause[]): Assembly {
   if (ast === null)
     return {
       ast: { kind: 'manual', reason: 'unparsed' },
-      rejected: clauses.filter((c) => c.type !== 'description'),
+      rejected: clauses.filter((c) => c.type !== 'description' || c.hasCondition || c.hasNumber),
+      statedWeights: [],
     };
-  return { ast, rejected: pool.rejected() };
+  // What the text says the rule is worth restates the weight (checked when scored); a ceiling on the
+  // score outside a bonus rule says the same.
+  const statedWeights: Decimal[] = [];
+  for (const c of [...pool.of('stated'), ...pool.of('limit')]) {
+    if (pool.used.has(c)) continue;
+    pool.use(c);
+    statedWeights.push(c.type === 'stated' ? c.points : c.amount);
+  }
+  return { ast, rejected: pool.rejected(), statedWeights };
 }
 
 function build(pool: Pool): RuleAst | null {
@@ -80,15 +101,19 @@ function build(pool: Pool): RuleAst | null {
   const items = pool.of('item');
   const levels = pool.of('level');
   const checks = pool.of('check');
-  if (steps.length > 0 && bands.length > 0) return linear(pool);
+  if (pool.of('formula').length > 0) return formulaRule(pool);
+  if (pool.of('rank').length > 0) return rankRule(pool);
+  if (steps.some((s) => s.bonus)) return bonusRule(pool);
+  if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
+    return linear(pool) ?? counted(pool);
   if (steps.length > 0) return deadline(pool) ?? counted(pool);
   if (items.some((i) => i.outcome !== null)) return checklistItems(pool, items);
   const scale = labelScale(pool);
   if (scale) return scale;
   if (levels.length > 0) return levelRule(pool);
-  if (checks.length === 1) {
+  if (checks.length === 1 && isFixed(checks[0].outcome)) {
     pool.use(checks[0]);
-    pool.useDescriptions(false);
+    pool.useDescriptions();
     return {
       kind: 'checklist',
       mode: 'yesno',
@@ -97,7 +122,7 @@ function build(pool: Pool): RuleAst | null {
       no: { type: 'zero' },
     };
   }
-  if (checks.length > 1) {
+  if (checks.length > 1 && checks.every((c) => isFixed(c.outcome))) {
     const asItems: ChecklistItem[] = checks.map((c, k) => ({
       n: k + 1,
       marker: String(k + 1),
@@ -105,17 +130,23 @@ function build(pool: Pool): RuleAst | null {
       points: c.outcome,
     }));
     pool.use(...checks);
-    pool.useDescriptions(false);
+    pool.useDescriptions();
     return { kind: 'checklist', mode: 'items', items: asItems };
   }
   const props = pool.of('proportional');
   if (props.length > 0 && bands.length === 0) {
     pool.use(props[0], ...pool.of('countAs100'), ...pool.of('cap'));
-    pool.useDescriptions(true);
+    pool.useDescriptions();
     return { kind: 'proportional', subject: props[0].subject };
   }
   if (bands.length > 0) return bandRule(pool);
   return null;
+}
+
+/** `方案科学(2分)、措施可行(1分)`: items without markers of their own are numbered in order. */
+function numberPointedItems(clauses: Clause[]): Clause[] {
+  let n = 0;
+  return clauses.map((c) => (c.type === 'item' && c.marker === '' ? { ...c, n: ++n } : c));
 }
 
 function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
@@ -133,8 +164,11 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
 
 /** `±5%以内得满分，超过10%不得分`: once one condition is written with ±, every condition reads the absolute value. */
 function spreadAbsolute(clauses: Clause[]): Clause[] {
-  if (!clauses.some((c) => c.type === 'band' && c.cond.abs)) return clauses;
-  return clauses.map((c) => (c.type === 'band' ? { ...c, cond: { ...c.cond, abs: true } } : c));
+  const absolute = (c: Clause) => (c.type === 'band' || c.type === 'requirement') && c.cond.abs;
+  if (!clauses.some(absolute)) return clauses;
+  return clauses.map((c) =>
+    c.type === 'band' || c.type === 'requirement' ? { ...c, cond: { ...c.cond, abs: true } } : c,
+  );
 }
 
 function valueKindOf(conds: { pct: boolean; unit: string | null }[]): ValueKind {
@@ -142,46 +176,119 @@ function valueKindOf(conds: { pct: boolean; unit: string | null }[]): ValueKind 
   return { type: 'quantity', unit: conds.find((c) => c.unit !== null)?.unit ?? null };
 }
 
-function subjectOf(bands: ClauseOf<'band'>[]): string {
+function subjectOf(bands: { subject: string }[]): string {
   return bands.find((b) => b.subject !== '')?.subject ?? '';
 }
 
-function bandRule(pool: Pool): RuleAst {
+/**
+ * Conditions on different measures (`资金到位率100%得4分，到位及时率100%得2分`) are parts of a composite
+ * rule, not bands of one input. Subjects agree when one names the other (`预算执行率` / `执行率`).
+ */
+function oneMeasure(subjects: string[]): boolean {
+  const named = [...new Set(subjects.filter((s) => s !== ''))];
+  return named.every((a) => named.every((b) => a.includes(b) || b.includes(a)));
+}
+
+function bandRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
+  if (!oneMeasure(bands.map((b) => b.subject))) return null;
   const otherwise = pool.of('else')[0] ?? null;
   pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   if (otherwise) pool.use(otherwise);
-  pool.useDescriptions(true);
+  pool.useDescriptions();
   // `执行率≥100%，得2分` alone reads as a condition met or not, like a single checklist condition:
   // unmet gives nothing. (Between two or more bands an uncovered input is a gap, not a zero.)
   const single = bands.length === 1 && bands[0].outcome.type !== 'zero' ? { type: 'zero' as const } : null;
+  const resolved = resolveBands(bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })));
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
-    bands: resolveBands(bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome }))),
-    otherwise: otherwise ? otherwise.outcome : single,
+    bands: resolved.map((b) => ({ ...b, outcome: relativeBelow(b.outcome, b.cond, resolved) })),
+    otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
   };
 }
 
-function oneSided(c: Condition): 'lower' | 'upper' | 'eq' | null {
-  if (c.lower && c.upper) return c.lower.value.eq(c.upper.value) ? 'eq' : null;
+/**
+ * `拨付率≥90%的得满分，不足90%的按比例计分`: `按比例` (without a written product) below a band that starts
+ * at T scores that band's points × input ÷ T, so the score is continuous at T.
+ */
+function relativeBelow(o: Outcome, cond: Condition, bands: Band[]): Outcome {
+  if (o.type !== 'proportional' || o.explicit || cond.upper === null) return o;
+  const top = topBandFrom(cond.upper.value, bands);
+  return top ? { type: 'proportional', explicit: false, per: cond.upper.value, top: top.outcome } : o;
+}
+
+function relativeOtherwise(o: Outcome, bands: Band[]): Outcome {
+  if (o.type !== 'proportional' || o.explicit || bands.length !== 1) return o;
+  const lower = bands[0].cond.lower;
+  if (lower === null || bands[0].cond.upper !== null || !isFixed(bands[0].outcome)) return o;
+  return { type: 'proportional', explicit: false, per: lower.value, top: bands[0].outcome };
+}
+
+function topBandFrom(value: Decimal, bands: Band[]): Band | undefined {
+  return bands.find(
+    (b) =>
+      b.cond.lower !== null && b.cond.lower.value.eq(value) && isFixed(b.outcome) && !givesNothing(b.outcome),
+  );
+}
+
+type Side = 'lower' | 'upper' | 'eq' | 'window';
+
+/** A full-marks window written `90%—110%` includes both ends unless a mark says otherwise. */
+function windowed(c: Condition): Condition {
+  if (c.lower === null || c.upper === null || c.upper.explicit) return c;
+  return { ...c, upper: { ...c.upper, incl: true } };
+}
+
+/** `低于95%的` after `≥95%得3分`: the other side of the standard, starting at its bound. */
+function restates(c: Condition, standard: Condition): boolean {
+  const atLower =
+    standard.lower !== null && c.upper !== null && c.lower === null && c.upper.value.eq(standard.lower.value);
+  const atUpper =
+    standard.upper !== null && c.lower !== null && c.upper === null && c.lower.value.eq(standard.upper.value);
+  return atLower || atUpper;
+}
+
+function sideOf(c: Condition): Side | null {
+  if (c.lower && c.upper) return c.lower.value.eq(c.upper.value) ? 'eq' : 'window';
   if (c.lower) return 'lower';
   if (c.upper) return 'upper';
   return null;
 }
 
-/** A full-marks threshold plus deduction steps: linear one way, two-sided both ways. */
+function fullOutcome(): Outcome {
+  return { type: 'full' };
+}
+
+/**
+ * A full-marks standard plus steps: linear one way, two-sided both ways (also a window `90%—110%`
+ * with steps outside it). The standard is a band with its points, or a requirement
+ * (`全年督查不少于4次`) that gives full marks when met.
+ */
 function linear(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   const zeroBands = bands.filter((b) => givesNothing(b.outcome));
-  const thresholds = bands.filter(
-    (b) => !zeroBands.includes(b) && oneSided(b.cond) !== null && isFixed(b.outcome),
+  const standards = bands.filter(
+    (b) => !zeroBands.includes(b) && sideOf(b.cond) !== null && isFixed(b.outcome),
   );
-  if (thresholds.length !== 1) return null;
-  const threshold = thresholds[0];
-  const side = oneSided(threshold.cond) as 'lower' | 'upper' | 'eq';
-  const target = (side === 'upper' ? threshold.cond.upper : threshold.cond.lower)?.value as Decimal;
+  const requirements = pool.of('requirement');
+  let threshold: { clause: Clause; cond: Condition; base: Outcome; subject: string };
+  let restated: Clause[] = [];
+  if (standards.length === 1) {
+    const b = standards[0];
+    threshold = { clause: b, cond: windowed(b.cond), base: b.outcome, subject: b.subject };
+    // `≥95%得3分；低于95%的，每降低5%扣1分`: a condition before the steps restates "short of the standard".
+    if (!requirements.every((r) => restates(r.cond, threshold.cond))) return null;
+    restated = requirements;
+  } else if (standards.length === 0 && requirements.length === 1) {
+    const r = requirements[0];
+    threshold = { clause: r, cond: windowed(r.cond), base: fullOutcome(), subject: r.subject };
+  } else {
+    return null;
+  }
+  const side = sideOf(threshold.cond) as Side;
+  if (!oneMeasure([threshold.subject, ...zeroBands.map((b) => b.subject)])) return null;
   const bare = !threshold.cond.pct && threshold.cond.unit === null;
   const result: LinearStep[] = [];
   const usedSteps: StepClause[] = [];
@@ -195,24 +302,28 @@ function linear(pool: Pool): RuleAst | null {
     if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
     const dirs = stepDirections(s.dir, side);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
-    for (const d of dirs) result.push({ dir: d, size: s.size, amount: s.amount });
+    for (const d of dirs) result.push({ dir: d, size: s.size, amount: s.amount, ofWeight: s.ofWeight });
     usedSteps.push(s as StepClause);
   }
-  if (result.length === 0) return null;
-  pool.use(threshold, ...zeroBands, ...(usedSteps as Clause[]), ...pool.of('cap'), ...pool.of('maxDeduct'));
+  if (result.length === 0 || usedSteps.length !== pool.of('step').length) return null;
+  pool.use(
+    threshold.clause,
+    ...restated,
+    ...zeroBands,
+    ...(usedSteps as Clause[]),
+    ...pool.of('cap'),
+    ...pool.of('maxDeduct'),
+  );
   const otherwise = pool.of('else').filter((e) => e.outcome.type === 'zero');
   pool.use(...otherwise);
-  pool.useDescriptions(true);
-  const steps = pool.of('step').filter((s) => usedSteps.includes(s as StepClause));
-  const kind =
-    result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down') ? 'twosided' : 'linear';
+  pool.useDescriptions();
+  const both = result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down');
   return {
-    kind,
-    subject: subjectOf(bands),
-    value: valueKindOf([threshold.cond, ...steps.map((s) => ({ pct: s.pct, unit: s.unit }))]),
+    kind: both ? 'twosided' : 'linear',
+    subject: threshold.subject || subjectOf(zeroBands),
+    value: valueKindOf([threshold.cond, ...usedSteps.map((s) => ({ pct: s.pct, unit: s.unit }))]),
     threshold: threshold.cond,
-    base: threshold.outcome,
-    target,
+    base: threshold.base,
     steps: result,
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: resolveBands(zeroBands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
@@ -221,7 +332,7 @@ function linear(pool: Pool): RuleAst | null {
 
 /**
  * `按时完成得2分，每延期一个月扣1分` · `在规定时间内完成的，得2分；每超过1天扣0.1分`: a step in a unit
- * of time past a deadline. Linear from a threshold of no delay; the stated on-time points are the base.
+ * of time past a deadline. The stated on-time points are the base; the input is the delay.
  */
 function deadline(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
@@ -231,50 +342,53 @@ function deadline(pool: Pool): RuleAst | null {
   if (step.dir === 'both') return null;
   const onTime = [...pool.of('check'), ...pool.of('level'), ...pool.of('outcome')];
   if (onTime.length > 1) return null;
-  const base = onTime[0]?.outcome ?? { type: 'full' };
+  const base = onTime[0]?.outcome ?? fullOutcome();
   if (base.type !== 'full' && base.type !== 'points' && base.type !== 'fraction') return null;
   pool.use(step, ...onTime, ...pool.of('cap'), ...pool.of('maxDeduct'));
-  pool.useDescriptions(false);
-  const zero = { value: new Decimal(0), incl: true, explicit: true };
+  pool.useDescriptions();
+  void DELAY_SUBJECT;
   return {
-    kind: 'linear',
-    subject: DELAY_SUBJECT,
-    value: { type: 'delay', unit: step.unit },
-    threshold: { lower: null, upper: zero, text: '', pct: false, unit: step.unit, abs: false },
+    kind: 'deadline',
+    unit: step.unit,
     base,
-    target: zero.value,
-    steps: [{ dir: 'up', size: step.size, amount: step.amount }],
+    step: { dir: 'up', size: step.size, amount: step.amount, ofWeight: step.ofWeight },
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
-    overrides: [],
   };
 }
 
 /**
- * `按时完成得2分，延迟完成得1分，未完成得0分` · `有制度且执行有效得2分，…，无制度不得分`: states named
- * by their own words, one of which gives nothing, so they are alternatives (a grade), not items to add up.
- * Also a scale whose level words repeat (`按时完成`/`延迟完成`): the whole label names the level.
+ * `按时完成得2分，延迟完成得1分，未完成得0分` · `制度完善的得4分，较完善的得2分，不完善的不得分` ·
+ * `健全的得满分；不健全的扣2分`: states named by their own words are alternatives (a grade), not items
+ * to add up, when their words differ only by degree (完善/较完善/不完善), when one of them gives nothing,
+ * when one deducts, or when their level words repeat.
  */
 function labelScale(pool: Pool): RuleAst | null {
   const levels = pool.of('level');
   const checks = pool.of('check');
   const named = [...levels, ...checks].sort((a, b) => a.span[0] - b.span[0]);
   if (named.length < 2) return null;
-  const levelNames = levels.map((l) => l.level);
-  const repeats = new Set(levelNames).size !== levelNames.length;
-  const oneGivesNothing = checks.some((c) => givesNothing(c.outcome));
-  if (!repeats && !oneGivesNothing) return null;
   const label = (c: (typeof named)[number]) => (c.type === 'level' ? c.subject + c.level : c.desc);
   const labels = named.map(label);
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
+  const levelNames = levels.map((l) => l.level);
+  const repeats = new Set(levelNames).size !== levelNames.length;
+  const oneGivesNothing = checks.some((c) => givesNothing(c.outcome));
+  const deducts = named.some((c) => c.outcome.type === 'deduct');
+  const keys = levelKeys(labels);
+  if (!repeats && !oneGivesNothing && !deducts && keys === null) return null;
   pool.use(...named);
-  pool.useDescriptions(false);
-  return { kind: 'grade', levels: named.map((c) => ({ level: label(c), outcome: c.outcome })) };
+  pool.useDescriptions();
+  return {
+    kind: 'grade',
+    levels: named.map((c, k) => ({ level: labels[k], outcome: c.outcome, key: keys?.[k] ?? labels[k] })),
+  };
 }
 
-/** Which ways a step deducts, given the side of the full-marks threshold; null if they contradict. */
-function stepDirections(dir: StepClause['dir'], side: 'lower' | 'upper' | 'eq'): ('up' | 'down')[] | null {
+/** Which ways a step deducts, given the side of the full-marks standard; null if they contradict. */
+function stepDirections(dir: StepClause['dir'], side: Side): ('up' | 'down')[] | null {
   if (side === 'lower') return dir === 'up' ? null : ['down'];
   if (side === 'upper') return dir === 'down' ? null : ['up'];
+  if (side === 'window') return dir === 'up' || dir === 'down' ? [dir] : ['up', 'down'];
   if (dir === 'up' || dir === 'down') return [dir];
   return ['up', 'down'];
 }
@@ -283,37 +397,122 @@ function isMissingStep(s: StepClause): boolean {
   return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w));
 }
 
-/** `每发现一类问题扣2分` (per-issue) or `①…②…每少一项扣1分` (checklist of items not met). */
+/** A condition on a count of things (`发现3次及以上`), not on a rate. */
+function onCount(c: Condition): boolean {
+  return !c.pct && (c.unit === null || COUNT_UNITS.includes(c.unit));
+}
+
+/**
+ * `每发现一类问题扣2分` (per issue), `每超编1人扣0.1分` (per unit), `①…②…每少一项扣1分` (checklist of
+ * items not met). A per-issue rule may escalate (`发现3次及以上的本项不得分`: a band on the count) and
+ * carry a 一票否决 (`存在挪用的，本项0分`: a named state that gives nothing, applied only when the input
+ * names it). Its base is the stated clean result (`未发生违规情况得2分`), else the weight.
+ */
 function counted(pool: Pool): RuleAst | null {
-  const steps = pool
-    .of('step')
-    .filter((s) => !s.pct && (s.unit === null || COUNT_UNITS.includes(s.unit)) && s.size.eq(1));
-  if (steps.length !== 1) return null;
+  const all = pool.of('step');
+  const steps = all.filter((s) => !s.pct && !s.bonus && !(s.unit !== null && TIME_UNITS.includes(s.unit)));
+  if (steps.length !== 1 || all.length !== 1) return null;
   const step = steps[0];
   const items = pool.of('item').filter((i) => i.outcome === null);
   const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
-  pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'));
-  pool.useDescriptions(false);
-  if (items.length > 0 && isMissingStep(step)) {
+  const isCount = step.unit === null || COUNT_UNITS.includes(step.unit);
+  if (items.length > 0 && isMissingStep(step) && isCount && step.size.eq(1) && !step.ofWeight) {
+    pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'));
+    pool.useDescriptions();
     return { kind: 'checklist', mode: 'missing', items: items.map(toItem), amount: step.amount, maxDeduct };
   }
-  // `未发生违规情况得2分，每发现一例扣1分`: the one stated condition is the clean result and its points.
-  const checks = pool.of('check');
-  const clean = checks.length === 1 ? checks[0] : null;
-  if (clean) pool.use(clean);
+  if (step.ofWeight || pool.of('requirement').length > 0) return null;
+  const overrides = pool.of('band').filter((b) => onCount(b.cond) && isFixed(b.outcome));
+  if (overrides.length !== pool.of('band').length) return null;
+  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: l.subject + l.level }))];
+  const vetoes = named.filter((c) => givesNothing(c.outcome));
+  const clean = named.filter((c) => !givesNothing(c.outcome) && isFixed(c.outcome));
+  if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
+  pool.use(step, ...items, ...overrides, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.use(...pool.of('check'), ...pool.of('level'));
+  pool.useDescriptions();
   const checkpoints = [
-    ...(clean ? [clean.desc] : []),
+    ...clean.map((c) => c.desc),
     ...items.map((i) => i.desc),
     ...pool.of('description').map((d) => d.text),
   ];
   return {
     kind: 'perissue',
     checkpoints,
-    base: clean ? clean.outcome : { type: 'full' },
+    base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
+    size: step.size,
     amount: step.amount,
     maxDeduct,
     unitWord: step.unit ?? '项',
+    overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
+    vetoes: vetoes.map((v) => v.desc),
   };
+}
+
+/** `每获一项省级表彰加1分，加满3分为止`, `每开展一项加2分，最高不超过4分`: points per unit up to a cap. */
+function bonusRule(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  if (steps.length !== 1 || !steps[0].bonus || steps[0].pct) return null;
+  const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
+  if (caps.length > 1) return null;
+  const step = steps[0];
+  pool.use(step, ...caps);
+  pool.useDescriptions();
+  return {
+    kind: 'bonus',
+    words: step.words,
+    size: step.size,
+    unit: step.unit,
+    amount: step.amount,
+    cap: caps.length === 1 ? caps[0].amount : null,
+  };
+}
+
+/** `得分=(1−5×偏差率)×分值，偏差率超过20%的得0分`: the formula, with bands that override it. */
+function formulaRule(pool: Pool): RuleAst | null {
+  const formulas = pool.of('formula');
+  if (formulas.length !== 1) return null;
+  const bands = pool.of('band');
+  if (!bands.every((b) => isFixed(b.outcome))) return null;
+  pool.use(formulas[0], ...bands, ...pool.of('countAs100'), ...pool.of('cap'));
+  pool.useDescriptions();
+  const f = formulas[0];
+  const name = inputName(f.expr) ?? '';
+  return {
+    kind: 'formula',
+    subject: name,
+    expr: f.expr,
+    overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
+    atMost100: pool.of('countAs100').length > 0,
+  };
+}
+
+function inputName(e: import('./ast').Expr): string | null {
+  if (e.op === 'input') return e.name;
+  if (e.op === 'num' || e.op === 'weight') return null;
+  return inputName(e.left) ?? inputName(e.right);
+}
+
+/** `第1名至第5名依次得60、57、54、51、48分`, `前3名得5分；第4名至第10名得3分`: the points of the rank. */
+function rankRule(pool: Pool): RuleAst | null {
+  const ranks: RankPoints[] = pool.of('rank').flatMap((r) => r.ranks);
+  // `4-10名得3分` reads as a band on a count of 名: a run of ranks too.
+  const bands = pool.of('band');
+  for (const b of bands) {
+    if (b.cond.unit !== '名' || b.cond.lower === null || b.cond.upper === null || !isFixed(b.outcome))
+      return null;
+    ranks.push({
+      from: b.cond.lower.value.toNumber(),
+      to: b.cond.upper.value.toNumber(),
+      outcome: b.outcome,
+    });
+  }
+  const overlap = ranks.some((a, i) => ranks.some((b, j) => i < j && a.from <= b.to && b.from <= a.to));
+  if (overlap) return null;
+  pool.use(...pool.of('rank'), ...bands);
+  pool.useDescriptions();
+  ranks.sort((a, b) => a.from - b.from);
+  return { kind: 'rank', ranks };
 }
 
 function toItem(c: ClauseOf<'item'>): ChecklistItem {
@@ -325,7 +524,7 @@ function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
   const numbers = scored.map((i) => i.n);
   if (new Set(numbers).size !== numbers.length) return null;
   pool.use(...scored, ...pool.of('cap'));
-  pool.useDescriptions(false);
+  pool.useDescriptions();
   return { kind: 'checklist', mode: 'items', items: scored.map(toItem) };
 }
 
@@ -336,20 +535,21 @@ function levelRule(pool: Pool): RuleAst | null {
   if ((yes || no) && levels.every((l) => l === yes || l === no)) {
     const question = pool.of('description').find((d) => d.question)?.text ?? (yes ?? no)?.subject ?? '';
     pool.use(...levels);
-    pool.useDescriptions(false);
+    pool.useDescriptions();
     return {
       kind: 'checklist',
       mode: 'yesno',
       question,
-      yes: yes ? yes.outcome : { type: 'full' },
+      yes: yes ? yes.outcome : fullOutcome(),
       no: no ? no.outcome : { type: 'zero' },
     };
   }
   if (levels.length === 1) {
     // `…按时完成，得1分`: one named state is a yes/no condition, not a grade scale.
     const l = levels[0];
+    if (!isFixed(l.outcome)) return null;
     pool.use(l);
-    pool.useDescriptions(false);
+    pool.useDescriptions();
     return {
       kind: 'checklist',
       mode: 'yesno',
@@ -361,6 +561,6 @@ function levelRule(pool: Pool): RuleAst | null {
   const names = levels.map((l) => l.level);
   if (new Set(names).size !== names.length) return null;
   pool.use(...levels);
-  pool.useDescriptions(false);
-  return { kind: 'grade', levels: levels.map((l) => ({ level: l.level, outcome: l.outcome })) };
+  pool.useDescriptions();
+  return { kind: 'grade', levels: levels.map((l) => ({ level: l.level, outcome: l.outcome, key: l.level })) };
 }

@@ -2,20 +2,21 @@
  * The rule engine's entry: `parseRule` says what a 评分标准 was understood to mean; `scoreRule` scores
  * one input against it (or against a 自评表 target), clamped to [0, weight] and rounded half-up.
  */
-import { finalScore, formatScore } from '../numberText';
+import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { StepMode } from '../settings';
 import type { ParsedRule } from './ast';
 import { evaluate } from './evaluate';
 import { explainRule } from './explain';
 import { parseRuleText } from './parse';
+import type { ParsedText } from './parse';
 import { scoreTarget } from './target';
 import type { RuleRequest, RuleResult } from './types';
 
 export type { ParsedRule } from './ast';
 export type { RuleRequest, RuleResult, RuleKind, RuleStatus, InputValue, RuleIssue } from './types';
 
-export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps): ParsedRule {
+export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps): ParsedRule & ParsedText {
   const parsed = parseRuleText(text);
   return { ...parsed, explain: explainRule(parsed.ast, steps) };
 }
@@ -32,6 +33,20 @@ export function scoreRule(req: RuleRequest): RuleResult {
   if (noStructure && hasValue(req.target)) return scoreTarget(req);
 
   const base = { kind: parsed.kind, explain: parsed.explain, unparsed: parsed.unparsed };
+  const stated = parsed.statedWeights.find((w) => !w.eq(req.weight));
+  if (stated !== undefined && ast.kind !== 'manual') {
+    // `得满分（2分）` on a row worth 3: the rule and the table disagree on what the row is worth.
+    const message = `评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未自动评分`;
+    return {
+      ...base,
+      kind: 'manual',
+      score: null,
+      status: 'manual',
+      note: `${message}，请人工评分`,
+      inputText: inputDisplay(req),
+      issues: [{ code: 'unparsed-rule', on: 'rule', message }],
+    };
+  }
   if (ast.kind === 'manual') {
     const issues: RuleResult['issues'] = [];
     let note = '评分标准需人工评定';

@@ -5,6 +5,9 @@
  */
 import Decimal from 'decimal.js';
 import {
+  BONUS_BLOCKERS,
+  BONUS_CAP_PHRASES,
+  BONUS_WORDS,
   CAP_PHRASES,
   CHINESE_DIGITS,
   CIRCLED_RANGES,
@@ -35,6 +38,8 @@ import type { Direction } from '../vocabulary/rules';
 import type { Token } from './tokens';
 
 const SEPARATORS = new Set([';', '。', '\n', '!', '?']);
+/** Words after 每 that make it a step: it deducts, gains or reduces. */
+const STEP_SCORING_WORDS = [...DEDUCT_WORDS, ...GAIN_WORDS, '减'];
 const COMMAS = new Set([',', ':']);
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const UNITS = byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]);
@@ -94,6 +99,22 @@ const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
+const BONUS_CAPS = byLength(BONUS_CAP_PHRASES);
+const BONUSES = byLength(BONUS_WORDS);
+/**
+ * Numbers that only describe: a year (`2023年度`), a document number (`财预〔2020〕10号`), a title in
+ * 《》, a date (`10月底`, `3月15日`). They are part of the words around them, never a threshold or points.
+ */
+const DESCRIPTIVE_RE =
+  /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)/y;
+const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
+/** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
+const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
+  [new RegExp(`第${NUM}名?(?:至|到|-|~)第?${NUM}名`, 'y'), 'run'],
+  [new RegExp(`第${NUM}名`, 'y'), 'one'],
+  [new RegExp(`前${NUM}名`, 'y'), 'top'],
+];
+const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
 
 export /**
  * Every character a token can start with. A character outside this set can only continue a word, so
@@ -122,6 +143,13 @@ const STARTERS: ReadonlySet<string> = new Set(
     ...Object.keys(CHINESE_DIGITS),
     PERCENT_PREFIX,
     ...PLUS_MINUS_PREFIXES,
+    ...BONUS_WORDS,
+    ...BONUS_CAP_PHRASES,
+    '第',
+    '前',
+    '《',
+    '〔',
+    '[',
     '得分值',
     '分',
     '(',
@@ -166,11 +194,28 @@ class Lexer {
   private wordStart = 0;
   private i = 0;
 
-  constructor(private readonly text: string) {}
+  /** For each position: where the next word that scores (扣/得/减…) starts, and where its clause ends. */
+  private readonly nextScoring: Int32Array;
+  private readonly clauseEnd: Int32Array;
+
+  constructor(private readonly text: string) {
+    // One backward pass, so `每` can ask "does this clause go on to score?" in constant time.
+    const n = text.length;
+    this.nextScoring = new Int32Array(n + 1).fill(n);
+    this.clauseEnd = new Int32Array(n + 1).fill(n);
+    for (let j = n - 1; j >= 0; j--) {
+      const sep = SEPARATORS.has(text[j]);
+      this.clauseEnd[j] = sep ? j : this.clauseEnd[j + 1];
+      const scores =
+        !sep && STEP_SCORING_WORDS.some((w) => text.startsWith(w, j) && j + w.length <= this.clauseEnd[j]);
+      this.nextScoring[j] = scores ? j : sep ? n : this.nextScoring[j + 1];
+    }
+  }
 
   run(): Token[] {
     while (this.i < this.text.length) {
       const ch = this.text[this.i];
+      if (STARTERS.has(ch) && this.descriptive()) continue;
       if ((STARTERS.has(ch) || circledNumber(ch) !== null) && this.step()) continue;
       if (this.word === '') this.wordStart = this.i;
       this.word += ch;
@@ -178,6 +223,22 @@ class Lexer {
     }
     this.flushWord();
     return this.tokens;
+  }
+
+  /** A year, document number, title or date: kept inside the current word. */
+  private descriptive(): boolean {
+    DESCRIPTIVE_RE.lastIndex = this.i;
+    const m = DESCRIPTIVE_RE.exec(this.text);
+    if (m === null) return false;
+    if (this.word === '') this.wordStart = this.i;
+    this.word += m[0];
+    this.i += m[0].length;
+    return true;
+  }
+
+  private sticky(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    return re.exec(this.text);
   }
 
   private rest(): string {
@@ -267,6 +328,23 @@ class Lexer {
 
     const mark = ch === '(' ? MARK_RE.exec(rest) : null;
     if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
+    const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
+    if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
+    if (ch === '第' || ch === '前') {
+      for (const [re, form] of RANK_RES) {
+        const m = this.sticky(re);
+        const a = m ? rankNumber(m[1]) : null;
+        const b = m && form === 'run' ? rankNumber(m[2]) : a;
+        if (m && a !== null && b !== null && a <= b)
+          return this.emit({ t: 'rank', from: form === 'top' ? 1 : a, to: b }, m[0].length);
+      }
+    }
+    for (const w of BONUS_CAPS)
+      if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
+        return this.emit({ t: 'bonuscap' }, w.length);
+    for (const w of BONUSES)
+      if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
+        return this.emit({ t: 'bonus' }, w.length);
 
     for (const cap of CAPS_AT.get(ch) ?? NONE)
       if (rest.startsWith(cap)) return this.emit({ t: 'cap' }, cap.length);
@@ -340,10 +418,7 @@ class Lexer {
 
   /** 每 counts as a step only when the clause goes on to score (`每降低5%，扣1分`), not in `每季度`. */
   private scoresLaterInClause(): boolean {
-    let end = this.i;
-    while (end < this.text.length && !SEPARATORS.has(this.text[end])) end++;
-    const seg = this.text.slice(this.i + 1, end);
-    return DEDUCTS.some((w) => seg.includes(w)) || GAINS.some((w) => seg.includes(w)) || seg.includes('减');
+    return this.nextScoring[this.i + 1] < this.clauseEnd[this.i];
   }
 
   private direction(): boolean {
@@ -406,6 +481,10 @@ class Lexer {
     const raw = this.text.slice(this.i, this.i + len);
     return this.emit({ t: 'num', v: num.v, pct, unit, raw, abs: sign !== undefined }, len);
   }
+}
+
+function rankNumber(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : chineseNumber(s);
 }
 
 export function lex(normalised: string): Token[] {

@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
 import type { Condition, Outcome } from './ast';
 
-/** Points an outcome gives before clamping; `x` (points, 0–100) only for a proportional outcome. */
+/** Points an outcome gives before clamping; `x` (the input, in its own units) only for a proportional outcome. */
 export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): Decimal {
   switch (o.type) {
     case 'points':
@@ -14,16 +14,32 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
       return new Decimal(0);
     case 'fraction':
       return weight.times(o.fraction);
-    case 'proportional':
-      return weight.times(Decimal.min(Decimal.max(x ?? 0, 0), 100)).div(100);
+    case 'proportional': {
+      const share = Decimal.max(x ?? 0, 0);
+      if (o.per !== undefined && o.top !== undefined && o.per.gt(0))
+        return outcomePoints(o.top, weight, null).times(Decimal.min(share.div(o.per), 1));
+      return weight.times(Decimal.min(share, 100)).div(100);
+    }
     case 'deduct':
-      return weight.minus(o.amount);
+      return weight.minus(deductedPoints(o.amount, o.ofWeight === true, weight));
+    case 'bonus':
+      return o.amount;
   }
+}
+
+/** A deduction's points: `扣1分` is 1, `扣该项分值的5%` is 5% of the weight. */
+export function deductedPoints(amount: Decimal, ofWeight: boolean, weight: Decimal): Decimal {
+  return ofWeight ? weight.times(amount) : amount;
 }
 
 /** A fixed number of points (`得3分`, `满分`, `得分值的80%`, `不得分`), not a deduction or a product of the input. */
 export function isFixed(o: Outcome): boolean {
-  return o.type !== 'deduct' && o.type !== 'proportional';
+  return o.type !== 'deduct' && o.type !== 'proportional' && o.type !== 'bonus';
+}
+
+/** What a named level or state may give: fixed points, or a deduction from the weight (`不完善的扣4分`). */
+export function isLevelOutcome(o: Outcome): boolean {
+  return isFixed(o) || (o.type === 'deduct' && o.ofWeight !== true);
 }
 
 /** `不得分`, `得0分`. */
@@ -42,10 +58,19 @@ export function outcomeText(o: Outcome, subject = ''): string {
     case 'fraction':
       return o.fraction.eq(0.5) ? '得一半分值' : `得分值的${formatPlain(o.fraction.times(100))}%`;
     case 'proportional':
+      if (o.per !== undefined && o.top !== undefined)
+        return `按${subject || '实际值'}÷${formatPlain(o.per)}%×${outcomeText(o.top).replace(/^得/, '')}计分`;
       return `按${subject || '完成比例'}×分值得分`;
     case 'deduct':
-      return `扣${formatPlain(o.amount)}分`;
+      return `扣${amountText(o.amount, o.ofWeight === true)}`;
+    case 'bonus':
+      return `加${formatPlain(o.amount)}分`;
   }
+}
+
+/** `1分`, or `分值的5%` for a share of the weight. */
+export function amountText(amount: Decimal, ofWeight: boolean): string {
+  return ofWeight ? `分值的${formatPlain(amount.times(100))}%` : `${formatPlain(amount)}分`;
 }
 
 export function valueText(v: Decimal, pct: boolean, unit: string | null): string {

@@ -6,6 +6,8 @@ import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { assemble } from './family';
 import { lex } from './lexer';
+import type Decimal from 'decimal.js';
+import { SCORING_TOKENS } from './tokens';
 import type { Token } from './tokens';
 import type { RuleKind } from './types';
 import { normalizeWithMap, sourceSpan } from '../text';
@@ -16,6 +18,8 @@ export interface ParsedText {
   clauses: Clause[];
   /** The person's words (source spelling) that could not be placed. */
   unparsed: string[];
+  /** Points the text states as the rule's worth (`共3分`, `得满分（2分）`): must equal the row's weight. */
+  statedWeights: Decimal[];
 }
 
 export function parseRuleText(source: string): ParsedText {
@@ -23,17 +27,36 @@ export function parseRuleText(source: string): ParsedText {
   const tokens = lex(norm.text);
   const clauses: Clause[] = [];
   const unplaced: [number, number][] = [];
+  const claims: Decimal[] = [];
   for (const sentence of sentences(tokens)) {
-    const parsed = new ClauseParser(sentence, norm.text).parse();
+    const parser = new ClauseParser(sentence, norm.text);
+    const parsed = parser.parse();
     clauses.push(...parsed.clauses);
     unplaced.push(...parsed.unplaced);
+    claims.push(...parser.weightClaims);
   }
-  const { ast, rejected } = assemble(clauses);
+  const { ast, rejected, statedWeights } = assemble(clauses);
   const spans = [...unplaced, ...rejected.map((c) => c.span)].sort((a, b) => a[0] - b[0]);
   const unparsed = spans.map(([s, e]) => sourceSpan(source, norm, s, e)).filter((w) => w !== '');
-  if (unparsed.length > 0)
-    return { kind: 'manual', ast: { kind: 'manual', reason: 'unparsed' }, clauses, unparsed };
-  return { kind: ast.kind, ast, clauses, unparsed };
+  if (unparsed.length > 0 || (ast.kind !== 'manual' && !isAccounted(tokens, clauses, rejected)))
+    return {
+      kind: 'manual',
+      ast: { kind: 'manual', reason: 'unparsed' },
+      clauses,
+      unparsed: unparsed.length > 0 ? unparsed : [source.trim()],
+      statedWeights: [],
+    };
+  return { kind: ast.kind, ast, clauses, unparsed, statedWeights: [...claims, ...statedWeights] };
+}
+
+/**
+ * The accounting invariant (SPEC §3): every number and every scoring token of the text lies inside a
+ * clause the family used. Descriptions may only be read past when they hold no number.
+ */
+function isAccounted(tokens: Token[], clauses: Clause[], rejected: Clause[]): boolean {
+  const used = clauses.filter((c) => !rejected.includes(c) && !(c.type === 'description' && c.hasNumber));
+  const inUsed = (t: Token) => used.some((c) => c.span[0] <= t.s && t.e <= c.span[1]);
+  return tokens.every((t) => !(t.t === 'num' || SCORING_TOKENS.has(t.t)) || inUsed(t));
 }
 
 /** Sentences end at `；` `。` and line breaks (the lexer's `sep`). */

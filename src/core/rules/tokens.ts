@@ -25,6 +25,12 @@ export type Token = At &
     | { t: 'weight' }
     | { t: 'zero' }
     | { t: 'half' }
+    /** Points in parentheses: `方案科学(2分)`, `得满分（2分）`. */
+    | { t: 'ppts'; v: Decimal }
+    | { t: 'bonus' }
+    | { t: 'bonuscap' }
+    /** A rank or a run of ranks: `第3名` (3–3), `前5名` (1–5), `第1名至第5名` (1–5). */
+    | { t: 'rank'; from: number; to: number }
     | { t: 'cap' }
     | { t: 'maxded' }
     | { t: 'score' }
@@ -50,6 +56,9 @@ export const SCORING_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>([
   'maxded',
   'score',
   'each',
+  'ppts',
+  'bonus',
+  'bonuscap',
 ]);
 
 /** Tokens that make up a condition on the input. */

@@ -9,7 +9,20 @@ import type { ScoringSettings } from '../settings';
 
 /** The family names of SPEC §3, as they appear in the report's `kind`. */
 export type RuleKind =
-  'bands' | 'linear' | 'twosided' | 'proportional' | 'checklist' | 'perissue' | 'grade' | 'target' | 'manual';
+  | 'bands'
+  | 'linear'
+  | 'twosided'
+  | 'proportional'
+  | 'checklist'
+  | 'perissue'
+  | 'grade'
+  | 'target'
+  | 'formula'
+  | 'bonus'
+  | 'composite'
+  | 'deadline'
+  | 'rank'
+  | 'manual';
 
 export type RuleStatus = 'scored' | 'manual' | 'missing-input' | 'invalid-input' | 'unscored';
 

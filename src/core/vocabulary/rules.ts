@@ -134,6 +134,28 @@ export const ZERO_WORDS = [
   '得零分',
 ];
 export const HALF_WORDS = ['一半'];
+/** Bonus words before a number: `每获一项表彰加1分`. */
+export const BONUS_WORDS = ['额外加', '另加', '加分', '加'];
+/** Characters that make `加` part of another word: `参加5次`, `增加2人`. */
+export const BONUS_BLOCKERS = ['参', '增', '追', '附', '施', '添', '叠', '外', '更', '倍', '再'];
+/** A ceiling on a bonus before its number: `加满3分为止`, `最多加2分`. */
+export const BONUS_CAP_PHRASES = [
+  '累计最多加',
+  '累计最高加',
+  '加分最多',
+  '加分最高',
+  '加分上限为',
+  '加分上限',
+  '加分不超过',
+  '最多加',
+  '最高加',
+  '累计加',
+  '加满',
+  '加至',
+  '加到',
+];
+/** The item itself, before an outcome: `本项不得分`, `该项0分`. */
+export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
 /** What may follow 一半 to make it an outcome: `得一半分`, `得一半的分数`. */
 export const HALF_POINTS_WORDS = ['分', '分数', '的分', '的分数'];
 /** Written before a number to mean either side of zero: `偏差率在±5%以内` (the input counts by its absolute value). */
@@ -161,7 +183,13 @@ export const CAP_PHRASES = [
   '扣至0分',
 ];
 /** `最多扣2分`: a ceiling on the deduction. */
-export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣'];
+export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣', '扣完', '扣满'];
+/** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
+export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
+/** Before the points a rule says it is worth: `共3分`, `本项满分3分`. */
+export const STATED_WORDS = ['共', '共计', '合计', '总分', '本项', '该项', '本指标', '分值为', '满分为'];
+/** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
+export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各'];
 /** `否则不得分`: covers every input no other band covers. */
 export const ELSE_WORDS = [
   '否则',
@@ -188,16 +216,63 @@ export const DISCRETIONARY_WORDS = [
   '综合评定',
   '综合评判',
 ];
+/**
+ * A rule that asks for judgement names what is judged and how it turns into points: `视效果评分`,
+ * `按年度工作任务完成情况评分`, `根据工作完成质量综合打分`. Lead, then (within a few words) the thing
+ * judged, then the scoring verb.
+ */
+export const JUDGEMENT_LEADS = ['视', '根据', '按照', '按', '依据', '结合', '参照', '对照', '由'];
+export const JUDGEMENT_OBJECTS = [
+  '情况',
+  '效果',
+  '程度',
+  '质量',
+  '成效',
+  '水平',
+  '表现',
+  '评价组',
+  '评价小组',
+  '专家组',
+  '专家',
+];
+export const JUDGEMENT_VERBS = [
+  '评分',
+  '打分',
+  '计分',
+  '给分',
+  '评定',
+  '赋分',
+  '扣分',
+  '得分',
+  '评价',
+  '判定',
+];
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
-export const CONDITION_FILLERS = ['之间的', '的情况', '的', '时', '者', '以后'];
+export const CONDITION_FILLERS = [
+  '之间的',
+  '的情况',
+  '的',
+  '时',
+  '者',
+  '以后',
+  '区间内的',
+  '区间内',
+  '区间的',
+  '区间',
+  '范围内的',
+  '范围内',
+  '范围的',
+];
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
-export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡'];
+export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
 export const BY_WORDS = ['按照', '按', '根据', '依据'];
 export const RATIO_WORDS = ['比例', '比率', '完成率', '执行率'];
+/** A name in a formula that ends so is a rate, used as a fraction (`得分=执行率×分值`: 95% → 0.95). */
+export const FORMULA_RATE_ENDINGS = ['率', '比例', '比率', '比重', '占比', '进度', '程度'];
 
 /** Item markers: circled and parenthesised numerals. `(1)`, `1、`, `1.`, `一、` are read by the lexer at a clause start. */
 export const CIRCLED_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -310,8 +385,6 @@ export const ON_TIME_WORDS = [
   '无',
   '否',
 ];
-/** `发现一处扣1分` (without 每): a step counted per issue found. */
-export const ISSUE_FOUND_WORDS = ['发现', '出现', '存在'];
 
 /** Words in a `每…扣` step that mean "each item not met" (checklists) rather than "each issue found". */
 export const MISSING_WORDS = ['少', '缺', '未', '不符合', '不满足', '不具备', '没有'];
@@ -329,6 +402,36 @@ export const LEVEL_SETS: ReadonlyArray<readonly string[]> = [
   ['及时', '基本及时', '不及时'],
   ['是', '否'],
   ['有', '无'],
+];
+
+/**
+ * Degree words that grade one state (`完善`/`较完善`/`不完善`, `健全`/`不健全`): labels that differ only
+ * by these are alternatives of one scale, not separate items.
+ */
+export const DEGREE_WORDS = [
+  '不',
+  '未',
+  '较',
+  '比较',
+  '基本',
+  '部分',
+  '一般',
+  '很',
+  '非常',
+  '十分',
+  '全部',
+  '全面',
+  '完全',
+  '没有',
+  '无',
+  '欠',
+  '不够',
+  '尚未',
+  '已',
+  '大部分',
+  '少部分',
+  '个别',
+  '严重',
 ];
 
 /** Spellings of one level that a person may type for another (`优` for `优秀`). */
@@ -416,6 +519,11 @@ export const NO_ISSUE_WORDS = [
   '未发现不合规问题',
   '零',
 ];
+/** Words around a 一票否决 in a rule and in an input: `存在挪用的`, `发现重大违规问题`, `有挪用行为`. */
+export const VETO_FILLERS = {
+  prefixes: ['共发现', '发现', '存在', '出现', '发生', '有'],
+  suffixes: ['的情况', '的行为', '的现象', '情况', '行为', '现象', '的'],
+};
 /** Words around an issue count: `发现2类问题`, `存在3处不合规`. */
 export const ISSUE_COUNT_PREFIXES = ['共发现', '发现', '存在', '有', '共'];
 export const ISSUE_COUNT_SUFFIXES = ['不合规问题', '违规问题', '问题', '不合规', '违规'];

@@ -52,11 +52,11 @@ const VARIANTS: [string, number, string, number, string][] = [
     'linear',
   ],
   // deadlines: linear from no delay, the on-time points as base
-  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '2', 1, 'linear'],
-  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '延期2个月', 1, 'linear'],
-  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '按时', 3, 'linear'],
-  ['在规定时间内完成的，得2分；超过规定时间的，每超过1天扣0.1分', 3, '超过5天', 1.5, 'linear'],
-  ['在规定时间内完成的，得2分；超过规定时间的，每超过1天扣0.1分', 3, '0', 2, 'linear'],
+  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '2', 1, 'deadline'],
+  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '延期2个月', 1, 'deadline'],
+  ['项目按计划完成的得满分，每延期一个月扣1分', 3, '按时', 3, 'deadline'],
+  ['在规定时间内完成的，得2分；超过规定时间的，每超过1天扣0.1分', 3, '超过5天', 1.5, 'deadline'],
+  ['在规定时间内完成的，得2分；超过规定时间的，每超过1天扣0.1分', 3, '0', 2, 'deadline'],
   // a fraction of the weight written as a bare percentage
   ['执行率（X）：X≥95%得满分；90%≤X＜95%得80%；85%≤X＜90%得60%；X＜85%不得分', 5, '92%', 4, 'bands'],
   // two-sided
@@ -155,7 +155,7 @@ describe('notes for the new readings say what was done', () => {
   });
 
   it('says which condition a lone band’s input missed', () => {
-    expect(score('预算执行率≥100%，得2分', 2, '95%').note).toContain('未达到“≥100%”，不得分');
+    expect(score('预算执行率≥100%，得2分', 2, '95%').note).toBe('预算执行率95.00%，未达到“≥100%”，得0.00分');
   });
 });
 

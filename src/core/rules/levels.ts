@@ -1,0 +1,80 @@
+/**
+ * Levels named in a rule's own words (`制度完善` / `制度较完善` / `制度不完善`): what tells them apart,
+ * and which of them a person's answer names (`较完善`, `制度较完善`, `较完善的`).
+ */
+import { DEGREE_WORDS, LEVEL_ALIASES } from '../vocabulary/rules';
+import type { Read } from '../inputs';
+import { compactText } from '../text';
+import type { GradeLevel } from './ast';
+import type { InputValue } from './types';
+
+const DEGREES = [...DEGREE_WORDS].sort((a, b) => b.length - a.length);
+
+/** `制度完善的` → `制度完善`: the particles that close a state's words. */
+export function levelLabel(text: string): string {
+  return text.replace(/(的情况|情况|的|者|时)$/, '');
+}
+
+function commonSuffix(words: string[]): string {
+  let s = words[0] ?? '';
+  for (const w of words) while (s !== '' && !w.endsWith(s)) s = s.slice(1);
+  return s;
+}
+
+/** The run of degree words (不, 较, 基本…) at the end of `prefix`. */
+function degreeTail(prefix: string): string {
+  let tail = '';
+  let rest = prefix;
+  for (;;) {
+    const d = DEGREES.find((w) => rest.endsWith(w));
+    if (d === undefined) return tail;
+    tail = d + tail;
+    rest = rest.slice(0, -d.length);
+  }
+}
+
+/**
+ * When labels differ only by degree words before a shared predicate (`完善`/`较完善`/`不完善`,
+ * `管理制度健全`/`不健全`), the distinguishing words of each (`较完善`); else null.
+ */
+export function levelKeys(labels: string[]): string[] | null {
+  const clean = labels.map(levelLabel);
+  const predicate = commonSuffix(clean);
+  if (predicate === '') return null;
+  const keys = clean.map((l) => degreeTail(l.slice(0, l.length - predicate.length)) + predicate);
+  if (new Set(keys).size !== keys.length || keys.every((k) => k === predicate)) return null;
+  return keys;
+}
+
+/**
+ * The level an answer names: the label itself, its distinguishing words, the longest distinguishing
+ * words the answer ends with (`制度较完善` → `较完善`), a short form (`优` = `优秀`), or the one label
+ * that holds the answer. Anything else is not one of the rule's levels.
+ */
+export function readGradeLevel(input: InputValue | null, levels: readonly GradeLevel[]): Read<GradeLevel> {
+  const raw = input === null || input.value === null ? '' : compactText(String(input.value));
+  if (raw === '') return { ok: false, missing: true };
+  const text = levelLabel(raw);
+  const found = (l: GradeLevel): Read<GradeLevel> => ({ ok: true, value: l, text: l.level });
+  const exact = levels.find(
+    (l) => l.level === text || l.key === text || levelLabel(compactText(l.level)) === text,
+  );
+  if (exact) return found(exact);
+  const endings = levels.filter((l) => text.endsWith(l.key)).sort((a, b) => b.key.length - a.key.length);
+  if (endings.length > 0 && (endings.length === 1 || endings[0].key.length > endings[1].key.length))
+    return found(endings[0]);
+  const upper = text.toUpperCase();
+  for (const group of LEVEL_ALIASES) {
+    if (!group.includes(upper)) continue;
+    const level = levels.find((l) => group.includes(l.level) || group.includes(l.key));
+    if (level !== undefined) return found(level);
+  }
+  const holding = levels.filter((l) => l.level.includes(text));
+  if (holding.length === 1 && text.length >= 2) return found(holding[0]);
+  return {
+    ok: false,
+    missing: false,
+    text: raw,
+    message: `“${raw}”不是评分标准中的等级（${levels.map((l) => l.level).join('/')}）`,
+  };
+}
