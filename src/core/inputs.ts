@@ -16,6 +16,8 @@ import {
   ISSUE_COUNT_SUFFIXES,
   LEVEL_ALIASES,
   NO_ISSUE_WORDS,
+  NEGATIONS,
+  NO_FAULT_WORDS,
   NO_ITEMS_WORDS,
   NO_WORDS,
   ON_TIME_WORDS,
@@ -191,6 +193,75 @@ export function readCount(input: InputValue | null, unit: string | null = null):
     return invalid(text, `“${text}”的单位是“${found}”，评分标准按“${unit ?? '个数'}”计`);
   if (counting && !value.isInteger()) return invalid(text, `个数应为整数：“${text}”`);
   return { ok: true, value, text: `${formatPlain(value)}${found ?? ''}` };
+}
+
+/** What a fault is named by (its words, and `①` when the rule numbers it). */
+export interface FaultName {
+  label: string;
+  marker: string;
+}
+
+/**
+ * The faults an input names, with how often: `未实行竞聘上岗，内部事企不分`, `主街2处，小街小巷3处`,
+ * `①③`, or none (`无`, `是`, `符合`). Each piece names exactly one fault by its words (the fault's
+ * words hold the piece's, or the other way round); a piece that names none or two is not guessed.
+ */
+export function readFaults(
+  input: InputValue | null,
+  faults: readonly FaultName[],
+): Read<Map<number, Decimal>> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  const found = new Map<number, Decimal>();
+  const clean = (s: string) => compactText(s).replace(/^[、,;。]+|[、,;。的]+$/g, '');
+  const none = NO_FAULT_WORDS.includes(text.toUpperCase());
+  if (none && !faults.some((f) => clean(f.label).startsWith(text)))
+    return { ok: true, value: found, text: '无' };
+  if (faults.every((f) => f.marker !== '')) {
+    const byNumber = readItems(input, faults.length);
+    if (byNumber.ok) {
+      for (const n of byNumber.value) found.set(n - 1, new Decimal(1));
+      return { ok: true, value: found, text: byNumber.text };
+    }
+  }
+  const labels = faults.map((f) => clean(f.label));
+  // `有规划` against the fault `无规划`: the piece affirms what the fault denies — no fault.
+  const negatedAt = (w: string, at: number) => NEGATIONS.some((n) => w.slice(0, at).includes(n));
+  const core = (w: string) => w.replace(new RegExp(`^(${[...NEGATIONS, '有', '已', '是'].join('|')})+`), '');
+  const name = (piece: string): { k: number; count: Decimal } | null | 'none' => {
+    const m =
+      /(\d+|[一二两三四五六七八九十]{1,3})(次|处|个|件|起|项|条|例|张|户|人|名|家|所|座|天|份|笔)?$/.exec(
+        piece,
+      );
+    const words = clean(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
+    const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
+    if (words.length < 2) return null;
+    const exact = labels.indexOf(words);
+    if (exact !== -1) return { k: exact, count };
+    const direct = labels.flatMap((l, k) => (l.includes(words) || words.includes(l) ? [k] : []));
+    if (direct.length > 1) return null;
+    if (direct.length === 1) {
+      const l = labels[direct[0]];
+      const at = l.indexOf(words);
+      return at > 0 && NEGATIONS.some((n) => l.slice(0, at).endsWith(n)) ? 'none' : { k: direct[0], count };
+    }
+    const c = core(words);
+    if (c.length < 2) return null;
+    const near = labels.flatMap((l, k) => (l.includes(c) ? [k] : []));
+    if (near.length !== 1) return null;
+    const l = labels[near[0]];
+    return negatedAt(l, l.indexOf(c)) === negatedAt(words, words.indexOf(c)) ? { k: near[0], count } : 'none';
+  };
+  for (const piece of text.split(/[,，;；]+/).filter((p) => p !== '')) {
+    const whole = name(piece);
+    const parts = whole === null ? piece.split(/[、/和及]+/).map(name) : [whole];
+    for (const p of parts) {
+      if (p === null)
+        return invalid(text, `无法确定“${piece}”对应评分标准中的哪一项扣分情形，请写出扣分情形的原话`);
+      if (p !== 'none') found.set(p.k, (found.get(p.k) ?? new Decimal(0)).plus(p.count));
+    }
+  }
+  return { ok: true, value: found, text };
 }
 
 /** A rank: `第3名`, `3`, `第三名`, `3名`. */

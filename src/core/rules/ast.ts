@@ -60,6 +60,10 @@ export interface StepClause {
   ofWeight: boolean;
   /** `加1分`: the step adds rather than deducts. */
   bonus: boolean;
+  /** Written without 每 (`发现一起扣10分`): it says what one costs. */
+  single: boolean;
+  /** Words before 每 that name what is counted (`村内主街每发现一处扣3分`: `村内主街`), or ''. */
+  label: string;
 }
 
 /** One placed clause. `span` is [start, end) in the normalised text. */
@@ -177,6 +181,13 @@ export type RuleAst =
       cap: Decimal | null;
     }
   | { kind: 'rank'; ranks: RankPoints[] }
+  | {
+      /** `未成立领导小组扣1分，职责不明确扣1分`: named faults, each deducting its own points from the base. */
+      kind: 'composite';
+      base: Outcome;
+      parts: FaultPart[];
+      maxDeduct: Decimal | null;
+    }
   | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
   | { kind: 'checklist'; mode: 'yesno'; question: string; yes: Outcome; no: Outcome }
@@ -194,12 +205,27 @@ export type RuleAst =
       overrides: Band[];
       /** 一票否决: what, when the input names it, gives nothing (`存在挪用`). */
       vetoes: string[];
+      /** `发现一起扣10分` with no 每 and no limit: counts above this are not covered by the text. */
+      upTo: Decimal | null;
     }
   | { kind: 'grade'; levels: GradeLevel[] }
   | { kind: 'manual'; reason: 'empty' | 'description' | 'discretionary' | 'unparsed' };
 
 /** Points the text states beside a clause (`得满分（2分）`, `共3分`) that must equal the row's weight. */
 export type StatedWeights = Decimal[];
+
+/** One fault of a composite rule: what names it and what it costs. */
+export interface FaultPart {
+  label: string;
+  /** `①` when the rule numbers its faults, else ''. */
+  marker: string;
+  /** Points deducted (per `size` occurrences when `perOccurrence`); null: the item gives nothing (一票否决). */
+  amount: Decimal | null;
+  ofWeight: boolean;
+  /** `每处扣1分`: deducted for every occurrence the input counts. */
+  perOccurrence: boolean;
+  size: Decimal;
+}
 
 export interface GradeLevel {
   /** The level as the rule names it (`制度较完善`). */

@@ -304,11 +304,12 @@ export class ClauseParser {
     const text = w.text.slice(filler.length);
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
-    const body = text.slice(by.length).replace(/(计算|计)$/, '');
+    // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does.
+    const body = text.slice(by.length).replace(/(计算|计|扣分)$/, '');
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r));
     if (!ratio) return null;
     const end = this.trailingScore(i + 1);
-    if (end === i + 1 && !/(计算|计)$/.test(w.text)) return null;
+    if (end === i + 1 && !/(计算|计|扣分)$/.test(w.text)) return null;
     return { value: body, end };
   }
 
@@ -319,6 +320,8 @@ export class ClauseParser {
     let k = i;
     while ((this.tok(k, 'word') && !this.isConditionFiller(k)) || this.inSubject(k)) k++;
     let subject = this.textOf(i, k);
+    // `项目投资计划完成率,100%:5分`: the measure named as a heading before its first band.
+    if (k > i && this.tok(k, 'comma') && (this.tok(k + 1, 'cmp') || this.tok(k + 1, 'num'))) k++;
     const start = k;
     let lower: Bound | null = null;
     let upper: Bound | null = null;
@@ -485,22 +488,30 @@ export class ClauseParser {
    */
   private step(i: number): Unit | null {
     let k = i;
-    // `偏离区间每1个百分点扣0.2分`, `超出部分每1%扣0.1分`: the way is said before 每.
+    // Words before 每 name what is counted (`村内主街每发现一处扣3分`) and may say the way
+    // (`偏离区间每1个百分点扣0.2分`, `超出部分每1%扣0.1分`).
     let leadDir: Direction | null = null;
+    let label = '';
     if (!this.tok(k, 'each')) {
       let m = k;
       while (this.tok(m, 'word')) m++;
-      const said = m > k && this.tok(m, 'each') ? directionIn(this.textOf(k, m)) : null;
-      if (said !== null) {
-        leadDir = said;
+      if (m > k && this.tok(m, 'each')) {
+        label = this.textOf(k, m);
+        leadDir = directionIn(label);
         k = m;
       }
     }
     // `发现1次扣1分`, `少报1次扣0.5分`: one of a thing, without 每, is still a step per thing.
-    const perOne = this.tok(k, 'each') === null && this.tok(k, 'word') !== null;
+    const verb = this.tok(k, 'word');
+    const perOne = this.tok(k, 'each') === null && verb !== null;
     if (perOne) {
+      // `下降1个百分点扣1分`: one percentage point, the way said by the word before it.
       const one = this.tok(k + 1, 'num');
-      if (!(one && one.v.eq(1) && one.unit !== null)) return null;
+      if (!(one && one.v.eq(1) && (one.unit !== null || one.pct))) return null;
+      if (one.pct) {
+        leadDir = directionIn(verb.text);
+        if (leadDir === null) return null;
+      }
     } else if (!this.tok(k, 'each')) return null;
     else k++;
     const dir = this.tok(k, 'dir');
@@ -537,6 +548,8 @@ export class ClauseParser {
         amount: o.value.amount,
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
         bonus: o.value.type === 'bonus',
+        label: label || (perOne ? (verb as TokenOf<'word'>).text : ''),
+        single: perOne,
         span: this.span(i, o.end),
       },
       end: o.end,
@@ -557,6 +570,7 @@ export class ClauseParser {
     let k = i + 1;
     const cmp = this.tok(k, 'cmp');
     if (cmp && cmp.op === '<=') k++;
+    else if (this.tok(k, 'gain')) k++;
     const n = this.tok(k, 'num');
     if (!n || n.pct || n.unit !== null || !this.tok(k + 1, 'points')) return null;
     const end = this.wordIs(k + 2, ['为止', '为限']) ? k + 3 : k + 2;
@@ -748,7 +762,7 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = k < this.ts.length && this.tok(k, 'item') === null ? this.outcome(k) : null;
-    const fixed = o !== null && isFixed(o.value) ? o : null;
+    const fixed = o !== null && isLevelOutcome(o.value) ? o : null;
     const end = fixed ? fixed.end : Math.max(descEnd, i + 1);
     return {
       value: {
@@ -811,11 +825,22 @@ export class ClauseParser {
       const t = this.ts[j];
       if (SCORING_TOKENS.has(t.t)) break;
       if (t.t === 'item' && j > i) break;
-      if (t.t === 'comma' && this.unitAt(j + 1, false) !== null) break;
+      if (t.t === 'comma' && (this.unitAt(j + 1, false) !== null || this.labelAt(j + 1))) break;
       j++;
     }
     while (j > i && this.ts[j - 1].t === 'comma') j--;
     return j;
+  }
+
+  /** `充分:3分`: a short label, a colon, its outcome — a heading's words stop before it. */
+  private labelAt(k: number): boolean {
+    const colon = this.ts[k + 1];
+    return (
+      this.tok(k, 'word') !== null &&
+      colon?.t === 'comma' &&
+      this.text[colon.s] === ':' &&
+      this.outcome(k + 2) !== null
+    );
   }
 }
 

@@ -9,13 +9,14 @@ import {
   itemMarker,
   readCount,
   readDelay,
+  readFaults,
   readItems,
   readQuantity,
   readRank,
   readRate,
 } from '../inputs';
 import type { Read } from '../inputs';
-import { COUNT_UNITS, VETO_FILLERS } from '../vocabulary/rules';
+import { COUNT_UNITS, NEGATIONS, NO_WORDS, VETO_FILLERS, YES_WORDS } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
 import { compactText } from '../text';
@@ -113,6 +114,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return checklist(ctx, ast);
     case 'perissue':
       return perIssue(ctx, ast);
+    case 'composite':
+      return composite(ctx, ast);
     case 'grade':
       return fromRead(gradeLevel(req.input, ast.levels), (level, text) =>
         scored(
@@ -141,17 +144,22 @@ function how(o: Outcome, subject = ''): string {
 }
 
 /**
- * The level named by the input. Two states of which one gives nothing (`按期完成得2分，未按期完成不得分`)
- * are a yes/no question too: `是`/`否` pick the state that scores and the one that does not.
+ * The level named by the input. Two states of which one is the other's negation or gives nothing
+ * (`按期完成得2分，未按期完成不得分`, `齐全的得2分，不齐全的扣2分`) are a yes/no question too: `是`/`否`
+ * pick the positive state and the negative one.
  */
 function gradeLevel(input: InputValue | null, levels: GradeLevel[]): Read<GradeLevel> {
   const named = readGradeLevel(input, levels);
-  const nothing = levels.filter((l) => givesNothing(l.outcome));
-  if (named.ok || named.missing || levels.length !== 2 || nothing.length !== 1) return named;
-  const answer = readItems(input, 1);
-  if (!answer.ok) return named;
-  const level = answer.value.size > 0 ? levels.find((l) => l !== nothing[0])! : nothing[0];
-  return { ok: true, value: level, text: answer.text };
+  if (named.ok || named.missing || levels.length !== 2) return named;
+  const negative = levels.filter(
+    (l) => NEGATIONS.some((n) => l.key.startsWith(n)) || givesNothing(l.outcome),
+  );
+  if (negative.length !== 1) return named;
+  const text = compactText(String(input?.value ?? '')).toUpperCase();
+  const yes = YES_WORDS.includes(text);
+  if (!yes && !NO_WORDS.includes(text)) return named;
+  const level = yes ? levels.find((l) => l !== negative[0])! : negative[0];
+  return { ok: true, value: level, text: yes ? '是' : '否' };
 }
 
 function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[]): Evaluation {
@@ -407,6 +415,12 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       );
     const base = outcomePoints(ast.base, ctx.weight, null);
     if (n.isZero()) return scored(base, `未发现问题${how(ast.base)}`, text, []);
+    if (ast.upTo !== null && n.gt(ast.upTo))
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `评分标准只写明发现${formatPlain(ast.upTo)}${unit}如何扣分，发现${n.toFixed()}${unit}时请人工评分`,
+      };
     const ded = deduction(
       ctx,
       stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount),
@@ -419,6 +433,31 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       text,
       [],
     );
+  });
+}
+
+function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite' }>): Evaluation {
+  return fromRead(readFaults(ctx.req.input, ast.parts), (found, text) => {
+    const base = outcomePoints(ast.base, ctx.weight, null);
+    if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
+    const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
+    if (vetoed !== undefined)
+      return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);
+    let raw = new Decimal(0);
+    const said: string[] = [];
+    for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
+      const p = ast.parts[k];
+      const each = deductedPoints(p.amount as Decimal, p.ofWeight, ctx.weight);
+      const times = p.perOccurrence ? stepCount(count, p.size, ctx.req.settings.steps) : new Decimal(1);
+      raw = raw.plus(each.times(times));
+      said.push(
+        p.perOccurrence
+          ? `“${p.label}”${formatPlain(count)}处扣${formatPlain(each.times(times))}分`
+          : `“${p.label}”扣${formatPlain(each)}分`,
+      );
+    }
+    const ded = deduction(ctx, raw, ast.maxDeduct);
+    return scored(base.minus(ded.amount), `存在${said.join('、')}，${ded.text}`, text, []);
   });
 }
 

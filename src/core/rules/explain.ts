@@ -80,6 +80,14 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const vetoes = ast.vetoes.map((v) => `；${v}不得分（一票否决，实际值写明时适用）`).join('');
       return `${base}每发现${per}问题扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
     }
+    case 'composite': {
+      const base = ast.base.type === 'full' ? '满分起' : `${outcomeText(ast.base).replace(/^得/, '')}起`;
+      const parts = ast.parts.map(
+        (p) =>
+          `${p.marker}${p.label}${p.amount === null ? '不得分' : `${p.perOccurrence ? `每${formatPlain(p.size)}处` : ''}扣${amountText(p.amount, p.ofWeight)}`}`,
+      );
+      return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分`;
+    }
     case 'grade':
       return `按等级计分：${ast.levels.map((l) => `${l.level}${outcomeText(l.outcome)}`).join('；')}`;
     case 'manual':

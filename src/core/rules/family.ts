@@ -6,7 +6,15 @@
  * `isAccounted` in parse.ts for the final check).
  */
 import Decimal from 'decimal.js';
-import { COUNT_UNITS, DELAY_SUBJECT, MISSING_WORDS, TIME_UNITS } from '../vocabulary/rules';
+import {
+  COUNT_UNITS,
+  DELAY_SUBJECT,
+  ISSUE_VERBS,
+  MISSING_WORDS,
+  NEGATIONS,
+  TIME_UNITS,
+  UNNUMBERED_SCORING_WORDS,
+} from '../vocabulary/rules';
 import type {
   Band,
   ChecklistItem,
@@ -14,6 +22,7 @@ import type {
   ClauseOf,
   ClauseType,
   Condition,
+  FaultPart,
   LinearStep,
   Outcome,
   RankPoints,
@@ -54,12 +63,18 @@ class Pool {
    * not use, so it stays rejected and the row goes to the person.
    */
   useDescriptions(): void {
-    for (const d of this.of('description')) if (!d.hasCondition && !d.hasNumber) this.use(d);
+    for (const d of this.of('description'))
+      if (!d.hasCondition && !d.hasNumber && !scoresInWords(d.text)) this.use(d);
   }
 
   rejected(): Clause[] {
     return this.clauses.filter((c) => !this.used.has(c));
   }
+}
+
+/** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
+function scoresInWords(text: string): boolean {
+  return UNNUMBERED_SCORING_WORDS.some((w) => text.includes(w));
 }
 
 export function assemble(input: Clause[]): Assembly {
@@ -76,12 +91,17 @@ export function assemble(input: Clause[]): Assembly {
     (c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null),
   );
   if (scoring.length === 0) return manual('description');
+  // `…，最高得10分` and nothing else: the person scores up to a ceiling.
+  if (scoring.every((c) => c.type === 'limit' || c.type === 'stated') && pool.of('limit').length > 0)
+    return manual('discretionary');
 
   const ast = build(pool);
   if (ast === null)
     return {
       ast: { kind: 'manual', reason: 'unparsed' },
-      rejected: clauses.filter((c) => c.type !== 'description' || c.hasCondition || c.hasNumber),
+      rejected: clauses.filter(
+        (c) => c.type !== 'description' || c.hasCondition || c.hasNumber || scoresInWords(c.text),
+      ),
       statedWeights: [],
     };
   // What the text says the rule is worth restates the weight (checked when scored); a ceiling on the
@@ -106,8 +126,12 @@ function build(pool: Pool): RuleAst | null {
   if (steps.some((s) => s.bonus)) return bonusRule(pool);
   if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
     return linear(pool) ?? counted(pool);
-  if (steps.length > 0) return deadline(pool) ?? counted(pool);
+  if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool);
+  const listed = faults(pool);
+  if (listed) return listed;
   if (items.some((i) => i.outcome !== null)) return checklistItems(pool, items);
+  const completed = completedOrProportional(pool);
+  if (completed) return completed;
   const scale = labelScale(pool);
   if (scale) return scale;
   if (levels.length > 0) return levelRule(pool);
@@ -141,6 +165,21 @@ function build(pool: Pool): RuleAst | null {
   }
   if (bands.length > 0) return bandRule(pool);
   return null;
+}
+
+/**
+ * `完成年度目标任务的，满分；未完成的，按完成比例得分`: the task done gives full marks, else the share
+ * done — the weight × the completion rate, at most the weight.
+ */
+function completedOrProportional(pool: Pool): RuleAst | null {
+  const otherwise = pool.of('else');
+  const named = [...pool.of('check'), ...pool.of('level')];
+  if (otherwise.length !== 1 || named.length !== 1 || pool.of('band').length > 0) return null;
+  const o = otherwise[0].outcome;
+  if (o.type !== 'proportional' || o.explicit || named[0].outcome.type !== 'full') return null;
+  pool.use(otherwise[0], named[0], ...pool.of('cap'));
+  pool.useDescriptions();
+  return { kind: 'proportional', subject: '完成比例' };
 }
 
 /** `方案科学(2分)、措施可行(1分)`: items without markers of their own are numbered in order. */
@@ -192,6 +231,8 @@ function oneMeasure(subjects: string[]): boolean {
 function bandRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   if (!oneMeasure(bands.map((b) => b.subject))) return null;
+  // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input.
+  if (bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
   const otherwise = pool.of('else')[0] ?? null;
   pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   if (otherwise) pool.use(otherwise);
@@ -393,7 +434,9 @@ function stepDirections(dir: StepClause['dir'], side: Side): ('up' | 'down')[] |
   return ['up', 'down'];
 }
 
+/** `每少一项扣1分` counts items not met; `每出现一例不符合要求的扣1分` counts issues found. */
 function isMissingStep(s: StepClause): boolean {
+  if (ISSUE_VERBS.some((w) => s.words.includes(w) || s.label.includes(w))) return false;
   return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w));
 }
 
@@ -430,6 +473,8 @@ function counted(pool: Pool): RuleAst | null {
   if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
   pool.use(step, ...items, ...overrides, ...pool.of('cap'), ...pool.of('maxDeduct'));
   pool.use(...pool.of('check'), ...pool.of('level'));
+  // `发现一起扣10分` without 每 and without `扣完为止`: what a second one costs is not written.
+  const limited = pool.of('cap').length > 0 || maxDeduct !== null || overrides.length > 0;
   pool.useDescriptions();
   const checkpoints = [
     ...clean.map((c) => c.desc),
@@ -446,6 +491,94 @@ function counted(pool: Pool): RuleAst | null {
     unitWord: step.unit ?? '项',
     overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     vetoes: vetoes.map((v) => v.desc),
+    upTo: step.single && !limited ? step.size : null,
+  };
+}
+
+/** `工作无计划、无措施、无总结的分别扣1分`: one clause naming several faults that each cost the points. */
+function eachOf(label: string): string[] {
+  const m = /^(.*?)(的)?(分别|各|均)$/.exec(label);
+  if (m === null) return [label];
+  const parts = m[1]
+    .split(/[、/]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  // `无垃圾池、垃圾填埋场各扣6分`: the 无 of the first names the others too.
+  const lead = NEGATIONS.find((n) => parts[0]?.startsWith(n));
+  return parts.map((p, k) => (k > 0 && lead && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p));
+}
+
+/** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
+function faultLabel(text: string): string {
+  return text
+    .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
+    .replace(/(的情况|的|者|时)$/, '')
+    .trim();
+}
+
+/**
+ * A composite of named faults (SPEC §3 composite): `未成立领导小组扣1分，职责不明确扣1分`,
+ * `无办公场所不得分；无标识扣0.5分`, `主街每发现一处扣3分，小街小巷每发现一处扣1分`. Each fault the input
+ * names costs its points (per occurrence where the rule says 每); one that gives nothing is a 一票否决.
+ * The base is the one stated clean result (`…，得3分`), else the weight. Faults that differ only by
+ * degree (`齐全`/`不齐全`) are a grade instead.
+ */
+function faults(pool: Pool): RuleAst | null {
+  if (
+    ['band', 'requirement', 'formula', 'rank', 'proportional', 'else'].some(
+      (t) => pool.of(t as ClauseType).length > 0,
+    )
+  )
+    return null;
+  const steps = pool.of('step');
+  if (steps.some((s) => s.pct || s.bonus || (s.unit !== null && TIME_UNITS.includes(s.unit)))) return null;
+  const named = [
+    ...pool.of('check').map((c) => ({ clause: c as Clause, label: c.desc, marker: '', outcome: c.outcome })),
+    ...pool
+      .of('level')
+      .map((l) => ({ clause: l as Clause, label: l.subject + l.level, marker: '', outcome: l.outcome })),
+    ...pool
+      .of('item')
+      .filter((i) => i.outcome !== null)
+      .map((i) => ({ clause: i as Clause, label: i.desc, marker: i.marker, outcome: i.outcome as Outcome })),
+  ];
+  // `是得2分，否得0分` is a yes/no question, not a list of faults.
+  if (pool.of('level').some((l) => YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))) return null;
+  const clean = named.filter((c) => isFixed(c.outcome) && !givesNothing(c.outcome));
+  const faulty = named.filter((c) => !clean.includes(c));
+  if (clean.length > 1 || faulty.length + steps.length === 0) return null;
+  if (faulty.length === 0 && steps.length < 2) return null;
+  if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome))) return null;
+  if (levelKeys(named.map((c) => c.label)) !== null) return null;
+  const parts: FaultPart[] = [
+    ...faulty.flatMap((c) =>
+      eachOf(faultLabel(c.label)).map((label) => ({
+        label,
+        marker: c.marker,
+        amount: c.outcome.type === 'deduct' ? c.outcome.amount : null,
+        ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
+        perOccurrence: false,
+        size: new Decimal(1),
+      })),
+    ),
+    ...steps.map((s) => ({
+      label: faultLabel(s.label || s.words),
+      marker: '',
+      amount: s.amount,
+      ofWeight: s.ofWeight,
+      perOccurrence: true,
+      size: s.size,
+    })),
+  ];
+  if (parts.some((p) => p.label === '') || new Set(parts.map((p) => p.label)).size !== parts.length)
+    return null;
+  pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions();
+  return {
+    kind: 'composite',
+    base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
+    parts,
+    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
   };
 }
 
@@ -521,6 +654,7 @@ function toItem(c: ClauseOf<'item'>): ChecklistItem {
 
 function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
   const scored = items.filter((i) => i.outcome !== null);
+  if (scored.some((i) => !isFixed(i.outcome as Outcome))) return null;
   const numbers = scored.map((i) => i.n);
   if (new Set(numbers).size !== numbers.length) return null;
   pool.use(...scored, ...pool.of('cap'));

@@ -70,6 +70,7 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['上下偏离', 'both'],
   ['偏离', 'both'],
   ['偏差', 'both'],
+  ['相差', 'both'],
   ['浮动', 'both'],
   ['变动', 'both'],
   ['超过', 'up'],
@@ -205,6 +206,12 @@ export const ELSE_WORDS = [
   '达不到的',
   '未达标的',
   '未达标',
+  // `完成年度目标任务的，满分；未完成的，按完成比例得分`
+  '未完成的',
+  '没有完成的',
+  '没有完成任务的',
+  '未完成任务的',
+  '完不成的',
 ];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
 export const DISCRETIONARY_WORDS = [
@@ -247,6 +254,23 @@ export const JUDGEMENT_VERBS = [
   '评价',
   '判定',
 ];
+/**
+ * Scoring said in words without a number (`连续两年出现的加倍扣分`, `倒扣`): a description holding one
+ * of these changes the score, so it is never read past.
+ */
+export const UNNUMBERED_SCORING_WORDS = [
+  '扣分',
+  '加分',
+  '倒扣',
+  '加倍',
+  '翻倍',
+  '减半',
+  '扣减',
+  '扣除',
+  '另扣',
+  '再扣',
+];
+
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
 export const CONDITION_FILLERS = [
   '之间的',
@@ -386,6 +410,9 @@ export const ON_TIME_WORDS = [
   '否',
 ];
 
+/** Words in a `每…扣` step that mean "each issue found": `每出现一例`, `每发现一处`. */
+export const ISSUE_VERBS = ['出现', '发现', '发生', '存在'];
+
 /** Words in a `每…扣` step that mean "each item not met" (checklists) rather than "each issue found". */
 export const MISSING_WORDS = ['少', '缺', '未', '不符合', '不满足', '不具备', '没有'];
 
@@ -433,6 +460,9 @@ export const DEGREE_WORDS = [
   '个别',
   '严重',
 ];
+
+/** Words that open the negative of a state (`不齐全`, `未按期完成`, `无制度`). */
+export const NEGATIONS = ['不', '未', '无', '没有', '非', '尚未'];
 
 /** Spellings of one level that a person may type for another (`优` for `优秀`). */
 export const LEVEL_ALIASES: ReadonlyArray<readonly string[]> = [
@@ -506,6 +536,25 @@ export const NO_ITEMS_WORDS = [
   '全部不满足',
   '全不满足',
   '零',
+];
+
+/** Answers to a list of faults meaning none occurred (the requirement is met). */
+export const NO_FAULT_WORDS = [
+  '无',
+  '没有',
+  '未发现',
+  '无问题',
+  '没有问题',
+  '是',
+  '符合',
+  '符合要求',
+  '达标',
+  '全部符合',
+  '均符合',
+  '已落实',
+  '落实',
+  '全部落实',
+  '√',
 ];
 
 /** Issue-count inputs meaning none found. */
