@@ -83,7 +83,10 @@ export function readHeaderRow(view: SheetView, row: number): ColumnMap | null {
       continue;
     }
     if (role === 'level1' || role === 'level2' || role === 'name') owner = role;
-    if (cols[role] === undefined) cols[role] = col;
+    // A name header left of the level columns is a caption over the whole block (the 财政部 自评表's
+    // `绩效指标`); the 三级 names are the name column after the levels.
+    const levelSince = (cols.level1 ?? 0) > (cols.name ?? 0) || (cols.level2 ?? 0) > (cols.name ?? 0);
+    if (cols[role] === undefined || (role === 'name' && levelSince)) cols[role] = col;
   }
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.
