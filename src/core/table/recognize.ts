@@ -45,9 +45,16 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
       pendingBudget = budgetBlock(view, row, budgetHeader);
       continue;
     }
-    const cols = readHeaderRow(view, row);
-    if (!cols) continue;
-    const table = readTable(view, row, withNameLabel(view, row, cols), pendingBudget, titleFrom);
+    const header = readHeaderRow(view, row);
+    if (!header) continue;
+    const headerRow = header.last;
+    const table = readTable(
+      view,
+      headerRow,
+      withNameLabel(view, headerRow, header.cols),
+      pendingBudget,
+      titleFrom,
+    );
     pendingBudget = null;
     tables.push(table);
     row = table.lastRow;

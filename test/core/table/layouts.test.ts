@@ -370,3 +370,88 @@ describe('the table’s 总分', () => {
     expect(o.report.tables.map((t) => t.total.weight)).toEqual([100, 9]);
   });
 });
+
+describe('headers over two rows', () => {
+  it('reads column labels under a group label (`评价结果` over 得分 | 扣分原因)', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '评分表',
+          [
+            ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际值', '评价结果'],
+            [null, null, null, null, null, null, '得分', '扣分原因'],
+            ['过程', '预算执行', '预算完成率', 3, RULES.completion, '92%'],
+            ['合计', null, null, 3],
+          ],
+          ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:H1'],
+        ),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.headerRow).toBe(2);
+    expect(t.indicators.map((i) => [i.row, i.name, i.score, i.scoreCell])).toEqual([
+      [3, '预算完成率', 2.4, 'G3'],
+    ]);
+    expect(valueAt(o.after, '评分表', 'H3')).toBe(t.indicators[0].note);
+    expect(valueAt(o.after, '评分表', 'G4')).toBe(2.4);
+    // Nothing added beside the table: its own columns took the score and the note.
+    expect(o.patches.filter((p) => p.role === 'header')).toEqual([]);
+    expectIdempotent(o);
+  });
+
+  it('reads 一级/二级/三级 under one `评价指标` caption', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '评分表',
+          [
+            ['评价指标', null, null, '分值', '评分标准', '实际值', '得分'],
+            ['一级指标', '二级指标', '三级指标'],
+            ['过程', '预算执行', '预算完成率', 3, RULES.completion, '92%'],
+          ],
+          ['A1:C1', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2'],
+        ),
+      ),
+    );
+    expect(o.report.tables[0].indicators.map((i) => [i.level1, i.level2, i.name, i.score])).toEqual([
+      ['过程', '预算执行', '预算完成率', 2.4],
+    ]);
+  });
+
+  it('does not take the first data row for a second header row', () => {
+    const o = score(
+      workbook(
+        sheet('评分表', [
+          ['三级指标', '分值', '评分标准', '实际完成情况', '得分'],
+          ['完成情况', 3, RULES.completion, '92%'],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0]).toMatchObject({ headerRow: 1 });
+    expect(o.report.tables[0].indicators.map((i) => i.name)).toEqual(['完成情况']);
+  });
+});
+
+describe('several tables on one sheet', () => {
+  it('reads a lone title line above the next header as that table’s title, not an indicator', () => {
+    const HEADER: CellSpec[] = ['指标名称', '分值', '评分标准', '得分', '扣分原因'];
+    const o = score(
+      workbook(
+        sheet('评分表', [
+          ['表一'],
+          HEADER,
+          ['a', 100, RULES.manual, 100],
+          [],
+          ['表二 专项资金评分表（满分10分）'],
+          HEADER,
+          ['b', 10, RULES.manual, 10],
+        ]),
+      ),
+    );
+    expect(o.report.tables.map((t) => [t.headerRow, t.indicators.map((i) => i.name)])).toEqual([
+      [2, ['a']],
+      [6, ['b']],
+    ]);
+    expect(codesAt(o)).toEqual([]);
+  });
+});
