@@ -248,6 +248,10 @@ function classifyRow(
     own(cols.actual)
   )
     return 'indicator';
+  // A score typed on a row inside a merged weight is that group's (never dropped as stray).
+  if (cols.weight !== undefined && continuesMerge(view, row, cols.weight) && own(cols.score)) {
+    if (numberIn(view.value(row, cols.score as number)) !== null) return 'indicator';
+  }
   if (onlyLabel) return 'placeholder';
   if (onlyLevels) return 'placeholder';
   // Stray text beside the table (e.g. only a score or a note): not an indicator, not the end.
@@ -351,10 +355,10 @@ class TableBuilder {
     const name = this.nameOf(row);
     const previous = this.indicators[this.indicators.length - 1];
     if (existing !== undefined && previous?.group === existing) {
-      const { ownName, ownRule, sharedScore } = this.ownCells(row, previous.row);
-      // Under one merged weight, a row continues the indicator above when it brings neither a name nor
-      // a rule of its own, or when it has no score cell of its own (one 得分 for the rows: one indicator).
-      if (sharedScore || (!ownName && !ownRule)) {
+      const { ownName, ownRule, ownScore, sharedScore } = this.ownCells(row, previous.row);
+      // Under one merged weight, a row continues the indicator above when it brings no name, rule or
+      // typed score of its own, or when its 得分 cell is the one above (one score for the rows).
+      if (sharedScore || (!ownName && !ownRule && !ownScore)) {
         previous.rows.push(row);
         if (ownName && name !== '') previous.name += `、${name}`;
         if (ownRule) previous.ruleFits = false;
@@ -412,7 +416,10 @@ class TableBuilder {
   }
 
   /** What a row under a merged weight brings of its own, compared with the indicator above (at `above`). */
-  private ownCells(row: number, above: number): { ownName: boolean; ownRule: boolean; sharedScore: boolean } {
+  private ownCells(
+    row: number,
+    above: number,
+  ): { ownName: boolean; ownRule: boolean; ownScore: boolean; sharedScore: boolean } {
     const { view, cols } = this;
     const stored = (col: number | undefined) =>
       col !== undefined && !view.isBlank(row, col) && view.master(row, col).row === row;
@@ -421,6 +428,7 @@ class TableBuilder {
     return {
       ownName: stored(cols.name),
       ownRule: stored(cols.rule),
+      ownScore: stored(cols.score) && numberIn(view.value(row, cols.score as number)) !== null,
       sharedScore:
         scoreAbove !== null &&
         scoreHere !== null &&

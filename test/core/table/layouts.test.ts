@@ -166,6 +166,27 @@ describe('a merged 分值 over 三级 rows that have their own names', () => {
     expect(codesAt(o)).toEqual(['I3 deduction-reason-missing']);
   });
 
+  it('never drops a score typed on a row whose name is merged from above', () => {
+    const o = score(
+      workbook(
+        scoreSheet(
+          [
+            ['产出', '产出数量', 10, '培训情况', 10, null, null, 5, '已说明'],
+            [null, null, null, null, null, null, null, 4],
+            ['合计', null, 10, null, 10],
+          ],
+          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4'],
+        ),
+      ),
+    );
+    expect(indicators(o)).toEqual([
+      [3, '培训情况', 10, 'manual', 'manual', 5],
+      [4, '培训情况', 10, 'manual', 'manual', 4],
+    ]);
+    expect(o.report.tables[0].total.score).toBe(9);
+    expect(codesAt(o)).toEqual([]);
+  });
+
   it('still reads a merged name, weight and rule over several rows as one indicator', () => {
     const o = score(
       workbook(
