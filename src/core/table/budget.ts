@@ -71,7 +71,7 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
     if (changed) {
       const [was, now] = [formatPlain(typed), formatPlain(score)];
       find(scoreAt, 'score-changed', MESSAGES.scoreChanged(BUDGET_RATE_NAME, was, now));
-      note = `${MESSAGES.scoreChangedNote(was, now)}；${result.note}`;
+      note = MESSAGES.scoreChangedNote(was, now, result.note);
     }
     ctx.wb.writeNumber(scoreAt, 'score', score.toNumber(), changed ? typed.toNumber() : undefined);
   } else if (scoreAt) {

@@ -19,8 +19,18 @@ export const MESSAGES = {
     `${q(name)}填写的得分${score}分超出0～${weight}分的范围。`,
   scoreChanged: (name: string, typed: string, computed: string) =>
     `${q(name)}原填${typed}分，按评分标准计算为${computed}分，已改为计算得分。`,
-  /** Opens the note of a row whose typed score was replaced; the computation follows it. */
-  scoreChangedNote: (typed: string, computed: string) => `原填${typed}分，按评分标准计算为${computed}分`,
+  /**
+   * The note of a row whose typed score was replaced: both numbers, then how the rule computed it
+   * (without the computation's closing `，得N分`: the opening already says it).
+   */
+  scoreChangedNote: (typed: string, computed: string, computation: string) => {
+    let how = computation;
+    for (let prev = ''; prev !== how;) {
+      prev = how;
+      how = how.replace(/[，,]?得[\d.]+分[。.]?$/, '');
+    }
+    return `原填${typed}分，按评分标准计算为${computed}分${how === '' ? '' : `；${how}`}`;
+  },
   /** The report's note on a row whose rule is merged over several indicators sharing one weight. */
   groupRuleNote: '评分标准针对共用分值的几项指标整体规定，请逐项人工评分',
   groupScoreOverWeight: (names: string[], sum: string, weight: string) =>

@@ -173,7 +173,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     const was = formatPlain(typed);
     const now = formatPlain(score as Decimal);
     find(scoreAt, 'score-changed', MESSAGES.scoreChanged(name, was, now));
-    note = `${MESSAGES.scoreChangedNote(was, now)}；${result.note}`;
+    note = MESSAGES.scoreChangedNote(was, now, result.note);
   }
   if (score !== null && computed) {
     wb.writeNumber(scoreAt, 'score', score.toNumber(), changed ? (typed as Decimal).toNumber() : undefined);

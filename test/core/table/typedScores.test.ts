@@ -49,8 +49,10 @@ describe('a typed score on a rule row that the rule computes differently', () =>
     expect(finding).toMatchObject({ severity: 'warning', row: 3 });
     expect(finding?.message).toBe('“预算完成率”原填2.5分，按评分标准计算为2.4分，已改为计算得分。');
     const note = valueAt(o.after, '评分表', 'I3') as string;
-    expect(note.startsWith('原填2.5分，按评分标准计算为2.4分；')).toBe(true);
-    expect(note).toMatch(/得2\.40分$/);
+    // Both numbers, then the computation, which does not say the score a second time.
+    expect(note).toBe(
+      '原填2.5分，按评分标准计算为2.4分；预算完成率92.00%，低于95%标准3.00个百分点，按每降低5%扣1分计扣0.60分',
+    );
     expect(row(o, 3)).toMatchObject({ score: 2.4, status: 'scored', note });
     // A warning: no fill.
     expect(fillAt(o.after, '评分表', 'H3')).toBeNull();
@@ -60,7 +62,9 @@ describe('a typed score on a rule row that the rule computes differently', () =>
   it('writes the note also when the computed score is full marks', () => {
     const o = score(grid(2.9, '96%'));
     expect(valueAt(o.after, '评分表', 'H3')).toBe(3);
-    expect(valueAt(o.after, '评分表', 'I3')).toMatch(/^原填2\.9分，按评分标准计算为3分；.*得3\.00分$/);
+    const note = valueAt(o.after, '评分表', 'I3') as string;
+    expect(note).toMatch(/^原填2\.9分，按评分标准计算为3分；预算完成率96\.00%/);
+    expect(note).not.toMatch(/得3(\.00)?分/);
     expect(codesAt(o)).toEqual(['H3 score-changed']);
   });
 
