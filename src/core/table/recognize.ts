@@ -145,8 +145,9 @@ function readTable(
   const titleTop = Math.min(titleFrom, budget?.headerRow ?? titleFrom);
   const titleRows = Array.from({ length: Math.max(0, headerRow - titleTop) }, (_, i) => titleTop + i);
   const statedTotal =
-    (totalRow !== null ? statedTotalIn(view, [totalRow], firstCol, lastCol) : null) ??
-    statedTotalIn(view, titleRows, 1, view.sheet.colCount);
+    (totalRow !== null
+      ? statedTotalIn(view, [totalRow], firstCol, firstFilledCol(view, totalRow, firstCol, lastCol))
+      : null) ?? statedTotalIn(view, titleRows, 1, view.sheet.colCount);
   return {
     view,
     headerRow,
@@ -161,6 +162,12 @@ function readTable(
     statedTotal,
     budget,
   };
+}
+
+/** The total row's label cell: its first filled cell. */
+function firstFilledCol(view: SheetView, row: number, fromCol: number, toCol: number): number {
+  for (let c = fromCol; c <= toCol; c++) if (textOf(view.raw(row, c)?.value) !== '') return c;
+  return fromCol;
 }
 
 /** A 总分 written in words (`（100分）`, `满分100分`) in one of the rows: the first one found. */

@@ -178,10 +178,8 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   if (score !== null && computed) {
     wb.writeNumber(scoreAt, 'score', score.toNumber(), changed ? (typed as Decimal).toNumber() : undefined);
     if (out.score.added) ctx.usedAdded.add('score');
-  } else if (score !== null && typedKept && typedNow === null) {
-    // The typed score we replaced earlier stands again (e.g. the input was cleared): it goes back.
-    wb.restoreTyped(scoreAt, 'score');
-  } else if (score === null) {
+  } else if (score === null || (typedKept && typedNow === null)) {
+    // Our number no longer applies: the cell is emptied, or gets back the score typed there before.
     wb.retractNumber(scoreAt, 'score');
   }
   const written = changed || (score !== null && computed && weight !== null && score.lessThan(weight));

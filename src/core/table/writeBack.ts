@@ -74,11 +74,6 @@ export class WriteBack {
     this.values.set(keyOf(at), { at, role, value: typed ?? null, ours: false });
   }
 
-  /** The typed number we replaced earlier stands as the person's score again: it goes back in the cell. */
-  restoreTyped(at: Target, role: PatchRole): void {
-    this.retractNumber(at, role);
-  }
-
   /** A header we add (the `扣分说明` column). */
   writeHeader(at: Target, text: string): void {
     this.values.set(keyOf(at), { at, role: 'header', value: text, ours: false });

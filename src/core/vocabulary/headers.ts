@@ -71,6 +71,9 @@ export const TOTAL_ROW_WORDS: readonly string[] = [
   '得分合计',
   '综合得分',
   '总分值',
+  '总计得分',
+  '分值合计',
+  '合计分值',
 ];
 
 /** First-cell words of a subtotal row: skipped, neither an indicator nor the end of the table. */
