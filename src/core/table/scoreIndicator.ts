@@ -56,7 +56,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const inputAt: CellRef | null =
     cols.actual === undefined ? null : view.master(inputRow ?? ind.row, cols.actual);
   const input: InputValue | null =
-    inputRow === null ? null : cellInput(layout, inputRow, cols.actual as number);
+    inputRow === null ? null : spanInput(layout, ind, cols.actual as number, inputRow);
   const targetRow = firstFilled(cols.target);
   const target: InputValue | null =
     targetRow === null ? null : cellInput(layout, targetRow, cols.target as number);
@@ -209,6 +209,18 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       inputCell: inputAt ? a1(inputAt.row, inputAt.col) : null,
     },
   };
+}
+
+/**
+ * The input of an indicator spanning rows: its first filled cell, or, when several of its rows hold an
+ * input of their own (`①` on one row, `②` on the next), all of them as one list (`①、②`). A list a rule
+ * cannot read as one answer is invalid input, never one of its parts picked.
+ */
+function spanInput(layout: TableLayout, ind: IndicatorRow, col: number, first: number): InputValue {
+  const { view } = layout;
+  const own = ind.rows.filter((r) => !view.isBlank(r, col) && view.master(r, col).row === r);
+  if (own.length < 2) return cellInput(layout, first, col);
+  return { value: own.map((r) => view.text(r, col)).join('、') };
 }
 
 function cellInput(layout: TableLayout, row: number, col: number): InputValue {

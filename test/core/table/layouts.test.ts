@@ -200,7 +200,26 @@ describe('a merged 分值 over 三级 rows that have their own names', () => {
         ),
       ),
     );
-    expect(indicators(o)).toEqual([[3, '绩效目标合理性', 4, 'checklist', 'scored', 2]]);
+    // The items met are answered on two rows: both count.
+    expect(indicators(o)).toEqual([[3, '绩效目标合理性', 4, 'checklist', 'scored', 4]]);
+    expect(o.report.tables[0].indicators[0].input).toBe('①②');
+  });
+
+  it('never scores one of several rates given on the rows of one indicator', () => {
+    const o = score(
+      workbook(
+        scoreSheet(
+          [
+            ['过程', '预算执行', 3, '预算完成率', 3, RULES.completion, '92%'],
+            [null, null, null, null, null, null, '96%'],
+            ['合计', null, 3, null, 3],
+          ],
+          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4'],
+        ),
+      ),
+    );
+    expect(indicators(o)).toEqual([[3, '预算完成率', 3, 'linear', 'invalid-input', null]]);
+    expect(codesAt(o)).toEqual(['G3 invalid-input']);
   });
 });
 
