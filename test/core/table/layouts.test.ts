@@ -495,3 +495,60 @@ describe('several tables on one sheet', () => {
     expect(codesAt(o)).toEqual([]);
   });
 });
+
+describe('the whole 财政部 项目支出绩效自评表', () => {
+  it('scores the 预算执行率 block and the indicators under the 绩效指标 caption, names beside labels', () => {
+    const grid = workbook(
+      sheet(
+        '项目自评',
+        [
+          ['项目支出绩效自评表'],
+          ['项目名称', '示例项目'],
+          ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          [null, '年度资金总额', 100, 100, 95, 10],
+          [null, '其中：当年财政拨款', 100, 100, 95, '—', null, '—'],
+          [null, '上年结转资金', null, null, null, '—', null, '—'],
+          ['年度总体目标', '预期目标', null, null, '实际完成情况'],
+          [null, '完成培训任务', null, null, '已完成'],
+          [
+            '绩效指标',
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            null,
+            '年度指标值',
+            '实际完成值',
+            '分值',
+            '得分',
+            '偏差原因分析及改进措施',
+          ],
+          [null, '产出指标（50分）', '数量指标', '指标1：', '培训人次', '≥100人次', '100人次', 25],
+          [null, null, null, '指标2：', '培训天数', '≥5天', '5天', 25],
+          [null, null, '质量指标', '指标1：'],
+          [null, '效益指标（30分）', '社会效益指标', '指标1：', '参训人员合格率', '≥90%', '95%', 30],
+          [null, '满意度指标（10分）', '服务对象满意度指标', '指标1：', '参训人员满意度', '≥90%', '85%', 10],
+          ['总分', null, null, null, null, null, null, 100],
+        ],
+        ['A3:A6', 'A7:A8', 'A9:A14', 'B10:B12', 'C10:C11', 'D9:E9', 'A15:G15'],
+      ),
+    );
+    const o = score(grid);
+    const t = o.report.tables[0];
+    expect(o.report.tables).toHaveLength(1);
+    expect(t.headerRow).toBe(9);
+    expect(t.indicators.map((i) => [i.row, i.level1, i.name, i.weight, i.score])).toEqual([
+      [4, '预算执行率', '预算执行率', 10, 9.5],
+      [10, '产出指标', '培训人次', 25, 25],
+      [11, '产出指标', '培训天数', 25, 25],
+      [13, '效益指标', '参训人员合格率', 30, 30],
+      [14, '满意度指标', '参训人员满意度', 10, 9.44],
+    ]);
+    expect(t.total).toEqual({ weight: 100, score: 98.94, provisional: false, grade: '优' });
+    expect(valueAt(o.after, '项目自评', 'I15')).toBe(98.94);
+    expect(valueAt(o.after, '项目自评', 'I14')).toBe(9.44);
+    expect(valueAt(o.after, '项目自评', 'G4')).toBe(0.95);
+    expect(codesAt(o)).toEqual(['J14 deviation-reason-missing']);
+    expect(findingAt(o, 'J14', 'deviation-reason-missing')?.message).toContain('“参训人员满意度”');
+    expectIdempotent(o);
+  });
+});
