@@ -15,6 +15,7 @@ export const FINDING_SEVERITY = {
   'invalid-input': 'error',
   'score-out-of-range': 'error',
   'weight-sum-mismatch': 'error',
+  'score-changed': 'warning',
   'total-mismatch': 'error',
   'ledger-unreadable': 'warning',
 } as const satisfies Record<string, Severity>;

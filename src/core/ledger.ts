@@ -78,6 +78,7 @@ function sanitize(parsed: unknown): LedgerRead {
     if (typeof raw.fillBefore === 'string' || raw.fillBefore === null) entry.fillBefore = raw.fillBefore;
     if (typeof raw.note === 'string') entry.note = raw.note;
     if (typeof raw.value === 'number' && Number.isFinite(raw.value)) entry.value = raw.value;
+    if (typeof raw.replaced === 'number' && Number.isFinite(raw.replaced)) entry.replaced = raw.replaced;
     if (Object.keys(entry).length > 0) ledger.cells[key] = entry;
   }
   return { ledger, damaged };

@@ -50,6 +50,8 @@ export function ledgerToXml(ledger: MarkLedger): string {
       if (e.fillBefore === null) attrs += ' noFillBefore="1"';
       else if (e.fillBefore !== undefined) attrs += ` fillBefore="${escapeXml(e.fillBefore, true)}"`;
       if (e.value !== undefined && Number.isFinite(e.value)) attrs += ` value="${String(e.value)}"`;
+      if (e.replaced !== undefined && Number.isFinite(e.replaced))
+        attrs += ` replaced="${String(e.replaced)}"`;
       return e.note === undefined
         ? `<cell${attrs}/>`
         : `<cell${attrs}><note xml:space="preserve">${escapeXml(e.note, false)}</note></cell>`;
@@ -113,11 +115,12 @@ export function ledgerFromXml(xml: string): LedgerRead {
     const entry: LedgerEntry = {};
     if (attrs.get('noFillBefore') === '1') entry.fillBefore = null;
     else if (attrs.has('fillBefore')) entry.fillBefore = attrs.get('fillBefore') as string;
-    const value = attrs.get('value');
-    if (value !== undefined) {
-      const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n)) damaged = true;
-      else entry.value = n;
+    for (const field of ['value', 'replaced'] as const) {
+      const text = attrs.get(field);
+      if (text === undefined) continue;
+      const n = Number(text);
+      if (text.trim() === '' || !Number.isFinite(n)) damaged = true;
+      else entry[field] = n;
     }
     if (m[2] !== undefined) entry.note = textOf(m[2]);
     else if (/<([\w.-]+:)?note\b/.test(m[0])) entry.note = '';

@@ -28,6 +28,11 @@ export interface LedgerEntry {
    * later run tells our number from one the person typed.
    */
   value?: number;
+  /**
+   * Present with `value` when our number replaced one the person had typed (SPEC §4): what they typed,
+   * so a later run still reports the change and writes the same note, and can put it back.
+   */
+  replaced?: number;
 }
 
 export interface MarkLedger {

@@ -12,6 +12,7 @@ const LEDGER: MarkLedger = {
     },
     "A&B's <表>!C3": { fillBefore: '#FFEB9C', note: '  leading and "quoted" & <tagged>\ttext ' },
     '表!J2': { fillBefore: 'theme:4:0.2', value: 0.9864 },
+    '评分表!H9': { value: 9.86, replaced: 9.9 },
   },
 };
 
@@ -21,6 +22,12 @@ describe('ledger as one custom XML part', () => {
     expect(xml).toContain(LEDGER_NAMESPACE);
     expect(isLedgerXml(xml)).toBe(true);
     expect(ledgerFromXml(xml)).toEqual({ ledger: LEDGER, damaged: false });
+  });
+
+  it('keeps the typed score a number of ours replaced, as an attribute of its cell', () => {
+    const xml = ledgerToXml(LEDGER);
+    expect(xml).toContain('<cell key="评分表!H9" value="9.86" replaced="9.9"/>');
+    expect(ledgerFromXml(xml).ledger.cells['评分表!H9']).toEqual({ value: 9.86, replaced: 9.9 });
   });
 
   it('writes the same bytes for the same ledger, whatever order its entries were added in', () => {
@@ -56,6 +63,9 @@ describe('ledger as one custom XML part', () => {
     const badValue = ledgerFromXml(xml.replace('value="2.4"', 'value="abc"'));
     expect(badValue.damaged).toBe(true);
     expect(badValue.ledger.cells['评分表!I9'].note).toBe(LEDGER.cells['评分表!I9'].note);
+    const badReplaced = ledgerFromXml(xml.replace('replaced="9.9"', 'replaced=""'));
+    expect(badReplaced.damaged).toBe(true);
+    expect(badReplaced.ledger.cells['评分表!H9']).toEqual({ value: 9.86 });
     expect(ledgerFromXml('<other xmlns="urn:else"/>').damaged).toBe(true);
     expect(isLedgerXml('<other xmlns="urn:else"/>')).toBe(false);
   });

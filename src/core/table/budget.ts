@@ -10,6 +10,7 @@ import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabu
 import { MESSAGES } from './messages';
 import type { BudgetBlock, CellRef } from './model';
 import { decimalIn } from './numbers';
+import { formatPlain, roundScore } from '../numberText';
 import type { ScoredIndicator, TableContext } from './scoreIndicator';
 
 export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredIndicator {
@@ -61,13 +62,27 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
   const score = weight === null || input === null ? null : result.score;
   for (const issue of result.issues)
     find(issue.on === 'input' ? executedAt : weightAt, issue.code, issue.message);
-  if (scoreAt) {
-    if (score !== null) ctx.wb.writeNumber(scoreAt, 'score', score.toNumber());
-    else ctx.wb.retractNumber(scoreAt, 'score');
+  let note = result.note;
+  if (scoreAt && score !== null) {
+    // A score typed here is replaced, never silently (SPEC §4), as on an indicator row.
+    const ours = ctx.wb.isOurValue(scoreAt);
+    const typed = ours ? ctx.wb.replacedValue(scoreAt) : decimalIn(view.value(scoreAt.row, scoreAt.col));
+    const changed = typed !== null && !roundScore(typed, ctx.settings.decimals).equals(score);
+    if (changed) {
+      const [was, now] = [formatPlain(typed), formatPlain(score)];
+      find(scoreAt, 'score-changed', MESSAGES.scoreChanged(BUDGET_RATE_NAME, was, now));
+      note = MESSAGES.scoreChangedNote(was, now, result.note);
+    }
+    ctx.wb.writeNumber(scoreAt, 'score', score.toNumber(), changed ? typed.toNumber() : undefined);
+  } else if (scoreAt) {
+    ctx.wb.retractNumber(scoreAt, 'score');
   }
   return {
     score,
     weight,
+    typedKept: false,
+    personNote: false,
+    noteCell: null,
     report: {
       row: block.row,
       level1: BUDGET_RATE_NAME,
@@ -78,7 +93,7 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
       input: input === null ? null : result.inputText,
       score: score === null ? null : score.toNumber(),
       status: weight === null ? 'unscored' : input === null ? 'missing-input' : result.status,
-      note: result.note,
+      note,
       explain: result.explain,
       unparsed: result.unparsed,
       scoreCell: a1((scoreAt ?? weightAt).row, (scoreAt ?? weightAt).col),

@@ -64,13 +64,64 @@ function readHeaderCells(view: SheetView, row: number): HeaderCell[] {
   return out;
 }
 
+/** An indicator header: its columns, and its last row (the row above the first data row). */
+export interface HeaderRows {
+  cols: ColumnMap;
+  /** The header's last row: the row itself, or the row under it when the header spans two rows. */
+  last: number;
+}
+
+const headerMemo = new WeakMap<SheetView, Map<number, HeaderRows | null>>();
+
 /**
- * The row's columns when it is an indicator header row: a name column (or, lacking one, the deepest
- * level column), a weight and at least one of rule/actual/target/score. Each 分值 belongs to the
- * indicator column on its left.
+ * The indicator header starting at this row, if it is one (memoised: recognition asks every row).
+ * A header may span two rows: group labels above (`评价指标` over 一级/二级/三级, `评价结果` over
+ * 得分/扣分原因) with the column labels under them; cells merged down from the upper row count too.
  */
-export function readHeaderRow(view: SheetView, row: number): ColumnMap | null {
-  const cells = headerCells(view, row);
+export function readHeaderRow(view: SheetView, row: number): HeaderRows | null {
+  let memo = headerMemo.get(view);
+  if (!memo) headerMemo.set(view, (memo = new Map()));
+  let found = memo.get(row);
+  if (found === undefined) memo.set(row, (found = readHeader(view, row)));
+  return found;
+}
+
+function readHeader(view: SheetView, row: number): HeaderRows | null {
+  const upper = headerCells(view, row);
+  if (upper.length === 0) return null;
+  const lower = labelRow(view, row) && labelRow(view, row + 1);
+  if (lower && upper.some((c) => classify(c.text, HEADER_LEXICON) !== null)) {
+    // Under a group label the column labels count; elsewhere the upper row's (merged down) label does.
+    const byCol = new Map(upper.map((c) => [c.col, c]));
+    for (const c of lower) byCol.set(c.col, c);
+    const cols = columnsOf([...byCol.values()].sort((a, b) => a.col - b.col));
+    if (cols) return { cols, last: row + 1 };
+  }
+  const cols = columnsOf(upper);
+  return cols ? { cols, last: row } : null;
+}
+
+/**
+ * A row of column labels, not data: at least two header words and more header words than other
+ * cells, no numbers (a data row holds its 分值). Both rows of a two-row header are such rows.
+ */
+function labelRow(view: SheetView, row: number): HeaderCell[] | null {
+  if (row > view.sheet.rowCount) return null;
+  const stored = (view.sheet.cells[row - 1] ?? []).filter((c) => c && textOfValue(c.value) !== '');
+  if (stored.some((c) => typeof c?.value === 'number')) return null;
+  const labels = headerCells(view, row).filter((c) => classify(c.text, HEADER_LEXICON) !== null);
+  return labels.length >= 2 && labels.length * 2 > stored.length ? labels : null;
+}
+
+function textOfValue(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/**
+ * The columns of an indicator header: a name column (or, lacking one, the deepest level column), a
+ * weight and at least one of rule/actual/target/score. Each 分值 belongs to the indicator column on its left.
+ */
+function columnsOf(cells: HeaderCell[]): ColumnMap | null {
   if (cells.length < 3) return null;
   const cols: Partial<Record<string, number>> = {};
   let owner: 'level1' | 'level2' | 'name' | null = null;
@@ -83,7 +134,10 @@ export function readHeaderRow(view: SheetView, row: number): ColumnMap | null {
       continue;
     }
     if (role === 'level1' || role === 'level2' || role === 'name') owner = role;
-    if (cols[role] === undefined) cols[role] = col;
+    // A name header left of the level columns is a caption over the whole block (the 财政部 自评表's
+    // `绩效指标`); the 三级 names are the name column after the levels.
+    const levelSince = (cols.level1 ?? 0) > (cols.name ?? 0) || (cols.level2 ?? 0) > (cols.name ?? 0);
+    if (cols[role] === undefined || (role === 'name' && levelSince)) cols[role] = col;
   }
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.

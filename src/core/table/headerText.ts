@@ -1,6 +1,8 @@
 /** Header and label text as compared with the vocabulary: one spelling for every way a cell may write it. */
+import Decimal from 'decimal.js';
 import type { CellValue } from '../grid';
 import { compactText } from '../text';
+import { LABEL_WEIGHT, ORDINAL_LABEL } from '../vocabulary/headers';
 
 /** Half-width, without spaces, line breaks or required-field stars, and without a trailing `（分）`/`(万元)`. */
 export function normalizeHeader(value: CellValue | undefined): string {
@@ -11,4 +13,18 @@ export function normalizeHeader(value: CellValue | undefined): string {
     s = s.replace(/\([^()]*\)$/, '');
   }
   return s;
+}
+
+/** `指标1：`, `（2）`, `3.`, `①`: a cell that only numbers something. */
+export function isOrdinalLabel(value: CellValue | undefined): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0;
+  return typeof value === 'string' && ORDINAL_LABEL.test(compactText(value));
+}
+
+/** A level label and the weight stated in it: `产出指标（50分）` → `产出指标`, 50; null weight when none. */
+export function labelWeight(label: string): { label: string; weight: Decimal | null } {
+  const m = LABEL_WEIGHT.exec(compactText(label));
+  if (!m) return { label, weight: null };
+  const name = (m[1] ?? m[3]).replace(/[:：]$/, '');
+  return { label: name, weight: new Decimal(m[2] ?? m[4]) };
 }

@@ -1,9 +1,15 @@
 /** What recognition finds on a sheet: the table's columns and rows, before anything is scored. */
+import type Decimal from 'decimal.js';
 import type { ColumnRole } from '../vocabulary/headers';
 import type { SheetView } from './sheetView';
 
-/** Column per role; `level1Weight`/`level2Weight` are 分值 columns that belong to a level column on their left. */
-export type ColumnMap = Partial<Record<ColumnRole | 'level1Weight' | 'level2Weight', number>> & {
+/**
+ * Column per role; `level1Weight`/`level2Weight` are 分值 columns that belong to a level column on their
+ * left; `nameLabel` is the column of ordinal labels (`指标1：`) beside the 三级 names, under one header.
+ */
+export type ColumnMap = Partial<
+  Record<ColumnRole | 'level1Weight' | 'level2Weight' | 'nameLabel', number>
+> & {
   name: number;
 };
 
@@ -23,6 +29,12 @@ export interface IndicatorRow {
   name: string;
   /** Index into TableLayout.weightGroups: rows sharing one merged weight cell share a group. */
   group: number;
+  /**
+   * False when the rule cannot score this indicator alone: its rule cell is merged over several
+   * indicators of one weight group (it states the group's scoring), or the indicator spans rows with
+   * rules of their own under one 得分. The score is then the person's.
+   */
+  ruleFits: boolean;
   /** Index into TableLayout.levelGroups for the 一级 and 二级 this row sits under. */
   level1Group: number;
   level2Group: number;
@@ -37,9 +49,12 @@ export interface WeightGroup {
 
 export interface LevelGroup {
   level: 1 | 2;
+  /** The label as shown in the report: without a weight stated in it (`产出指标（50分）` → `产出指标`). */
   label: string;
   /** The level's own weight cell when the table states one (一级/二级 分值 column). */
   weightCell: CellRef | null;
+  /** A weight stated in the label itself, and the label's cell. */
+  labelWeight: { value: Decimal; cell: CellRef } | null;
   /** The 一级 group a 二级 group belongs to (-1 for 一级 groups). */
   parent: number;
 }
@@ -66,6 +81,11 @@ export interface TableLayout {
   weightGroups: WeightGroup[];
   levelGroups: LevelGroup[];
   totalRow: number | null;
+  /**
+   * The table's 总分 when stated outside the 分值 cells: in the total row's label (`合计（100分）`) or in a
+   * title row above the header (`…评分表（满分100分）`). A 总分 in the total row's 分值 cell wins over it.
+   */
+  statedTotal: Decimal | null;
   budget: BudgetBlock | null;
 }
 

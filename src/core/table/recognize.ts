@@ -2,10 +2,17 @@
  * Finding the scoring tables of a workbook (SPEC §1): header rows anywhere on any sheet, the rows
  * under them up to the total row or the end of the table, the 预算执行率 block above a 自评表.
  */
+import Decimal from 'decimal.js';
 import type { WorkbookGrid } from '../grid';
-import { FOOTER_WORDS, SUBTOTAL_ROW_WORDS, TOTAL_ROW_WORDS } from '../vocabulary/headers';
+import {
+  FOOTER_WORDS,
+  ORDINAL_LABEL_PREFIX,
+  STATED_TOTAL,
+  SUBTOTAL_ROW_WORDS,
+  TOTAL_ROW_WORDS,
+} from '../vocabulary/headers';
 import { compactText } from '../text';
-import { normalizeHeader } from './headerText';
+import { isOrdinalLabel, labelWeight, normalizeHeader } from './headerText';
 import { readBudgetHeader, readHeaderRow } from './headerRow';
 import type { BudgetHeader } from './headerRow';
 import type { BudgetBlock, ColumnMap, IndicatorRow, LevelGroup, TableLayout, WeightGroup } from './model';
@@ -30,18 +37,28 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
   const tables: TableLayout[] = [];
   let pendingBudget: BudgetBlock | null = null;
   const last = view.sheet.rowCount;
+  /** First row after the previous table: title rows of the next table lie between it and its header. */
+  let titleFrom = 1;
   for (let row = 1; row <= last; row++) {
     const budgetHeader = readBudgetHeader(view, row);
     if (budgetHeader) {
       pendingBudget = budgetBlock(view, row, budgetHeader);
       continue;
     }
-    const cols = readHeaderRow(view, row);
-    if (!cols) continue;
-    const table = readTable(view, row, cols, pendingBudget);
+    const header = readHeaderRow(view, row);
+    if (!header) continue;
+    const headerRow = header.last;
+    const table = readTable(
+      view,
+      headerRow,
+      withNameLabel(view, headerRow, header.cols),
+      pendingBudget,
+      titleFrom,
+    );
     pendingBudget = null;
     tables.push(table);
     row = table.lastRow;
+    titleFrom = row + 1;
   }
   if (pendingBudget) tables.push(budgetOnlyTable(view, pendingBudget));
   return tables;
@@ -72,6 +89,7 @@ function budgetOnlyTable(view: SheetView, budget: BudgetBlock): TableLayout {
     weightGroups: [],
     levelGroups: [],
     totalRow: null,
+    statedTotal: null,
     budget,
   };
 }
@@ -83,15 +101,24 @@ function readTable(
   headerRow: number,
   cols: ColumnMap,
   budget: BudgetBlock | null,
+  titleFrom: number,
 ): TableLayout {
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
   const headerCells = (view.sheet.cells[headerRow - 1] ?? []).length;
   let lastHeaderCol = 0;
-  for (let c = 1; c <= headerCells; c++) if (!view.isBlank(headerRow, c)) lastHeaderCol = c;
-  const firstCol = Math.min(...used);
+  let firstHeaderCol = Infinity;
+  for (let c = 1; c <= headerCells; c++) {
+    if (view.isBlank(headerRow, c)) continue;
+    lastHeaderCol = c;
+    firstHeaderCol = Math.min(firstHeaderCol, c);
+  }
+  // A caption column left of the roles (the 自评表's `绩效指标`) is the table's too: its total row starts there.
+  const firstCol = Math.min(firstHeaderCol, ...used);
   const lastCol = Math.max(lastHeaderCol, ...used);
   const levelCols = new Set(
-    [cols.level1, cols.level2, cols.level1Weight, cols.level2Weight].filter((c) => c !== undefined),
+    [cols.level1, cols.level2, cols.level1Weight, cols.level2Weight, cols.nameLabel].filter(
+      (c) => c !== undefined,
+    ),
   );
 
   const builder = new TableBuilder(view, cols);
@@ -114,6 +141,13 @@ function readTable(
     builder.levels(row);
     if (kind === 'indicator') builder.indicator(row);
   }
+  builder.finish();
+  const titleTop = Math.min(titleFrom, budget?.headerRow ?? titleFrom);
+  const titleRows = Array.from({ length: Math.max(0, headerRow - titleTop) }, (_, i) => titleTop + i);
+  const statedTotal =
+    (totalRow !== null
+      ? statedTotalIn(view, [totalRow], firstCol, firstFilledCol(view, totalRow, firstCol, lastCol))
+      : null) ?? statedTotalIn(view, titleRows, 1, view.sheet.colCount);
   return {
     view,
     headerRow,
@@ -125,8 +159,54 @@ function readTable(
     weightGroups: builder.weightGroups,
     levelGroups: builder.levelGroups,
     totalRow,
+    statedTotal,
     budget,
   };
+}
+
+/** The total row's label cell: its first filled cell. */
+function firstFilledCol(view: SheetView, row: number, fromCol: number, toCol: number): number {
+  for (let c = fromCol; c <= toCol; c++) if (textOf(view.raw(row, c)?.value) !== '') return c;
+  return fromCol;
+}
+
+/** A 总分 written in words (`（100分）`, `满分100分`) in one of the rows: the first one found. */
+function statedTotalIn(view: SheetView, rows: number[], fromCol: number, toCol: number): Decimal | null {
+  for (const row of rows) {
+    for (let c = fromCol; c <= toCol; c++) {
+      const value = view.raw(row, c)?.value;
+      if (typeof value !== 'string' || value.length > 60) continue;
+      const m = STATED_TOTAL.exec(compactText(value));
+      if (m) return new Decimal(m[1] ?? m[2]);
+    }
+  }
+  return null;
+}
+
+/**
+ * The 财政部 自评表 writes a 三级 name over two columns under one header (`指标1：` | `机构改革任务完成率`):
+ * when the column right of the name column has no header of its own (blank, or inside the name header's
+ * merge) and the name column holds only ordinal labels, the names are in that next column.
+ */
+function withNameLabel(view: SheetView, headerRow: number, cols: ColumnMap): ColumnMap {
+  const next = cols.name + 1;
+  const taken = Object.values(cols).includes(next);
+  const headerMerge = view.merge(headerRow, cols.name);
+  const noHeader = view.isBlank(headerRow, next) || (headerMerge !== undefined && headerMerge.right >= next);
+  if (taken || !noHeader) return cols;
+  let labels = 0;
+  let names = 0;
+  let blankRun = 0;
+  for (let row = headerRow + 1; row <= view.sheet.rowCount; row++) {
+    blankRun = view.rowIsEmpty(row, 1, view.sheet.colCount) ? blankRun + 1 : 0;
+    if (blankRun >= BLANK_RUN_ENDS_TABLE || readHeaderRow(view, row) || readBudgetHeader(view, row)) break;
+    const label = textOf(view.raw(row, cols.name)?.value);
+    if (TOTAL_ROW_WORDS.includes(normalizeHeader(label))) break;
+    if (label !== '' && !isOrdinalLabel(label)) return cols;
+    if (label !== '') labels++;
+    if (!view.isBlank(row, next) && view.master(row, next).col === next) names++;
+  }
+  return labels > 0 && names > 0 ? { ...cols, name: next, nameLabel: cols.name } : cols;
 }
 
 function classifyRow(
@@ -139,10 +219,12 @@ function classifyRow(
 ): RowKind {
   if (readHeaderRow(view, row) || readBudgetHeader(view, row)) return 'end';
   let first = '';
+  let filled = 0;
   let onlyLevels = true;
   for (let c = firstCol; c <= lastCol; c++) {
     const text = textOf(view.raw(row, c)?.value);
     if (text === '') continue;
+    filled++;
     if (first === '') first = text;
     const m = view.merge(row, c);
     const spansOut =
@@ -160,13 +242,40 @@ function classifyRow(
   if (SUBTOTAL_ROW_WORDS.includes(label)) return 'skip';
   const hasWeight = numberIn(view.value(row, cols.weight ?? -1)) !== null;
   if (!hasWeight && isFooter(first)) return 'end';
+  if (filled === 1 && !hasWeight && titlesNextTable(view, row)) return 'end';
   const own = (c: number | undefined) =>
     c !== undefined && !view.isBlank(row, c) && !continuesMerge(view, row, c);
-  if (own(cols.name) || own(cols.weight) || own(cols.rule) || own(cols.target) || own(cols.actual))
+  // A numbered template line with nothing filled in (`指标3：` alone) holds no indicator.
+  const onlyLabel = own(cols.name) && isOrdinalLabel(view.value(row, cols.name));
+  if (
+    (own(cols.name) && !onlyLabel) ||
+    own(cols.weight) ||
+    own(cols.rule) ||
+    own(cols.target) ||
+    own(cols.actual)
+  )
     return 'indicator';
+  // A score typed on a row inside a merged weight is that group's (never dropped as stray).
+  if (cols.weight !== undefined && continuesMerge(view, row, cols.weight) && own(cols.score)) {
+    if (numberIn(view.value(row, cols.score as number)) !== null) return 'indicator';
+  }
+  if (onlyLabel) return 'placeholder';
   if (onlyLevels) return 'placeholder';
   // Stray text beside the table (e.g. only a score or a note): not an indicator, not the end.
   return 'skip';
+}
+
+/** Rows between tables: a lone title line (`表二：…`, `单位：万元`) just above the next header. */
+const TITLE_ROWS_ABOVE_HEADER = 3;
+
+function titlesNextTable(view: SheetView, row: number): boolean {
+  const last = Math.min(view.sheet.rowCount, row + TITLE_ROWS_ABOVE_HEADER);
+  for (let r = row + 1; r <= last; r++) {
+    if (readHeaderRow(view, r) || readBudgetHeader(view, r)) return true;
+    const cells = (view.sheet.cells[r - 1] ?? []).filter((c) => textOf(c?.value) !== '');
+    if (cells.length > 1 || cells.some((c) => typeof c?.value === 'number')) return false;
+  }
+  return false;
 }
 
 function continuesMerge(view: SheetView, row: number, col: number): boolean {
@@ -178,6 +287,8 @@ function continuesMerge(view: SheetView, row: number, col: number): boolean {
 function isFooter(text: string): boolean {
   const s = compactText(text);
   if (FOOTER_WORDS.includes(s)) return true;
+  // `指标1：…` numbers an indicator; its colon does not make it a signature line.
+  if (isOrdinalLabel(s) || ORDINAL_LABEL_PREFIX.test(s)) return false;
   const colon = s.search(/[:]/);
   if (colon > 0 && colon <= 8) return true;
   return FOOTER_WORDS.some((w) => s.startsWith(w) && /^[:.、\d]/.test(s.slice(w.length)));
@@ -188,8 +299,9 @@ class TableBuilder {
   readonly indicators: IndicatorRow[] = [];
   readonly weightGroups: WeightGroup[] = [];
   readonly levelGroups: LevelGroup[] = [];
-  private level1 = { label: '', group: -1 };
-  private level2 = { label: '', group: -1 };
+  /** The open level labels as written in the cell (a change of text opens a new group). */
+  private level1 = { text: '', group: -1 };
+  private level2 = { text: '', group: -1 };
   /** Weight groups by their weight cell's merge top row, for rows under one merged weight. */
   private readonly groupByWeightTop = new Map<number, number>();
 
@@ -201,16 +313,13 @@ class TableBuilder {
   /** Level labels: a merged cell or a blank cell continues the label above. */
   levels(row: number): void {
     const l1 = this.cols.level1 !== undefined ? this.view.text(row, this.cols.level1) : '';
-    if (this.level1.group < 0 || (l1 !== '' && l1 !== this.level1.label)) {
-      this.level1 = { label: l1, group: this.openLevel(1, l1, row, this.cols.level1Weight, -1) };
-      this.level2 = { label: '', group: -1 };
+    if (this.level1.group < 0 || (l1 !== '' && l1 !== this.level1.text)) {
+      this.level1 = { text: l1, group: this.openLevel(1, l1, row, -1) };
+      this.level2 = { text: '', group: -1 };
     }
     const l2 = this.cols.level2 !== undefined ? this.view.text(row, this.cols.level2) : '';
-    if (this.level2.group < 0 || (l2 !== '' && l2 !== this.level2.label)) {
-      this.level2 = {
-        label: l2,
-        group: this.openLevel(2, l2, row, this.cols.level2Weight, this.level1.group),
-      };
+    if (this.level2.group < 0 || (l2 !== '' && l2 !== this.level2.text)) {
+      this.level2 = { text: l2, group: this.openLevel(2, l2, row, this.level1.group) };
     }
     // A level weight stated on a later row of its group (not merged, not on the first row).
     for (const [g, col] of [
@@ -224,18 +333,24 @@ class TableBuilder {
     }
   }
 
-  private openLevel(
-    level: 1 | 2,
-    label: string,
-    row: number,
-    weightCol: number | undefined,
-    parent: number,
-  ): number {
+  private openLevel(level: 1 | 2, text: string, row: number, parent: number): number {
+    const labelCol = level === 1 ? this.cols.level1 : this.cols.level2;
+    const weightCol = level === 1 ? this.cols.level1Weight : this.cols.level2Weight;
     const weightCell =
       weightCol !== undefined && numberIn(this.view.value(row, weightCol)) !== null
         ? this.view.master(row, weightCol)
         : null;
-    this.levelGroups.push({ level, label, weightCell, parent });
+    const stated = labelWeight(text);
+    this.levelGroups.push({
+      level,
+      label: stated.label,
+      weightCell,
+      labelWeight:
+        stated.weight !== null && labelCol !== undefined
+          ? { value: stated.weight, cell: this.view.master(row, labelCol) }
+          : null,
+      parent,
+    });
     return this.levelGroups.length - 1;
   }
 
@@ -244,13 +359,16 @@ class TableBuilder {
     const weightMerge = cols.weight !== undefined ? view.merge(row, cols.weight) : undefined;
     const sharedTop = weightMerge && weightMerge.bottom > weightMerge.top ? weightMerge.top : null;
     const existing = sharedTop !== null ? this.groupByWeightTop.get(sharedTop) : undefined;
-    if (existing !== undefined) {
-      const previous = this.indicators[this.indicators.length - 1];
-      // Under one merged weight: a row without its own rule text continues the indicator above.
-      const ownRule =
-        cols.rule !== undefined && !view.isBlank(row, cols.rule) && view.master(row, cols.rule).row === row;
-      if (!ownRule && previous && previous.group === existing) {
+    const name = this.nameOf(row);
+    const previous = this.indicators[this.indicators.length - 1];
+    if (existing !== undefined && previous?.group === existing) {
+      const { ownName, ownRule, ownScore, sharedScore } = this.ownCells(row, previous.row);
+      // Under one merged weight, a row continues the indicator above when it brings no name, rule or
+      // typed score of its own, or when its 得分 cell is the one above (one score for the rows).
+      if (sharedScore || (!ownName && !ownRule && !ownScore)) {
         previous.rows.push(row);
+        if (ownName && name !== '') previous.name += `、${name}`;
+        if (ownRule) previous.ruleFits = false;
         return;
       }
     }
@@ -265,12 +383,64 @@ class TableBuilder {
     this.indicators.push({
       row,
       rows: [row],
-      level1: this.level1.label,
-      level2: this.level2.label,
-      name: view.text(row, cols.name),
+      level1: this.levelGroups[this.level1.group]?.label ?? '',
+      level2: this.levelGroups[this.level2.group]?.label ?? '',
+      name,
       group,
+      ruleFits: true,
       level1Group: this.level1.group,
       level2Group: this.level2.group,
     });
+  }
+
+  /**
+   * After the last row: in a weight group of several indicators, a rule cell merged over more than one
+   * of them states the group's scoring, not any one row's.
+   */
+  finish(): void {
+    const { view, cols } = this;
+    if (cols.rule === undefined) return;
+    const ruleCol = cols.rule;
+    for (const g of this.weightGroups) {
+      if (g.indicators.length < 2) continue;
+      const byRuleCell = new Map<string, number[]>();
+      for (const i of g.indicators) {
+        const ind = this.indicators[i];
+        if (view.isBlank(ind.row, ruleCol)) continue;
+        const at = view.master(ind.row, ruleCol);
+        const key = `${at.row}:${at.col}`;
+        byRuleCell.set(key, [...(byRuleCell.get(key) ?? []), i]);
+      }
+      for (const members of byRuleCell.values())
+        if (members.length > 1) for (const i of members) this.indicators[i].ruleFits = false;
+    }
+  }
+
+  /** The 三级 name, or the ordinal label when the name cell beside it is empty. */
+  private nameOf(row: number): string {
+    const name = this.view.text(row, this.cols.name);
+    return name === '' && this.cols.nameLabel !== undefined ? this.view.text(row, this.cols.nameLabel) : name;
+  }
+
+  /** What a row under a merged weight brings of its own, compared with the indicator above (at `above`). */
+  private ownCells(
+    row: number,
+    above: number,
+  ): { ownName: boolean; ownRule: boolean; ownScore: boolean; sharedScore: boolean } {
+    const { view, cols } = this;
+    const stored = (col: number | undefined) =>
+      col !== undefined && !view.isBlank(row, col) && view.master(row, col).row === row;
+    const scoreAbove = cols.score !== undefined ? view.master(above, cols.score) : null;
+    const scoreHere = cols.score !== undefined ? view.master(row, cols.score) : null;
+    return {
+      ownName: stored(cols.name),
+      ownRule: stored(cols.rule),
+      ownScore: stored(cols.score) && numberIn(view.value(row, cols.score as number)) !== null,
+      sharedScore:
+        scoreAbove !== null &&
+        scoreHere !== null &&
+        scoreAbove.row === scoreHere.row &&
+        scoreAbove.col === scoreHere.col,
+    };
   }
 }

@@ -14,12 +14,19 @@ import { MESSAGES } from './messages';
 import { isSelfEvaluation } from './model';
 import type { CellRef, IndicatorRow, TableLayout } from './model';
 import { decimalIn } from './numbers';
+import { formatPlain, roundScore } from '../numberText';
 import type { WriteBack } from './writeBack';
 
 export interface ScoredIndicator {
   report: IndicatorReport;
   score: Decimal | null;
   weight: Decimal | null;
+  /** A score the person typed that stands as the row's score (manual rows). */
+  typedKept: boolean;
+  /** The note cell holds the person's own words. */
+  personNote: boolean;
+  /** Where the row's note goes (null for the 预算执行率 block, which has none). */
+  noteCell: CellRef | null;
 }
 
 export interface TableContext {
@@ -39,6 +46,8 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const at = (row: number, col: number) => ({ sheet, ...view.master(row, col) });
   const weightCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight as number };
   const weight = decimalIn(view.value(weightCell.row, weightCell.col));
+  // Rows sharing one merged weight: a member's score below the shared weight is no deduction by itself.
+  const sharesWeight = layout.weightGroups[ind.group].indicators.length > 1;
   const scoreAt = at(ind.row, out.score.col);
   const noteAt = at(ind.row, out.note.col);
   const firstFilled = (col: number | undefined) =>
@@ -47,14 +56,16 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const inputAt: CellRef | null =
     cols.actual === undefined ? null : view.master(inputRow ?? ind.row, cols.actual);
   const input: InputValue | null =
-    inputRow === null ? null : cellInput(layout, inputRow, cols.actual as number);
+    inputRow === null ? null : spanInput(layout, ind, cols.actual as number, inputRow);
   const targetRow = firstFilled(cols.target);
   const target: InputValue | null =
     targetRow === null ? null : cellInput(layout, targetRow, cols.target as number);
   const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
   const ruleAt: CellRef = view.master(ind.row, cols.rule ?? cols.target ?? out.score.col);
-  const scoreValue = view.value(scoreAt.row, scoreAt.col);
-  const typed = wb.isOurValue(scoreAt) ? null : decimalIn(scoreValue);
+  // The person's score: typed in the cell now, or typed before we replaced it on an earlier run.
+  const scoreIsOurs = wb.isOurValue(scoreAt);
+  const typedNow = scoreIsOurs ? null : decimalIn(view.value(scoreAt.row, scoreAt.col));
+  const typed = typedNow ?? (scoreIsOurs ? wb.replacedValue(scoreAt) : null);
   const noteValue = view.value(noteAt.row, noteAt.col);
   const personNote = !wb.isOurNote(noteAt) && noteValue !== null && String(noteValue).trim() !== '';
   const selfEval = isSelfEvaluation(layout);
@@ -69,15 +80,17 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     rule: rule === '' ? undefined : rule,
     // The engine needs a weight even where the row has none; its score is discarded then.
     weight: weight ?? new Decimal(0),
-    input,
-    target,
+    // A rule over several rows of a group is only restated, never applied to one of them.
+    input: ind.ruleFits ? input : null,
+    target: ind.ruleFits ? target : null,
     typedScore: typed,
     name,
     settings: ctx.settings,
   });
   const nothingToScore = rule === '' && target === null;
-  const kind = nothingToScore ? 'manual' : result.kind;
+  const kind = nothingToScore || !ind.ruleFits ? 'manual' : result.kind;
   let { score, status } = result;
+  let note = result.note;
 
   if (weight === null) {
     find(weightCell, 'missing-weight', MESSAGES.missingWeight(name));
@@ -92,6 +105,11 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     } else if (typed === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }
+  } else if (!ind.ruleFits) {
+    score = typed;
+    status = 'manual';
+    note = MESSAGES.groupRuleNote;
+    if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
   } else {
     if (
       score === null &&
@@ -109,30 +127,38 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }
   }
-  for (const issue of result.issues) {
-    if (weight !== null || issue.code !== 'score-out-of-range')
-      find(issueCell(issue, ruleAt, inputAt, scoreAt), issue.code, issue.message);
+  if (ind.ruleFits) {
+    for (const issue of result.issues) {
+      if (weight !== null || issue.code !== 'score-out-of-range')
+        find(issueCell(issue, ruleAt, inputAt, scoreAt), issue.code, issue.message);
+    }
   }
-  const keptTyped = status === 'manual' && typed !== null && score !== null && score.equals(typed);
-  if (weight !== null && keptTyped) {
+  const typedKept = status === 'manual' && typed !== null && score !== null && score.equals(typed);
+  if (weight !== null && typedKept) {
     if (typed.isNegative() || typed.greaterThan(weight)) {
       find(
         scoreAt,
         'score-out-of-range',
-        MESSAGES.typedScoreOutOfRange(name, typed.toString(), weight.toString()),
+        MESSAGES.typedScoreOutOfRange(name, formatPlain(typed), formatPlain(weight)),
       );
     }
-    if (!selfEval && typed.lessThan(weight) && !personNote) {
+    if (!selfEval && !sharesWeight && typed.lessThan(weight) && !personNote) {
       find(
         noteAt,
         'deduction-reason-missing',
-        MESSAGES.deductionReason(name, typed.toString(), weight.toString()),
+        MESSAGES.deductionReason(name, formatPlain(typed), formatPlain(weight)),
       );
     }
   }
   if (weight !== null && selfEval && !personNote) {
-    if (result.missedTarget || (score !== null && score.lessThan(weight))) {
-      find(noteAt, 'deviation-reason-missing', MESSAGES.deviationReason(name));
+    if (result.missedTarget) {
+      find(noteAt, 'deviation-reason-missing', MESSAGES.targetMissedReason(name));
+    } else if (!sharesWeight && score !== null && score.lessThan(weight)) {
+      find(
+        noteAt,
+        'deviation-reason-missing',
+        MESSAGES.deviationReason(name, formatPlain(score), formatPlain(weight)),
+      );
     }
     if (result.overachieved)
       find(noteAt, 'overachievement-reason-missing', MESSAGES.overachievementReason(name));
@@ -140,19 +166,32 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
 
   // Write-back: computed scores as numbers; a kept typed score stays; our old number goes when nothing replaces it.
   const computed = score !== null && status !== 'manual';
+  const changed =
+    computed && typed !== null && !roundScore(typed, ctx.settings.decimals).equals(score as Decimal);
+  if (changed) {
+    // SPEC §4: a typed score is replaced, never silently; the ledger remembers it for later runs.
+    const was = formatPlain(typed);
+    const now = formatPlain(score as Decimal);
+    find(scoreAt, 'score-changed', MESSAGES.scoreChanged(name, was, now));
+    note = MESSAGES.scoreChangedNote(was, now, result.note);
+  }
   if (score !== null && computed) {
-    wb.writeNumber(scoreAt, 'score', score.toNumber());
+    wb.writeNumber(scoreAt, 'score', score.toNumber(), changed ? (typed as Decimal).toNumber() : undefined);
     if (out.score.added) ctx.usedAdded.add('score');
-  } else if (score === null) {
+  } else if (score === null || (typedKept && typedNow === null)) {
+    // Our number no longer applies: the cell is emptied, or gets back the score typed there before.
     wb.retractNumber(scoreAt, 'score');
   }
-  const below = score !== null && computed && weight !== null && score.lessThan(weight) && result.note !== '';
-  wb.note(noteAt, below ? result.note : null);
-  if (below && out.note.added && !personNote) ctx.usedAdded.add('note');
+  const written = changed || (score !== null && computed && weight !== null && score.lessThan(weight));
+  wb.note(noteAt, written && note !== '' ? note : null);
+  if (written && out.note.added && !personNote) ctx.usedAdded.add('note');
 
   return {
     score,
     weight,
+    typedKept,
+    personNote,
+    noteCell: noteAt,
     report: {
       row: ind.row,
       level1: ind.level1,
@@ -163,13 +202,25 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       input: input === null ? null : result.inputText || String(input.value),
       score: score === null ? null : score.toNumber(),
       status,
-      note: result.note,
+      note,
       explain: result.explain,
-      unparsed: result.unparsed,
+      unparsed: ind.ruleFits ? result.unparsed : [],
       scoreCell: a1(scoreAt.row, scoreAt.col),
       inputCell: inputAt ? a1(inputAt.row, inputAt.col) : null,
     },
   };
+}
+
+/**
+ * The input of an indicator spanning rows: its first filled cell, or, when several of its rows hold an
+ * input of their own (`①` on one row, `②` on the next), all of them as one list (`①、②`). A list a rule
+ * cannot read as one answer is invalid input, never one of its parts picked.
+ */
+function spanInput(layout: TableLayout, ind: IndicatorRow, col: number, first: number): InputValue {
+  const { view } = layout;
+  const own = ind.rows.filter((r) => !view.isBlank(r, col) && view.master(r, col).row === r);
+  if (own.length < 2) return cellInput(layout, first, col);
+  return { value: own.map((r) => view.text(r, col)).join('、') };
 }
 
 function cellInput(layout: TableLayout, row: number, col: number): InputValue {

@@ -10,6 +10,7 @@ import { MESSAGES } from './messages';
 import type { TableLayout } from './model';
 import { decimalIn } from './numbers';
 import { scoreIndicator } from './scoreIndicator';
+import { checkSharedWeights } from './sharedWeights';
 import type { TableContext } from './scoreIndicator';
 import { checkWeights, groupSums, subtotals, tableTotal } from './totals';
 import type { WriteBack } from './writeBack';
@@ -26,6 +27,7 @@ export function scoreTable(layout: TableLayout, settings: ScoringSettings, wb: W
   const sheet = layout.view.name;
   const budget = layout.budget ? scoreBudgetBlock(ctx, layout.budget) : null;
   const scored = layout.indicators.map((ind) => scoreIndicator(ctx, ind));
+  checkSharedWeights(ctx, scored);
   const groups = groupSums(layout, scored, budget);
   checkWeights(layout, groups, ctx.findings);
   const total = tableTotal(groups, settings.grades);

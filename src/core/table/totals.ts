@@ -56,11 +56,12 @@ function sumWeights(weights: (Decimal | null)[]): Decimal | null {
   return (weights as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0));
 }
 
-/** 二级 = Σ its 三级, 一级 = Σ its 二级 (or its 三级 when 二级 weights are not stated), table = 100 or the stated 总分. */
+/** 二级 = Σ its 三级, 一级 = Σ its 二级 (or its 三级 when 二级 weights are not stated), table = its stated 总分. */
 export function checkWeights(layout: TableLayout, groups: GroupSum[], findings: FindingList): void {
   const { view } = layout;
   const weightAt = (cell: CellRef | null) => (cell ? decimalIn(view.value(cell.row, cell.col)) : null);
-  const levelWeight = layout.levelGroups.map((g) => weightAt(g.weightCell));
+  // A level's weight: its 分值 cell, else the weight written in its label (`产出指标（50分）`).
+  const levelWeight = layout.levelGroups.map((g) => weightAt(g.weightCell) ?? g.labelWeight?.value ?? null);
   const compare = (
     at: CellRef,
     stated: Decimal,
@@ -71,8 +72,15 @@ export function checkWeights(layout: TableLayout, groups: GroupSum[], findings: 
       findings.add(at, 'weight-sum-mismatch', message(stated.toString(), sum.toString()));
   };
   layout.levelGroups.forEach((level, g) => {
-    const stated = levelWeight[g];
-    if (level.weightCell === null || stated === null) return;
+    const cellWeight = weightAt(level.weightCell);
+    // Each place that states the level's weight is checked at its own cell.
+    const statements = [
+      ...(level.weightCell !== null && cellWeight !== null
+        ? [{ cell: level.weightCell, value: cellWeight }]
+        : []),
+      ...(level.labelWeight !== null ? [level.labelWeight] : []),
+    ];
+    if (statements.length === 0) return;
     const inGroup = groups.filter((s) => (level.level === 1 ? s.level1Group : s.level2Group) === g);
     if (inGroup.length === 0) return;
     let children = inGroup.map((s) => s.weight);
@@ -83,7 +91,8 @@ export function checkWeights(layout: TableLayout, groups: GroupSum[], findings: 
     }
     const message = (s: string, t: string) =>
       MESSAGES.levelWeightSum(LEVEL_NAMES[level.level], level.label, s, t);
-    compare(level.weightCell, stated, sumWeights(children), message);
+    const sum = sumWeights(children);
+    for (const { cell, value } of statements) compare(cell, value, sum, message);
   });
 
   const total = layout.totalRow;
@@ -106,11 +115,13 @@ export function checkWeights(layout: TableLayout, groups: GroupSum[], findings: 
       compare(view.master(total, col), value, sum, MESSAGES.tableWeightSum);
     }
   }
+  // SPEC §5: a table with no stated total is not measured against 100.
   const expected =
     stated(layout.cols.weight) ??
     stated(layout.cols.level2Weight) ??
     stated(layout.cols.level1Weight) ??
-    new Decimal(100);
+    layout.statedTotal;
+  if (expected === null) return;
   const weightCol = layout.cols.weight ?? layout.cols.name;
   compare(view.master(total ?? layout.headerRow, weightCol), expected, tableSum, MESSAGES.tableWeightSum);
 }

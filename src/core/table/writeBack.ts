@@ -2,6 +2,7 @@
  * Turning decisions into patches against the current grid, and keeping the ledger: which notes and
  * numbers are ours, and which fill each marked cell had before our first mark (SPEC §4).
  */
+import Decimal from 'decimal.js';
 import { MARK_FILL } from '../findings';
 import type { Severity } from '../findings';
 import { a1, parseA1 } from '../grid';
@@ -21,7 +22,7 @@ const OUR_FILLS = new Set(Object.values(MARK_FILL).filter((f): f is string => f 
 export class WriteBack {
   private readonly values = new Map<
     string,
-    { at: Target; role: PatchRole; value: CellValue; ours: boolean }
+    { at: Target; role: PatchRole; value: CellValue; ours: boolean; replaced?: number }
   >();
   private readonly notes = new Map<string, { at: Target; text: string | null }>();
   private readonly marks = new Map<string, { at: Target; severity: Severity }>();
@@ -46,14 +47,31 @@ export class WriteBack {
     return ours !== undefined && this.cell(at)?.value === ours;
   }
 
-  /** A computed number (score, rate, total): written, and remembered as ours. */
-  writeNumber(at: Target, role: PatchRole, value: number): void {
-    this.values.set(keyOf(at), { at, role, value, ours: true });
+  /**
+   * The number the person had typed where ours now stands (we replaced it on an earlier run), or null.
+   * Only while the cell still shows our number: a number typed over ours is the person's again.
+   */
+  replacedValue(at: Target): Decimal | null {
+    const replaced = this.entry(at)?.replaced;
+    return replaced !== undefined && this.isOurValue(at) ? new Decimal(replaced) : null;
   }
 
-  /** A number of ours that no longer applies (the row lost its input): the cell is emptied. */
+  /**
+   * A computed number (score, rate, total): written, and remembered as ours; `replaced` is the typed
+   * number it replaces, remembered so that later runs still tell what the person had typed.
+   */
+  writeNumber(at: Target, role: PatchRole, value: number, replaced?: number): void {
+    this.values.set(keyOf(at), { at, role, value, ours: true, replaced });
+  }
+
+  /**
+   * A number of ours that no longer applies (the row lost its input): the cell is emptied, or gets back
+   * the number the person had typed there before we replaced it.
+   */
   retractNumber(at: Target, role: PatchRole): void {
-    if (this.isOurValue(at)) this.values.set(keyOf(at), { at, role, value: null, ours: false });
+    if (!this.isOurValue(at)) return;
+    const typed = this.entry(at)?.replaced;
+    this.values.set(keyOf(at), { at, role, value: typed ?? null, ours: false });
   }
 
   /** A header we add (the `扣分说明` column). */
@@ -83,10 +101,11 @@ export class WriteBack {
     const patch = (at: Target, role: PatchRole, change: Pick<CellPatch, 'value' | 'fill'>) =>
       patches.push({ sheet: at.sheet, row: at.row, col: at.col, role, ...change });
 
-    for (const [key, { at, role, value, ours }] of this.values) {
+    for (const [key, { at, role, value, ours, replaced }] of this.values) {
       if (this.cell(at)?.value !== value && !(value === null && isEmpty(this.cell(at)?.value)))
         patch(at, role, { value });
       if (ours && typeof value === 'number') entryFor(key).value = value;
+      if (ours && replaced !== undefined) entryFor(key).replaced = replaced;
     }
     for (const [key, { at, text }] of this.notes) {
       const current = this.cell(at)?.value;
@@ -118,8 +137,10 @@ export class WriteBack {
       if (old.fillBefore !== undefined && !this.marks.has(key) && isOurFill(cell?.fill ?? null)) {
         patch(at, 'mark', { fill: old.fillBefore });
       }
-      if (old.value !== undefined && !this.values.has(key) && cell?.value === old.value)
+      if (old.value !== undefined && !this.values.has(key) && cell?.value === old.value) {
         entryFor(key).value = old.value;
+        if (old.replaced !== undefined) entryFor(key).replaced = old.replaced;
+      }
     }
     return { patches, ledger: { version: 1, cells: next } };
   }

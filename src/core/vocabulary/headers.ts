@@ -71,6 +71,9 @@ export const TOTAL_ROW_WORDS: readonly string[] = [
   '得分合计',
   '综合得分',
   '总分值',
+  '总计得分',
+  '分值合计',
+  '合计分值',
 ];
 
 /** First-cell words of a subtotal row: skipped, neither an indicator nor the end of the table. */
@@ -117,3 +120,26 @@ export const ADDED_SCORE_HEADER = '得分';
 
 /** Names of the cells a 预算执行率 block needs, for findings. */
 export const BUDGET_CELL_NAMES = { budget: '全年预算数', executed: '全年执行数' } as const;
+
+/**
+ * An ordinal label on its own (`指标1：`, `指标2:`, `（1）`, `1.`, `第3项`, `①`): in a column beside the
+ * 三级 names it numbers them and names nothing. Tested after `compactText` (half-width, no spaces).
+ */
+export const ORDINAL_LABEL =
+  /^(?:(?:指标|序号)?[0-9一二三四五六七八九十]+[、.:)]?|\([0-9一二三四五六七八九十]+\)|第[0-9一二三四五六七八九十]+[项条个]?[、.:]?|[①-⑳])$/;
+
+/** An ordinal label opening a cell (`指标1：机构改革任务完成率`): a numbered indicator, not a footer line. */
+export const ORDINAL_LABEL_PREFIX = /^(?:指标|序号)[0-9一二三四五六七八九十]+[、.:]/;
+
+/**
+ * A weight stated at the end of a level label (`产出指标（50分）`, `产出指标(50)`, `产出指标 50分`,
+ * `决策（分值20分）`): group 1 is the label, group 2 the weight. Tested after `compactText`.
+ */
+export const LABEL_WEIGHT =
+  /^(.*?\D)\((?:分值|权重|满分)?:?(\d+(?:\.\d+)?)分?\)$|^(.*?[^\d.])(\d+(?:\.\d+)?)分$/;
+
+/**
+ * A table's 总分 stated in a title row or in the total row's label: `（100分）`, `(满分100分)`,
+ * `总分100分`, `满分为100分`. Group 1 is the total. Tested after `compactText`.
+ */
+export const STATED_TOTAL = /(?:\((?:满分|总分)?:?(\d+(?:\.\d+)?)分\)|(?:满分|总分)为?:?(\d+(?:\.\d+)?)分)/;

@@ -1,6 +1,7 @@
 import { recognizeSheet, recognizeWorkbook } from '../../../src/core/table/recognize';
 import { SheetView } from '../../../src/core/table/sheetView';
 import { classifyHeader } from '../../../src/core/table/headerRow';
+import { isOrdinalLabel, labelWeight } from '../../../src/core/table/headerText';
 import { sheet, workbook } from './gridBuilder';
 import type { CellSpec } from './gridBuilder';
 import { SELF_HEADER } from './tableFixtures';
@@ -274,4 +275,33 @@ describe('tables in a workbook', () => {
     });
     expect(t.indicators.map((i) => i.name)).toEqual(['a']);
   });
+});
+
+describe('labels', () => {
+  it.each(['指标1：', '指标2:', '指标 3', '（1）', '(12)', '1.', '2、', '3', '第3项', '①', '十'])(
+    '%s is an ordinal label',
+    (text) => expect(isOrdinalLabel(text)).toBe(true),
+  );
+
+  it.each(['机构改革任务完成率', '指标1：培训人次', '1.5', '数量指标', '', '2024年'])(
+    '%s is not an ordinal label',
+    (text) => expect(isOrdinalLabel(text)).toBe(false),
+  );
+
+  it.each([
+    ['产出指标（50分）', '产出指标', 50],
+    ['产出指标(50)', '产出指标', 50],
+    ['产出指标 50分', '产出指标', 50],
+    ['决策（分值20分）', '决策', 20],
+    ['满意度指标（权重10）', '满意度指标', 10],
+    ['效益（12.5分）', '效益', 12.5],
+  ])('%s states its weight', (text, label, weight) => {
+    const got = labelWeight(text);
+    expect([got.label, got.weight?.toNumber()]).toEqual([label, weight]);
+  });
+
+  it.each(['产出指标', '数量指标（3项）', '成本指标（万元）', '2024年', '满意度（≥90%）'])(
+    '%s states no weight and keeps its label',
+    (text) => expect(labelWeight(text)).toEqual({ label: text, weight: null }),
+  );
 });

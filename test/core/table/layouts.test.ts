@@ -1,0 +1,554 @@
+/**
+ * Real layouts beyond one indicator per row: merged weights over rows with their own names, a 三级
+ * name over a label column and a name column, weights stated in level labels, tables with and without
+ * a stated 总分. Each asserts what a finance officer sees: scores, totals, findings at cells, patches.
+ */
+import { scoreWorkbook } from '../../../src/core';
+import type { ScoreOutcome, WorkbookGrid } from '../../../src/core';
+import { applyPatches, fillAt, sheet, valueAt, workbook } from './gridBuilder';
+import type { CellSpec } from './gridBuilder';
+import { RULES, scoreSheet } from './tableFixtures';
+
+const RED = '#FFC7CE';
+const YELLOW = '#FFEB9C';
+
+const score = (grid: WorkbookGrid): ScoreOutcome & { after: WorkbookGrid } => {
+  const outcome = scoreWorkbook(grid);
+  return { ...outcome, after: applyPatches(grid, outcome.patches) };
+};
+const codesAt = (o: ScoreOutcome) =>
+  o.report.tables.flatMap((t) => t.findings.map((f) => `${f.cell} ${f.code}`));
+const findingAt = (o: ScoreOutcome, cell: string, code: string) =>
+  o.report.tables.flatMap((t) => t.findings).find((f) => f.cell === cell && f.code === code);
+const indicators = (o: ScoreOutcome) =>
+  o.report.tables[0].indicators.map((i) => [i.row, i.name, i.weight, i.kind, i.status, i.score]);
+/** Scored, patched, scored again with the ledger: nothing left to change, the same report. */
+const expectIdempotent = (o: ScoreOutcome & { after: WorkbookGrid }) => {
+  const again = scoreWorkbook(o.after, { ledger: o.ledger });
+  expect(again.patches).toEqual([]);
+  expect(again.report).toEqual(o.report);
+};
+
+describe('a merged 分值 over 三级 rows that have their own names', () => {
+  // Rows 3–5 share the 40 of E3:E5; each names its own 三级 and carries its own typed score.
+  const grid = (scores: (number | null)[], extra: { rows?: CellSpec[][]; merges?: string[] } = {}) =>
+    workbook(
+      scoreSheet(
+        [
+          ['产出', '产出数量', 40, '培训人次', 40, null, null, scores[0]],
+          [null, null, null, '培训覆盖率', null, null, null, scores[1]],
+          [null, null, null, '培训天数', null, null, null, scores[2]],
+          ['效益', '满意度', 60, '服务对象满意度', 60, RULES.manual, null, 60],
+          ...(extra.rows ?? []),
+          ['合计', null, 100, null, 100],
+        ],
+        ['A3:A5', 'B3:B5', 'C3:C5', 'E3:E5', ...(extra.merges ?? [])],
+      ),
+    );
+
+  it('reports each row as its own indicator sharing the weight, and totals the sum of their scores', () => {
+    const o = score(grid([15, 13, 8]));
+    expect(indicators(o)).toEqual([
+      [3, '培训人次', 40, 'manual', 'manual', 15],
+      [4, '培训覆盖率', 40, 'manual', 'manual', 13],
+      [5, '培训天数', 40, 'manual', 'manual', 8],
+      [6, '服务对象满意度', 60, 'manual', 'manual', 60],
+    ]);
+    const t = o.report.tables[0];
+    expect(t.total).toEqual({ weight: 100, score: 96, provisional: false, grade: '优' });
+    expect(t.subtotals).toEqual([
+      { level1: '产出', weight: 40, score: 36 },
+      { level1: '效益', weight: 60, score: 60 },
+    ]);
+    expect(valueAt(o.after, '评分表', 'H7')).toBe(96);
+    // Typed scores stay as typed: nothing is written into them.
+    expect(o.patches.filter((p) => p.role === 'score')).toEqual([]);
+  });
+
+  it('asks once for the reason of the group’s shortfall, not once per row', () => {
+    const o = score(grid([15, 13, 8]));
+    expect(codesAt(o)).toEqual(['I3 deduction-reason-missing']);
+    expect(findingAt(o, 'I3', 'deduction-reason-missing')?.message).toBe(
+      '“培训人次”、“培训覆盖率”、“培训天数”共用分值40分，得分合计36分，请填写扣分原因。',
+    );
+    expect(fillAt(o.after, '评分表', 'I3')).toBe(YELLOW);
+    expectIdempotent(o);
+  });
+
+  it('takes a reason written on any row of the group', () => {
+    const withReason = structuredClone(grid([15, 13, 8]));
+    withReason.sheets[0].cells[3][8] = { value: '覆盖率未达标，扣2分' };
+    expect(codesAt(score(withReason))).toEqual([]);
+  });
+
+  it('finds a group whose scores add to more than the shared weight at the weight cell, and counts the weight', () => {
+    const o = score(grid([20, 15, 10]));
+    expect(codesAt(o)).toEqual(['E3 score-out-of-range']);
+    expect(findingAt(o, 'E3', 'score-out-of-range')?.message).toBe(
+      '“培训人次”、“培训覆盖率”、“培训天数”共用分值40分，得分合计45分，超出分值。',
+    );
+    expect(fillAt(o.after, '评分表', 'E3')).toBe(RED);
+    expect(o.report.tables[0].total.score).toBe(100);
+  });
+
+  it('counts the shared weight once in the weight sums', () => {
+    // 40 + 60 = 100 states the total row; the 二级 40 matches the group's one weight.
+    expect(codesAt(score(grid([20, 12, 8])))).toEqual([]);
+  });
+
+  it('leaves rows without a typed score unscored when only the first row has one', () => {
+    const o = score(grid([36, null, null]));
+    expect(indicators(o).map((i) => i.slice(0, 2))).toEqual([
+      [3, '培训人次'],
+      [4, '培训覆盖率'],
+      [5, '培训天数'],
+      [6, '服务对象满意度'],
+    ]);
+    expect(codesAt(o)).toEqual(['F4 missing-rule', 'F5 missing-rule']);
+    expect(o.report.tables[0].total).toMatchObject({ score: 96, provisional: true, grade: null });
+  });
+
+  it('does not apply a rule merged over the named rows to any one of them: each row is the person’s', () => {
+    const rule = '①培训人次达到计划得15分；②覆盖率达到95%得15分；③培训天数达标得10分。';
+    const merged = (scores: (number | null)[]) =>
+      workbook(
+        scoreSheet(
+          [
+            ['产出', '产出数量', 40, '培训人次', 40, rule, '1200人次', scores[0]],
+            [null, null, null, '培训覆盖率', null, null, '96%', scores[1]],
+            [null, null, null, '培训天数', null, null, '5天', scores[2]],
+            ['合计', null, 40, null, 40],
+          ],
+          ['A3:A5', 'B3:B5', 'C3:C5', 'E3:E5', 'F3:F5'],
+        ),
+      );
+    const typed = score(merged([15, 15, 10]));
+    expect(indicators(typed)).toEqual([
+      [3, '培训人次', 40, 'manual', 'manual', 15],
+      [4, '培训覆盖率', 40, 'manual', 'manual', 15],
+      [5, '培训天数', 40, 'manual', 'manual', 10],
+    ]);
+    expect(codesAt(typed)).toEqual([]);
+    expect(typed.patches.filter((p) => p.role === 'score' || p.role === 'note')).toEqual([]);
+    const blank = score(merged([null, null, null]));
+    expect(codesAt(blank)).toEqual([
+      'H3 manual-score-missing',
+      'H4 manual-score-missing',
+      'H5 manual-score-missing',
+    ]);
+    expect(blank.report.tables[0].total.provisional).toBe(true);
+  });
+
+  it('keeps rows with their own rules as separate indicators, each scored by its own rule', () => {
+    const o = score(
+      workbook(
+        scoreSheet(
+          [
+            ['过程', '预算执行', 5, '预算完成率', 5, RULES.completion, '92%'],
+            [null, null, null, '在职人员控制率', null, RULES.staff, '100%'],
+            ['合计', null, 5, null, 5],
+          ],
+          ['A3:A4', 'B3:B4', 'C3:C4', 'E3:E4'],
+        ),
+      ),
+    );
+    expect(indicators(o)).toEqual([
+      [3, '预算完成率', 5, 'linear', 'scored', 2.4],
+      [4, '在职人员控制率', 5, 'linear', 'scored', 2],
+    ]);
+    expect(o.report.tables[0].total.score).toBe(4.4);
+  });
+
+  it('reads rows under one merged 得分 as one indicator named by all of them', () => {
+    const o = score(grid([36, null, null], { merges: ['H3:H5'] }));
+    expect(indicators(o)[0]).toEqual([3, '培训人次、培训覆盖率、培训天数', 40, 'manual', 'manual', 36]);
+    expect(o.report.tables[0].indicators.map((i) => i.row)).toEqual([3, 6]);
+    expect(codesAt(o)).toEqual(['I3 deduction-reason-missing']);
+  });
+
+  it('never drops a score typed on a row whose name is merged from above', () => {
+    const o = score(
+      workbook(
+        scoreSheet(
+          [
+            ['产出', '产出数量', 10, '培训情况', 10, null, null, 5, '已说明'],
+            [null, null, null, null, null, null, null, 4],
+            ['合计', null, 10, null, 10],
+          ],
+          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4'],
+        ),
+      ),
+    );
+    expect(indicators(o)).toEqual([
+      [3, '培训情况', 10, 'manual', 'manual', 5],
+      [4, '培训情况', 10, 'manual', 'manual', 4],
+    ]);
+    expect(o.report.tables[0].total.score).toBe(9);
+    expect(codesAt(o)).toEqual([]);
+  });
+
+  it('still reads a merged name, weight and rule over several rows as one indicator', () => {
+    const o = score(
+      workbook(
+        scoreSheet(
+          [
+            ['投入', '目标设定', 4, '绩效目标合理性', 4, '①目标明确，得2分；②依据充分，得2分。', '①'],
+            [null, null, null, null, null, null, '②'],
+            ['合计', null, 4, null, 4],
+          ],
+          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4'],
+        ),
+      ),
+    );
+    // The items met are answered on two rows: both count.
+    expect(indicators(o)).toEqual([[3, '绩效目标合理性', 4, 'checklist', 'scored', 4]]);
+    expect(o.report.tables[0].indicators[0].input).toBe('①②');
+  });
+
+  it('never scores one of several rates given on the rows of one indicator', () => {
+    const o = score(
+      workbook(
+        scoreSheet(
+          [
+            ['过程', '预算执行', 3, '预算完成率', 3, RULES.completion, '92%'],
+            [null, null, null, null, null, null, '96%'],
+            ['合计', null, 3, null, 3],
+          ],
+          ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4'],
+        ),
+      ),
+    );
+    expect(indicators(o)).toEqual([[3, '预算完成率', 3, 'linear', 'invalid-input', null]]);
+    expect(codesAt(o)).toEqual(['G3 invalid-input']);
+  });
+});
+
+describe('a 三级 name over a label column and a name column (财政部 自评表)', () => {
+  const HEADER: CellSpec[] = [
+    '绩效指标',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    null,
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ];
+  const form = (labels: string[], headerMerges: string[] = ['D1:E1']) =>
+    workbook(
+      sheet(
+        '项目支出绩效自评表',
+        [
+          HEADER,
+          [null, '产出指标', '数量指标', labels[0], '机构改革任务完成率', '100%', '95%', 50],
+          [null, null, null, labels[1], '巡视整改销号数', '14个', '14个', 50],
+          [null, null, null, labels[2]],
+          ['总分', null, null, null, null, null, null, 100],
+        ],
+        ['A1:A4', 'B2:B4', 'C2:C4', ...headerMerges],
+      ),
+    );
+
+  it.each([[['指标1：', '指标2:', '指标3：']], [['（1）', '(2)', '（3）']], [['1.', '2、', '3']]])(
+    'takes the name from the column beside the labels %j',
+    (labels) => {
+      const o = score(form(labels));
+      expect(o.report.tables[0].indicators.map((i) => i.name)).toEqual([
+        '机构改革任务完成率',
+        '巡视整改销号数',
+      ]);
+      const messages = o.report.tables[0].findings.map((f) => f.message);
+      expect(messages).toEqual(['“机构改革任务完成率”未达到年度指标值，请填写偏差原因分析及改进措施。']);
+      expect(o.report.tables[0].findings[0].cell).toBe('J2');
+      expect(o.report.tables[0].total).toMatchObject({ weight: 100, score: 97.5 });
+      expectIdempotent(o);
+    },
+  );
+
+  it('does the same when the header is not merged and the name column’s header is blank', () => {
+    const o = score(form(['指标1：', '指标2：', '指标3：'], []));
+    expect(o.report.tables[0].indicators.map((i) => i.name)).toEqual([
+      '机构改革任务完成率',
+      '巡视整改销号数',
+    ]);
+  });
+
+  it('keeps a name column that holds real names, even next to a blank-headed column', () => {
+    const o = score(form(['机构改革任务完成率', '指标2：', '指标3：']));
+    expect(o.report.tables[0].indicators.map((i) => i.name)).toEqual(['机构改革任务完成率', '指标2：']);
+  });
+
+  it('reads `指标1：名称` in one cell as a name, not as a signature line ending the table', () => {
+    const o = score(
+      workbook(
+        sheet('表', [
+          ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+          ['产出指标', '数量指标', '指标1：培训人次', '≥100人次', '100人次', null],
+          [null, null, '指标2：培训天数', '≥5天', '5天', 50],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0].indicators.map((i) => i.row)).toEqual([2, 3]);
+    expect(codesAt(o)).toContain('F2 missing-weight');
+  });
+});
+
+describe('weights stated in level labels', () => {
+  const table = (产出: string, 效益: string) =>
+    workbook(
+      sheet('表', [
+        ['一级指标', '三级指标', '分值', '评分标准', '得分', '扣分原因'],
+        [产出, '培训人次', 40, RULES.manual, 40],
+        [null, '培训天数', 50, RULES.manual, 50],
+        [效益, '满意度', 10, RULES.manual, 10],
+      ]),
+    );
+
+  it.each(['产出指标（50分）', '产出指标(50)', '产出指标 50分', '产出指标（分值50分）'])(
+    'checks %s against its children at the label’s cell',
+    (label) => {
+      const o = score(table(label, '效益指标（10分）'));
+      expect(codesAt(o)).toEqual(['A2 weight-sum-mismatch']);
+      expect(findingAt(o, 'A2', 'weight-sum-mismatch')?.message).toBe(
+        '一级指标“产出指标”的分值50分，与其下级指标分值合计90分不一致。',
+      );
+      expect(fillAt(o.after, '表', 'A2')).toBe(RED);
+    },
+  );
+
+  it('reports the level without its weight in indicators and subtotals', () => {
+    const o = score(table('产出指标（90分）', '效益指标（10分）'));
+    expect(codesAt(o)).toEqual([]);
+    expect(o.report.tables[0].indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '效益指标']);
+    expect(o.report.tables[0].subtotals).toEqual([
+      { level1: '产出指标', weight: 90, score: 90 },
+      { level1: '效益指标', weight: 10, score: 10 },
+    ]);
+  });
+
+  it('checks a 二级 label’s weight, and a 一级 against its 二级 label weights', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '表',
+          [
+            ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分', '扣分原因'],
+            ['产出（40分）', '数量指标（20分）', 'a', 10, RULES.manual, 10],
+            [null, null, 'b', 10, RULES.manual, 10],
+            [null, '质量指标（25分）', 'c', 20, RULES.manual, 20],
+          ],
+          ['A2:A4', 'B2:B3'],
+        ),
+      ),
+    );
+    // 质量 states 25 over 20; 产出 states 40 over its 二级 labels 20 + 25 = 45.
+    expect(codesAt(o)).toEqual(['A2 weight-sum-mismatch', 'B4 weight-sum-mismatch']);
+  });
+
+  it('checks a label weight and a 分值 column each at its own cell', () => {
+    const o = score(
+      workbook(
+        sheet('表', [
+          ['一级指标', '分值', '三级指标', '分值', '评分标准', '得分', '扣分原因'],
+          ['产出（30分）', 40, 'a', 40, RULES.manual, 40],
+        ]),
+      ),
+    );
+    expect(codesAt(o)).toEqual(['A2 weight-sum-mismatch']);
+  });
+});
+
+describe('the table’s 总分', () => {
+  // A 9-point 专项评分 sheet: three indicators of 3.
+  const rows: CellSpec[][] = [
+    ['资金拨付及时性', 3, RULES.manual, 3],
+    ['资料归档完整性', 3, RULES.manual, 2, '缺少验收资料'],
+    ['公示情况', 3, RULES.manual, 3],
+  ];
+  const HEADER: CellSpec[] = ['指标名称', '分值', '评分标准', '得分', '扣分原因'];
+
+  it('does not measure a table that states no total against 100, and grades it on its own weight', () => {
+    for (const grid of [
+      workbook(sheet('专项评分', [['专项资金管理评分表'], HEADER, ...rows])),
+      workbook(sheet('专项评分', [['专项资金管理评分表'], HEADER, ...rows, ['合计']])),
+    ]) {
+      const o = score(grid);
+      expect(codesAt(o)).toEqual([]);
+      // 8 of 9 is 88.9 of 100: 良.
+      expect(o.report.tables[0].total).toEqual({ weight: 9, score: 8, provisional: false, grade: '良' });
+    }
+  });
+
+  it.each([
+    ['a title row', [['专项资金管理评分表（100分）'], HEADER, ...rows], 'B2'],
+    ['a title row with 满分', [['专项资金管理评分表'], ['（满分100分）'], HEADER, ...rows], 'B3'],
+    ['the total row’s label', [['专项资金管理评分表'], HEADER, ...rows, ['合计（100分）']], 'B6'],
+    ['the total row’s 分值', [['专项资金管理评分表'], HEADER, ...rows, ['合计', 100]], 'B6'],
+  ])('checks the weights against a 总分 stated in %s', (_, sheetRows, cell) => {
+    const o = score(workbook(sheet('专项评分', sheetRows as CellSpec[][])));
+    expect(codesAt(o)).toEqual([`${cell} weight-sum-mismatch`]);
+    expect(o.report.tables[0].findings[0].message).toBe('各指标分值合计9分，与总分100分不一致。');
+  });
+
+  it('takes each table’s title from the rows above its own header', () => {
+    const o = score(
+      workbook(
+        sheet('评分表', [
+          ['表一（100分）'],
+          HEADER,
+          ['a', 100, RULES.manual, 100],
+          [],
+          ['表二'],
+          HEADER,
+          ...rows,
+        ]),
+      ),
+    );
+    expect(codesAt(o)).toEqual([]);
+    expect(o.report.tables.map((t) => t.total.weight)).toEqual([100, 9]);
+  });
+});
+
+describe('headers over two rows', () => {
+  it('reads column labels under a group label (`评价结果` over 得分 | 扣分原因)', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '评分表',
+          [
+            ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际值', '评价结果'],
+            [null, null, null, null, null, null, '得分', '扣分原因'],
+            ['过程', '预算执行', '预算完成率', 3, RULES.completion, '92%'],
+            ['合计', null, null, 3],
+          ],
+          ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:H1'],
+        ),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.headerRow).toBe(2);
+    expect(t.indicators.map((i) => [i.row, i.name, i.score, i.scoreCell])).toEqual([
+      [3, '预算完成率', 2.4, 'G3'],
+    ]);
+    expect(valueAt(o.after, '评分表', 'H3')).toBe(t.indicators[0].note);
+    expect(valueAt(o.after, '评分表', 'G4')).toBe(2.4);
+    // Nothing added beside the table: its own columns took the score and the note.
+    expect(o.patches.filter((p) => p.role === 'header')).toEqual([]);
+    expectIdempotent(o);
+  });
+
+  it('reads 一级/二级/三级 under one `评价指标` caption', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '评分表',
+          [
+            ['评价指标', null, null, '分值', '评分标准', '实际值', '得分'],
+            ['一级指标', '二级指标', '三级指标'],
+            ['过程', '预算执行', '预算完成率', 3, RULES.completion, '92%'],
+          ],
+          ['A1:C1', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2'],
+        ),
+      ),
+    );
+    expect(o.report.tables[0].indicators.map((i) => [i.level1, i.level2, i.name, i.score])).toEqual([
+      ['过程', '预算执行', '预算完成率', 2.4],
+    ]);
+  });
+
+  it('does not take the first data row for a second header row', () => {
+    const o = score(
+      workbook(
+        sheet('评分表', [
+          ['三级指标', '分值', '评分标准', '实际完成情况', '得分'],
+          ['完成情况', 3, RULES.completion, '92%'],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0]).toMatchObject({ headerRow: 1 });
+    expect(o.report.tables[0].indicators.map((i) => i.name)).toEqual(['完成情况']);
+  });
+});
+
+describe('several tables on one sheet', () => {
+  it('reads a lone title line above the next header as that table’s title, not an indicator', () => {
+    const HEADER: CellSpec[] = ['指标名称', '分值', '评分标准', '得分', '扣分原因'];
+    const o = score(
+      workbook(
+        sheet('评分表', [
+          ['表一'],
+          HEADER,
+          ['a', 100, RULES.manual, 100],
+          [],
+          ['表二 专项资金评分表（满分10分）'],
+          HEADER,
+          ['b', 10, RULES.manual, 10],
+        ]),
+      ),
+    );
+    expect(o.report.tables.map((t) => [t.headerRow, t.indicators.map((i) => i.name)])).toEqual([
+      [2, ['a']],
+      [6, ['b']],
+    ]);
+    expect(codesAt(o)).toEqual([]);
+  });
+});
+
+describe('the whole 财政部 项目支出绩效自评表', () => {
+  it('scores the 预算执行率 block and the indicators under the 绩效指标 caption, names beside labels', () => {
+    const grid = workbook(
+      sheet(
+        '项目自评',
+        [
+          ['项目支出绩效自评表'],
+          ['项目名称', '示例项目'],
+          ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          [null, '年度资金总额', 100, 100, 95, 10],
+          [null, '其中：当年财政拨款', 100, 100, 95, '—', null, '—'],
+          [null, '上年结转资金', null, null, null, '—', null, '—'],
+          ['年度总体目标', '预期目标', null, null, '实际完成情况'],
+          [null, '完成培训任务', null, null, '已完成'],
+          [
+            '绩效指标',
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            null,
+            '年度指标值',
+            '实际完成值',
+            '分值',
+            '得分',
+            '偏差原因分析及改进措施',
+          ],
+          [null, '产出指标（50分）', '数量指标', '指标1：', '培训人次', '≥100人次', '100人次', 25],
+          [null, null, null, '指标2：', '培训天数', '≥5天', '5天', 25],
+          [null, null, '质量指标', '指标1：'],
+          [null, '效益指标（30分）', '社会效益指标', '指标1：', '参训人员合格率', '≥90%', '95%', 30],
+          [null, '满意度指标（10分）', '服务对象满意度指标', '指标1：', '参训人员满意度', '≥90%', '85%', 10],
+          ['总分', null, null, null, null, null, null, 100],
+        ],
+        ['A3:A6', 'A7:A8', 'A9:A14', 'B10:B12', 'C10:C11', 'D9:E9', 'A15:G15'],
+      ),
+    );
+    const o = score(grid);
+    const t = o.report.tables[0];
+    expect(o.report.tables).toHaveLength(1);
+    expect(t.headerRow).toBe(9);
+    expect(t.indicators.map((i) => [i.row, i.level1, i.name, i.weight, i.score])).toEqual([
+      [4, '预算执行率', '预算执行率', 10, 9.5],
+      [10, '产出指标', '培训人次', 25, 25],
+      [11, '产出指标', '培训天数', 25, 25],
+      [13, '效益指标', '参训人员合格率', 30, 30],
+      [14, '满意度指标', '参训人员满意度', 10, 9.44],
+    ]);
+    expect(t.total).toEqual({ weight: 100, score: 98.94, provisional: false, grade: '优' });
+    expect(valueAt(o.after, '项目自评', 'I15')).toBe(98.94);
+    expect(valueAt(o.after, '项目自评', 'I14')).toBe(9.44);
+    expect(valueAt(o.after, '项目自评', 'G4')).toBe(0.95);
+    expect(codesAt(o)).toEqual(['J14 deviation-reason-missing']);
+    expect(findingAt(o, 'J14', 'deviation-reason-missing')?.message).toContain('“参训人员满意度”');
+    expectIdempotent(o);
+  });
+});
