@@ -342,7 +342,9 @@ class Lexer {
     for (const w of BONUS_CAPS)
       if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'bonuscap' }, w.length);
-    for (const w of BONUSES)
+    // `参加5次`, `增加2人`: 加 inside another word is not a bonus.
+    const blocked = BONUS_BLOCKERS.includes(this.text[this.i - 1]);
+    for (const w of blocked ? NONE : BONUSES)
       if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'bonus' }, w.length);
 

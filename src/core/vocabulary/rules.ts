@@ -574,7 +574,6 @@ export const VETO_FILLERS = {
   suffixes: ['的情况', '的行为', '的现象', '情况', '行为', '现象', '的'],
 };
 /** Words around an issue count: `发现2类问题`, `存在3处不合规`. */
-export const ISSUE_COUNT_PREFIXES = ['共发现', '发现', '存在', '有', '共'];
 export const ISSUE_COUNT_SUFFIXES = ['不合规问题', '违规问题', '问题', '不合规', '违规'];
 
 /** Qualitative 实际完成值 of a 自评表 against a qualitative 年度指标值 (SPEC §3 target). */
