@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber } from './rules/lexer';
+import { nameAmong } from './rules/naming';
 import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
@@ -14,7 +15,6 @@ import {
   DELAY_WORDS,
   LEVEL_ALIASES,
   NO_ISSUE_WORDS,
-  NEGATIONS,
   NO_FAULT_WORDS,
   NO_ITEMS_WORDS,
   NO_WORDS,
@@ -197,24 +197,32 @@ export function readCount(input: InputValue | null, unit: string | null = null):
 export interface FaultName {
   label: string;
   marker: string;
+  /** Counted per occurrence (`每处扣1分`): a bare number answers how often. */
+  perOccurrence: boolean;
 }
 
 /**
  * The faults an input names, with how often: `未实行竞聘上岗，内部事企不分`, `主街2处，小街小巷3处`,
- * `①③`, or none (`无`, `是`, `符合`). Each piece names exactly one fault by its words (the fault's
- * words hold the piece's, or the other way round); a piece that names none or two is not guessed.
+ * `①③`, a bare count when the rule has one fault to count, or none (`无`, `是`, `符合`, the rule's own
+ * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
+ * or two is not guessed.
  */
 export function readFaults(
   input: InputValue | null,
   faults: readonly FaultName[],
+  clean: readonly string[] = [],
 ): Read<Map<number, Decimal>> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   const found = new Map<number, Decimal>();
-  const clean = (s: string) => compactText(s).replace(/^[、,;。]+|[、,;。的]+$/g, '');
-  const none = NO_FAULT_WORDS.includes(text.toUpperCase());
-  if (none && !faults.some((f) => clean(f.label).startsWith(text)))
-    return { ok: true, value: found, text: '无' };
+  const tidy = (s: string) => compactText(s).replace(/^[、,;。]+|[、,;。的]+$/g, '');
+  const labels = faults.map((f) => tidy(f.label));
+  const cleanLabels = clean.map(tidy);
+  const none: Read<Map<number, Decimal>> = { ok: true, value: found, text: '无' };
+  // `无` means no fault, unless a fault itself starts so (`无规划`): then it is not clear which.
+  const saysNone = (w: string) =>
+    NO_FAULT_WORDS.includes(w.toUpperCase()) && !labels.some((l) => l.startsWith(w));
+  if (saysNone(text)) return none;
   if (faults.every((f) => f.marker !== '')) {
     const byNumber = readItems(input, faults.length);
     if (byNumber.ok) {
@@ -222,33 +230,36 @@ export function readFaults(
       return { ok: true, value: found, text: byNumber.text };
     }
   }
-  const labels = faults.map((f) => clean(f.label));
-  // `有规划` against the fault `无规划`: the piece affirms what the fault denies — no fault.
-  const negatedAt = (w: string, at: number) => NEGATIONS.some((n) => w.slice(0, at).includes(n));
-  const core = (w: string) => w.replace(new RegExp(`^(${[...NEGATIONS, '有', '已', '是'].join('|')})+`), '');
-  const name = (piece: string): { k: number; count: Decimal } | null | 'none' => {
+  // A bare count answers a rule with one fault to count (`一次扣1分`): how often it happened.
+  const counted = faults.flatMap((f, k) => (f.perOccurrence ? [k] : []));
+  const bare = /^(\d+)(次|处|个|件|起|项|条|例)?$/.exec(text);
+  if (bare) {
+    const only = counted.length === 1 ? counted[0] : -1;
+    if (only === -1)
+      return invalid(
+        text,
+        `评分标准有${faults.length}项扣分情形，请写明是哪一项（如：${faults[0].label}1次）`,
+      );
+    if (Number(bare[1]) > 0) found.set(only, new Decimal(bare[1]));
+    return { ok: true, value: found, text };
+  }
+  const name = (piece: string): { k: number; count: Decimal } | 'none' | null => {
     const m =
       /(\d+|[一二两三四五六七八九十]{1,3})(次|处|个|件|起|项|条|例|张|户|人|名|家|所|座|天|份|笔)?$/.exec(
         piece,
       );
-    const words = clean(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
+    const words = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
-    if (words.length < 2) return null;
-    const exact = labels.indexOf(words);
-    if (exact !== -1) return { k: exact, count };
-    const direct = labels.flatMap((l, k) => (l.includes(words) || words.includes(l) ? [k] : []));
-    if (direct.length > 1) return null;
-    if (direct.length === 1) {
-      const l = labels[direct[0]];
-      const at = l.indexOf(words);
-      return at > 0 && NEGATIONS.some((n) => l.slice(0, at).endsWith(n)) ? 'none' : { k: direct[0], count };
-    }
-    const c = core(words);
-    if (c.length < 2) return null;
-    const near = labels.flatMap((l, k) => (l.includes(c) ? [k] : []));
-    if (near.length !== 1) return null;
-    const l = labels[near[0]];
-    return negatedAt(l, l.indexOf(c)) === negatedAt(words, words.indexOf(c)) ? { k: near[0], count } : 'none';
+    if (words === '') return null;
+    if (saysNone(words) || /^(均|都|全部|全)(已|有)?/.test(words)) return 'none';
+    if (cleanLabels.length > 0 && nameAmong(words, cleanLabels) !== null && nameAmong(words, labels) === null)
+      return 'none';
+    const named = nameAmong(words, labels);
+    if (named === 'denied') return 'none';
+    if (named === null) return null;
+    // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written.
+    const holds = labels.some((l, k) => k !== named.index && nameAmong(l, [labels[named.index]]) !== null);
+    return holds ? null : { k: named.index, count };
   };
   for (const piece of text.split(/[,，;；]+/).filter((p) => p !== '')) {
     const whole = name(piece);
@@ -256,7 +267,7 @@ export function readFaults(
     for (const p of parts) {
       if (p === null)
         return invalid(text, `无法确定“${piece}”对应评分标准中的哪一项扣分情形，请写出扣分情形的原话`);
-      if (p !== 'none') found.set(p.k, (found.get(p.k) ?? new Decimal(0)).plus(p.count));
+      if (p !== 'none' && !p.count.isZero()) found.set(p.k, (found.get(p.k) ?? new Decimal(0)).plus(p.count));
     }
   }
   return { ok: true, value: found, text };

@@ -185,6 +185,8 @@ export type RuleAst =
       /** `未成立领导小组扣1分，职责不明确扣1分`: named faults, each deducting its own points from the base. */
       kind: 'composite';
       base: Outcome;
+      /** The clean result's words (`成立档案工作领导小组…`): an answer naming them names no fault. */
+      clean: string | null;
       parts: FaultPart[];
       maxDeduct: Decimal | null;
     }
@@ -196,6 +198,8 @@ export type RuleAst =
       checkpoints: string[];
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
       base: Outcome;
+      /** The clean result's words, when stated: an answer naming them means none found. */
+      clean: string | null;
       /** Issues per step (`每超编2人扣…`: 2); usually 1. */
       size: Decimal;
       amount: Decimal;

@@ -501,20 +501,25 @@ export class ClauseParser {
         k = m;
       }
     }
-    // `发现1次扣1分`, `少报1次扣0.5分`: one of a thing, without 每, is still a step per thing.
-    const verb = this.tok(k, 'word');
-    const perOne = this.tok(k, 'each') === null && verb !== null;
-    if (perOne) {
-      // `下降1个百分点扣1分`: one percentage point, the way said by the word before it.
-      const one = this.tok(k + 1, 'num');
+    // `发现1次扣1分`, `少报1次扣0.5分`, `，一次扣1分`, `下降1个百分点扣1分`: one of a thing, without 每,
+    // is still a step per thing (what is counted said by the word before, or before the comma).
+    let perOne = false;
+    let verbText = '';
+    if (!this.tok(k, 'each')) {
+      const verb = this.tok(k, 'word');
+      const at = verb ? k + 1 : k;
+      const one = this.tok(at, 'num');
       if (!(one && one.v.eq(1) && (one.unit !== null || one.pct))) return null;
       if (one.pct) {
-        leadDir = directionIn(verb.text);
+        leadDir = verb ? directionIn(verb.text) : null;
         if (leadDir === null) return null;
       }
-    } else if (!this.tok(k, 'each')) return null;
-    else k++;
-    const dir = this.tok(k, 'dir');
+      if (!verb && (one.unit === null || !COUNT_UNITS.includes(one.unit))) return null;
+      perOne = true;
+      verbText = verb?.text ?? '';
+      k = at;
+    } else k++;
+    const dir = perOne ? null : this.tok(k, 'dir');
     if (dir) k++;
     const wordsFrom = k;
     while (this.tok(k, 'word')) k++;
@@ -548,7 +553,7 @@ export class ClauseParser {
         amount: o.value.amount,
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
         bonus: o.value.type === 'bonus',
-        label: label || (perOne ? (verb as TokenOf<'word'>).text : ''),
+        label: label || verbText,
         single: perOne,
         span: this.span(i, o.end),
       },

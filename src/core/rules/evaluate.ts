@@ -33,6 +33,7 @@ import {
 import { bandFor } from './bands';
 import { evaluateExpr, exprText, isRateName } from './formula';
 import { readGradeLevel } from './levels';
+import { nameAmong } from './naming';
 import {
   amountText,
   conditionText,
@@ -403,7 +404,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     const text = compactText(String(ctx.req.input?.value ?? ''));
     return scored(new Decimal(0), `存在“${vetoCore(veto)}”情形（一票否决），该项不得分`, text, []);
   }
-  return fromRead(readCount(ctx.req.input, ast.unitWord), (n, text) => {
+  const said = compactText(String(ctx.req.input?.value ?? ''));
+  // `达到` / the clean result's own words (`符合`) answer "none found".
+  const cleanNamed =
+    ast.clean !== null && said !== '' && !/\d/.test(said) && nameAmong(said, [ast.clean]) !== null;
+  const count = cleanNamed
+    ? ({ ok: true, value: new Decimal(0), text: said } as const)
+    : readCount(ctx.req.input, ast.unitWord);
+  return fromRead(count, (n, text) => {
     const unit = ast.unitWord;
     const override = bandFor(ast.overrides, n);
     if (override !== null)
@@ -437,28 +445,31 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
 }
 
 function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite' }>): Evaluation {
-  return fromRead(readFaults(ctx.req.input, ast.parts), (found, text) => {
-    const base = outcomePoints(ast.base, ctx.weight, null);
-    if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
-    const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
-    if (vetoed !== undefined)
-      return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);
-    let raw = new Decimal(0);
-    const said: string[] = [];
-    for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
-      const p = ast.parts[k];
-      const each = deductedPoints(p.amount as Decimal, p.ofWeight, ctx.weight);
-      const times = p.perOccurrence ? stepCount(count, p.size, ctx.req.settings.steps) : new Decimal(1);
-      raw = raw.plus(each.times(times));
-      said.push(
-        p.perOccurrence
-          ? `“${p.label}”${formatPlain(count)}处扣${formatPlain(each.times(times))}分`
-          : `“${p.label}”扣${formatPlain(each)}分`,
-      );
-    }
-    const ded = deduction(ctx, raw, ast.maxDeduct);
-    return scored(base.minus(ded.amount), `存在${said.join('、')}，${ded.text}`, text, []);
-  });
+  return fromRead(
+    readFaults(ctx.req.input, ast.parts, ast.clean === null ? [] : [ast.clean]),
+    (found, text) => {
+      const base = outcomePoints(ast.base, ctx.weight, null);
+      if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
+      const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
+      if (vetoed !== undefined)
+        return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);
+      let raw = new Decimal(0);
+      const said: string[] = [];
+      for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
+        const p = ast.parts[k];
+        const each = deductedPoints(p.amount as Decimal, p.ofWeight, ctx.weight);
+        const times = p.perOccurrence ? stepCount(count, p.size, ctx.req.settings.steps) : new Decimal(1);
+        raw = raw.plus(each.times(times));
+        said.push(
+          p.perOccurrence
+            ? `“${p.label}”${formatPlain(count)}处扣${formatPlain(each.times(times))}分`
+            : `“${p.label}”扣${formatPlain(each)}分`,
+        );
+      }
+      const ded = deduction(ctx, raw, ast.maxDeduct);
+      return scored(base.minus(ded.amount), `存在${said.join('、')}，${ded.text}`, text, []);
+    },
+  );
 }
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {

@@ -485,6 +485,7 @@ function counted(pool: Pool): RuleAst | null {
     kind: 'perissue',
     checkpoints,
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
+    clean: clean.length === 1 ? clean[0].desc : null,
     size: step.size,
     amount: step.amount,
     maxDeduct,
@@ -506,6 +507,13 @@ function eachOf(label: string): string[] {
   // `无垃圾池、垃圾填埋场各扣6分`: the 无 of the first names the others too.
   const lead = NEGATIONS.find((n) => parts[0]?.startsWith(n));
   return parts.map((p, k) => (k > 0 && lead && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p));
+}
+
+/** The description right before a step that names nothing itself, or ''. */
+function describedBefore(pool: Pool, step: StepClause): string {
+  const at = pool.clauses.indexOf(step as Clause);
+  const prev = pool.clauses[at - 1];
+  return prev?.type === 'description' && !prev.hasNumber ? prev.text : '';
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
@@ -562,7 +570,7 @@ function faults(pool: Pool): RuleAst | null {
       })),
     ),
     ...steps.map((s) => ({
-      label: faultLabel(s.label || s.words),
+      label: faultLabel(s.label || s.words || describedBefore(pool, s)),
       marker: '',
       amount: s.amount,
       ofWeight: s.ofWeight,
@@ -573,10 +581,17 @@ function faults(pool: Pool): RuleAst | null {
   if (parts.some((p) => p.label === '') || new Set(parts.map((p) => p.label)).size !== parts.length)
     return null;
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  // `造成不良后果和上访的，一次扣1分`: the description before a step names what it counts.
+  for (const s of steps)
+    if (!s.label && !s.words)
+      pool.use(
+        ...pool.clauses.filter((c) => c.type === 'description' && c.text === describedBefore(pool, s)),
+      );
   pool.useDescriptions();
   return {
     kind: 'composite',
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
+    clean: clean.length === 1 ? faultLabel(clean[0].label) : null,
     parts,
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
   };

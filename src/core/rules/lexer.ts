@@ -378,7 +378,8 @@ class Lexer {
         return this.emit({ t: 'gain' }, w.length);
       }
     }
-    for (const w of DEDUCTS_AT.get(ch) ?? NONE) {
+    // `倒扣10分` takes the score below zero: not a deduction we can score.
+    for (const w of this.text[this.i - 1] === '倒' ? NONE : (DEDUCTS_AT.get(ch) ?? NONE)) {
       if (!rest.startsWith(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);

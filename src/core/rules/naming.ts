@@ -1,0 +1,69 @@
+/**
+ * Which of a rule's phrases an answer names: `未成立工作小组` names `未成立禁烧工作小组`,
+ * `宣传不到位` names `没有宣传到位`, `质量缺陷` names `质量有缺陷`. The answer's characters must appear in
+ * the phrase in order (negations counted as one kind of word), one phrase must fit best, and a
+ * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it.
+ */
+import { NEGATIONS } from '../vocabulary/rules';
+
+export type Naming = { index: number } | 'denied' | null;
+
+const NEGATION_RE = new RegExp(`(${[...NEGATIONS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** Negations as one mark, so `不到位` and `没有…到位` read alike. */
+function marked(s: string): string {
+  return s.replace(NEGATION_RE, '¬');
+}
+
+/** The shortest window of `phrase` holding `words` in order, or null. */
+function window(words: string, phrase: string): { start: number; length: number } | null {
+  let best: { start: number; length: number } | null = null;
+  for (let s = phrase.indexOf(words[0]); s !== -1; s = phrase.indexOf(words[0], s + 1)) {
+    let j = s;
+    let k = 0;
+    while (j < phrase.length && k < words.length) {
+      if (phrase[j] === words[k]) k++;
+      j++;
+    }
+    if (k === words.length && (best === null || j - s < best.length)) best = { start: s, length: j - s };
+  }
+  return best;
+}
+
+/** Leading words that affirm rather than name (`有规划`, `已评比`). */
+const AFFIRM = /^(有|已|是|均已|都已|已经)/;
+
+/**
+ * The phrase `answer` names among `phrases`: exact, else the one tightest window holding its characters
+ * in order. `denied` when the answer affirms what the phrase negates (`有规划` against `无规划`).
+ */
+export function nameAmong(answer: string, phrases: readonly string[]): Naming {
+  const exact = phrases.indexOf(answer);
+  if (exact !== -1) return { index: exact };
+  const a = marked(answer);
+  if (a.replace(/¬/g, '').length < 2) return null;
+  const fits = phrases
+    .map((p, index) => ({ index, w: window(a, marked(p)) }))
+    .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null);
+  if (fits.length > 0) {
+    fits.sort((x, y) => x.w.length - y.w.length);
+    if (fits.length > 1 && fits[0].w.length === fits[1].w.length) return null;
+    const best = fits[0];
+    // A window far longer than the answer is a coincidence of characters, not a naming.
+    if (best.w.length > a.length * 3) return null;
+    // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says.
+    const m = marked(phrases[best.index]);
+    const negations = (x: string) => x.split('¬').length - 1;
+    const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
+    const denies = m[best.w.start - 1] === '¬' && !a.startsWith('¬');
+    return denies || inWindow > negations(a) ? 'denied' : { index: best.index };
+  }
+  // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase.
+  const bare = a.replace(AFFIRM, '').replace(/^¬+/, '');
+  if (bare.length < 2 || bare === a) return null;
+  const denied = phrases.filter((p) => {
+    const m = marked(p);
+    const w = window(bare, m);
+    return w !== null && m.slice(0, w.start).includes('¬');
+  });
+  return denied.length > 0 && !a.startsWith('¬') ? 'denied' : null;
+}
