@@ -90,7 +90,7 @@ export type Clause = { span: [number, number] } & (
   | { type: 'stated'; points: Decimal }
   /** `第1名至第5名依次得60、57、54、51、48分`, `第1名得5分`. */
   | { type: 'rank'; ranks: RankPoints[] }
-  | { type: 'formula'; expr: Expr; text: string }
+  | { type: 'formula'; expr: Expr; text: string; atMost100: boolean }
   /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */
   | { type: 'requirement'; subject: string; cond: Condition }
 );

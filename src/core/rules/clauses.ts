@@ -586,6 +586,16 @@ export class ClauseParser {
   private stated(i: number): Unit | null {
     const lone = this.tok(i, 'ppts');
     if (lone) return { value: { type: 'stated', points: lone.v, span: this.span(i, i + 1) }, end: i + 1 };
+    // `5分(缺席一次扣2分…)`: points opening a sentence on their own state the row's worth.
+    const opening = i === 0 ? this.tok(i, 'num') : null;
+    if (
+      opening &&
+      !opening.pct &&
+      opening.unit === null &&
+      this.tok(i + 1, 'points') &&
+      this.atBoundary(i + 2)
+    )
+      return { value: { type: 'stated', points: opening.v, span: this.span(i, i + 2) }, end: i + 2 };
     let k = i;
     if (this.wordIs(k, STATED_WORDS)) k++;
     if (this.tok(k, 'full')) k++;
@@ -651,7 +661,9 @@ export class ClauseParser {
   /** `得分=(1−5×偏差率)×分值`, `15分×完成率`: the written arithmetic, to the clause's end. */
   private formula(i: number): Unit | null {
     let end = i;
-    while (end < this.ts.length && this.ts[end].t !== 'comma') end++;
+    // Brackets inside the formula are part of it, not commas.
+    while (end < this.ts.length && (this.ts[end].t !== 'comma' || '()'.includes(this.text[this.ts[end].s])))
+      end++;
     if (end === i) return null;
     const f = parseFormula(this.textOf(i, end));
     if (f === null) return null;
@@ -659,7 +671,13 @@ export class ClauseParser {
     if (f.plainProduct)
       return { value: { type: 'proportional', subject: f.name, span: this.span(i, end) }, end };
     return {
-      value: { type: 'formula', expr: f.expr, text: this.textOf(i, end), span: this.span(i, end) },
+      value: {
+        type: 'formula',
+        expr: f.expr,
+        text: this.textOf(i, end),
+        atMost100: f.atMost100,
+        span: this.span(i, end),
+      },
       end,
     };
   }

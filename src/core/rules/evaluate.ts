@@ -158,7 +158,8 @@ function gradeLevel(input: InputValue | null, levels: GradeLevel[]): Read<GradeL
   if (negative.length !== 1) return named;
   const text = compactText(String(input?.value ?? '')).toUpperCase();
   const yes = YES_WORDS.includes(text);
-  if (!yes && !NO_WORDS.includes(text)) return named;
+  // `无` against `有…得10分，无落实扣2分`: a word the levels are made of does not pick one.
+  if ((!yes && !NO_WORDS.includes(text)) || levels.some((l) => l.level.includes(text))) return named;
   const level = yes ? levels.find((l) => l !== negative[0])! : negative[0];
   return { ok: true, value: level, text: yes ? '是' : '否' };
 }

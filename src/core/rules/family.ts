@@ -239,7 +239,13 @@ function bandRule(pool: Pool): RuleAst | null {
   pool.useDescriptions();
   // `执行率≥100%，得2分` alone reads as a condition met or not, like a single checklist condition:
   // unmet gives nothing. (Between two or more bands an uncovered input is a gap, not a zero.)
-  const single = bands.length === 1 && bands[0].outcome.type !== 'zero' ? { type: 'zero' as const } : null;
+  // `低于5个项目本项不计分` alone: what it does not cover gets full marks.
+  const single =
+    bands.length === 1
+      ? givesNothing(bands[0].outcome)
+        ? fullOutcome()
+        : ({ type: 'zero' } as const)
+      : null;
   const resolved = resolveBands(bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })));
   return {
     kind: 'bands',
@@ -631,7 +637,7 @@ function formulaRule(pool: Pool): RuleAst | null {
     subject: name,
     expr: f.expr,
     overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
-    atMost100: pool.of('countAs100').length > 0,
+    atMost100: pool.of('countAs100').length > 0 || f.atMost100,
   };
 }
 

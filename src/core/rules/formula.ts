@@ -11,6 +11,8 @@ import type { Expr } from './ast';
 
 export interface Formula {
   expr: Expr;
+  /** `(超过100%以100%计算)` was written inside it. */
+  atMost100: boolean;
   /** The input's name as written (`偏差率`). */
   name: string;
   /** The expression is the weight times the input and nothing else: SPEC's proportional family. */
@@ -169,15 +171,21 @@ function has(e: Expr, pred: (x: Expr) => boolean): boolean {
   return e.op !== 'num' && e.op !== 'weight' && e.op !== 'input' && (has(e.left, pred) || has(e.right, pred));
 }
 
-const SCORE_HEAD = new RegExp(`^(?:${SCORE_WORDS.join('|')})=`);
+/** `得分=`, `得分值=`, `评价指标得分=`, `指标得分=`, `…分值=`: what the formula computes is the score. */
+const SCORE_HEAD = new RegExp(
+  `^[^=×*/÷+\\-()]{0,12}?(?:${[...SCORE_WORDS, '得分值', '分值', '分数'].join('|')})=`,
+);
 const SCORE_TAIL = new RegExp(`=(?:${SCORE_WORDS.join('|')})$`);
+/** `(超过100%以100%计算)` inside a formula: the input counts at most 100%. */
+const AT_MOST_100 = /\(超过100%(?:的)?(?:以|按)100%(?:计算|计)\)/;
 
 /**
  * A formula in one clause's normalised text, or null. It must be written as a formula: `得分=…`,
  * `…=得分`, or an expression holding the weight or a number of points (`15分×完成率`), with an operator.
  */
 export function parseFormula(text: string): Formula | null {
-  let body = text;
+  const atMost100 = AT_MOST_100.test(text);
+  let body = text.replace(AT_MOST_100, '');
   let declared = false;
   if (SCORE_HEAD.test(body)) {
     body = body.replace(SCORE_HEAD, '');
@@ -203,7 +211,7 @@ export function parseFormula(text: string): Formula | null {
       ((expr.left.op === 'weight' && expr.right.op === 'input') ||
         (expr.left.op === 'input' && expr.right.op === 'weight'))) ||
     false;
-  return { expr, name: found[0], plainProduct };
+  return { expr, name: found[0], plainProduct, atMost100 };
 }
 
 /** Is the named input a rate (`偏差率`, `完成比例`), used in the formula as a fraction (95% → 0.95)? */

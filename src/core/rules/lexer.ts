@@ -106,7 +106,7 @@ const BONUSES = byLength(BONUS_WORDS);
  * 《》, a date (`10月底`, `3月15日`). They are part of the words around them, never a threshold or points.
  */
 const DESCRIPTIVE_RE =
-  /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)/y;
+  /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)/y;
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
@@ -330,6 +330,8 @@ class Lexer {
     if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
     const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
+    // Any other bracket sets a phrase apart, as a comma does: `(缺1次扣2分，扣完为止)`.
+    if (ch === '(' || ch === ')') return this.emit({ t: 'comma' }, 1);
     if (ch === '第' || ch === '前') {
       for (const [re, form] of RANK_RES) {
         const m = this.sticky(re);

@@ -54,7 +54,8 @@ export function nameAmong(answer: string, phrases: readonly string[]): Naming {
     const m = marked(phrases[best.index]);
     const negations = (x: string) => x.split('¬').length - 1;
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
-    const denies = m[best.w.start - 1] === '¬' && !a.startsWith('¬');
+    // A negation just before the words (`不是主要负责人…`, `未完成`) turns them round.
+    const denies = m.slice(Math.max(0, best.w.start - 2), best.w.start).includes('¬') && !a.startsWith('¬');
     return denies || inWindow > negations(a) ? 'denied' : { index: best.index };
   }
   // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase.

@@ -24,7 +24,7 @@ export interface ParsedText {
 
 export function parseRuleText(source: string): ParsedText {
   const norm = normalizeWithMap(source);
-  const tokens = lex(norm.text);
+  const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const unplaced: [number, number][] = [];
   const claims: Decimal[] = [];
@@ -57,6 +57,16 @@ function isAccounted(tokens: Token[], clauses: Clause[], rejected: Clause[]): bo
   const used = clauses.filter((c) => !rejected.includes(c) && !(c.type === 'description' && c.hasNumber));
   const inUsed = (t: Token) => used.some((c) => c.span[0] <= t.s && t.e <= c.span[1]);
   return tokens.every((t) => !(t.t === 'num' || SCORING_TOKENS.has(t.t)) || inUsed(t));
+}
+
+/**
+ * `(2)乡镇党委全年研究信访工作4次以上的记10分`: one list marker in the whole text numbers the row in
+ * its table, not an item of the rule.
+ */
+function withoutLoneMarker(tokens: Token[]): Token[] {
+  const items = tokens.filter((t) => t.t === 'item');
+  if (items.length !== 1 || tokens[0] !== items[0]) return tokens;
+  return tokens.slice(1);
 }
 
 /** Sentences end at `；` `。` and line breaks (the lexer's `sep`). */

@@ -182,6 +182,13 @@ export const CAP_PHRASES = [
   '最低为零分',
   '最低扣至0分',
   '扣至0分',
+  '不计负分',
+  '不得为负',
+  // a ceiling at the weight says the same of a score that grows: it stays within the weight
+  '满分为止',
+  '得满分为止',
+  '以满分为限',
+  '不超过满分',
 ];
 /** `最多扣2分`: a ceiling on the deduction. */
 export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣', '扣完', '扣满'];
