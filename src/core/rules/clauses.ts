@@ -19,6 +19,7 @@ import {
   JUDGEMENT_VERBS,
   LEVEL_SETS,
   LIMIT_WORDS,
+  NEGATIONS,
   RANK_JOINERS,
   RATIO_WORDS,
   SELF_WORDS,
@@ -454,7 +455,11 @@ export class ClauseParser {
   private outcomeFollows(k: number): boolean {
     while (this.isConditionFiller(k)) k++;
     if (this.tok(k, 'comma')) k++;
-    return this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null;
+    k = this.pastSelf(k);
+    if (this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null) return true;
+    // `100%:5分`, `100%(5分)`: points right after a label.
+    const n = this.tok(k, 'num');
+    return this.tok(k, 'ppts') !== null || (n !== null && !n.pct && n.unit === null && this.tok(k + 1, 'points') !== null);
   }
 
   private isConditionFiller(k: number): boolean {
@@ -748,8 +753,13 @@ export class ClauseParser {
     const w = this.tok(i, 'word');
     if (!w) return null;
     const text = w.text.replace(/^[、/]+/, '').replace(/(的|者|等次|等级|档次|时)$/, '');
-    const level = LEVEL_WORDS.find((l) => text.endsWith(l));
-    if (!level) return null;
+    const word = LEVEL_WORDS.find((l) => text.endsWith(l));
+    if (!word) return null;
+    // `没有` is not the level `有`: a negation run into the word makes it the other state.
+    const negation = [...NEGATIONS, '没'].find(
+      (n) => text.slice(0, -word.length).endsWith(n) && !LEVEL_WORDS.includes(n + word),
+    );
+    const level = negation ? negation + word : word;
     let k = i + 1;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);

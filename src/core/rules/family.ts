@@ -414,12 +414,14 @@ function labelScale(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   const named = [...levels, ...checks].sort((a, b) => a.span[0] - b.span[0]);
   if (named.length < 2) return null;
+  // `是得2分，否得0分` is a yes/no question (levelRule).
+  if (levels.some((l) => YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))) return null;
   const label = (c: (typeof named)[number]) => (c.type === 'level' ? c.subject + c.level : c.desc);
   const labels = named.map(label);
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
   const levelNames = levels.map((l) => l.level);
   const repeats = new Set(levelNames).size !== levelNames.length;
-  const oneGivesNothing = checks.some((c) => givesNothing(c.outcome));
+  const oneGivesNothing = named.some((c) => givesNothing(c.outcome));
   const deducts = named.some((c) => c.outcome.type === 'deduct');
   const keys = levelKeys(labels);
   if (!repeats && !oneGivesNothing && !deducts && keys === null) return null;
