@@ -17,6 +17,7 @@ import {
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
   NO_ITEMS_WORDS,
+  QUANTITY_TURNING_WORDS,
   NO_WORDS,
   ON_TIME_WORDS,
   PERCENT_POINT_WORDS,
@@ -91,6 +92,39 @@ export function readQuantity(input: InputValue | null): Read<Quantity> {
     ok: true,
     value: { value: n.value, unit, pct },
     text: pct ? `${formatPlain(n.value)}%` : `${formatPlain(n.value)}${unit ?? ''}`,
+  };
+}
+
+/**
+ * `参加3次`, `张贴2张`, `分管领导参加4次`: a quantity with words naming what was counted. The words
+ * must not turn the number round — a shortfall or excess (`缺1次`, `超编2人`, `未完成2项`) is another
+ * quantity — unless the rule's own words say the same (`迟报2天` against `迟报N天扣M分`).
+ */
+export function readLabelledQuantity(
+  input: InputValue | null,
+  unit: string | null,
+  ruleWords = '',
+): Read<Quantity> {
+  const direct = readQuantity(input);
+  if (direct.ok || direct.missing || typeof input?.value !== 'string') return direct;
+  const text = compactText(input.value);
+  const numbers = [...text.matchAll(/\d+(?:\.\d+)?/g)];
+  if (numbers.length !== 1) return direct;
+  const m = numbers[0];
+  const before = text.slice(0, m.index);
+  const rest = text.slice((m.index ?? 0) + m[0].length);
+  const found = UNITS.find((u) => rest.startsWith(u)) ?? null;
+  const after = rest.slice(found?.length ?? 0);
+  if (found !== null && found !== unit && found !== '%') return direct;
+  const turning = (w: string) =>
+    w !== '' && !ruleWords.includes(w) && QUANTITY_TURNING_WORDS.some((t) => w.includes(t));
+  if (turning(before) || turning(after) || /\d/.test(after)) return direct;
+  const pct = found === '%';
+  const value = new Decimal(m[0]);
+  return {
+    ok: true,
+    value: { value, unit: pct ? null : found, pct },
+    text: `${formatPlain(value)}${found ?? ''}`,
   };
 }
 

@@ -18,6 +18,7 @@ import {
   JUDGEMENT_OBJECTS,
   JUDGEMENT_VERBS,
   LEVEL_SETS,
+  BASE_POINT_WORDS,
   LIMIT_WORDS,
   NEGATIONS,
   RANK_JOINERS,
@@ -188,6 +189,8 @@ export class ClauseParser {
     if (points) return { value: { type: 'points', points: points.v }, end: k + 1 };
     const gain = this.tok(k, 'gain') !== null;
     if (gain) k++;
+    // `得基础分0.5分`, `得基准分8分`: points named as the row's base.
+    if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.tok(k + 1, 'num')) k++;
     const num = this.tok(k, 'num');
     if (num && !num.pct && num.unit === null && this.tok(k + 1, 'points')) {
       return { value: { type: 'points', points: num.v }, end: k + 2 };
@@ -199,6 +202,12 @@ export class ClauseParser {
       if (this.tok(m, 'weight')) return { value: { type: 'fraction', fraction: num.v.div(100) }, end: m + 1 };
       if (gain && this.atBoundary(k + 1) && num.v.lte(100))
         return { value: { type: 'fraction', fraction: num.v.div(100) }, end: k + 1 };
+    }
+    // `计满分5分`: full marks, stated in points — the row's weight, checked when it is scored.
+    const stated = this.tok(k + 1, 'num');
+    if (this.tok(k, 'full') && stated && !stated.pct && stated.unit === null && this.tok(k + 2, 'points')) {
+      this.weightClaims.push(stated.v);
+      return { value: { type: 'full' }, end: k + 3 };
     }
     if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
     if (this.tok(k, 'half') && (this.tok(k + 1, 'weight') || this.wordIs(k + 1, HALF_POINTS_WORDS)))
@@ -456,10 +465,14 @@ export class ClauseParser {
     while (this.isConditionFiller(k)) k++;
     if (this.tok(k, 'comma')) k++;
     k = this.pastSelf(k);
-    if (this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null) return true;
+    if (this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null)
+      return true;
     // `100%:5分`, `100%(5分)`: points right after a label.
     const n = this.tok(k, 'num');
-    return this.tok(k, 'ppts') !== null || (n !== null && !n.pct && n.unit === null && this.tok(k + 1, 'points') !== null);
+    return (
+      this.tok(k, 'ppts') !== null ||
+      (n !== null && !n.pct && n.unit === null && this.tok(k + 1, 'points') !== null)
+    );
   }
 
   private isConditionFiller(k: number): boolean {

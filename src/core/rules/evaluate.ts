@@ -11,6 +11,7 @@ import {
   readDelay,
   readFaults,
   readItems,
+  readLabelledQuantity,
   readQuantity,
   readRank,
   readRate,
@@ -62,12 +63,20 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
   const ctx: Ctx = { req, weight: req.weight, subject };
   switch (ast.kind) {
     case 'bands':
-      return withValue(ast.value, req.input, (x, shown, issues) =>
-        bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value),
+      return withValue(
+        ast.value,
+        req.input,
+        (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value),
+        req.rule,
       );
     case 'linear':
     case 'twosided':
-      return withValue(ast.value, req.input, (x, shown, issues) => linear(ctx, ast, x, shown, issues));
+      return withValue(
+        ast.value,
+        req.input,
+        (x, shown, issues) => linear(ctx, ast, x, shown, issues),
+        req.rule,
+      );
     case 'deadline':
       return fromRead(readDelay(req.input), (q, text, issues) => delayed(ctx, ast, q.value, text, issues));
     case 'proportional':
@@ -182,13 +191,15 @@ function withValue(
   kind: ValueKind,
   input: InputValue | null,
   then: (x: Decimal, shown: string, issues: RuleIssue[]) => Evaluation,
+  ruleWords = '',
 ): Evaluation {
   // Notes show rates with two decimals (`92.00%`); the display text stays as the person wrote it.
   const display = (e: Evaluation, text: string): Evaluation =>
     e.type === 'scored' ? { ...e, inputText: text } : e;
   if (kind.type === 'rate')
     return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
-  const quantity = kind.type === 'delay' ? readDelay(input) : readQuantity(input);
+  const quantity =
+    kind.type === 'delay' ? readDelay(input) : readLabelledQuantity(input, kind.unit, ruleWords);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
     const count = readCount(input, kind.unit);

@@ -106,7 +106,7 @@ const BONUSES = byLength(BONUS_WORDS);
  * 《》, a date (`10月底`, `3月15日`). They are part of the words around them, never a threshold or points.
  */
 const DESCRIPTIVE_RE =
-  /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)/y;
+  /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)/y;
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
@@ -115,6 +115,8 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
   [new RegExp(`前${NUM}名`, 'y'), 'top'],
 ];
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
+/** A bracket holding only words (no digits, no scoring): `(经省平台认定)`, `(或协调委员会)`. */
+const PLAIN_ASIDE_RE = /\([^()\d０-９%％,，;；。得扣加分]{1,40}\)/y;
 
 export /**
  * Every character a token can start with. A character outside this set can only continue a word, so
@@ -311,6 +313,9 @@ class Lexer {
     const rest = this.rest();
     const prev = this.prev();
     if (SEPARATORS.has(ch)) return this.emit({ t: 'sep' }, 1);
+    // An ASCII full stop ends a sentence unless it sits in a number or a list marker.
+    if (ch === '.' && !/\d/.test(this.text[this.i - 1] ?? '') && !/\d/.test(this.text[this.i + 1] ?? ''))
+      return this.emit({ t: 'sep' }, 1);
     if (COMMAS.has(ch)) return this.emit({ t: 'comma' }, 1);
 
     const circled = circledNumber(ch);
@@ -330,6 +335,14 @@ class Lexer {
     if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
     const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
+    // `(经省平台认定)`: a bracket of plain words stays inside the words around it.
+    const aside = ch === '(' ? this.sticky(PLAIN_ASIDE_RE) : null;
+    if (aside) {
+      if (this.word === '') this.wordStart = this.i;
+      this.word += aside[0];
+      this.i += aside[0].length;
+      return true;
+    }
     // Any other bracket sets a phrase apart, as a comma does: `(缺1次扣2分，扣完为止)`.
     if (ch === '(' || ch === ')') return this.emit({ t: 'comma' }, 1);
     if (ch === '第' || ch === '前') {

@@ -25,6 +25,8 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不小于', '>='],
   ['达到或超过', '>='],
   ['达到', '>='],
+  ['最少', '>='],
+  ['至少', '>='],
   ['小于或等于', '<='],
   ['小于等于', '<='],
   ['低于或等于', '<='],
@@ -32,6 +34,7 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不超过', '<='],
   ['不大于', '<='],
   ['不多于', '<='],
+  ['至多', '<='],
   ['控制在', '<='],
   ['大于', '>'],
   ['高于', '>'],
@@ -195,7 +198,22 @@ export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', 
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
 /** Before the points a rule says it is worth: `共3分`, `本项满分3分`. */
-export const STATED_WORDS = ['共', '共计', '合计', '总分', '本项', '该项', '本指标', '分值为', '满分为'];
+export const STATED_WORDS = [
+  '共',
+  '共计',
+  '合计',
+  '总分',
+  '本项',
+  '该项',
+  '本指标',
+  '分值为',
+  '满分为',
+  '基本分',
+  '基础分',
+  '基准分',
+];
+/** The row's base named before its points in an outcome: `得基础分0.5分`. */
+export const BASE_POINT_WORDS = ['基础分', '基准分', '基本分', '基础分值'];
 /** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
 export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各'];
 /** `否则不得分`: covers every input no other band covers. */
@@ -543,6 +561,32 @@ export const NO_ITEMS_WORDS = [
   '全部不满足',
   '全不满足',
   '零',
+];
+
+/** Words around a number that make it a shortfall or excess rather than the amount itself: `缺1次`, `超编2人`. */
+export const QUANTITY_TURNING_WORDS = [
+  '缺',
+  '少',
+  '差',
+  '超',
+  '多',
+  '未',
+  '不',
+  '无',
+  '没',
+  '低于',
+  '高于',
+  '延',
+  '迟',
+  '推迟',
+  '滞后',
+  '逾期',
+  '减',
+  '增',
+  '降',
+  '提前',
+  '相差',
+  '偏',
 ];
 
 /** Answers to a list of faults meaning none occurred (the requirement is met). */
