@@ -5,7 +5,6 @@
 import Decimal from 'decimal.js';
 import { a1 } from '../grid';
 import type { IndicatorReport } from '../report';
-import { scoreRule } from '../rules';
 import type { InputValue, RuleIssue, RuleResult } from '../rules/types';
 import type { ScoringSettings } from '../settings';
 import type { OutputColumns } from './columns';
@@ -13,7 +12,8 @@ import type { FindingList } from './findingList';
 import { MESSAGES } from './messages';
 import { isSelfEvaluation } from './model';
 import type { CellRef, IndicatorRow, TableLayout } from './model';
-import { decimalIn } from './numbers';
+import { decimalIn, weightIn } from './numbers';
+import { scoreUnlessDate } from './dateInput';
 import type { WriteBack } from './writeBack';
 
 export interface ScoredIndicator {
@@ -38,7 +38,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const sheet = view.name;
   const at = (row: number, col: number) => ({ sheet, ...view.master(row, col) });
   const weightCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight as number };
-  const weight = decimalIn(view.value(weightCell.row, weightCell.col));
+  const weight = weightIn(view.value(weightCell.row, weightCell.col));
   const scoreAt = at(ind.row, out.score.col);
   const noteAt = at(ind.row, out.note.col);
   const firstFilled = (col: number | undefined) =>
@@ -65,7 +65,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     if (cell.col === out.note.col && out.note.added) ctx.usedAdded.add('note');
   };
 
-  const result: RuleResult = scoreRule({
+  const result: RuleResult = scoreUnlessDate({
     rule: rule === '' ? undefined : rule,
     // The engine needs a weight even where the row has none; its score is discarded then.
     weight: weight ?? new Decimal(0),
