@@ -3,7 +3,7 @@
  * an interruption leaves nothing behind.
  *
  * - An output may not be the input (unless `--out` names it on purpose), nor the other output, nor a
- *   folder, a device, a FIFO or a socket, nor a read-only file.
+ *   folder, a device, a FIFO or a socket, nor a file the user may not write (as `cp` would refuse).
  * - A symbolic link is written through: its target file receives the output, the link stays a link.
  *   A link to nothing is refused (creating files where links point is how links are abused).
  * - Each output is written to a temporary file in its own folder and renamed over the target only
@@ -61,7 +61,11 @@ export function targetOf(given: string): OutputTarget {
         `输出路径不是普通文件（设备、管道或套接字）：${given}`,
         `The output path is not a regular file (a device, pipe or socket): ${given}`,
       );
-    if ((stats.mode & 0o222) === 0) refuse(`输出文件为只读：${given}`, `The output file is read-only: ${given}`);
+    try {
+      fs.accessSync(file, fs.constants.W_OK);
+    } catch {
+      refuse(`输出文件为只读，无权写入：${given}`, `The output file is read-only to you: ${given}`);
+    }
   }
   // Compare by the real folder, so `./x` and `dir/../x` are one file.
   return { given, file: path.join(fs.realpathSync(dir), path.basename(file)), existing: stats };

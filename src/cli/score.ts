@@ -102,6 +102,8 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
     } catch (e) {
       if (!(e instanceof PipeClosed)) throw e; // `| head`: the reader has what it wanted
     }
+    // A SIGINT or SIGTERM that came while we worked is handled here, before anything is renamed into place.
+    await new Promise((resolve) => setImmediate(resolve));
     pending.commit();
   } finally {
     pending.discard();
