@@ -410,7 +410,8 @@ export async function zipBomb(size: number, statedSize = size): Promise<Uint8Arr
   const base = await oneSheetWorkbook(sheetXml([]));
   const z = await JSZip.loadAsync(base);
   const files: [string, Uint8Array][] = [];
-  for (const name of Object.keys(z.files)) files.push([name, await z.file(name)!.async('uint8array')]);
+  for (const name of Object.keys(z.files))
+    if (!z.files[name].dir) files.push([name, await z.file(name)!.async('uint8array')]);
   const segment = zlib.deflateRawSync(Buffer.alloc(1 << 20, 0x20), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
   const count = Math.ceil(size / (1 << 20));
   const bomb = Buffer.concat([...Array.from({ length: count }, () => segment), Buffer.from([0x03, 0x00])]);
