@@ -26,7 +26,7 @@ async function failure(bytes: Uint8Array): Promise<XlsxReadError> {
 /** The same package with every entry stored (so a byte of a part can be changed in place). */
 async function storedCopy(bytes: Uint8Array): Promise<{ zip: Uint8Array; offsetOf: (name: string) => number }> {
   const z = await JSZip.loadAsync(bytes);
-  const entries = [];
+  const entries: ReturnType<typeof stored>[] = [];
   for (const name of Object.keys(z.files))
     if (!z.files[name].dir) entries.push(stored(name, await z.file(name)!.async('uint8array')));
   const zip = rawZip(entries);

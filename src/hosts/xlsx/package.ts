@@ -3,7 +3,7 @@
  * the budget of how much one read may inflate.
  */
 import { XlsxReadError } from './errors';
-import { children, decodeUtf8, spans, attr } from './xml';
+import { TEXT_PIECE, Utf8Pieces, attr, children, decodeUtf8, spans } from './xml';
 import { type ZipEntry, type ZipPackage, entryBytes, findEntry, inflateEntry } from './zip';
 
 /** What one read may inflate in total. A 1,000,000-row formatted sheet is about 230 MB of XML. */
@@ -138,8 +138,10 @@ export function streamPart(
   budget?: InflateBudget,
 ): void {
   budget?.take(entry);
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  inflateEntry(pkg, entry, (chunk) => onText(decoder.decode(chunk, { stream: true })));
-  const tail = decoder.decode();
+  const pieces = new Utf8Pieces();
+  inflateEntry(pkg, entry, (chunk) => {
+    for (let i = 0; i < chunk.length; i += TEXT_PIECE) onText(pieces.push(chunk.subarray(i, i + TEXT_PIECE)));
+  });
+  const tail = pieces.end();
   if (tail !== '') onText(tail);
 }

@@ -11,8 +11,15 @@
 import { fitCell } from '../../core/cellText';
 import { a1, type CellValue } from '../../core/grid';
 import { columnOf } from './sheetRead';
-import { escapeText, localName, prefixOf, tagStart, withAttr, xmlParser } from './xml';
-import { EntryDeflater, type PreparedEntry, type ZipEntry, type ZipPackage, inflateEntry } from './zip';
+import { TEXT_PIECE, Utf8Pieces, escapeText, localName, prefixOf, tagStart, withAttr, xmlParser } from './xml';
+import {
+  type DeflateSegment,
+  EntryDeflater,
+  type PreparedEntry,
+  type ZipEntry,
+  type ZipPackage,
+  inflateEntry,
+} from './zip';
 
 /** What to do to one cell: set its value, its fill, or both. */
 export interface CellChange {
@@ -67,9 +74,10 @@ export function patchSheet(
   entry: ZipEntry,
   changes: SheetChanges,
   styleFor: StyleForFill,
+  segment?: DeflateSegment,
 ): PreparedEntry {
   const encoder = new TextEncoder();
-  const deflater = new EntryDeflater(entry.size > 4_000_000 ? 1 : 6);
+  const deflater = new EntryDeflater(entry.size, segment);
   const out = (text: string) => {
     if (text !== '') deflater.push(encoder.encode(text));
   };
@@ -255,23 +263,33 @@ export function patchSheet(
     }
   });
 
+  // Past the last change the rest of the part is copied as inflated bytes: no decoding, no parsing.
   let passthrough = false;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const pieces = new Utf8Pieces();
   const feed = (text: string) => {
-    if (passthrough) return out(text);
     buf += text;
     parser.write(text);
     if (done && hold === null) {
       flush(true);
       passthrough = true;
       buf = '';
+      const rest = pieces.takeRest();
+      if (rest) deflater.push(rest);
     } else {
       flush(false);
     }
   };
-  inflateEntry(pkg, entry, (chunk) => feed(decoder.decode(chunk, { stream: true })));
-  const tail = decoder.decode();
-  if (tail !== '') feed(tail);
+  inflateEntry(pkg, entry, (chunk) => {
+    for (let i = 0; i < chunk.length; i += TEXT_PIECE) {
+      const piece = chunk.subarray(i, i + TEXT_PIECE);
+      if (passthrough) deflater.push(piece);
+      else feed(pieces.push(piece));
+    }
+  });
+  if (!passthrough) {
+    const tail = pieces.end();
+    if (tail !== '') feed(tail);
+  }
   if (!passthrough) {
     parser.close();
     if (!done) throw new Error(`${entry.name} has no sheetData to write cells into`);

@@ -236,15 +236,21 @@ export function readSheet(
   parser.on('text', text);
   parser.on('cdata', text);
 
+  // Past the cap: a value anywhere makes the sheet truncated; the merges are read from what follows the cells.
   let scanning = false;
   let carry = '';
+  let after: string[] | null = null;
   const scan = (chunk: string) => {
+    if (after) return void after.push(chunk);
+    // A tag cut by the piece's end is seen whole with the next piece.
     const text = carry + chunk;
-    const cut = text.lastIndexOf('<');
-    const region = cut < 0 ? text : text.slice(0, cut);
-    carry = cut < 0 ? '' : text.slice(cut, cut + 4096);
-    if (!truncated && VALUE_TAG.test(region)) truncated = true;
-    for (const m of region.matchAll(MERGE_TAG)) {
+    carry = text.slice(-64);
+    if (!truncated && VALUE_TAG.test(text)) truncated = true;
+    const end = text.indexOf('sheetData>');
+    if (end >= 0) after = [text.slice(end)];
+  };
+  const scanned = () => {
+    for (const m of (after ?? []).join('').matchAll(MERGE_TAG)) {
       const area = parseRange(m[1]);
       if (area) merges.push(area);
     }
@@ -259,7 +265,7 @@ export function readSheet(
     },
     budget,
   );
-  if (scanning) scan('');
+  if (scanning) scanned();
   else parser.close();
 
   return toGrid(name, rows, pending, merges, rowCount, colCount, truncated, styles);

@@ -16,7 +16,7 @@ import type { XlsxDocument } from './read';
 import { type CellChange, type SheetChanges, patchSheet } from './sheetPatch';
 import { StyleBook } from './styles';
 import { decodeUtf8, encodeUtf8 } from './xml';
-import { type PreparedEntry, deflatePart, entryBytes, findEntry, writeZip } from './zip';
+import { type DeflateSegment, type PreparedEntry, deflatePart, entryBytes, findEntry, writeZip } from './zip';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CUSTOM_XML_REL = `${REL}/customXml`;
@@ -160,10 +160,16 @@ function writeLedger(
  * The document with `patches` applied, as .xlsx bytes, carrying `ledger` in our custom XML part
  * (null leaves the document's ledger as it is).
  */
+export interface WriteOptions {
+  /** A faster DEFLATE than the built-in one (fflate), where the host has one: the CLI passes Node's zlib. */
+  deflate?: DeflateSegment;
+}
+
 export async function writeXlsx(
   doc: XlsxDocument,
   patches: CellPatch[],
   ledger: MarkLedger | null,
+  options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const { pkg, parts } = doc;
   const replaced = new Map<string, PreparedEntry | null>();
@@ -178,10 +184,10 @@ export async function writeXlsx(
   for (const [name, changes] of changesBySheet(patches)) {
     const sheet = parts.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`patch for a sheet the workbook does not have: ${name}`);
-    replaced.set(sheet.part, patchSheet(pkg, findEntry(pkg, sheet.part)!, changes, styleFor));
+    replaced.set(sheet.part, patchSheet(pkg, findEntry(pkg, sheet.part)!, changes, styleFor, options.deflate));
   }
   if (styles.book?.changed) {
-    const entry = deflatePart(stylesPart, encodeUtf8(styles.book.text()));
+    const entry = deflatePart(stylesPart, encodeUtf8(styles.book.text()), options.deflate);
     if (styles.book.created) {
       added.push(entry);
       book.relsOf(parts.workbook).add(STYLES_REL, relativeTarget(parts.workbook, stylesPart));
