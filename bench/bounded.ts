@@ -38,7 +38,9 @@ export function formattedWorkbook(rows: number): Uint8Array {
       '_rels/.rels': strToU8(
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
       ),
-      'xl/workbook.xml': strToU8(`<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/workbook.xml': strToU8(
+        `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
       'xl/_rels/workbook.xml.rels': strToU8(
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
       ),
@@ -67,7 +69,11 @@ export const boundedSection: BenchSection = {
         `{stdout(){},stderr(s){process.stderr.write(s)}}).then(c=>{` +
         `console.log(JSON.stringify({code:c,ms:Number(process.hrtime.bigint()-t)/1e6,rss:process.resourceUsage().maxRSS}))})`;
       const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-      const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { code?: number; ms?: number; rss?: number };
+      const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
+        code?: number;
+        ms?: number;
+        rss?: number;
+      };
       const mb = (fs.statSync(input).size / 2 ** 20).toFixed(1);
       lines.push(
         `${rows.toLocaleString('en-US')} formatted rows (${mb} MB file): exit ${result.code ?? run.status}, ` +

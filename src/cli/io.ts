@@ -25,7 +25,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function writeAll(fd: number, text: string): void {
   const data = Buffer.from(text, 'utf8');
-  for (let at = 0; at < data.length; ) {
+  for (let at = 0; at < data.length;) {
     try {
       at += fs.writeSync(fd, data, at, data.length - at);
     } catch (e) {

@@ -43,7 +43,10 @@ export function targetOf(given: string): OutputTarget {
       file = fs.realpathSync(given);
       stats = fs.statSync(file);
     } catch {
-      refuse(`输出路径是指向不存在文件的符号链接：${given}`, `The output path is a symbolic link to nothing: ${given}`);
+      refuse(
+        `输出路径是指向不存在文件的符号链接：${given}`,
+        `The output path is a symbolic link to nothing: ${given}`,
+      );
     }
   }
   const dir = path.dirname(file);
@@ -53,9 +56,11 @@ export function targetOf(given: string): OutputTarget {
   } catch {
     dirStats = null;
   }
-  if (!dirStats?.isDirectory()) refuse(`输出文件夹不存在：${dir}`, `The output folder does not exist: ${dir}`);
+  if (!dirStats?.isDirectory())
+    refuse(`输出文件夹不存在：${dir}`, `The output folder does not exist: ${dir}`);
   if (stats) {
-    if (stats.isDirectory()) refuse(`输出路径是一个文件夹：${given}`, `The output path is a folder: ${given}`);
+    if (stats.isDirectory())
+      refuse(`输出路径是一个文件夹：${given}`, `The output path is a folder: ${given}`);
     if (!stats.isFile())
       refuse(
         `输出路径不是普通文件（设备、管道或套接字）：${given}`,
@@ -93,7 +98,10 @@ export function checkTargets(
   json: OutputTarget | null,
 ): void {
   if (json && sameFile(json, input))
-    refuse(`--json 指向了输入文件，会覆盖工作簿：${json.given}`, `--json names the input workbook: ${json.given}`);
+    refuse(
+      `--json 指向了输入文件，会覆盖工作簿：${json.given}`,
+      `--json names the input workbook: ${json.given}`,
+    );
   if (!outChosen && sameFile(out, input))
     refuse(`默认输出文件就是输入文件：${out.given}`, `The default output is the input itself: ${out.given}`);
   if (json && sameFile(json, out))
@@ -157,7 +165,7 @@ export class PendingOutputs {
       const fd = fs.openSync(temp, 'wx', 0o666);
       try {
         const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-        for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+        for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);
         if (target.existing) {
           fs.fchmodSync(fd, target.existing.mode & 0o7777);
           try {
@@ -174,7 +182,10 @@ export class PendingOutputs {
       fs.rmSync(temp, { force: true });
       temps.delete(temp);
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new CliFailure(`无法写入文件：${target.given}（${code}）`, `Cannot write the file: ${target.given} (${code})`);
+      throw new CliFailure(
+        `无法写入文件：${target.given}（${code}）`,
+        `Cannot write the file: ${target.given} (${code})`,
+      );
     }
   }
 

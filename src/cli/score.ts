@@ -37,7 +37,10 @@ function readInput(file: string): Uint8Array {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliFailure(`找不到文件：${file}`, `File not found: ${file}`);
-    throw new CliFailure(`无法读取文件：${file}`, `Cannot read the file: ${file} (${code ?? (e as Error).message})`);
+    throw new CliFailure(
+      `无法读取文件：${file}`,
+      `Cannot read the file: ${file} (${code ?? (e as Error).message})`,
+    );
   }
   try {
     if (fs.fstatSync(fd).isDirectory())
@@ -61,7 +64,8 @@ function readInput(file: string): Uint8Array {
       const head = chunks[0];
       if (head.length >= 4 && !ZIP.every((b, i) => head[i] === b) && !CFB.every((b, i) => head[i] === b))
         throw new XlsxReadError('not-xlsx');
-      if (total > MAX_PACKAGE_BYTES) throw new XlsxReadError('too-large', `> ${MAX_PACKAGE_BYTES / 2 ** 20} MB`);
+      if (total > MAX_PACKAGE_BYTES)
+        throw new XlsxReadError('too-large', `> ${MAX_PACKAGE_BYTES / 2 ** 20} MB`);
     }
     return new Uint8Array(Buffer.concat(chunks, total));
   } finally {
@@ -75,7 +79,10 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
   const json = cmd.json !== undefined && cmd.json !== '-' ? targetOf(cmd.json) : null;
   checkTargets(inputIdentity(cmd.input), out, cmd.out !== undefined, json);
   if (cmd.json === '-' && io.stdoutClosed?.())
-    throw new CliFailure('标准输出已关闭，报告无处输出。', 'Standard output is closed: the report would be lost.');
+    throw new CliFailure(
+      '标准输出已关闭，报告无处输出。',
+      'Standard output is closed: the report would be lost.',
+    );
 
   const doc = await readXlsx(readInput(cmd.input));
   const file = path.basename(cmd.input);
@@ -98,7 +105,10 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
         io.stdout(reportText);
       } catch (e) {
         if (e instanceof PipeClosed)
-          throw new CliFailure('标准输出已关闭，报告未能输出。', 'Standard output was closed: the report was not written.');
+          throw new CliFailure(
+            '标准输出已关闭，报告未能输出。',
+            'Standard output was closed: the report was not written.',
+          );
         throw e;
       }
     }

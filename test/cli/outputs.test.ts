@@ -26,8 +26,14 @@ const listing = (dir: string) => fs.readdirSync(dir).sort();
 describe('jixiao score refuses outputs that would destroy something (exit 1, one line, nothing written)', () => {
   const cases: [string, (dir: string, input: string) => string[]][] = [
     ['--json naming the input', (_d, input) => ['--json', input]],
-    ['--json naming the input through another path', (dir) => ['--json', path.join(dir, '.', 'sub', '..', 'in.xlsx')]],
-    ['--out and --json naming one file', (dir) => ['--out', path.join(dir, 'x'), '--json', path.join(dir, 'x')]],
+    [
+      '--json naming the input through another path',
+      (dir) => ['--json', path.join(dir, '.', 'sub', '..', 'in.xlsx')],
+    ],
+    [
+      '--out and --json naming one file',
+      (dir) => ['--out', path.join(dir, 'x'), '--json', path.join(dir, 'x')],
+    ],
     ['--json naming the default output', (dir) => ['--json', path.join(dir, 'in.scored.xlsx')]],
     ['--out naming a folder', (dir) => ['--out', dir]],
     ['--json naming a folder', (dir) => ['--json', path.join(dir, 'sub')]],
@@ -108,7 +114,8 @@ function shell(script: string, cwd: string): { status: number | null; stdout: st
 
 describe('jixiao score at the process level', () => {
   beforeAll(() => {
-    if (!fs.existsSync(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js'))) throw new Error('run npm run build:cli first');
+    if (!fs.existsSync(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js')))
+      throw new Error('run npm run build:cli first');
   });
 
   it('refuses /dev/zero with one line, at once', () => {
@@ -147,9 +154,13 @@ describe('jixiao score at the process level', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('评分表');
     ws.addRow(['一级指标', '二级指标', '三级指标', '分值', '评分标准', '实际值', '得分', '扣分说明']);
-    for (let i = 0; i < 1_000; i++) ws.addRow(['产出', '数量', `指标${i}`, 1, '完成率≥95%，得1分；每降低5%，扣0.2分。', '90%']);
+    for (let i = 0; i < 1_000; i++)
+      ws.addRow(['产出', '数量', `指标${i}`, 1, '完成率≥95%，得1分；每降低5%，扣0.2分。', '90%']);
     fs.writeFileSync(input, await toBytes(wb));
-    const child = spawn('node', [BIN, 'score', input, '--json', '-'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [BIN, 'score', input, '--json', '-'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pause();
     const tempSeen = await new Promise<boolean>((resolve) => {
       const started = Date.now();
@@ -165,7 +176,9 @@ describe('jixiao score at the process level', () => {
     child.stdout.resume();
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, s) => resolve(s)));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, s) => resolve(s)),
+    );
     expect({ signal, stderr: stderr.slice(-200) }).toMatchObject({ signal: 'SIGTERM' });
     expect(listing(dir)).toEqual(['big.xlsx']);
   }, 120_000);

@@ -21,9 +21,28 @@ const row = (name: string, weight: unknown, input: unknown) => [
 
 describe('dates are not numbers', () => {
   it('tells date and time formats from number formats', () => {
-    for (const f of ['yyyy/m/d', 'mm-dd-yy', 'yyyy"年"m"月"d"日"', '[$-804]yyyy年m月', 'h:mm', '[h]:mm:ss', '上午/下午h"时"mm"分"', 'd-mmm'])
+    for (const f of [
+      'yyyy/m/d',
+      'mm-dd-yy',
+      'yyyy"年"m"月"d"日"',
+      '[$-804]yyyy年m月',
+      'h:mm',
+      '[h]:mm:ss',
+      '上午/下午h"时"mm"分"',
+      'd-mmm',
+    ])
       expect([f, isDateFormat(f)]).toEqual([f, true]);
-    for (const f of ['0.00%', 'General', '#,##0.00"元"', '0.0"分"', '[Red]0.00', '_(* #,##0_)', '@', '0.00E+00', undefined])
+    for (const f of [
+      '0.00%',
+      'General',
+      '#,##0.00"元"',
+      '0.0"分"',
+      '[Red]0.00',
+      '_(* #,##0_)',
+      '@',
+      '0.00E+00',
+      undefined,
+    ])
       expect([f, isDateFormat(f)]).toEqual([f, false]);
     expect(dateText(45000)).toBe('2023-03-15');
     expect(dateText(45000.5)).toBe('2023-03-15 12:00');
@@ -31,7 +50,12 @@ describe('dates are not numbers', () => {
   });
 
   it('reports a date in the input column as invalid-input showing the date, never as a 45000% rate', () => {
-    const grid = workbook(scoreSheet([row('预算完成率', 3, { v: 45000, fmt: 'yyyy/m/d' }), row('资金到位率', 3, { v: 0.92, fmt: '0%' })]));
+    const grid = workbook(
+      scoreSheet([
+        row('预算完成率', 3, { v: 45000, fmt: 'yyyy/m/d' }),
+        row('资金到位率', 3, { v: 0.92, fmt: '0%' }),
+      ]),
+    );
     const { report, patches } = scoreWorkbook(grid);
     const [date, rate] = report.tables[0].indicators;
     expect(date).toMatchObject({ status: 'invalid-input', score: null });
@@ -45,7 +69,9 @@ describe('dates are not numbers', () => {
   });
 
   it('reports a date as the actual of a 自评表 target the same way', () => {
-    const grid = workbook(selfSheet([['产出', '时效', '完成时间', '≥95%', { v: 45000, fmt: 'yyyy"年"m"月"d"日"' }, 5]]));
+    const grid = workbook(
+      selfSheet([['产出', '时效', '完成时间', '≥95%', { v: 45000, fmt: 'yyyy"年"m"月"d"日"' }, 5]]),
+    );
     const ind = scoreWorkbook(grid).report.tables[0].indicators[0];
     expect(ind).toMatchObject({ status: 'invalid-input', score: null });
     expect(ind.note).toContain('2023-03-15');

@@ -24,7 +24,9 @@ async function failure(bytes: Uint8Array): Promise<XlsxReadError> {
 }
 
 /** The same package with every entry stored (so a byte of a part can be changed in place). */
-async function storedCopy(bytes: Uint8Array): Promise<{ zip: Uint8Array; offsetOf: (name: string) => number }> {
+async function storedCopy(
+  bytes: Uint8Array,
+): Promise<{ zip: Uint8Array; offsetOf: (name: string) => number }> {
   const z = await JSZip.loadAsync(bytes);
   const entries: ReturnType<typeof stored>[] = [];
   for (const name of Object.keys(z.files))
@@ -98,7 +100,9 @@ describe('readXlsx: what other writers write', () => {
   });
 
   it('reads a workbook without a stylesheet', async () => {
-    const bytes = await oneSheetWorkbook(sheetXml([{ r: 1, cells: [{ ref: 'A1', n: 3 }] }]), { styles: null });
+    const bytes = await oneSheetWorkbook(sheetXml([{ r: 1, cells: [{ ref: 'A1', n: 3 }] }]), {
+      styles: null,
+    });
     expect(cellAt((await readXlsx(bytes)).grid.sheets[0], 1, 1)).toEqual({ value: 3 });
   });
 });
@@ -106,7 +110,15 @@ describe('readXlsx: what other writers write', () => {
 describe('readXlsx: bounded', () => {
   it('keeps no formatted-but-empty cells: 100,000 bordered rows read as their two values', async () => {
     const doc = await readXlsx(
-      await formattedRows(100_000, [{ r: 1, cells: [{ ref: 'A1', str: '标题' }, { ref: 'B1', n: 1 }] }]),
+      await formattedRows(100_000, [
+        {
+          r: 1,
+          cells: [
+            { ref: 'A1', str: '标题' },
+            { ref: 'B1', n: 1 },
+          ],
+        },
+      ]),
     );
     const s = doc.grid.sheets[0];
     expect([s.rowCount, s.colCount, s.cells.length, s.cells[0].length]).toEqual([1, 2, 1, 2]);
@@ -120,8 +132,12 @@ describe('readXlsx: bounded', () => {
     ]);
     const z = await JSZip.loadAsync(bytes);
     const xml = await z.file('xl/worksheets/sheet1.xml')!.async('string');
-    z.file('xl/worksheets/sheet1.xml', xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>'));
-    const s = (await readXlsx(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))).grid.sheets[0];
+    z.file(
+      'xl/worksheets/sheet1.xml',
+      xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>'),
+    );
+    const s = (await readXlsx(await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))).grid
+      .sheets[0];
     expect(s.truncated).toBe(true);
     expect(s.rowCount).toBe(1);
     expect(cellAt(s, 1, 1)?.value).toBe('顶');

@@ -11,7 +11,10 @@ async function withLedgerPart(xml: string, n = 3): Promise<Uint8Array> {
   const z = await JSZip.loadAsync(await hostileWorkbook({ properties: null }));
   z.file(`customXml/item${n}.xml`, xml);
   // Another program's custom XML part, which is not ours and must stay.
-  z.file('customXml/item1.xml', '<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>');
+  z.file(
+    'customXml/item1.xml',
+    '<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>',
+  );
   return z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -23,16 +26,20 @@ describe('the ledger part', () => {
     expect(doc.ledger).toEqual({ ledger, damaged: false });
     const outcome = scoreWorkbook(doc.grid, { ledger: doc.ledger!.ledger });
     const out = openZip(await writeXlsx(doc, outcome.patches, outcome.ledger));
-    expect(out.entries.filter((e) => e.name.startsWith('customXml/item')).map((e) => e.name).sort()).toEqual([
-      'customXml/item1.xml',
-      'customXml/item3.xml',
-    ]);
+    expect(
+      out.entries
+        .filter((e) => e.name.startsWith('customXml/item'))
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['customXml/item1.xml', 'customXml/item3.xml']);
     const text = new TextDecoder().decode(entryBytes(out, findEntry(out, 'customXml/item3.xml')!));
     expect(text).toBe(ledgerToXml(outcome.ledger));
   });
 
   it('reports a damaged part as ledger-unreadable and writes a sound one', async () => {
-    const doc = await readXlsx(await withLedgerPart('<ledger xmlns="urn:jixiao:ledger:1" version="1"><cell key="评分表!H3"><note>半'));
+    const doc = await readXlsx(
+      await withLedgerPart('<ledger xmlns="urn:jixiao:ledger:1" version="1"><cell key="评分表!H3"><note>半'),
+    );
     expect(doc.ledger?.damaged).toBe(true);
     const outcome = scoreWorkbook(doc.grid, { ledger: doc.ledger!.ledger, ledgerDamaged: true });
     expect(outcome.report.tables[0].findings.map((f) => f.code)).toContain('ledger-unreadable');

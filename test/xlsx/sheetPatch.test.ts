@@ -26,7 +26,13 @@ async function write(xml: string, patches: Omit<CellPatch, 'sheet' | 'role'>[], 
 
 describe('patchSheet: where cells go', () => {
   const rows: Row[] = [
-    { r: 2, cells: [{ ref: 'B2', n: 1 }, { ref: 'D2', n: 3 }] },
+    {
+      r: 2,
+      cells: [
+        { ref: 'B2', n: 1 },
+        { ref: 'D2', n: 3 },
+      ],
+    },
     { r: 5, cells: [{ ref: 'A5', n: 5 }] },
     { r: 7, cells: [] },
   ];
@@ -44,42 +50,64 @@ describe('patchSheet: where cells go', () => {
     expect(sheet).toMatch(
       /<row r="1"><c r="B1" t="inlineStr">.*<row r="2"><c r="A2".*<c r="B2"><v>1<\/v><\/c><c r="C2".*<c r="D2"><v>3<\/v><\/c><c r="F2".*<row r="4">.*<row r="5"><c r="A5"><v>5<\/v><\/c><\/row><row r="7"><c r="B7".*<\/row><row r="9"><c r="A9"><v>9<\/v><\/c><\/row><\/sheetData>/,
     );
-    expect([cellAt(grid, 1, 2), cellAt(grid, 2, 3), cellAt(grid, 2, 6), cellAt(grid, 4, 1), cellAt(grid, 7, 2)].map((c) => c?.value)).toEqual([
-      'top',
-      'c',
-      'f',
-      'four',
-      'seven',
-    ]);
+    expect(
+      [
+        cellAt(grid, 1, 2),
+        cellAt(grid, 2, 3),
+        cellAt(grid, 2, 6),
+        cellAt(grid, 4, 1),
+        cellAt(grid, 7, 2),
+      ].map((c) => c?.value),
+    ).toEqual(['top', 'c', 'f', 'four', 'seven']);
   });
 
   it('opens a self-closing row and a self-closing sheetData, and grows the dimension', async () => {
-    const xml = sheetXml([{ r: 3, cells: [] }]).replace('<row r="3"></row>', '<row r="3" spans="1:2"/>').replace('<sheetData>', '<dimension ref="A1:B3"/><sheetData>');
+    const xml = sheetXml([{ r: 3, cells: [] }])
+      .replace('<row r="3"></row>', '<row r="3" spans="1:2"/>')
+      .replace('<sheetData>', '<dimension ref="A1:B3"/><sheetData>');
     const { sheet, grid } = await write(xml, [{ row: 3, col: 4, value: 4 }]);
     expect(sheet).toContain('<dimension ref="A1:D3"/>');
     expect(sheet).toContain('<row r="3" spans="1:4"><c r="D3"><v>4</v></c></row>');
     expect(cellAt(grid, 3, 4)?.value).toBe(4);
-    const empty = await write(sheetXml([]).replace('<sheetData></sheetData>', '<sheetData/>'), [{ row: 2, col: 2, value: 'x' }]);
-    expect(empty.sheet).toContain('<sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+    const empty = await write(sheetXml([]).replace('<sheetData></sheetData>', '<sheetData/>'), [
+      { row: 2, col: 2, value: 'x' },
+    ]);
+    expect(empty.sheet).toContain(
+      '<sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+    );
   });
 
   it('writes into rows and cells without `r` without moving the cells that follow', async () => {
     const xml = sheetXml([
-      { r: null, cells: [{ ref: null, n: 1 }, { ref: null, n: 2 }] },
+      {
+        r: null,
+        cells: [
+          { ref: null, n: 1 },
+          { ref: null, n: 2 },
+        ],
+      },
       { r: null, cells: [{ ref: null, n: 3 }] },
     ]);
     const { grid } = await write(xml, [
       { row: 1, col: 1, value: 10 },
       { row: 2, col: 3, value: 30 },
     ]);
-    expect([cellAt(grid, 1, 1)?.value, cellAt(grid, 1, 2)?.value, cellAt(grid, 2, 1)?.value, cellAt(grid, 2, 3)?.value]).toEqual([10, 2, 3, 30]);
+    expect([
+      cellAt(grid, 1, 1)?.value,
+      cellAt(grid, 1, 2)?.value,
+      cellAt(grid, 2, 1)?.value,
+      cellAt(grid, 2, 3)?.value,
+    ]).toEqual([10, 2, 3, 30]);
   });
 
   it('writes into a prefixed sheet with the same prefix', async () => {
     const xml =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
       '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
-    const { sheet, grid } = await write(xml, [{ row: 1, col: 2, value: '说明' }, { row: 3, col: 1, value: 2 }]);
+    const { sheet, grid } = await write(xml, [
+      { row: 1, col: 2, value: '说明' },
+      { row: 3, col: 1, value: 2 },
+    ]);
     expect(sheet).toContain('<x:c r="B1" t="inlineStr"><x:is><x:t>说明</x:t></x:is></x:c>');
     expect(sheet).toContain('<x:row r="3"><x:c r="A3"><x:v>2</x:v></x:c></x:row>');
     expect([cellAt(grid, 1, 2)?.value, cellAt(grid, 3, 1)?.value]).toEqual(['说明', 2]);
@@ -88,7 +116,10 @@ describe('patchSheet: where cells go', () => {
   it('writes across the pieces a big sheet is parsed in', async () => {
     const many: Row[] = Array.from({ length: 6_000 }, (_, i) => ({
       r: i + 1,
-      cells: [{ ref: `A${i + 1}`, str: `第${i + 1}行，一段让这一行变长的文字` }, { ref: `C${i + 1}`, s: S.bordered }],
+      cells: [
+        { ref: `A${i + 1}`, str: `第${i + 1}行，一段让这一行变长的文字` },
+        { ref: `C${i + 1}`, s: S.bordered },
+      ],
     }));
     const patches = many.map((_, i) => ({ row: i + 1, col: 3, value: i + 0.5 }));
     const { grid } = await write(sheetXml(many), patches);
@@ -149,7 +180,11 @@ describe('patchSheet: what a written cell keeps and what is never touched', () =
   });
 
   it('creates a stylesheet when the package has none and a mark needs one', async () => {
-    const { part, grid } = await write(sheetXml([{ r: 1, cells: [{ ref: 'A1', n: 1 }] }]), [{ row: 1, col: 1, fill: '#FFEB9C' }], null);
+    const { part, grid } = await write(
+      sheetXml([{ r: 1, cells: [{ ref: 'A1', n: 1 }] }]),
+      [{ row: 1, col: 1, fill: '#FFEB9C' }],
+      null,
+    );
     expect(part('xl/styles.xml')).toContain('<fgColor rgb="FFFFEB9C"/>');
     expect(part('xl/_rels/workbook.xml.rels')).toContain('Target="styles.xml"');
     expect(part('[Content_Types].xml')).toContain('PartName="/xl/styles.xml"');
@@ -162,22 +197,43 @@ describe('patchSheet: what a written cell keeps and what is never touched', () =
       '<fill><patternFill patternType="solid"><fgColor theme="4" tint="0.39997558519241921"/><bgColor indexed="64"/></patternFill></fill></fills>',
     )
       .replace('<cellXfs count="7">', '<cellXfs count="8">')
-      .replace('</cellXfs>', '<xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/></cellXfs>');
-    const xml = sheetXml([{ r: 1, cells: [{ ref: 'A1', s: 7, n: 1 }, { ref: 'B1', s: 7, n: 2 }] }]);
+      .replace(
+        '</cellXfs>',
+        '<xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/></cellXfs>',
+      );
+    const xml = sheetXml([
+      {
+        r: 1,
+        cells: [
+          { ref: 'A1', s: 7, n: 1 },
+          { ref: 'B1', s: 7, n: 2 },
+        ],
+      },
+    ]);
     const first = await write(xml, [], styles);
     const token = cellAt(first.grid, 1, 1)!.fill!;
     expect(token).toMatch(/^xlsx-fill:<fill><patternFill patternType="solid"><fgColor theme="4"/);
-    const marked = await writeXlsx(await readXlsx(first.out), [
-      { sheet: SHEET, row: 1, col: 1, role: 'mark', fill: '#FFEB9C' },
-      { sheet: SHEET, row: 1, col: 2, role: 'mark', fill: '#FFEB9C' },
-    ], null);
-    const back = await writeXlsx(await readXlsx(marked), [
-      { sheet: SHEET, row: 1, col: 1, role: 'mark', fill: token },
-      { sheet: SHEET, row: 1, col: 2, role: 'mark', fill: token },
-    ], null);
+    const marked = await writeXlsx(
+      await readXlsx(first.out),
+      [
+        { sheet: SHEET, row: 1, col: 1, role: 'mark', fill: '#FFEB9C' },
+        { sheet: SHEET, row: 1, col: 2, role: 'mark', fill: '#FFEB9C' },
+      ],
+      null,
+    );
+    const back = await writeXlsx(
+      await readXlsx(marked),
+      [
+        { sheet: SHEET, row: 1, col: 1, role: 'mark', fill: token },
+        { sheet: SHEET, row: 1, col: 2, role: 'mark', fill: token },
+      ],
+      null,
+    );
     const grid = (await readXlsx(back)).grid.sheets[0];
     expect([cellAt(grid, 1, 1)?.fill, cellAt(grid, 1, 2)?.fill]).toEqual([token, token]);
-    const stylesOut = new TextDecoder().decode(entryBytes(openZip(back), findEntry(openZip(back), 'xl/styles.xml')!));
+    const stylesOut = new TextDecoder().decode(
+      entryBytes(openZip(back), findEntry(openZip(back), 'xl/styles.xml')!),
+    );
     // One yellow fill added, one style for it: the two cells share them; restoring found style 7 again.
     expect(stylesOut.match(/FFFFEB9C/g)).toHaveLength(1);
     expect(stylesOut).toContain('<cellXfs count="9">');

@@ -13,7 +13,8 @@ import { jixiao, tempDir } from '../cli/run';
 import { type HostileOptions, LEGACY_LEDGER, hostileWorkbook } from './crafted/build';
 import { loadExcel } from './helpers';
 
-const text = (pkg: ZipPackage, name: string) => new TextDecoder().decode(entryBytes(pkg, findEntry(pkg, name)!));
+const text = (pkg: ZipPackage, name: string) =>
+  new TextDecoder().decode(entryBytes(pkg, findEntry(pkg, name)!));
 const raw = (pkg: ZipPackage, name: string) => {
   const e = findEntry(pkg, name)!;
   return pkg.bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
@@ -29,7 +30,10 @@ const OWNED = [
   /^customXml\//,
 ];
 
-async function score(bytes: Uint8Array, name: string): Promise<{ dir: string; out: string; code: number; report: string }> {
+async function score(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ dir: string; out: string; code: number; report: string }> {
   const dir = tempDir();
   const input = path.join(dir, name);
   fs.writeFileSync(input, bytes);
@@ -79,39 +83,46 @@ describe.each(VARIANTS)('scoring %s', (name, options) => {
     expect(b.slice(b.indexOf('</sheetData>'))).toBe(a.slice(a.indexOf('</sheetData>')));
     expect(b).toContain('<sheetProtection password="CC3D" sheet="1"');
     // Rows we do not write to, and the shared and array formulas around the table.
-    const rowsOf = (xml: string) => new Map([...xml.matchAll(/<row r="(\d+)"[^>]*>.*?<\/row>/g)].map((m) => [m[1], m[0]]));
+    const rowsOf = (xml: string) =>
+      new Map([...xml.matchAll(/<row r="(\d+)"[^>]*>.*?<\/row>/g)].map((m) => [m[1], m[0]]));
     const [ra, rb] = [rowsOf(a), rowsOf(b)];
     for (const r of ['1', '2', '10', '11', '12']) expect(rb.get(r)).toBe(ra.get(r));
     // In a row we write to, the cells we do not write keep their text.
-    for (const cell of ['<c r="D3" s="6"><v>10</v></c>', '<c r="F3" s="1"><v>0.9</v></c>', '<c r="D7" s="6"><f>SUM(D3:D6)</f><v>35</v></c>'])
+    for (const cell of [
+      '<c r="D3" s="6"><v>10</v></c>',
+      '<c r="F3" s="1"><v>0.9</v></c>',
+      '<c r="D7" s="6"><f>SUM(D3:D6)</f><v>35</v></c>',
+    ])
       expect(b).toContain(cell);
   });
 
   // ExcelJS cannot open a comment related as openpyxl relates it, nor rows without `r`, original or
   // scored: those variants are opened by LibreOffice in test/e2e/libreoffice.test.ts.
   const excelJsReads = options.writer === 'excel';
-  if (excelJsReads) it('writes the score, the note and the marks, keeping each cell’s own style apart from the fill', async () => {
-    const wb = await loadExcel(new Uint8Array(fs.readFileSync(scoredPath)));
-    const ws = wb.getWorksheet('评分表')!;
-    expect(ws.getCell('G3').value).toBe(8);
-    expect(String(ws.getCell('H3').value)).toMatch(/扣2\.00分/);
-    expect(ws.getCell('G4').value).toBe(10);
-    // F5 (no `r` in the file) is marked missing, F6 (a date) marked as an error; both keep % / date format and border.
-    expect(ws.getCell('F5').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
-    expect(ws.getCell('F5').numFmt).toBe('0%');
-    expect(ws.getCell('F5').border).toEqual(ws.getCell('F3').border);
-    expect(ws.getCell('F5').font).toEqual(ws.getCell('F3').font);
-    expect(ws.getCell('F6').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
-    // Protection, validation, print area and merges, as another reader sees them.
-    expect(ws.pageSetup.printArea).toMatch(/A\$?1:\$?H\$?7/);
-    expect(ws.getCell('A1').isMerged).toBe(true);
-    expect(ws.getCell('F3').dataValidation).toMatchObject({ type: 'decimal' });
-  });
+  if (excelJsReads)
+    it('writes the score, the note and the marks, keeping each cell’s own style apart from the fill', async () => {
+      const wb = await loadExcel(new Uint8Array(fs.readFileSync(scoredPath)));
+      const ws = wb.getWorksheet('评分表')!;
+      expect(ws.getCell('G3').value).toBe(8);
+      expect(String(ws.getCell('H3').value)).toMatch(/扣2\.00分/);
+      expect(ws.getCell('G4').value).toBe(10);
+      // F5 (no `r` in the file) is marked missing, F6 (a date) marked as an error; both keep % / date format and border.
+      expect(ws.getCell('F5').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
+      expect(ws.getCell('F5').numFmt).toBe('0%');
+      expect(ws.getCell('F5').border).toEqual(ws.getCell('F3').border);
+      expect(ws.getCell('F5').font).toEqual(ws.getCell('F3').font);
+      expect(ws.getCell('F6').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+      // Protection, validation, print area and merges, as another reader sees them.
+      expect(ws.pageSetup.printArea).toMatch(/A\$?1:\$?H\$?7/);
+      expect(ws.getCell('A1').isMerged).toBe(true);
+      expect(ws.getCell('F3').dataValidation).toMatchObject({ type: 'decimal' });
+    });
 
   it('appends fills and cell styles without renumbering the existing ones', () => {
     const a = text(before, 'xl/styles.xml');
     const b = text(after, 'xl/styles.xml');
-    const list = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>.*?</${tag}>)`, 'g'))].map((m) => m[0]);
+    const list = (xml: string, tag: string) =>
+      [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>.*?</${tag}>)`, 'g'))].map((m) => m[0]);
     const section = (xml: string, s: string) => xml.slice(xml.indexOf(`<${s}`), xml.indexOf(`</${s}>`));
     const [fa, fb] = [list(section(a, 'fills'), 'fill'), list(section(b, 'fills'), 'fill')];
     const [xa, xb] = [list(section(a, 'cellXfs'), 'xf'), list(section(b, 'cellXfs'), 'xf')];
@@ -129,7 +140,8 @@ describe.each(VARIANTS)('scoring %s', (name, options) => {
     const a = text(before, 'docProps/custom.xml');
     const b = text(after, 'docProps/custom.xml');
     expect(b).not.toContain('jixiao.ledger');
-    for (const m of a.matchAll(/<property [^>]*name="(审核人|年度)".*?<\/property>/g)) expect(b).toContain(m[0]);
+    for (const m of a.matchAll(/<property [^>]*name="(审核人|年度)".*?<\/property>/g))
+      expect(b).toContain(m[0]);
   });
 
   it('keeps the ledger in one custom XML part, related from the workbook, with its properties part', async () => {
@@ -155,7 +167,14 @@ describe.each(VARIANTS)('scoring %s', (name, options) => {
 
 describe('scoring a workbook whose custom properties were only our legacy ledger', () => {
   it('removes the emptied part with its relationship and content type', async () => {
-    const input = await hostileWorkbook({ properties: [['jixiao.ledger.0', `<vt:lpwstr>${LEGACY_LEDGER.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</vt:lpwstr>`]] });
+    const input = await hostileWorkbook({
+      properties: [
+        [
+          'jixiao.ledger.0',
+          `<vt:lpwstr>${LEGACY_LEDGER.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</vt:lpwstr>`,
+        ],
+      ],
+    });
     const run = await score(input, 'only-ledger.xlsx');
     expect(run.code).toBe(0);
     const after = openZip(new Uint8Array(fs.readFileSync(run.out)));

@@ -132,7 +132,11 @@ describe('writeXlsx: shared styles', () => {
     ws.getCell('B1').value = 2;
     const doc = await readXlsx(await toBytes(wb));
     const token = cellAt(doc.grid.sheets[0], 1, 1)!.fill!;
-    const marked = await writeXlsx(doc, [{ sheet: '表', row: 1, col: 1, role: 'mark', fill: '#FFEB9C' }], null);
+    const marked = await writeXlsx(
+      doc,
+      [{ sheet: '表', row: 1, col: 1, role: 'mark', fill: '#FFEB9C' }],
+      null,
+    );
     const restored = await writeXlsx(
       await readXlsx(marked),
       [

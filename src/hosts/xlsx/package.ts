@@ -17,7 +17,10 @@ export class InflateBudget {
   take(entry: ZipEntry): void {
     this.used += entry.size;
     if (this.used > this.max)
-      throw new XlsxReadError('too-large', `${Math.round(this.used / 2 ** 20)} MB > ${this.max / 2 ** 20} MB`);
+      throw new XlsxReadError(
+        'too-large',
+        `${Math.round(this.used / 2 ** 20)} MB > ${this.max / 2 ** 20} MB`,
+      );
   }
 }
 

@@ -84,14 +84,17 @@ export class RelsEdits extends TextEdits {
   /** Removes the relationships whose raw Target satisfies `which`. */
   removeWhere(which: (target: string, type: string) => boolean): void {
     for (const s of this.all)
-      if (s.local === 'Relationship' && which(s.attributes.Target ?? '', s.attributes.Type ?? '')) this.remove(s);
+      if (s.local === 'Relationship' && which(s.attributes.Target ?? '', s.attributes.Type ?? ''))
+        this.remove(s);
   }
 }
 
 export class ContentTypeEdits extends TextEdits {
   private hasOverride(partName: string): boolean {
     const name = partName.toLowerCase();
-    return this.all.some((s) => s.local === 'Override' && (s.attributes.PartName ?? '').toLowerCase() === name);
+    return this.all.some(
+      (s) => s.local === 'Override' && (s.attributes.PartName ?? '').toLowerCase() === name,
+    );
   }
 
   defaultFor(extension: string): string | undefined {

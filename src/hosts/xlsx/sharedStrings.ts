@@ -3,7 +3,11 @@ import { type InflateBudget, streamPart } from './package';
 import { localName, xmlParser } from './xml';
 import type { ZipEntry, ZipPackage } from './zip';
 
-export function readSharedStrings(pkg: ZipPackage, entry: ZipEntry | undefined, budget: InflateBudget): string[] {
+export function readSharedStrings(
+  pkg: ZipPackage,
+  entry: ZipEntry | undefined,
+  budget: InflateBudget,
+): string[] {
   const out: string[] = [];
   if (!entry) return out;
   let current: string | null = null;

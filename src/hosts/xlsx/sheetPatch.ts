@@ -11,7 +11,16 @@
 import { fitCell } from '../../core/cellText';
 import { a1, type CellValue } from '../../core/grid';
 import { columnOf } from './sheetRead';
-import { TEXT_PIECE, Utf8Pieces, escapeText, localName, prefixOf, tagStart, withAttr, xmlParser } from './xml';
+import {
+  TEXT_PIECE,
+  Utf8Pieces,
+  escapeText,
+  localName,
+  prefixOf,
+  tagStart,
+  withAttr,
+  xmlParser,
+} from './xml';
 import {
   type DeflateSegment,
   EntryDeflater,
@@ -46,7 +55,8 @@ function cellXml(p: string, ref: string, s: number, value: CellValue | undefined
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value)))
     return `<${p}c r="${ref}"${style}/>`;
   if (typeof value === 'number') return `<${p}c r="${ref}"${style}><${p}v>${String(value)}</${p}v></${p}c>`;
-  if (typeof value === 'boolean') return `<${p}c r="${ref}"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  if (typeof value === 'boolean')
+    return `<${p}c r="${ref}"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
   // Inline strings: the shared string table stays as it was (Excel moves them there on its next save).
   const text = fitCell(value);
   const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : '';
@@ -179,7 +189,14 @@ export function patchSheet(
         nextRow++;
         const cols = [...(changes.get(row) as Map<number, CellChange>).keys()].sort((x, y) => x - y);
         const custom = a.customFormat === '1' || a.customFormat === 'true';
-        active = { row, start: lastStart, style: custom ? Number(a.s ?? 0) : null, cols, next: 0, spansEdit: null };
+        active = {
+          row,
+          start: lastStart,
+          style: custom ? Number(a.s ?? 0) : null,
+          cols,
+          next: 0,
+          spansEdit: null,
+        };
         hold = lastStart;
         const spans = /^(\d+):(\d+)$/.exec(a.spans ?? '');
         if (spans && (cols[0] < +spans[1] || cols[cols.length - 1] > +spans[2])) {
@@ -193,8 +210,10 @@ export function patchSheet(
       const c = a.r === undefined ? 0 : columnOf(a.r);
       col = c > 0 ? c : col + 1;
       const waiting: number[] = [];
-      while (active.next < active.cols.length && active.cols[active.next] < col) waiting.push(active.cols[active.next++]);
-      if (waiting.length > 0) edits.push({ start: lastStart, end: lastStart, text: cellsXml(active, waiting) });
+      while (active.next < active.cols.length && active.cols[active.next] < col)
+        waiting.push(active.cols[active.next++]);
+      if (waiting.length > 0)
+        edits.push({ start: lastStart, end: lastStart, text: cellsXml(active, waiting) });
       if (active.cols[active.next] === col) {
         active.next++;
         cell = { col, start: lastStart, openEnd: parser.position, s: Number(a.s ?? 0) || 0, formula: false };
@@ -220,7 +239,11 @@ export function patchSheet(
       const change = changes.get(active.row)!.get(cell.col)!;
       const s = change.setFill ? styleFor(cell.s, change.fill ?? null) : cell.s;
       if (change.setValue && !cell.formula) {
-        edits.push({ start: cell.start, end: parser.position, text: cellXml(prefix, a1(active.row, cell.col), s, change.value) });
+        edits.push({
+          start: cell.start,
+          end: parser.position,
+          text: cellXml(prefix, a1(active.row, cell.col), s, change.value),
+        });
       } else if (s !== cell.s) {
         const head = buf.slice(cell.start - bufStart, cell.openEnd - bufStart);
         edits.push({ start: cell.start, end: cell.openEnd, text: withAttr(head, 's', String(s)) });
@@ -233,10 +256,9 @@ export function patchSheet(
           // `<row r="5"/>` becomes `<row r="5">…</row>` (with the grown spans, if any).
           const spansEdit = active.spansEdit;
           if (spansEdit) edits.splice(edits.indexOf(spansEdit), 1);
-          const head = (spansEdit?.text ?? buf.slice(active.start - bufStart, parser.position - bufStart)).replace(
-            /\s*\/>$/,
-            '>',
-          );
+          const head = (
+            spansEdit?.text ?? buf.slice(active.start - bufStart, parser.position - bufStart)
+          ).replace(/\s*\/>$/, '>');
           edits.push({ start: active.start, end: parser.position, text: `${head}${text}</${tag.name}>` });
         } else {
           const close = bufStart + buf.lastIndexOf('</', parser.position - bufStart - 1);
@@ -252,8 +274,14 @@ export function patchSheet(
       nextRow = patchRows.length;
       if (rest.length > 0) {
         if (tag.isSelfClosing) {
-          const head = buf.slice(sheetDataStart - bufStart, parser.position - bufStart).replace(/\s*\/>$/, '>');
-          edits.push({ start: sheetDataStart, end: parser.position, text: `${head}${newRowsXml(rest)}</${tag.name}>` });
+          const head = buf
+            .slice(sheetDataStart - bufStart, parser.position - bufStart)
+            .replace(/\s*\/>$/, '>');
+          edits.push({
+            start: sheetDataStart,
+            end: parser.position,
+            text: `${head}${newRowsXml(rest)}</${tag.name}>`,
+          });
         } else {
           const close = bufStart + buf.lastIndexOf('</', parser.position - bufStart - 1);
           edits.push({ start: close, end: close, text: newRowsXml(rest) });

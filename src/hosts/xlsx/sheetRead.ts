@@ -46,7 +46,12 @@ function parseRange(ref: string): MergedArea | null {
   const bottom = rowOf(b);
   const right = columnOf(b.replace(/\$/g, ''));
   if (!top || !left || !bottom || !right) return null;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -120,7 +125,8 @@ export function readSheet(
       case 's': {
         if (raw === null || raw.trim() === '') return null;
         const s = strings[Number(raw)];
-        if (s === undefined) throw new XlsxReadError('corrupt', `${entry.name}: shared string ${raw} is missing`);
+        if (s === undefined)
+          throw new XlsxReadError('corrupt', `${entry.name}: shared string ${raw} is missing`);
         return s === '' ? null : s;
       }
       case 'inlineStr':
@@ -147,7 +153,8 @@ export function readSheet(
       return;
     }
     if (value === null) {
-      if (formula || (styles.fills[style] ?? null) !== null) pending.push(row, col, formula ? -style - 1 : style);
+      if (formula || (styles.fills[style] ?? null) !== null)
+        pending.push(row, col, formula ? -style - 1 : style);
       return;
     }
     const cell: GridCell = { value };

@@ -125,7 +125,9 @@ export function readStyles(xml: string | null, part: string): CellStyles {
     for (const f of children(all, numFmts.index, 'numFmt'))
       custom.set(Number(f.attributes.numFmtId), f.attributes.formatCode ?? '');
   const fillsSection = section(all, 'fills');
-  const fills = fillsSection ? children(all, fillsSection.index, 'fill').map((f) => gridFillOf(all, f.index)) : [];
+  const fills = fillsSection
+    ? children(all, fillsSection.index, 'fill').map((f) => gridFillOf(all, f.index))
+    : [];
   const xfs = section(all, 'cellXfs');
   const out: CellStyles = { formats: [], fills: [] };
   for (const xf of xfs ? children(all, xfs.index, 'xf') : []) {

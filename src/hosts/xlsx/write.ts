@@ -137,7 +137,9 @@ function writeLedger(
       book.types.removeOverride(propsPart);
     }
     book.types.removeOverride(part);
-    book.relsOf(doc.parts.workbook).removeWhere((target) => resolveTarget(doc.parts.workbook, target) === part);
+    book
+      .relsOf(doc.parts.workbook)
+      .removeWhere((target) => resolveTarget(doc.parts.workbook, target) === part);
   }
 
   // The ledger properties of earlier versions go; the person's own stay as they were.
@@ -149,9 +151,11 @@ function writeLedger(
     } else {
       replaced.set(part, null);
       book.types.removeOverride(part);
-      book.relsOf('').removeWhere(
-        (target, type) => type.endsWith(`/${CUSTOM_PROPERTIES_REL}`) && resolveTarget('', target) === part,
-      );
+      book
+        .relsOf('')
+        .removeWhere(
+          (target, type) => type.endsWith(`/${CUSTOM_PROPERTIES_REL}`) && resolveTarget('', target) === part,
+        );
     }
   }
 }
@@ -184,7 +188,10 @@ export async function writeXlsx(
   for (const [name, changes] of changesBySheet(patches)) {
     const sheet = parts.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`patch for a sheet the workbook does not have: ${name}`);
-    replaced.set(sheet.part, patchSheet(pkg, findEntry(pkg, sheet.part)!, changes, styleFor, options.deflate));
+    replaced.set(
+      sheet.part,
+      patchSheet(pkg, findEntry(pkg, sheet.part)!, changes, styleFor, options.deflate),
+    );
   }
   if (styles.book?.changed) {
     const entry = deflatePart(stylesPart, encodeUtf8(styles.book.text()), options.deflate);

@@ -29,7 +29,8 @@ export function prefixOf(name: string): string {
 export function attr(tag: { attributes: Record<string, string> }, local: string): string | undefined {
   const attrs = tag.attributes;
   if (local in attrs) return attrs[local];
-  for (const name of Object.keys(attrs)) if (localName(name) === local && name !== `xmlns:${local}`) return attrs[name];
+  for (const name of Object.keys(attrs))
+    if (localName(name) === local && name !== `xmlns:${local}`) return attrs[name];
   return undefined;
 }
 
@@ -107,9 +108,10 @@ export function children(all: Span[], parent: number, local?: string): Span[] {
   return out;
 }
 
-// Characters XML 1.0 cannot carry at all.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Characters XML 1.0 cannot carry at all, and lone surrogates.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeText(s: string): string {
   return s

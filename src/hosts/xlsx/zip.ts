@@ -68,7 +68,8 @@ class Reader {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
   check(offset: number, length: number, what: string): void {
-    if (offset < 0 || length < 0 || offset + length > this.bytes.length) throw damaged(`${what} out of bounds`);
+    if (offset < 0 || length < 0 || offset + length > this.bytes.length)
+      throw damaged(`${what} out of bounds`);
   }
   u16(o: number): number {
     return this.view.getUint16(o, true);
@@ -136,13 +137,13 @@ export function openZip(bytes: Uint8Array): ZipPackage {
     let size = r.u32(o + 24);
     let localOffset = r.u32(o + 42);
     // Zip64: the fields set to 0xFFFFFFFF follow in the extra field 0x0001, in this order.
-    for (let e = o + 46 + nameLength; e + 4 <= o + 46 + nameLength + extraLength; ) {
+    for (let e = o + 46 + nameLength; e + 4 <= o + 46 + nameLength + extraLength;) {
       const id = r.u16(e);
       const length = r.u16(e + 2);
       if (id === 0x0001) {
         let f = e + 4;
-        if (size === 0xffffffff) (size = r.u64(f), (f += 8));
-        if (compressedSize === 0xffffffff) (compressedSize = r.u64(f), (f += 8));
+        if (size === 0xffffffff) ((size = r.u64(f)), (f += 8));
+        if (compressedSize === 0xffffffff) ((compressedSize = r.u64(f)), (f += 8));
         if (localOffset === 0xffffffff) localOffset = r.u64(f);
       }
       e += 4 + length;
@@ -379,10 +380,7 @@ export function writeZip(
       continue;
     }
     // Bit 3 (data descriptor) goes: the sizes are in the header now. Bits 1-2 (deflate level) and 11 (UTF-8) stay.
-    put(
-      { ...e, flags: e.flags & 0x0806 },
-      pkg.bytes.subarray(e.dataStart, e.dataStart + e.compressedSize),
-    );
+    put({ ...e, flags: e.flags & 0x0806 }, pkg.bytes.subarray(e.dataStart, e.dataStart + e.compressedSize));
   }
   for (const p of added) prepared(p);
 

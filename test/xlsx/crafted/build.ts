@@ -14,7 +14,8 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A cell as written in sheet XML; `ref` null writes it without `r` (position implied). */
 export type Cell =
@@ -45,7 +46,10 @@ export interface Row {
 
 export function sheetDataXml(rows: Row[]): string {
   return rows
-    .map((row) => `<row${row.r === null ? '' : ` r="${row.r}"`}${row.attrs ?? ''}>${row.cells.map(cellXml).join('')}</row>`)
+    .map(
+      (row) =>
+        `<row${row.r === null ? '' : ` r="${row.r}"`}${row.attrs ?? ''}>${row.cells.map(cellXml).join('')}</row>`,
+    )
     .join('');
 }
 
@@ -87,13 +91,20 @@ const HEADERS = ['一级指标', '二级指标', '三级指标', '分值', '评�
 const LETTERS = 'ABCDEFGH';
 
 /** A 评分表 row: level 1, level 2, name, weight, rule, actual (a cell), written as inline strings. */
-export function indicatorRow(r: number | null, v: [string, string, string, number | string], rule: string, actual: Cell | null): Row {
+export function indicatorRow(
+  r: number | null,
+  v: [string, string, string, number | string],
+  rule: string,
+  actual: Cell | null,
+): Row {
   const ref = (i: number) => (r === null ? null : `${LETTERS[i]}${r}`);
   const cells: Cell[] = [
     { ref: ref(0), s: S.text, str: v[0] },
     { ref: ref(1), s: S.text, str: v[1] },
     { ref: ref(2), s: S.text, str: v[2] },
-    typeof v[3] === 'number' ? { ref: ref(3), s: S.bordered, n: v[3] } : { ref: ref(3), s: S.bordered, str: v[3] },
+    typeof v[3] === 'number'
+      ? { ref: ref(3), s: S.bordered, n: v[3] }
+      : { ref: ref(3), s: S.bordered, str: v[3] },
     { ref: ref(4), s: S.text, str: rule },
     actual ? { ...actual, ref: ref(5) } : { ref: ref(5), s: S.percent },
     { ref: ref(6), s: S.bordered },
@@ -111,11 +122,28 @@ export function scoringSheetXml(extraRows: Row[] = [], drawingId = 'anysvml', im
   const rows: Row[] = [
     { r: 1, cells: [{ ref: 'A1', str: '项目支出绩效自评评分表' }], attrs: ' ht="24" customHeight="1"' },
     headerRow(2),
-    indicatorRow(3, ['产出指标', '数量指标', '培训完成率', 10], '完成率≥95%，得10分；每降低5%，扣2分。', { ref: null, s: S.percent, n: 0.9 }),
-    indicatorRow(4, ['产出指标', '质量指标', '验收合格率', 10], '合格率≥90%，得10分；低于90%不得分。', { ref: null, s: S.percent, n: 0.95 }),
+    indicatorRow(3, ['产出指标', '数量指标', '培训完成率', 10], '完成率≥95%，得10分；每降低5%，扣2分。', {
+      ref: null,
+      s: S.percent,
+      n: 0.9,
+    }),
+    indicatorRow(4, ['产出指标', '质量指标', '验收合格率', 10], '合格率≥90%，得10分；低于90%不得分。', {
+      ref: null,
+      s: S.percent,
+      n: 0.95,
+    }),
     // Written without `r` on the row and its cells, as some writers do: it is row 5, cells A–H.
-    indicatorRow(implicitRow5 ? null : 5, ['效益指标', '社会效益', '群众满意度', 10], '满意度≥90%，得10分；每降低1%，扣1分。', null),
-    indicatorRow(6, ['效益指标', '时效指标', '完成及时率', 5], '及时率≥95%，得5分；每降低5%，扣1分。', { ref: null, s: S.date, n: 45000 }),
+    indicatorRow(
+      implicitRow5 ? null : 5,
+      ['效益指标', '社会效益', '群众满意度', 10],
+      '满意度≥90%，得10分；每降低1%，扣1分。',
+      null,
+    ),
+    indicatorRow(6, ['效益指标', '时效指标', '完成及时率', 5], '及时率≥95%，得5分；每降低5%，扣1分。', {
+      ref: null,
+      s: S.date,
+      n: 45000,
+    }),
     {
       r: 7,
       cells: [
@@ -172,8 +200,8 @@ const CHART =
   DECL +
   `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${R}">` +
   '<c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-  "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:cat><c:strRef><c:f>'评分表'!$C$3:$C$6</c:f></c:strRef></c:cat>" +
-  "<c:val><c:numRef><c:f>'评分表'!$D$3:$D$6</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"4\"/>" +
+  '<c:ser><c:idx val="0"/><c:order val="0"/><c:cat><c:strRef><c:f>\'评分表\'!$C$3:$C$6</c:f></c:strRef></c:cat>' +
+  '<c:val><c:numRef><c:f>\'评分表\'!$D$3:$D$6</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="4"/>' +
   '<c:pt idx="0"><c:v>10</c:v></c:pt><c:pt idx="1"><c:v>10</c:v></c:pt><c:pt idx="2"><c:v>10</c:v></c:pt><c:pt idx="3"><c:v>5</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>' +
   '<c:axId val="1"/><c:axId val="2"/></c:barChart>' +
   '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>' +
@@ -206,7 +234,12 @@ export function customXml(props: [string, string][]): string {
   return (
     DECL +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    props.map(([name, body], i) => `<property fmtid="${FMTID}" pid="${i + 2}" name="${esc(name)}">${body}</property>`).join('') +
+    props
+      .map(
+        ([name, body], i) =>
+          `<property fmtid="${FMTID}" pid="${i + 2}" name="${esc(name)}">${body}</property>`,
+      )
+      .join('') +
     '</Properties>'
   );
 }
@@ -225,7 +258,10 @@ export interface HostileOptions {
   writer?: 'openpyxl' | 'excel';
 }
 
-export const LEGACY_LEDGER = JSON.stringify({ version: 1, cells: { '评分表!H3': { note: '上次评分的旧说明' } } });
+export const LEGACY_LEDGER = JSON.stringify({
+  version: 1,
+  cells: { '评分表!H3': { note: '上次评分的旧说明' } },
+});
 
 /** Every feature of the issue's list in one workbook: the surgical writer must keep them all. */
 export async function hostileWorkbook(opts: HostileOptions = {}): Promise<Uint8Array> {
@@ -259,7 +295,9 @@ export async function hostileWorkbook(opts: HostileOptions = {}): Promise<Uint8A
       `<Override PartName="${opts.writer === 'excel' ? '/xl/comments1.xml' : '/xl/comments/comment1.xml'}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>` +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-      (properties ? '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' : '') +
+      (properties
+        ? '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+        : '') +
       '</Types>',
   );
   z.file(
@@ -269,7 +307,9 @@ export async function hostileWorkbook(opts: HostileOptions = {}): Promise<Uint8A
       `<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/>` +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
       `<Relationship Id="rId3" Type="${R}/extended-properties" Target="docProps/app.xml"/>` +
-      (properties ? `<Relationship Id="rId4" Type="${R}/custom-properties" Target="docProps/custom.xml"/>` : '') +
+      (properties
+        ? `<Relationship Id="rId4" Type="${R}/custom-properties" Target="docProps/custom.xml"/>`
+        : '') +
       '</Relationships>',
   );
   z.file(
@@ -295,8 +335,8 @@ export async function hostileWorkbook(opts: HostileOptions = {}): Promise<Uint8A
       '<workbookProtection workbookPassword="CC3D" lockStructure="1"/>' +
       '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>' +
       '<sheets><sheet name="评分表" sheetId="1" r:id="rId1"/><sheet name="图表" sheetId="2" r:id="rId2"/></sheets>' +
-      "<definedNames><definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'评分表'!$A$1:$H$7</definedName>" +
-      "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'评分表'!$2:$2</definedName></definedNames>" +
+      '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'评分表\'!$A$1:$H$7</definedName>' +
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">\'评分表\'!$2:$2</definedName></definedNames>' +
       '<calcPr calcId="171027"/>' +
       '<pivotCaches><pivotCache cacheId="3" r:id="rId6"/></pivotCaches>' +
       '</workbook>',
@@ -310,7 +350,9 @@ export async function hostileWorkbook(opts: HostileOptions = {}): Promise<Uint8A
       `<Relationship Id="rId3" Type="${R}/styles" Target="styles.xml"/>` +
       `<Relationship Id="rId4" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>` +
       `<Relationship Id="rId6" Type="${R}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/>` +
-      (macros ? '<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>' : '') +
+      (macros
+        ? '<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+        : '') +
       '</Relationships>',
   );
   z.file('xl/styles.xml', STYLES);
@@ -338,23 +380,35 @@ export async function hostileWorkbook(opts: HostileOptions = {}): Promise<Uint8A
   z.file('xl/worksheets/sheet2.xml', CHART_SHEET);
   z.file(
     'xl/worksheets/_rels/sheet2.xml.rels',
-    DECL + `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
+    DECL +
+      `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
   );
   z.file('xl/drawings/drawing1.xml', DRAWING);
   z.file(
     'xl/drawings/_rels/drawing1.xml.rels',
-    DECL + `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+    DECL +
+      `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
   );
   z.file('xl/charts/chart1.xml', CHART, store);
   z.file('xl/pivotCache/pivotCacheDefinition1.xml', PIVOT_CACHE);
-  if (macros) z.file('xl/vbaProject.bin', Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) & 0xff), store);
+  if (macros)
+    z.file(
+      'xl/vbaProject.bin',
+      Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) & 0xff),
+      store,
+    );
   return z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A one-sheet workbook around the given sheet XML (and optionally styles and shared strings). */
 export async function oneSheetWorkbook(
   sheetXml: string,
-  opts: { styles?: string | null; sharedStrings?: string; date1904?: boolean; extra?: Record<string, string> } = {},
+  opts: {
+    styles?: string | null;
+    sharedStrings?: string;
+    date1904?: boolean;
+    extra?: Record<string, string>;
+  } = {},
 ): Promise<Uint8Array> {
   const z = new JSZip();
   const styles = opts.styles === undefined ? STYLES : opts.styles;
@@ -366,11 +420,19 @@ export async function oneSheetWorkbook(
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-      (styles ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' : '') +
-      (opts.sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
+      (styles
+        ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        : '') +
+      (opts.sharedStrings
+        ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        : '') +
       '</Types>',
   );
-  z.file('_rels/.rels', DECL + `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  z.file(
+    '_rels/.rels',
+    DECL +
+      `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   z.file(
     'xl/workbook.xml',
     DECL +
@@ -381,7 +443,9 @@ export async function oneSheetWorkbook(
     DECL +
       `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>` +
       (styles ? `<Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/>` : '') +
-      (opts.sharedStrings ? `<Relationship Id="rId3" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
+      (opts.sharedStrings
+        ? `<Relationship Id="rId3" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>`
+        : '') +
       '</Relationships>',
   );
   if (styles) z.file('xl/styles.xml', styles);
@@ -393,7 +457,10 @@ export async function oneSheetWorkbook(
 
 /** A worksheet part holding `rows`. */
 export function sheetXml(rows: Row[], tail = ''): string {
-  return DECL + `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>${sheetDataXml(rows)}</sheetData>${tail}</worksheet>`;
+  return (
+    DECL +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>${sheetDataXml(rows)}</sheetData>${tail}</worksheet>`
+  );
 }
 
 /** The scoring table of the hostile workbook on its own, with `rows` (indicatorRow) in place of its indicators. */
@@ -412,7 +479,9 @@ export async function zipBomb(size: number, statedSize = size): Promise<Uint8Arr
   const files: [string, Uint8Array][] = [];
   for (const name of Object.keys(z.files))
     if (!z.files[name].dir) files.push([name, await z.file(name)!.async('uint8array')]);
-  const segment = zlib.deflateRawSync(Buffer.alloc(1 << 20, 0x20), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  const segment = zlib.deflateRawSync(Buffer.alloc(1 << 20, 0x20), {
+    finishFlush: zlib.constants.Z_SYNC_FLUSH,
+  });
   const count = Math.ceil(size / (1 << 20));
   const bomb = Buffer.concat([...Array.from({ length: count }, () => segment), Buffer.from([0x03, 0x00])]);
   return rawZip([
@@ -493,6 +562,8 @@ export async function formattedRows(rows: number, values: Row[] = []): Promise<U
     for (const c of cols) row += `<c r="${c}${r}" s="${S.bordered}"/>`;
     parts.push(row + '</row>');
   }
-  const xml = DECL + `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A1:J${rows}"/><sheetData>${parts.join('')}</sheetData></worksheet>`;
+  const xml =
+    DECL +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A1:J${rows}"/><sheetData>${parts.join('')}</sheetData></worksheet>`;
   return oneSheetWorkbook(xml);
 }
