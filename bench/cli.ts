@@ -7,7 +7,8 @@ import { main } from '../src/cli/main';
 import { type BenchSection, median, repoRoot, timeMs } from './section';
 
 const RUNS = 31;
-const GOAL = 1.3;
+/** The surgical writer copies what it does not change: it should beat a re-save, not trail it. */
+const GOAL = 1;
 
 export const cliSection: BenchSection = {
   title: 'CLI (jixiao score samples/示例评分表.xlsx)',

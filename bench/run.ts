@@ -1,5 +1,6 @@
 /** `npm run bench`: the machine, then every section's lines. */
 import os from 'os';
+import { boundedSection } from './bounded';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
 import type { BenchSection } from './section';
@@ -15,7 +16,7 @@ const officeSection: BenchSection = {
 };
 
 /** The sections, in print order; a new measurement is one more BenchSection here. */
-export const SECTIONS: BenchSection[] = [engineSection, cliSection, officeSection];
+export const SECTIONS: BenchSection[] = [engineSection, cliSection, boundedSection, officeSection];
 
 async function run(): Promise<void> {
   const cpus = os.cpus();

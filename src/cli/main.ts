@@ -3,7 +3,7 @@ import { NoTableError } from '../core/engine';
 import { XlsxReadError } from '../hosts/xlsx/errors';
 import { UsageError, parseArgs } from './args';
 import { CliFailure, oneLine } from './failure';
-import { type CliIo, processIo } from './io';
+import { type CliIo, PipeClosed, processIo } from './io';
 import { runRule, runRuleBatch } from './rule';
 import { runScore } from './score';
 import { USAGE } from './usage';
@@ -25,6 +25,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return runRuleBatch(cmd, io);
     }
   } catch (e) {
+    // The reader of our output went away (`| head`): what it read is what it wanted.
+    if (e instanceof PipeClosed) return EXIT.scored;
     if (e instanceof UsageError) {
       io.stderr(oneLine(e.message, e.english) + '\n' + USAGE);
       return EXIT.usage;

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../core/grid';
 import { sheetsWithTables } from '../core';
+import { legacyLedger } from '../core/ledger';
 import type { ScoringHost } from '../hosts/office/host';
 import { FakeExcel } from '../hosts/office/fakeExcel';
 import { OfficeScoringHost } from '../hosts/office/officeHost';
@@ -162,7 +163,9 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
       const state = session.fake.snapshot();
       // The writer changes the document it is given, so write from a fresh read of the original bytes.
       const fresh = await readXlsx(session.original.source);
-      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), ownProperties(state.customProperties));
+      // The fake keeps the ledger as the add-in does; the file gets it as our custom XML part.
+      const ledger = legacyLedger(ownProperties(state.customProperties))?.ledger ?? null;
+      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), ledger);
       saveBytes(bytes, scoredName(session.name));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

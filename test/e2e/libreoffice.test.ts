@@ -7,6 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { fixture } from '../xlsx/helpers';
+import { hostileWorkbook } from '../xlsx/crafted/build';
 import { jixiao, tempDir } from '../cli/run';
 
 function which(cmd: string): string | null {
@@ -73,4 +74,45 @@ describeLo('LibreOffice opens the scored hunan workbook', () => {
     expect(rows[29][0]).toBe('合计');
     expect(rows[29][score]).toBe('82.7');
   }, 180_000);
+});
+
+describeLo('LibreOffice opens the scored copy of a crafted hostile workbook', () => {
+  // Legacy sheet password, workbook protection, validation, print area, chart, pivot cache, an
+  // openpyxl comment, rows without `r`: the surgical writer's copy must still open and show our scores.
+  it.each([
+    ['hostile.xlsx', false],
+    ['hostile.xlsm', true],
+  ])(
+    '%s',
+    async (name, macros) => {
+      expect(soffice).not.toBeNull();
+      const dir = tempDir();
+      const input = path.join(dir, name);
+      fs.writeFileSync(input, await hostileWorkbook({ macros }));
+      expect((await jixiao('score', input)).code).toBe(0);
+      const scored = path.join(dir, name.replace(/\.xls[xm]$/, '.scored.xlsx'));
+      const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+          '--headless',
+          '--convert-to',
+          filter,
+          '--outdir',
+          path.join(dir, 'csv'),
+          scored,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+      const base = path.basename(scored, '.xlsx');
+      const rows = parseCsv(fs.readFileSync(path.join(dir, 'csv', `${base}-评分表.csv`), 'utf8'));
+      expect(rows[1][6]).toBe('得分');
+      expect(rows[2][6]).toBe('8');
+      expect(rows[2][7]).toMatch(/扣2\.00分/);
+      expect(rows[3][6]).toBe('10');
+      expect(rows[4][2]).toBe('群众满意度');
+    },
+    180_000,
+  );
 });

@@ -198,7 +198,10 @@ suite('browser preview (Chromium)', () => {
     const scoreCol = sheet.cells[2].findIndex((c) => /得分/.test(String(c?.value ?? ''))) + 1;
     expect(cellAt(sheet, 9, scoreCol)?.value).toBe(2.4);
     expect(cellAt(sheet, 15, 8)?.fill).toBe('#FFEB9C');
-    expect(Object.keys(saved.customProperties).some((k) => k.startsWith('jixiao.ledger.'))).toBe(true);
+    // The ledger travels as our custom XML part, not as jixiao.ledger.* properties.
+    expect(saved.ledgerParts).toHaveLength(1);
+    expect(Object.keys(saved.ledger!.ledger.cells).length).toBeGreaterThan(0);
+    expect(Object.keys(saved.customProperties).some((k) => k.startsWith('jixiao.ledger.'))).toBe(false);
 
     expect(offsite).toEqual([]);
   }, 180_000);

@@ -118,8 +118,6 @@ describe('readXlsx: bounded on huge sheets', () => {
     expect(s.rowCount).toBe(2);
     expect(s.colCount).toBe(2);
     expect(s.truncated).toBeUndefined();
-    // Rows were dropped for reading, so the writer must load the original again.
-    expect(doc.workbook).toBeNull();
   }, 30_000);
 
   it('stops at the row cap and says the sheet was truncated', async () => {

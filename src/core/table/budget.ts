@@ -9,7 +9,7 @@ import type { InputValue } from '../rules/types';
 import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabulary/headers';
 import { MESSAGES } from './messages';
 import type { BudgetBlock, CellRef } from './model';
-import { decimalIn } from './numbers';
+import { decimalIn, weightIn } from './numbers';
 import { formatPlain, roundScore } from '../numberText';
 import type { ScoredIndicator, TableContext } from './scoreIndicator';
 
@@ -27,7 +27,7 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
 
   const budget = decimalIn(view.value(budgetAt.row, budgetAt.col));
   const executed = decimalIn(view.value(executedAt.row, executedAt.col));
-  const weight = decimalIn(view.value(weightAt.row, weightAt.col));
+  const weight = weightIn(view.value(weightAt.row, weightAt.col));
   const rateCell = rateAt ? view.cell(rateAt.row, rateAt.col) : undefined;
   const rateIsOurs = rateAt !== null && ctx.wb.isOurValue(rateAt);
   const personRate = rateAt !== null && !rateIsOurs && !view.isBlank(rateAt.row, rateAt.col);

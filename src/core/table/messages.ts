@@ -5,7 +5,7 @@ const each = (names: string[]) => names.map(q).join('、');
 
 export const MESSAGES = {
   missingInput: (name: string) => `${q(name)}缺少实际值，无法计分，请填写。`,
-  missingWeight: (name: string) => `${q(name)}未填写分值（或分值不是数字），无法计分。`,
+  missingWeight: (name: string) => `${q(name)}未填写分值（或分值不是大于0、不超过1000的数字），无法计分。`,
   missingRule: (name: string) => `${q(name)}没有评分标准，也没有可对照的指标值，请填写得分。`,
   manualScoreMissing: (name: string) => `${q(name)}需要人工评分，请在得分栏填写得分。`,
   deductionReason: (name: string, score: string, weight: string) =>

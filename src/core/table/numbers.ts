@@ -14,6 +14,18 @@ export function decimalIn(value: CellValue | undefined): Decimal | null {
   return PLAIN_NUMBER.test(s) ? new Decimal(s) : null;
 }
 
+/** The largest weight a table can sensibly give one indicator (a table is worth 100, a few 1,000). */
+export const MAX_WEIGHT = 1_000;
+
+/**
+ * A weight (分值) as Decimal: a number above 0 and at most MAX_WEIGHT. Anything else — negative, zero,
+ * not finite, absurd — is no weight: the row is reported as missing one, never scored or summed.
+ */
+export function weightIn(value: CellValue | undefined): Decimal | null {
+  const d = decimalIn(value);
+  return d !== null && d.isFinite() && d.greaterThan(0) && d.lessThanOrEqualTo(MAX_WEIGHT) ? d : null;
+}
+
 export function numberIn(value: CellValue | undefined): number | null {
   const d = decimalIn(value);
   return d === null ? null : d.toNumber();

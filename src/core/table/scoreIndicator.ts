@@ -5,7 +5,6 @@
 import Decimal from 'decimal.js';
 import { a1 } from '../grid';
 import type { IndicatorReport } from '../report';
-import { scoreRule } from '../rules';
 import type { InputValue, RuleIssue, RuleResult } from '../rules/types';
 import type { ScoringSettings } from '../settings';
 import type { OutputColumns } from './columns';
@@ -13,8 +12,9 @@ import type { FindingList } from './findingList';
 import { MESSAGES } from './messages';
 import { isSelfEvaluation } from './model';
 import type { CellRef, IndicatorRow, TableLayout } from './model';
-import { decimalIn } from './numbers';
+import { decimalIn, weightIn } from './numbers';
 import { formatPlain, roundScore } from '../numberText';
+import { scoreUnlessDate } from './dateInput';
 import type { WriteBack } from './writeBack';
 
 export interface ScoredIndicator {
@@ -45,7 +45,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const sheet = view.name;
   const at = (row: number, col: number) => ({ sheet, ...view.master(row, col) });
   const weightCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight as number };
-  const weight = decimalIn(view.value(weightCell.row, weightCell.col));
+  const weight = weightIn(view.value(weightCell.row, weightCell.col));
   // Rows sharing one merged weight: a member's score below the shared weight is no deduction by itself.
   const sharesWeight = layout.weightGroups[ind.group].indicators.length > 1;
   const scoreAt = at(ind.row, out.score.col);
@@ -76,7 +76,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     if (cell.col === out.note.col && out.note.added) ctx.usedAdded.add('note');
   };
 
-  const result: RuleResult = scoreRule({
+  const result: RuleResult = scoreUnlessDate({
     rule: rule === '' ? undefined : rule,
     // The engine needs a weight even where the row has none; its score is discarded then.
     weight: weight ?? new Decimal(0),

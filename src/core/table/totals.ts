@@ -5,7 +5,7 @@ import type { GradeBands } from '../settings';
 import type { FindingList } from './findingList';
 import { LEVEL_NAMES, MESSAGES } from './messages';
 import type { CellRef, TableLayout } from './model';
-import { decimalIn } from './numbers';
+import { decimalIn, weightIn } from './numbers';
 import type { ScoredIndicator } from './scoreIndicator';
 
 /** One weight cell's share of the table: its weight and the score of the indicators under it. */
@@ -59,7 +59,7 @@ function sumWeights(weights: (Decimal | null)[]): Decimal | null {
 /** 二级 = Σ its 三级, 一级 = Σ its 二级 (or its 三级 when 二级 weights are not stated), table = its stated 总分. */
 export function checkWeights(layout: TableLayout, groups: GroupSum[], findings: FindingList): void {
   const { view } = layout;
-  const weightAt = (cell: CellRef | null) => (cell ? decimalIn(view.value(cell.row, cell.col)) : null);
+  const weightAt = (cell: CellRef | null) => (cell ? weightIn(view.value(cell.row, cell.col)) : null);
   // A level's weight: its 分值 cell, else the weight written in its label (`产出指标（50分）`).
   const levelWeight = layout.levelGroups.map((g) => weightAt(g.weightCell) ?? g.labelWeight?.value ?? null);
   const compare = (

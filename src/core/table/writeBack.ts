@@ -3,6 +3,7 @@
  * numbers are ours, and which fill each marked cell had before our first mark (SPEC §4).
  */
 import Decimal from 'decimal.js';
+import { fitCell } from '../cellText';
 import { MARK_FILL } from '../findings';
 import type { Severity } from '../findings';
 import { a1, parseA1 } from '../grid';
@@ -81,7 +82,7 @@ export class WriteBack {
 
   /** Our note for the cell, or null for none; applied only where the cell is empty or holds our earlier note. */
   note(at: Target, text: string | null): void {
-    this.notes.set(keyOf(at), { at, text });
+    this.notes.set(keyOf(at), { at, text: text === null ? null : fitCell(text) });
   }
 
   /** A finding's fill; the most severe finding on a cell wins, warnings have none. */

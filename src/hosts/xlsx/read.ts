@@ -1,146 +1,99 @@
 /**
- * .xlsx bytes → the grid snapshot the core scores, plus what the writer needs to change the same file.
- * Browser-safe: no fs/path here (the preview page imports this with ExcelJS's browser build).
+ * .xlsx bytes → the grid snapshot the core scores, the ledger the file carries, and what the writer
+ * needs to patch the same package. Sheets and shared strings are read as streams; every entry read is
+ * CRC-checked, and one read inflates at most MAX_INFLATED bytes (else `too-large`).
+ * Browser-safe: no fs/path here (the preview page imports this).
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import type { GridCell, MergedArea, SheetGrid, WorkbookGrid } from '../../core/grid';
-import { trimSheetXml } from './bound';
-import { type CustomProperty, readCustomProperties } from './customProps';
+import type { SheetGrid, WorkbookGrid } from '../../core/grid';
+import { legacyLedger } from '../../core/ledger';
+import { type LedgerRead, ledgerFromXml } from '../../core/ledgerXml';
+import { type CustomProperties, readCustomProperties } from './customProps';
 import { XlsxReadError, assertZipPackage } from './errors';
-import { gridFill } from './fills';
-import { gridValue, isFormula } from './values';
+import { findLedgerParts } from './ledgerPart';
+import { InflateBudget, type WorkbookParts, partText, readWorkbookParts } from './package';
+import { readSharedStrings } from './sharedStrings';
+import { readSheet } from './sheetRead';
+import { readStyles } from './styles';
+import { type ZipPackage, findEntry, openZip } from './zip';
 
 /** Rows read per sheet; a sheet with values further down is marked `truncated`. */
 export const MAX_ROWS = 20_000;
 /** Columns read per sheet (a 评分表 has about ten). */
 export const MAX_COLS = 256;
-/** The shortest a stored row can be in sheet XML: `<row r="1"/>`. */
-const MIN_ROW_BYTES = 12;
+/** The largest package read at all. */
+export const MAX_PACKAGE_BYTES = 256 * 1024 * 1024;
 
 export interface XlsxDocument {
   grid: WorkbookGrid;
-  /** Custom document properties by name, as text (the ledger lives in `jixiao.ledger.N`). */
+  /** The ledger the file carries (our custom XML part, else the legacy properties), or null for none. */
+  ledger: LedgerRead | null;
+  /** Custom document properties by name, as text (the person's, and a legacy ledger's chunks). */
   customProperties: Record<string, string>;
-  /** The input package's custom properties as written, so the writer keeps them exactly. */
-  customPropertyParts: CustomProperty[];
   /** The input bytes, untouched. */
   source: Uint8Array;
-  /** The ExcelJS workbook of the whole file, or null when rows were dropped for reading (load again to write). */
-  workbook: ExcelJS.Workbook | null;
+  /** The package as read, for the writer. */
+  pkg: ZipPackage;
+  parts: WorkbookParts;
+  /** The stylesheet's text as read (null when the package has none). */
+  stylesXml: string | null;
+  custom: CustomProperties | null;
+  /** Our custom XML parts (normally one; the first holds the ledger). */
+  ledgerParts: string[];
 }
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
 }
 
-async function openPackage(bytes: Uint8Array): Promise<JSZip> {
-  assertZipPackage(bytes);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new XlsxReadError('corrupt', (e as Error).message);
-  }
-  if (!zip.file('xl/workbook.xml')) throw new XlsxReadError('not-xlsx');
-  return zip;
-}
-
-/** Load bytes into ExcelJS, mapping its failures to a reason the person can read. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings want a Node Buffer; its loader (JSZip) accepts any byte array, in the browser too.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new XlsxReadError('corrupt', (e as Error).message);
-  }
-  return wb;
-}
-
-/** Drop rows nobody needs from oversized sheet parts; null when every part can be read as it is. */
-async function boundedCopy(zip: JSZip): Promise<Uint8Array | null> {
-  let changed = false;
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    // A part smaller than MAX_ROWS minimal `<row r="…"/>` elements cannot exceed the bound: skip inflating it.
-    const size = (zip.files[name] as unknown as { _data?: { uncompressedSize?: number } })._data
-      ?.uncompressedSize;
-    if (size !== undefined && size < MAX_ROWS * MIN_ROW_BYTES) continue;
-    const trimmed = trimSheetXml(await zip.file(name)!.async('string'), MAX_ROWS);
-    if (trimmed === null) continue;
-    zip.file(name, trimmed);
-    changed = true;
-  }
-  return changed ? zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) : null;
-}
-
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
-  const cells: (GridCell | undefined)[][] = [];
-  let rowCount = 0;
-  let colCount = 0;
-  let truncated = false;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > MAX_ROWS) {
-      truncated ||= row.hasValues;
-      return;
-    }
-    const line: (GridCell | undefined)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      if (c > MAX_COLS) {
-        truncated ||= cell.value !== null;
-        return;
-      }
-      const value = gridValue(cell, date1904);
-      const fill = gridFill(cell.fill);
-      const format = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-      const formula = isFormula(cell);
-      if (value === null && fill === null && !format) return;
-      const g: GridCell = { value };
-      if (format) g.format = format;
-      if (fill !== null) g.fill = fill;
-      if (formula) g.formula = true;
-      line[c - 1] = g;
-      if (value !== null) {
-        rowCount = Math.max(rowCount, r);
-        colCount = Math.max(colCount, c);
-      }
-    });
-    cells[r - 1] = line;
-  });
-  // Values-only extents: formatted cells beyond the last value cost nothing downstream.
-  cells.length = rowCount;
-  for (const line of cells) if (line && line.length > colCount) line.length = colCount;
-  for (let i = 0; i < rowCount; i++) cells[i] ??= [];
-
-  const merges: MergedArea[] = [];
-  // ExcelJS keeps merges as ranges keyed by master address; `ws.model` would rebuild every row to list them.
-  const ranges = (ws as unknown as { _merges: Record<string, { model: MergedArea }> })._merges;
-  for (const { model } of Object.values(ranges)) {
-    const area = { top: model.top, left: model.left, bottom: model.bottom, right: model.right };
-    if (area.top <= rowCount && area.left <= colCount) merges.push(area);
-  }
-  const sheet: SheetGrid = { name: ws.name, rowCount, colCount, cells, merges };
-  if (truncated) sheet.truncated = true;
-  return sheet;
+function readLedger(
+  pkg: ZipPackage,
+  custom: CustomProperties | null,
+  budget: InflateBudget,
+): { ledger: LedgerRead | null; parts: string[] } {
+  const found = findLedgerParts(pkg, budget);
+  if (found.length > 0) return { ledger: ledgerFromXml(found[0].xml), parts: found.map((f) => f.part) };
+  const props: Record<string, string> = {};
+  for (const p of custom?.properties ?? []) props[p.name] = p.text;
+  return { ledger: legacyLedger(props), parts: [] };
 }
 
 /** Read a workbook; throws XlsxReadError when the bytes are not a readable .xlsx. */
 export async function readXlsx(input: Uint8Array | ArrayBuffer): Promise<XlsxDocument> {
   const source = toBytes(input);
-  const zip = await openPackage(source);
-  const customPropertyParts = await readCustomProperties(zip);
-  const bounded = await boundedCopy(zip);
-  const workbook = await loadWorkbook(bounded ?? source);
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const sheets = workbook.worksheets.map((ws) => readSheet(ws, date1904));
-
+  assertZipPackage(source);
+  if (source.length > MAX_PACKAGE_BYTES) throw new XlsxReadError('too-large', `${source.length} bytes`);
+  const pkg = openZip(source);
+  const budget = new InflateBudget();
+  const parts = readWorkbookParts(pkg, budget);
+  const stylesXml = parts.styles === null ? null : partText(pkg, parts.styles, budget);
+  const styles = readStyles(stylesXml, parts.styles ?? 'xl/styles.xml');
+  const strings = readSharedStrings(
+    pkg,
+    parts.sharedStrings === null ? undefined : findEntry(pkg, parts.sharedStrings),
+    budget,
+  );
+  const sheets: SheetGrid[] = parts.sheets.map((s) =>
+    readSheet(s.name, pkg, findEntry(pkg, s.part)!, budget, {
+      maxRows: MAX_ROWS,
+      maxCols: MAX_COLS,
+      styles,
+      strings,
+      date1904: parts.date1904,
+    }),
+  );
+  const custom = readCustomProperties(pkg, budget);
+  const { ledger, parts: ledgerParts } = readLedger(pkg, custom, budget);
   const customProperties: Record<string, string> = {};
-  for (const p of customPropertyParts) customProperties[p.name] = p.text;
+  for (const p of custom?.properties ?? []) customProperties[p.name] = p.text;
   return {
     grid: { sheets },
+    ledger,
     customProperties,
-    customPropertyParts,
     source,
-    workbook: bounded ? null : workbook,
+    pkg,
+    parts,
+    stylesXml,
+    custom,
+    ledgerParts,
   };
 }
