@@ -95,15 +95,20 @@ export function readQuantity(input: InputValue | null): Read<Quantity> {
   };
 }
 
+/** Words around a number that make it a shortfall or excess (`缺`, `超编`), unless the measure says so too. */
+export function turnsQuantity(words: string, measure = ''): boolean {
+  return words !== '' && !measure.includes(words) && QUANTITY_TURNING_WORDS.some((t) => words.includes(t));
+}
+
 /**
  * `参加3次`, `张贴2张`, `分管领导参加4次`: a quantity with words naming what was counted. The words
  * must not turn the number round — a shortfall or excess (`缺1次`, `超编2人`, `未完成2项`) is another
- * quantity — unless the rule's own words say the same (`迟报2天` against `迟报N天扣M分`).
+ * quantity — unless the measure's own name says the same (`迟报2天` against bands on `迟报…天`).
  */
 export function readLabelledQuantity(
   input: InputValue | null,
   unit: string | null,
-  ruleWords = '',
+  measure = '',
 ): Read<Quantity> {
   const direct = readQuantity(input);
   if (direct.ok || direct.missing || typeof input?.value !== 'string') return direct;
@@ -116,9 +121,7 @@ export function readLabelledQuantity(
   const found = UNITS.find((u) => rest.startsWith(u)) ?? null;
   const after = rest.slice(found?.length ?? 0);
   if (found !== null && found !== unit && found !== '%') return direct;
-  const turning = (w: string) =>
-    w !== '' && !ruleWords.includes(w) && QUANTITY_TURNING_WORDS.some((t) => w.includes(t));
-  if (turning(before) || turning(after) || /\d/.test(after)) return direct;
+  if (turnsQuantity(before, measure) || turnsQuantity(after, measure) || /\d/.test(after)) return direct;
   const pct = found === '%';
   const value = new Decimal(m[0]);
   return {

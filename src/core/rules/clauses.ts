@@ -704,9 +704,12 @@ export class ClauseParser {
   private requirement(i: number): Unit | null {
     const c = this.condition(i);
     if (!c || (c.value.cond.lower?.explicit !== true && c.value.cond.upper?.explicit !== true)) return null;
+    // `召开最少一次食品安全工作专题会议`: what is counted may follow the number.
+    let end = c.end;
+    while (this.tok(end, 'word')) end++;
     return {
-      value: { type: 'requirement', subject: c.value.subject, cond: c.value.cond, span: this.span(i, c.end) },
-      end: c.end,
+      value: { type: 'requirement', subject: c.value.subject, cond: c.value.cond, span: this.span(i, end) },
+      end,
     };
   }
 

@@ -15,6 +15,7 @@ import {
   readQuantity,
   readRank,
   readRate,
+  turnsQuantity,
 } from '../inputs';
 import type { Read } from '../inputs';
 import { COUNT_UNITS, NEGATIONS, NO_WORDS, VETO_FILLERS, YES_WORDS } from '../vocabulary/rules';
@@ -67,7 +68,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         ast.value,
         req.input,
         (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value),
-        req.rule,
+        ast.subject,
       );
     case 'linear':
     case 'twosided':
@@ -75,7 +76,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         ast.value,
         req.input,
         (x, shown, issues) => linear(ctx, ast, x, shown, issues),
-        req.rule,
+        ast.subject,
       );
     case 'deadline':
       return fromRead(readDelay(req.input), (q, text, issues) => delayed(ctx, ast, q.value, text, issues));
@@ -203,7 +204,11 @@ function withValue(
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
     const count = readCount(input, kind.unit);
-    if (count.ok) return then(count.value, count.text, []);
+    // `缺0次` counts what is missing, not what was done: its words turn the number round.
+    const words = /[\d一二两三四五六七八九十]/.test(quantity.text)
+      ? quantity.text.replace(/[\d.一二两三四五六七八九十]+.*$/, '')
+      : '';
+    if (count.ok && !turnsQuantity(words, ruleWords)) return then(count.value, count.text, []);
   }
   return fromRead(quantity, (q, text, issues) => {
     const { value, mismatch } = inUnit(q, kind.unit, false);

@@ -52,7 +52,7 @@ const CMP_WORDS = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
 const MARK_RE = new RegExp(
-  `^\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+%?)?\\)`,
+  `^\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+[^()]{0,4})?\\)`,
 );
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 
@@ -155,6 +155,7 @@ const STARTERS: ReadonlySet<string> = new Set(
     '得分值',
     '分',
     '(',
+    ')',
     '+',
     '-',
     '.',
