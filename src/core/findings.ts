@@ -17,6 +17,7 @@ export const FINDING_SEVERITY = {
   'weight-sum-mismatch': 'error',
   'total-mismatch': 'error',
   'ledger-unreadable': 'warning',
+  'merges-unread': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

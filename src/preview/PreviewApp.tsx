@@ -162,7 +162,7 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
       const state = session.fake.snapshot();
       // The writer changes the document it is given, so write from a fresh read of the original bytes.
       const fresh = await readXlsx(session.original.source);
-      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), ownProperties(state.customProperties));
+      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), ownProperties(state));
       saveBytes(bytes, scoredName(session.name));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -3,6 +3,7 @@
  * CellPatch[] for the xlsx writer. Diffing (rather than keeping the run's patches) also covers undo
  * and 清除标注, which change cells back.
  */
+import { encodeLedger, isLedgerProperty, isLedgerXml, ledgerFromXml } from '../core';
 import type { GridCell, WorkbookGrid } from '../core/grid';
 import type { CellPatch } from '../core/patch';
 
@@ -41,7 +42,19 @@ export function diffGrids(original: WorkbookGrid, current: WorkbookGrid): CellPa
   return patches;
 }
 
-/** Our own document properties (`jixiao.…`): the writer replaces the file's earlier ones with these. */
-export function ownProperties(properties: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => key.startsWith('jixiao.')));
+/**
+ * Our own document properties (`jixiao.…`) for the writer, which replaces the file's earlier ones with
+ * these. The Excel fake keeps the ledger in a custom XML part as Excel does; until the xlsx writer takes
+ * that part, the downloaded file carries it as the `jixiao.ledger.N` properties every host still reads
+ * (and moves into its part on the next 评分).
+ */
+export function ownProperties(state: {
+  customProperties: Record<string, unknown>;
+  customXmlParts: string[];
+}): Record<string, string> {
+  const own: Record<string, string> = {};
+  for (const [key, value] of Object.entries(state.customProperties))
+    if (key.startsWith('jixiao.') && !isLedgerProperty(key) && typeof value === 'string') own[key] = value;
+  const ledger = state.customXmlParts.find(isLedgerXml);
+  return ledger ? { ...own, ...encodeLedger(ledgerFromXml(ledger).ledger) } : own;
 }

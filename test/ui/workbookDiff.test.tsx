@@ -1,4 +1,5 @@
 import type { WorkbookGrid } from '../../src/core/grid';
+import { encodeLedger, ledgerToXml } from '../../src/core';
 import { diffGrids, ownProperties } from '../../src/preview/workbookDiff';
 
 const before: WorkbookGrid = {
@@ -43,7 +44,13 @@ describe('download patches', () => {
     expect(diffGrids(before, after)).toEqual([{ sheet: '评分表', row: 1, col: 3, role: 'mark', fill: null }]);
   });
 
-  it('keeps only our own document properties for the writer', () => {
-    expect(ownProperties({ 'jixiao.ledger.0': '{}', 作者: '财务科' })).toEqual({ 'jixiao.ledger.0': '{}' });
+  it('keeps only our own document properties for the writer, the ledger taken from its XML part', () => {
+    const ledger = { version: 1 as const, cells: { '评分表!G3': { value: 2.4 } } };
+    const state = {
+      customProperties: { 'jixiao.ledger.0': '{"stale":1}', 'jixiao.other': 'x', 作者: '财务科' },
+      customXmlParts: ['<other xmlns="urn:x"/>', ledgerToXml(ledger)],
+    };
+    expect(ownProperties(state)).toEqual({ 'jixiao.other': 'x', ...encodeLedger(ledger) });
+    expect(ownProperties({ customProperties: { 作者: '财务科' }, customXmlParts: [] })).toEqual({});
   });
 });
