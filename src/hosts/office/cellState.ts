@@ -1,13 +1,14 @@
 /**
  * Reading back cells we wrote, to check them before undo writes over them and after a rollback that
  * Excel refused: their `formulas` (what was typed or written, a text's apostrophe dropped) and fills,
- * by sheet id (ids survive renames; a deleted sheet reads as missing).
+ * by sheet id (ids survive renames). The sheets are looked up first, so a deleted sheet reads as missing
+ * instead of failing the read.
  */
 /* eslint-disable office-addins/call-sync-before-read --
    each request queues its loads and returns a function that reads them after readAll's sync (readBatches.ts) */
 import { a1 } from '../../core/grid';
 import { isSizeRefusal } from './errors';
-import type { XlContext, XlWorksheet } from './excelApi';
+import type { XlContext } from './excelApi';
 import { FILL_PROPERTIES, fillFromCellProperties } from './fills';
 import { queueListing } from './ledgerStore';
 import type { LedgerListing } from './ledgerStore';
@@ -52,12 +53,16 @@ const FILL_BYTES = jsonBytes({
 const INPUT_BYTES = 64;
 
 class CellRunRequest implements ReadRequest {
+  readonly sheet: string;
+
   constructor(
     private readonly into: Readback,
     private readonly run: CellKey[],
     private readonly inputs: boolean,
     private readonly fills: boolean,
-  ) {}
+  ) {
+    this.sheet = run[0].sheet;
+  }
 
   estimate(): number {
     return 200 + this.run.length * ((this.inputs ? INPUT_BYTES : 0) + (this.fills ? FILL_BYTES : 0));
@@ -70,16 +75,13 @@ class CellRunRequest implements ReadRequest {
       first.row === last.row
         ? a1(first.row, first.col)
         : `${a1(first.row, first.col)}:${a1(last.row, last.col)}`;
-    const sheet: XlWorksheet = context.workbook.worksheets.getItemOrNullObject(first.sheet);
-    const range = sheet.getRange(address);
+    const range = context.workbook.worksheets.getItem(this.sheet).getRange(address);
     if (this.inputs) range.load('formulas');
     const props = this.fills ? range.getCellProperties({ format: { fill: FILL_PROPERTIES } }) : null;
     return () => {
-      if (sheet.isNullObject) return;
       this.run.forEach((cell, i) => {
         const state = this.into.cells.get(cellKey(cell)) ?? {};
         if (this.inputs) state.input = range.formulas[i][0];
-
         if (props) state.fill = fillFromCellProperties(props.value[i][0]);
         this.into.cells.set(cellKey(cell), state);
       });
@@ -103,19 +105,21 @@ class CellRunRequest implements ReadRequest {
   }
 }
 
+/** Sheet names, the ledger listing and XML texts first; then the cells of the sheets still there. */
 class OutlineRequest implements ReadRequest {
   constructor(
     private readonly into: Readback,
     private readonly sheetIds: string[],
     private readonly withListing: boolean,
     private readonly xmlIds: string[],
+    private readonly runs: CellRunRequest[],
   ) {}
 
   estimate(): number {
     return 2000 + this.sheetIds.length * 200 + this.xmlIds.length * 500_000;
   }
 
-  queue(context: XlContext): () => void {
+  queue(context: XlContext): () => ReadRequest[] {
     const sheets = this.sheetIds.map((id) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(id);
       ws.load('name');
@@ -126,8 +130,9 @@ class OutlineRequest implements ReadRequest {
     return () => {
       sheets.forEach((ws, i) => this.into.names.set(this.sheetIds[i], ws.isNullObject ? null : ws.name));
       this.into.listing = listing ? listing() : null;
-
       xml.forEach((x, i) => this.into.xml.set(this.xmlIds[i], x.value));
+      // A deleted sheet's ranges are not asked for at all.
+      return this.runs.filter((r) => this.into.names.get(r.sheet) !== null);
     };
   }
 
@@ -160,18 +165,11 @@ export function readbackRequests(
         ? 1
         : a.key.col - b.key.col || a.key.row - b.key.row,
   );
-  const requests: ReadRequest[] = [
-    new OutlineRequest(
-      into,
-      [...new Set(cells.map((c) => c.key.sheet))],
-      ledger.listing,
-      ledger.xmlIds ?? [],
-    ),
-  ];
+  const runs: CellRunRequest[] = [];
   let run: typeof sorted = [];
   const flush = () => {
     if (run.length === 0) return;
-    requests.push(
+    runs.push(
       new CellRunRequest(
         into,
         run.map((c) => c.key),
@@ -191,7 +189,8 @@ export function readbackRequests(
     run.push(c);
   }
   flush();
-  return requests;
+  const sheetIds = [...new Set(cells.map((c) => c.key.sheet))];
+  return [new OutlineRequest(into, sheetIds, ledger.listing, ledger.xmlIds ?? [], runs)];
 }
 
 export function emptyReadback(): Readback {

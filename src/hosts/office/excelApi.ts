@@ -83,6 +83,9 @@ export interface XlWorksheet {
 }
 
 export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  /** `items/id,items/name,items/protection/protected`. */
+  load(propertyNames: string): unknown;
   getFirst(): XlWorksheet;
   getCount(): XlClientResult<number>;
   /** By name or by id. */

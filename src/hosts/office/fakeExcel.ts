@@ -4,7 +4,8 @@
  *
  * - Batches: operations queue on proxies and run in order at `context.sync()`; a failing one stops the
  *   batch, keeps what ran before it and returns nothing that was loaded
- *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+ *   (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ *   https://learn.microsoft.com/javascript/api/office/officeextension.error#office-officeextension-error-tracemessages-member).
  *   Reading a property before it was loaded and synced throws `PropertyNotLoaded`; `*OrNullObject`
  *   proxies, and everything chained from them, are null objects when the target does not exist.
  * - Excel on the web's 5 MB limits on each request and response, counted in UTF-8 bytes of the JSON the
@@ -433,7 +434,9 @@ class FakeRange extends FakeProxy<RangeRef> implements XlRange {
     return new FakeRangeAreas(
       this.batch,
       this.resolveChild((ref) => {
-        // Only areas whose top-left cell lies in the range (office-js issue 3611).
+        // Only areas whose top-left cell lies in the range (https://github.com/OfficeDev/office-js/issues/3611);
+        // "if the merged areas count in this range is more than 512, then this method will fail"
+        // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
         const areas = ref.sheet.merges.filter(
           (m) => m.top >= ref.top && m.top <= ref.bottom && m.left >= ref.left && m.left <= ref.right,
         );
@@ -565,7 +568,44 @@ class FakeWorksheet extends FakeProxy<FakeSheet> implements XlWorksheet {
 }
 
 class FakeWorksheets implements XlWorksheetCollection {
+  private loadedItems: XlWorksheet[] | null = null;
   constructor(private readonly batch: Session) {}
+  get items(): XlWorksheet[] {
+    if (!this.loadedItems)
+      throw new FakeOfficeError('PropertyNotLoaded', 'WorksheetCollection.items is not loaded.');
+    return this.loadedItems;
+  }
+  load(propertyNames: string): this {
+    const names = propertyNames.split(',').map((n) => n.trim().replace(/^items\//, ''));
+    for (const n of names)
+      if (!['id', 'name', 'protection/protected'].includes(n))
+        throw invalidArgument(`worksheets ${n} is not in the fake's API slice`);
+    this.batch.queue(
+      () => {
+        const sheets = [...this.batch.excel.sheetList];
+        const values = sheets.map((sheet) => ({
+          id: sheet.id,
+          name: sheet.name,
+          protected: sheet.protection.protected,
+        }));
+        this.batch.onSuccess(() => {
+          this.loadedItems = sheets.map((sheet, i) => {
+            const ws = new FakeWorksheet(
+              this.batch,
+              () => (this.batch.excel.sheetList.includes(sheet) ? sheet : null),
+              false,
+            );
+            ws.loadedWith({ id: values[i].id, name: values[i].name });
+            (ws.protection as FakeProtection).loadedWith({ protected: values[i].protected });
+            return ws;
+          });
+        });
+        return { items: values };
+      },
+      WIRE.action([propertyNames]),
+    );
+    return this;
+  }
   getFirst(): XlWorksheet {
     this.batch.path([]);
     return new FakeWorksheet(this.batch, () => this.batch.excel.sheetList[0] ?? null, false);
@@ -1002,7 +1042,8 @@ export class FakeExcel {
       case 'values':
         return this.cellRows(ref, (fc) => fc?.value ?? '');
       case 'formulas':
-        // Text typed as '=… comes back without its apostrophe, exactly like a formula's text.
+        // Text typed as '=… comes back without its apostrophe, exactly like a formula's text: the quote
+        // prefix is not part of the cell's content (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
         return this.cellRows(ref, (fc) => fc?.formula ?? fc?.value ?? '');
       case 'numberFormat':
         return this.cellRows(ref, (fc) => fc?.format ?? 'General');
@@ -1011,6 +1052,10 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * No fill and white both report `#FFFFFF` (./fakeFills.ts, office-js issues 4900 and 6218); `protection`
+   * gives `{ locked, formulaHidden }` (https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesprotection).
+   */
   cellProperties(ref: RangeRef, options: XlCellPropertiesLoad): XlCellProperties[][] {
     const wantFill = options.format?.fill ?? {};
     const wantProtection = options.format?.protection === true;
@@ -1028,7 +1073,10 @@ export class FakeExcel {
     });
   }
 
-  /** Assign inputs with the sheet's protection (values go only into unlocked cells of a protected sheet). */
+  /**
+   * Assign inputs with the sheet's protection: values go only into unlocked cells of a protected sheet
+   * (https://learn.microsoft.com/javascript/api/excel/excel.formatprotection#excel-excel-formatprotection-locked-member).
+   */
   writeInputs(ref: RangeRef, inputs: unknown[][], property: string): void {
     if (ref.sheet.protection.protected) {
       this.forEachCell(
@@ -1043,6 +1091,8 @@ export class FakeExcel {
     this.assign(ref, inputs, property);
   }
 
+  /** Fills on a protected sheet need "format cells" allowed, locked or not
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-allowformatcells-member). */
   writeFill(ref: RangeRef, next: (prev: FakeFill | undefined) => FakeFill | undefined): void {
     if (ref.sheet.protection.protected && !ref.sheet.protection.allowFormatCells)
       throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
@@ -1065,6 +1115,11 @@ export class FakeExcel {
     this.selection = { sheet: ref.sheet.name, address: start === end ? start : `${start}:${end}` };
   }
 
+  /**
+   * Keys are case-insensitive; "limited to 255 characters outside of Excel on the web (larger values are
+   * automatically trimmed to 255 characters on other platforms)"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.custompropertycollection#excel-excel-custompropertycollection-add-member(1)).
+   */
   setCustomProperty(key: string, value: string): void {
     const desktop = this.options.platform === 'desktop';
     const k = desktop ? key.slice(0, PROPERTY_LIMIT) : key;
@@ -1077,6 +1132,7 @@ export class FakeExcel {
       throw new FakeOfficeError('ItemNotFound', `No custom property ${name}.`);
   }
 
+  /** "XML content. Must be a valid XML fragment" (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection#excel-excel-customxmlpartcollection-add-member(1)); the namespace is the root element's. */
   addXmlPart(xml: string): XmlPart {
     const namespaceUri = rootNamespace(xml);
     if (namespaceUri === null) throw invalidArgument('the XML is not well-formed');
@@ -1110,6 +1166,8 @@ export class FakeExcel {
       }
       await new Promise<void>((resume) => this.leaveEditMode.push(resume));
     }
+    // 5 MB per request and per response on the web only
+    // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
     const web = (this.options.platform ?? 'web') === 'web';
     const requestLimit = this.options.requestLimitBytes ?? (web ? PAYLOAD_LIMIT_BYTES : Infinity);
     const responseLimit = this.options.responseLimitBytes ?? (web ? PAYLOAD_LIMIT_BYTES : Infinity);

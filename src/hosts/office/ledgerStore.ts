@@ -31,7 +31,7 @@ export interface LedgerListing {
 }
 
 /** Our old ledger properties among a document's custom properties. */
-export function legacyProperties(items: { key: string; value: unknown }[]): Record<string, string> {
+function legacyProperties(items: { key: string; value: unknown }[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { key, value } of items)
     if (isLedgerProperty(key) && typeof value === 'string') out[key] = value;

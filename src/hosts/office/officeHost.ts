@@ -491,15 +491,11 @@ export class OfficeScoringHost implements ScoringHost {
   private async diagnose(context: XlContext, error: unknown, change: Change): Promise<HostError> {
     if (officeCode(error) !== 'AccessDenied') return toHostError(error);
     try {
-      const ids = [...new Set(change.cells.map((c) => c.sheet))];
-      const sheets = ids.map((id) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(id);
-        ws.load('name');
-        ws.protection.load('protected');
-        return ws;
-      });
+      const ids = new Set(change.cells.map((c) => c.sheet));
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id,items/name,items/protection/protected');
       await context.sync();
-      const locked = sheets.filter((ws) => !ws.isNullObject && ws.protection.protected);
+      const locked = sheets.items.filter((ws) => ids.has(ws.id) && ws.protection.protected);
       if (locked.length > 0)
         return protectedError(locked.map((ws) => ({ name: ws.name, lockedCells: [], formatting: false })));
     } catch {

@@ -11,8 +11,11 @@ import { SYNC_BUDGET_BYTES } from './payload';
 export interface ReadRequest {
   /** Response bytes this request is expected to bring (measured rates where known). */
   estimate(): number;
-  /** Queue the loads; the returned function takes the results after a successful sync. */
-  queue(context: XlContext): () => void;
+  /**
+   * Queue the loads; the returned function takes the results after a successful sync, and may return
+   * further requests that what was read calls for (they join the queue).
+   */
+  queue(context: XlContext): () => ReadRequest[] | void;
   /** Whether this request may be why a sync failed with `error` (and smaller requests may pass). */
   mayFailWith(error: unknown): boolean;
   /** Smaller requests covering the same cells; null when it cannot be divided. */
@@ -40,7 +43,8 @@ export async function readAll(
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   let refused = 0;
 
-  const syncGroup = async (group: ReadRequest[]): Promise<void> => {
+  /** Sync one group; returns the requests its results call for. */
+  const syncGroup = async (group: ReadRequest[]): Promise<ReadRequest[]> => {
     const finishers = group.map((r) => r.queue(context));
     try {
       await context.sync();
@@ -49,20 +53,18 @@ export async function readAll(
       if (suspects.length === 0 || ++refused > MAX_REFUSED_SYNCS) throw error;
       if (group.length > 1) {
         const mid = Math.ceil(group.length / 2);
-        await syncGroup(group.slice(0, mid));
-        await syncGroup(group.slice(mid));
-        return;
+        return [...(await syncGroup(group.slice(0, mid))), ...(await syncGroup(group.slice(mid)))];
       }
       const parts = group[0].split();
       if (parts === null) {
         group[0].giveUp(error);
-        return;
+        return [];
       }
       await drain(parts);
-      return;
+      return [];
     }
-    for (const finish of finishers) finish();
     options.onSync?.();
+    return finishers.flatMap((finish) => finish() ?? []);
   };
 
   /** Pack the queue front to back into syncs, estimating each request when its sync is packed. */
@@ -85,7 +87,7 @@ export async function readAll(
         group.push(pending.shift() as ReadRequest);
         size += bytes;
       }
-      await syncGroup(group);
+      pending.push(...(await syncGroup(group)));
     }
   };
 

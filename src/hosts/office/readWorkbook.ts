@@ -7,8 +7,9 @@
  * 2. When everything fits one response by estimate (an ordinary workbook): values, formulas, number
  *    formats, fills (and, on protected sheets, which cells are locked), merged areas and the ledger XML of
  *    every sheet, in one more sync.
- *    Otherwise the values of every sheet in row blocks, as many syncs as their measured size needs; then
- *    only for the sheets that hold a table (the core's `sheetsWithTables`), the rest of it.
+ *    Otherwise the values of every sheet in row blocks, smallest sheets first, as many syncs as their
+ *    measured size needs; as soon as a sheet's values are in and it holds a table (the core's
+ *    `sheetsWithTables`) or marks named in our ledger, the rest of it joins the following syncs.
  *
  * Sizes are estimated from bytes measured on what was already read (a default before that); a sync Excel
  * refuses anyway is asked again in smaller pieces (./readBatches.ts). Merged areas come per block of rows
@@ -118,6 +119,10 @@ function rangeAddress(area: Area): string {
   return `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
 }
 
+function cellCount(area: Area | null): number {
+  return area ? cellsOf(area) : 0;
+}
+
 function cellsOf(area: Area): number {
   return (area.bottom - area.top + 1) * (area.right - area.left + 1);
 }
@@ -148,7 +153,7 @@ function toCellValue(value: unknown): CellValue {
 }
 
 /** `Sheet1!A1:B3,'My, Sheet'!C5` → merged areas; parts without a cell address are skipped. */
-export function parseMergedAddress(address: string): MergedArea[] {
+function parseMergedAddress(address: string): MergedArea[] {
   const areas: MergedArea[] = [];
   for (const part of address.split(',')) {
     const local = part.slice(part.lastIndexOf('!') + 1).trim();
@@ -172,6 +177,9 @@ class SheetBuilder {
   readonly merges: MergedArea[] = [];
   detailed = false;
   mergesUnread = false;
+  /** Values blocks not read yet, and what to ask for once they all are. */
+  private valuesPending = 0;
+  whenValuesRead: (() => ReadRequest[]) | null = null;
   private readonly measured: Record<Prop, { bytes: number; cells: number }> = {
     values: { bytes: 0, cells: 0 },
     formulas: { bytes: 0, cells: 0 },
@@ -202,6 +210,12 @@ class SheetBuilder {
 
   private each<T>(area: Area, data: T[][], visit: (row: number, col: number, item: T) => void): void {
     data.forEach((items, i) => items.forEach((item, j) => visit(area.top + i, area.left + j, item)));
+  }
+
+  /** A values block was read (-1: one block became two); once all are, what the sheet's values call for. */
+  valuesRead(parts = 1): ReadRequest[] {
+    this.valuesPending -= parts;
+    return this.valuesPending === 0 && this.whenValuesRead ? this.whenValuesRead() : [];
   }
 
   take(
@@ -275,6 +289,7 @@ class SheetBuilder {
           protection,
         ),
       );
+    if (pass === 'values') this.valuesPending = out.length;
     if (fills && readMerges)
       for (const block of this.mergeBlocks(pass === 'detail')) out.push(new MergesRequest(this, block));
     return out;
@@ -356,7 +371,7 @@ class CellsRequest implements ReadRequest {
     );
   }
 
-  queue(context: XlContext): () => void {
+  queue(context: XlContext): () => ReadRequest[] {
     const range = context.workbook.worksheets.getItem(this.sheet.meta.id).getRange(rangeAddress(this.area));
     // The names are always given; the rule cannot see through the join.
     // eslint-disable-next-line office-addins/no-empty-load
@@ -380,7 +395,12 @@ class CellsRequest implements ReadRequest {
       // A ClientResult is filled by the sync itself; it has no load().
 
       if (properties) this.sheet.takeCellProperties(this.area, properties.value);
+      return this.valuesOnly() ? this.sheet.valuesRead() : [];
     };
+  }
+
+  private valuesOnly(): boolean {
+    return this.props.length === 1 && this.props[0] === 'values' && !this.fills;
   }
 
   mayFailWith(error: unknown): boolean {
@@ -552,15 +572,18 @@ export async function readWorkbook(
     await read(full);
     for (const b of builders) b.detailed = true;
   } else {
-    await read([...xml, ...builders.flatMap((b) => b.requests('values', false))]);
-    // Sheets with a table, and sheets our ledger names (their old marks may need restoring).
-    const detailed = new Set([
-      ...sheetsWithTables({ sheets: builders.map((b) => b.grid()) }),
-      ...ledgerSheets(ledger),
-    ]);
-    const tableSheets = builders.filter((b) => detailed.has(b.meta.name));
-    await read(tableSheets.flatMap((b) => b.requests('detail', options.readMerges)));
-    for (const b of tableSheets) b.detailed = true;
+    // Values first, smallest sheets first; a sheet whose values are all read and that holds a table (or
+    // marks of ours, named in the ledger read before it) asks for the rest at once, in the next syncs.
+    const ordered = [...builders].sort((a, b) => cellCount(a.meta.area) - cellCount(b.meta.area));
+    for (const b of ordered) {
+      b.whenValuesRead = () => {
+        const ours = new Set(ledgerSheets(ledger));
+        if (!ours.has(b.meta.name) && sheetsWithTables({ sheets: [b.grid()] }).length === 0) return [];
+        b.detailed = true;
+        return b.requests('detail', options.readMerges);
+      };
+    }
+    await read([...xml, ...ordered.flatMap((b) => b.requests('values', false))]);
   }
 
   const snapshots = builders.map((b) => b.snapshot());

@@ -193,8 +193,3 @@ export function queueOps(context: XlContext, ops: WriteOp[]): void {
 export function isCellOp(op: WriteOp): boolean {
   return op.kind === 'inputs' || op.kind === 'fill';
 }
-
-/** Distinct cells a list of changes writes. */
-export function countCells(changes: CellChange[]): number {
-  return new Set(changes.map((c) => `${c.sheet}\u0000${c.row}\u0000${c.col}`)).size;
-}
