@@ -565,11 +565,12 @@ export async function readWorkbook(
   const { sheets, ledger } = await readOutline(context, bounds, options.onSync);
   const builders = sheets.map((meta) => new SheetBuilder(meta));
   const xml = ledger.parts.map((part) => new XmlRequest(part));
-  const full = [...xml, ...builders.flatMap((b) => b.requests('full', options.readMerges))];
+  const full = builders.flatMap((b) => b.requests('full', options.readMerges));
   const read = (requests: ReadRequest[]) => readAll(context, requests, { onSync: options.onSync });
 
+  // The ledger's size is unknown until read: it joins whichever way the cells are read.
   if (full.reduce((n, r) => n + r.estimate(), 0) <= SYNC_BUDGET_BYTES) {
-    await read(full);
+    await read([...xml, ...full]);
     for (const b of builders) b.detailed = true;
   } else {
     // Values first, smallest sheets first; a sheet whose values are all read and that holds a table (or
