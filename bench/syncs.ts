@@ -1,8 +1,9 @@
 /**
- * Office adapter cost: context.sync() calls per 评分 run, measured over the in-memory Excel fake (which
- * counts syncs exactly as Excel would receive them). The bench runner calls `reportSyncs`.
+ * Office adapter cost per 评分 run, measured over the in-memory Excel fake: context.sync() calls (counted
+ * exactly as Excel would receive them) and the largest request and response of the run in UTF-8 bytes of
+ * the JSON Excel on the web exchanges (its limit is 5 MB each). The bench runner calls `reportSyncs`.
  */
-import type { CellValue, GridCell, WorkbookGrid } from '../src/core/grid';
+import type { CellValue, GridCell, SheetGrid, WorkbookGrid } from '../src/core/grid';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { FakeExcel } from '../src/hosts/office/fakeExcel';
 import { OfficeScoringHost } from '../src/hosts/office/officeHost';
@@ -14,6 +15,12 @@ const RULES: [string, CellValue][] = [
   ['按完成比例得分', '80%'],
   ['优秀计满分，良好计80%分值，合格计60%分值', '良好'],
 ];
+
+function cellsOf(values: CellValue[][]): (GridCell | undefined)[][] {
+  return values.map((row) =>
+    row.map((value): GridCell | undefined => (value === null ? undefined : { value })),
+  );
+}
 
 /**
  * A 评分表 with `rows` indicator rows (varied rule families, every tenth input left empty), a title row
@@ -36,28 +43,79 @@ export function syntheticScoringTable(rows: number): WorkbookGrid {
     ]);
   }
   values.push(['合计', null, null, 100, null, null, null, null]);
-  const cells = values.map((row) =>
-    row.map((value): GridCell | undefined => (value === null ? undefined : { value })),
-  );
   return {
-    sheets: [{ name: '评分表', rowCount: values.length, colCount: HEADER.length, cells, merges: [] }],
+    sheets: [
+      {
+        name: '评分表',
+        rowCount: values.length,
+        colCount: HEADER.length,
+        cells: cellsOf(values),
+        merges: [],
+      },
+    ],
   };
 }
 
-/** Syncs one 评分 run costs on a fresh workbook with a `rows`-indicator table. */
-export async function syncsPerRun(rows: number): Promise<number> {
-  const excel = new FakeExcel(syntheticScoringTable(rows));
+/** An ordinary ledger of payments, `rows` × `cols` with its header row: dates, names, amounts, codes. */
+export function syntheticDataSheet(rows: number, cols: number, name = '明细数据'): SheetGrid {
+  const values: CellValue[][] = [Array.from({ length: cols }, (_, c) => `字段${c + 1}`)];
+  for (let r = 1; r < rows; r++) {
+    values.push(
+      Array.from({ length: cols }, (_, c): CellValue => {
+        switch (c % 5) {
+          case 0:
+            return `2024-${String((r % 12) + 1).padStart(2, '0')}-${String((r % 28) + 1).padStart(2, '0')}`;
+          case 1:
+            return `经办人${(r * 7 + c) % 300}`;
+          case 2:
+            return Math.round(((r * 7919 + c * 104729) % 10_000_000) + 0.5) / 100;
+          case 3:
+            return `ZB-${String(r * 31 + c).padStart(6, '0')}`;
+          default:
+            return (r + c) % 97;
+        }
+      }),
+    );
+  }
+  return { name, rowCount: rows, colCount: cols, cells: cellsOf(values), merges: [] };
+}
+
+/** A 评分表 of `tableRows` beside a data sheet of `dataRows` × `dataCols`. */
+export function tableBesideData(tableRows: number, dataRows: number, dataCols: number): WorkbookGrid {
+  return { sheets: [...syntheticScoringTable(tableRows).sheets, syntheticDataSheet(dataRows, dataCols)] };
+}
+
+export interface RunCost {
+  syncs: number;
+  /** The larger of the largest request and the largest response of the run, UTF-8 bytes. */
+  payloadBytes: number;
+}
+
+/** What one 评分 run costs on a fresh workbook. */
+export async function costOfRun(grid: WorkbookGrid): Promise<RunCost> {
+  const excel = new FakeExcel(grid);
   const host = new OfficeScoringHost({
     run: excel.run,
     isSetSupported: excel.isSetSupported,
     settings: excel.settings,
   });
   await host.score(DEFAULT_SETTINGS);
-  return excel.syncCount;
+  const { requestBytes, responseBytes } = excel.largestPayload;
+  return { syncs: excel.syncCount, payloadBytes: Math.max(requestBytes, responseBytes) };
 }
 
-/** Prints `syncs per 评分 run: <n> (<rows> rows)` for 30 and 3,000 rows. */
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Prints, per case, `syncs per 评分 run: …` and `payload per 评分 run: … bytes (…)`. */
 export async function reportSyncs(log: (line: string) => void = console.log): Promise<void> {
-  for (const rows of [30, 3000])
-    log(`syncs per 评分 run: ${await syncsPerRun(rows)} (${rows.toLocaleString('en-US')} rows)`);
+  const cases: [string, WorkbookGrid][] = [
+    [`${n(30)} rows`, syntheticScoringTable(30)],
+    [`${n(3000)} rows`, syntheticScoringTable(3000)],
+    [`${n(30)} rows + ${n(20000)} × ${n(30)} data sheet`, tableBesideData(30, 20000, 30)],
+  ];
+  for (const [label, grid] of cases) {
+    const cost = await costOfRun(grid);
+    log(`syncs per 评分 run: ${cost.syncs} (${label})`);
+    log(`payload per 评分 run: ${n(cost.payloadBytes)} bytes (${label})`);
+  }
 }

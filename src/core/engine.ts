@@ -15,6 +15,11 @@ export interface ScoreOptions {
    * with what could be read, and the first table reports `ledger-unreadable`.
    */
   ledgerDamaged?: boolean;
+  /**
+   * The host could not read merged cells (Excel before ExcelApi 1.13): each table whose level, weight or
+   * rule cells are blank where a merge usually sits reports `merges-unread`, naming those indicators.
+   */
+  mergesUnread?: boolean;
   /** File name for the report's `file`. */
   file?: string;
 }

@@ -18,6 +18,7 @@ export const FINDING_SEVERITY = {
   'score-changed': 'warning',
   'total-mismatch': 'error',
   'ledger-unreadable': 'warning',
+  'merges-unread': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -15,7 +15,6 @@ import {
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../core/grid';
 import { sheetsWithTables } from '../core';
-import { legacyLedger } from '../core/ledger';
 import type { ScoringHost } from '../hosts/office/host';
 import { FakeExcel } from '../hosts/office/fakeExcel';
 import { OfficeScoringHost } from '../hosts/office/officeHost';
@@ -26,7 +25,7 @@ import { STRINGS, type Locale } from '../taskpane/i18n';
 import { GridView, type CellRef } from './GridView';
 import { localDocumentSettings } from './localSettings';
 import { watchedHost } from './watchedHost';
-import { diffGrids, ownProperties } from './workbookDiff';
+import { diffGrids, previewLedger } from './workbookDiff';
 
 const useStyles = makeStyles({
   page: {
@@ -164,8 +163,7 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
       // The writer changes the document it is given, so write from a fresh read of the original bytes.
       const fresh = await readXlsx(session.original.source);
       // The fake keeps the ledger as the add-in does; the file gets it as our custom XML part.
-      const ledger = legacyLedger(ownProperties(state.customProperties))?.ledger ?? null;
-      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), ledger);
+      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), previewLedger(state));
       saveBytes(bytes, scoredName(session.name));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -3,6 +3,8 @@
  * CellPatch[] for the xlsx writer. Diffing (rather than keeping the run's patches) also covers undo
  * and 清除标注, which change cells back.
  */
+import { isLedgerXml, ledgerFromXml, legacyLedger } from '../core';
+import type { MarkLedger } from '../core';
 import type { GridCell, WorkbookGrid } from '../core/grid';
 import type { CellPatch } from '../core/patch';
 
@@ -41,7 +43,15 @@ export function diffGrids(original: WorkbookGrid, current: WorkbookGrid): CellPa
   return patches;
 }
 
-/** Our own document properties (`jixiao.…`): the writer replaces the file's earlier ones with these. */
-export function ownProperties(properties: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => key.startsWith('jixiao.')));
+/**
+ * The ledger the previewed workbook carries, for the downloaded file's own ledger part: our custom XML
+ * part as the add-in writes it, else the properties an earlier version left. Null when it has none.
+ */
+export function previewLedger(state: {
+  customProperties: Record<string, unknown>;
+  customXmlParts: string[];
+}): MarkLedger | null {
+  const part = state.customXmlParts.find(isLedgerXml);
+  if (part !== undefined) return ledgerFromXml(part).ledger;
+  return legacyLedger(state.customProperties)?.ledger ?? null;
 }

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ScoreRun, ScoringHost } from '../hosts/office/host';
+import type { RestoreOutcome, ScoreRun, ScoringHost } from '../hosts/office/host';
 import type { ScoringSettings } from '../core/settings';
 import { describeError } from './errorText';
 import { FindingsList } from './FindingsList';
@@ -42,7 +42,9 @@ const useStyles = makeStyles({
 });
 
 type Busy = { action: 'score'; step: ProgressStep; fraction: number } | { action: 'undo' | 'clear' };
-type Notice = { intent: 'success' | 'info' | 'error'; title?: string; body: string };
+type Notice = { intent: 'success' | 'info' | 'warning' | 'error'; title?: string; body: string };
+
+const leftSomething = (o: RestoreOutcome) => o.kept.length > 0 || o.missingSheets.length > 0;
 
 export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }) {
   const strings: Strings = STRINGS[locale];
@@ -90,13 +92,19 @@ export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }
       setCanUndo(false);
       // The report no longer describes the workbook once its scores are gone.
       if (undone) setRun(null);
-      setNotice({ intent: 'info', body: undone ? strings.undone : strings.nothingToUndo });
+      if (!undone) setNotice({ intent: 'info', body: strings.nothingToUndo });
+      else if (leftSomething(undone)) setNotice({ intent: 'warning', body: strings.undonePartly(undone) });
+      else setNotice({ intent: 'info', body: strings.undone });
     });
 
   const clear = () =>
     act('clear', async () => {
-      await host.clearMarks();
-      setNotice({ intent: 'info', body: strings.marksCleared });
+      const cleared = await host.clearMarks();
+      setNotice(
+        leftSomething(cleared)
+          ? { intent: 'warning', body: strings.marksClearedPartly(cleared) }
+          : { intent: 'info', body: strings.marksCleared },
+      );
     });
 
   const select = (sheet: string, cell: string) => host.select(sheet, cell).catch(fail);

@@ -2,9 +2,17 @@
 import type { Severity } from '../core/findings';
 import type { RuleKind, RuleStatus } from '../core/rules/types';
 import type { StepMode } from '../core/settings';
-import type { HostError } from '../hosts/office/host';
+import type { HostError, RestoreOutcome } from '../hosts/office/host';
 
 export type Locale = 'zh-CN' | 'en-US';
+
+/** At most this many cells are named in a message. */
+const CELLS_NAMED = 10;
+const cellList = (o: RestoreOutcome, sep: string) =>
+  o.kept
+    .slice(0, CELLS_NAMED)
+    .map((c) => `${c.sheet}!${c.address}`)
+    .join(sep);
 export type ProgressStep = 'reading' | 'scoring' | 'writing' | 'done';
 
 export interface Strings {
@@ -15,8 +23,11 @@ export interface Strings {
   step: Record<ProgressStep, string>;
   scoredDone: (cells: number) => string;
   undone: string;
+  /** Undo that left cells the person changed, or could not reach a deleted sheet. */
+  undonePartly: (outcome: RestoreOutcome) => string;
   nothingToUndo: string;
   marksCleared: string;
+  marksClearedPartly: (outcome: RestoreOutcome) => string;
   emptyState: string;
   summary: string;
   sheetTable: (sheet: string, headerRow: number) => string;
@@ -81,8 +92,22 @@ const zhCN: Strings = {
   step: { reading: '正在读取工作表…', scoring: '正在评分…', writing: '正在写入得分…', done: '完成' },
   scoredDone: (cells) => `评分完成，已写入 ${cells} 个单元格。`,
   undone: '已撤销上次评分，单元格已恢复原样。',
+  undonePartly: (o) =>
+    '已撤销上次评分。' +
+    (o.kept.length > 0
+      ? `以下 ${o.kept.length} 个单元格在评分后已被修改，未撤销：${cellList(o, '、')}${o.kept.length > CELLS_NAMED ? ' 等' : ''}。`
+      : '') +
+    (o.missingSheets.length > 0 ? `工作表“${o.missingSheets.join('”“')}”已被删除，其中的改动无法撤销。` : ''),
   nothingToUndo: '没有可撤销的评分。',
   marksCleared: '已清除标注颜色和自动生成的扣分说明，得分保留。',
+  marksClearedPartly: (o) =>
+    '已清除标注颜色和自动生成的扣分说明，得分保留。' +
+    (o.kept.length > 0
+      ? `以下 ${o.kept.length} 个单元格在评分后已被修改，未清除：${cellList(o, '、')}${o.kept.length > CELLS_NAMED ? ' 等' : ''}。`
+      : '') +
+    (o.missingSheets.length > 0
+      ? `工作表“${o.missingSheets.join('”“')}”已不存在（可能已改名或删除），其中的标注未能清除。`
+      : ''),
   emptyState: '打开评分表后点击“评分”，助手会逐项计算得分、写入扣分说明，并标出缺失和错误。',
   summary: '评分汇总',
   sheetTable: (sheet, headerRow) => `${sheet}（表头第 ${headerRow} 行）`,
@@ -145,6 +170,8 @@ const zhCN: Strings = {
     protected: '工作表受保护',
     'no-table': '未找到评分表',
     'too-large': '工作表过大',
+    'access-denied': '无法写入工作簿',
+    'partial-write': '写入未能完全还原',
     unknown: '操作未完成',
   },
   unexpectedError: '出现意外错误，工作簿未被修改。请重试；如仍失败，请把以下信息发给管理员：',
@@ -171,8 +198,24 @@ const enUS: Strings = {
   step: { reading: 'Reading the worksheets…', scoring: 'Scoring…', writing: 'Writing scores…', done: 'Done' },
   scoredDone: (cells) => `Scored. ${cells} cells written.`,
   undone: 'The last scoring run was undone; the cells are as they were.',
+  undonePartly: (o) =>
+    'The last scoring run was undone.' +
+    (o.kept.length > 0
+      ? ` ${o.kept.length} cells changed after scoring were left as they are: ${cellList(o, ', ')}${o.kept.length > CELLS_NAMED ? '…' : ''}.`
+      : '') +
+    (o.missingSheets.length > 0
+      ? ` The sheet "${o.missingSheets.join('", "')}" was deleted; its changes cannot be undone.`
+      : ''),
   nothingToUndo: 'There is no scoring run to undo.',
   marksCleared: 'Mark colours and generated notes were removed; scores were kept.',
+  marksClearedPartly: (o) =>
+    'Mark colours and generated notes were removed; scores were kept.' +
+    (o.kept.length > 0
+      ? ` ${o.kept.length} cells changed after scoring were left as they are: ${cellList(o, ', ')}${o.kept.length > CELLS_NAMED ? '…' : ''}.`
+      : '') +
+    (o.missingSheets.length > 0
+      ? ` The sheet "${o.missingSheets.join('", "')}" no longer exists (renamed or deleted); its marks could not be cleared.`
+      : ''),
   emptyState:
     'Open a scoring table and press Score: each indicator is scored, notes are written and gaps are marked.',
   summary: 'Summary',
@@ -236,6 +279,8 @@ const enUS: Strings = {
     protected: 'The sheet is protected',
     'no-table': 'No scoring table found',
     'too-large': 'The sheet is too large',
+    'access-denied': 'The workbook cannot be written',
+    'partial-write': 'The write was not fully rolled back',
     unknown: 'The action did not finish',
   },
   unexpectedError:

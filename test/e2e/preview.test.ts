@@ -205,4 +205,19 @@ suite('browser preview (Chromium)', () => {
 
     expect(offsite).toEqual([]);
   }, 180_000);
+
+  it('taskpane.html opened outside Excel says how to load the add-in and links to the browser version', async () => {
+    const { port } = server.address() as AddressInfo;
+    const outside = await context.newPage();
+    // No network here: office.js cannot load, as for a person whose network blocks Microsoft's CDN.
+    await outside.route(/appsforoffice/, (route) => route.abort());
+    await outside.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    const alert = outside.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    await expect(alert.textContent()).resolves.toMatch(/^绩效评分助手需要在 Excel 中打开/);
+    await outside.screenshot({ path: join(ARTIFACTS, 'taskpane-outside-office.png') });
+    await alert.getByRole('link', { name: /打开浏览器版/ }).click();
+    await outside.waitForURL(/preview\.html$/);
+    await outside.close();
+  }, 60_000);
 });

@@ -93,6 +93,24 @@ describe('评分 flow', () => {
     expect(button('撤销').disabled).toBe(true);
   });
 
+  it('says which cells undo left because the person changed them after 评分, and which sheet was gone', async () => {
+    const host = mount();
+    host.undo.mockResolvedValue({
+      kept: [
+        { sheet: '评分表', address: 'G3' },
+        { sheet: '评分表', address: 'H9' },
+      ],
+      missingSheets: ['旧表'],
+    });
+    fireEvent.click(button('评分'));
+    await screen.findByTestId('total-score');
+    fireEvent.click(button('撤销'));
+    const notice = await screen.findByText(/已被修改，未撤销/);
+    expect(notice.textContent).toContain('评分表!G3、评分表!H9');
+    expect(notice.textContent).toContain('工作表“旧表”已被删除');
+    expect(screen.queryByText('已撤销上次评分，单元格已恢复原样。')).toBeNull();
+  });
+
   it('clears marks through the host and keeps the scores on show', async () => {
     const host = mount();
     fireEvent.click(button('评分'));

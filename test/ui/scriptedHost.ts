@@ -2,7 +2,7 @@
 import './domShims';
 import type { ScoreReport, TableReport } from '../../src/core/report';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../../src/core/settings';
-import type { ScoreRun, ScoringHost } from '../../src/hosts/office/host';
+import type { RestoreOutcome, ScoreRun, ScoringHost } from '../../src/hosts/office/host';
 
 export function table(overrides: Partial<TableReport> = {}): TableReport {
   return {
@@ -82,8 +82,8 @@ export function report(tables: TableReport[] = [table()]): ScoreReport {
 
 export interface ScriptedHost extends ScoringHost {
   score: jest.Mock<Promise<ScoreRun>, Parameters<ScoringHost['score']>>;
-  undo: jest.Mock<Promise<boolean>, []>;
-  clearMarks: jest.Mock<Promise<void>, []>;
+  undo: jest.Mock<Promise<RestoreOutcome | null>, []>;
+  clearMarks: jest.Mock<Promise<RestoreOutcome>, []>;
   select: jest.Mock<Promise<void>, Parameters<ScoringHost['select']>>;
   loadSettings: jest.Mock<ScoringSettings, []>;
   saveSettings: jest.Mock<Promise<void>, Parameters<ScoringHost['saveSettings']>>;
@@ -94,8 +94,8 @@ export function scriptedHost(
 ): ScriptedHost {
   return {
     score: jest.fn<Promise<ScoreRun>, Parameters<ScoringHost['score']>>(async () => run),
-    undo: jest.fn(async () => true),
-    clearMarks: jest.fn(async () => undefined),
+    undo: jest.fn<Promise<RestoreOutcome | null>, []>(async () => ({ kept: [], missingSheets: [] })),
+    clearMarks: jest.fn<Promise<RestoreOutcome>, []>(async () => ({ kept: [], missingSheets: [] })),
     select: jest.fn<Promise<void>, Parameters<ScoringHost['select']>>(async () => undefined),
     loadSettings: jest.fn(() => DEFAULT_SETTINGS),
     saveSettings: jest.fn<Promise<void>, Parameters<ScoringHost['saveSettings']>>(async () => undefined),

@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from '../../src/core/grid';
-import { diffGrids, ownProperties } from '../../src/preview/workbookDiff';
+import { encodeLedger, ledgerToXml } from '../../src/core';
+import { diffGrids, previewLedger } from '../../src/preview/workbookDiff';
 
 const before: WorkbookGrid = {
   sheets: [
@@ -43,7 +44,15 @@ describe('download patches', () => {
     expect(diffGrids(before, after)).toEqual([{ sheet: '评分表', row: 1, col: 3, role: 'mark', fill: null }]);
   });
 
-  it('keeps only our own document properties for the writer', () => {
-    expect(ownProperties({ 'jixiao.ledger.0': '{}', 作者: '财务科' })).toEqual({ 'jixiao.ledger.0': '{}' });
+  it('hands the writer the ledger from its XML part, else from the properties of an earlier version', () => {
+    const ledger = { version: 1 as const, cells: { '评分表!G3': { value: 2.4 } } };
+    const older = { version: 1 as const, cells: { '评分表!G4': { note: '旧' } } };
+    const state = {
+      customProperties: { ...encodeLedger(older), 作者: '财务科' },
+      customXmlParts: ['<other xmlns="urn:x"/>', ledgerToXml(ledger)],
+    };
+    expect(previewLedger(state)).toEqual(ledger);
+    expect(previewLedger({ ...state, customXmlParts: [] })).toEqual(older);
+    expect(previewLedger({ customProperties: { 作者: '财务科' }, customXmlParts: [] })).toBeNull();
   });
 });

@@ -43,6 +43,9 @@ export const MESSAGES = {
   totalMismatch: (typed: string, sum: string) => `合计得分${typed}分，与各指标得分之和${sum}分不一致。`,
   ledgerUnreadable:
     '工作簿中上次评分的标注记录已损坏，无法完整读取：此前写入的扣分说明和标注颜色可能无法识别或恢复，请核对。',
+  mergesUnread: (names: string[], more: number) =>
+    `此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13），以下指标的一级/二级指标、分值或评分标准单元格为空，` +
+    `若原为合并单元格，得分可能与实际不符，请核对：${names.map(q).join('')}${more > 0 ? `等${names.length + more}项` : ''}。`,
   budgetInputMissing: (what: string) => `预算执行率缺少${what}，无法计算执行率。`,
 };
 

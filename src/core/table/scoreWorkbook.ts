@@ -2,6 +2,7 @@
 import { NoTableError } from '../engine';
 import type { ScoreOptions, ScoreOutcome } from '../engine';
 import { FINDING_SEVERITY } from '../findings';
+import type { Finding } from '../findings';
 import { a1 } from '../grid';
 import type { WorkbookGrid } from '../grid';
 import { MESSAGES } from './messages';
@@ -10,6 +11,7 @@ import type { CellPatch, MarkLedger } from '../patch';
 import { withDefaults } from '../settings';
 import { recognizeWorkbook } from './recognize';
 import { scoreTable } from './scoreTable';
+import type { TableLayout } from './model';
 import { WriteBack } from './writeBack';
 
 export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): ScoreOutcome {
@@ -27,9 +29,35 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): S
       message: MESSAGES.ledgerUnreadable,
     });
   }
+  if (options.mergesUnread) {
+    layouts.forEach((layout, i) => {
+      const finding = mergesUnreadFinding(layout);
+      if (finding) tables[i].findings.unshift(finding);
+    });
+  }
   const { patches, ledger } = wb.finish();
   const report = options.file !== undefined ? { file: options.file, tables } : { tables };
   return { report, patches, ledger };
+}
+
+const NAMED_AT_MOST = 8;
+
+/** Without merges, the indicators with a blank level, weight or rule cell may have lost a merged value. */
+function mergesUnreadFinding(layout: TableLayout): Finding | null {
+  const { view, cols } = layout;
+  const merged = [cols.level1, cols.level2, cols.weight, cols.rule].filter(
+    (c): c is number => c !== undefined,
+  );
+  const names = layout.indicators
+    .filter((ind) => ind.rows.some((row) => merged.some((col) => view.isBlank(row, col))))
+    .map((ind) => ind.name);
+  if (names.length === 0) return null;
+  return {
+    cell: a1(layout.headerRow, layout.firstCol),
+    code: 'merges-unread',
+    severity: FINDING_SEVERITY['merges-unread'],
+    message: MESSAGES.mergesUnread(names.slice(0, NAMED_AT_MOST), names.length - NAMED_AT_MOST),
+  };
 }
 
 /**

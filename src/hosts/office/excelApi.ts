@@ -1,7 +1,7 @@
 /**
- * The narrow, typed slice of the Excel JavaScript API (ExcelApi 1.9, merges 1.13) the Office adapter
- * uses. Real `Excel.RequestContext` objects satisfy it structurally; the in-memory fake implements
- * exactly this and nothing more, so anything the adapter starts using must be added here first.
+ * The narrow, typed slice of the Excel JavaScript API (ExcelApi 1.9; merged areas 1.13) the Office
+ * adapter uses. Real `Excel.RequestContext` objects satisfy it structurally; the in-memory fake
+ * implements exactly this and nothing more, so anything the adapter starts using must be added here first.
  */
 
 /** `OfficeExtension.ClientResult`: `value` is readable only after `context.sync()`. */
@@ -9,30 +9,38 @@ export interface XlClientResult<T> {
   readonly value: T;
 }
 
-export interface XlFillLoad {
-  color?: boolean;
-  pattern?: boolean;
-  patternColor?: boolean;
-}
-
 export interface XlCellPropertiesLoad {
-  format?: { fill?: XlFillLoad };
+  format?: {
+    fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean };
+    /** Loads `{ locked, formulaHidden }`. */
+    protection?: boolean;
+  };
 }
 
 /** What `getCellProperties` returns per cell (only the parts we load). */
 export interface XlCellProperties {
-  format?: { fill?: { color?: string; pattern?: string; patternColor?: string } };
+  format?: {
+    fill?: {
+      color?: string;
+      pattern?: string | null;
+      patternColor?: string | null;
+      tintAndShade?: number | null;
+    };
+    protection?: { locked?: boolean | null; formulaHidden?: boolean | null };
+  };
 }
 
 export interface XlRangeFill {
   color: string;
   pattern: string;
   patternColor: string;
+  tintAndShade: number;
   clear(): void;
 }
 
 export interface XlRange {
   readonly isNullObject: boolean;
+  readonly address: string;
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly rowCount: number;
@@ -43,9 +51,6 @@ export interface XlRange {
   readonly numberFormat: unknown[][];
   readonly format: { readonly fill: XlRangeFill };
   load(propertyNames: string): unknown;
-  getBoundingRect(anotherRange: string): XlRange;
-  getIntersectionOrNullObject(anotherRange: string): XlRange;
-  getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   getCellProperties(options: XlCellPropertiesLoad): XlClientResult<XlCellProperties[][]>;
   getMergedAreasOrNullObject(): XlRangeAreas;
   select(): void;
@@ -60,12 +65,15 @@ export interface XlRangeAreas {
 
 export interface XlWorksheetProtection {
   readonly protected: boolean;
+  readonly options: { readonly allowFormatCells?: boolean };
   load(propertyNames: string): unknown;
 }
 
 export interface XlWorksheet {
   readonly isNullObject: boolean;
   readonly name: string;
+  /** Stays the same when the sheet is renamed or moved. */
+  readonly id: string;
   readonly protection: XlWorksheetProtection;
   load(propertyNames: string): unknown;
   getNextOrNullObject(): XlWorksheet;
@@ -75,9 +83,14 @@ export interface XlWorksheet {
 }
 
 export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  /** `items/id,items/name,items/protection/protected`. */
+  load(propertyNames: string): unknown;
   getFirst(): XlWorksheet;
   getCount(): XlClientResult<number>;
+  /** By name or by id. */
   getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
 }
 
 export interface XlCustomProperty {
@@ -91,13 +104,32 @@ export interface XlCustomPropertyCollection {
   readonly items: XlCustomProperty[];
   load(propertyNames: string): unknown;
   add(key: string, value: string): unknown;
-  /** Deleting a null object does nothing, so removing a key that is already gone cannot fail a batch. */
-  getItemOrNullObject(key: string): XlCustomProperty;
+  getItem(key: string): XlCustomProperty;
+}
+
+export interface XlCustomXmlPart {
+  readonly id: string;
+  load(propertyNames: string): unknown;
+  getXml(): XlClientResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+export interface XlCustomXmlPartScopedCollection {
+  readonly items: XlCustomXmlPart[];
+  load(propertyNames: string): unknown;
+}
+
+export interface XlCustomXmlPartCollection {
+  add(xml: string): XlCustomXmlPart;
+  getByNamespace(namespaceUri: string): XlCustomXmlPartScopedCollection;
+  getItem(id: string): XlCustomXmlPart;
 }
 
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly properties: { readonly custom: XlCustomPropertyCollection };
+  readonly customXmlParts: XlCustomXmlPartCollection;
 }
 
 export interface XlContext {

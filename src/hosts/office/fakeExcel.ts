@@ -1,79 +1,74 @@
 /**
- * An in-memory Excel that implements exactly the API slice in excelApi.ts, with Office's batch
- * semantics: operations queue on proxies and run in order at `context.sync()` (a failing one stops the
- * batch and keeps what ran before it); reading a property that was not loaded and synced throws
- * `PropertyNotLoaded`; `*OrNullObject` proxies and everything chained from them are null objects when
- * the target does not exist; assigned strings are parsed like typed input (`95%` → 0.95, `'95%` stays
- * text). It counts syncs, can simulate cell edit mode, protected sheets, payload limits and a failing
- * sync, and reports its state back as a WorkbookGrid + custom properties (the browser preview renders
- * that and turns it into a file).
+ * An in-memory Excel that implements exactly the API slice in excelApi.ts and behaves the way Excel does
+ * where the adapter depends on it (each behaviour cites Microsoft's reference or the office-js tracker):
+ *
+ * - Batches: operations queue on proxies and run in order at `context.sync()`; a failing one stops the
+ *   batch, keeps what ran before it and returns nothing that was loaded
+ *   (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ *   https://learn.microsoft.com/javascript/api/office/officeextension.error#office-officeextension-error-tracemessages-member).
+ *   Reading a property before it was loaded and synced throws `PropertyNotLoaded`; `*OrNullObject`
+ *   proxies, and everything chained from them, are null objects when the target does not exist.
+ * - Excel on the web's 5 MB limits on each request and response, counted in UTF-8 bytes of the JSON the
+ *   real API would send (./fakeWire.ts).
+ * - Fills: "no fill" reads as `#FFFFFF` like white, told apart only by `tintAndShade` (./fakeFills.ts).
+ * - Text: strings assigned to `formulas`/`values` are parsed like typed input (`95%` → 0.95, `=A1` → a
+ *   formula) unless they start with `'`, which keeps them as text; such text reads back from
+ *   `formulas` without its apostrophe (`'=1+1` → `=1+1`) and from `values` the same.
+ * - Merged areas (ExcelApi 1.13): only areas whose top-left cell is in the range are returned
+ *   (https://github.com/OfficeDev/office-js/issues/3611), and more than 512 fail the call
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
+ * - Protection: a protected sheet refuses values in locked cells (every cell is locked unless unlocked)
+ *   and fills unless formatting cells is allowed
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-allowformatcells-member,
+ *   https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesprotection).
+ * - Custom properties: keys are case-insensitive; outside Excel on the web keys and values longer than
+ *   255 characters are cut to 255 (https://learn.microsoft.com/javascript/api/excel/excel.custompropertycollection#excel-excel-custompropertycollection-add-member(1)).
+ * - Custom XML parts (ExcelApi 1.5): `add` takes well-formed XML only; a part's namespace is its root
+ *   element's (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection).
+ *
+ * It counts syncs and payload bytes, can simulate cell edit mode, protection, a person's edits, renamed
+ * and deleted sheets and a failing sync, and reports its state back as a WorkbookGrid (the browser
+ * preview renders that and turns it into a file). The proxies the adapter holds are in ./fakeProxies.ts,
+ * the workbook model in ./fakeModel.ts.
  */
 import { a1, parseA1 } from '../../core/grid';
-import type { CellValue, GridCell, MergedArea, SheetGrid, WorkbookGrid } from '../../core/grid';
+import type { CellValue, GridCell, SheetGrid, WorkbookGrid } from '../../core/grid';
 import type {
   ExcelRun,
   IsSetSupported,
   XlCellProperties,
   XlCellPropertiesLoad,
-  XlClientResult,
-  XlContext,
-  XlCustomProperty,
-  XlCustomPropertyCollection,
   XlDocumentSettings,
-  XlRange,
-  XlRangeAreas,
-  XlRangeFill,
   XlRunOptions,
-  XlWorkbook,
-  XlWorksheet,
-  XlWorksheetCollection,
-  XlWorksheetProtection,
 } from './excelApi';
-import { patternOf } from './fills';
+import { fakeFillFromGrid, gridFromFakeFill, reportedFill } from './fakeFills';
+import type { FakeFill } from './fakeFills';
+import { areaAddress, invalidArgument, parseRangeAddress } from './fakeModel';
+import type { FakeCell, FakeSheet, RangeRef, XmlPart } from './fakeModel';
+import { FakeContext } from './fakeProxies';
+import { FakeOfficeError, WIRE } from './fakeWire';
+import type { FakeFailure, Session } from './fakeWire';
+import { PAYLOAD_LIMIT_BYTES } from './payload';
 
-/** An error shaped like `OfficeExtension.Error`: the adapter looks at `code`. */
-export class FakeOfficeError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RichApi.Error';
-  }
-}
-
-interface FakeCell {
-  value: CellValue;
-  formula?: string;
-  format?: string;
-  /** Grid fill string: `#RRGGBB`, an `xl-fill:` pattern token, or absent for no fill. */
-  fill?: string;
-}
-
-interface FakeSheet {
-  name: string;
-  cells: Map<string, FakeCell>;
-  merges: MergedArea[];
-  protected: boolean;
-}
-
-interface RangeRef {
-  sheet: FakeSheet;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export { FakeOfficeError } from './fakeWire';
+export type { FakeFailure } from './fakeWire';
 
 export interface FakeExcelOptions {
-  /** Document custom properties (string values). */
-  customProperties?: Record<string, string>;
+  /** Document custom properties. */
+  customProperties?: Record<string, string | number | boolean>;
+  /** Custom XML parts, as XML text. */
+  customXmlParts?: string[];
   /** Formula text per `Sheet!A1` for cells the grid marks `formula: true`. */
   formulas?: Record<string, string>;
   protectedSheets?: string[];
   /** Highest ExcelApi version supported (merged areas need 1.13). */
   apiVersion?: string;
-  /** Excel on the web rejects larger requests/responses (bytes); unlimited when absent. */
+  /**
+   * `web` (default): 5 MB request and response limits, custom property values kept whole.
+   * `desktop`: no payload limit, custom property keys and values cut to 255 characters.
+   */
+  platform?: 'web' | 'desktop';
+  /** Override the payload limits (bytes). */
   requestLimitBytes?: number;
   responseLimitBytes?: number;
   /** Whether `delayForCellEdit` is honoured (ExcelApi 1.11); otherwise edit mode fails every sync. */
@@ -82,14 +77,14 @@ export interface FakeExcelOptions {
   settings?: Record<string, unknown>;
 }
 
-export interface FakeFailure {
-  /** Operations of that sync that run before the failure. */
-  afterOps: number;
-  code: string;
-  message?: string;
+/** What one sync sent and received. */
+export interface SyncPayload {
+  requestBytes: number;
+  responseBytes: number;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+const PROPERTY_LIMIT = 255;
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -99,29 +94,6 @@ function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
-}
-
-function parseRangeAddress(address: string): Omit<RangeRef, 'sheet'> {
-  const local = address.slice(address.lastIndexOf('!') + 1);
-  const [from, to = from] = local.split(':');
-  const s = parseA1(from);
-  const e = parseA1(to);
-  return {
-    top: Math.min(s.row, e.row),
-    left: Math.min(s.col, e.col),
-    bottom: Math.max(s.row, e.row),
-    right: Math.max(s.col, e.col),
-  };
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-function refAddress(ref: RangeRef): string {
-  const start = a1(ref.top, ref.left);
-  const end = a1(ref.bottom, ref.right);
-  return `${quoteSheet(ref.sheet.name)}!${start === end ? start : `${start}:${end}`}`;
 }
 
 const FULL_WIDTH = /[０-９．＋－％]/g;
@@ -136,7 +108,7 @@ function literalFormulaValue(formula: string): CellValue {
   const str = /^="((?:[^"]|"")*)"$/.exec(formula);
   if (str) return str[1].replace(/""/g, '"');
   if (formula === '=TRUE' || formula === '=FALSE') return formula === '=TRUE';
-  return null;
+  return '#NAME?';
 }
 
 function literalFormula(value: CellValue): string {
@@ -145,470 +117,38 @@ function literalFormula(value: CellValue): string {
   return `=${String(value).toUpperCase()}`;
 }
 
-interface QueuedOp {
-  run: () => void;
-  /** Request payload this operation adds. */
-  bytes: number;
-}
-
 /**
- * One request context: proxies queue operations here; each sync takes the queue. Null-ness of
- * *OrNullObject proxies is decided at the sync after they were created.
+ * The namespace of an XML document's root element, or null when the text is not a single well-formed
+ * element (the fake checks the shape Excel needs, not every rule of XML).
  */
-class Session {
-  private ops: QueuedOp[] = [];
-  private nullables: FakeProxy<unknown>[] = [];
-  /** Response payload of the sync being executed. */
-  responseBytes = 0;
-
-  constructor(readonly excel: FakeExcel) {}
-
-  queue(run: () => void, bytes = 60): void {
-    this.ops.push({ run, bytes });
-  }
-
-  watchNull(proxy: FakeProxy<unknown>): void {
-    this.nullables.push(proxy);
-  }
-
-  get pending(): number {
-    return this.ops.length;
-  }
-
-  take(): { ops: QueuedOp[]; nullables: FakeProxy<unknown>[] } {
-    const taken = { ops: this.ops, nullables: this.nullables };
-    this.ops = [];
-    this.nullables = [];
-    this.responseBytes = 0;
-    return taken;
-  }
-}
-
-/** Base of every proxy: lazy resolution of its target, loaded properties, null-object state. */
-abstract class FakeProxy<T> {
-  private loaded = new Map<string, unknown>();
-  private nullState: boolean | undefined;
-
-  constructor(
-    protected readonly batch: Session,
-    private readonly resolver: () => T | null,
-    /** Created by an *OrNullObject method (or chained from one). */
-    readonly nullable: boolean,
-  ) {
-    if (nullable) batch.watchNull(this as FakeProxy<unknown>);
-  }
-
-  /** The target at the current point of the batch; a missing non-nullable target is an error. */
-  target(): T | null {
-    const t = this.resolver();
-    if (t === null && !this.nullable)
-      throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
-    return t;
-  }
-
-  /** For derived proxies: resolve or propagate null. */
-  protected resolveChild<U>(make: (t: T) => U | null): () => U | null {
-    return () => {
-      const t = this.target();
-      return t === null ? null : make(t);
-    };
-  }
-
-  get isNullObject(): boolean {
-    if (this.nullState === undefined) {
-      if (!this.nullable) return false;
-      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is available after context.sync().');
-    }
-    return this.nullState;
-  }
-
-  decideNull(): void {
-    try {
-      this.nullState = this.resolver() === null;
-    } catch {
-      this.nullState = true;
-    }
-  }
-
-  protected read<V>(name: string): V {
-    if (!this.loaded.has(name)) {
-      throw new FakeOfficeError(
-        'PropertyNotLoaded',
-        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      );
-    }
-    return this.loaded.get(name) as V;
-  }
-
-  /** Queue a load of the comma-separated names; `values` reads them from the target at that point. */
-  protected queueLoad(names: string, values: (target: T, name: string) => unknown): void {
-    const list = names
-      .split(',')
-      .map((n) => n.trim())
-      .filter(Boolean);
-    this.batch.queue(() => {
-      const t = this.target();
-      if (t === null) return;
-      for (const name of list) {
-        const v = values(t, name);
-        this.batch.responseBytes += JSON.stringify(v ?? null).length;
-        this.loaded.set(name, v);
-      }
-    });
-  }
-}
-
-class FakeClientResult<T> implements XlClientResult<T> {
-  private settled = false;
-  private computed: T | undefined;
-
-  constructor(batch: Session, compute: () => T) {
-    batch.queue(() => {
-      this.computed = compute();
-      this.settled = true;
-      batch.responseBytes += JSON.stringify(this.computed ?? null).length;
-    });
-  }
-
-  get value(): T {
-    if (!this.settled)
-      throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is available after context.sync().');
-    return this.computed as T;
-  }
-}
-
-class FakeFill implements XlRangeFill {
-  constructor(private readonly range: FakeRange) {}
-  get color(): string {
-    throw new FakeOfficeError('PropertyNotLoaded', 'format.fill.color is not loaded by this adapter.');
-  }
-  set color(color: string) {
-    this.range.queueFill(() => color.toUpperCase());
-  }
-  get pattern(): string {
-    throw new FakeOfficeError('PropertyNotLoaded', 'format.fill.pattern is not loaded by this adapter.');
-  }
-  set pattern(pattern: string) {
-    this.range.queueFill((prev) => {
-      if (pattern === 'None') return undefined;
-      const p = patternOf(prev ?? null);
-      if (pattern === 'Solid') return (p?.color ?? '#FFFFFF').toUpperCase();
-      return `xl-fill:${JSON.stringify({ pattern, color: p?.color, patternColor: p?.patternColor })}`;
-    });
-  }
-  get patternColor(): string {
-    throw new FakeOfficeError('PropertyNotLoaded', 'format.fill.patternColor is not loaded by this adapter.');
-  }
-  set patternColor(patternColor: string) {
-    this.range.queueFill((prev) => {
-      const p = patternOf(prev ?? null) ?? { pattern: 'Solid' };
-      return `xl-fill:${JSON.stringify({ pattern: p.pattern, color: p.color, patternColor: patternColor.toUpperCase() })}`;
-    });
-  }
-  clear(): void {
-    this.range.queueFill(() => undefined);
-  }
-}
-
-class FakeRange extends FakeProxy<RangeRef> implements XlRange {
-  readonly format: { readonly fill: XlRangeFill } = { fill: new FakeFill(this) };
-
-  get rowIndex(): number {
-    return this.read('rowIndex');
-  }
-  get columnIndex(): number {
-    return this.read('columnIndex');
-  }
-  get rowCount(): number {
-    return this.read('rowCount');
-  }
-  get columnCount(): number {
-    return this.read('columnCount');
-  }
-  get address(): string {
-    return this.read('address');
-  }
-  get values(): unknown[][] {
-    return this.read('values');
-  }
-  set values(inputs: unknown[][]) {
-    this.queueInputs(inputs, 'values');
-  }
-  get formulas(): unknown[][] {
-    return this.read('formulas');
-  }
-  set formulas(inputs: unknown[][]) {
-    this.queueInputs(inputs, 'formulas');
-  }
-  get numberFormat(): unknown[][] {
-    return this.read('numberFormat');
-  }
-
-  load(propertyNames: string): this {
-    this.queueLoad(propertyNames, (ref, name) => this.batch.excel.rangeProperty(ref, name));
-    return this;
-  }
-
-  private derive(make: (ref: RangeRef) => RangeRef | null, orNull: boolean): FakeRange {
-    return new FakeRange(this.batch, this.resolveChild(make), this.nullable || orNull);
-  }
-
-  getBoundingRect(anotherRange: string): XlRange {
-    return this.derive((ref) => {
-      const o = parseRangeAddress(anotherRange);
-      return {
-        sheet: ref.sheet,
-        top: Math.min(ref.top, o.top),
-        left: Math.min(ref.left, o.left),
-        bottom: Math.max(ref.bottom, o.bottom),
-        right: Math.max(ref.right, o.right),
-      };
-    }, false);
-  }
-
-  getIntersectionOrNullObject(anotherRange: string): XlRange {
-    return this.derive((ref) => {
-      const o = parseRangeAddress(anotherRange);
-      const r = {
-        sheet: ref.sheet,
-        top: Math.max(ref.top, o.top),
-        left: Math.max(ref.left, o.left),
-        bottom: Math.min(ref.bottom, o.bottom),
-        right: Math.min(ref.right, o.right),
-      };
-      return r.top <= r.bottom && r.left <= r.right ? r : null;
-    }, true);
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): XlRange {
-    return this.derive((ref) => {
-      const r = { ...ref, bottom: ref.bottom + deltaRows, right: ref.right + deltaColumns };
-      if (r.bottom < r.top || r.right < r.left || r.right > 16384 || r.bottom > 1048576) {
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          'The argument is invalid or missing or has an incorrect format.',
-        );
-      }
-      return r;
-    }, false);
-  }
-
-  getCellProperties(options: XlCellPropertiesLoad): XlClientResult<XlCellProperties[][]> {
-    return new FakeClientResult(this.batch, () => {
-      const ref = this.target();
-      return ref === null ? [] : this.batch.excel.cellProperties(ref, options);
-    });
-  }
-
-  getMergedAreasOrNullObject(): XlRangeAreas {
-    if (!this.batch.excel.isSetSupported('ExcelApi', '1.13')) {
-      throw new FakeOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
-    }
-    return new FakeRangeAreas(
-      this.batch,
-      this.resolveChild((ref) => {
-        const areas = ref.sheet.merges.filter(
-          (m) => m.top <= ref.bottom && m.bottom >= ref.top && m.left <= ref.right && m.right >= ref.left,
-        );
-        return areas.length > 0 ? { sheet: ref.sheet, areas } : null;
-      }),
-      true,
-    );
-  }
-
-  select(): void {
-    this.batch.queue(() => {
-      const ref = this.target();
-      if (ref) this.batch.excel.selectRange(ref);
-    });
-  }
-
-  queueInputs(inputs: unknown[][], property: string): void {
-    this.batch.queue(
-      () => {
-        const ref = this.target();
-        if (ref) this.batch.excel.writeInputs(ref, inputs, property);
-      },
-      60 + JSON.stringify(inputs).length,
-    );
-  }
-
-  queueFill(next: (prev: string | undefined) => string | undefined): void {
-    this.batch.queue(() => {
-      const ref = this.target();
-      if (ref) this.batch.excel.writeFill(ref, next);
-    });
-  }
-}
-
-class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: MergedArea[] }> implements XlRangeAreas {
-  get address(): string {
-    return this.read('address');
-  }
-  load(propertyNames: string): this {
-    this.queueLoad(propertyNames, (t, name) => {
-      if (name !== 'address')
-        throw new FakeOfficeError('InvalidArgument', `RangeAreas.${name} is not in the fake's API slice.`);
-      return t.areas.map((m) => refAddress({ sheet: t.sheet, ...m })).join(',');
-    });
-    return this;
-  }
-}
-
-class FakeProtection extends FakeProxy<FakeSheet> implements XlWorksheetProtection {
-  get protected(): boolean {
-    return this.read('protected');
-  }
-  load(propertyNames: string): this {
-    this.queueLoad(propertyNames, (sheet, name) => {
-      if (name !== 'protected')
-        throw new FakeOfficeError('InvalidArgument', `protection.${name} is not in the fake's API slice.`);
-      return sheet.protected;
-    });
-    return this;
-  }
-}
-
-class FakeWorksheet extends FakeProxy<FakeSheet> implements XlWorksheet {
-  readonly protection: XlWorksheetProtection = new FakeProtection(
-    this.batch,
-    this.resolveChild((s) => s),
-    this.nullable,
-  );
-
-  get name(): string {
-    return this.read('name');
-  }
-  load(propertyNames: string): this {
-    this.queueLoad(propertyNames, (sheet, name) => {
-      if (name === 'name') return sheet.name;
-      throw new FakeOfficeError('InvalidArgument', `Worksheet.${name} is not in the fake's API slice.`);
-    });
-    return this;
-  }
-  getNextOrNullObject(): XlWorksheet {
-    return new FakeWorksheet(
-      this.batch,
-      this.resolveChild((sheet) => this.batch.excel.sheetAfter(sheet)),
-      true,
-    );
-  }
-  getUsedRangeOrNullObject(valuesOnly = false): XlRange {
-    return new FakeRange(
-      this.batch,
-      this.resolveChild((sheet) => this.batch.excel.usedRange(sheet, valuesOnly)),
-      true,
-    );
-  }
-  getRange(address: string): XlRange {
-    return new FakeRange(
-      this.batch,
-      this.resolveChild((sheet) => ({ sheet, ...parseRangeAddress(address) })),
-      this.nullable,
-    );
-  }
-  activate(): void {
-    this.batch.queue(() => {
-      const sheet = this.target();
-      if (sheet) this.batch.excel.activeSheet = sheet.name;
-    });
-  }
-}
-
-class FakeCustomProperty implements XlCustomProperty {
-  constructor(
-    private readonly batch: Session,
-    readonly key: string,
-    private readonly loadedValue?: string,
-    /** From getItemOrNullObject: a missing property is a null object and deleting it does nothing. */
-    private readonly orNull = false,
-  ) {}
-  get value(): unknown {
-    if (this.loadedValue === undefined)
-      throw new FakeOfficeError('PropertyNotLoaded', 'CustomProperty.value is not loaded.');
-    return this.loadedValue;
-  }
-  delete(): void {
-    this.batch.queue(() => {
-      if (this.orNull && !this.batch.excel.customProperties.has(this.key)) return;
-      this.batch.excel.deleteCustomProperty(this.key);
-    });
-  }
-}
-
-class FakeCustomProperties implements XlCustomPropertyCollection {
-  private loadedItems: XlCustomProperty[] | null = null;
-  constructor(private readonly batch: Session) {}
-
-  get items(): XlCustomProperty[] {
-    if (!this.loadedItems)
-      throw new FakeOfficeError('PropertyNotLoaded', 'CustomPropertyCollection.items is not loaded.');
-    return this.loadedItems;
-  }
-  load(propertyNames: string): this {
-    const wantsValues = /items\/value/.test(propertyNames);
-    this.batch.queue(() => {
-      const entries = [...this.batch.excel.customProperties.entries()];
-      this.batch.responseBytes += JSON.stringify(entries).length;
-      this.loadedItems = entries.map(
-        ([k, v]) => new FakeCustomProperty(this.batch, k, wantsValues ? v : undefined),
-      );
-    });
-    return this;
-  }
-  add(key: string, value: string): XlCustomProperty {
-    this.batch.queue(() => this.batch.excel.customProperties.set(key, value), 60 + key.length + value.length);
-    return new FakeCustomProperty(this.batch, key);
-  }
-  getItemOrNullObject(key: string): XlCustomProperty {
-    return new FakeCustomProperty(this.batch, key, undefined, true);
-  }
-}
-
-class FakeWorksheets implements XlWorksheetCollection {
-  constructor(private readonly batch: Session) {}
-  getFirst(): XlWorksheet {
-    return new FakeWorksheet(this.batch, () => this.batch.excel.sheetList[0] ?? null, false);
-  }
-  getCount(): XlClientResult<number> {
-    return new FakeClientResult(this.batch, () => this.batch.excel.sheetList.length);
-  }
-  getItem(name: string): XlWorksheet {
-    return new FakeWorksheet(this.batch, () => this.batch.excel.sheetNamed(name), false);
-  }
-}
-
-class FakeContext implements XlContext {
-  readonly workbook: XlWorkbook;
-  private readonly session: Session;
-
-  constructor(
-    private readonly excel: FakeExcel,
-    private readonly options: XlRunOptions,
-  ) {
-    const session = (this.session = new Session(excel));
-    this.workbook = {
-      worksheets: new FakeWorksheets(session),
-      properties: { custom: new FakeCustomProperties(session) },
-    };
-  }
-
-  get pending(): number {
-    return this.session.pending;
-  }
-
-  sync(): Promise<void> {
-    return this.excel.execute(this.session, this.options);
-  }
+function rootNamespace(xml: string): string | null {
+  const body = xml
+    .replace(/^\uFEFF/, '')
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trim();
+  const open = /^<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?\b([^>]*?)(\/?)>/.exec(body);
+  if (!open) return null;
+  const [tag, first, second, attrs, selfClosed] = open;
+  const prefix = second === undefined ? null : first;
+  const name = second === undefined ? first : `${first}:${second}`;
+  if (selfClosed) {
+    if (body.length !== tag.length) return null;
+  } else if (!body.endsWith(`</${name}>`)) return null;
+  const ns = new RegExp(`\\bxmlns${prefix ? `:${prefix}` : ''}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  return ns ? (ns[2] ?? ns[3] ?? '') : '';
 }
 
 /** The fake workbook. `run` and `isSetSupported` are what the adapter takes instead of Office's. */
 export class FakeExcel {
   readonly sheetList: FakeSheet[] = [];
-  readonly customProperties = new Map<string, string>();
+  /** By lower-case key: custom property keys are case-insensitive. */
+  readonly customProperties = new Map<string, { key: string; value: unknown }>();
+  readonly xmlParts: XmlPart[] = [];
   readonly settingsValues = new Map<string, unknown>();
-  /** context.sync() calls so far. */
+  /** context.sync() calls so far, and what each sent and received. */
   syncCount = 0;
+  readonly payloads: SyncPayload[] = [];
   settingsSaves = 0;
   activeSheet: string;
   selection: { sheet: string; address: string } | null = null;
@@ -617,6 +157,7 @@ export class FakeExcel {
   private failures = new Map<number, FakeFailure>();
   /** Computed values of formulas the workbook was built with, so restoring a formula restores its value. */
   private formulaValues = new Map<string, CellValue>();
+  private nextId = 1;
 
   constructor(
     grid: WorkbookGrid,
@@ -624,17 +165,19 @@ export class FakeExcel {
   ) {
     for (const sg of grid.sheets) {
       const sheet: FakeSheet = {
+        id: this.newId(),
         name: sg.name,
         cells: new Map(),
         merges: sg.merges.map((m) => ({ ...m })),
-        protected: false,
+        protection: { protected: false, allowFormatCells: false },
       };
       sg.cells.forEach((row, r) =>
         row?.forEach((cell, c) => {
           if (!cell) return;
           const fc: FakeCell = { value: cell.value };
           if (cell.format && cell.format !== 'General') fc.format = cell.format;
-          if (cell.fill) fc.fill = cell.fill;
+          const fill = fakeFillFromGrid(cell.fill);
+          if (fill) fc.fill = fill;
           if (cell.formula) {
             fc.formula = options.formulas?.[`${sg.name}!${a1(r + 1, c + 1)}`] ?? literalFormula(cell.value);
             this.formulaValues.set(`${sg.name}!${a1(r + 1, c + 1)}\u0000${fc.formula}`, cell.value);
@@ -644,8 +187,10 @@ export class FakeExcel {
       );
       this.sheetList.push(sheet);
     }
-    for (const name of options.protectedSheets ?? []) this.protect(name, true);
-    for (const [k, v] of Object.entries(options.customProperties ?? {})) this.customProperties.set(k, v);
+    for (const name of options.protectedSheets ?? []) this.protect(name);
+    for (const [k, v] of Object.entries(options.customProperties ?? {}))
+      this.customProperties.set(k.toLowerCase(), { key: k, value: v });
+    for (const xml of options.customXmlParts ?? []) this.addXmlPart(xml);
     for (const [k, v] of Object.entries(options.settings ?? {})) this.settingsValues.set(k, v);
     this.activeSheet = this.sheetList[0]?.name ?? '';
   }
@@ -683,10 +228,46 @@ export class FakeExcel {
     for (const resume of this.leaveEditMode.splice(0)) resume();
   }
 
-  protect(sheet: string, on = true): void {
-    const s = this.sheetNamed(sheet);
-    if (!s) throw new Error(`FakeExcel: no sheet ${sheet}`);
-    s.protected = on;
+  /** Protect a sheet (Review › Protect Sheet); formatting cells is not allowed unless said. */
+  protect(sheet: string, options: { allowFormatCells?: boolean } = {}): void {
+    this.sheetOrThrow(sheet).protection = {
+      protected: true,
+      allowFormatCells: options.allowFormatCells ?? false,
+    };
+  }
+
+  unprotect(sheet: string): void {
+    this.sheetOrThrow(sheet).protection = { protected: false, allowFormatCells: false };
+  }
+
+  /** Untick "Locked" for the cells of `address` (Format Cells › Protection). */
+  unlock(sheet: string, address: string): void {
+    const ref = { sheet: this.sheetOrThrow(sheet), ...parseRangeAddress(address) };
+    this.forEachCell(ref, (fc) => (fc.unlocked = true));
+  }
+
+  /** The person types into a cell (`'` keeps text, `=` starts a formula), whatever the protection. */
+  type(sheet: string, address: string, input: string | number | boolean): void {
+    const ref = { sheet: this.sheetOrThrow(sheet), ...parseRangeAddress(address) };
+    this.assign(ref, [[input]], 'formulas');
+  }
+
+  /** The person sets a fill (a grid fill string; null = no fill). */
+  paint(sheet: string, address: string, fill: string | null): void {
+    const ref = { sheet: this.sheetOrThrow(sheet), ...parseRangeAddress(address) };
+    this.forEachCell(ref, (fc) => {
+      const f = fakeFillFromGrid(fill);
+      if (f) fc.fill = { ...f, source: undefined };
+      else delete fc.fill;
+    });
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.sheetOrThrow(from).name = to;
+  }
+
+  deleteSheet(name: string): void {
+    this.sheetList.splice(this.sheetList.indexOf(this.sheetOrThrow(name)), 1);
   }
 
   /** Make sync number `syncNumber` (compare `syncCount`) fail after `afterOps` of its operations ran. */
@@ -696,8 +277,8 @@ export class FakeExcel {
 
   // ---- what tests and the preview read back ----
 
-  /** The workbook as a grid (values, formats, fills, formula flags, merges) + its custom properties. */
-  snapshot(): { grid: WorkbookGrid; customProperties: Record<string, string> } {
+  /** The workbook as a grid (values, formats, fills, formula flags, merges), its custom properties and XML parts. */
+  snapshot(): { grid: WorkbookGrid; customProperties: Record<string, unknown>; customXmlParts: string[] } {
     const sheets: SheetGrid[] = this.sheetList.map((sheet) => {
       let rowCount = 0;
       let colCount = 0;
@@ -709,35 +290,48 @@ export class FakeExcel {
         colCount = Math.max(colCount, col);
         const cell: GridCell = { value: fc.value };
         if (fc.format) cell.format = fc.format;
-        if (fc.fill) cell.fill = fc.fill;
+        if (fc.fill) cell.fill = gridFromFakeFill(fc.fill);
         if (fc.formula) cell.formula = true;
         (cells[row - 1] ??= [])[col - 1] = cell;
       }
       for (let r = 0; r < rowCount; r++) cells[r] ??= [];
       return { name: sheet.name, rowCount, colCount, cells, merges: sheet.merges.map((m) => ({ ...m })) };
     });
-    return { grid: { sheets }, customProperties: Object.fromEntries(this.customProperties) };
+    return {
+      grid: { sheets },
+      customProperties: Object.fromEntries([...this.customProperties.values()].map((p) => [p.key, p.value])),
+      customXmlParts: this.xmlParts.map((p) => p.xml),
+    };
   }
 
   valueAt(sheet: string, address: string): CellValue {
-    const { row, col } = parseA1(address);
-    return this.sheetNamed(sheet)?.cells.get(key(row, col))?.value ?? null;
+    return this.cellAt(sheet, address)?.value ?? null;
   }
 
   fillAt(sheet: string, address: string): string | null {
-    const { row, col } = parseA1(address);
-    return this.sheetNamed(sheet)?.cells.get(key(row, col))?.fill ?? null;
+    return gridFromFakeFill(this.cellAt(sheet, address)?.fill);
   }
 
   formulaAt(sheet: string, address: string): string | null {
-    const { row, col } = parseA1(address);
-    return this.sheetNamed(sheet)?.cells.get(key(row, col))?.formula ?? null;
+    return this.cellAt(sheet, address)?.formula ?? null;
+  }
+
+  /** Largest request and response of the syncs so far (UTF-8 bytes). */
+  get largestPayload(): SyncPayload {
+    return {
+      requestBytes: Math.max(0, ...this.payloads.map((p) => p.requestBytes)),
+      responseBytes: Math.max(0, ...this.payloads.map((p) => p.responseBytes)),
+    };
   }
 
   // ---- engine (called by proxies while a batch runs) ----
 
-  sheetNamed(name: string): FakeSheet | null {
-    return this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  sheetByKey(nameOrId: string): FakeSheet | null {
+    return (
+      this.sheetList.find((s) => s.id === nameOrId) ??
+      this.sheetList.find((s) => s.name.toLowerCase() === nameOrId.toLowerCase()) ??
+      null
+    );
   }
 
   sheetAfter(sheet: FakeSheet): FakeSheet | null {
@@ -764,18 +358,10 @@ export class FakeExcel {
     return ref;
   }
 
-  private cells(ref: RangeRef): (FakeCell | undefined)[][] {
-    const rows: (FakeCell | undefined)[][] = [];
-    for (let r = ref.top; r <= ref.bottom; r++) {
-      const row: (FakeCell | undefined)[] = [];
-      for (let c = ref.left; c <= ref.right; c++) row.push(ref.sheet.cells.get(key(r, c)));
-      rows.push(row);
-    }
-    return rows;
-  }
-
   rangeProperty(ref: RangeRef, name: string): unknown {
     switch (name) {
+      case 'address':
+        return areaAddress(ref.sheet, ref);
       case 'rowIndex':
         return ref.top - 1;
       case 'columnIndex':
@@ -784,61 +370,224 @@ export class FakeExcel {
         return ref.bottom - ref.top + 1;
       case 'columnCount':
         return ref.right - ref.left + 1;
-      case 'address':
-        return refAddress(ref);
       case 'values':
-        return this.cells(ref).map((row) => row.map((fc) => fc?.value ?? ''));
+        return this.cellRows(ref, (fc) => fc?.value ?? '');
       case 'formulas':
-        return this.cells(ref).map((row) => row.map((fc) => fc?.formula ?? fc?.value ?? ''));
+        // Text typed as '=… comes back without its apostrophe, exactly like a formula's text: the quote
+        // prefix is not part of the cell's content (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+        return this.cellRows(ref, (fc) => fc?.formula ?? fc?.value ?? '');
       case 'numberFormat':
-        return this.cells(ref).map((row) => row.map((fc) => fc?.format ?? 'General'));
+        return this.cellRows(ref, (fc) => fc?.format ?? 'General');
       default:
-        throw new FakeOfficeError('InvalidArgument', `Range.${name} is not in the fake's API slice.`);
+        throw invalidArgument(`Range.${name} is not in the fake's API slice`);
     }
   }
 
+  /**
+   * No fill and white both report `#FFFFFF` (./fakeFills.ts, office-js issues 4900 and 6218); `protection`
+   * gives `{ locked, formulaHidden }` (https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesprotection).
+   */
   cellProperties(ref: RangeRef, options: XlCellPropertiesLoad): XlCellProperties[][] {
-    const want = options.format?.fill ?? {};
-    return this.cells(ref).map((row) =>
-      row.map((fc) => {
-        const p = patternOf(fc?.fill ?? null);
-        const fill: { color?: string; pattern?: string; patternColor?: string } = {};
-        if (want.color) fill.color = p?.color ?? '#FFFFFF';
-        if (want.pattern) fill.pattern = p?.pattern ?? 'None';
-        if (want.patternColor) fill.patternColor = p?.patternColor ?? '#000000';
-        return { format: { fill } };
-      }),
-    );
+    const wantFill = options.format?.fill ?? {};
+    const wantProtection = options.format?.protection === true;
+    return this.cellRows(ref, (fc) => {
+      const format: NonNullable<XlCellProperties['format']> = {};
+      const reported = reportedFill(fc?.fill);
+      const fill: NonNullable<NonNullable<XlCellProperties['format']>['fill']> = {};
+      if (wantFill.color) fill.color = reported.color;
+      if (wantFill.pattern) fill.pattern = reported.pattern;
+      if (wantFill.patternColor) fill.patternColor = reported.patternColor;
+      if (wantFill.tintAndShade) fill.tintAndShade = reported.tintAndShade;
+      if (Object.keys(fill).length > 0) format.fill = fill;
+      if (wantProtection) format.protection = { locked: !fc?.unlocked, formulaHidden: false };
+      return { format };
+    });
   }
 
-  private writable(ref: RangeRef): void {
-    if (ref.sheet.protected)
+  /**
+   * Assign inputs with the sheet's protection: values go only into unlocked cells of a protected sheet
+   * (https://learn.microsoft.com/javascript/api/excel/excel.formatprotection#excel-excel-formatprotection-locked-member).
+   */
+  writeInputs(ref: RangeRef, inputs: unknown[][], property: string): void {
+    if (ref.sheet.protection.protected) {
+      this.forEachCell(
+        ref,
+        (fc) => {
+          if (!fc.unlocked)
+            throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+        },
+        false,
+      );
+    }
+    this.assign(ref, inputs, property);
+  }
+
+  /** Fills on a protected sheet need "format cells" allowed, locked or not
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-allowformatcells-member). */
+  writeFill(ref: RangeRef, next: (prev: FakeFill | undefined) => FakeFill | undefined): void {
+    if (ref.sheet.protection.protected && !ref.sheet.protection.allowFormatCells)
       throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+    this.forEachCell(ref, (fc) => {
+      const fill = next(fc.fill);
+      if (fill === undefined) delete fc.fill;
+      else fc.fill = { ...fill, source: undefined };
+    });
   }
 
-  private cellFor(ref: RangeRef, row: number, col: number): FakeCell {
-    let fc = ref.sheet.cells.get(key(row, col));
-    if (!fc) ref.sheet.cells.set(key(row, col), (fc = { value: null }));
-    return fc;
+  selectRange(ref: RangeRef): void {
+    if (this.activeSheet !== ref.sheet.name) {
+      throw new FakeOfficeError(
+        'InvalidSelection',
+        'The range is not on the active sheet; activate the sheet first.',
+      );
+    }
+    const start = a1(ref.top, ref.left);
+    const end = a1(ref.bottom, ref.right);
+    this.selection = { sheet: ref.sheet.name, address: start === end ? start : `${start}:${end}` };
+  }
+
+  /**
+   * Keys are case-insensitive; "limited to 255 characters outside of Excel on the web (larger values are
+   * automatically trimmed to 255 characters on other platforms)"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.custompropertycollection#excel-excel-custompropertycollection-add-member(1)).
+   */
+  setCustomProperty(key: string, value: string): void {
+    const desktop = this.options.platform === 'desktop';
+    const k = desktop ? key.slice(0, PROPERTY_LIMIT) : key;
+    const v = desktop ? value.slice(0, PROPERTY_LIMIT) : value;
+    this.customProperties.set(k.toLowerCase(), { key: k, value: v });
+  }
+
+  deleteCustomProperty(name: string): void {
+    if (!this.customProperties.delete(name.toLowerCase()))
+      throw new FakeOfficeError('ItemNotFound', `No custom property ${name}.`);
+  }
+
+  /** "XML content. Must be a valid XML fragment" (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection#excel-excel-customxmlpartcollection-add-member(1)); the namespace is the root element's. */
+  addXmlPart(xml: string): XmlPart {
+    const namespaceUri = rootNamespace(xml);
+    if (namespaceUri === null) throw invalidArgument('the XML is not well-formed');
+    const part = { id: this.newId(), xml, namespaceUri };
+    this.xmlParts.push(part);
+    return part;
+  }
+
+  setXmlPart(part: XmlPart, xml: string): void {
+    const namespaceUri = rootNamespace(xml);
+    if (namespaceUri === null) throw invalidArgument('the XML is not well-formed');
+    part.xml = xml;
+    part.namespaceUri = namespaceUri;
+  }
+
+  deleteXmlPart(part: XmlPart): void {
+    this.xmlParts.splice(this.xmlParts.indexOf(part), 1);
+  }
+
+  /** Run one sync's queued operations with Office's rules. */
+  async execute(session: Session, options: XlRunOptions): Promise<void> {
+    const batch = session.take();
+    this.syncCount++;
+    const syncNumber = this.syncCount;
+    if (this.editMode) {
+      if (!(options.delayForCellEdit && (this.options.delayForCellEdit ?? true))) {
+        throw new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode.",
+        );
+      }
+      await new Promise<void>((resume) => this.leaveEditMode.push(resume));
+    }
+    // 5 MB per request and per response on the web only
+    // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+    const web = (this.options.platform ?? 'web') === 'web';
+    const requestLimit = this.options.requestLimitBytes ?? (web ? PAYLOAD_LIMIT_BYTES : Infinity);
+    const responseLimit = this.options.responseLimitBytes ?? (web ? PAYLOAD_LIMIT_BYTES : Infinity);
+    const payload: SyncPayload = { requestBytes: batch.requestBytes, responseBytes: WIRE.envelope };
+    this.payloads.push(payload);
+    if (payload.requestBytes > requestLimit) {
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+      );
+    }
+    const failure = this.failures.get(syncNumber);
+    batch.ops.forEach((op, i) => {
+      if (failure && i === failure.afterOps)
+        throw new FakeOfficeError(failure.code, failure.message ?? 'Simulated failure.');
+      const result = op.run();
+      if (result !== undefined) payload.responseBytes += WIRE.result(result);
+    });
+    if (failure && failure.afterOps >= batch.ops.length)
+      throw new FakeOfficeError(failure.code, failure.message ?? 'Simulated failure.');
+    if (payload.responseBytes > responseLimit) {
+      // What comes back is the error, not the response Excel refused to send.
+      payload.responseBytes = WIRE.envelope;
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
+    }
+    batch.succeed();
+  }
+
+  // ---- helpers ----
+
+  private newId(): string {
+    const n = (this.nextId++).toString(16).toUpperCase().padStart(12, '0');
+    return `{00000000-0000-4000-8000-${n}}`;
+  }
+
+  private sheetOrThrow(name: string): FakeSheet {
+    const s = this.sheetByKey(name);
+    if (!s) throw new Error(`FakeExcel: no sheet ${name}`);
+    return s;
+  }
+
+  private cellAt(sheet: string, address: string): FakeCell | undefined {
+    const { row, col } = parseA1(address);
+    return this.sheetByKey(sheet)?.cells.get(key(row, col));
+  }
+
+  private cellRows<V>(ref: RangeRef, map: (fc: FakeCell | undefined) => V): V[][] {
+    const rows: V[][] = [];
+    for (let r = ref.top; r <= ref.bottom; r++) {
+      const row: V[] = [];
+      for (let c = ref.left; c <= ref.right; c++) row.push(map(ref.sheet.cells.get(key(r, c))));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** Visit every cell of a range, creating the empty ones when `create`. */
+  private forEachCell(ref: RangeRef, visit: (fc: FakeCell) => void, create = true): void {
+    for (let r = ref.top; r <= ref.bottom; r++) {
+      for (let c = ref.left; c <= ref.right; c++) {
+        let fc = ref.sheet.cells.get(key(r, c));
+        if (!fc) {
+          if (!create) {
+            visit({ value: null });
+            continue;
+          }
+          ref.sheet.cells.set(key(r, c), (fc = { value: null }));
+        }
+        visit(fc);
+      }
+    }
   }
 
   /** Assign inputs the way Excel parses typed input. */
-  writeInputs(ref: RangeRef, inputs: unknown[][], property: string): void {
-    this.writable(ref);
+  private assign(ref: RangeRef, inputs: unknown[][], property: string): void {
     const rows = ref.bottom - ref.top + 1;
     const cols = ref.right - ref.left + 1;
-    if (inputs.length !== rows || inputs.some((r) => r.length !== cols)) {
-      throw new FakeOfficeError(
-        'InvalidArgument',
-        `The ${property} array does not match the size of the range.`,
-      );
-    }
+    if (inputs.length !== rows || inputs.some((r) => r.length !== cols))
+      throw invalidArgument(`the ${property} array does not match the size of the range`);
     inputs.forEach((row, i) =>
       row.forEach((input, j) => {
         if (input === null || input === undefined) return; // Office leaves the cell unchanged
         const r = ref.top + i;
         const c = ref.left + j;
-        const fc = this.cellFor(ref, r, c);
+        let fc = ref.sheet.cells.get(key(r, c));
+        if (!fc) ref.sheet.cells.set(key(r, c), (fc = { value: null }));
         delete fc.formula;
         if (typeof input === 'number' || typeof input === 'boolean') {
           fc.value = input;
@@ -865,75 +614,5 @@ export class FakeExcel {
         }
       }),
     );
-  }
-
-  writeFill(ref: RangeRef, next: (prev: string | undefined) => string | undefined): void {
-    this.writable(ref);
-    for (let r = ref.top; r <= ref.bottom; r++) {
-      for (let c = ref.left; c <= ref.right; c++) {
-        const fc = this.cellFor(ref, r, c);
-        const fill = next(fc.fill);
-        if (fill === undefined) delete fc.fill;
-        else fc.fill = fill;
-      }
-    }
-  }
-
-  selectRange(ref: RangeRef): void {
-    if (this.activeSheet !== ref.sheet.name) {
-      throw new FakeOfficeError(
-        'InvalidSelection',
-        'The range is not on the active sheet; activate the sheet first.',
-      );
-    }
-    const start = a1(ref.top, ref.left);
-    const end = a1(ref.bottom, ref.right);
-    this.selection = { sheet: ref.sheet.name, address: start === end ? start : `${start}:${end}` };
-  }
-
-  deleteCustomProperty(name: string): void {
-    if (!this.customProperties.delete(name))
-      throw new FakeOfficeError('ItemNotFound', `No custom property ${name}.`);
-  }
-
-  /** Run one sync's queued operations with Office's rules. */
-  async execute(session: Session, options: XlRunOptions): Promise<void> {
-    const batch = session.take();
-    this.syncCount++;
-    const syncNumber = this.syncCount;
-    if (this.editMode) {
-      if (!(options.delayForCellEdit && (this.options.delayForCellEdit ?? true))) {
-        throw new FakeOfficeError(
-          'InvalidOperationInCellEditMode',
-          "The operation isn't available while Excel is in Edit cell mode.",
-        );
-      }
-      await new Promise<void>((resume) => this.leaveEditMode.push(resume));
-    }
-    const requestBytes = batch.ops.reduce((n, op) => n + op.bytes, 0);
-    if (this.options.requestLimitBytes !== undefined && requestBytes > this.options.requestLimitBytes) {
-      throw new FakeOfficeError(
-        'RequestPayloadSizeLimitExceeded',
-        'The request payload size has exceeded the limit.',
-      );
-    }
-    const failure = this.failures.get(syncNumber);
-    batch.ops.forEach((op, i) => {
-      if (failure && i === failure.afterOps)
-        throw new FakeOfficeError(failure.code, failure.message ?? 'Simulated failure.');
-      op.run();
-    });
-    if (failure && failure.afterOps >= batch.ops.length)
-      throw new FakeOfficeError(failure.code, failure.message ?? 'Simulated failure.');
-    if (
-      this.options.responseLimitBytes !== undefined &&
-      session.responseBytes > this.options.responseLimitBytes
-    ) {
-      throw new FakeOfficeError(
-        'ResponsePayloadSizeLimitExceeded',
-        'The response payload size has exceeded the limit.',
-      );
-    }
-    for (const p of batch.nullables) p.decideNull();
   }
 }

@@ -1,18 +1,21 @@
 /**
- * Cell and property changes as plain data, grouped into few Excel operations (consecutive cells of a
- * column become one range assignment), queued onto a context in a fixed order: cells, then fills,
- * then the ledger properties last, so a batch that fails part-way never leaves a ledger describing
- * marks that were not written. Chunked only when a batch would exceed Excel on the web's 5 MB
- * request limit.
+ * Cell, ledger and property changes as plain data, grouped into few Excel operations (consecutive cells
+ * of a column become one range assignment), queued onto a context in a fixed order: cells, then fills,
+ * then the ledger (our XML part, then dropping the old ledger properties) last, so a batch that fails
+ * part-way never leaves a ledger describing marks that were not written. Split into several syncs only
+ * when a batch would pass Excel on the web's 5 MB request limit, sized in UTF-8 bytes of the JSON request
+ * (./payload.ts): a Chinese character is 3 bytes, and every range costs object paths and actions.
  */
 import { a1 } from '../../core/grid';
 import type { XlContext, XlWorksheet } from './excelApi';
-import { applyFill } from './fills';
+import { applyFill, fillActions } from './fills';
+import { SYNC_BUDGET_BYTES, jsonBytes, utf8Bytes } from './payload';
 
 export type CellInput = string | number | boolean;
 
 /** One cell to change: `input` (what `Range.formulas` receives) and/or `fill`. */
 export interface CellChange {
+  /** The sheet's id (it survives renames); Excel's getItem takes an id or a name. */
   sheet: string;
   row: number;
   col: number;
@@ -24,11 +27,20 @@ export interface CellChange {
 export type WriteOp =
   | { kind: 'inputs'; sheet: string; address: string; inputs: CellInput[][] }
   | { kind: 'fill'; sheet: string; address: string; fill: string | null }
+  | { kind: 'xml-set'; id: string; xml: string }
+  | { kind: 'xml-add'; xml: string }
+  | { kind: 'xml-delete'; id: string }
   | { kind: 'set-property'; key: string; value: string }
   | { kind: 'delete-property'; key: string };
 
-/** Leave room under the 5 MB limit for the request envelope and object paths. */
-export const MAX_BATCH_BYTES = 4_000_000;
+/**
+ * Fixed request costs, a little above what the JSON of Office's object paths and actions takes
+ * (`{"Id":7,"ObjectPathType":3,"Name":"getRange","ParentObjectPathId":6,"ArgumentInfo":{…}}`).
+ */
+const PATH_BYTES = 120;
+const ACTION_BYTES = 110;
+/** One range assignment carries at most this much, so a long column of long notes is several operations. */
+const MAX_OP_BYTES = 500_000;
 
 function runs<T>(items: T[], sameRun: (prev: T, next: T) => boolean): T[][] {
   const out: T[][] = [];
@@ -66,10 +78,21 @@ export function planCellWrites(changes: CellChange[]): WriteOp[] {
   }
   const cells = [...byCell.values()].sort(columnOrder);
   const ops: WriteOp[] = [];
-  for (const run of runs(
-    cells.filter((c) => c.input !== undefined),
-    adjacent,
-  )) {
+  // Runs of a column, each at most MAX_OP_BYTES of input.
+  const inputRuns: CellChange[][] = [];
+  let runBytes = 0;
+  for (const c of cells.filter((x) => x.input !== undefined)) {
+    const bytes = jsonBytes(c.input);
+    const run = inputRuns[inputRuns.length - 1];
+    if (run && adjacent(run[run.length - 1], c) && runBytes + bytes <= MAX_OP_BYTES) {
+      run.push(c);
+      runBytes += bytes;
+    } else {
+      inputRuns.push([c]);
+      runBytes = bytes;
+    }
+  }
+  for (const run of inputRuns) {
     ops.push({
       kind: 'inputs',
       sheet: run[0].sheet,
@@ -91,37 +114,33 @@ export function planCellWrites(changes: CellChange[]): WriteOp[] {
   return ops;
 }
 
-/** Property operations turning `before` into `after` (both: the keys we own and their values). */
-export function planPropertyWrites(before: Record<string, string>, after: Record<string, string>): WriteOp[] {
-  const ops: WriteOp[] = [];
-  for (const [key, value] of Object.entries(after))
-    if (before[key] !== value) ops.push({ kind: 'set-property', key, value });
-  for (const key of Object.keys(before)) if (!(key in after)) ops.push({ kind: 'delete-property', key });
-  return ops;
-}
-
-/** Rough request size of one operation: its data plus the object path Office sends with it. */
-export function estimateBytes(op: WriteOp): number {
-  const overhead = 200;
+/** Request bytes of one operation: its object paths, its actions and their JSON arguments in UTF-8. */
+export function requestBytes(op: WriteOp): number {
   switch (op.kind) {
     case 'inputs':
-      return overhead + JSON.stringify(op.inputs).length * 2;
+      return 2 * PATH_BYTES + utf8Bytes(op.sheet + op.address) + ACTION_BYTES + jsonBytes(op.inputs);
     case 'fill':
-      return overhead + (op.fill?.length ?? 0);
+      return 3 * PATH_BYTES + utf8Bytes(op.sheet + op.address) + fillActions(op.fill) * (ACTION_BYTES + 24);
+    case 'xml-set':
+      return PATH_BYTES + utf8Bytes(op.id) + ACTION_BYTES + jsonBytes(op.xml);
+    case 'xml-add':
+      return PATH_BYTES + ACTION_BYTES + jsonBytes(op.xml);
+    case 'xml-delete':
+      return PATH_BYTES + utf8Bytes(op.id) + ACTION_BYTES;
     case 'set-property':
-      return overhead + (op.key.length + op.value.length) * 2;
+      return ACTION_BYTES + jsonBytes([op.key, op.value]);
     case 'delete-property':
-      return overhead + op.key.length;
+      return PATH_BYTES + utf8Bytes(op.key) + ACTION_BYTES;
   }
 }
 
-/** Split into batches under `maxBytes`, keeping the order. */
-export function chunkOps(ops: WriteOp[], maxBytes: number = MAX_BATCH_BYTES): WriteOp[][] {
+/** Split into batches under `maxBytes` of request, keeping the order. */
+export function chunkOps(ops: WriteOp[], maxBytes: number = SYNC_BUDGET_BYTES): WriteOp[][] {
   const chunks: WriteOp[][] = [];
   let current: WriteOp[] = [];
   let size = 0;
   for (const op of ops) {
-    const bytes = estimateBytes(op);
+    const bytes = requestBytes(op);
     if (current.length > 0 && size + bytes > maxBytes) {
       chunks.push(current);
       current = [];
@@ -136,11 +155,11 @@ export function chunkOps(ops: WriteOp[], maxBytes: number = MAX_BATCH_BYTES): Wr
 
 /** Queue operations onto the context (nothing is sent until the caller syncs). */
 export function queueOps(context: XlContext, ops: WriteOp[]): void {
-  const { worksheets, properties } = context.workbook;
+  const { worksheets, properties, customXmlParts } = context.workbook;
   const sheets = new Map<string, XlWorksheet>();
-  const sheet = (name: string): XlWorksheet => {
-    let ws = sheets.get(name);
-    if (!ws) sheets.set(name, (ws = worksheets.getItem(name)));
+  const sheet = (key: string): XlWorksheet => {
+    let ws = sheets.get(key);
+    if (!ws) sheets.set(key, (ws = worksheets.getItem(key)));
     return ws;
   };
   for (const op of ops) {
@@ -151,25 +170,26 @@ export function queueOps(context: XlContext, ops: WriteOp[]): void {
       case 'fill':
         applyFill(sheet(op.sheet).getRange(op.address).format.fill, op.fill);
         break;
+      case 'xml-set':
+        customXmlParts.getItem(op.id).setXml(op.xml);
+        break;
+      case 'xml-add':
+        customXmlParts.add(op.xml);
+        break;
+      case 'xml-delete':
+        customXmlParts.getItem(op.id).delete();
+        break;
       case 'set-property':
         properties.custom.add(op.key, op.value);
         break;
       case 'delete-property':
-        properties.custom.getItemOrNullObject(op.key).delete();
+        properties.custom.getItem(op.key).delete();
         break;
     }
   }
 }
 
-/** Cell operations and property operations, each in their original order. */
-export function splitOps(ops: WriteOp[]): { cells: WriteOp[]; properties: WriteOp[] } {
-  return {
-    cells: ops.filter((op) => op.kind === 'inputs' || op.kind === 'fill'),
-    properties: ops.filter((op) => op.kind === 'set-property' || op.kind === 'delete-property'),
-  };
-}
-
-/** Distinct cells an operation list writes. */
-export function countCells(changes: CellChange[]): number {
-  return new Set(changes.map((c) => `${c.sheet}\u0000${c.row}\u0000${c.col}`)).size;
+/** Whether an operation changes cells (as opposed to the ledger and properties). */
+export function isCellOp(op: WriteOp): boolean {
+  return op.kind === 'inputs' || op.kind === 'fill';
 }
