@@ -3,7 +3,7 @@ export { scoreWorkbook, clearMarks } from './table/scoreWorkbook';
 export { NoTableError } from './engine';
 export { sheetsWithTables } from './table/recognize';
 export type { ScoreOptions, ScoreOutcome } from './engine';
-export { encodeLedger, decodeLedger, legacyLedger, isLedgerProperty, LEDGER_PROPERTY_PREFIX } from './ledger';
+export { legacyLedger, isLedgerProperty, LEDGER_PROPERTY_PREFIX } from './ledger';
 export { LEDGER_NAMESPACE, ledgerToXml, ledgerFromXml, isLedgerXml } from './ledgerXml';
 export type { LedgerRead } from './ledgerXml';
 export { EMPTY_LEDGER, ledgerKey } from './patch';

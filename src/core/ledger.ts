@@ -7,33 +7,11 @@ import type { LedgerRead } from './ledgerXml';
 import type { LedgerEntry, MarkLedger } from './patch';
 
 export const LEDGER_PROPERTY_PREFIX = 'jixiao.ledger.';
-const CHUNK = 255;
 const KEY = /^jixiao\.ledger\.(\d+)$/;
 
 /** True for our property names, so hosts can drop chunks a shorter ledger no longer uses. */
 export function isLedgerProperty(name: string): boolean {
   return KEY.test(name);
-}
-
-export function encodeLedger(ledger: MarkLedger): Record<string, string> {
-  // Split on code points so no chunk ends inside a surrogate pair.
-  const chars = Array.from(JSON.stringify(ledger));
-  const props: Record<string, string> = {};
-  let chunk = '';
-  let n = 0;
-  for (const ch of chars) {
-    if (chunk.length + ch.length > CHUNK) {
-      props[LEDGER_PROPERTY_PREFIX + n++] = chunk;
-      chunk = '';
-    }
-    chunk += ch;
-  }
-  props[LEDGER_PROPERTY_PREFIX + n] = chunk;
-  return props;
-}
-
-export function decodeLedger(props: Record<string, unknown> | null | undefined): MarkLedger {
-  return legacyLedger(props)?.ledger ?? { version: 1, cells: {} };
 }
 
 /**

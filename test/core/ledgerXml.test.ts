@@ -1,5 +1,6 @@
 import { isLedgerXml, LEDGER_NAMESPACE, ledgerFromXml, ledgerToXml } from '../../src/core/ledgerXml';
-import { encodeLedger, legacyLedger } from '../../src/core/ledger';
+import { legacyLedger } from '../../src/core/ledger';
+import { legacyLedgerProperties } from './legacyLedgerProperties';
 import type { MarkLedger } from '../../src/core/patch';
 
 const LEDGER: MarkLedger = {
@@ -73,7 +74,7 @@ describe('ledger as one custom XML part', () => {
 
 describe('legacy ledger properties', () => {
   it('reads the jixiao.ledger.N chunks of earlier versions, and says when they are damaged', () => {
-    const props = encodeLedger(LEDGER);
+    const props = legacyLedgerProperties(LEDGER);
     expect(Object.keys(props).length).toBeGreaterThan(1);
     expect(legacyLedger(props)).toEqual({ ledger: LEDGER, damaged: false });
     expect(legacyLedger({ other: 'x' })).toBeNull();

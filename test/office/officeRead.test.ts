@@ -2,6 +2,7 @@
 // merged areas fetched under the 512 limit, the ledger from its XML part or the old properties, and a
 // warning where merged cells cannot be read at all.
 import * as core from '../../src/core';
+import { legacyLedgerProperties } from '../core/legacyLedgerProperties';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { FakeExcel } from '../../src/hosts/office/fakeExcel';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/hosts/office/payload';
@@ -122,7 +123,7 @@ describe('the ledger', () => {
         ...(p.fill !== undefined ? { fill: p.fill } : {}),
       };
     }
-    return { grid, props: core.encodeLedger(first.ledger) };
+    return { grid, props: legacyLedgerProperties(first.ledger) };
   }
 
   it('reads the old jixiao.ledger.N properties once and moves them into one XML part', async () => {

@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from '../../src/core/grid';
-import { encodeLedger, ledgerToXml } from '../../src/core';
+import { ledgerToXml } from '../../src/core';
+import { legacyLedgerProperties } from '../core/legacyLedgerProperties';
 import { diffGrids, previewLedger } from '../../src/preview/workbookDiff';
 
 const before: WorkbookGrid = {
@@ -48,7 +49,7 @@ describe('download patches', () => {
     const ledger = { version: 1 as const, cells: { '评分表!G3': { value: 2.4 } } };
     const older = { version: 1 as const, cells: { '评分表!G4': { note: '旧' } } };
     const state = {
-      customProperties: { ...encodeLedger(older), 作者: '财务科' },
+      customProperties: { ...legacyLedgerProperties(older), 作者: '财务科' },
       customXmlParts: ['<other xmlns="urn:x"/>', ledgerToXml(ledger)],
     };
     expect(previewLedger(state)).toEqual(ledger);

@@ -1,7 +1,13 @@
 import { scoreWorkbook } from '../../../src/core';
 import { workbook } from './gridBuilder';
 import { RULES, scoreSheet } from './tableFixtures';
-import { decodeLedger, encodeLedger, isLedgerProperty } from '../../../src/core/ledger';
+import { isLedgerProperty, legacyLedger } from '../../../src/core/ledger';
+import type { MarkLedger as Ledger } from '../../../src/core/patch';
+import { legacyLedgerProperties } from '../legacyLedgerProperties';
+
+/** What a version that stored the ledger in properties reads back (empty when there is none). */
+const decodeLedger = (props: Record<string, unknown> | null): Ledger =>
+  legacyLedger(props)?.ledger ?? { version: 1, cells: {} };
 import type { MarkLedger } from '../../../src/core/patch';
 
 const ledger = (n: number): MarkLedger => ({
@@ -21,7 +27,7 @@ const ledger = (n: number): MarkLedger => ({
 describe('ledger in document custom properties', () => {
   it('round-trips through chunks of at most 255 characters keyed jixiao.ledger.0…n', () => {
     const original = ledger(40);
-    const props = encodeLedger(original);
+    const props = legacyLedgerProperties(original);
     const keys = Object.keys(props);
     expect(keys.length).toBeGreaterThan(10);
     expect(keys).toEqual(keys.map((_, i) => `jixiao.ledger.${i}`));
@@ -34,7 +40,7 @@ describe('ledger in document custom properties', () => {
   it('never splits a character made of two UTF-16 units across chunks', () => {
     const head = JSON.stringify({ version: 1, cells: { '表!A1': { note: '' } } }).indexOf('""') + 1;
     const note = 'a'.repeat(254 - head) + '😀' + '尾';
-    const props = encodeLedger({ version: 1, cells: { '表!A1': { note } } });
+    const props = legacyLedgerProperties({ version: 1, cells: { '表!A1': { note } } });
     const lone = /[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/;
     expect(Object.values(props).some((c) => lone.test(c))).toBe(false);
     expect(props['jixiao.ledger.0'].length).toBe(254);
@@ -42,7 +48,7 @@ describe('ledger in document custom properties', () => {
   });
 
   it('ignores other custom properties and reads chunks in numeric order', () => {
-    const props = encodeLedger(ledger(12));
+    const props = legacyLedgerProperties(ledger(12));
     const shuffled = Object.fromEntries(Object.entries(props).reverse());
     expect(decodeLedger({ ...shuffled, Author: 'x', 'jixiao.settings': '{}' })).toEqual(ledger(12));
     expect(isLedgerProperty('jixiao.ledger.3')).toBe(true);
@@ -50,8 +56,8 @@ describe('ledger in document custom properties', () => {
   });
 
   it('ignores chunks left over from a longer earlier ledger', () => {
-    const long = encodeLedger(ledger(30));
-    const short = encodeLedger(ledger(2));
+    const long = legacyLedgerProperties(ledger(30));
+    const short = legacyLedgerProperties(ledger(2));
     expect(decodeLedger({ ...long, ...short })).toEqual(ledger(2));
   });
 
