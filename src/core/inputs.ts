@@ -149,6 +149,8 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   元: ['money', 1],
   千元: ['money', 1e3],
   万元: ['money', 1e4],
+  // `5-10万` in a rule on funds: 万 stands for 万元.
+  万: ['money', 1e4],
   亿元: ['money', 1e8],
   人: ['people', 1],
   万人: ['people', 1e4],

@@ -91,6 +91,8 @@ export type Clause = { span: [number, number] } & (
   /** `第1名至第5名依次得60、57、54、51、48分`, `第1名得5分`. */
   | { type: 'rank'; ranks: RankPoints[] }
   | { type: 'formula'; expr: Expr; text: string; atMost100: boolean }
+  /** `以100%为标准`: the value the rule measures from, restating its threshold. */
+  | { type: 'standard'; cond: Condition }
   /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */
   | { type: 'requirement'; subject: string; cond: Condition }
 );

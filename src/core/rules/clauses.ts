@@ -24,6 +24,7 @@ import {
   RANK_JOINERS,
   RATIO_WORDS,
   SELF_WORDS,
+  STANDARD_WORDS,
   STATED_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
@@ -113,6 +114,7 @@ export class ClauseParser {
       (k) => this.bonusCap(k),
       (k) => this.limit(k),
       (k) => this.stated(k),
+      (k) => this.standard(k),
       (k) => this.otherwise(k),
       (k) => this.countAs100(k),
       (k) => this.proportional(k),
@@ -363,7 +365,7 @@ export class ClauseParser {
     } else if (num) {
       nums.push(num);
       k++;
-      const mark1 = this.tok(k, 'incl');
+      let mark1 = this.tok(k, 'incl');
       if (mark1) k++;
       const post = this.tok(k, 'post');
       const dash = this.tok(k, 'dash');
@@ -380,8 +382,13 @@ export class ClauseParser {
         const hi = this.tok(k + 1, 'num') as TokenOf<'num'>;
         nums.push(hi);
         k += 2;
-        const mark2 = this.tok(k, 'incl');
+        let mark2 = this.tok(k, 'incl');
         if (mark2) k++;
+        // `5-10万(含5万)`: a mark after the range that names the lower bound belongs to it.
+        if (mark2?.at && mark1 === null && mark2.at.eq(num.v) && !mark2.at.eq(hi.v)) {
+          mark1 = mark2;
+          mark2 = null;
+        } else if (mark2?.at && !mark2.at.eq(hi.v)) return null;
         // a%（含）-b% is [a,b); a%-b%（含）is (a,b]; a plain a%-b% is [a,b) unless a neighbour claims a bound.
         lower = {
           value: num.v,
@@ -406,7 +413,10 @@ export class ClauseParser {
         if (m > k + 1) subject = this.textOf(k + 1, m);
         nums.push(hi);
         k = m + 2;
-      } else if (this.outcomeFollows(this.pastCountedThing(k, num.unit))) {
+      } else if (
+        this.outcomeFollows(this.pastCountedThing(k, num.unit)) ||
+        (this.tok(k, 'word') !== null && this.labelAt(k))
+      ) {
         // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
         // a bare count (`发现1个问题`) or 0 is that number exactly.
         const b: Bound = { value: num.v, incl: true, explicit: false };
@@ -420,6 +430,11 @@ export class ClauseParser {
     }
     const text = this.textOf(start, k);
     while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
+    // `100%符合:5分`, `90-100%符合:3分`: a word qualifying the value before the label's colon.
+    if (this.tok(k, 'word') && this.labelAt(k)) {
+      subject += this.textOf(k, k + 1);
+      k++;
+    }
     const thing = this.pastCountedThing(k, nums[nums.length - 1].unit);
     if (thing > k) {
       subject += this.textOf(k, thing);
@@ -604,16 +619,20 @@ export class ClauseParser {
   private stated(i: number): Unit | null {
     const lone = this.tok(i, 'ppts');
     if (lone) return { value: { type: 'stated', points: lone.v, span: this.span(i, i + 1) }, end: i + 1 };
-    // `5分(缺席一次扣2分…)`: points opening a sentence on their own state the row's worth.
-    const opening = i === 0 ? this.tok(i, 'num') : null;
+    // `5分(缺席一次扣2分…)`, `项目4分，…`, `报表收集10分。`: points opening a sentence, with at most
+    // a heading's words before them, state the row's worth.
+    const heading = this.tok(0, 'word');
+    const titled = heading !== null && heading.text.length <= 8 && !/[扣得加减则若的]/.test(heading.text);
+    const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
+    const opening = i === 0 ? this.tok(at, 'num') : null;
     if (
       opening &&
       !opening.pct &&
       opening.unit === null &&
-      this.tok(i + 1, 'points') &&
-      this.atBoundary(i + 2)
+      this.tok(at + 1, 'points') &&
+      this.atBoundary(at + 2)
     )
-      return { value: { type: 'stated', points: opening.v, span: this.span(i, i + 2) }, end: i + 2 };
+      return { value: { type: 'stated', points: opening.v, span: this.span(i, at + 2) }, end: at + 2 };
     let k = i;
     if (this.wordIs(k, STATED_WORDS)) k++;
     if (this.tok(k, 'full')) k++;
@@ -698,6 +717,15 @@ export class ClauseParser {
       },
       end,
     };
+  }
+
+  /** `以100%为标准`: the standard the rule measures from, stated on its own. */
+  private standard(i: number): Unit | null {
+    const n = this.tok(i + 1, 'num');
+    if (!this.wordIs(i, ['以', '按']) || !n || !this.wordIs(i + 2, STANDARD_WORDS)) return null;
+    const at: Bound = { value: n.v, incl: true, explicit: false };
+    const cond: Condition = { lower: at, upper: at, text: n.raw, pct: n.pct, unit: n.unit, abs: false };
+    return { value: { type: 'standard', cond, span: this.span(i, i + 3) }, end: i + 3 };
   }
 
   /** `全年督查不少于4次`: a standard without an outcome of its own, for the steps that follow. */

@@ -334,6 +334,13 @@ function linear(pool: Pool): RuleAst | null {
   } else {
     return null;
   }
+  // `以100%为标准。…≤100%，计5分`: a standard stated on its own must be the threshold's value.
+  const bounds = [threshold.cond.lower, threshold.cond.upper].flatMap((b) => (b ? [b.value] : []));
+  const stated = pool.of('standard');
+  const agrees = (c: Condition) =>
+    c.pct === threshold.cond.pct && bounds.some((b) => c.lower !== null && b.eq(c.lower.value));
+  if (!stated.every((s) => agrees(s.cond))) return null;
+  restated = [...restated, ...stated];
   const side = sideOf(threshold.cond) as Side;
   if (!oneMeasure([threshold.subject, ...zeroBands.map((b) => b.subject)])) return null;
   const bare = !threshold.cond.pct && threshold.cond.unit === null;

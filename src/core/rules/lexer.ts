@@ -333,7 +333,13 @@ class Lexer {
     }
 
     const mark = ch === '(' ? MARK_RE.exec(rest) : null;
-    if (mark) return this.emit({ t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]) }, mark[0].length);
+    if (mark) {
+      const at = mark[2] === undefined ? null : /^[-+]?\d+(\.\d+)?/.exec(mark[2]);
+      return this.emit(
+        { t: 'incl', incl: INCLUSIVE_MARKS.includes(mark[1]), at: at ? new Decimal(at[0]) : null },
+        mark[0].length,
+      );
+    }
     const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
     // `(经省平台认定)`: a bracket of plain words stays inside the words around it.

@@ -14,7 +14,8 @@ export type Token = At &
     | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string; abs: boolean }
     | { t: 'cmp'; op: Comparator }
     | { t: 'post'; op: Comparator | 'between' }
-    | { t: 'incl'; incl: boolean }
+    /** `（含）`, `（不含）`; `（含5万）` also names the bound it means. */
+    | { t: 'incl'; incl: boolean; at: Decimal | null }
     | { t: 'dash' }
     | { t: 'each' }
     | { t: 'dir'; dir: Direction; raw: string }

@@ -139,7 +139,7 @@ export const ZERO_WORDS = [
 ];
 export const HALF_WORDS = ['一半'];
 /** Bonus words before a number: `每获一项表彰加1分`. */
-export const BONUS_WORDS = ['额外加', '另加', '加分', '加'];
+export const BONUS_WORDS = ['额外加', '另加', '加分', '加', '奖'];
 /** Characters that make `加` part of another word: `参加5次`, `增加2人`. */
 export const BONUS_BLOCKERS = ['参', '增', '追', '附', '施', '添', '叠', '外', '更', '倍', '再'];
 /** A ceiling on a bonus before its number: `加满3分为止`, `最多加2分`. */
@@ -212,6 +212,8 @@ export const STATED_WORDS = [
   '基础分',
   '基准分',
 ];
+/** After `以N`: the value a rule measures from (`以100%为标准`). */
+export const STANDARD_WORDS = ['为标准', '为基准', '为基数', '为目标', '为上限', '为标准值', '为满分标准'];
 /** The row's base named before its points in an outcome: `得基础分0.5分`. */
 export const BASE_POINT_WORDS = ['基础分', '基准分', '基本分', '基础分值'];
 /** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
@@ -360,6 +362,7 @@ export const QUANTITY_UNITS = [
   '亿元',
   '千元',
   '元',
+  '万',
   '万人次',
   '人次',
   '万人',
