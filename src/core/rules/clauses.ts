@@ -238,6 +238,17 @@ export class ClauseParser {
       if (f && f.pct && f.v.gt(0) && f.v.lte(100))
         return { value: { type: 'deduct', amount: f.v.div(100), ofWeight: true }, end: m + 1 };
     }
+    // `按5分扣减`: the points, then the deduction.
+    const byPoints = this.tok(i + 1, 'num');
+    if (
+      this.wordIs(i, BY_WORDS) &&
+      byPoints &&
+      !byPoints.pct &&
+      byPoints.unit === null &&
+      this.tok(i + 2, 'points') &&
+      this.wordIs(i + 3, ['扣减', '扣除', '扣', '减', '扣分'])
+    )
+      return { value: { type: 'deduct', amount: byPoints.v }, end: i + 4 };
     const bonus = this.tok(i, 'bonus');
     const added = this.tok(i + 1, 'num');
     if (bonus && added && !added.pct && added.unit === null && this.tok(i + 2, 'points')) {

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import {
+  COUNT_UNITS,
   BONUS_BLOCKERS,
   BONUS_CAP_PHRASES,
   BONUS_WORDS,
@@ -114,6 +115,10 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
   [new RegExp(`第${NUM}名`, 'y'), 'one'],
   [new RegExp(`前${NUM}名`, 'y'), 'top'],
 ];
+/** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
+const AMOUNT_RE = new RegExp(
+  `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
+);
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
 /** A bracket holding only words (no digits, no scoring): `(经省平台认定)`, `(或协调委员会)`. */
 const PLAIN_ASIDE_RE = /\([^()\d０-９%％,，;；。得扣加分]{1,40}\)/y;
@@ -345,8 +350,8 @@ class Lexer {
     // `(经省平台认定)`: a bracket of plain words stays inside the words around it.
     const aside = ch === '(' ? this.sticky(PLAIN_ASIDE_RE) : null;
     if (aside) {
-      if (this.word === '') this.wordStart = this.i;
-      this.word += aside[0];
+      // After a token (`扣完为止(实地查看)`) it says nothing the rule scores: read past it.
+      if (this.word !== '') this.word += aside[0];
       this.i += aside[0].length;
       return true;
     }
@@ -443,7 +448,11 @@ class Lexer {
 
   /** 每 counts as a step only when the clause goes on to score (`每降低5%，扣1分`), not in `每季度`. */
   private scoresLaterInClause(): boolean {
-    return this.nextScoring[this.i + 1] < this.clauseEnd[this.i];
+    if (this.nextScoring[this.i + 1] >= this.clauseEnd[this.i]) return false;
+    // `每村环绕一圈，每处不合格扣0.5分`: 每 counts only when an amount follows it in its phrase
+    // (`每降低5%`, `每少一项`, `每发现一处`) or a measure word right after it (`每处`, `每项问题`).
+    const phrase = /^[^,:;。\n]{0,40}/.exec(this.text.slice(this.i + 1))?.[0] ?? '';
+    return COUNT_UNITS.some((u) => phrase.startsWith(u)) || AMOUNT_RE.test(phrase);
   }
 
   private direction(): boolean {
