@@ -43,6 +43,8 @@ export interface Assembly {
 }
 
 const YES_LEVELS = ['是', '有'];
+/** A clean result stated in words: `未发生…`, `未发现…`, `无…`. */
+const NONE_OCCURRED = /未发生|未发现|未出现|没有发生|没有出现|^无/;
 const NO_LEVELS = ['否', '无'];
 
 class Pool {
@@ -135,6 +137,8 @@ function build(pool: Pool): RuleAst | null {
   const scale = labelScale(pool);
   if (scale) return scale;
   if (levels.length > 0) return levelRule(pool);
+  const counts = cleanCountBands(pool);
+  if (counts) return counts;
   if (checks.length === 1 && isFixed(checks[0].outcome)) {
     pool.use(checks[0]);
     pool.useDescriptions();
@@ -180,6 +184,43 @@ function completedOrProportional(pool: Pool): RuleAst | null {
   pool.use(otherwise[0], named[0], ...pool.of('cap'));
   pool.useDescriptions();
   return { kind: 'proportional', subject: '完成比例' };
+}
+
+/**
+ * `辖区未发生…事故的得满分；发生一起的该项不得分`: a clean result stated in words is the count 0, beside
+ * bands on the count. A lone band on one occurrence reads "one or more" when nothing covers more.
+ */
+function cleanCountBands(pool: Pool): RuleAst | null {
+  const bands = pool.of('band');
+  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: l.subject + l.level }))];
+  if (bands.length === 0 || named.length !== 1 || !NONE_OCCURRED.test(named[0].desc)) return null;
+  const counted = (c: Condition) => c.unit !== null && COUNT_UNITS.includes(c.unit) && onCount(c);
+  if (!bands.every((b) => counted(b.cond) && isFixed(b.outcome)) || !isFixed(named[0].outcome)) return null;
+  const zero = { value: new Decimal(0), incl: true, explicit: true };
+  const open = (c: Condition): Condition =>
+    bands.length === 1 &&
+    c.lower !== null &&
+    c.upper !== null &&
+    !c.upper.explicit &&
+    c.lower.value.eq(c.upper.value)
+      ? { ...c, upper: null }
+      : c;
+  pool.use(...bands, ...pool.of('check'), ...pool.of('level'), ...pool.of('cap'));
+  pool.useDescriptions();
+  const unit = bands[0].cond.unit;
+  return {
+    kind: 'bands',
+    subject: subjectOf(bands),
+    value: { type: 'quantity', unit },
+    bands: resolveBands([
+      {
+        cond: { lower: zero, upper: zero, text: '0', pct: false, unit, abs: false },
+        outcome: named[0].outcome,
+      },
+      ...bands.map((b) => ({ cond: open(b.cond), outcome: b.outcome })),
+    ]),
+    otherwise: null,
+  };
 }
 
 /** `方案科学(2分)、措施可行(1分)`: items without markers of their own are numbered in order. */
@@ -524,11 +565,17 @@ function eachOf(label: string): string[] {
   return parts.map((p, k) => (k > 0 && lead && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p));
 }
 
-/** The description right before a step that names nothing itself, or ''. */
+/** The clause right before a step that names nothing itself: a description, or a list item without points. */
+function namerBefore(pool: Pool, step: StepClause): ClauseOf<'description'> | ClauseOf<'item'> | null {
+  const prev = pool.clauses[pool.clauses.indexOf(step as Clause) - 1];
+  if (prev?.type === 'description' && !prev.hasNumber) return prev;
+  if (prev?.type === 'item' && prev.outcome === null) return prev;
+  return null;
+}
+
 function describedBefore(pool: Pool, step: StepClause): string {
-  const at = pool.clauses.indexOf(step as Clause);
-  const prev = pool.clauses[at - 1];
-  return prev?.type === 'description' && !prev.hasNumber ? prev.text : '';
+  const namer = namerBefore(pool, step);
+  return namer === null ? '' : namer.type === 'item' ? namer.desc : namer.text;
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
@@ -586,7 +633,10 @@ function faults(pool: Pool): RuleAst | null {
     ),
     ...steps.map((s) => ({
       label: faultLabel(s.label || s.words || describedBefore(pool, s)),
-      marker: '',
+      marker: (() => {
+        const namer = !s.label && !s.words ? namerBefore(pool, s) : null;
+        return namer?.type === 'item' ? namer.marker : '';
+      })(),
       amount: s.amount,
       ofWeight: s.ofWeight,
       perOccurrence: true,
@@ -597,11 +647,10 @@ function faults(pool: Pool): RuleAst | null {
     return null;
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
   // `造成不良后果和上访的，一次扣1分`: the description before a step names what it counts.
-  for (const s of steps)
-    if (!s.label && !s.words)
-      pool.use(
-        ...pool.clauses.filter((c) => c.type === 'description' && c.text === describedBefore(pool, s)),
-      );
+  for (const s of steps) {
+    const namer = !s.label && !s.words ? namerBefore(pool, s) : null;
+    if (namer) pool.use(namer);
+  }
   pool.useDescriptions();
   return {
     kind: 'composite',

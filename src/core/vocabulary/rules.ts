@@ -391,6 +391,7 @@ export const QUANTITY_UNITS = [
   '分钟',
   '篇',
   '份',
+  '张',
   '批',
   '场',
   '台',
@@ -414,7 +415,27 @@ export const QUANTITY_UNITS = [
 ];
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
-export const COUNT_UNITS = ['项', '类', '处', '次', '条', '个', '件', '起', '宗', '例', '笔'];
+export const COUNT_UNITS = [
+  '项',
+  '类',
+  '处',
+  '次',
+  '条',
+  '个',
+  '件',
+  '起',
+  '宗',
+  '例',
+  '笔',
+  '张',
+  '份',
+  '篇',
+  '户',
+  '家',
+  '座',
+  '台',
+  '场',
+];
 
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
