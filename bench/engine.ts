@@ -2,6 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import { scoreWorkbook } from '../src/core';
+import { parseRule } from '../src/core/rules';
 import type { GridCell, WorkbookGrid } from '../src/core/grid';
 import { type BenchSection, median, repoRoot, timeMs } from './section';
 
@@ -65,6 +66,15 @@ export const engineSection: BenchSection = {
       lines.push(
         `${String(rows).padStart(6)} indicators: ${ms.toFixed(1)} ms, ${((ms / rows) * 1000).toFixed(1)} ms per 1,000`,
       );
+    }
+    // Parsing is linear in a rule's length: one cell can hold 32,767 characters.
+    for (const length of [8_000, 32_000]) {
+      const unit = '预算执行率≥95%，得3分；每降低5%，扣1分，扣完为止。每发现一处问题扣1分，';
+      const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) times.push(await timeMs(() => parseRule(text)));
+      const ms = median(times);
+      lines.push(`rule of ${length.toLocaleString('en-US')} characters: ${ms.toFixed(0)} ms to parse`);
     }
     return lines;
   },
