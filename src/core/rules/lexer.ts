@@ -41,6 +41,7 @@ import type { Token } from './tokens';
 const SEPARATORS = new Set([';', '。', '\n', '!', '?']);
 /** Words after 每 that make it a step: it deducts, gains or reduces. */
 const STEP_SCORING_WORDS = [...DEDUCT_WORDS, ...GAIN_WORDS, '减'];
+const STEP_SCORING_STARTS = new Set(STEP_SCORING_WORDS.map((w) => w[0]));
 const COMMAS = new Set([',', ':']);
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const UNITS = byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]);
@@ -53,8 +54,12 @@ const CMP_WORDS = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
 const MARK_RE = new RegExp(
-  `^\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+[^()]{0,4})?\\)`,
+  `\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+[^()]{0,4})?\\)`,
+  'y',
 );
+/** `(1)`, `1、`, `1.`, `(一)`, `一、` at a clause start. */
+const ITEM_MARKER_RE =
+  /(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 
 /** Entries grouped by first character, order kept: each position tries only the words that can start there. */
@@ -108,6 +113,8 @@ const BONUSES = byLength(BONUS_WORDS);
  */
 const DESCRIPTIVE_RE =
   /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)/y;
+/** Where a descriptive number can start (a cheap test before the regex). */
+const DESCRIPTIVE_STARTS = new Set([...'《〔[(第每0123456789']);
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
@@ -215,7 +222,9 @@ class Lexer {
       const sep = SEPARATORS.has(text[j]);
       this.clauseEnd[j] = sep ? j : this.clauseEnd[j + 1];
       const scores =
-        !sep && STEP_SCORING_WORDS.some((w) => text.startsWith(w, j) && j + w.length <= this.clauseEnd[j]);
+        !sep &&
+        STEP_SCORING_STARTS.has(text[j]) &&
+        STEP_SCORING_WORDS.some((w) => text.startsWith(w, j) && j + w.length <= this.clauseEnd[j]);
       this.nextScoring[j] = scores ? j : sep ? n : this.nextScoring[j + 1];
     }
   }
@@ -223,7 +232,7 @@ class Lexer {
   run(): Token[] {
     while (this.i < this.text.length) {
       const ch = this.text[this.i];
-      if (STARTERS.has(ch) && this.descriptive()) continue;
+      if (DESCRIPTIVE_STARTS.has(ch) && this.descriptive()) continue;
       if ((STARTERS.has(ch) || circledNumber(ch) !== null) && this.step()) continue;
       if (this.word === '') this.wordStart = this.i;
       this.word += ch;
@@ -247,6 +256,11 @@ class Lexer {
   private sticky(re: RegExp): RegExpExecArray | null {
     re.lastIndex = this.i;
     return re.exec(this.text);
+  }
+
+  /** Does `word` start at the current position (no slicing: the lexer runs once per character). */
+  private at(word: string): boolean {
+    return this.text.startsWith(word, this.i);
   }
 
   private rest(): string {
@@ -316,7 +330,6 @@ class Lexer {
 
   private step(): boolean {
     const ch = this.text[this.i];
-    const rest = this.rest();
     const prev = this.prev();
     if (SEPARATORS.has(ch)) return this.emit({ t: 'sep' }, 1);
     // An ASCII full stop ends a sentence unless it sits in a number or a list marker.
@@ -327,17 +340,14 @@ class Lexer {
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
     if (this.atClauseStart() || prev?.t === 'comma') {
-      const m =
-        /^(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/.exec(
-          rest,
-        );
+      const m = this.sticky(ITEM_MARKER_RE);
       const n = m ? ((m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
       if (m && n !== null && (this.atClauseStart() || m[1].startsWith('('))) {
         return this.emit({ t: 'item', n, marker: m[1] }, m[1].length);
       }
     }
 
-    const mark = ch === '(' ? MARK_RE.exec(rest) : null;
+    const mark = ch === '(' ? this.sticky(MARK_RE) : null;
     if (mark) {
       const at = mark[2] === undefined ? null : /^[-+]?\d+(\.\d+)?/.exec(mark[2]);
       return this.emit(
@@ -367,33 +377,33 @@ class Lexer {
       }
     }
     for (const w of BONUS_CAPS)
-      if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
+      if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'bonuscap' }, w.length);
     // `参加5次`, `增加2人`: 加 inside another word is not a bonus.
     const blocked = BONUS_BLOCKERS.includes(this.text[this.i - 1]);
     for (const w of blocked ? NONE : BONUSES)
-      if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
+      if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'bonus' }, w.length);
 
     for (const cap of CAPS_AT.get(ch) ?? NONE)
-      if (rest.startsWith(cap)) return this.emit({ t: 'cap' }, cap.length);
+      if (this.at(cap)) return this.emit({ t: 'cap' }, cap.length);
     for (const w of MAX_DEDUCT_AT.get(ch) ?? NONE)
-      if (rest.startsWith(w) && this.numberAhead(this.i + w.length, true))
+      if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'maxded' }, w.length);
     for (const w of ZEROS_AT.get(ch) ?? NONE)
-      if (rest.startsWith(w)) return this.emit({ t: 'zero' }, w.length);
-    if (rest.startsWith('得分值')) return this.emit({ t: 'gain' }, 1);
+      if (this.at(w)) return this.emit({ t: 'zero' }, w.length);
+    if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
     for (const w of SCORE_AT.get(ch) ?? NONE)
-      if (rest.startsWith(w)) return this.emit({ t: 'score' }, w.length);
+      if (this.at(w)) return this.emit({ t: 'score' }, w.length);
     for (const w of FULL_AT.get(ch) ?? NONE)
-      if (rest.startsWith(w)) return this.emit({ t: 'full' }, w.length);
+      if (this.at(w)) return this.emit({ t: 'full' }, w.length);
     for (const w of WEIGHTS_AT.get(ch) ?? NONE)
-      if (rest.startsWith(w)) return this.emit({ t: 'weight' }, w.length);
+      if (this.at(w)) return this.emit({ t: 'weight' }, w.length);
     for (const w of HALF_AT.get(ch) ?? NONE)
-      if (rest.startsWith(w)) return this.emit({ t: 'half' }, w.length);
+      if (this.at(w)) return this.emit({ t: 'half' }, w.length);
 
     for (const w of GAINS_AT.get(ch) ?? NONE) {
-      if (!rest.startsWith(w)) continue;
+      if (!this.at(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
       if (
@@ -407,7 +417,7 @@ class Lexer {
     }
     // `倒扣10分` takes the score below zero: not a deduction we can score.
     for (const w of this.text[this.i - 1] === '倒' ? NONE : (DEDUCTS_AT.get(ch) ?? NONE)) {
-      if (!rest.startsWith(w)) continue;
+      if (!this.at(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
       if (
@@ -419,27 +429,27 @@ class Lexer {
       }
     }
     for (const w of EACH_AT.get(ch) ?? NONE) {
-      if (rest.startsWith(w) && this.scoresLaterInClause()) return this.emit({ t: 'each' }, w.length);
+      if (this.at(w) && this.scoresLaterInClause()) return this.emit({ t: 'each' }, w.length);
     }
     if (prev?.t === 'each' && this.direction()) return true;
     if (prev?.t === 'num' || prev?.t === 'incl') {
       for (const [w, op] of POSTS_AT.get(ch) ?? NONE)
-        if (rest.startsWith(w)) return this.emit({ t: 'post', op }, w.length);
+        if (this.at(w)) return this.emit({ t: 'post', op }, w.length);
       for (const d of DASHES_AT.get(ch) ?? NONE) {
-        if (rest.startsWith(d) && this.numberAhead(this.i + d.length))
+        if (this.at(d) && this.numberAhead(this.i + d.length))
           return this.emit({ t: 'dash' }, d.length);
       }
     }
     const sym = COMPARATOR_SYMBOLS[ch];
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
     for (const [w, op] of CMP_AT.get(ch) ?? NONE) {
-      if (rest.startsWith(w) && this.numberAhead(this.i + w.length))
+      if (this.at(w) && this.numberAhead(this.i + w.length))
         return this.emit({ t: 'cmp', op }, w.length);
     }
     for (const w of MULTIPLY_AT.get(ch) ?? NONE) {
-      if (!rest.startsWith(w)) continue;
+      if (!this.at(w)) continue;
       const isLetter = /^[a-zA-Z]$/.test(w);
-      if (!isLetter || WEIGHTS.some((f) => rest.slice(w.length).startsWith(f)))
+      if (!isLetter || WEIGHTS.some((f) => this.text.startsWith(f, this.i + w.length)))
         return this.emit({ t: 'mul' }, w.length);
     }
     if (prev?.t === 'num' && ch === '分') return this.emit({ t: 'points' }, 1);
