@@ -17,6 +17,9 @@ export const FINDING_SEVERITY = {
   'weight-sum-mismatch': 'error',
   'total-mismatch': 'error',
   'ledger-unreadable': 'warning',
+  'ambiguous-input': 'warning',
+  'rate-score-deviation': 'warning',
+  'total-over-cap': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -3,6 +3,7 @@
  * write-back rules of SPEC §4 and the row's findings (SPEC §5).
  */
 import Decimal from 'decimal.js';
+import { deriveForRow, type WorkbookData } from '../derive';
 import { a1 } from '../grid';
 import type { IndicatorReport } from '../report';
 import { scoreRule } from '../rules';
@@ -30,6 +31,8 @@ export interface TableContext {
   findings: FindingList;
   /** Set when something was written to, or found at, an added column (so it gets its header). */
   usedAdded: Set<'score' | 'note'>;
+  /** The workbook's data tables, where a blank input's definition finds its numbers (src/core/derive). */
+  data?: WorkbookData;
 }
 
 export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndicator {
@@ -46,12 +49,28 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const inputRow = firstFilled(cols.actual);
   const inputAt: CellRef | null =
     cols.actual === undefined ? null : view.master(inputRow ?? ind.row, cols.actual);
+  const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
+  // A blank input (or one we derived on an earlier run) is worked out from the row's definition when it can be.
+  const ourInput = inputAt !== null && wb.isOurValue({ sheet, ...inputAt });
+  const derivation =
+    inputAt !== null && ctx.data && (inputRow === null || ourInput)
+      ? deriveForRow(
+          {
+            name: ind.name,
+            definition: cols.definition === undefined ? '' : view.text(ind.row, cols.definition),
+            rule,
+            decimals: ctx.settings.decimals,
+            inputFormat: view.cell(inputAt.row, inputAt.col)?.format,
+          },
+          ctx.data,
+        )
+      : null;
   const input: InputValue | null =
-    inputRow === null ? null : cellInput(layout, inputRow, cols.actual as number);
+    derivation?.input ??
+    (inputRow === null || ourInput ? null : cellInput(layout, inputRow, cols.actual as number));
   const targetRow = firstFilled(cols.target);
   const target: InputValue | null =
     targetRow === null ? null : cellInput(layout, targetRow, cols.target as number);
-  const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
   const ruleAt: CellRef = view.master(ind.row, cols.rule ?? cols.target ?? out.score.col);
   const scoreValue = view.value(scoreAt.row, scoreAt.col);
   const typed = wb.isOurValue(scoreAt) ? null : decimalIn(scoreValue);
@@ -103,12 +122,13 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       status = 'manual';
     }
     if (result.status === 'missing-input') {
-      if (inputAt) find(inputAt, 'missing-input', MESSAGES.missingInput(name));
+      if (inputAt) find(inputAt, 'missing-input', derivation?.missingMessage ?? MESSAGES.missingInput(name));
       else if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     } else if (kind === 'manual' && score === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }
   }
+  if (inputAt && derivation?.ambiguousMessage) find(inputAt, 'ambiguous-input', derivation.ambiguousMessage);
   for (const issue of result.issues) {
     if (weight !== null || issue.code !== 'score-out-of-range')
       find(issueCell(issue, ruleAt, inputAt, scoreAt), issue.code, issue.message);
@@ -147,8 +167,14 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     wb.retractNumber(scoreAt, 'score');
   }
   const below = score !== null && computed && weight !== null && score.lessThan(weight) && result.note !== '';
-  wb.note(noteAt, below ? result.note : null);
-  if (below && out.note.added && !personNote) ctx.usedAdded.add('note');
+  // A derived input is always explained: the person sees where the number came from.
+  const derived = derivation?.input ? derivation : null;
+  const note = derived && computed ? `${derived.lead}；${result.note}` : below ? result.note : null;
+  wb.note(noteAt, note);
+  if (note !== null && out.note.added && !personNote) ctx.usedAdded.add('note');
+  if (inputAt && derived?.number != null && ctx.settings.writeDerivedInputs)
+    wb.writeNumber({ sheet, ...inputAt }, 'input', derived.number);
+  else if (ourInput && inputAt) wb.retractNumber({ sheet, ...inputAt }, 'input');
 
   return {
     score,
@@ -163,11 +189,12 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       input: input === null ? null : result.inputText || String(input.value),
       score: score === null ? null : score.toNumber(),
       status,
-      note: result.note,
+      note: derived ? `${derived.lead}；${result.note}` : result.note,
       explain: result.explain,
       unparsed: result.unparsed,
       scoreCell: a1(scoreAt.row, scoreAt.col),
       inputCell: inputAt ? a1(inputAt.row, inputAt.col) : null,
+      ...(derived?.report && { derived: derived.report }),
     },
   };
 }

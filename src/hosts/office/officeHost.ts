@@ -14,7 +14,7 @@ import type { ScoreOptions, ScoreOutcome } from '../../core/engine';
 import { a1, cellAt } from '../../core/grid';
 import type { WorkbookGrid } from '../../core/grid';
 import type { CellPatch, MarkLedger } from '../../core/patch';
-import { withDefaults } from '../../core/settings';
+import { reviewSettingsFrom, withDefaults } from '../../core/settings';
 import type { ScoringSettings, StepMode } from '../../core/settings';
 import { inputForRestore, inputForValue } from './cellInput';
 import { protectedError, toHostError } from './errors';
@@ -119,7 +119,7 @@ function sanitizeSettings(raw: unknown): ScoringSettings {
   const g = s.grades;
   if (g && [g.excellent, g.good, g.pass].every((n) => typeof n === 'number' && Number.isFinite(n)))
     partial.grades = { ...g };
-  return withDefaults(partial);
+  return withDefaults({ ...partial, ...reviewSettingsFrom(s) });
 }
 
 export class OfficeScoringHost implements ScoringHost {
