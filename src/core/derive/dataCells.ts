@@ -73,8 +73,16 @@ export class WorkbookData {
         if (raw?.value === null || raw?.value === undefined || typeof raw.value === 'boolean') continue;
         const value = decimalIn(raw.value);
         if (value === null || inTable(row, col)) continue;
-        const rowLabel = nearest(col, (c) => labelText(row, c), (c) => view.master(row, c).col);
-        const header = nearest(row, (r) => labelText(r, col), (r) => view.master(r, col).row);
+        const rowLabel = nearest(
+          col,
+          (c) => labelText(row, c),
+          (c) => view.master(row, c).col,
+        );
+        const header = nearest(
+          row,
+          (r) => labelText(r, col),
+          (r) => view.master(r, col).row,
+        );
         const readings = readingsOf(rowLabel, header);
         if (readings.length > 0)
           out.push({ sheet: name, row, col, value, address: `${name}!${a1(row, col)}`, readings });

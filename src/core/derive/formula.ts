@@ -53,8 +53,14 @@ function tokenize(text: string): Token[] | null {
     const ch = text[i];
     const number = /\d/.test(ch) ? NUMBER.exec(text.slice(i)) : null;
     // A number glued to a name (`2023年预算数`) is part of the name.
-    const glued = number && !number[2] && i + number[0].length < text.length && isNameChar(text[i + number[0].length]) && !/\d/.test(text[i + number[0].length]);
-    const prevIsName = tokens.length > 0 && tokens[tokens.length - 1].t === 'name' && isNameChar(text[i - 1] ?? '');
+    const glued =
+      number &&
+      !number[2] &&
+      i + number[0].length < text.length &&
+      isNameChar(text[i + number[0].length]) &&
+      !/\d/.test(text[i + number[0].length]);
+    const prevIsName =
+      tokens.length > 0 && tokens[tokens.length - 1].t === 'name' && isNameChar(text[i - 1] ?? '');
     if (number && !glued && !prevIsName) {
       const value = new Decimal(number[1]);
       tokens.push({ t: 'num', value: number[2] ? value.dividedBy(100) : value, text: number[0] });
@@ -79,7 +85,8 @@ function tokenize(text: string): Token[] | null {
       i++;
     } else if (isNameChar(ch)) {
       let j = i;
-      while (j < text.length && isNameChar(text[j]) && !(MULTIPLY.includes(text[j]) && !isLatinWord(text, j))) j++;
+      while (j < text.length && isNameChar(text[j]) && !(MULTIPLY.includes(text[j]) && !isLatinWord(text, j)))
+        j++;
       const last = tokens[tokens.length - 1];
       if (last?.t === 'name') last.name += text.slice(i, j);
       else tokens.push({ t: 'name', name: text.slice(i, j) });
@@ -174,7 +181,10 @@ export function findDefinitions(source: string): Definition[] {
   for (let eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
     let start = eq;
     while (start > 0 && !END.includes(text[start - 1]) && text[start - 1] !== '=') start--;
-    const name = text.slice(start, eq).replace(/^[\d.、)）]+/, '').trim();
+    const name = text
+      .slice(start, eq)
+      .replace(/^[\d.、)）]+/, '')
+      .trim();
     let end = eq + 1;
     while (end < text.length && !END.includes(text[end]) && text[end] !== '=') end++;
     const body = trimTrailingNote(text.slice(eq + 1, end));

@@ -32,7 +32,12 @@ export function reviewFindings(
     if (gap.greaterThan(checks.rateDeviationPoints))
       add(
         'rate-score-deviation',
-        REVIEW_MESSAGES.rateDeviation(shown(points), shown(execution), shown(gap), String(checks.rateDeviationPoints)),
+        REVIEW_MESSAGES.rateDeviation(
+          shown(points),
+          shown(execution),
+          shown(gap),
+          String(checks.rateDeviationPoints),
+        ),
       );
   }
   // A band is [from, to); one that ends at 100 also holds 100 itself.
@@ -44,7 +49,13 @@ export function reviewFindings(
   if (cap && points.greaterThan(cap.maxTotal))
     add(
       'total-over-cap',
-      REVIEW_MESSAGES.overCap(shown(execution), String(cap.from), String(cap.to), String(cap.maxTotal), shown(points)),
+      REVIEW_MESSAGES.overCap(
+        shown(execution),
+        String(cap.from),
+        String(cap.to),
+        String(cap.maxTotal),
+        shown(points),
+      ),
     );
   return out;
 }

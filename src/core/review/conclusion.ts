@@ -31,7 +31,10 @@ export function conclusion({ scored, unit, subject, personNotes }: ConclusionInp
   const unscored = scored.indicators.filter((i) => i.weight !== null && i.score === null);
   let lead = `${unit ?? ''}${subject}总分${num(total.weight)}分，自评得分${num(total.score)}分`;
   if (total.provisional) {
-    const named = unscored.slice(0, MAX_UNSCORED).map((i) => quoted(i.name)).join('');
+    const named = unscored
+      .slice(0, MAX_UNSCORED)
+      .map((i) => quoted(i.name))
+      .join('');
     const more = unscored.length > MAX_UNSCORED ? `等${unscored.length}项指标` : '';
     lead += `（暂定：${named}${more}尚未评分），暂不评定等级。`;
   } else {

@@ -27,7 +27,8 @@ export function reviewTable(
   const out = outputColumns(layout);
   const unit = unitName(grid, scored.sheet, scored.headerRow);
   const title = tableTitle(grid, scored.sheet, scored.headerRow) ?? '';
-  const subject = CONCLUSION_SUBJECTS.find((s) => title.includes(s.word))?.subject ?? DEFAULT_CONCLUSION_SUBJECT;
+  const subject =
+    CONCLUSION_SUBJECTS.find((s) => title.includes(s.word))?.subject ?? DEFAULT_CONCLUSION_SUBJECT;
   const rate = executionRate(scored);
 
   const totalCell = a1(layout.totalRow ?? layout.headerRow, out.score.col);

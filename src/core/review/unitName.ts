@@ -48,17 +48,17 @@ function cleanUnit(text: string): string | null {
 /** The unit named at the start of a title, before a year or the kind of table. */
 function fromTitle(title: string): string | null {
   const compact = compactText(title);
-  for (const ending of UNIT_TITLE_ENDINGS) {
-    const at = compact.indexOf(ending);
-    if (at <= 0) continue;
-    const unit = compact
-      .slice(0, at)
-      .replace(/\d{4}(年度|年)?$/, '')
-      .replace(/(本年度|年度)$/, '')
-      .trim();
-    return unit === '' ? null : unit;
-  }
-  return null;
+  const at = Math.min(
+    ...UNIT_TITLE_ENDINGS.map((e) => compact.indexOf(e)).filter((i) => i >= 0),
+    Number.POSITIVE_INFINITY,
+  );
+  if (!Number.isFinite(at)) return null;
+  const unit = compact
+    .slice(0, at)
+    .replace(/\d{4}(年度|年)?$/, '')
+    .replace(/(本年度|年度)$/, '')
+    .trim();
+  return unit === '' ? null : unit;
 }
 
 /** The first long text above the header: the table's title. */

@@ -22,7 +22,13 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): S
   // The data tables a blank input's definition draws on: everything but the scoring tables themselves.
   const data = new WorkbookData(
     grid,
-    layouts.map((l) => ({ sheet: l.view.name, top: l.headerRow, bottom: l.lastRow, left: l.firstCol, right: l.lastCol })),
+    layouts.map((l) => ({
+      sheet: l.view.name,
+      top: l.headerRow,
+      bottom: l.lastRow,
+      left: l.firstCol,
+      right: l.lastCol,
+    })),
   );
   const scored = layouts.map((layout) => scoreTable(layout, settings, wb, data));
   if (options.ledgerDamaged) {

@@ -84,7 +84,9 @@ describe('inputs from the 基础数据表', () => {
       ],
       result: '95.56%',
     });
-    expect(ind(o, '“三公经费”变动率').note).toMatch(/^三公经费变动率=\(0\.68-0\.64\)\/0\.64=6\.25%（取自基础数据表D6、B6）/);
+    expect(ind(o, '“三公经费”变动率').note).toMatch(
+      /^三公经费变动率=\(0\.68-0\.64\)\/0\.64=6\.25%（取自基础数据表D6、B6）/,
+    );
     expect(ind(o, '“三公经费”控制率').note).toMatch(/=0\.68\/1\.5=45\.33%/);
   });
 
@@ -121,13 +123,19 @@ describe('writing derived inputs (setting)', () => {
   it('writes the number into the blank cell, as points without a % format and as a fraction with one', () => {
     const o = run(grid, { writeDerivedInputs: true });
     expect(valueAt(o.after, '评分表', 'F3')).toBe(95.56);
-    const formatted = workbook(DATA, scoreSheet([['投入', '在职人员控制率', 2, DEF.staff, RULE.staff, { v: null, fmt: '0.00%' }]]));
+    const formatted = workbook(
+      DATA,
+      scoreSheet([['投入', '在职人员控制率', 2, DEF.staff, RULE.staff, { v: null, fmt: '0.00%' }]]),
+    );
     expect(valueAt(run(formatted, { writeDerivedInputs: true }).after, '评分表', 'F3')).toBe(0.9556);
   });
 
   it('still treats the written number as derived on the next run, and takes it back when the setting is off', () => {
     const first = run(grid, { writeDerivedInputs: true });
-    const again = scoreWorkbook(first.after, { ledger: first.ledger, settings: { writeDerivedInputs: true } });
+    const again = scoreWorkbook(first.after, {
+      ledger: first.ledger,
+      settings: { writeDerivedInputs: true },
+    });
     expect(again.patches).toEqual([]);
     expect(again.report.tables[0].indicators[0].derived).toBeDefined();
     const off = run(first.after, {});
@@ -139,12 +147,7 @@ describe('writing derived inputs (setting)', () => {
 
 describe('finding the numbers', () => {
   it('finds a labelled block on the scoring sheet itself (label, then the number to its right)', () => {
-    const grid = workbook(
-      scoreSheet(ROWS.slice(0, 1), [
-        ['编制数：', 20, null, '实际在职人数：', 21],
-        [],
-      ]),
-    );
+    const grid = workbook(scoreSheet(ROWS.slice(0, 1), [['编制数：', 20, null, '实际在职人数：', 21], []]));
     const o = run(grid);
     expect(ind(o, '在职人员控制率')).toMatchObject({ score: 0, status: 'scored' });
     expect(ind(o, '在职人员控制率').note).toMatch(/=21\/20=105\.00%（取自评分表E1、B1）/);
@@ -176,7 +179,10 @@ describe('finding the numbers', () => {
   });
 
   it('says so when the formula divides by zero', () => {
-    const zero = sheet('基础数据表', [['编制数', '实际在职人数'], [0, 3]]);
+    const zero = sheet('基础数据表', [
+      ['编制数', '实际在职人数'],
+      [0, 3],
+    ]);
     const o = run(workbook(zero, scoreSheet(ROWS.slice(0, 1))));
     expect(o.report.tables[0].findings.find((f) => f.cell === 'F3')?.message).toContain('除数为0');
   });

@@ -6,8 +6,16 @@ const fit = (name: string, label: string) => fits(readLabel(name), readLabel(lab
 
 describe('quantity labels', () => {
   it('reads measure, year and subject', () => {
-    expect(readLabel('本年度“三公经费”预算数')).toMatchObject({ measure: 'budget', period: 'current', subject: '三公经费' });
-    expect(readLabel('上年决算数（万元）')).toMatchObject({ measure: 'spent', period: 'previous', subject: '' });
+    expect(readLabel('本年度“三公经费”预算数')).toMatchObject({
+      measure: 'budget',
+      period: 'current',
+      subject: '三公经费',
+    });
+    expect(readLabel('上年决算数（万元）')).toMatchObject({
+      measure: 'spent',
+      period: 'previous',
+      subject: '',
+    });
     expect(readLabel('实际支出公用经费总额')).toMatchObject({ measure: 'spent', subject: '公用经费' });
     expect(readLabel('实际在职人数：')).toMatchObject({ measure: 'staffActual', subject: '' });
   });
