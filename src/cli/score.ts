@@ -6,6 +6,8 @@ import { readXlsx } from '../hosts/xlsx/read';
 import { writeXlsx } from '../hosts/xlsx/write';
 import type { ScoreCommand } from './args';
 import { type CliIo, defaultOutput, writeFileAtomic } from './io';
+import { formatConclusions } from './review/conclusionText';
+import { readSettingsFile } from './settingsFile';
 import { formatSummary } from './summary';
 import { CliFailure } from './failure';
 
@@ -37,7 +39,7 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
   const bytes = readInput(cmd.input);
   const doc = await readXlsx(bytes);
   const outcome = scoreWorkbook(doc.grid, {
-    settings: cmd.settings,
+    settings: { ...(cmd.settingsFile ? readSettingsFile(cmd.settingsFile) : {}), ...cmd.settings },
     ledger: decodeLedger(doc.customProperties),
     file: path.basename(cmd.input),
   });
@@ -51,5 +53,6 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
   else if (cmd.json) writeOutput(cmd.json, json);
   // With the report on stdout, the summary moves to stderr so the JSON stays parseable.
   (cmd.json === '-' ? io.stderr : io.stdout)(formatSummary(report, out));
+  if (cmd.conclusion) (cmd.json === '-' ? io.stderr : io.stdout)('\n' + formatConclusions(report));
   return 0;
 }

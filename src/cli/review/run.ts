@@ -1,0 +1,68 @@
+/**
+ * `jixiao review`: score every workbook found, in worker threads, without changing any of them, and
+ * write the reviewer's summary workbook (and the JSON of every report). Exit 0 once the summary is written.
+ */
+import path from 'path';
+import type { ScoringSettings } from '../../core/settings';
+import { CliFailure } from '../failure';
+import { type CliIo, processIo, writeFileAtomic } from '../io';
+import { UsageError } from '../args';
+import { readSettingsFile } from '../settingsFile';
+import type { ReviewCommand } from './args';
+import { collectWorkbooks } from './collect';
+import { reviewAll } from './pool';
+import { NO_PROGRESS, type Progress, terminalProgress } from './progress';
+import { countFindings, summaryWorkbook } from './summaryWorkbook';
+
+function write(file: string, data: Uint8Array | string): void {
+  try {
+    writeFileAtomic(file, data);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CliFailure(`无法写入文件：${file}（${reason}）`, `Cannot write the file: ${file} (${reason})`);
+  }
+}
+
+export async function runReview(cmd: ReviewCommand, io: CliIo): Promise<number> {
+  const named = new Set(cmd.inputs.map((p) => path.resolve(p)));
+  for (const [flag, target] of [
+    ['out', cmd.out],
+    ['json', cmd.json],
+  ] as const) {
+    if (target !== undefined && named.has(path.resolve(target)))
+      throw new UsageError(
+        `--${flag} 不能是输入文件：${target}`,
+        `--${flag} cannot name an input: ${target}`,
+      );
+  }
+  const settings: Partial<ScoringSettings> = {
+    ...(cmd.settingsFile ? readSettingsFile(cmd.settingsFile) : {}),
+    ...cmd.settings,
+  };
+  const files = collectWorkbooks(cmd.inputs, [cmd.out, ...(cmd.json ? [cmd.json] : [])]);
+  if (files.length === 0) throw new CliFailure('没有找到 .xlsx 文件。', 'No .xlsx files were found.');
+
+  const progress: Progress =
+    cmd.progress && io === processIo && process.stderr.isTTY
+      ? terminalProgress(files.length, process.stderr)
+      : NO_PROGRESS;
+  const results = await reviewAll(files, settings, cmd.jobs, (r, done) => progress.tick(r.file, done));
+  progress.end();
+
+  write(cmd.out, await summaryWorkbook(results, cmd.out));
+  if (cmd.json) write(cmd.json, JSON.stringify({ files: results }, null, 2) + '\n');
+
+  const scored = results.filter((r) => r.status === 'scored');
+  const tables = scored.flatMap((r) => r.tables);
+  const findings = tables.reduce((n, t) => {
+    const c = countFindings(t);
+    return n + c.missing + c.warning + c.error;
+  }, 0);
+  io.stdout(
+    `已评阅 ${results.length} 个工作簿：${scored.length} 个已评分（${tables.length} 张表，${findings} 条问题），` +
+      `${results.length - scored.length} 个无法读取。汇总已写入 ${cmd.out}\n` +
+      `Reviewed ${results.length} workbook(s): ${scored.length} scored (${tables.length} tables, ${findings} findings), ` +
+      `${results.length - scored.length} unreadable. Summary written to ${cmd.out}\n`,
+  );
+  return 0;
+}
