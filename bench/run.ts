@@ -2,6 +2,7 @@
 import os from 'os';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
+import { reviewSection } from './review';
 import type { BenchSection } from './section';
 import { reportSyncs } from './syncs';
 
@@ -15,7 +16,7 @@ const officeSection: BenchSection = {
 };
 
 /** The sections, in print order; a new measurement is one more BenchSection here. */
-export const SECTIONS: BenchSection[] = [engineSection, cliSection, officeSection];
+export const SECTIONS: BenchSection[] = [engineSection, cliSection, reviewSection, officeSection];
 
 async function run(): Promise<void> {
   const cpus = os.cpus();

@@ -5,8 +5,8 @@
  * `编制数` over `45`, `三公经费 | 0.64 | 1.5 | 0.68` under `上年决算数 | 本年预算数 | 本年决算数`,
  * `实际在职人数：| 43`. Built only when a row first needs it.
  */
-import type Decimal from 'decimal.js';
-import type { WorkbookGrid } from '../grid';
+import Decimal from 'decimal.js';
+import type { CellValue, WorkbookGrid } from '../grid';
 import { a1 } from '../grid';
 import { decimalIn } from '../table/numbers';
 import { SheetView } from '../table/sheetView';
@@ -57,22 +57,21 @@ export class WorkbookData {
 
   private labelled(view: SheetView): Labelled[] {
     const out: Labelled[] = [];
-    const { name, rowCount, colCount } = view.sheet;
-    const inTable = (row: number, col: number) =>
-      this.tables.some(
-        (t) => t.sheet === name && row >= t.top && row <= t.bottom && col >= t.left && col <= t.right,
-      );
+    const { name, rowCount } = view.sheet;
+    const tables = this.tables.filter((t) => t.sheet === name);
     const labelText = (row: number, col: number): string | null => {
-      const text = view.text(row, col);
-      if (text === '' || decimalIn(view.value(row, col)) !== null) return null;
-      return text;
+      const value = view.value(row, col);
+      if (typeof value !== 'string') return null;
+      const text = value.trim();
+      return text === '' || numberIn(value) !== null ? null : text;
     };
     for (let row = 1; row <= rowCount; row++) {
-      for (let col = 1; col <= colCount; col++) {
-        const raw = view.raw(row, col);
-        if (raw?.value === null || raw?.value === undefined || typeof raw.value === 'boolean') continue;
-        const value = decimalIn(raw.value);
-        if (value === null || inTable(row, col)) continue;
+      const line = view.sheet.cells[row - 1];
+      if (!line) continue;
+      const across = tables.filter((t) => row >= t.top && row <= t.bottom);
+      for (let col = 1; col <= line.length; col++) {
+        const value = numberIn(line[col - 1]?.value);
+        if (value === null || across.some((t) => col >= t.left && col <= t.right)) continue;
         const rowLabel = nearest(
           col,
           (c) => labelText(row, c),
@@ -90,6 +89,13 @@ export class WorkbookData {
     }
     return out;
   }
+}
+
+/** A number in a data cell: a number, or a short text that is only a number (`45`, `１２.５`). */
+function numberIn(value: CellValue | undefined): Decimal | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(value) : null;
+  // A long text is prose, never a number: skip normalising it.
+  return typeof value === 'string' && value.length <= 24 ? decimalIn(value) : null;
 }
 
 /** The first text before `from` (leftwards or upwards), past numbers and blanks; null when it is prose or there is none. */

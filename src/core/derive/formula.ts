@@ -175,7 +175,20 @@ export function parseExpression(text: string): Expr | null {
 }
 
 /** Every `name=expression` in a text (a 指标解释 may hold prose around it). */
-export function findDefinitions(source: string): Definition[] {
+export function findDefinitions(source: string): readonly Definition[] {
+  // A batch of workbooks from one template repeats its 指标解释: read each text once.
+  const known = memo.get(source);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const found = read(source);
+  memo.set(source, found);
+  return found;
+}
+
+const MEMO_LIMIT = 2048;
+const memo = new Map<string, readonly Definition[]>();
+
+function read(source: string): Definition[] {
   const text = normalizeText(source).replace(/[“”"‘’'「」『』]/g, '');
   const found: Definition[] = [];
   for (let eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {

@@ -38,6 +38,19 @@ export function cleanLabel(text: string): string {
  * spent, not a budget); `conflict` when it names two different years.
  */
 export function readLabel(text: string): QuantityLabel & { conflict: boolean } {
+  // A batch of workbooks from one template repeats its labels: read each once.
+  const known = memo.get(text);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const label = read(text);
+  memo.set(text, label);
+  return label;
+}
+
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, Readonly<QuantityLabel & { conflict: boolean }>>();
+
+function read(text: string): QuantityLabel & { conflict: boolean } {
   let rest = cleanLabel(text);
   let period: Period | null = null;
   let conflict = false;

@@ -33,3 +33,6 @@ export const CONCLUSION_SUBJECTS: readonly { word: string; subject: string }[] =
 
 /** The subject when the title says none of the above. */
 export const DEFAULT_CONCLUSION_SUBJECT = '绩效自评';
+
+/** The sheet the 自评结论 is written to (a number follows when the name is taken: `自评结论2`). */
+export const CONCLUSION_SHEET_NAME = '自评结论';

@@ -41,7 +41,7 @@ export interface XlRange {
   values: unknown[][];
   formulas: unknown[][];
   readonly numberFormat: unknown[][];
-  readonly format: { readonly fill: XlRangeFill };
+  readonly format: XlRangeFormat;
   load(propertyNames: string): unknown;
   getBoundingRect(anotherRange: string): XlRange;
   getIntersectionOrNullObject(anotherRange: string): XlRange;
@@ -49,6 +49,14 @@ export interface XlRange {
   getCellProperties(options: XlCellPropertiesLoad): XlClientResult<XlCellProperties[][]>;
   getMergedAreasOrNullObject(): XlRangeAreas;
   select(): void;
+}
+
+/** `Range.format`: the fill we mark with; width, wrapping and row fit for the 自评结论 sheet we add. */
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  columnWidth: number;
+  wrapText: boolean;
+  autofitRows(): void;
 }
 
 export interface XlRangeAreas {
@@ -78,6 +86,9 @@ export interface XlWorksheetCollection {
   getFirst(): XlWorksheet;
   getCount(): XlClientResult<number>;
   getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  /** A new, empty sheet at the end (the 自评结论 sheet). */
+  add(name: string): XlWorksheet;
 }
 
 export interface XlCustomProperty {

@@ -23,6 +23,7 @@ import type {
   XlRange,
   XlRangeAreas,
   XlRangeFill,
+  XlRangeFormat,
   XlRunOptions,
   XlWorkbook,
   XlWorksheet,
@@ -310,8 +311,31 @@ class FakeFill implements XlRangeFill {
   }
 }
 
+/** Width, wrapping and row fit change how Excel draws the sheet, not its cells: the fake only checks the target. */
+class FakeRangeFormat implements XlRangeFormat {
+  readonly fill: XlRangeFill;
+  constructor(private readonly range: FakeRange) {
+    this.fill = new FakeFill(range);
+  }
+  get columnWidth(): number {
+    throw new FakeOfficeError('PropertyNotLoaded', 'format.columnWidth is not loaded by this adapter.');
+  }
+  set columnWidth(_width: number) {
+    this.range.queueLayout();
+  }
+  get wrapText(): boolean {
+    throw new FakeOfficeError('PropertyNotLoaded', 'format.wrapText is not loaded by this adapter.');
+  }
+  set wrapText(_wrap: boolean) {
+    this.range.queueLayout();
+  }
+  autofitRows(): void {
+    this.range.queueLayout();
+  }
+}
+
 class FakeRange extends FakeProxy<RangeRef> implements XlRange {
-  readonly format: { readonly fill: XlRangeFill } = { fill: new FakeFill(this) };
+  readonly format: XlRangeFormat = new FakeRangeFormat(this);
 
   get rowIndex(): number {
     return this.read('rowIndex');
@@ -437,6 +461,13 @@ class FakeRange extends FakeProxy<RangeRef> implements XlRange {
     this.batch.queue(() => {
       const ref = this.target();
       if (ref) this.batch.excel.writeFill(ref, next);
+    });
+  }
+
+  queueLayout(): void {
+    this.batch.queue(() => {
+      const ref = this.target();
+      if (ref) this.batch.excel.checkWritable(ref);
     });
   }
 }
@@ -574,6 +605,13 @@ class FakeWorksheets implements XlWorksheetCollection {
     return new FakeClientResult(this.batch, () => this.batch.excel.sheetList.length);
   }
   getItem(name: string): XlWorksheet {
+    return new FakeWorksheet(this.batch, () => this.batch.excel.sheetNamed(name), false);
+  }
+  getItemOrNullObject(name: string): XlWorksheet {
+    return new FakeWorksheet(this.batch, () => this.batch.excel.sheetNamed(name), true);
+  }
+  add(name: string): XlWorksheet {
+    this.batch.queue(() => this.batch.excel.addSheet(name));
     return new FakeWorksheet(this.batch, () => this.batch.excel.sheetNamed(name), false);
   }
 }
@@ -814,6 +852,21 @@ export class FakeExcel {
   private writable(ref: RangeRef): void {
     if (ref.sheet.protected)
       throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+  }
+
+  checkWritable(ref: RangeRef): void {
+    this.writable(ref);
+  }
+
+  /** `worksheets.add`: Excel refuses a name in use (case-insensitive) or one it cannot hold. */
+  addSheet(name: string): void {
+    if (this.sheetNamed(name)) throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.');
+    if (name === '' || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        'The argument is invalid or missing or has an incorrect format.',
+      );
+    this.sheetList.push({ name, cells: new Map(), merges: [], protected: false });
   }
 
   private cellFor(ref: RangeRef, row: number, col: number): FakeCell {

@@ -17,6 +17,7 @@ import type { CellPatch, MarkLedger } from '../../core/patch';
 import { reviewSettingsFrom, withDefaults } from '../../core/settings';
 import type { ScoringSettings, StepMode } from '../../core/settings';
 import { inputForRestore, inputForValue } from './cellInput';
+import { writeConclusionSheet } from './conclusionSheet';
 import { protectedError, toHostError } from './errors';
 import type { ExcelRun, IsSetSupported, XlContext, XlDocumentSettings } from './excelApi';
 import { HostError } from './host';
@@ -168,6 +169,10 @@ export class OfficeScoringHost implements ScoringHost {
     });
     this.last = null;
     return true;
+  }
+
+  writeConclusion(lines: string[]): Promise<string> {
+    return this.batch(2, (context) => writeConclusionSheet(context, lines));
   }
 
   async select(sheet: string, address: string): Promise<void> {
