@@ -30,14 +30,14 @@ export const NO_PROGRESS: Progress = { tick: () => undefined, end: () => undefin
 export function terminalProgress(total: number, stream: NodeJS.WriteStream): Progress {
   let last = 0;
   const draw = (line: string) => stream.write(`\r\x1b[2K${line}`);
-  draw(progressLine(0, total, '', stream.columns ?? 80));
+  draw(progressLine(0, total, '', stream.columns || 80));
   return {
     tick(label, done) {
       // At most ~20 redraws a second: a terminal is slower than a fast batch.
       const now = Date.now();
       if (done < total && now - last < 50) return;
       last = now;
-      draw(progressLine(done, total, label, stream.columns ?? 80));
+      draw(progressLine(done, total, label, stream.columns || 80));
     },
     end: () => stream.write('\r\x1b[2K'),
   };
