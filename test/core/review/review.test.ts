@@ -191,4 +191,17 @@ describe('自评结论', () => {
     expect(text.startsWith('示例县委编办部门整体绩效总分100分，自评得分100分，评价等级为“优”。')).toBe(true);
     expect(text).toContain('（2）产出指标：总分50分，得分50分，得满分');
   });
+
+  it('gives the reasons of the whole table when it has no 一级指标 column', () => {
+    const grid = workbook(
+      sheet('评分表', [
+        ['指标名称', '分值', '评分标准', '实际值', '得分'],
+        ['预算完成率', 3, RULES.completion, '92%'],
+        ['在职人员控制率', 2, RULES.staff, '100%'],
+      ]),
+    );
+    expect(table(run(grid)).conclusion).toBe(
+      '绩效自评总分5分，自评得分4.4分，评价等级为“良”。扣0.6分，主要原因是“预算完成率”扣0.6分（预算完成率92.00%，低于95%标准3.00个百分点）。',
+    );
+  });
 });
