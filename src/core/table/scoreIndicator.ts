@@ -52,7 +52,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
   // A blank input (or one we derived on an earlier run) is worked out from the row's definition when it can be.
   const ourInput = inputAt !== null && wb.isOurValue({ sheet, ...inputAt });
-  const derivation =
+  let derivation =
     inputAt !== null && ctx.data && (inputRow === null || ourInput)
       ? deriveForRow(
           {
@@ -65,7 +65,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
           ctx.data,
         )
       : null;
-  const input: InputValue | null =
+  let input: InputValue | null =
     derivation?.input ??
     (inputRow === null || ourInput ? null : cellInput(layout, inputRow, cols.actual as number));
   const targetRow = firstFilled(cols.target);
@@ -84,16 +84,24 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     if (cell.col === out.note.col && out.note.added) ctx.usedAdded.add('note');
   };
 
-  const result: RuleResult = scoreRule({
-    rule: rule === '' ? undefined : rule,
-    // The engine needs a weight even where the row has none; its score is discarded then.
-    weight: weight ?? new Decimal(0),
-    input,
-    target,
-    typedScore: typed,
-    name,
-    settings: ctx.settings,
-  });
+  const request = (value: InputValue | null): RuleResult =>
+    scoreRule({
+      rule: rule === '' ? undefined : rule,
+      // The engine needs a weight even where the row has none; its score is discarded then.
+      weight: weight ?? new Decimal(0),
+      input: value,
+      target,
+      typedScore: typed,
+      name,
+      settings: ctx.settings,
+    });
+  let result = request(input);
+  if (derivation?.input && result.status === 'invalid-input') {
+    // A derived number the rule cannot read (it asks for items or a level) is not this row's input.
+    derivation = null;
+    input = null;
+    result = request(null);
+  }
   const nothingToScore = rule === '' && target === null;
   const kind = nothingToScore ? 'manual' : result.kind;
   let { score, status } = result;

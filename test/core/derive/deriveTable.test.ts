@@ -186,4 +186,12 @@ describe('finding the numbers', () => {
     const o = run(workbook(zero, scoreSheet(ROWS.slice(0, 1))));
     expect(o.report.tables[0].findings.find((f) => f.cell === 'F3')?.message).toContain('除数为0');
   });
+
+  it('drops a derived number the rule cannot read (it asks for items) and leaves the row missing', () => {
+    const checklist = '①在职人员控制在编制内，得1分；②人员信息及时更新，得1分。';
+    const o = run(workbook(DATA, scoreSheet([['投入', '在职人员控制率', 2, DEF.staff, checklist, null]])));
+    expect(ind(o, '在职人员控制率')).toMatchObject({ status: 'missing-input', score: null });
+    expect(ind(o, '在职人员控制率').derived).toBeUndefined();
+    expect(findingsAt(o, 'F3')).toEqual(['missing-input']);
+  });
 });
