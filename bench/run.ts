@@ -3,6 +3,7 @@ import os from 'os';
 import { boundedSection } from './bounded';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
+import { reviewSection } from './review';
 import type { BenchSection } from './section';
 import { reportSyncs } from './syncs';
 
@@ -16,7 +17,13 @@ const officeSection: BenchSection = {
 };
 
 /** The sections, in print order; a new measurement is one more BenchSection here. */
-export const SECTIONS: BenchSection[] = [engineSection, cliSection, boundedSection, officeSection];
+export const SECTIONS: BenchSection[] = [
+  engineSection,
+  cliSection,
+  boundedSection,
+  reviewSection,
+  officeSection,
+];
 
 async function run(): Promise<void> {
   const cpus = os.cpus();

@@ -18,6 +18,10 @@ export interface ScoreCommand {
   out?: string;
   json?: string;
   settings: Partial<ScoringSettings>;
+  /** Print each table's 自评结论. */
+  conclusion: boolean;
+  /** A settings file (JSON) read before the flags, which win. */
+  settingsFile?: string;
 }
 
 export interface RuleCommand {
@@ -34,17 +38,24 @@ export interface RuleBatchCommand {
   file: string;
 }
 
-export type Command = ScoreCommand | RuleCommand | RuleBatchCommand | { command: 'help' };
+/** `jixiao review …`: its own arguments are read by src/cli/review/args.ts. */
+export interface ReviewArgs {
+  command: 'review';
+  argv: string[];
+}
+
+export type Command = ScoreCommand | RuleCommand | RuleBatchCommand | ReviewArgs | { command: 'help' };
 
 const VALUE_FLAGS = {
-  score: ['out', 'json', 'decimals', 'steps'],
+  score: ['out', 'json', 'decimals', 'steps', 'settings'],
   rule: ['weight', 'input', 'target', 'jsonl'],
+  review: ['out', 'json', 'jobs', 'decimals', 'steps', 'settings'],
 } as const;
-const SWITCHES = { score: [] as string[], rule: ['json'] };
+const SWITCHES = { score: ['conclusion'], rule: ['json'], review: ['no-progress'] };
 const STEPS: StepMode[] = ['prorata', 'ceil', 'floor'];
 
-function split(
-  name: 'score' | 'rule',
+export function split(
+  name: keyof typeof VALUE_FLAGS,
   argv: string[],
 ): { positional: string[]; flags: Map<string, string | true> } {
   const positional: string[] = [];
@@ -74,7 +85,7 @@ function split(
   return { positional, flags };
 }
 
-function text(flags: Map<string, string | true>, flag: string): string | undefined {
+export function text(flags: Map<string, string | true>, flag: string): string | undefined {
   const v = flags.get(flag);
   return typeof v === 'string' ? v : undefined;
 }
@@ -83,6 +94,19 @@ function parseScore(argv: string[]): ScoreCommand {
   const { positional, flags } = split('score', argv);
   if (positional.length !== 1)
     throw new UsageError('score 需要且只需要一个输入文件。', 'score takes exactly one input file.');
+  return {
+    command: 'score',
+    input: positional[0],
+    out: text(flags, 'out'),
+    json: text(flags, 'json'),
+    settings: scoringFlags(flags),
+    conclusion: flags.get('conclusion') === true,
+    settingsFile: text(flags, 'settings'),
+  };
+}
+
+/** --decimals, --steps, and that --out/--json/--settings are not empty. */
+export function scoringFlags(flags: Map<string, string | true>): Partial<ScoringSettings> {
   const settings: Partial<ScoringSettings> = {};
   const decimals = text(flags, 'decimals');
   if (decimals !== undefined) {
@@ -102,16 +126,10 @@ function parseScore(argv: string[]): ScoreCommand {
       );
     settings.steps = steps as StepMode;
   }
-  for (const flag of ['out', 'json']) {
+  for (const flag of ['out', 'json', 'settings']) {
     if (text(flags, flag) === '') throw new UsageError(`--${flag} 不能为空。`, `--${flag} cannot be empty.`);
   }
-  return {
-    command: 'score',
-    input: positional[0],
-    out: text(flags, 'out'),
-    json: text(flags, 'json'),
-    settings,
-  };
+  return settings;
 }
 
 function parseRule(argv: string[]): RuleCommand | RuleBatchCommand {
@@ -165,5 +183,6 @@ export function parseArgs(argv: string[]): Command {
   const [name, ...rest] = argv;
   if (name === 'score') return parseScore(rest);
   if (name === 'rule') return parseRule(rest);
+  if (name === 'review') return { command: 'review', argv: rest };
   throw new UsageError(`未知命令：${name}`, `Unknown command: ${name}`);
 }

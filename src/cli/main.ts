@@ -4,6 +4,8 @@ import { XlsxReadError } from '../hosts/xlsx/errors';
 import { UsageError, parseArgs } from './args';
 import { CliFailure, oneLine } from './failure';
 import { type CliIo, PipeClosed, processIo } from './io';
+import { parseReview } from './review/args';
+import { runReview } from './review/run';
 import { runRule, runRuleBatch } from './rule';
 import { runScore } from './score';
 import { USAGE } from './usage';
@@ -23,6 +25,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return runRule(cmd, io);
       case 'rule-jsonl':
         return runRuleBatch(cmd, io);
+      case 'review':
+        return await runReview(parseReview(cmd.argv), io);
     }
   } catch (e) {
     // The reader of our output went away (`| head`): what it read is what it wanted.

@@ -8,6 +8,8 @@ import { MAX_PACKAGE_BYTES, readXlsx } from '../hosts/xlsx/read';
 import { writeXlsx } from '../hosts/xlsx/write';
 import type { DeflateSegment } from '../hosts/xlsx/zip';
 import type { ScoreCommand } from './args';
+import { formatConclusions } from './review/conclusionText';
+import { readSettingsFile } from './settingsFile';
 import { CliFailure } from './failure';
 import { type CliIo, PipeClosed } from './io';
 import { PendingOutputs, checkTargets, inputIdentity, targetOf } from './outputs';
@@ -87,7 +89,7 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
   const doc = await readXlsx(readInput(cmd.input));
   const file = path.basename(cmd.input);
   const outcome = scoreWorkbook(doc.grid, {
-    settings: cmd.settings,
+    settings: { ...(cmd.settingsFile ? readSettingsFile(cmd.settingsFile) : {}), ...cmd.settings },
     ledger: doc.ledger?.ledger ?? null,
     ledgerDamaged: doc.ledger?.damaged ?? false,
     file,
@@ -112,9 +114,11 @@ export async function runScore(cmd: ScoreCommand, io: CliIo): Promise<number> {
         throw e;
       }
     }
-    // With the report on stdout, the summary moves to stderr so the JSON stays parseable.
+    // With the report on stdout, the summary (and 自评结论) move to stderr so the JSON stays parseable.
+    const say = cmd.json === '-' ? io.stderr : io.stdout;
     try {
-      (cmd.json === '-' ? io.stderr : io.stdout)(formatSummary(report, out.given));
+      say(formatSummary(report, out.given));
+      if (cmd.conclusion) say('\n' + formatConclusions(report));
     } catch (e) {
       if (!(e instanceof PipeClosed)) throw e; // `| head`: the reader has what it wanted
     }

@@ -19,6 +19,9 @@ export const FINDING_SEVERITY = {
   'total-mismatch': 'error',
   'ledger-unreadable': 'warning',
   'merges-unread': 'warning',
+  'ambiguous-input': 'warning',
+  'rate-score-deviation': 'warning',
+  'total-over-cap': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from './grid';
 
-export type PatchRole = 'score' | 'note' | 'rate' | 'total' | 'header' | 'mark';
+export type PatchRole = 'score' | 'note' | 'rate' | 'total' | 'header' | 'mark' | 'input';
 
 export interface CellPatch {
   sheet: string;
@@ -24,7 +24,7 @@ export interface LedgerEntry {
   /** Present when we wrote a note there: exactly what we wrote. */
   note?: string;
   /**
-   * Present when we wrote a computed number there (得分, 执行率, the total): exactly what we wrote, so a
+   * Present when we wrote a computed number there (得分, 执行率, the total, a derived input): exactly what we wrote, so a
    * later run tells our number from one the person typed.
    */
   value?: number;

@@ -25,7 +25,8 @@ import { STRINGS, type Locale } from '../taskpane/i18n';
 import { GridView, type CellRef } from './GridView';
 import { localDocumentSettings } from './localSettings';
 import { watchedHost } from './watchedHost';
-import { diffGrids, previewLedger } from './workbookDiff';
+import { addedSheets, diffGrids, previewLedger } from './workbookDiff';
+import { appendSheet } from '../hosts/xlsx/appendSheet';
 
 const useStyles = makeStyles({
   page: {
@@ -119,12 +120,15 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
       try {
         const original = await readXlsx(await source.bytes());
         const fake = new FakeExcel(original.grid, { customProperties: original.customProperties });
+        let shown = fake.activeSheet;
         const refresh = () => {
           setGrid(fake.snapshot().grid);
           if (fake.selection) {
             setSelected(fake.selection);
             setActiveSheet(fake.selection.sheet);
           }
+          // A sheet the taskpane activated (the 自评结论 it added) is shown, as Excel would.
+          if (fake.activeSheet !== shown) setActiveSheet((shown = fake.activeSheet));
         };
         const office = new OfficeScoringHost({
           run: fake.run,
@@ -162,8 +166,11 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
       const state = session.fake.snapshot();
       // The writer changes the document it is given, so write from a fresh read of the original bytes.
       const fresh = await readXlsx(session.original.source);
-      // The fake keeps the ledger as the add-in does; the file gets it as our custom XML part.
-      const bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), previewLedger(state));
+      // The fake keeps the ledger as the add-in does; the file gets it as our custom XML part, and the
+      // sheets the person added here (the 自评结论) after it.
+      let bytes = await writeXlsx(fresh, diffGrids(session.original.grid, state.grid), previewLedger(state));
+      for (const sheet of addedSheets(session.original.grid, state.grid))
+        bytes = await appendSheet(bytes, sheet);
       saveBytes(bytes, scoredName(session.name));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -13,6 +13,7 @@ export function watchedHost(host: ScoringHost, onChange: () => void): ScoringHos
     score: (settings, onProgress) => thenRefresh(host.score(settings, onProgress)),
     undo: () => thenRefresh(host.undo()),
     clearMarks: () => thenRefresh(host.clearMarks()),
+    writeConclusion: (lines) => thenRefresh(host.writeConclusion(lines)),
     select: (sheet, address) => thenRefresh(host.select(sheet, address)),
     loadSettings: () => host.loadSettings(),
     saveSettings: (settings) => host.saveSettings(settings),

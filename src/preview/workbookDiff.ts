@@ -7,6 +7,7 @@ import { isLedgerXml, ledgerFromXml, legacyLedger } from '../core';
 import type { MarkLedger } from '../core';
 import type { GridCell, WorkbookGrid } from '../core/grid';
 import type { CellPatch } from '../core/patch';
+import type { AddedSheet } from '../hosts/xlsx/appendSheet';
 
 function sameValue(a: GridCell | undefined, b: GridCell | undefined): boolean {
   return (a?.value ?? null) === (b?.value ?? null);
@@ -16,15 +17,17 @@ function sameFill(a: GridCell | undefined, b: GridCell | undefined): boolean {
   return (a?.fill ?? null) === (b?.fill ?? null);
 }
 
+/** Changes to the sheets the file already had (a sheet added since is in `addedSheets`). */
 export function diffGrids(original: WorkbookGrid, current: WorkbookGrid): CellPatch[] {
   const patches: CellPatch[] = [];
   for (const now of current.sheets) {
     const before = original.sheets.find((s) => s.name === now.name);
-    const rows = Math.max(now.rowCount, before?.rowCount ?? 0);
-    const cols = Math.max(now.colCount, before?.colCount ?? 0);
+    if (!before) continue;
+    const rows = Math.max(now.rowCount, before.rowCount);
+    const cols = Math.max(now.colCount, before.colCount);
     for (let r = 1; r <= rows; r++) {
       for (let c = 1; c <= cols; c++) {
-        const was = before?.cells[r - 1]?.[c - 1];
+        const was = before.cells[r - 1]?.[c - 1];
         const is = now.cells[r - 1]?.[c - 1];
         const valueChanged = !sameValue(was, is);
         const fillChanged = !sameFill(was, is);
@@ -54,4 +57,18 @@ export function previewLedger(state: {
   const part = state.customXmlParts.find(isLedgerXml);
   if (part !== undefined) return ledgerFromXml(part).ledger;
   return legacyLedger(state.customProperties)?.ledger ?? null;
+}
+
+/** Sheets the fake holds that the file did not (the 自评结论 sheet), as rows of values for the writer. */
+export function addedSheets(original: WorkbookGrid, current: WorkbookGrid): AddedSheet[] {
+  const known = new Set(original.sheets.map((s) => s.name));
+  return current.sheets
+    .filter((s) => !known.has(s.name))
+    .map((s) => ({
+      name: s.name,
+      rows: Array.from({ length: s.rowCount }, (_, r) =>
+        Array.from({ length: s.colCount }, (_, c) => s.cells[r]?.[c]?.value ?? null),
+      ),
+      widths: [100],
+    }));
 }

@@ -54,6 +54,18 @@ function IndicatorPanel(props: { indicator: IndicatorReport; strings: Strings; o
         )}
         <dt className={styles.term}>{strings.input}</dt>
         <dd className={styles.value}>{indicator.input ?? strings.emptyInput}</dd>
+        {indicator.derived && (
+          <>
+            <dt className={styles.term}>{strings.derived.formula}</dt>
+            <dd className={styles.value} title={strings.derived.hint}>
+              {indicator.derived.formula}
+            </dd>
+            <dt className={styles.term}>{strings.derived.values}</dt>
+            <dd className={styles.value}>
+              {indicator.derived.values.map((v) => `${v.name} ${v.value}（${v.cell}）`).join('；')}
+            </dd>
+          </>
+        )}
         <dt className={styles.term}>{strings.ruleUnderstood}</dt>
         <dd className={styles.value}>
           {strings.kind[indicator.kind]}
@@ -109,6 +121,11 @@ export function IndicatorList(props: {
                 <Badge size="small" appearance="tint" color={STATUS_COLOR[ind.status]}>
                   {strings.status[ind.status]}
                 </Badge>
+                {ind.derived && (
+                  <Badge size="small" appearance="outline" color="brand" title={strings.derived.hint}>
+                    {strings.derived.badge}
+                  </Badge>
+                )}
               </span>
             </AccordionHeader>
             <AccordionPanel>

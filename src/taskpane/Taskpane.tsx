@@ -19,6 +19,9 @@ import {
 } from '@fluentui/react-components';
 import type { RestoreOutcome, ScoreRun, ScoringHost } from '../hosts/office/host';
 import type { ScoringSettings } from '../core/settings';
+import { conclusionSheetLines } from '../core/review/conclusionSheet';
+import { copyText } from './clipboard';
+import { ConclusionCard } from './ConclusionCard';
 import { describeError } from './errorText';
 import { FindingsList } from './FindingsList';
 import { IndicatorList } from './IndicatorList';
@@ -41,7 +44,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '8px' },
 });
 
-type Busy = { action: 'score'; step: ProgressStep; fraction: number } | { action: 'undo' | 'clear' };
+type Busy =
+  | { action: 'score'; step: ProgressStep; fraction: number }
+  | { action: 'undo' | 'clear' | 'conclusion' };
 type Notice = { intent: 'success' | 'info' | 'warning' | 'error'; title?: string; body: string };
 
 const leftSomething = (o: RestoreOutcome) => o.kept.length > 0 || o.missingSheets.length > 0;
@@ -57,7 +62,7 @@ export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }
 
   const fail = (error: unknown) => setNotice({ intent: 'error', ...describeError(error, strings, locale) });
 
-  const act = async (action: 'undo' | 'clear', work: () => Promise<void>) => {
+  const act = async (action: 'undo' | 'clear' | 'conclusion', work: () => Promise<void>) => {
     setBusy({ action });
     setNotice(null);
     try {
@@ -109,6 +114,21 @@ export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }
 
   const select = (sheet: string, cell: string) => host.select(sheet, cell).catch(fail);
 
+  const copy = async (text: string) => {
+    const copied = await copyText(text);
+    setNotice(
+      copied
+        ? { intent: 'success', body: strings.conclusion.copied }
+        : { intent: 'error', body: strings.conclusion.copyFailed },
+    );
+  };
+
+  const writeConclusion = (report: ScoreRun['report']) =>
+    act('conclusion', async () => {
+      const sheet = await host.writeConclusion(conclusionSheetLines(report));
+      setNotice({ intent: 'success', body: strings.conclusion.written(sheet) });
+    });
+
   const saveSettings = async (next: ScoringSettings) => {
     try {
       await host.saveSettings(next);
@@ -142,7 +162,18 @@ export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }
             <ProgressBar value={busy.fraction} max={1} />
           </Field>
         )}
-        {busy && busy.action !== 'score' && <Spinner size="tiny" label={busy.action === 'undo' ? strings.undo : strings.clearMarks} />}
+        {busy && busy.action !== 'score' && (
+          <Spinner
+            size="tiny"
+            label={
+              busy.action === 'undo'
+                ? strings.undo
+                : busy.action === 'clear'
+                  ? strings.clearMarks
+                  : strings.conclusion.writeSheet
+            }
+          />
+        )}
       </div>
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : undefined}>
@@ -166,9 +197,21 @@ export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }
           {tables.map((table) => (
             <SummaryCard key={`${table.sheet}:${table.headerRow}`} table={table} strings={strings} />
           ))}
+          <ConclusionCard
+            tables={tables}
+            strings={strings}
+            busy={busy !== null}
+            onCopy={(text) => void copy(text)}
+            onWrite={() => void writeConclusion(run.report)}
+          />
           <FindingsList tables={tables} strings={strings} onSelect={select} />
           {tables.map((table) => (
-            <IndicatorList key={`${table.sheet}:${table.headerRow}`} table={table} strings={strings} onSelect={select} />
+            <IndicatorList
+              key={`${table.sheet}:${table.headerRow}`}
+              table={table}
+              strings={strings}
+              onSelect={select}
+            />
           ))}
         </>
       )}

@@ -67,7 +67,47 @@ export interface Strings {
   errorTitle: Record<HostError['code'], string>;
   unexpectedError: string;
   dismiss: string;
+  conclusion: ConclusionStrings;
+  derived: DerivedStrings;
+  review: ReviewSettingsStrings;
   preview: PreviewStrings;
+}
+
+/** The 自评结论 card. */
+export interface ConclusionStrings {
+  title: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  writeSheet: string;
+  written: (sheet: string) => string;
+}
+
+/** An input worked out from the 基础数据表. */
+export interface DerivedStrings {
+  badge: string;
+  hint: string;
+  formula: string;
+  values: string;
+}
+
+/** The settings of derived inputs and the reviewer's checks. */
+export interface ReviewSettingsStrings {
+  dataTitle: string;
+  writeDerived: string;
+  checksTitle: string;
+  rateDeviation: string;
+  rateDeviationPoints: string;
+  pointsInvalid: string;
+  overachievement: string;
+  caps: string;
+  capsHint: string;
+  capFrom: string;
+  capTo: string;
+  capMax: string;
+  addCap: string;
+  removeCap: (n: number) => string;
+  capsInvalid: string;
 }
 
 /** The browser preview's own chrome (the taskpane inside it uses the strings above). */
@@ -176,6 +216,37 @@ const zhCN: Strings = {
   },
   unexpectedError: '出现意外错误，工作簿未被修改。请重试；如仍失败，请把以下信息发给管理员：',
   dismiss: '关闭',
+  conclusion: {
+    title: '自评结论',
+    copy: '复制',
+    copied: '自评结论已复制，可粘贴到自评报告中。',
+    copyFailed: '无法访问剪贴板，请选中文字后按 Ctrl+C 复制。',
+    writeSheet: '写入“自评结论”工作表',
+    written: (sheet) => `自评结论已写入新工作表“${sheet}”。`,
+  },
+  derived: {
+    badge: '按基础数据计算',
+    hint: '实际值单元格为空，已按指标解释中的公式和工作簿中的基础数据计算。',
+    formula: '计算公式',
+    values: '取数',
+  },
+  review: {
+    dataTitle: '基础数据',
+    writeDerived: '把按基础数据表算出的实际值写入空白的实际值单元格',
+    checksTitle: '复核检查',
+    rateDeviation: '得分率与预算执行率相差过大时提示',
+    rateDeviationPoints: '允许相差（百分点）',
+    pointsInvalid: '请输入 0 到 100 之间的数。',
+    overachievement: '实际完成值超过指标值130%而未说明原因时提示',
+    caps: '按执行率限定总分（地区规定，默认不设）',
+    capsHint: '执行率在“从”（含）到“到”（不含）之间时，总分不得高于“最高分”。',
+    capFrom: '执行率从 %',
+    capTo: '到 %',
+    capMax: '最高分',
+    addCap: '添加一档',
+    removeCap: (n) => `删除第 ${n} 档`,
+    capsInvalid: '每档须填写数字：0 ≤ 从 < 到，最高分在 0–100 之间。',
+  },
   preview: {
     title: '绩效评分助手 · 浏览器版',
     privacy: '供无法加载加载项的 Excel（WPS、Excel 2016/2019）使用。文件只在本机浏览器中处理，不会上传。',
@@ -286,6 +357,38 @@ const enUS: Strings = {
   unexpectedError:
     'Something unexpected happened and the workbook was not changed. Try again; if it fails, send this to your administrator:',
   dismiss: 'Dismiss',
+  conclusion: {
+    title: 'Self-evaluation conclusion',
+    copy: 'Copy',
+    copied: 'The conclusion was copied; paste it into the self-evaluation report.',
+    copyFailed: 'The clipboard is not available: select the text and press Ctrl+C.',
+    writeSheet: 'Write to a “自评结论” sheet',
+    written: (sheet) => `The conclusion was written to the new sheet “${sheet}”.`,
+  },
+  derived: {
+    badge: 'From the data table',
+    hint: 'The input cell is empty: the input was computed from the definition’s formula and the workbook’s data table.',
+    formula: 'Formula',
+    values: 'Numbers used',
+  },
+  review: {
+    dataTitle: 'Data table',
+    writeDerived: 'Write inputs computed from the data table into empty input cells',
+    checksTitle: 'Reviewer checks',
+    rateDeviation: 'Warn when the score rate and the budget execution rate differ too much',
+    rateDeviationPoints: 'Allowed difference (points)',
+    pointsInvalid: 'Enter a number from 0 to 100.',
+    overachievement: 'Warn when an actual exceeds 130% of its target without a reason',
+    caps: 'Cap the total by execution rate (regional rule; none by default)',
+    capsHint:
+      'While the execution rate is from “from” (inclusive) to “to” (exclusive), the total may be at most “max”.',
+    capFrom: 'Rate from %',
+    capTo: 'to %',
+    capMax: 'Max total',
+    addCap: 'Add a band',
+    removeCap: (n) => `Remove band ${n}`,
+    capsInvalid: 'Each band needs numbers: 0 ≤ from < to, and a max total from 0 to 100.',
+  },
   preview: {
     title: 'Performance Scoring Assistant · Browser',
     privacy:

@@ -1,4 +1,5 @@
 import { UsageError, parseArgs } from '../../src/cli/args';
+import { parseReview } from '../../src/cli/review/args';
 
 describe('parseArgs', () => {
   it('reads a score command with every option, in either flag form', () => {
@@ -10,7 +11,39 @@ describe('parseArgs', () => {
       out: 'b.xlsx',
       json: 'r.json',
       settings: { decimals: 3, steps: 'ceil' },
+      conclusion: false,
     });
+    expect(parseArgs(['score', 'a.xlsx', '--conclusion', '--settings', 's.json'])).toMatchObject({
+      conclusion: true,
+      settingsFile: 's.json',
+    });
+  });
+
+  it('reads a review command: inputs, --out, --json, --jobs and the scoring flags', () => {
+    const cmd = parseArgs([
+      'review',
+      'a',
+      'b.xlsx',
+      '--out',
+      '汇总.xlsx',
+      '--jobs=3',
+      '--decimals',
+      '1',
+      '--no-progress',
+    ]);
+    expect(cmd).toEqual({
+      command: 'review',
+      argv: ['a', 'b.xlsx', '--out', '汇总.xlsx', '--jobs=3', '--decimals', '1', '--no-progress'],
+    });
+    expect(parseReview((cmd as { argv: string[] }).argv)).toEqual({
+      inputs: ['a', 'b.xlsx'],
+      out: '汇总.xlsx',
+      jobs: 3,
+      settings: { decimals: 1 },
+      progress: false,
+    });
+    expect(parseReview(['a', '--out', 's.xlsx']).jobs).toBeGreaterThanOrEqual(1);
+    expect(() => parseReview(['a', '--out', 's.xlsx', '--conclusion'])).toThrow(UsageError);
   });
 
   it('takes a value that starts with a minus sign as the value', () => {

@@ -220,4 +220,38 @@ suite('browser preview (Chromium)', () => {
     await outside.waitForURL(/preview\.html$/);
     await outside.close();
   }, 60_000);
+
+  it('shows the 自评结论, writes it to a new sheet the grid then shows, and downloads it with the file', async () => {
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/preview.html?file=/fixtures/hunan-dept-overall.xlsx`);
+    await page.locator('td[data-cell="H15"]').waitFor({ timeout: 60_000 });
+    const taskpane = page.getByRole('complementary');
+    await taskpane.getByRole('button', { name: '评分', exact: true }).click();
+    await taskpane.getByText(/^评分完成/).waitFor({ timeout: 60_000 });
+
+    const card = taskpane.getByRole('group', { name: '自评结论' });
+    const paragraph = card.getByTestId('conclusion-text');
+    await expect(paragraph.textContent()).resolves.toMatch(
+      /^示例区委编办部门整体绩效总分100分，自评得分82\.7分（暂定：“政府采购执行率”尚未评分），暂不评定等级。其中：（1）投入：/,
+    );
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: join(ARTIFACTS, 'preview-conclusion.png') });
+
+    await card.getByRole('button', { name: '写入“自评结论”工作表' }).click();
+    await taskpane.getByText('自评结论已写入新工作表“自评结论”。').waitFor();
+    const a4 = page.locator('table[data-sheet="自评结论"] td[data-cell="A4"]');
+    await a4.waitFor();
+    await expect(a4.textContent()).resolves.toBe(await paragraph.textContent());
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-conclusion-sheet.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载评分结果' }).click(),
+    ]);
+    const saved = await readXlsx(readFileSync(await download.path()));
+    expect(saved.grid.sheets.map((s) => s.name)).toEqual(['基础数据表', '评分表', '自评结论']);
+    const sheet = saved.grid.sheets[2];
+    expect(cellAt(sheet, 1, 1)?.value).toBe('自评结论');
+    expect(cellAt(sheet, 4, 1)?.value).toBe(await paragraph.textContent());
+  }, 180_000);
 });

@@ -271,7 +271,17 @@ describe('OfficeScoringHost over the Excel fake', () => {
     const excel = new FakeExcel(gridOf({ 评分表: [['x']] }), { settings: { [SETTINGS_KEY]: '{not json' } });
     const host = hostOver(excel);
     expect(host.loadSettings()).toEqual(DEFAULT_SETTINGS);
-    const mine = { decimals: 1, steps: 'ceil' as const, grades: { excellent: 85, good: 75, pass: 60 } };
+    const mine = {
+      decimals: 1,
+      steps: 'ceil' as const,
+      grades: { excellent: 85, good: 75, pass: 60 },
+      writeDerivedInputs: true,
+      checks: {
+        ...DEFAULT_SETTINGS.checks,
+        rateDeviation: false,
+        caps: [{ from: 70, to: 80, maxTotal: 89 }],
+      },
+    };
     await host.saveSettings(mine);
     expect(excel.settingsSaves).toBe(1);
     expect(hostOver(excel).loadSettings()).toEqual(mine);

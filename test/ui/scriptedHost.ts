@@ -72,6 +72,11 @@ export function table(overrides: Partial<TableReport> = {}): TableReport {
         row: 15,
       },
     ],
+    unit: '示例区委编办',
+    typedScore: null,
+    executionRate: null,
+    conclusion:
+      '示例区委编办部门整体绩效总分100分，自评得分82.7分（暂定：“政府采购执行率”尚未评分），暂不评定等级。其中：（1）过程：总分40分，得分30分，扣10分。',
     ...overrides,
   };
 }
@@ -87,6 +92,7 @@ export interface ScriptedHost extends ScoringHost {
   select: jest.Mock<Promise<void>, Parameters<ScoringHost['select']>>;
   loadSettings: jest.Mock<ScoringSettings, []>;
   saveSettings: jest.Mock<Promise<void>, Parameters<ScoringHost['saveSettings']>>;
+  writeConclusion: jest.Mock<Promise<string>, Parameters<ScoringHost['writeConclusion']>>;
 }
 
 export function scriptedHost(
@@ -99,5 +105,8 @@ export function scriptedHost(
     select: jest.fn<Promise<void>, Parameters<ScoringHost['select']>>(async () => undefined),
     loadSettings: jest.fn(() => DEFAULT_SETTINGS),
     saveSettings: jest.fn<Promise<void>, Parameters<ScoringHost['saveSettings']>>(async () => undefined),
+    writeConclusion: jest.fn<Promise<string>, Parameters<ScoringHost['writeConclusion']>>(
+      async () => '自评结论',
+    ),
   };
 }

@@ -382,25 +382,18 @@ class Lexer {
     // `参加5次`, `增加2人`: 加 inside another word is not a bonus.
     const blocked = BONUS_BLOCKERS.includes(this.text[this.i - 1]);
     for (const w of blocked ? NONE : BONUSES)
-      if (this.at(w) && this.numberAhead(this.i + w.length, true))
-        return this.emit({ t: 'bonus' }, w.length);
+      if (this.at(w) && this.numberAhead(this.i + w.length, true)) return this.emit({ t: 'bonus' }, w.length);
 
-    for (const cap of CAPS_AT.get(ch) ?? NONE)
-      if (this.at(cap)) return this.emit({ t: 'cap' }, cap.length);
+    for (const cap of CAPS_AT.get(ch) ?? NONE) if (this.at(cap)) return this.emit({ t: 'cap' }, cap.length);
     for (const w of MAX_DEDUCT_AT.get(ch) ?? NONE)
       if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'maxded' }, w.length);
-    for (const w of ZEROS_AT.get(ch) ?? NONE)
-      if (this.at(w)) return this.emit({ t: 'zero' }, w.length);
+    for (const w of ZEROS_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'zero' }, w.length);
     if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
-    for (const w of SCORE_AT.get(ch) ?? NONE)
-      if (this.at(w)) return this.emit({ t: 'score' }, w.length);
-    for (const w of FULL_AT.get(ch) ?? NONE)
-      if (this.at(w)) return this.emit({ t: 'full' }, w.length);
-    for (const w of WEIGHTS_AT.get(ch) ?? NONE)
-      if (this.at(w)) return this.emit({ t: 'weight' }, w.length);
-    for (const w of HALF_AT.get(ch) ?? NONE)
-      if (this.at(w)) return this.emit({ t: 'half' }, w.length);
+    for (const w of SCORE_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'score' }, w.length);
+    for (const w of FULL_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'full' }, w.length);
+    for (const w of WEIGHTS_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'weight' }, w.length);
+    for (const w of HALF_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'half' }, w.length);
 
     for (const w of GAINS_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;
@@ -436,15 +429,13 @@ class Lexer {
       for (const [w, op] of POSTS_AT.get(ch) ?? NONE)
         if (this.at(w)) return this.emit({ t: 'post', op }, w.length);
       for (const d of DASHES_AT.get(ch) ?? NONE) {
-        if (this.at(d) && this.numberAhead(this.i + d.length))
-          return this.emit({ t: 'dash' }, d.length);
+        if (this.at(d) && this.numberAhead(this.i + d.length)) return this.emit({ t: 'dash' }, d.length);
       }
     }
     const sym = COMPARATOR_SYMBOLS[ch];
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
     for (const [w, op] of CMP_AT.get(ch) ?? NONE) {
-      if (this.at(w) && this.numberAhead(this.i + w.length))
-        return this.emit({ t: 'cmp', op }, w.length);
+      if (this.at(w) && this.numberAhead(this.i + w.length)) return this.emit({ t: 'cmp', op }, w.length);
     }
     for (const w of MULTIPLY_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;

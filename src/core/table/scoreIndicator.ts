@@ -3,6 +3,7 @@
  * write-back rules of SPEC §4 and the row's findings (SPEC §5).
  */
 import Decimal from 'decimal.js';
+import { deriveForRow, type WorkbookData } from '../derive';
 import { a1 } from '../grid';
 import type { IndicatorReport } from '../report';
 import type { InputValue, RuleIssue, RuleResult } from '../rules/types';
@@ -37,6 +38,8 @@ export interface TableContext {
   findings: FindingList;
   /** Set when something was written to, or found at, an added column (so it gets its header). */
   usedAdded: Set<'score' | 'note'>;
+  /** The workbook's data tables, where a blank input's definition finds its numbers (src/core/derive). */
+  data?: WorkbookData;
 }
 
 export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndicator {
@@ -55,12 +58,28 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const inputRow = firstFilled(cols.actual);
   const inputAt: CellRef | null =
     cols.actual === undefined ? null : view.master(inputRow ?? ind.row, cols.actual);
-  const input: InputValue | null =
-    inputRow === null ? null : spanInput(layout, ind, cols.actual as number, inputRow);
+  const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
+  // A blank input (or one we derived on an earlier run) is worked out from the row's definition when it can be.
+  const ourInput = inputAt !== null && wb.isOurValue({ sheet, ...inputAt });
+  let derivation =
+    inputAt !== null && ctx.data && ind.ruleFits && (inputRow === null || ourInput)
+      ? deriveForRow(
+          {
+            name: ind.name,
+            definition: cols.definition === undefined ? '' : view.text(ind.row, cols.definition),
+            rule,
+            decimals: ctx.settings.decimals,
+            inputFormat: view.cell(inputAt.row, inputAt.col)?.format,
+          },
+          ctx.data,
+        )
+      : null;
+  let input: InputValue | null =
+    derivation?.input ??
+    (inputRow === null || ourInput ? null : spanInput(layout, ind, cols.actual as number, inputRow));
   const targetRow = firstFilled(cols.target);
   const target: InputValue | null =
     targetRow === null ? null : cellInput(layout, targetRow, cols.target as number);
-  const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
   const ruleAt: CellRef = view.master(ind.row, cols.rule ?? cols.target ?? out.score.col);
   // The person's score: typed in the cell now, or typed before we replaced it on an earlier run.
   const scoreIsOurs = wb.isOurValue(scoreAt);
@@ -76,17 +95,25 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     if (cell.col === out.note.col && out.note.added) ctx.usedAdded.add('note');
   };
 
-  const result: RuleResult = scoreUnlessDate({
-    rule: rule === '' ? undefined : rule,
-    // The engine needs a weight even where the row has none; its score is discarded then.
-    weight: weight ?? new Decimal(0),
-    // A rule over several rows of a group is only restated, never applied to one of them.
-    input: ind.ruleFits ? input : null,
-    target: ind.ruleFits ? target : null,
-    typedScore: typed,
-    name,
-    settings: ctx.settings,
-  });
+  const request = (value: InputValue | null): RuleResult =>
+    scoreUnlessDate({
+      rule: rule === '' ? undefined : rule,
+      // The engine needs a weight even where the row has none; its score is discarded then.
+      weight: weight ?? new Decimal(0),
+      // A rule over several rows of a group is only restated, never applied to one of them.
+      input: ind.ruleFits ? value : null,
+      target: ind.ruleFits ? target : null,
+      typedScore: typed,
+      name,
+      settings: ctx.settings,
+    });
+  let result = request(input);
+  if (derivation?.input && result.status === 'invalid-input') {
+    // A derived number the rule cannot read (it asks for items or a level) is not this row's input.
+    derivation = null;
+    input = null;
+    result = request(null);
+  }
   const nothingToScore = rule === '' && target === null;
   const kind = nothingToScore || !ind.ruleFits ? 'manual' : result.kind;
   let { score, status } = result;
@@ -121,12 +148,13 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       status = 'manual';
     }
     if (result.status === 'missing-input') {
-      if (inputAt) find(inputAt, 'missing-input', MESSAGES.missingInput(name));
+      if (inputAt) find(inputAt, 'missing-input', derivation?.missingMessage ?? MESSAGES.missingInput(name));
       else if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     } else if (kind === 'manual' && score === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }
   }
+  if (inputAt && derivation?.ambiguousMessage) find(inputAt, 'ambiguous-input', derivation.ambiguousMessage);
   if (ind.ruleFits) {
     for (const issue of result.issues) {
       if (weight !== null || issue.code !== 'score-out-of-range')
@@ -182,9 +210,18 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     // Our number no longer applies: the cell is emptied, or gets back the score typed there before.
     wb.retractNumber(scoreAt, 'score');
   }
-  const written = changed || (score !== null && computed && weight !== null && score.lessThan(weight));
+  // A derived input is always explained: the person sees where the number came from.
+  const derived = derivation?.input ? derivation : null;
+  if (derived && computed) note = `${derived.lead}；${note}`;
+  const written =
+    changed ||
+    (derived !== null && computed) ||
+    (score !== null && computed && weight !== null && score.lessThan(weight));
   wb.note(noteAt, written && note !== '' ? note : null);
   if (written && out.note.added && !personNote) ctx.usedAdded.add('note');
+  if (inputAt && derived?.number != null && ctx.settings.writeDerivedInputs)
+    wb.writeNumber({ sheet, ...inputAt }, 'input', derived.number);
+  else if (ourInput && inputAt) wb.retractNumber({ sheet, ...inputAt }, 'input');
 
   return {
     score,
@@ -207,6 +244,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       unparsed: ind.ruleFits ? result.unparsed : [],
       scoreCell: a1(scoreAt.row, scoreAt.col),
       inputCell: inputAt ? a1(inputAt.row, inputAt.col) : null,
+      ...(derived?.report && { derived: derived.report }),
     },
   };
 }

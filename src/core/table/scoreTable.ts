@@ -1,6 +1,7 @@
 /** Scoring one recognised table: every indicator, the 预算执行率 block, sums, checks, and the write-back. */
 import Decimal from 'decimal.js';
-import type { TableReport } from '../report';
+import type { WorkbookData } from '../derive';
+import type { ScoredTable } from '../report';
 import type { ScoringSettings } from '../settings';
 import { ADDED_NOTE_HEADER, ADDED_SCORE_HEADER } from '../vocabulary/headers';
 import { scoreBudgetBlock } from './budget';
@@ -15,7 +16,12 @@ import type { TableContext } from './scoreIndicator';
 import { checkWeights, groupSums, subtotals, tableTotal } from './totals';
 import type { WriteBack } from './writeBack';
 
-export function scoreTable(layout: TableLayout, settings: ScoringSettings, wb: WriteBack): TableReport {
+export function scoreTable(
+  layout: TableLayout,
+  settings: ScoringSettings,
+  wb: WriteBack,
+  data?: WorkbookData,
+): ScoredTable {
   const ctx: TableContext = {
     layout,
     out: outputColumns(layout),
@@ -23,6 +29,7 @@ export function scoreTable(layout: TableLayout, settings: ScoringSettings, wb: W
     wb,
     findings: new FindingList(),
     usedAdded: new Set(),
+    data,
   };
   const sheet = layout.view.name;
   const budget = layout.budget ? scoreBudgetBlock(ctx, layout.budget) : null;

@@ -1,4 +1,5 @@
 /** The core's entry points (contract in ../engine.ts): recognise → score → validate → patch. */
+import { WorkbookData } from '../derive';
 import { NoTableError } from '../engine';
 import type { ScoreOptions, ScoreOutcome } from '../engine';
 import { FINDING_SEVERITY } from '../findings';
@@ -8,6 +9,7 @@ import type { WorkbookGrid } from '../grid';
 import { MESSAGES } from './messages';
 import { EMPTY_LEDGER } from '../patch';
 import type { CellPatch, MarkLedger } from '../patch';
+import { reviewTable } from '../review';
 import { withDefaults } from '../settings';
 import { recognizeWorkbook } from './recognize';
 import { scoreTable } from './scoreTable';
@@ -19,10 +21,21 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): S
   const layouts = recognizeWorkbook(grid);
   if (layouts.length === 0) throw new NoTableError();
   const wb = new WriteBack(grid, options.ledger ?? EMPTY_LEDGER);
-  const tables = layouts.map((layout) => scoreTable(layout, settings, wb));
+  // The data tables a blank input's definition draws on: everything but the scoring tables themselves.
+  const data = new WorkbookData(
+    grid,
+    layouts.map((l) => ({
+      sheet: l.view.name,
+      top: l.headerRow,
+      bottom: l.lastRow,
+      left: l.firstCol,
+      right: l.lastCol,
+    })),
+  );
+  const scored = layouts.map((layout) => scoreTable(layout, settings, wb, data));
   if (options.ledgerDamaged) {
     const first = layouts[0];
-    tables[0].findings.unshift({
+    scored[0].findings.unshift({
       cell: a1(first.headerRow, first.firstCol),
       code: 'ledger-unreadable',
       severity: FINDING_SEVERITY['ledger-unreadable'],
@@ -32,9 +45,10 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions = {}): S
   if (options.mergesUnread) {
     layouts.forEach((layout, i) => {
       const finding = mergesUnreadFinding(layout);
-      if (finding) tables[i].findings.unshift(finding);
+      if (finding) scored[i].findings.unshift(finding);
     });
   }
+  const tables = scored.map((table, i) => reviewTable(table, layouts[i], grid, wb, settings));
   const { patches, ledger } = wb.finish();
   const report = options.file !== undefined ? { file: options.file, tables } : { tables };
   return { report, patches, ledger };

@@ -49,11 +49,19 @@ export interface XlRange {
   values: unknown[][];
   formulas: unknown[][];
   readonly numberFormat: unknown[][];
-  readonly format: { readonly fill: XlRangeFill };
+  readonly format: XlRangeFormat;
   load(propertyNames: string): unknown;
   getCellProperties(options: XlCellPropertiesLoad): XlClientResult<XlCellProperties[][]>;
   getMergedAreasOrNullObject(): XlRangeAreas;
   select(): void;
+}
+
+/** `Range.format`: the fill we mark with; width, wrapping and row fit for the 自评结论 sheet we add. */
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  columnWidth: number;
+  wrapText: boolean;
+  autofitRows(): void;
 }
 
 export interface XlRangeAreas {
@@ -91,6 +99,8 @@ export interface XlWorksheetCollection {
   /** By name or by id. */
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;
+  /** A new, empty sheet at the end (the 自评结论 sheet). */
+  add(name: string): XlWorksheet;
 }
 
 export interface XlCustomProperty {

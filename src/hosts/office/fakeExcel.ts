@@ -434,6 +434,30 @@ export class FakeExcel {
     });
   }
 
+  /** Width, wrapping and row fit change how Excel draws cells, not the cells: checked like a fill. */
+  checkLayout(ref: RangeRef): void {
+    if (ref.sheet.protection.protected && !ref.sheet.protection.allowFormatCells)
+      throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.');
+  }
+
+  /**
+   * `worksheets.add`: Excel refuses a name in use (case-insensitive) or one a sheet cannot hold
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)).
+   */
+  addSheet(name: string): void {
+    if (this.sheetList.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new FakeOfficeError('ItemAlreadyExists', 'The resource already exists.');
+    if (name === '' || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw invalidArgument('the sheet name is not allowed');
+    this.sheetList.push({
+      id: this.newId(),
+      name,
+      cells: new Map(),
+      merges: [],
+      protection: { protected: false, allowFormatCells: false },
+    });
+  }
+
   selectRange(ref: RangeRef): void {
     if (this.activeSheet !== ref.sheet.name) {
       throw new FakeOfficeError(

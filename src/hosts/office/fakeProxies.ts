@@ -17,6 +17,7 @@ import type {
   XlRange,
   XlRangeAreas,
   XlRangeFill,
+  XlRangeFormat,
   XlRunOptions,
   XlWorkbook,
   XlWorksheet,
@@ -189,8 +190,34 @@ class FakeFillProxy implements XlRangeFill {
   }
 }
 
+/** `Range.format`: the fill, and the width, wrapping and row fit of the 自评结论 sheet we add. */
+class FakeRangeFormat implements XlRangeFormat {
+  readonly fill: XlRangeFill;
+  constructor(private readonly range: FakeRange) {
+    this.fill = new FakeFillProxy(range);
+  }
+  private notLoaded(): never {
+    throw new FakeOfficeError('PropertyNotLoaded', 'format layout is not loaded by this adapter.');
+  }
+  get columnWidth(): number {
+    return this.notLoaded();
+  }
+  set columnWidth(width: number) {
+    this.range.queueLayout(width);
+  }
+  get wrapText(): boolean {
+    return this.notLoaded();
+  }
+  set wrapText(wrap: boolean) {
+    this.range.queueLayout(wrap);
+  }
+  autofitRows(): void {
+    this.range.queueLayout(null);
+  }
+}
+
 class FakeRange extends FakeProxy<RangeRef> implements XlRange {
-  readonly format: { readonly fill: XlRangeFill } = { fill: new FakeFillProxy(this) };
+  readonly format: XlRangeFormat = new FakeRangeFormat(this);
 
   get address(): string {
     return this.read('address');
@@ -277,6 +304,17 @@ class FakeRange extends FakeProxy<RangeRef> implements XlRange {
         return undefined;
       },
       WIRE.action([inputs]),
+    );
+  }
+
+  queueLayout(argument: unknown): void {
+    this.batch.queue(
+      () => {
+        const ref = this.target();
+        if (ref) this.batch.excel.checkLayout(ref);
+        return undefined;
+      },
+      WIRE.action([argument]),
     );
   }
 
@@ -429,6 +467,16 @@ class FakeWorksheets implements XlWorksheetCollection {
   getItemOrNullObject(name: string): XlWorksheet {
     this.batch.path([name]);
     return new FakeWorksheet(this.batch, () => this.batch.excel.sheetByKey(name), true);
+  }
+  add(name: string): XlWorksheet {
+    this.batch.queue(
+      () => {
+        this.batch.excel.addSheet(name);
+        return undefined;
+      },
+      WIRE.action([name]),
+    );
+    return new FakeWorksheet(this.batch, () => this.batch.excel.sheetByKey(name), false);
   }
 }
 

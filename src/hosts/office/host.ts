@@ -43,6 +43,8 @@ export interface ScoringHost {
   undo(): Promise<RestoreOutcome | null>;
   /** Remove our fills (restoring the earlier ones) and the notes we wrote; scores stay. */
   clearMarks(): Promise<RestoreOutcome>;
+  /** Add a sheet holding these lines (the 自评结论), never over an existing one; resolves to its name. */
+  writeConclusion(lines: string[]): Promise<string>;
   /** Select a cell in Excel so the person sees it (finding list navigation). */
   select(sheet: string, address: string): Promise<void>;
   /** Settings kept with the document (Office document settings; localStorage in the preview). */

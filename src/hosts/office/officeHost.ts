@@ -17,7 +17,7 @@ import type { ScoreOptions, ScoreOutcome } from '../../core/engine';
 import { a1, cellAt, parseA1 } from '../../core/grid';
 import type { WorkbookGrid } from '../../core/grid';
 import type { CellPatch, MarkLedger } from '../../core/patch';
-import { withDefaults } from '../../core/settings';
+import { reviewSettingsFrom, withDefaults } from '../../core/settings';
 import type { ScoringSettings, StepMode } from '../../core/settings';
 import { inputForRestore, inputForValue } from './cellInput';
 import { cellKey, emptyReadback, holdsInput, readbackRequests } from './cellState';
@@ -32,6 +32,7 @@ import {
   toHostError,
 } from './errors';
 import type { ProtectedSheet } from './errors';
+import { writeConclusionSheet } from './conclusionSheet';
 import type { ExcelRun, IsSetSupported, XlContext, XlDocumentSettings } from './excelApi';
 import { HostError } from './host';
 import type { CellRef, Progress, RestoreOutcome, RunStats, ScoreRun, ScoringHost } from './host';
@@ -117,7 +118,7 @@ function sanitizeSettings(raw: unknown): ScoringSettings {
   const g = s.grades;
   if (g && [g.excellent, g.good, g.pass].every((n) => typeof n === 'number' && Number.isFinite(n)))
     partial.grades = { ...g };
-  return withDefaults(partial);
+  return withDefaults({ ...partial, ...reviewSettingsFrom(s) });
 }
 
 /** Patches → changed cells (by sheet id), dropping what would change nothing. */
@@ -299,6 +300,10 @@ export class OfficeScoringHost implements ScoringHost {
     });
     this.last = null;
     return outcome;
+  }
+
+  writeConclusion(lines: string[]): Promise<string> {
+    return this.batch((context) => writeConclusionSheet(context, lines));
   }
 
   async select(sheet: string, address: string): Promise<void> {
