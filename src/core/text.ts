@@ -6,9 +6,12 @@
 
 export interface NormalizedText {
   text: string;
-  /** map[i] = index in the source of text[i]. */
-  map: number[];
+  /** map[i] = index in the source of text[i]; `IDENTITY` when the text is the source itself. */
+  map: readonly number[] | typeof IDENTITY;
 }
+
+/** The map of a text that normalisation left as it was. */
+export const IDENTITY = 'identity';
 
 /** Characters outside the FF01–FF5E block that mean the same as an ASCII or kept symbol. */
 const SINGLE: Readonly<Record<string, string>> = {
@@ -42,6 +45,8 @@ function halfWidth(ch: string): string {
 }
 
 export function normalizeWithMap(source: string): NormalizedText {
+  // Most rule texts need nothing: the text is the source, position for position.
+  if (!NEEDS_WORK.test(source)) return { text: source, map: IDENTITY };
   const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < source.length; i++) {
@@ -89,5 +94,6 @@ export function compactText(source: string): string {
 /** The source words behind normalised positions [start, end). */
 export function sourceSpan(source: string, norm: NormalizedText, start: number, end: number): string {
   if (end <= start) return '';
+  if (norm.map === IDENTITY) return source.slice(start, end).trim();
   return source.slice(norm.map[start], norm.map[end - 1] + 1).trim();
 }

@@ -708,6 +708,16 @@ export class ClauseParser {
 
   /** `得分=(1−5×偏差率)×分值`, `15分×完成率`: the written arithmetic, to the clause's end. */
   private formula(i: number): Unit | null {
+    // Only a clause with an operator can hold arithmetic (most clauses: decided without parsing).
+    let operator = false;
+    for (let k = i; k < this.ts.length && this.ts[k].t !== 'sep'; k++) {
+      const t = this.ts[k];
+      if (t.t === 'mul' || (t.t === 'word' && /[/÷+]/.test(t.text)) || (t.t === 'cmp' && t.op === '=')) {
+        operator = true;
+        break;
+      }
+    }
+    if (!operator) return null;
     let end = i;
     // Brackets inside the formula are part of it, not commas.
     while (end < this.ts.length && (this.ts[end].t !== 'comma' || '()'.includes(this.text[this.ts[end].s])))

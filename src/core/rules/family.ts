@@ -42,6 +42,7 @@ export interface Assembly {
   statedWeights: Decimal[];
 }
 
+const NO_CLAUSES: Clause[] = [];
 const YES_LEVELS = ['是', '有'];
 /** A clean result stated in words: `未发生…`, `未发现…`, `无…`. */
 const NONE_OCCURRED = /未发生|未发现|未出现|没有发生|没有出现|^无/;
@@ -49,10 +50,18 @@ const NO_LEVELS = ['否', '无'];
 
 class Pool {
   readonly used = new Set<Clause>();
-  constructor(readonly clauses: Clause[]) {}
+  private readonly byType = new Map<ClauseType, Clause[]>();
+  constructor(readonly clauses: Clause[]) {
+    for (const c of clauses) {
+      const list = this.byType.get(c.type);
+      if (list) list.push(c);
+      else this.byType.set(c.type, [c]);
+    }
+  }
 
+  /** The clauses of one type, in text order (the same array each time: do not change it). */
   of<K extends ClauseType>(type: K): ClauseOf<K>[] {
-    return this.clauses.filter((c): c is ClauseOf<K> => c.type === type);
+    return (this.byType.get(type) ?? NO_CLAUSES) as ClauseOf<K>[];
   }
 
   use(...cs: Clause[]): void {
@@ -594,6 +603,15 @@ function faultLabel(text: string): string {
  * degree (`齐全`/`不齐全`) are a grade instead.
  */
 function faults(pool: Pool): RuleAst | null {
+  // Nothing that deducts, nothing that vetoes, no step: not a fault list (the common case, decided at once).
+  const costs = (o: Outcome | null) => o !== null && (o.type === 'deduct' || givesNothing(o));
+  if (
+    pool.of('step').length === 0 &&
+    !pool.of('check').some((c) => costs(c.outcome)) &&
+    !pool.of('level').some((c) => costs(c.outcome)) &&
+    !pool.of('item').some((c) => costs(c.outcome))
+  )
+    return null;
   if (
     ['band', 'requirement', 'formula', 'rank', 'proportional', 'else'].some(
       (t) => pool.of(t as ClauseType).length > 0,

@@ -36,7 +36,7 @@ import {
   ZERO_WORDS,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
-import type { Token } from './tokens';
+import type { Token, TokenType } from './tokens';
 
 const SEPARATORS = new Set([';', '。', '\n', '!', '?']);
 /** Words after 每 that make it a step: it deducts, gains or reduces. */
@@ -102,11 +102,14 @@ const [
   MULTIPLY_WORDS,
 ].map((words) => byFirstChar(words, (w) => w));
 const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
+
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
 const BONUS_CAPS = byLength(BONUS_CAP_PHRASES);
 const BONUSES = byLength(BONUS_WORDS);
+const BONUS_CAPS_AT = byFirstChar(BONUS_CAPS, (w) => w);
+const BONUSES_AT = byFirstChar(BONUSES, (w) => w);
 /**
  * Numbers that only describe: a year (`2023年度`), a document number (`财预〔2020〕10号`), a title in
  * 《》, a date (`10月底`, `3月15日`). They are part of the words around them, never a threshold or points.
@@ -209,24 +212,38 @@ class Lexer {
   private wordStart = 0;
   private i = 0;
 
-  /** For each position: where the next word that scores (扣/得/减…) starts, and where its clause ends. */
-  private readonly nextScoring: Int32Array;
-  private readonly clauseEnd: Int32Array;
+  /**
+   * The clause the lexer is in (it only moves forward): where it ends, and where the last word that
+   * scores (扣/得/减…) starts in it. Worked out once per clause, the first time a `每` asks, so a rule of
+   * many 每 stays linear.
+   */
+  private clause = { end: -1, lastScoring: -1 };
 
-  constructor(private readonly text: string) {
-    // One backward pass, so `每` can ask "does this clause go on to score?" in constant time.
-    const n = text.length;
-    this.nextScoring = new Int32Array(n + 1).fill(n);
-    this.clauseEnd = new Int32Array(n + 1).fill(n);
-    for (let j = n - 1; j >= 0; j--) {
-      const sep = SEPARATORS.has(text[j]);
-      this.clauseEnd[j] = sep ? j : this.clauseEnd[j + 1];
-      const scores =
-        !sep &&
-        STEP_SCORING_STARTS.has(text[j]) &&
-        STEP_SCORING_WORDS.some((w) => text.startsWith(w, j) && j + w.length <= this.clauseEnd[j]);
-      this.nextScoring[j] = scores ? j : sep ? n : this.nextScoring[j + 1];
+  constructor(private readonly text: string) {}
+
+  private currentClause(): { end: number; lastScoring: number } {
+    if (this.i < this.clause.end) return this.clause;
+    const text = this.text;
+    let end = this.i;
+    let lastScoring = -1;
+    for (; end < text.length && !SEPARATORS.has(text[end]); end++) {
+      if (STEP_SCORING_STARTS.has(text[end])) lastScoring = end;
     }
+    // A scoring word must fit inside the clause (`扣除` at its very end would not).
+    if (
+      lastScoring !== -1 &&
+      !STEP_SCORING_WORDS.some((w) => text.startsWith(w, lastScoring) && lastScoring + w.length <= end)
+    ) {
+      let k = lastScoring - 1;
+      lastScoring = -1;
+      for (; k > this.i; k--)
+        if (STEP_SCORING_WORDS.some((w) => text.startsWith(w, k) && k + w.length <= end)) {
+          lastScoring = k;
+          break;
+        }
+    }
+    this.clause = { end, lastScoring };
+    return this.clause;
   }
 
   run(): Token[] {
@@ -244,7 +261,17 @@ class Lexer {
 
   /** A year, document number, title or date: kept inside the current word. */
   private descriptive(): boolean {
-    DESCRIPTIVE_RE.lastIndex = this.i;
+    const t = this.text;
+    const i = this.i;
+    if (isDigit(t[i])) {
+      // Inside a number no descriptive number starts; a number starts one only before 年, 月 or a
+      // second dot (`2023年`, `10月`, `1.2.3`) — cheap to rule out before the expression.
+      if (isDigit(t[i - 1]) || t[i - 1] === '.') return false;
+      let k = i;
+      while (isDigit(t[k])) k++;
+      if (t[k] !== '年' && t[k] !== '月' && !(t[k] === '.' && isDigit(t[k + 1]))) return false;
+    }
+    DESCRIPTIVE_RE.lastIndex = i;
     const m = DESCRIPTIVE_RE.exec(this.text);
     if (m === null) return false;
     if (this.word === '') this.wordStart = this.i;
@@ -289,15 +316,14 @@ class Lexer {
     return true;
   }
 
-  private prev(): Token | undefined {
-    return this.word === ''
-      ? this.tokens[this.tokens.length - 1]
-      : { t: 'word', text: this.word, s: 0, e: 0 };
+  /** The type of what precedes the current position: the word being read, else the last token. */
+  private prev(): TokenType | undefined {
+    return this.word === '' ? this.tokens[this.tokens.length - 1]?.t : 'word';
   }
 
   private atClauseStart(): boolean {
     const p = this.prev();
-    return p === undefined || p.t === 'sep';
+    return p === undefined || p === 'sep';
   }
 
   /** An Arabic or Chinese number at `from` (Chinese only before a unit, 分 or %). */
@@ -339,7 +365,7 @@ class Lexer {
 
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
-    if (this.atClauseStart() || prev?.t === 'comma') {
+    if (this.atClauseStart() || prev === 'comma') {
       const m = this.sticky(ITEM_MARKER_RE);
       const n = m ? ((m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
       if (m && n !== null && (this.atClauseStart() || m[1].startsWith('('))) {
@@ -376,12 +402,12 @@ class Lexer {
           return this.emit({ t: 'rank', from: form === 'top' ? 1 : a, to: b }, m[0].length);
       }
     }
-    for (const w of BONUS_CAPS)
+    for (const w of BONUS_CAPS_AT.get(ch) ?? NONE)
       if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'bonuscap' }, w.length);
     // `参加5次`, `增加2人`: 加 inside another word is not a bonus.
     const blocked = BONUS_BLOCKERS.includes(this.text[this.i - 1]);
-    for (const w of blocked ? NONE : BONUSES)
+    for (const w of blocked ? NONE : (BONUSES_AT.get(ch) ?? NONE))
       if (this.at(w) && this.numberAhead(this.i + w.length, true)) return this.emit({ t: 'bonus' }, w.length);
 
     for (const cap of CAPS_AT.get(ch) ?? NONE) if (this.at(cap)) return this.emit({ t: 'cap' }, cap.length);
@@ -424,8 +450,8 @@ class Lexer {
     for (const w of EACH_AT.get(ch) ?? NONE) {
       if (this.at(w) && this.scoresLaterInClause()) return this.emit({ t: 'each' }, w.length);
     }
-    if (prev?.t === 'each' && this.direction()) return true;
-    if (prev?.t === 'num' || prev?.t === 'incl') {
+    if (prev === 'each' && this.direction()) return true;
+    if (prev === 'num' || prev === 'incl') {
       for (const [w, op] of POSTS_AT.get(ch) ?? NONE)
         if (this.at(w)) return this.emit({ t: 'post', op }, w.length);
       for (const d of DASHES_AT.get(ch) ?? NONE) {
@@ -443,13 +469,13 @@ class Lexer {
       if (!isLetter || WEIGHTS.some((f) => this.text.startsWith(f, this.i + w.length)))
         return this.emit({ t: 'mul' }, w.length);
     }
-    if (prev?.t === 'num' && ch === '分') return this.emit({ t: 'points' }, 1);
+    if (prev === 'num' && ch === '分') return this.emit({ t: 'points' }, 1);
     return this.number();
   }
 
   /** 每 counts as a step only when the clause goes on to score (`每降低5%，扣1分`), not in `每季度`. */
   private scoresLaterInClause(): boolean {
-    if (this.nextScoring[this.i + 1] >= this.clauseEnd[this.i]) return false;
+    if (this.currentClause().lastScoring <= this.i) return false;
     // `每村环绕一圈，每处不合格扣0.5分`: 每 counts only when an amount follows it in its phrase
     // (`每降低5%`, `每少一项`, `每发现一处`) or a measure word right after it (`每处`, `每项问题`).
     const phrase = /^[^,:;。\n]{0,40}/.exec(this.text.slice(this.i + 1))?.[0] ?? '';
@@ -484,9 +510,8 @@ class Lexer {
     const at = this.i + (sign?.length ?? 0) + (prefixed ? PERCENT_PREFIX.length : 0);
     const prev = this.prev();
     // A `-` right after a number is a range dash, not a sign.
-    if (!prefixed && rest.startsWith('-') && (prev?.t === 'num' || prev?.t === 'incl')) return false;
-    const p = this.prev();
-    const m = this.numberAt(at, p?.t === 'gain' || p?.t === 'deduct' || p?.t === 'maxded');
+    if (!prefixed && rest.startsWith('-') && (prev === 'num' || prev === 'incl')) return false;
+    const m = this.numberAt(at, prev === 'gain' || prev === 'deduct' || prev === 'maxded');
     if (!m && !prefixed) return false;
     let num = m;
     if (!num && prefixed) {
@@ -516,6 +541,10 @@ class Lexer {
     const raw = this.text.slice(this.i, this.i + len);
     return this.emit({ t: 'num', v: num.v, pct, unit, raw, abs: sign !== undefined }, len);
   }
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 function rankNumber(s: string): number | null {

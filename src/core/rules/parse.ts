@@ -38,7 +38,10 @@ export function parseRuleText(source: string): ParsedText {
   const { ast, rejected, statedWeights } = assemble(clauses);
   const spans = [...unplaced, ...rejected.map((c) => c.span)].sort((a, b) => a[0] - b[0]);
   const unparsed = spans.map(([s, e]) => sourceSpan(source, norm, s, e)).filter((w) => w !== '');
-  if (unparsed.length > 0 || (ast.kind !== 'manual' && !isAccounted(tokens, clauses, rejected)))
+  if (
+    unparsed.length > 0 ||
+    (ast.kind !== 'manual' && !isAccounted(tokens, clauses, rejected, norm.text.length))
+  )
     return {
       kind: 'manual',
       ast: { kind: 'manual', reason: 'unparsed' },
@@ -53,10 +56,16 @@ export function parseRuleText(source: string): ParsedText {
  * The accounting invariant (SPEC §3): every number and every scoring token of the text lies inside a
  * clause the family used. Descriptions may only be read past when they hold no number.
  */
-function isAccounted(tokens: Token[], clauses: Clause[], rejected: Clause[]): boolean {
-  const used = clauses.filter((c) => !rejected.includes(c) && !(c.type === 'description' && c.hasNumber));
-  const inUsed = (t: Token) => used.some((c) => c.span[0] <= t.s && t.e <= c.span[1]);
-  return tokens.every((t) => !(t.t === 'num' || SCORING_TOKENS.has(t.t)) || inUsed(t));
+function isAccounted(tokens: Token[], clauses: Clause[], rejected: Clause[], length: number): boolean {
+  // Mark the characters of every clause that counts, then look each number and scoring token up.
+  const covered = new Uint8Array(length + 1);
+  for (const c of clauses) {
+    if (rejected.includes(c) || (c.type === 'description' && c.hasNumber)) continue;
+    covered.fill(1, c.span[0], c.span[1]);
+  }
+  return tokens.every(
+    (t) => !(t.t === 'num' || SCORING_TOKENS.has(t.t)) || (covered[t.s] === 1 && covered[t.e - 1] === 1),
+  );
 }
 
 /**

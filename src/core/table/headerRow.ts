@@ -8,13 +8,21 @@ import type { SheetView } from './sheetView';
 /** A header may carry a few extra characters around a synonym (`三级指标名称`, `评分标准及方法`), no more. */
 const MAX_EXTRA_CHARS = 6;
 
-type Lexicon<R extends string> = readonly (readonly [R, string])[];
+interface Lexicon<R extends string> {
+  /** Longest first, so `得分说明` wins over `得分` and `年度指标值` over `指标值`. */
+  readonly entries: readonly (readonly [R, string])[];
+  readonly exact: ReadonlyMap<string, R>;
+  /** Every character a synonym holds: a text sharing none of them names no column (most data cells). */
+  readonly chars: ReadonlySet<string>;
+}
 
 function lexicon<R extends string>(table: Record<R, readonly string[]>): Lexicon<R> {
   const entries: [R, string][] = [];
   for (const role of Object.keys(table) as R[]) for (const word of table[role]) entries.push([role, word]);
-  // Longest first, so `得分说明` wins over `得分` and `年度指标值` over `指标值`.
-  return entries.sort((a, b) => b[1].length - a[1].length);
+  entries.sort((a, b) => b[1].length - a[1].length);
+  const exact = new Map<string, R>();
+  for (const [role, word] of entries) if (!exact.has(word)) exact.set(word, role);
+  return { entries, exact, chars: new Set(entries.flatMap(([, w]) => [...w])) };
 }
 
 const HEADER_LEXICON = lexicon(HEADER_SYNONYMS);
@@ -27,8 +35,16 @@ const BUDGET_LEXICON = lexicon({
 
 function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {
   if (text === '') return null;
-  for (const [role, word] of lex) if (text === word) return role;
-  for (const [role, word] of lex)
+  const exact = lex.exact.get(text);
+  if (exact !== undefined) return exact;
+  let shared = false;
+  for (const ch of text)
+    if (lex.chars.has(ch)) {
+      shared = true;
+      break;
+    }
+  if (!shared) return null;
+  for (const [role, word] of lex.entries)
     if (text.length <= word.length + MAX_EXTRA_CHARS && text.includes(word)) return role;
   return null;
 }
