@@ -979,6 +979,8 @@ function points(v: Decimal): Outcome {
 /** `若执行率在` → `执行率`. */
 export function cleanSubject(words: string): string {
   let s = words.replace(/^[、，,:：\s]+|[、，,:：\s]+$/g, '');
+  // `处于90%—110%区间的`: an opener alone names nothing.
+  if (SUBJECT_OPENERS.includes(s)) return '';
   for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
   for (const c of SUBJECT_CLOSERS) if (s.endsWith(c) && s.length > c.length + 1) s = s.slice(0, -c.length);
   return s;
