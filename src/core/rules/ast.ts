@@ -35,7 +35,9 @@ export type Outcome =
   /** `扣1分`, or `扣该项分值的5%` (`ofWeight`: amount is a fraction of the weight). */
   | { type: 'deduct'; amount: Decimal; ofWeight?: boolean }
   /** `加1分`. */
-  | { type: 'bonus'; amount: Decimal };
+  | { type: 'bonus'; amount: Decimal }
+  /** `(3分到0分)`: the person picks the points within the span; the engine does not. */
+  | { type: 'range'; low: Decimal; high: Decimal };
 
 /** `(1-5×偏差率)×分值`: the written arithmetic on the input. */
 export type Expr =
@@ -129,6 +131,8 @@ export interface LinearStep {
   amount: Decimal;
   /** The amount is a fraction of the weight (`扣该项分值的5%`). */
   ofWeight: boolean;
+  /** `每下降1个百分点加1分`: the step adds to the base instead (never beyond the weight). */
+  bonus: boolean;
 }
 
 export interface ChecklistItem {

@@ -59,6 +59,7 @@ const BOUNDARY: ReadonlySet<Token['t']> = new Set<Token['t']>([
   'cap',
   'maxded',
   'ppts',
+  'prange',
   'bonuscap',
 ]);
 
@@ -100,7 +101,12 @@ export class ClauseParser {
   }
 
   private atBoundary(end: number): boolean {
-    return end >= this.ts.length || BOUNDARY.has(this.ts[end].t) || this.ts[end - 1]?.t === 'ppts';
+    return (
+      end >= this.ts.length ||
+      BOUNDARY.has(this.ts[end].t) ||
+      this.ts[end - 1]?.t === 'ppts' ||
+      this.ts[end - 1]?.t === 'prange'
+    );
   }
 
   private unitAt(i: number, withDescriptions: boolean): Unit | null {
@@ -189,6 +195,12 @@ export class ClauseParser {
     let k = i;
     const points = this.tok(k, 'ppts');
     if (points) return { value: { type: 'points', points: points.v }, end: k + 1 };
+    const span = this.tok(k, 'prange');
+    if (span)
+      return {
+        value: { type: 'range', low: Decimal.min(span.a, span.b), high: Decimal.max(span.a, span.b) },
+        end: k + 1,
+      };
     const gain = this.tok(k, 'gain') !== null;
     if (gain) k++;
     // `得基础分0.5分`, `得基准分8分`: points named as the row's base.

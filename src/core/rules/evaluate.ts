@@ -49,6 +49,8 @@ import type { InputValue, RuleIssue, RuleRequest } from './types';
 
 export type Evaluation =
   | { type: 'scored'; raw: Decimal; why: string; inputText: string; issues: RuleIssue[] }
+  /** The input falls where the rule gives a span of points (`(3分到0分)`): the person's call. */
+  | { type: 'judged'; inputText: string; why: string }
   | { type: 'missing' }
   | { type: 'invalid'; inputText: string; message: string };
 
@@ -128,14 +130,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'composite':
       return composite(ctx, ast);
     case 'grade':
-      return fromRead(gradeLevel(req.input, ast.levels), (level, text) =>
-        scored(
-          outcomePoints(level.outcome, ctx.weight, null),
-          `评定为“${level.level}”${how(level.outcome)}`,
-          text,
-          [],
-        ),
-      );
+      return fromRead(gradeLevel(req.input, ast.levels), (level, text): Evaluation => {
+        const why = `评定为“${level.level}”${how(level.outcome)}`;
+        if (level.outcome.type === 'range') return { type: 'judged', inputText: text, why };
+        return scored(outcomePoints(level.outcome, ctx.weight, null), why, text, []);
+      });
   }
 }
 
@@ -255,12 +254,9 @@ function bands(
       message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对`,
     };
   }
-  return scored(
-    outcomePoints(band.outcome, ctx.weight, x),
-    `${said}，属于“${conditionText(band.cond)}”一档${how(band.outcome, ctx.subject)}`,
-    shown,
-    issues,
-  );
+  const why = `${said}，属于“${conditionText(band.cond)}”一档${how(band.outcome, ctx.subject)}`;
+  if (band.outcome.type === 'range') return { type: 'judged', inputText: shown, why };
+  return scored(outcomePoints(band.outcome, ctx.weight, x), why, shown, issues);
 }
 
 /** How many steps a distance makes under the step mode. */
@@ -322,6 +318,21 @@ function linear(
   const bound = (dir === 'up' ? upper : lower)?.value as Decimal;
   const distance = x.minus(bound).abs();
   const steps = stepCount(distance, step.size, ctx.req.settings.steps);
+  if (step.bonus) {
+    // `基准分8分，每下降1个百分点加1分`: added to the base, never beyond the weight (clamped when scored).
+    const added = steps.times(deductedPoints(step.amount, step.ofWeight, ctx.weight));
+    const side = dir === 'up' ? '高于' : '低于';
+    const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
+    // Points added beyond the row's weight are a 加分 the table does not hold: the person decides.
+    if (base.plus(added).gt(ctx.weight))
+      return { type: 'judged', inputText: shown, why: `${said}${side}${v(bound)}标准${gap}，加分后超过分值` };
+    return scored(
+      base.plus(added),
+      `${said}${side}${v(bound)}标准${gap}，按每${dir === 'up' ? '超过' : '降低'}${v(step.size)}加${amountText(step.amount, step.ofWeight)}计加${formatScore(added, ctx.req.settings.decimals)}分`,
+      shown,
+      issues,
+    );
+  }
   const ded = deduction(
     ctx,
     steps.times(deductedPoints(step.amount, step.ofWeight, ctx.weight)),

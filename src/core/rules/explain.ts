@@ -32,7 +32,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const head = `${ast.subject}${conditionText(ast.threshold)}${outcomeText(ast.base)}`;
       const up = ast.steps.find((s) => s.dir === 'up');
       const down = ast.steps.find((s) => s.dir === 'down');
-      const per = (s: NonNullable<typeof up>) => `${v(s.size)}扣${amountText(s.amount, s.ofWeight)}`;
+      const per = (s: NonNullable<typeof up>) =>
+        `${v(s.size)}${s.bonus ? '加' : '扣'}${amountText(s.amount, s.ofWeight)}`;
       const window = lower !== null && upper !== null && !lower.value.eq(upper.value);
       const stepText = (s: typeof up, side: string, bound: Decimal | undefined, word: string) =>
         s && bound ? `${side}${v(bound)}时每${word}${per(s)}` : '';

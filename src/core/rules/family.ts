@@ -134,7 +134,7 @@ function build(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
-  if (steps.some((s) => s.bonus)) return bonusRule(pool);
+  if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
   if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
     return linear(pool) ?? counted(pool);
   if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool);
@@ -391,6 +391,13 @@ function linear(pool: Pool): RuleAst | null {
     c.pct === threshold.cond.pct && bounds.some((b) => c.lower !== null && b.eq(c.lower.value));
   if (!stated.every((s) => agrees(s.cond))) return null;
   restated = [...restated, ...stated];
+  // `新增重复信访率12%的，得基准分8分，每下降…加1分，每上升…扣1分`: a bare value with steps both ways is
+  // the baseline itself (=), not "reached".
+  const ways = new Set(pool.of('step').map((s) => s.dir));
+  const bareLower =
+    threshold.cond.lower !== null && !threshold.cond.lower.explicit && threshold.cond.upper === null;
+  if (bareLower && ways.has('up') && ways.has('down'))
+    threshold = { ...threshold, cond: { ...threshold.cond, upper: threshold.cond.lower } };
   const side = sideOf(threshold.cond) as Side;
   if (!oneMeasure([threshold.subject, ...zeroBands.map((b) => b.subject)])) return null;
   const bare = !threshold.cond.pct && threshold.cond.unit === null;
@@ -406,7 +413,8 @@ function linear(pool: Pool): RuleAst | null {
     if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
     const dirs = stepDirections(s.dir, side);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
-    for (const d of dirs) result.push({ dir: d, size: s.size, amount: s.amount, ofWeight: s.ofWeight });
+    for (const d of dirs)
+      result.push({ dir: d, size: s.size, amount: s.amount, ofWeight: s.ofWeight, bonus: s.bonus });
     usedSteps.push(s as StepClause);
   }
   if (result.length === 0 || usedSteps.length !== pool.of('step').length) return null;
@@ -442,7 +450,8 @@ function deadline(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
   if (steps.length !== 1) return null;
   const step = steps[0];
-  if (step.pct || step.unit === null || !TIME_UNITS.includes(step.unit) || step.dir === 'down') return null;
+  if (step.pct || step.unit === null || !TIME_UNITS.includes(step.unit) || step.dir === 'down' || step.bonus)
+    return null;
   if (step.dir === 'both') return null;
   const onTime = [...pool.of('check'), ...pool.of('level'), ...pool.of('outcome')];
   if (onTime.length > 1) return null;
@@ -455,7 +464,7 @@ function deadline(pool: Pool): RuleAst | null {
     kind: 'deadline',
     unit: step.unit,
     base,
-    step: { dir: 'up', size: step.size, amount: step.amount, ofWeight: step.ofWeight },
+    step: { dir: 'up', size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false },
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
   };
 }

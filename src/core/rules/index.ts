@@ -72,6 +72,17 @@ export function scoreRule(req: RuleRequest): RuleResult {
       issues: [],
     };
   }
+  if (e.type === 'judged') {
+    // A span of points (`(3分到0分)`): the person scores it; nothing to complain about.
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `${e.why}，请人工评分`,
+      inputText: e.inputText,
+      issues: [],
+    };
+  }
   if (e.type === 'invalid') {
     return {
       ...base,

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import {
+  BASE_POINT_WORDS,
   COUNT_UNITS,
   BONUS_BLOCKERS,
   BONUS_CAP_PHRASES,
@@ -130,6 +131,8 @@ const AMOUNT_RE = new RegExp(
   `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
+/** `(10分到13分)`, `(3分到0分)`: a span of points the person chooses from. */
+const PAREN_RANGE_RE = /\((\d+(?:\.\d+)?)分?(?:到|至|-|~)(\d+(?:\.\d+)?)分\)/y;
 /** A bracket holding only words (no digits, no scoring): `(经省平台认定)`, `(或协调委员会)`. */
 const PLAIN_ASIDE_RE = /\([^()\d０-９%％,，;；。得扣加分]{1,40}\)/y;
 
@@ -383,6 +386,9 @@ class Lexer {
     }
     const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
+    const span = ch === '(' ? this.sticky(PAREN_RANGE_RE) : null;
+    if (span)
+      return this.emit({ t: 'prange', a: new Decimal(span[1]), b: new Decimal(span[2]) }, span[0].length);
     // `(经省平台认定)`: a bracket of plain words stays inside the words around it.
     const aside = ch === '(' ? this.sticky(PLAIN_ASIDE_RE) : null;
     if (aside) {
@@ -429,7 +435,9 @@ class Lexer {
         this.numberAhead(after, true) ||
         FULL_WORDS.some((f) => next.startsWith(f)) ||
         WEIGHTS.some((f) => next.startsWith(f)) ||
-        HALF_WORDS.some((f) => next.startsWith(f))
+        HALF_WORDS.some((f) => next.startsWith(f)) ||
+        // `得基准分8分`, `得基础分0.5分`
+        BASE_POINT_WORDS.some((b) => next.startsWith(b) && this.numberAhead(after + b.length, true))
       ) {
         return this.emit({ t: 'gain' }, w.length);
       }

@@ -24,6 +24,9 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
       return weight.minus(deductedPoints(o.amount, o.ofWeight === true, weight));
     case 'bonus':
       return o.amount;
+    case 'range':
+      // Never scored: evaluate hands a range to the person before it gets here.
+      return o.high;
   }
 }
 
@@ -34,12 +37,17 @@ export function deductedPoints(amount: Decimal, ofWeight: boolean, weight: Decim
 
 /** A fixed number of points (`得3分`, `满分`, `得分值的80%`, `不得分`), not a deduction or a product of the input. */
 export function isFixed(o: Outcome): boolean {
-  return o.type !== 'deduct' && o.type !== 'proportional' && o.type !== 'bonus';
+  return o.type !== 'deduct' && o.type !== 'proportional' && o.type !== 'bonus' && o.type !== 'range';
 }
 
 /** What a named level or state may give: fixed points, or a deduction from the weight (`不完善的扣4分`). */
 export function isLevelOutcome(o: Outcome): boolean {
-  return isFixed(o) || (o.type === 'deduct' && o.ofWeight !== true);
+  return isFixed(o) || (o.type === 'deduct' && o.ofWeight !== true) || o.type === 'range';
+}
+
+/** `(3分到0分)`: the person's call within a span. */
+export function isRange(o: Outcome): boolean {
+  return o.type === 'range';
 }
 
 /** `不得分`, `得0分`. */
@@ -65,6 +73,8 @@ export function outcomeText(o: Outcome, subject = ''): string {
       return `扣${amountText(o.amount, o.ofWeight === true)}`;
     case 'bonus':
       return `加${formatPlain(o.amount)}分`;
+    case 'range':
+      return `由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
   }
 }
 

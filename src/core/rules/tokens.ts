@@ -28,6 +28,8 @@ export type Token = At &
     | { t: 'half' }
     /** Points in parentheses: `方案科学(2分)`, `得满分（2分）`. */
     | { t: 'ppts'; v: Decimal }
+    /** A span of points in parentheses: `(3分到0分)`. */
+    | { t: 'prange'; a: Decimal; b: Decimal }
     | { t: 'bonus' }
     | { t: 'bonuscap' }
     /** A rank or a run of ranks: `第3名` (3–3), `前5名` (1–5), `第1名至第5名` (1–5). */
@@ -58,6 +60,7 @@ export const SCORING_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>([
   'score',
   'each',
   'ppts',
+  'prange',
   'bonus',
   'bonuscap',
 ]);

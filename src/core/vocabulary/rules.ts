@@ -485,6 +485,9 @@ export const LEVEL_SETS: ReadonlyArray<readonly string[]> = [
  * by these are alternatives of one scale, not separate items.
  */
 export const DEGREE_WORDS = [
+  '不太',
+  '太',
+  '很不',
   '不',
   '未',
   '较',

@@ -55,6 +55,16 @@ const LEVELS: Case[] = [
   ['完善：4分；较完善：2分；不完善：1分', 4, '不完善', 1, 'grade'],
 ];
 
+const SPANS_AND_BASELINES: Case[] = [
+  // a level whose points are a span is the person's call; the others are scored
+  ['管理规范(4分)较规范(3分)基本规范(2分)不规范(1分到0分)', 4, '较规范', 3, 'grade'],
+  ['管理规范(4分)较规范(3分)基本规范(2分)不规范(1分到0分)', 4, '不规范', null, 'grade'],
+  // a baseline with points added one way and deducted the other; beyond the weight is not ours to add
+  ['差错率5%的得基准分6分，每下降1个百分点加0.5分，每上升1个百分点扣0.5分', 8, '3%', 7, 'twosided'],
+  ['差错率5%的得基准分6分，每下降1个百分点加0.5分，每上升1个百分点扣0.5分', 8, '7%', 5, 'twosided'],
+  ['差错率5%的得基准分6分，每下降1个百分点加0.5分，每上升1个百分点扣0.5分', 8, '0%', null, 'twosided'],
+];
+
 const ITEMS: Case[] = [
   ['方案科学(2分)、措施可行(1分)、保障有力(1分)', 4, '①③', 3, 'checklist'],
   ['方案科学(2分)、措施可行(1分)、保障有力(1分)', 4, '方案科学、保障有力', 3, 'checklist'],
@@ -153,6 +163,7 @@ describe.each([
   ['deduction as a share of the weight', SHARE],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
+  ['spans of points and baselines', SPANS_AND_BASELINES],
   ['per issue: veto, escalation, units, limits', PER_ISSUE],
   ['bonus', BONUS],
   ['minimum counts', MINIMUM],
