@@ -45,6 +45,8 @@ export type Expr =
   | { op: 'num'; value: Decimal; text: string }
   /** The input, named as the rule names it (`偏差率`); a rate counts as a fraction. */
   | { op: 'input'; name: string }
+  /** A name for the row's 年度指标值 (`目标任务`, `时序目标任务`): taken from the target cell. */
+  | { op: 'target'; name: string }
   | { op: 'weight' }
   | { op: '+' | '-' | '*' | '/'; left: Expr; right: Expr };
 

@@ -33,7 +33,8 @@ import {
   unitOf,
 } from './ast';
 import { bandFor } from './bands';
-import { evaluateExpr, exprText, isRateName } from './formula';
+import { evaluateExpr, exprText, isRateName, usesTarget } from './formula';
+import { parseTarget } from './target';
 import { readGradeLevel } from './levels';
 import { nameAmong } from './naming';
 import {
@@ -378,6 +379,7 @@ function delayed(
 }
 
 function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
+  if (usesTarget(ast.expr)) return againstTarget(ctx, ast);
   const rate = isRateName(ast.subject);
   const read: Read<Decimal> = rate
     ? readRate(ctx.req.input)
@@ -406,6 +408,40 @@ function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluat
       `${stated(ctx.subject, shown)}${capped}，按${exprText(ast.expr)}计算为${formatPlain(value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}分`,
       text,
       issues,
+    );
+  });
+}
+
+/**
+ * `得分=(实际到位资金额/时序目标任务)×分值`: the formula's second name is the row's 年度指标值; the input
+ * is read in the target's unit (money and head counts convert), both as plain numbers.
+ */
+function againstTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
+  const target = ctx.req.target ? parseTarget(ctx.req.target) : null;
+  if (target === null || target.value.isZero())
+    return {
+      type: 'invalid',
+      inputText: '',
+      message: `按公式${exprText(ast.expr)}计分需要年度指标值，请在指标值栏填写（不能为0）`,
+    };
+  return fromRead(readQuantity(ctx.req.input), (q, text, issues) => {
+    const { value: x, mismatch } = inUnit(q, target.unit, target.pct);
+    const warned =
+      mismatch === null
+        ? issues
+        : [...issues, { code: 'suspicious-input' as const, on: 'input' as const, message: mismatch }];
+    const value = evaluateExpr(ast.expr, x, ctx.weight, target.value);
+    if (value === null)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `按公式${exprText(ast.expr)}计算时除数为0，请人工评分`,
+      };
+    return scored(
+      value,
+      `${stated(ctx.subject, text)}，年度指标值${target.text}，按${exprText(ast.expr)}计算为${formatPlain(value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}分`,
+      text,
+      warned,
     );
   });
 }

@@ -728,7 +728,7 @@ function formulaRule(pool: Pool): RuleAst | null {
 
 function inputName(e: import('./ast').Expr): string | null {
   if (e.op === 'input') return e.name;
-  if (e.op === 'num' || e.op === 'weight') return null;
+  if (e.op === 'num' || e.op === 'weight' || e.op === 'target') return null;
   return inputName(e.left) ?? inputName(e.right);
 }
 

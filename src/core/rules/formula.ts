@@ -6,10 +6,17 @@
  */
 import Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
-import { BY_WORDS, FORMULA_RATE_ENDINGS, SCORE_WORDS, WEIGHT_WORDS } from '../vocabulary/rules';
+import {
+  BY_WORDS,
+  FORMULA_RATE_ENDINGS,
+  SCORE_WORDS,
+  TARGET_NAME_WORDS,
+  WEIGHT_WORDS,
+} from '../vocabulary/rules';
 import type { Expr } from './ast';
 
 export interface Formula {
+  /** With a second name that names the 年度指标值 (`实际到位资金额/时序目标任务`) as an `op: 'target'`. */
   expr: Expr;
   /** `(超过100%以100%计算)` was written inside it. */
   atMost100: boolean;
@@ -159,7 +166,7 @@ class ExprParser {
 
 function names(e: Expr, into: Set<string>): Set<string> {
   if (e.op === 'input') into.add(e.name);
-  else if (e.op !== 'num' && e.op !== 'weight') {
+  else if (e.op !== 'num' && e.op !== 'weight' && e.op !== 'target') {
     names(e.left, into);
     names(e.right, into);
   }
@@ -168,7 +175,24 @@ function names(e: Expr, into: Set<string>): Set<string> {
 
 function has(e: Expr, pred: (x: Expr) => boolean): boolean {
   if (pred(e)) return true;
-  return e.op !== 'num' && e.op !== 'weight' && e.op !== 'input' && (has(e.left, pred) || has(e.right, pred));
+  return (
+    e.op !== 'num' &&
+    e.op !== 'weight' &&
+    e.op !== 'input' &&
+    e.op !== 'target' &&
+    (has(e.left, pred) || has(e.right, pred))
+  );
+}
+
+/** Does the formula take the 年度指标值? */
+export function usesTarget(e: Expr): boolean {
+  return has(e, (x) => x.op === 'target');
+}
+
+function asTarget(e: Expr, name: string): Expr {
+  if (e.op === 'input') return e.name === name ? { op: 'target', name } : e;
+  if (e.op === 'num' || e.op === 'weight' || e.op === 'target') return e;
+  return { ...e, left: asTarget(e.left, name), right: asTarget(e.right, name) };
 }
 
 /** `得分=`, `得分值=`, `评价指标得分=`, `指标得分=`, `…分值=`: what the formula computes is the score. */
@@ -200,9 +224,16 @@ export function parseFormula(text: string): Formula | null {
   }
   const ts = tokenize(body);
   if (ts === null || !ts.some((t) => t.k === 'op')) return null;
-  const expr = new ExprParser(ts).parse();
+  let expr = new ExprParser(ts).parse();
   if (expr === null) return null;
-  const found = [...names(expr, new Set())];
+  let found = [...names(expr, new Set())];
+  // `实际完成量/目标任务×分值`: one of two names is the row's 年度指标值.
+  if (found.length === 2) {
+    const targets = found.filter((n) => TARGET_NAME_WORDS.some((w) => n.includes(w)));
+    if (targets.length !== 1) return null;
+    expr = asTarget(expr, targets[0]);
+    found = found.filter((n) => n !== targets[0]);
+  }
   if (found.length !== 1) return null;
   const weighty = has(expr, (x) => x.op === 'weight' || (x.op === 'num' && x.text.endsWith('分')));
   if (!declared && !weighty) return null;
@@ -219,8 +250,8 @@ export function isRateName(name: string): boolean {
   return FORMULA_RATE_ENDINGS.some((e) => name.endsWith(e));
 }
 
-/** The formula's value for input x (a fraction for rates) and weight w; null on division by zero. */
-export function evaluateExpr(e: Expr, x: Decimal, w: Decimal): Decimal | null {
+/** The formula's value for input x (a fraction for rates), weight w and target t; null on division by zero. */
+export function evaluateExpr(e: Expr, x: Decimal, w: Decimal, t: Decimal | null = null): Decimal | null {
   switch (e.op) {
     case 'num':
       return e.value;
@@ -228,9 +259,11 @@ export function evaluateExpr(e: Expr, x: Decimal, w: Decimal): Decimal | null {
       return x;
     case 'weight':
       return w;
+    case 'target':
+      return t;
     default: {
-      const a = evaluateExpr(e.left, x, w);
-      const b = evaluateExpr(e.right, x, w);
+      const a = evaluateExpr(e.left, x, w, t);
+      const b = evaluateExpr(e.right, x, w, t);
       if (a === null || b === null) return null;
       if (e.op === '+') return a.plus(b);
       if (e.op === '-') return a.minus(b);
@@ -250,6 +283,7 @@ export function exprText(e: Expr, parent: Op | null = null, rightSide = false): 
     case 'num':
       return e.text.endsWith('%') || e.text.endsWith('分') ? e.text : formatPlain(e.value);
     case 'input':
+    case 'target':
       return e.name;
     case 'weight':
       return '分值';

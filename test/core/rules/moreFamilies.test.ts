@@ -3,7 +3,9 @@
  * 评分表 wrap around a rule, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
-import { parseRule } from '../../../src/core/rules';
+import Decimal from 'decimal.js';
+import { parseRule, scoreRule } from '../../../src/core/rules';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { score } from './score';
 
 type Case = [string, number, string, number | null, string];
@@ -20,8 +22,8 @@ const FORMULA: Case[] = [
   ['完成及时率×分值=得分', 4, '75%', 3, 'proportional'],
   ['得分=资金到位率×分值', 10, '95%', 9.5, 'proportional'],
   ['得分=资金到位率×分值', 10, '105%', 10, 'proportional'],
-  // a second name in the formula is not the input: the person works it out
-  ['得分=实际完成值/年度目标值×100%×分值', 10, '80%', null, 'manual'],
+  // a second name that is neither the input nor the target: the person works it out
+  ['得分=实际完成值/上年完成值×100%×分值', 10, '80%', null, 'manual'],
 ];
 
 const RELATIVE: Case[] = [
@@ -182,6 +184,31 @@ describe.each([
     } else {
       expect(r.status).toBe('manual');
     }
+  });
+});
+
+describe('a formula that names the 年度指标值', () => {
+  const RULE = '得分=(实际到位资金额/时序目标任务)×分值';
+  const withTarget = (input: string, target: string) =>
+    scoreRule({
+      rule: RULE,
+      weight: new Decimal(20),
+      input: { value: input },
+      target: { value: target },
+      settings: DEFAULT_SETTINGS,
+    });
+
+  it('takes the target from the 年度指标值 cell, in its unit', () => {
+    expect(withTarget('3000万元', '5000万元').score?.toNumber()).toBe(12);
+    expect(withTarget('2500万元', '1亿元').score?.toNumber()).toBe(5);
+    expect(withTarget('6000万元', '5000万元').score?.toNumber()).toBe(20);
+  });
+
+  it('asks for the 年度指标值 when the row has none, instead of guessing', () => {
+    const r = score(RULE, 20, '3000万元');
+    expect(r.status).toBe('invalid-input');
+    expect(r.score).toBeNull();
+    expect(r.note).toContain('年度指标值');
   });
 });
 
