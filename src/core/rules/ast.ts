@@ -160,6 +160,11 @@ export type RuleAst =
       maxDeduct: Decimal | null;
       /** Bands that give a fixed outcome whatever the steps say (`60%以下不得分`). */
       overrides: Band[];
+      /**
+       * `未完成年度目标任务的，每差1个百分点扣0.25分`: the threshold is the row's 年度指标值 (its comparator
+       * decides the side); `threshold` is filled from the target cell when scored.
+       */
+      fromTarget?: boolean;
     }
   | {
       /** `每延期一个月扣1分`: the input is the delay (`延期2个月`, `按时` = 0). */

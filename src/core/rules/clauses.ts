@@ -642,6 +642,17 @@ export class ClauseParser {
   private stated(i: number): Unit | null {
     const lone = this.tok(i, 'ppts');
     if (lone) return { value: { type: 'stated', points: lone.v, span: this.span(i, i + 1) }, end: i + 1 };
+    // `优良天数比率(1分):…`: a heading with its points in brackets, at a sentence's start.
+    const bracketed = i === 0 ? this.tok(1, 'ppts') : null;
+    const headed = this.tok(0, 'word');
+    if (
+      bracketed &&
+      headed &&
+      headed.text.length <= 16 &&
+      !/[扣得加减的]/.test(headed.text) &&
+      this.tok(2, 'comma')
+    )
+      return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     // `5分(缺席一次扣2分…)`, `项目4分，…`, `报表收集10分。`: points opening a sentence, with at most
     // a heading's words before them, state the row's worth.
     const heading = this.tok(0, 'word');

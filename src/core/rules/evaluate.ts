@@ -75,6 +75,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       );
     case 'linear':
     case 'twosided':
+      if (ast.fromTarget) return fromTargetCell(ctx, ast);
       return withValue(
         ast.value,
         req.input,
@@ -344,6 +345,36 @@ function linear(
   const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
   const why = `${said}${way}${v(bound)}标准${gap}，按${per}${v(step.size)}扣${amountText(step.amount, step.ofWeight)}${ded.text}`;
   return scored(base.minus(ded.amount), why, shown, issues);
+}
+
+/**
+ * A step counted from the 年度指标值: the target's comparator decides the side (`≥85%` deducts below it,
+ * `≤70微克/立方米` above it; a bare value counts as ≥), then the row is scored as linear from there.
+ */
+function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation {
+  const t = ctx.req.target ? parseTarget(ctx.req.target) : null;
+  if (t === null || t.pct !== (ast.value.type === 'rate'))
+    return {
+      type: 'invalid',
+      inputText: '',
+      message: '评分标准按年度指标值扣分，请在指标值栏填写年度指标值（与实际值同一单位）',
+    };
+  const at = { value: t.value, incl: t.op !== '<' && t.op !== '>', explicit: true };
+  const upperSide = t.op === '<=' || t.op === '<';
+  const threshold = {
+    ...ast.threshold,
+    lower: upperSide ? null : at,
+    upper: upperSide ? at : null,
+    unit: t.unit,
+  };
+  const resolved = {
+    ...ast,
+    threshold,
+    fromTarget: false,
+    steps: ast.steps.filter((s) => s.dir === (upperSide ? 'up' : 'down')),
+  };
+  const value: ValueKind = t.pct ? { type: 'rate' } : { type: 'quantity', unit: t.unit };
+  return withValue(value, ctx.req.input, (x, shown, issues) => linear(ctx, resolved, x, shown, issues));
 }
 
 /** A deduction held to `最多扣N分`, with its words for the note: `计扣0.60分`, `（已达扣分上限）` when held. */

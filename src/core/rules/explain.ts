@@ -28,6 +28,10 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const pct = ast.value.type === 'rate';
       const unit = unitOf(ast.value);
       const v = (d: Decimal) => valueText(d, pct, unit);
+      if (ast.fromTarget) {
+        const s = ast.steps[0];
+        return `达到年度指标值${outcomeText(ast.base)}；未达到时每差${v(s.size)}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分`;
+      }
       const { lower, upper } = ast.threshold;
       const head = `${ast.subject}${conditionText(ast.threshold)}${outcomeText(ast.base)}`;
       const up = ast.steps.find((s) => s.dir === 'up');

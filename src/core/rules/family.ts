@@ -12,6 +12,7 @@ import {
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
+  TARGET_NAME_WORDS,
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
 } from '../vocabulary/rules';
@@ -137,7 +138,7 @@ function build(pool: Pool): RuleAst | null {
   if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
   if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
     return linear(pool) ?? counted(pool);
-  if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool);
+  if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
   const listed = faults(pool);
   if (listed) return listed;
   if (items.some((i) => i.outcome !== null)) return checklistItems(pool, items);
@@ -530,6 +531,9 @@ function counted(pool: Pool): RuleAst | null {
   const steps = all.filter((s) => !s.pct && !s.bonus && !(s.unit !== null && TIME_UNITS.includes(s.unit)));
   if (steps.length !== 1 || all.length !== 1) return null;
   const step = steps[0];
+  // `每差1微克/立方米`, `每降低1个单位`: a step that says a way without counting things measures a
+  // distance, not issues.
+  if (step.dir !== null && (step.unit === null || !COUNT_UNITS.includes(step.unit))) return null;
   const items = pool.of('item').filter((i) => i.outcome === null);
   const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
   const isCount = step.unit === null || COUNT_UNITS.includes(step.unit);
@@ -685,6 +689,46 @@ function faults(pool: Pool): RuleAst | null {
     clean: clean.length === 1 ? faultLabel(clean[0].label) : null,
     parts,
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+  };
+}
+
+/**
+ * `未完成年度目标任务的，每差1个百分点扣0.25分`, `未达到年度目标值的…每差1微克/立方米扣0.5分`: one step,
+ * no threshold of its own, and words saying it counts from the target: measured from the 年度指标值.
+ */
+function fromTarget(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  if (steps.length !== 1 || steps[0].bonus || pool.of('band').length > 0 || pool.of('requirement').length > 0)
+    return null;
+  const said = pool.of('description').some((d) => TARGET_NAME_WORDS.some((w) => d.text.includes(w)));
+  if (!said) return null;
+  const step = steps[0];
+  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions();
+  const placeholder: Condition = {
+    lower: null,
+    upper: null,
+    text: '年度指标值',
+    pct: step.pct,
+    unit: step.unit,
+    abs: false,
+  };
+  return {
+    kind: 'linear',
+    subject: '',
+    value: step.pct ? { type: 'rate' } : { type: 'quantity', unit: step.unit },
+    threshold: placeholder,
+    base: fullOutcome(),
+    steps: (['up', 'down'] as const).map((dir) => ({
+      dir,
+      size: step.size,
+      amount: step.amount,
+      ofWeight: step.ofWeight,
+      bonus: false,
+    })),
+    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    overrides: [],
+    fromTarget: true,
   };
 }
 

@@ -285,18 +285,7 @@ export const JUDGEMENT_VERBS = [
  * Scoring said in words without a number (`连续两年出现的加倍扣分`, `倒扣`): a description holding one
  * of these changes the score, so it is never read past.
  */
-export const UNNUMBERED_SCORING_WORDS = [
-  '扣分',
-  '加分',
-  '倒扣',
-  '加倍',
-  '翻倍',
-  '减半',
-  '扣减',
-  '扣除',
-  '另扣',
-  '再扣',
-];
+export const UNNUMBERED_SCORING_WORDS = ['倒扣', '加倍', '翻倍', '减半', '另扣', '再扣', '双倍'];
 
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
 export const CONDITION_FILLERS = [
@@ -360,6 +349,14 @@ export const PERCENT_PREFIX = '百分之';
 
 /** Units after a number, longest first where one starts another. */
 export const QUANTITY_UNITS = [
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
+  '平方公里',
+  '立方米',
+  '公顷',
+  '万千瓦时',
+  '千瓦时',
   '万元',
   '亿元',
   '千元',

@@ -212,6 +212,34 @@ describe('a formula that names the 年度指标值', () => {
   });
 });
 
+describe('a step counted from the 年度指标值', () => {
+  const RULE = '未完成年度目标任务的，每差1个百分点扣0.5分，扣完为止';
+  const row = (input: string, target: string | null) =>
+    scoreRule({
+      rule: RULE,
+      weight: new Decimal(2),
+      input: { value: input },
+      target: target === null ? null : { value: target },
+      settings: DEFAULT_SETTINGS,
+    });
+
+  it('deducts below a ≥ target and above a ≤ one', () => {
+    expect(row('88%', '≥90%').score?.toNumber()).toBe(1);
+    expect(row('95%', '≥90%').score?.toNumber()).toBe(2);
+    expect(row('93%', '≤90%').score?.toNumber()).toBe(0.5);
+  });
+
+  it('asks for the 年度指标值 when the row has none', () => {
+    const r = row('88%', null);
+    expect(r.status).toBe('invalid-input');
+    expect(r.score).toBeNull();
+  });
+
+  it('never reads a measured step as a count of issues', () => {
+    expect(score('每差1微克/立方米扣0.5分，扣完为止', 3, '72').score).toBeNull();
+  });
+});
+
 describe('judgement rules are manual by nature', () => {
   it.each(JUDGEMENT.map(([rule]) => rule))('%s raises no unparsed-rule', (rule) => {
     const r = score(rule, 5, '');
