@@ -13,7 +13,6 @@ import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DELAY_WORDS,
-  LEVEL_ALIASES,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
   NO_ITEMS_WORDS,
@@ -392,19 +391,4 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
     found.add(k + 1);
   }
   return found.size > 0 ? found : null;
-}
-
-/** A level answer matched to one of the rule's own level names, directly or through an alias. */
-export function readLevel(input: InputValue | null, levels: readonly string[]): Read<string> {
-  const text = cellText(input);
-  if (text === null || input === null) return MISSING;
-  const upper = text.toUpperCase();
-  const direct = levels.find((l) => compactText(l) === text);
-  if (direct !== undefined) return { ok: true, value: direct, text: direct };
-  for (const group of LEVEL_ALIASES) {
-    if (!group.includes(upper)) continue;
-    const level = levels.find((l) => group.includes(l));
-    if (level !== undefined) return { ok: true, value: level, text: level };
-  }
-  return invalid(text, `“${text}”不是评分标准中的等级（${levels.join('/')}）`);
 }

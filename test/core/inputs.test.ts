@@ -1,4 +1,5 @@
-import { readCount, readDelay, readItems, readLevel, readQuantity, readRate } from '../../src/core/inputs';
+import { readCount, readDelay, readItems, readQuantity, readRate } from '../../src/core/inputs';
+import { readGradeLevel } from '../../src/core/rules/levels';
 import type { Read } from '../../src/core/inputs';
 import type { CellValue } from '../../src/core/grid';
 
@@ -147,15 +148,23 @@ describe('checklist items', () => {
 });
 
 describe('levels', () => {
-  const LEVELS = ['优秀', '良好', '合格', '不合格'];
+  const LEVELS = ['优秀', '良好', '合格', '不合格'].map((level) => ({
+    level,
+    key: level,
+    outcome: { type: 'full' as const },
+  }));
+  const level = (input: string) => {
+    const r = readGradeLevel(cell(input), LEVELS);
+    return r.ok ? r.value.level : r.missing ? 'missing' : 'invalid';
+  };
 
   it('matches the rule’s own level names, and their short forms', () => {
-    expect(value(readLevel(cell('良好'), LEVELS))).toBe('良好');
-    expect(value(readLevel(cell('优'), LEVELS))).toBe('优秀');
-    expect(value(readLevel(cell(' 合格 '), LEVELS))).toBe('合格');
+    expect(level('良好')).toBe('良好');
+    expect(level('优')).toBe('优秀');
+    expect(level(' 合格 ')).toBe('合格');
   });
 
   it('refuses a level the rule does not name', () => {
-    expect(value(readLevel(cell('中'), LEVELS))).toBe('invalid');
+    expect(level('中')).toBe('invalid');
   });
 });

@@ -70,7 +70,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return withValue(
         ast.value,
         req.input,
-        (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues, ast.value),
+        (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues),
         ast.subject,
       );
     case 'linear':
@@ -235,7 +235,6 @@ function bands(
   x: Decimal,
   shown: string,
   issues: RuleIssue[],
-  kind: ValueKind,
 ): Evaluation {
   const band = bandFor(list, x);
   const said = stated(ctx.subject, shown);
@@ -248,8 +247,6 @@ function bands(
         shown,
         issues,
       );
-    const unit = kind.type === 'rate' ? '%' : (kind.unit ?? '');
-    void unit;
     return {
       type: 'invalid',
       inputText: shown,

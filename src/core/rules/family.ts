@@ -8,7 +8,6 @@
 import Decimal from 'decimal.js';
 import {
   COUNT_UNITS,
-  DELAY_SUBJECT,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
@@ -460,7 +459,6 @@ function deadline(pool: Pool): RuleAst | null {
   if (base.type !== 'full' && base.type !== 'points' && base.type !== 'fraction') return null;
   pool.use(step, ...onTime, ...pool.of('cap'), ...pool.of('maxDeduct'));
   pool.useDescriptions();
-  void DELAY_SUBJECT;
   return {
     kind: 'deadline',
     unit: step.unit,

@@ -438,8 +438,6 @@ export const COUNT_UNITS = [
 
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
-/** What the scored delay is called in notes and restatements. */
-export const DELAY_SUBJECT = '延期';
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
 export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出'];
 /** A delay input meaning none: the deadline was met. */
