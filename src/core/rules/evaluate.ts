@@ -316,31 +316,27 @@ function linear(
   }
   const bound = (dir === 'up' ? upper : lower)?.value as Decimal;
   const distance = x.minus(bound).abs();
-  const steps = stepCount(distance, step.size, ctx.req.settings.steps);
+  const points = stepCount(distance, step.size, ctx.req.settings.steps).times(
+    deductedPoints(step.amount, step.ofWeight, ctx.weight),
+  );
+  const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
+  const passed = `${said}${dir === 'up' ? '高于' : '低于'}${v(bound)}标准${gap}`;
+  const per = `按${dir === 'up' ? '每超过' : '每降低'}${v(step.size)}`;
   if (step.bonus) {
-    // `基准分8分，每下降1个百分点加1分`: added to the base, never beyond the weight (clamped when scored).
-    const added = steps.times(deductedPoints(step.amount, step.ofWeight, ctx.weight));
-    const side = dir === 'up' ? '高于' : '低于';
-    const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
-    // Points added beyond the row's weight are a 加分 the table does not hold: the person decides.
-    if (base.plus(added).gt(ctx.weight))
-      return { type: 'judged', inputText: shown, why: `${said}${side}${v(bound)}标准${gap}，加分后超过分值` };
+    // `基准分8分，每下降1个百分点加1分`: added to the base. Points beyond the row's weight are a 加分 the
+    // table does not hold: the person decides.
+    if (base.plus(points).gt(ctx.weight))
+      return { type: 'judged', inputText: shown, why: `${passed}，加分后超过分值` };
+    const added = `计加${formatScore(points, ctx.req.settings.decimals)}分`;
     return scored(
-      base.plus(added),
-      `${said}${side}${v(bound)}标准${gap}，按每${dir === 'up' ? '超过' : '降低'}${v(step.size)}加${amountText(step.amount, step.ofWeight)}计加${formatScore(added, ctx.req.settings.decimals)}分`,
+      base.plus(points),
+      `${passed}，${per}加${amountText(step.amount, step.ofWeight)}${added}`,
       shown,
       issues,
     );
   }
-  const ded = deduction(
-    ctx,
-    steps.times(deductedPoints(step.amount, step.ofWeight, ctx.weight)),
-    ast.maxDeduct,
-  );
-  const way = dir === 'up' ? '高于' : '低于';
-  const per = step.dir === 'up' ? '每超过' : '每降低';
-  const gap = pct ? `${distance.toFixed(2)}个百分点` : `${formatPlain(distance)}${unit ?? ''}`;
-  const why = `${said}${way}${v(bound)}标准${gap}，按${per}${v(step.size)}扣${amountText(step.amount, step.ofWeight)}${ded.text}`;
+  const ded = deduction(ctx, points, ast.maxDeduct);
+  const why = `${passed}，${per}扣${amountText(step.amount, step.ofWeight)}${ded.text}`;
   return scored(base.minus(ded.amount), why, shown, issues);
 }
 
