@@ -201,7 +201,7 @@ function completedOrProportional(pool: Pool): RuleAst | null {
  */
 function cleanCountBands(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
-  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: l.subject + l.level }))];
+  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) }))];
   if (bands.length === 0 || named.length !== 1 || !NONE_OCCURRED.test(named[0].desc)) return null;
   const counted = (c: Condition) => c.unit !== null && COUNT_UNITS.includes(c.unit) && onCount(c);
   if (!bands.every((b) => counted(b.cond) && isFixed(b.outcome)) || !isFixed(named[0].outcome)) return null;
@@ -481,7 +481,7 @@ function labelScale(pool: Pool): RuleAst | null {
   if (named.length < 2) return null;
   // `是得2分，否得0分` is a yes/no question (levelRule).
   if (levels.some((l) => YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))) return null;
-  const label = (c: (typeof named)[number]) => (c.type === 'level' ? c.subject + c.level : c.desc);
+  const label = (c: (typeof named)[number]) => (c.type === 'level' ? stateLabel(c) : c.desc);
   const labels = named.map(label);
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
   const levelNames = levels.map((l) => l.level);
@@ -543,7 +543,7 @@ function counted(pool: Pool): RuleAst | null {
   if (step.ofWeight || pool.of('requirement').length > 0) return null;
   const overrides = pool.of('band').filter((b) => onCount(b.cond) && isFixed(b.outcome));
   if (overrides.length !== pool.of('band').length) return null;
-  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: l.subject + l.level }))];
+  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) }))];
   const vetoes = named.filter((c) => givesNothing(c.outcome));
   const clean = named.filter((c) => !givesNothing(c.outcome) && isFixed(c.outcome));
   if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
@@ -585,17 +585,23 @@ function eachOf(label: string): string[] {
   return parts.map((p, k) => (k > 0 && lead && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p));
 }
 
+/** A named state as the rule words it: a level with its subject (`制度` + `较完善`). */
+function stateLabel(l: ClauseOf<'level'>): string {
+  return l.subject + l.level;
+}
+
 /** The clause right before a step that names nothing itself: a description, or a list item without points. */
-function namerBefore(pool: Pool, step: StepClause): ClauseOf<'description'> | ClauseOf<'item'> | null {
+type Namer = ClauseOf<'description'> | ClauseOf<'item'>;
+
+function namerText(namer: Namer | null): string {
+  return namer === null ? '' : namer.type === 'item' ? namer.desc : namer.text;
+}
+
+function namerBefore(pool: Pool, step: StepClause): Namer | null {
   const prev = pool.clauses[pool.clauses.indexOf(step as Clause) - 1];
   if (prev?.type === 'description' && !prev.hasNumber) return prev;
   if (prev?.type === 'item' && prev.outcome === null) return prev;
   return null;
-}
-
-function describedBefore(pool: Pool, step: StepClause): string {
-  const namer = namerBefore(pool, step);
-  return namer === null ? '' : namer.type === 'item' ? namer.desc : namer.text;
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
@@ -635,7 +641,7 @@ function faults(pool: Pool): RuleAst | null {
     ...pool.of('check').map((c) => ({ clause: c as Clause, label: c.desc, marker: '', outcome: c.outcome })),
     ...pool
       .of('level')
-      .map((l) => ({ clause: l as Clause, label: l.subject + l.level, marker: '', outcome: l.outcome })),
+      .map((l) => ({ clause: l as Clause, label: stateLabel(l), marker: '', outcome: l.outcome })),
     ...pool
       .of('item')
       .filter((i) => i.outcome !== null)
@@ -649,6 +655,8 @@ function faults(pool: Pool): RuleAst | null {
   if (faulty.length === 0 && steps.length < 2) return null;
   if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome))) return null;
   if (levelKeys(named.map((c) => c.label)) !== null) return null;
+  // `造成不良后果和上访的，一次扣1分`: a step that names nothing is named by the clause before it.
+  const namers = steps.map((s) => (!s.label && !s.words ? namerBefore(pool, s) : null));
   const parts: FaultPart[] = [
     ...faulty.flatMap((c) =>
       eachOf(faultLabel(c.label)).map((label) => ({
@@ -660,12 +668,9 @@ function faults(pool: Pool): RuleAst | null {
         size: new Decimal(1),
       })),
     ),
-    ...steps.map((s) => ({
-      label: faultLabel(s.label || s.words || describedBefore(pool, s)),
-      marker: (() => {
-        const namer = !s.label && !s.words ? namerBefore(pool, s) : null;
-        return namer?.type === 'item' ? namer.marker : '';
-      })(),
+    ...steps.map((s, k) => ({
+      label: faultLabel(s.label || s.words || namerText(namers[k])),
+      marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : '',
       amount: s.amount,
       ofWeight: s.ofWeight,
       perOccurrence: true,
@@ -675,11 +680,7 @@ function faults(pool: Pool): RuleAst | null {
   if (parts.some((p) => p.label === '') || new Set(parts.map((p) => p.label)).size !== parts.length)
     return null;
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
-  // `造成不良后果和上访的，一次扣1分`: the description before a step names what it counts.
-  for (const s of steps) {
-    const namer = !s.label && !s.words ? namerBefore(pool, s) : null;
-    if (namer) pool.use(namer);
-  }
+  for (const namer of namers) if (namer) pool.use(namer);
   pool.useDescriptions();
   return {
     kind: 'composite',
@@ -835,7 +836,7 @@ function levelRule(pool: Pool): RuleAst | null {
     return {
       kind: 'checklist',
       mode: 'yesno',
-      question: l.subject + l.level,
+      question: stateLabel(l),
       yes: l.outcome,
       no: { type: 'zero' },
     };
