@@ -13,8 +13,8 @@ import { Deflate, Inflate } from 'fflate';
 import { Crc32 } from './crc32';
 import { XlsxReadError } from './errors';
 
-export interface ZipEntry {
-  name: string;
+/** What a central directory record says of an entry, read and written back alike. */
+interface EntryRecord {
   /** The name as stored (written back as is). */
   rawName: Uint8Array;
   method: number;
@@ -27,6 +27,10 @@ export interface ZipEntry {
   madeBy: number;
   internalAttrs: number;
   externalAttrs: number;
+}
+
+export interface ZipEntry extends EntryRecord {
+  name: string;
   /** Offset of the compressed data in the package bytes. */
   dataStart: number;
 }
@@ -303,18 +307,8 @@ export function concat(chunks: Uint8Array[]): Uint8Array {
 
 const encoder = new TextEncoder();
 
-interface Written {
-  rawName: Uint8Array;
-  method: number;
-  flags: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  time: number;
-  date: number;
-  madeBy: number;
-  internalAttrs: number;
-  externalAttrs: number;
+interface Written extends EntryRecord {
+  /** Offset of the entry's local header in the written package. */
   offset: number;
 }
 
