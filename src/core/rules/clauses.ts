@@ -154,6 +154,12 @@ export class ClauseParser {
     return w !== null && words.includes(w.text);
   }
 
+  /** `3分` at k: a plain number (no %, no unit) followed by 分; its value, or null. */
+  private pointsAt(k: number): Decimal | null {
+    const n = this.tok(k, 'num');
+    return n !== null && !n.pct && n.unit === null && this.tok(k + 1, 'points') !== null ? n.v : null;
+  }
+
   private span(from: number, to: number): [number, number] {
     return [this.ts[from].s, this.ts[to - 1].e];
   }
@@ -205,10 +211,9 @@ export class ClauseParser {
     if (gain) k++;
     // `得基础分0.5分`, `得基准分8分`: points named as the row's base.
     if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.tok(k + 1, 'num')) k++;
+    const plain = this.pointsAt(k);
+    if (plain) return { value: { type: 'points', points: plain }, end: k + 2 };
     const num = this.tok(k, 'num');
-    if (num && !num.pct && num.unit === null && this.tok(k + 1, 'points')) {
-      return { value: { type: 'points', points: num.v }, end: k + 2 };
-    }
     if (num && num.pct && !num.v.isNegative()) {
       // 得80%的分值; a bare `得80%` at the end of a unit means the same
       let m = k + 1;
@@ -218,9 +223,9 @@ export class ClauseParser {
         return { value: { type: 'fraction', fraction: num.v.div(100) }, end: k + 1 };
     }
     // `计满分5分`: full marks, stated in points — the row's weight, checked when it is scored.
-    const stated = this.tok(k + 1, 'num');
-    if (this.tok(k, 'full') && stated && !stated.pct && stated.unit === null && this.tok(k + 2, 'points')) {
-      this.weightClaims.push(stated.v);
+    const stated = this.pointsAt(k + 1);
+    if (this.tok(k, 'full') && stated) {
+      this.weightClaims.push(stated);
       return { value: { type: 'full' }, end: k + 3 };
     }
     if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
@@ -238,10 +243,8 @@ export class ClauseParser {
     if (gain) return null;
     if (this.tok(i, 'zero')) return { value: { type: 'zero' }, end: i + 1 };
     const ded = this.tok(i, 'deduct');
-    const amount = this.tok(i + 1, 'num');
-    if (ded && amount && !amount.pct && amount.unit === null && this.tok(i + 2, 'points')) {
-      return { value: { type: 'deduct', amount: amount.v }, end: i + 3 };
-    }
+    const amount = this.pointsAt(i + 1);
+    if (ded && amount) return { value: { type: 'deduct', amount }, end: i + 3 };
     // 扣该项分值的5%
     if (ded && this.tok(i + 1, 'weight')) {
       let m = i + 2;
@@ -251,21 +254,11 @@ export class ClauseParser {
         return { value: { type: 'deduct', amount: f.v.div(100), ofWeight: true }, end: m + 1 };
     }
     // `按5分扣减`: the points, then the deduction.
-    const byPoints = this.tok(i + 1, 'num');
-    if (
-      this.wordIs(i, BY_WORDS) &&
-      byPoints &&
-      !byPoints.pct &&
-      byPoints.unit === null &&
-      this.tok(i + 2, 'points') &&
-      this.wordIs(i + 3, ['扣减', '扣除', '扣', '减', '扣分'])
-    )
-      return { value: { type: 'deduct', amount: byPoints.v }, end: i + 4 };
-    const bonus = this.tok(i, 'bonus');
-    const added = this.tok(i + 1, 'num');
-    if (bonus && added && !added.pct && added.unit === null && this.tok(i + 2, 'points')) {
-      return { value: { type: 'bonus', amount: added.v }, end: i + 3 };
-    }
+    const byPoints = this.pointsAt(i + 1);
+    if (this.wordIs(i, BY_WORDS) && byPoints && this.wordIs(i + 3, ['扣减', '扣除', '扣', '减', '扣分']))
+      return { value: { type: 'deduct', amount: byPoints }, end: i + 4 };
+    const added = this.pointsAt(i + 1);
+    if (this.tok(i, 'bonus') && added) return { value: { type: 'bonus', amount: added }, end: i + 3 };
     const byFraction = this.byWeightFraction(i);
     if (byFraction) return byFraction;
     const prop = this.proportionalExpr(i);
@@ -506,11 +499,7 @@ export class ClauseParser {
     if (this.tok(k, 'gain') !== null || this.tok(k, 'zero') !== null || this.tok(k, 'full') !== null)
       return true;
     // `100%:5分`, `100%(5分)`: points right after a label.
-    const n = this.tok(k, 'num');
-    return (
-      this.tok(k, 'ppts') !== null ||
-      (n !== null && !n.pct && n.unit === null && this.tok(k + 1, 'points') !== null)
-    );
+    return this.tok(k, 'ppts') !== null || this.pointsAt(k) !== null;
   }
 
   private isConditionFiller(k: number): boolean {
@@ -619,10 +608,10 @@ export class ClauseParser {
 
   /** `加满3分为止`, `最多加2分`. */
   private bonusCap(i: number): Unit | null {
-    const n = this.tok(i + 1, 'num');
-    if (!this.tok(i, 'bonuscap') || !n || n.pct || n.unit !== null || !this.tok(i + 2, 'points')) return null;
+    const n = this.pointsAt(i + 1);
+    if (!this.tok(i, 'bonuscap') || !n) return null;
     const end = this.wordIs(i + 3, ['为止', '为限']) ? i + 4 : i + 3;
-    return { value: { type: 'bonusCap', amount: n.v, span: this.span(i, end) }, end };
+    return { value: { type: 'bonusCap', amount: n, span: this.span(i, end) }, end };
   }
 
   /** `最高不超过4分`, `最高4分`, `上限为4分`: a ceiling on the score. */
@@ -632,10 +621,10 @@ export class ClauseParser {
     const cmp = this.tok(k, 'cmp');
     if (cmp && cmp.op === '<=') k++;
     else if (this.tok(k, 'gain')) k++;
-    const n = this.tok(k, 'num');
-    if (!n || n.pct || n.unit !== null || !this.tok(k + 1, 'points')) return null;
+    const n = this.pointsAt(k);
+    if (!n) return null;
     const end = this.wordIs(k + 2, ['为止', '为限']) ? k + 3 : k + 2;
-    return { value: { type: 'limit', amount: n.v, span: this.span(i, end) }, end };
+    return { value: { type: 'limit', amount: n, span: this.span(i, end) }, end };
   }
 
   /** `共3分`, `本项满分3分`, a lone `（5分）`: the points the rule says it is worth. */
@@ -658,22 +647,16 @@ export class ClauseParser {
     const heading = this.tok(0, 'word');
     const titled = heading !== null && heading.text.length <= 8 && !/[扣得加减则若的]/.test(heading.text);
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
-    const opening = i === 0 ? this.tok(at, 'num') : null;
-    if (
-      opening &&
-      !opening.pct &&
-      opening.unit === null &&
-      this.tok(at + 1, 'points') &&
-      this.atBoundary(at + 2)
-    )
-      return { value: { type: 'stated', points: opening.v, span: this.span(i, at + 2) }, end: at + 2 };
+    const opening = i === 0 ? this.pointsAt(at) : null;
+    if (opening && this.atBoundary(at + 2))
+      return { value: { type: 'stated', points: opening, span: this.span(i, at + 2) }, end: at + 2 };
     let k = i;
     if (this.wordIs(k, STATED_WORDS)) k++;
     if (this.tok(k, 'full')) k++;
     if (k === i) return null;
-    const n = this.tok(k, 'num');
-    if (!n || n.pct || n.unit !== null || !this.tok(k + 1, 'points')) return null;
-    return { value: { type: 'stated', points: n.v, span: this.span(i, k + 2) }, end: k + 2 };
+    const n = this.pointsAt(k);
+    if (!n) return null;
+    return { value: { type: 'stated', points: n, span: this.span(i, k + 2) }, end: k + 2 };
   }
 
   /**
