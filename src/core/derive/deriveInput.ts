@@ -7,7 +7,8 @@ import Decimal from 'decimal.js';
 import type { InputValue } from '../rules/types';
 import type { DerivedInput } from '../report';
 import type { DataCell, WorkbookData } from './dataCells';
-import { evaluate, findDefinitions, namesIn, substitute, type Definition } from './formula';
+import { evaluate, namesIn, render } from '../arithmetic';
+import { findDefinitions, type Definition } from './formula';
 import { cleanLabel, readLabel } from './labels';
 
 export type Derivation =
@@ -70,13 +71,17 @@ export function deriveInput(req: DeriveRequest, data: WorkbookData): Derivation 
     sources.set(name, found[0]);
   }
   if (missing.length > 0) return { kind: 'missing', definition: definition.text, names: missing };
-  const value = evaluate(definition.expr, values);
+  const value = evaluate(definition.expr, (n) => values.get(n));
   if (value === null) return { kind: 'zero', definition: definition.text };
 
   const shown = definition.rate
     ? `${value.times(100).toFixed(req.decimals, Decimal.ROUND_HALF_UP)}%`
     : value.toFixed(req.decimals, Decimal.ROUND_HALF_UP);
-  const arithmetic = substitute(definition.expr, (n) => plain(values.get(n) as Decimal));
+  const arithmetic = render(
+    definition.expr,
+    (e) => (e.kind === 'num' ? e.text : plain(values.get(e.name) as Decimal)),
+    '/',
+  );
   const cells = names.map((n) => sources.get(n) as DataCell);
   return {
     kind: 'derived',

@@ -4,15 +4,9 @@
  * numbers and N%. Everything else between operators is a quantity's name. No eval anywhere.
  */
 import Decimal from 'decimal.js';
+import { parseTokens, type Expr, type Token } from '../arithmetic';
 import { normalizeText } from '../text';
 import { RATE_NAME_ENDINGS, SCORE_FORMULA_WORDS } from '../vocabulary/quantities';
-
-export type Expr =
-  | { kind: 'num'; value: Decimal; text: string }
-  | { kind: 'name'; name: string }
-  | { kind: 'op'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr }
-  | { kind: 'neg'; arg: Expr }
-  | { kind: 'abs'; arg: Expr };
 
 export interface Definition {
   /** The defined name, as written (`在职人员控制率`). */
@@ -24,14 +18,6 @@ export interface Definition {
   /** The value is a rate: shown and scored as a percentage. */
   rate: boolean;
 }
-
-type Token =
-  | { t: 'num'; value: Decimal; text: string }
-  | { t: 'name'; name: string }
-  | { t: 'op'; op: '+' | '-' | '*' | '/' }
-  | { t: 'open' }
-  | { t: 'close' }
-  | { t: 'bar' };
 
 const OPEN = '([{【〔';
 const CLOSE = ')]}】〕';
@@ -104,74 +90,11 @@ function isLatinWord(text: string, i: number): boolean {
   return /[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[i + 1] ?? '');
 }
 
-/** Recursive descent: expr = term (± term)*, term = factor (×÷ factor)*, factor = −factor | num | name | (expr) | |expr|. */
-class Parser {
-  private i = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  get done(): boolean {
-    return this.i >= this.tokens.length;
-  }
-
-  expr(): Expr | null {
-    let left = this.term();
-    while (left && this.peekOp('+', '-')) {
-      const op = (this.tokens[this.i++] as { op: '+' | '-' }).op;
-      const right = this.term();
-      left = right ? { kind: 'op', op, left, right } : null;
-    }
-    return left;
-  }
-
-  private term(): Expr | null {
-    let left = this.factor();
-    while (left && this.peekOp('*', '/')) {
-      const op = (this.tokens[this.i++] as { op: '*' | '/' }).op;
-      const right = this.factor();
-      left = right ? { kind: 'op', op, left, right } : null;
-    }
-    return left;
-  }
-
-  private factor(): Expr | null {
-    const tok = this.tokens[this.i++];
-    if (!tok) return null;
-    switch (tok.t) {
-      case 'num':
-        return { kind: 'num', value: tok.value, text: tok.text };
-      case 'name':
-        return { kind: 'name', name: tok.name };
-      case 'op': {
-        if (tok.op !== '-') return null;
-        const arg = this.factor();
-        return arg ? { kind: 'neg', arg } : null;
-      }
-      case 'open': {
-        const inner = this.expr();
-        return inner && this.tokens[this.i++]?.t === 'close' ? inner : null;
-      }
-      case 'bar': {
-        const inner = this.expr();
-        return inner && this.tokens[this.i++]?.t === 'bar' ? { kind: 'abs', arg: inner } : null;
-      }
-      default:
-        return null;
-    }
-  }
-
-  private peekOp(...ops: string[]): boolean {
-    const tok = this.tokens[this.i];
-    return tok?.t === 'op' && ops.includes(tok.op);
-  }
-}
-
 /** An expression from its text, or null when it is not one (or holds no operator: a name is not a formula). */
 export function parseExpression(text: string): Expr | null {
   const tokens = tokenize(text);
   if (!tokens || !tokens.some((t) => t.t === 'op')) return null;
-  const parser = new Parser(tokens);
-  const expr = parser.expr();
-  return expr && parser.done ? expr : null;
+  return parseTokens(tokens);
 }
 
 /** Every `name=expression` in a text (a 指标解释 may hold prose around it). */
@@ -224,73 +147,4 @@ function withoutPercentFactor(expr: Expr): { expr: Expr; scaled: boolean } {
     if (factor.text === '100%' || factor.text === '100') return { expr: expr.left, scaled: true };
   }
   return { expr, scaled: false };
-}
-
-/** The names an expression needs, each once, in reading order. */
-export function namesIn(expr: Expr): string[] {
-  const out: string[] = [];
-  const walk = (e: Expr): void => {
-    if (e.kind === 'name') {
-      if (!out.includes(e.name)) out.push(e.name);
-    } else if (e.kind === 'op') {
-      walk(e.left);
-      walk(e.right);
-    } else if (e.kind === 'neg' || e.kind === 'abs') {
-      walk(e.arg);
-    }
-  };
-  walk(expr);
-  return out;
-}
-
-/** The value, in decimal; null on a division by zero. */
-export function evaluate(expr: Expr, values: ReadonlyMap<string, Decimal>): Decimal | null {
-  switch (expr.kind) {
-    case 'num':
-      return expr.value;
-    case 'name':
-      return values.get(expr.name) ?? null;
-    case 'neg': {
-      const v = evaluate(expr.arg, values);
-      return v === null ? null : v.negated();
-    }
-    case 'abs': {
-      const v = evaluate(expr.arg, values);
-      return v === null ? null : v.abs();
-    }
-    case 'op': {
-      const a = evaluate(expr.left, values);
-      const b = evaluate(expr.right, values);
-      if (a === null || b === null) return null;
-      if (expr.op === '+') return a.plus(b);
-      if (expr.op === '-') return a.minus(b);
-      if (expr.op === '*') return a.times(b);
-      return b.isZero() ? null : a.dividedBy(b);
-    }
-  }
-}
-
-const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2 } as const;
-const SHOWN_OP = { '+': '+', '-': '-', '*': '×', '/': '/' } as const;
-
-/** The expression with each name replaced by its value (`(0.68-0.64)/0.64`), with only the parentheses it needs. */
-export function substitute(expr: Expr, show: (name: string) => string): string {
-  const render = (e: Expr, parent: number, rightSide: boolean): string => {
-    switch (e.kind) {
-      case 'num':
-        return e.text;
-      case 'name':
-        return show(e.name);
-      case 'neg':
-        return `-${render(e.arg, 3, false)}`;
-      case 'abs':
-        return `|${render(e.arg, 0, false)}|`;
-      case 'op': {
-        const own = PRECEDENCE[e.op];
-        const text = `${render(e.left, own, false)}${SHOWN_OP[e.op]}${render(e.right, own, true)}`;
-        return own < parent || (own === parent && rightSide) ? `(${text})` : text;
-      }
-    }
-  };
-  return render(expr, 0, false);
 }

@@ -5,5 +5,5 @@ export { deriveForRow } from './forRow';
 export type { RowDerivation } from './forRow';
 export { deriveInput, definitionFor } from './deriveInput';
 export type { Derivation } from './deriveInput';
-export { findDefinitions, parseExpression, evaluate, substitute, namesIn } from './formula';
+export { findDefinitions, parseExpression } from './formula';
 export { readLabel, fits } from './labels';

@@ -1,5 +1,6 @@
 /** The typed AST of a rule text: clauses as the parser placed them, and the family each text forms. */
 import type Decimal from 'decimal.js';
+import type { Expr } from '../arithmetic';
 import type { Direction } from '../vocabulary/rules';
 import type { RuleKind } from './types';
 
@@ -38,17 +39,6 @@ export type Outcome =
   | { type: 'bonus'; amount: Decimal }
   /** `(3分到0分)`: the person picks the points within the span; the engine does not. */
   | { type: 'range'; low: Decimal; high: Decimal };
-
-/** `(1-5×偏差率)×分值`: the written arithmetic on the input. */
-export type Expr =
-  /** A constant: `5`, `50%` (0.5), `15分` (15). */
-  | { op: 'num'; value: Decimal; text: string }
-  /** The input, named as the rule names it (`偏差率`); a rate counts as a fraction. */
-  | { op: 'input'; name: string }
-  /** A name for the row's 年度指标值 (`目标任务`, `时序目标任务`): taken from the target cell. */
-  | { op: 'target'; name: string }
-  | { op: 'weight' }
-  | { op: '+' | '-' | '*' | '/'; left: Expr; right: Expr };
 
 /** A step `每降低5%，扣1分`, `每超编1人扣0.1分`, `每获一项表彰加1分`. */
 export interface StepClause {
@@ -94,7 +84,17 @@ export type Clause = { span: [number, number] } & (
   | { type: 'stated'; points: Decimal }
   /** `第1名至第5名依次得60、57、54、51、48分`, `第1名得5分`. */
   | { type: 'rank'; ranks: RankPoints[] }
-  | { type: 'formula'; expr: Expr; text: string; atMost100: boolean }
+  | {
+      type: 'formula';
+      /** `(1-5×偏差率)×分值`: names the input, the weight and perhaps the 年度指标值. */
+      expr: Expr;
+      text: string;
+      atMost100: boolean;
+      /** The input's name (`偏差率`). */
+      input: string;
+      /** The name that stands for the row's 年度指标值 (`时序目标任务`), when the formula takes it. */
+      target: string | null;
+    }
   /** `以100%为标准`: the value the rule measures from, restating its threshold. */
   | { type: 'standard'; cond: Condition }
   /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */
@@ -177,8 +177,11 @@ export type RuleAst =
   | { kind: 'proportional'; subject: string }
   | {
       kind: 'formula';
+      /** The input's name in the formula. */
       subject: string;
       expr: Expr;
+      /** The formula's name for the row's 年度指标值, when it takes one. */
+      target: string | null;
       /** Bands that give a fixed outcome whatever the formula says (`偏差率超过20%的得0分`). */
       overrides: Band[];
       /** `超过100%的按100%计算`. */

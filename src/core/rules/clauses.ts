@@ -733,13 +733,15 @@ export class ClauseParser {
     if (f === null) return null;
     // `完成及时率×分值=得分` is SPEC's proportional family: the weight × the input, at most 100%.
     if (f.plainProduct)
-      return { value: { type: 'proportional', subject: f.name, span: this.span(i, end) }, end };
+      return { value: { type: 'proportional', subject: f.input, span: this.span(i, end) }, end };
     return {
       value: {
         type: 'formula',
         expr: f.expr,
         text: this.textOf(i, end),
         atMost100: f.atMost100,
+        input: f.input,
+        target: f.target,
         span: this.span(i, end),
       },
       end,

@@ -33,7 +33,7 @@ import {
   unitOf,
 } from './ast';
 import { bandFor } from './bands';
-import { evaluateExpr, exprText, isRateName, usesTarget } from './formula';
+import { exprText, formulaValue, isRateName } from './formula';
 import { parseTarget } from './target';
 import { readGradeLevel } from './levels';
 import { nameAmong } from './naming';
@@ -403,7 +403,7 @@ function delayed(
 }
 
 function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
-  if (usesTarget(ast.expr)) return againstTarget(ctx, ast);
+  if (ast.target !== null) return againstTarget(ctx, ast);
   const rate = isRateName(ast.subject);
   const read: Read<Decimal> = rate
     ? readRate(ctx.req.input)
@@ -419,7 +419,7 @@ function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluat
         issues,
       );
     const used = ast.atMost100 && rate && x.gt(100) ? new Decimal(100) : x;
-    const value = evaluateExpr(ast.expr, rate ? used.div(100) : used, ctx.weight);
+    const value = formulaValue(ast, rate ? used.div(100) : used, ctx.weight);
     if (value === null)
       return {
         type: 'invalid',
@@ -454,7 +454,7 @@ function againstTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): E
       mismatch === null
         ? issues
         : [...issues, { code: 'suspicious-input' as const, on: 'input' as const, message: mismatch }];
-    const value = evaluateExpr(ast.expr, x, ctx.weight, target.value);
+    const value = formulaValue(ast, x, ctx.weight, target.value);
     if (value === null)
       return {
         type: 'invalid',

@@ -759,20 +759,14 @@ function formulaRule(pool: Pool): RuleAst | null {
   pool.use(formulas[0], ...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   pool.useDescriptions();
   const f = formulas[0];
-  const name = inputName(f.expr) ?? '';
   return {
     kind: 'formula',
-    subject: name,
+    subject: f.input,
     expr: f.expr,
+    target: f.target,
     overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     atMost100: pool.of('countAs100').length > 0 || f.atMost100,
   };
-}
-
-function inputName(e: import('./ast').Expr): string | null {
-  if (e.op === 'input') return e.name;
-  if (e.op === 'num' || e.op === 'weight' || e.op === 'target') return null;
-  return inputName(e.left) ?? inputName(e.right);
 }
 
 /** `第1名至第5名依次得60、57、54、51、48分`, `前3名得5分；第4名至第10名得3分`: the points of the rank. */

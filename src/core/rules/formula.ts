@@ -1,10 +1,11 @@
 /**
  * Formula rules (SPEC §3): `得分=(1−5×偏差率)×分值`, `15分×完成率`, `完成及时率×分值=得分`. The written
- * arithmetic is parsed by our own small parser (no eval) into an `Expr`; a formula names exactly one
- * quantity, the input, besides the weight. A second name (`实际完成值/年度目标值`) is not ours to fill
- * in, so such a text is not a formula we score.
+ * arithmetic is read into the shared arithmetic tree (`../arithmetic`, no eval); a formula names exactly one
+ * quantity, the input, besides the weight, and at most one more that names the row's 年度指标值
+ * (`实际到位资金额/时序目标任务`); any other second name is not ours to fill in, so the text is not scored.
  */
 import Decimal from 'decimal.js';
+import { evaluate, namesIn, parseTokens, render, type Expr, type Op, type Token } from '../arithmetic';
 import { formatPlain } from '../numberText';
 import {
   BY_WORDS,
@@ -13,29 +14,24 @@ import {
   TARGET_NAME_WORDS,
   WEIGHT_WORDS,
 } from '../vocabulary/rules';
-import type { Expr } from './ast';
 
 export interface Formula {
-  /** With a second name that names the 年度指标值 (`实际到位资金额/时序目标任务`) as an `op: 'target'`. */
+  /** Its names: the input, the weight (as `WEIGHT_NAME`) and perhaps the target. */
   expr: Expr;
   /** `(超过100%以100%计算)` was written inside it. */
   atMost100: boolean;
   /** The input's name as written (`偏差率`). */
-  name: string;
+  input: string;
+  /** A second name that names the row's 年度指标值 (`实际到位资金额/时序目标任务`). */
+  target: string | null;
   /** The expression is the weight times the input and nothing else: SPEC's proportional family. */
   plainProduct: boolean;
 }
 
-type Tok =
-  | { k: 'num'; v: Decimal; text: string }
-  | { k: 'op'; op: '+' | '-' | '*' | '/' }
-  | { k: '(' }
-  | { k: ')' }
-  | { k: 'weight' }
-  | { k: 'name'; name: string };
-
+/** The name every weight word (`分值`, `该项分值`, `权重`) stands as in a formula. */
+const WEIGHT_NAME = '分值';
 const WEIGHTS = [...WEIGHT_WORDS].sort((a, b) => b.length - a.length);
-const OPS: Readonly<Record<string, '+' | '-' | '*' | '/'>> = {
+const OPS: Readonly<Record<string, Op>> = {
   '+': '+',
   '-': '-',
   '×': '*',
@@ -47,14 +43,12 @@ const NUMBER = /^\d+(\.\d+)?/;
 /** Characters a name cannot hold: digits, operators, brackets, comparison and punctuation. */
 const NAME_STOP = /[\d+\-×*÷/()=<>≥≤,:;%|[\]{}]/;
 
-function tokenize(text: string): Tok[] | null {
-  const out: Tok[] = [];
+function tokenize(text: string): Token[] | null {
+  const out: Token[] = [];
   let i = 0;
   const operand = () => {
     const last = out[out.length - 1];
-    return (
-      last !== undefined && (last.k === 'num' || last.k === ')' || last.k === 'weight' || last.k === 'name')
-    );
+    return last !== undefined && (last.t === 'num' || last.t === 'close' || last.t === 'name');
   };
   while (i < text.length) {
     const rest = text.slice(i);
@@ -69,130 +63,34 @@ function tokenize(text: string): Tok[] | null {
       } else if (rest[len] === '分' && !rest.startsWith('分值', len)) {
         len++;
       }
-      out.push({ k: 'num', v, text: rest.slice(0, len) });
+      out.push({ t: 'num', value: v, text: rest.slice(0, len) });
       i += len;
       continue;
     }
     // `x`/`X` multiply between operands; elsewhere it would be a name.
     if (OPS[ch] !== undefined || ((ch === 'x' || ch === 'X') && operand())) {
-      out.push({ k: 'op', op: OPS[ch] ?? '*' });
+      out.push({ t: 'op', op: OPS[ch] ?? '*' });
       i++;
       continue;
     }
     if (ch === '(' || ch === ')') {
-      out.push({ k: ch });
+      out.push({ t: ch === '(' ? 'open' : 'close' });
       i++;
       continue;
     }
     const weight = WEIGHTS.find((w) => rest.startsWith(w));
     if (weight) {
-      out.push({ k: 'weight' });
+      out.push({ t: 'name', name: WEIGHT_NAME });
       i += weight.length;
       continue;
     }
     let j = i;
     while (j < text.length && !NAME_STOP.test(text[j]) && !WEIGHTS.some((w) => text.startsWith(w, j))) j++;
     if (j === i) return null;
-    out.push({ k: 'name', name: text.slice(i, j) });
+    out.push({ t: 'name', name: text.slice(i, j) });
     i = j;
   }
   return out;
-}
-
-/** Recursive descent over + − (lowest), × ÷, then unary minus, numbers, names, the weight, parentheses. */
-class ExprParser {
-  private i = 0;
-  constructor(private readonly ts: Tok[]) {}
-
-  parse(): Expr | null {
-    const e = this.sum();
-    return e !== null && this.i === this.ts.length ? e : null;
-  }
-
-  private sum(): Expr | null {
-    let left = this.product();
-    while (left !== null) {
-      const t = this.ts[this.i];
-      if (t?.k !== 'op' || (t.op !== '+' && t.op !== '-')) break;
-      this.i++;
-      const right = this.product();
-      if (right === null) return null;
-      left = { op: t.op, left, right };
-    }
-    return left;
-  }
-
-  private product(): Expr | null {
-    let left = this.factor();
-    while (left !== null) {
-      const t = this.ts[this.i];
-      if (t?.k !== 'op' || (t.op !== '*' && t.op !== '/')) break;
-      this.i++;
-      const right = this.factor();
-      if (right === null) return null;
-      left = { op: t.op, left, right };
-    }
-    return left;
-  }
-
-  private factor(): Expr | null {
-    const t = this.ts[this.i++];
-    if (t === undefined) return null;
-    switch (t.k) {
-      case 'num':
-        return { op: 'num', value: t.v, text: t.text };
-      case 'weight':
-        return { op: 'weight' };
-      case 'name':
-        return { op: 'input', name: t.name };
-      case '(': {
-        const e = this.sum();
-        if (e === null || this.ts[this.i++]?.k !== ')') return null;
-        return e;
-      }
-      case 'op':
-        if (t.op !== '-') return null;
-        {
-          const e = this.factor();
-          return e === null
-            ? null
-            : { op: '-', left: { op: 'num', value: new Decimal(0), text: '0' }, right: e };
-        }
-      default:
-        return null;
-    }
-  }
-}
-
-function names(e: Expr, into: Set<string>): Set<string> {
-  if (e.op === 'input') into.add(e.name);
-  else if (e.op !== 'num' && e.op !== 'weight' && e.op !== 'target') {
-    names(e.left, into);
-    names(e.right, into);
-  }
-  return into;
-}
-
-function has(e: Expr, pred: (x: Expr) => boolean): boolean {
-  if (pred(e)) return true;
-  return (
-    e.op !== 'num' &&
-    e.op !== 'weight' &&
-    e.op !== 'input' &&
-    e.op !== 'target' &&
-    (has(e.left, pred) || has(e.right, pred))
-  );
-}
-
-/** Does the formula take the 年度指标值? */
-export function usesTarget(e: Expr): boolean {
-  return has(e, (x) => x.op === 'target');
-}
-
-function asTarget(e: Expr, name: string): Expr {
-  if (e.op === 'input') return e.name === name ? { op: 'target', name } : e;
-  if (e.op === 'num' || e.op === 'weight' || e.op === 'target') return e;
-  return { ...e, left: asTarget(e.left, name), right: asTarget(e.right, name) };
 }
 
 /** `得分=`, `得分值=`, `评价指标得分=`, `指标得分=`, `…分值=`: what the formula computes is the score. */
@@ -223,26 +121,30 @@ export function parseFormula(text: string): Formula | null {
     body = body.replace(/(计算得分|计算|计分|得分)$/, '');
   }
   const ts = tokenize(body);
-  if (ts === null || !ts.some((t) => t.k === 'op')) return null;
-  let expr = new ExprParser(ts).parse();
+  if (ts === null || !ts.some((t) => t.t === 'op')) return null;
+  const expr = parseTokens(ts);
   if (expr === null) return null;
-  let found = [...names(expr, new Set())];
+  let found = namesIn(expr).filter((n) => n !== WEIGHT_NAME);
+  let target: string | null = null;
   // `实际完成量/目标任务×分值`: one of two names is the row's 年度指标值.
   if (found.length === 2) {
     const targets = found.filter((n) => TARGET_NAME_WORDS.some((w) => n.includes(w)));
     if (targets.length !== 1) return null;
-    expr = asTarget(expr, targets[0]);
-    found = found.filter((n) => n !== targets[0]);
+    target = targets[0];
+    found = found.filter((n) => n !== target);
   }
   if (found.length !== 1) return null;
-  const weighty = has(expr, (x) => x.op === 'weight' || (x.op === 'num' && x.text.endsWith('分')));
+  const weighty = ts.some(
+    (t) => (t.t === 'name' && t.name === WEIGHT_NAME) || (t.t === 'num' && t.text.endsWith('分')),
+  );
   if (!declared && !weighty) return null;
+  const isName = (e: Expr, name: string) => e.kind === 'name' && e.name === name;
   const plainProduct =
-    (expr.op === '*' &&
-      ((expr.left.op === 'weight' && expr.right.op === 'input') ||
-        (expr.left.op === 'input' && expr.right.op === 'weight'))) ||
-    false;
-  return { expr, name: found[0], plainProduct, atMost100 };
+    expr.kind === 'op' &&
+    expr.op === '*' &&
+    ((isName(expr.left, WEIGHT_NAME) && isName(expr.right, found[0])) ||
+      (isName(expr.left, found[0]) && isName(expr.right, WEIGHT_NAME)));
+  return { expr, input: found[0], target, plainProduct, atMost100 };
 }
 
 /** Is the named input a rate (`偏差率`, `完成比例`), used in the formula as a fraction (95% → 0.95)? */
@@ -251,50 +153,25 @@ export function isRateName(name: string): boolean {
 }
 
 /** The formula's value for input x (a fraction for rates), weight w and target t; null on division by zero. */
-export function evaluateExpr(e: Expr, x: Decimal, w: Decimal, t: Decimal | null = null): Decimal | null {
-  switch (e.op) {
-    case 'num':
-      return e.value;
-    case 'input':
-      return x;
-    case 'weight':
-      return w;
-    case 'target':
-      return t;
-    default: {
-      const a = evaluateExpr(e.left, x, w, t);
-      const b = evaluateExpr(e.right, x, w, t);
-      if (a === null || b === null) return null;
-      if (e.op === '+') return a.plus(b);
-      if (e.op === '-') return a.minus(b);
-      if (e.op === '*') return a.times(b);
-      return b.isZero() ? null : a.div(b);
-    }
-  }
+export function formulaValue(
+  f: { expr: Expr; target: string | null },
+  x: Decimal,
+  w: Decimal,
+  t: Decimal | null = null,
+): Decimal | null {
+  return evaluate(f.expr, (name) => (name === WEIGHT_NAME ? w : name === f.target ? t : x));
 }
 
-const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2 } as const;
-const SYMBOL = { '+': '+', '-': '-', '*': '×', '/': '÷' } as const;
-type Op = keyof typeof PRECEDENCE;
-
 /** The formula written back: `(1-5×偏差率)×分值`. */
-export function exprText(e: Expr, parent: Op | null = null, rightSide = false): string {
-  switch (e.op) {
-    case 'num':
-      return e.text.endsWith('%') || e.text.endsWith('分') ? e.text : formatPlain(e.value);
-    case 'input':
-    case 'target':
-      return e.name;
-    case 'weight':
-      return '分值';
-    default: {
-      if (e.op === '-' && e.left.op === 'num' && e.left.text === '0')
-        return `-${exprText(e.right, '*', true)}`;
-      const text = `${exprText(e.left, e.op)}${SYMBOL[e.op]}${exprText(e.right, e.op, true)}`;
-      if (parent === null) return text;
-      const p = PRECEDENCE[e.op];
-      const q = PRECEDENCE[parent];
-      return p < q || (p === q && rightSide && (parent === '-' || parent === '/')) ? `(${text})` : text;
-    }
-  }
+export function exprText(e: Expr): string {
+  return render(
+    e,
+    (leaf) =>
+      leaf.kind === 'name'
+        ? leaf.name
+        : leaf.text.endsWith('%') || leaf.text.endsWith('分')
+          ? leaf.text
+          : formatPlain(leaf.value),
+    '÷',
+  );
 }

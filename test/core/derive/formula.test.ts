@@ -1,9 +1,13 @@
 /** Definitions as 指标解释 write them: read into a tree, evaluated in decimal, shown with their numbers. */
 import Decimal from 'decimal.js';
-import { evaluate, findDefinitions, namesIn, parseExpression, substitute } from '../../../src/core/derive';
+import { evaluate, namesIn, render } from '../../../src/core/arithmetic';
+import { findDefinitions, parseExpression } from '../../../src/core/derive';
 
-const values = (entries: Record<string, number | string>) =>
-  new Map(Object.entries(entries).map(([k, v]) => [k, new Decimal(v)]));
+/** Each name's value, as `evaluate` looks it up. */
+const values = (entries: Record<string, number | string>) => {
+  const map = new Map(Object.entries(entries).map(([k, v]) => [k, new Decimal(v)]));
+  return (name: string) => map.get(name);
+};
 
 describe('definitions in a 指标解释', () => {
   it('finds the definition after the prose, without ×100%, as a rate', () => {
@@ -24,7 +28,9 @@ describe('definitions in a 指标解释', () => {
     expect(namesIn(d.expr)).toEqual(['本年度三公经费总额', '上年度三公经费总额']);
     const v = values({ 本年度三公经费总额: 0.68, 上年度三公经费总额: 0.64 });
     expect(evaluate(d.expr, v)?.toString()).toBe('0.0625');
-    expect(substitute(d.expr, (n) => v.get(n)!.toString())).toBe('(0.68-0.64)/0.64');
+    expect(render(d.expr, (e) => (e.kind === 'num' ? e.text : v(e.name)!.toString()), '/')).toBe(
+      '(0.68-0.64)/0.64',
+    );
   });
 
   it('reads ÷ and × without brackets, full-width signs, and an absolute value', () => {
