@@ -313,6 +313,22 @@ interface Written extends EntryRecord {
 }
 
 /**
+ * The run of fields a local header and a central record hold alike, in the same order: version
+ * needed (2.0), flags, method, time, date, CRC-32, both sizes and the name's length.
+ */
+function setSharedFields(v: DataView, at: number, w: EntryRecord): void {
+  v.setUint16(at, 20, true);
+  v.setUint16(at + 2, w.flags, true);
+  v.setUint16(at + 4, w.method, true);
+  v.setUint16(at + 6, w.time, true);
+  v.setUint16(at + 8, w.date, true);
+  v.setUint32(at + 10, w.crc, true);
+  v.setUint32(at + 14, w.compressedSize, true);
+  v.setUint32(at + 18, w.size, true);
+  v.setUint16(at + 22, w.rawName.length, true);
+}
+
+/**
  * The package with `replaced` parts (null removes one) and `added` parts after the others. Every
  * other entry is copied with its compressed bytes, method, CRC, sizes and time as they were. Headers
  * are written without data descriptors or extra fields; parts larger than 4 GB cannot occur (the
@@ -332,15 +348,7 @@ export function writeZip(
     const header = new Uint8Array(30 + w.rawName.length);
     const v = new DataView(header.buffer);
     v.setUint32(0, SIG_LOCAL, true);
-    v.setUint16(4, 20, true);
-    v.setUint16(6, w.flags, true);
-    v.setUint16(8, w.method, true);
-    v.setUint16(10, w.time, true);
-    v.setUint16(12, w.date, true);
-    v.setUint32(14, w.crc, true);
-    v.setUint32(18, w.compressedSize, true);
-    v.setUint32(22, w.size, true);
-    v.setUint16(26, w.rawName.length, true);
+    setSharedFields(v, 4, w);
     header.set(w.rawName, 30);
     chunks.push(header, data);
     written.push({ ...w, offset });
@@ -384,15 +392,7 @@ export function writeZip(
     const v = new DataView(record.buffer);
     v.setUint32(0, SIG_CENTRAL, true);
     v.setUint16(4, w.madeBy, true);
-    v.setUint16(6, 20, true);
-    v.setUint16(8, w.flags, true);
-    v.setUint16(10, w.method, true);
-    v.setUint16(12, w.time, true);
-    v.setUint16(14, w.date, true);
-    v.setUint32(16, w.crc, true);
-    v.setUint32(20, w.compressedSize, true);
-    v.setUint32(24, w.size, true);
-    v.setUint16(28, w.rawName.length, true);
+    setSharedFields(v, 6, w);
     v.setUint16(36, w.internalAttrs, true);
     v.setUint32(38, w.externalAttrs, true);
     v.setUint32(42, w.offset, true);
