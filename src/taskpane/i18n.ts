@@ -8,11 +8,17 @@ export type Locale = 'zh-CN' | 'en-US';
 
 /** At most this many cells are named in a message. */
 const CELLS_NAMED = 10;
-const cellList = (o: RestoreOutcome, sep: string) =>
+/** The kept cells by address, the first CELLS_NAMED of them, then `more` if there are others. */
+const cellList = (o: RestoreOutcome, sep: string, more: string) =>
   o.kept
     .slice(0, CELLS_NAMED)
     .map((c) => `${c.sheet}!${c.address}`)
-    .join(sep);
+    .join(sep) + (o.kept.length > CELLS_NAMED ? more : '');
+/** In English undo and clearing marks name the kept cells in the same words. */
+const keptEn = (o: RestoreOutcome) =>
+  o.kept.length > 0
+    ? ` ${o.kept.length} cells changed after scoring were left as they are: ${cellList(o, ', ', '…')}.`
+    : '';
 export type ProgressStep = 'reading' | 'scoring' | 'writing' | 'done';
 
 export interface Strings {
@@ -135,7 +141,7 @@ const zhCN: Strings = {
   undonePartly: (o) =>
     '已撤销上次评分。' +
     (o.kept.length > 0
-      ? `以下 ${o.kept.length} 个单元格在评分后已被修改，未撤销：${cellList(o, '、')}${o.kept.length > CELLS_NAMED ? ' 等' : ''}。`
+      ? `以下 ${o.kept.length} 个单元格在评分后已被修改，未撤销：${cellList(o, '、', ' 等')}。`
       : '') +
     (o.missingSheets.length > 0 ? `工作表“${o.missingSheets.join('”“')}”已被删除，其中的改动无法撤销。` : ''),
   nothingToUndo: '没有可撤销的评分。',
@@ -143,7 +149,7 @@ const zhCN: Strings = {
   marksClearedPartly: (o) =>
     '已清除标注颜色和自动生成的扣分说明，得分保留。' +
     (o.kept.length > 0
-      ? `以下 ${o.kept.length} 个单元格在评分后已被修改，未清除：${cellList(o, '、')}${o.kept.length > CELLS_NAMED ? ' 等' : ''}。`
+      ? `以下 ${o.kept.length} 个单元格在评分后已被修改，未清除：${cellList(o, '、', ' 等')}。`
       : '') +
     (o.missingSheets.length > 0
       ? `工作表“${o.missingSheets.join('”“')}”已不存在（可能已改名或删除），其中的标注未能清除。`
@@ -271,9 +277,7 @@ const enUS: Strings = {
   undone: 'The last scoring run was undone; the cells are as they were.',
   undonePartly: (o) =>
     'The last scoring run was undone.' +
-    (o.kept.length > 0
-      ? ` ${o.kept.length} cells changed after scoring were left as they are: ${cellList(o, ', ')}${o.kept.length > CELLS_NAMED ? '…' : ''}.`
-      : '') +
+    keptEn(o) +
     (o.missingSheets.length > 0
       ? ` The sheet "${o.missingSheets.join('", "')}" was deleted; its changes cannot be undone.`
       : ''),
@@ -281,9 +285,7 @@ const enUS: Strings = {
   marksCleared: 'Mark colours and generated notes were removed; scores were kept.',
   marksClearedPartly: (o) =>
     'Mark colours and generated notes were removed; scores were kept.' +
-    (o.kept.length > 0
-      ? ` ${o.kept.length} cells changed after scoring were left as they are: ${cellList(o, ', ')}${o.kept.length > CELLS_NAMED ? '…' : ''}.`
-      : '') +
+    keptEn(o) +
     (o.missingSheets.length > 0
       ? ` The sheet "${o.missingSheets.join('", "')}" no longer exists (renamed or deleted); its marks could not be cleared.`
       : ''),
