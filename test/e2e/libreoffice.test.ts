@@ -40,6 +40,29 @@ function parseCsv(text: string): string[][] {
 }
 
 const soffice = which('soffice');
+
+/**
+ * One sheet of a workbook as LibreOffice shows it. Every sheet goes to its own CSV in `dir`/csv
+ * (token 12 = -1), values as shown; a private profile in `dir` so runs do not collide.
+ */
+function sheetAsShown(dir: string, workbook: string, sheet: string): string[][] {
+  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+  execFileSync(
+    soffice!,
+    [
+      `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      path.join(dir, 'csv'),
+      workbook,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  const base = path.basename(workbook, path.extname(workbook));
+  return parseCsv(fs.readFileSync(path.join(dir, 'csv', `${base}-${sheet}.csv`), 'utf8'));
+}
 const describeLo = soffice ? describe : process.env.CI ? describe : describe.skip;
 
 describeLo('LibreOffice opens the scored hunan workbook', () => {
@@ -50,22 +73,7 @@ describeLo('LibreOffice opens the scored hunan workbook', () => {
     fs.copyFileSync(fixture('hunan-dept-overall.xlsx'), input);
     expect((await jixiao('score', input)).code).toBe(0);
 
-    // Every sheet to its own CSV (token 12 = -1), values as shown; a private profile so runs do not collide.
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-        '--headless',
-        '--convert-to',
-        filter,
-        '--outdir',
-        path.join(dir, 'csv'),
-        path.join(dir, 'hunan.scored.xlsx'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const rows = parseCsv(fs.readFileSync(path.join(dir, 'csv', 'hunan.scored-评分表.csv'), 'utf8'));
+    const rows = sheetAsShown(dir, path.join(dir, 'hunan.scored.xlsx'), '评分表');
     const header = rows[2];
     const score = header.indexOf('得分');
     expect(score).toBeGreaterThan(0);
@@ -91,22 +99,7 @@ describeLo('LibreOffice opens the scored copy of a crafted hostile workbook', ()
       fs.writeFileSync(input, await hostileWorkbook({ macros }));
       expect((await jixiao('score', input)).code).toBe(0);
       const scored = path.join(dir, name.replace(/\.xls[xm]$/, '.scored.xlsx'));
-      const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-          '--headless',
-          '--convert-to',
-          filter,
-          '--outdir',
-          path.join(dir, 'csv'),
-          scored,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
-      const base = path.basename(scored, '.xlsx');
-      const rows = parseCsv(fs.readFileSync(path.join(dir, 'csv', `${base}-评分表.csv`), 'utf8'));
+      const rows = sheetAsShown(dir, scored, '评分表');
       expect(rows[1][6]).toBe('得分');
       expect(rows[2][6]).toBe('8');
       expect(rows[2][7]).toMatch(/扣2\.00分/);
