@@ -21,6 +21,8 @@ import {
   ON_TIME_WORDS,
   PERCENT_POINT_WORDS,
   QUANTITY_UNITS,
+  UNMET_WORDS,
+  MET_WORDS,
   YES_WORDS,
 } from './vocabulary/rules';
 
@@ -261,6 +263,9 @@ export function readFaults(
   const saysNone = (w: string) =>
     NO_FAULT_WORDS.includes(w.toUpperCase()) && !labels.some((l) => l.startsWith(w));
   if (saysNone(text)) return none;
+  // `否` to a rule with one fault (`未落实的，扣2分`): the requirement was not met, so the fault holds.
+  if (faults.length === 1 && !faults[0].perOccurrence && NO_WORDS.includes(text.toUpperCase()))
+    return { ok: true, value: new Map([[0, new Decimal(1)]]), text };
   if (faults.every((f) => f.marker !== '')) {
     const byNumber = readItems(input, faults.length);
     if (byNumber.ok) {
@@ -290,8 +295,12 @@ export function readFaults(
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
     if (words === '') return null;
     if (saysNone(words) || /^(均|都|全部|全)(已|有)?/.test(words)) return 'none';
-    if (cleanLabels.length > 0 && nameAmong(words, cleanLabels) !== null && nameAmong(words, labels) === null)
+    // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
+    if (MET_WORDS.some((w) => words.startsWith(w)) && !/\d/.test(words) && nameAmong(words, labels) === null)
       return 'none';
+    // The clean result's own words name no fault; words denying it (`未开展活动`) say nothing clean.
+    const cleanNamed = cleanLabels.length > 0 ? nameAmong(words, cleanLabels) : null;
+    if (cleanNamed !== null && cleanNamed !== 'denied' && nameAmong(words, labels) === null) return 'none';
     const named = nameAmong(words, labels);
     if (named === 'denied') return 'none';
     if (named === null) return null;
@@ -372,6 +381,24 @@ export function readItems(
   if (found.size === 0) return invalid(text, `无法读出满足的条目：“${text}”`);
   const sorted = [...found].sort((a, b) => a - b);
   return { ok: true, value: new Set(sorted), text: sorted.map(itemMarker).join('') };
+}
+
+const UNMET_RE = new RegExp(
+  `^(?:${[...UNMET_WORDS].sort((a, b) => b.length - a.length).join('|')})(\\d+|[一二两三四五六七八九十]{1,3})项$`,
+);
+
+/**
+ * `少1项`, `未达到2项`: how many items were not met, for a checklist whose items all cost the same (which
+ * ones then does not change the score). Null when the input is not such a count.
+ */
+export function readUnmetCount(input: InputValue | null, itemCount: number): Read<number> | null {
+  const text = cellText(input);
+  if (text === null) return null;
+  const m = UNMET_RE.exec(text);
+  if (m === null) return null;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  if (n === null || n > itemCount) return invalid(text, `评分标准只有${itemCount}项，“${text}”超出了项数`);
+  return { ok: true, value: n, text };
 }
 
 /** `方案科学、保障有力` → {1, 3}: each piece names one item by its words, or null. */

@@ -566,7 +566,9 @@ export class ClauseParser {
     } else k++;
     const dir = perOne ? null : this.tok(k, 'dir');
     if (dir) k++;
-    const wordsFrom = k;
+    // `每缺席一次`, `每少报1次`: a one-character way run into a word is part of what is counted.
+    const glued = dir !== null && dir.raw.length === 1 && this.tok(k, 'word')?.s === dir.e;
+    const wordsFrom = glued ? k - 1 : k;
     while (this.tok(k, 'word')) k++;
     // `每项问题扣1分`, `每处扣0.5分`: a measure word right after 每 counts one.
     const measure =
@@ -639,7 +641,9 @@ export class ClauseParser {
       headed &&
       headed.text.length <= 16 &&
       !/[扣得加减的]/.test(headed.text) &&
-      this.tok(2, 'comma')
+      this.tok(2, 'comma') &&
+      // `运转正常(3分),及时更新…(2分)`: parts each with their points, not a heading over a rule.
+      (this.text[this.ts[2].s] === ':' || this.ts[this.ts.length - 1].t !== 'ppts')
     )
       return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     // `5分(缺席一次扣2分…)`, `项目4分，…`, `报表收集10分。`: points opening a sentence, with at most

@@ -11,6 +11,7 @@ import {
   readDelay,
   readFaults,
   readItems,
+  readUnmetCount,
   readLabelledQuantity,
   readQuantity,
   readRank,
@@ -560,6 +561,17 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite' }>): Eva
   );
 }
 
+/** Items that all cost the same, so a count of those missed (`少1项`) scores without naming them. */
+function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean {
+  if (ast.mode === 'missing') return true;
+  if (ast.mode !== 'items') return false;
+  const first = ast.items[0]?.points;
+  return (
+    first?.type === 'points' &&
+    ast.items.every((i) => i.points?.type === 'points' && i.points.points.eq(first.points))
+  );
+}
+
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
   if (ast.mode === 'yesno') {
     return fromRead(readItems(ctx.req.input, 1), (set, text) => {
@@ -568,6 +580,22 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
     });
   }
   const items: ChecklistItem[] = ast.items;
+  const unmet = interchangeable(ast) ? readUnmetCount(ctx.req.input, items.length) : null;
+  if (unmet !== null)
+    return fromRead(unmet, (n, text) => {
+      if (ast.mode === 'missing') {
+        const ded = deduction(ctx, ast.amount.times(n), ast.maxDeduct);
+        return scored(
+          ctx.weight.minus(ded.amount),
+          `${n}项未满足，每少一项扣${formatPlain(ast.amount)}分，${ded.text}`,
+          text,
+          [],
+        );
+      }
+      const each = outcomePoints(items[0].points as Outcome, ctx.weight, null);
+      const met = items.length - n;
+      return scored(each.times(met), `${met}项满足、${n}项未满足，每项${formatPlain(each)}分`, text, []);
+    });
   return fromRead(
     readItems(
       ctx.req.input,

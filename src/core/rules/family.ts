@@ -30,9 +30,10 @@ import type {
   StepClause,
   ValueKind,
 } from './ast';
+import { itemMarker } from '../inputs';
 import { resolveBands } from './bands';
 import { levelKeys } from './levels';
-import { givesNothing, isFixed } from './outcomes';
+import { givesNothing, isFixed, isRange } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
@@ -160,15 +161,9 @@ function build(pool: Pool): RuleAst | null {
     };
   }
   if (checks.length > 1 && checks.every((c) => isFixed(c.outcome))) {
-    const asItems: ChecklistItem[] = checks.map((c, k) => ({
-      n: k + 1,
-      marker: String(k + 1),
-      desc: c.desc,
-      points: c.outcome,
-    }));
     pool.use(...checks);
     pool.useDescriptions();
-    return { kind: 'checklist', mode: 'items', items: asItems };
+    return { kind: 'checklist', mode: 'items', items: checksAsItems(checks) };
   }
   const props = pool.of('proportional');
   if (props.length > 0 && bands.length === 0) {
@@ -486,7 +481,8 @@ function labelScale(pool: Pool): RuleAst | null {
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
   const levelNames = levels.map((l) => l.level);
   const repeats = new Set(levelNames).size !== levelNames.length;
-  const oneGivesNothing = named.some((c) => givesNothing(c.outcome));
+  // A span of points (`(1分到0分)`) is a judgement within one state of a scale, never an item to add.
+  const oneGivesNothing = named.some((c) => givesNothing(c.outcome) || isRange(c.outcome));
   const deducts = named.some((c) => c.outcome.type === 'deduct');
   const keys = levelKeys(labels);
   if (!repeats && !oneGivesNothing && !deducts && keys === null) return null;
@@ -510,7 +506,7 @@ function stepDirections(dir: StepClause['dir'], side: Side): ('up' | 'down')[] |
 /** `每少一项扣1分` counts items not met; `每出现一例不符合要求的扣1分` counts issues found. */
 function isMissingStep(s: StepClause): boolean {
   if (ISSUE_VERBS.some((w) => s.words.includes(w) || s.label.includes(w))) return false;
-  return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w));
+  return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w) || s.label.includes(w));
 }
 
 /** A condition on a count of things (`发现3次及以上`), not on a rate. */
@@ -535,10 +531,30 @@ function counted(pool: Pool): RuleAst | null {
   const items = pool.of('item').filter((i) => i.outcome === null);
   const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
   const isCount = step.unit === null || COUNT_UNITS.includes(step.unit);
-  if (items.length > 0 && isMissingStep(step) && isCount && step.size.eq(1) && !step.ofWeight) {
+  const missing = isMissingStep(step) && isCount && step.size.eq(1) && !step.ofWeight;
+  if (items.length > 0 && missing) {
     pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'));
     pool.useDescriptions();
     return { kind: 'checklist', mode: 'missing', items: items.map(toItem), amount: step.amount, maxDeduct };
+  }
+  // `无卫生死角(1分)；无环境污染(1分)。未达到规定要求的每一项扣1分`: items with their points, and a step
+  // that restates what each costs. Points that differ from the step (1, 1, 3 against 每项扣1分) disagree.
+  const pointed = pool.of('check');
+  if (
+    items.length === 0 &&
+    missing &&
+    pointed.length > 1 &&
+    pointed.every((c) => costsStep(c.outcome, step))
+  ) {
+    pool.use(step, ...pointed, ...pool.of('cap'), ...pool.of('maxDeduct'));
+    pool.useDescriptions();
+    return {
+      kind: 'checklist',
+      mode: 'missing',
+      items: checksAsItems(pointed),
+      amount: step.amount,
+      maxDeduct,
+    };
   }
   if (step.ofWeight || pool.of('requirement').length > 0) return null;
   const overrides = pool.of('band').filter((b) => onCount(b.cond) && isFixed(b.outcome));
@@ -606,10 +622,14 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
 function faultLabel(text: string): string {
-  return text
+  const label = text
     .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
     .replace(/(的情况|的|者|时)$/, '')
     .trim();
+  // `确保账实相符,账实不符`: the requirement restated before the fault is not part of the fault's name.
+  const phrases = label.split(',');
+  const first = phrases.findIndex((p) => NEGATIONS.some((n) => p.includes(n)));
+  return first > 0 ? phrases.slice(first).join(',') : label;
 }
 
 /**
@@ -789,6 +809,16 @@ function rankRule(pool: Pool): RuleAst | null {
   pool.useDescriptions();
   ranks.sort((a, b) => a.from - b.from);
   return { kind: 'rank', ranks };
+}
+
+/** Conditions with their own points and no markers, numbered in order. */
+function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] {
+  return checks.map((c, k) => ({ n: k + 1, marker: itemMarker(k + 1), desc: c.desc, points: c.outcome }));
+}
+
+/** An item's points equal what the step deducts for each item missed. */
+function costsStep(o: Outcome, step: StepClause): boolean {
+  return o.type === 'points' && o.points.eq(step.amount);
 }
 
 function toItem(c: ClauseOf<'item'>): ChecklistItem {

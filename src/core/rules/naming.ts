@@ -2,7 +2,8 @@
  * Which of a rule's phrases an answer names: `未成立工作小组` names `未成立禁烧工作小组`,
  * `宣传不到位` names `没有宣传到位`, `质量缺陷` names `质量有缺陷`. The answer's characters must appear in
  * the phrase in order (negations counted as one kind of word), one phrase must fit best, and a
- * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it.
+ * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
+ * denies `错漏报数据`.
  */
 import { NEGATIONS } from '../vocabulary/rules';
 
@@ -66,5 +67,8 @@ export function nameAmong(answer: string, phrases: readonly string[]): Naming {
     const w = window(bare, m);
     return w !== null && m.slice(0, w.start).includes('¬');
   });
-  return denied.length > 0 && !a.startsWith('¬') ? 'denied' : null;
+  if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
+  // `无错漏` against `错漏报数据`: the answer negates a phrase that holds no negation of its own.
+  const negated = phrases.some((p) => !marked(p).includes('¬') && window(bare, marked(p)) !== null);
+  return a.startsWith('¬') && negated ? 'denied' : null;
 }

@@ -562,6 +562,20 @@ export const NO_WORDS = [
   '错',
 ];
 
+/** Words before a count of checklist items not met: `少1项`, `未达到2项`. */
+export const UNMET_WORDS = [
+  '少',
+  '缺',
+  '缺少',
+  '未达到',
+  '未满足',
+  '未完成',
+  '不符合',
+  '不满足',
+  '未落实',
+  '不达标',
+];
+
 /** Checklist inputs meaning every item, or none. */
 export const ALL_ITEMS_WORDS = [
   '全部',
@@ -572,6 +586,8 @@ export const ALL_ITEMS_WORDS = [
   '都满足',
   '都符合',
   '以上全部',
+  '全部达到',
+  '均达到',
   '所有',
   '全',
 ];
@@ -584,6 +600,9 @@ export const NO_ITEMS_WORDS = [
   '都不符合',
   '全部不满足',
   '全不满足',
+  '全部未达到',
+  '均未达到',
+  '全部未满足',
   '零',
 ];
 
@@ -631,6 +650,9 @@ export const NO_FAULT_WORDS = [
   '全部落实',
   '√',
 ];
+
+/** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
+export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定'];
 
 /** Issue-count inputs meaning none found. */
 export const NO_ISSUE_WORDS = [

@@ -158,6 +158,51 @@ const UNACCOUNTED: Case[] = [
   ['完成率达到100%得5分，完成率90%-100%得3分，样本量不少于200份', 5, '95%', null, 'manual'],
 ];
 
+/** Parts and states named in words, and answers that name them (or count them) in words. */
+const IN_WORDS: Case[] = [
+  // alternatives ending in a span of points are a scale, not items to add up
+  [
+    '全面达到设计要求(6分)较好达到设计要求(4分)达到情况一般(2分)达到情况较差(1分到0分)',
+    6,
+    '较好达到设计要求',
+    4,
+    'grade',
+  ],
+  [
+    '全面达到设计要求(6分)较好达到设计要求(4分)达到情况一般(2分)达到情况较差(1分到0分)',
+    6,
+    '达到情况一般',
+    2,
+    'grade',
+  ],
+  [
+    '全面达到设计要求(6分)较好达到设计要求(4分)达到情况一般(2分)达到情况较差(1分到0分)',
+    6,
+    '达到情况较差',
+    null,
+    'grade',
+  ],
+  // items with their points, and a step that restates what each costs; a count of those missed
+  ['台账完整(1分)；记录规范(1分)；归档及时(1分)。不符合要求的每一项扣1分', 3, '少1项', 2, 'checklist'],
+  ['台账完整(1分)；记录规范(1分)；归档及时(1分)。不符合要求的每一项扣1分', 3, '①③', 2, 'checklist'],
+  ['台账完整(1分)；记录规范(1分)；归档及时(1分)。不符合要求的每一项扣1分', 3, '全部未达到', 0, 'checklist'],
+  ['台账完整(1分)；记录规范(2分)。不符合要求的每一项扣1分', 3, '全部', null, 'manual'],
+  ['办公室运转正常(3 分)，人员及时更新(2 分)', 5, '运转正常', 3, 'checklist'],
+  ['①台账完整；②记录规范；③归档及时。每少一项扣1分', 3, '缺2项', 1, 'checklist'],
+  ['①台账完整；②记录规范；③归档及时。每少一项扣1分', 3, '缺4项', null, 'checklist'],
+  // a verb run into its way (`缺席`), an answer that negates a fault (`无迟报`)
+  ['按时参加例会计3分，每缺席一次扣1分，每迟报数据一次扣0.5分', 3, '缺席2次', 1, 'composite'],
+  ['按时参加例会计3分，每缺席一次扣1分，每迟报数据一次扣0.5分', 3, '缺席1次，无迟报', 2, 'composite'],
+  ['按时参加例会计3分，每缺席一次扣1分，每迟报数据一次扣0.5分', 3, '2', null, 'composite'],
+  // yes/no to the one requirement a single fault denies
+  ['未建立工作台账的，扣2分', 3, '否', 1, 'composite'],
+  ['未建立工作台账的，扣2分', 3, '是', 3, 'composite'],
+  ['未建立工作台账的，扣2分', 3, '符合要求', 3, 'composite'],
+  // the requirement restated before a fault does not name the fault
+  ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '账实相符', null, 'composite'],
+  ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '白条抵库2张', 2.6, 'composite'],
+];
+
 describe.each([
   ['formula', FORMULA],
   ['proportional to a threshold', RELATIVE],
@@ -173,6 +218,7 @@ describe.each([
   ['filler around a rule', FILLER],
   ['judgement rules', JUDGEMENT],
   ['every number accounted for', UNACCOUNTED],
+  ['answers in words', IN_WORDS],
 ])('%s', (_family, cases) => {
   it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
     const r = score(rule, weight, input);
@@ -182,7 +228,8 @@ describe.each([
       expect(r.status).toBe('scored');
       expect(r.unparsed).toEqual([]);
     } else {
-      expect(r.status).toBe('manual');
+      // left to the person: a rule it cannot score, or an answer it cannot read as the rule asks
+      expect(['manual', 'invalid-input']).toContain(r.status);
     }
   });
 });
