@@ -26,6 +26,7 @@ import {
   SELF_WORDS,
   STANDARD_WORDS,
   STATED_WORDS,
+  TOPIC_ENDINGS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
 } from '../vocabulary/rules';
@@ -641,9 +642,11 @@ export class ClauseParser {
       headed &&
       headed.text.length <= 16 &&
       !/[扣得加减的]/.test(headed.text) &&
-      this.tok(2, 'comma') &&
-      // `运转正常(3分),及时更新…(2分)`: parts each with their points, not a heading over a rule.
-      (this.text[this.ts[2].s] === ':' || this.ts[this.ts.length - 1].t !== 'ppts')
+      ((this.tok(2, 'comma') &&
+        // `运转正常(3分),及时更新…(2分)`: parts each with their points, not a heading over a rule.
+        (this.text[this.ts[2].s] === ':' || this.ts[this.ts.length - 1].t !== 'ppts')) ||
+        // `利润完成情况(5分)完成(5分)…`: a topic, not a state, heads what follows.
+        (this.ts.length > 2 && TOPIC_ENDINGS.some((w) => headed.text.endsWith(w))))
     )
       return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     // `5分(缺席一次扣2分…)`, `项目4分，…`, `报表收集10分。`: points opening a sentence, with at most

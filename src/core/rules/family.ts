@@ -8,12 +8,14 @@
 import Decimal from 'decimal.js';
 import {
   COUNT_UNITS,
+  DEGREE_WORDS,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
   TARGET_NAME_WORDS,
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
+  WHOLE_DONE_WORDS,
 } from '../vocabulary/rules';
 import type {
   Band,
@@ -32,7 +34,7 @@ import type {
 } from './ast';
 import { itemMarker } from '../inputs';
 import { resolveBands } from './bands';
-import { levelKeys } from './levels';
+import { levelKeys, levelLabel } from './levels';
 import { givesNothing, isFixed, isRange } from './outcomes';
 
 export interface Assembly {
@@ -146,10 +148,10 @@ function build(pool: Pool): RuleAst | null {
   if (completed) return completed;
   const scale = labelScale(pool);
   if (scale) return scale;
-  if (levels.length > 0) return levelRule(pool);
+  if (levels.length > 0 && bands.length === 0) return levelRule(pool);
   const counts = cleanCountBands(pool);
   if (counts) return counts;
-  if (checks.length === 1 && isFixed(checks[0].outcome)) {
+  if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     pool.use(checks[0]);
     pool.useDescriptions();
     return {
@@ -279,6 +281,7 @@ function bandRule(pool: Pool): RuleAst | null {
   // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input.
   if (bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
   const otherwise = pool.of('else')[0] ?? null;
+  const whole = wholeDoneBand(pool, bands);
   pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   if (otherwise) pool.use(otherwise);
   pool.useDescriptions();
@@ -291,13 +294,39 @@ function bandRule(pool: Pool): RuleAst | null {
         ? fullOutcome()
         : ({ type: 'zero' } as const)
       : null;
-  const resolved = resolveBands(bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })));
+  const resolved = resolveBands([
+    ...(whole ? [whole] : []),
+    ...bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })),
+  ]);
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
     bands: resolved.map((b) => ({ ...b, outcome: relativeBelow(b.outcome, b.cond, resolved) })),
     otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
+  };
+}
+
+/**
+ * `资金全部到位(14分)到位率在75%以上(10分到13分)…`: beside bands on a rate, the one state named as the
+ * whole done (`全部到位`, `完成`, without a degree word) is the rate 100%.
+ */
+function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
+  if (!bands.every((b) => b.cond.pct)) return null;
+  const named = [
+    ...pool.of('check').map((c) => ({ clause: c as Clause, label: c.desc, outcome: c.outcome })),
+    ...pool.of('level').map((l) => ({ clause: l as Clause, label: stateLabel(l), outcome: l.outcome })),
+  ];
+  if (named.length !== 1 || !isFixed(named[0].outcome)) return null;
+  const label = levelLabel(named[0].label);
+  const word = WHOLE_DONE_WORDS.find((w) => label.endsWith(w));
+  const before = word === undefined ? '' : label.slice(0, -word.length);
+  if (word === undefined || [...NEGATIONS, ...DEGREE_WORDS].some((d) => before.endsWith(d))) return null;
+  pool.use(named[0].clause);
+  const hundred = { value: new Decimal(100), incl: true, explicit: true };
+  return {
+    cond: { lower: hundred, upper: null, text: named[0].label, pct: true, unit: null, abs: false },
+    outcome: named[0].outcome,
   };
 }
 

@@ -197,6 +197,9 @@ export const CAP_PHRASES = [
 export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣', '扣完', '扣满'];
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
+/** Words ending a heading's topic (`利润完成情况(5分)`): a subject scored below, never a state. */
+export const TOPIC_ENDINGS = ['情况', '指标'];
+
 /** Before the points a rule says it is worth: `共3分`, `本项满分3分`. */
 export const STATED_WORDS = [
   '共',
@@ -649,6 +652,17 @@ export const NO_FAULT_WORDS = [
   '落实',
   '全部落实',
   '√',
+];
+
+/** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
+export const WHOLE_DONE_WORDS = [
+  '全部到位',
+  '足额到位',
+  '全额到位',
+  '全部完成',
+  '全面完成',
+  '按计划完成',
+  '完成',
 ];
 
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
