@@ -80,6 +80,8 @@ export type Clause = { span: [number, number] } & (
   | { type: 'bonusCap'; amount: Decimal }
   /** `最高不超过4分`, `最高4分`: a ceiling on the score. */
   | { type: 'limit'; amount: Decimal }
+  /** `以上三项每项1分`, `每项1分`: what each listed item is worth (`count`: how many the text says there are). */
+  | { type: 'eachItem'; count: number | null; points: Decimal }
   /** `（2分）` after a clause, `共3分`: the points the text states, checked against what they restate. */
   | { type: 'stated'; points: Decimal }
   /** `第1名至第5名依次得60、57、54、51、48分`, `第1名得5分`. */

@@ -27,6 +27,7 @@ import {
   STANDARD_WORDS,
   STATED_WORDS,
   TOPIC_ENDINGS,
+  ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
 } from '../vocabulary/rules';
@@ -68,6 +69,8 @@ export interface ClauseParse {
   clauses: Clause[];
   unplaced: [number, number][];
 }
+
+const ELSE_BY_LENGTH = [...ELSE_WORDS].sort((a, b) => b.length - a.length);
 
 export class ClauseParser {
   /** Points a `（N分）` after 满分 states: the row's weight, checked when it is scored. */
@@ -115,6 +118,7 @@ export class ClauseParser {
       (k) => (withDescriptions ? this.item(k) : null),
       (k) => this.rank(k),
       (k) => this.band(k),
+      (k) => this.eachItem(k),
       (k) => this.step(k),
       (k) => this.single(k, 'cap'),
       (k) => this.maxDeduct(k),
@@ -260,11 +264,23 @@ export class ClauseParser {
       return { value: { type: 'deduct', amount: byPoints }, end: i + 4 };
     const added = this.pointsAt(i + 1);
     if (this.tok(i, 'bonus') && added) return { value: { type: 'bonus', amount: added }, end: i + 3 };
-    const byFraction = this.byWeightFraction(i);
+    const byFraction = this.byWeightFraction(i) ?? this.weightTimesFraction(i);
     if (byFraction) return byFraction;
     const prop = this.proportionalExpr(i);
     if (prop) return { value: { type: 'proportional', explicit: prop.value.explicit }, end: prop.end };
     return null;
+  }
+
+  /** `得分=分值×80%`, `得分=80%×分值`: a fixed share of the weight written as a product. */
+  private weightTimesFraction(i: number): Hit<Outcome> | null {
+    const eq = this.tok(i + 1, 'cmp');
+    if (!this.tok(i, 'score') || eq?.op !== '=') return null;
+    const k = i + 2;
+    const first = this.tok(k, 'num') ?? this.tok(k + 2, 'num');
+    const weightAt = this.tok(k, 'weight') ? k : this.tok(k + 2, 'weight') ? k + 2 : -1;
+    if (weightAt === -1 || !first || !first.pct || !this.tok(k + 1, 'mul')) return null;
+    if (first.v.lte(0) || first.v.gt(100)) return null;
+    return { value: { type: 'fraction', fraction: first.v.div(100) }, end: k + 3 };
   }
 
   /** `按分值的80%计分`. */
@@ -325,12 +341,11 @@ export class ClauseParser {
   }
 
   /** `按完成比例得分`, `按实际完成比例计分`. */
-  private byRatio(i: number): Hit<string> | null {
-    const w = this.tok(i, 'word');
-    if (!w) return null;
+  private byRatio(i: number, words = this.tok(i, 'word')?.text): Hit<string> | null {
+    if (words === undefined) return null;
     // `低于100%的按比例得分`: the condition's particle runs into the word.
-    const filler = CONDITION_FILLERS.find((f) => w.text.startsWith(f)) ?? '';
-    const text = w.text.slice(filler.length);
+    const filler = CONDITION_FILLERS.find((f) => words.startsWith(f)) ?? '';
+    const text = words.slice(filler.length);
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
     // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does.
@@ -338,7 +353,7 @@ export class ClauseParser {
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r));
     if (!ratio) return null;
     const end = this.trailingScore(i + 1);
-    if (end === i + 1 && !/(计算|计|扣分)$/.test(w.text)) return null;
+    if (end === i + 1 && !/(计算|计|扣分)$/.test(words)) return null;
     return { value: body, end };
   }
 
@@ -777,6 +792,29 @@ export class ClauseParser {
     };
   }
 
+  /** `以上三项每项1分`, `每项1分`: the worth of each item listed before; the count, when said, is checked. */
+  private eachItem(i: number): Unit | null {
+    let k = i;
+    if (this.wordIs(k, ITEMS_ABOVE_WORDS)) k++;
+    const count = k > i ? this.tok(k, 'num') : null;
+    if (count) {
+      if (count.unit !== '项' || count.pct || !count.v.isInteger()) return null;
+      k++;
+    }
+    if (!this.tok(k, 'each') || !this.wordIs(k + 1, ['项'])) return null;
+    const points = this.pointsAt(k + 2);
+    if (!points) return null;
+    return {
+      value: {
+        type: 'eachItem',
+        count: count ? count.v.toNumber() : null,
+        points,
+        span: this.span(i, k + 4),
+      },
+      end: k + 4,
+    };
+  }
+
   private single(i: number, t: 'cap'): Unit | null {
     return this.tok(i, t) ? { value: { type: t, span: this.span(i, i + 1) }, end: i + 1 } : null;
   }
@@ -791,6 +829,19 @@ export class ClauseParser {
 
   /** 否则不得分. */
   private otherwise(i: number): Unit | null {
+    // `否则按完成比例得分`, `未达到的按完成比例得分`: the else words run into `按…比例`.
+    const w = this.tok(i, 'word');
+    const lead = w ? ELSE_BY_LENGTH.find((e) => w.text.startsWith(e) && w.text !== e) : undefined;
+    const glued = w && lead ? this.byRatio(i, w.text.slice(lead.length)) : null;
+    if (glued)
+      return {
+        value: {
+          type: 'else',
+          outcome: { type: 'proportional', explicit: false },
+          span: this.span(i, glued.end),
+        },
+        end: glued.end,
+      };
     if (!this.wordIs(i, ELSE_WORDS)) return null;
     let k = i + 1;
     if (this.tok(k, 'comma')) k++;
@@ -1003,7 +1054,15 @@ export function cleanSubject(words: string): string {
 
 /** `准确率=(1-|执行数-预算数|/预算数)×100%`: how the input is worked out, not a condition on it. */
 function isDefinition(ts: Token[]): boolean {
+  const arithmetic = (from: number) =>
+    ts.slice(from).some((t) => t.t === 'mul' || (t.t === 'word' && /[/÷]/.test(t.text)));
+  const head = ts[0];
+  if (head?.t !== 'word') return false;
   const eq = ts[1];
-  if (ts[0]?.t !== 'word' || eq?.t !== 'cmp' || eq.op !== '=') return false;
-  return ts.slice(2).some((t) => t.t === 'mul' || (t.t === 'word' && /[/÷]/.test(t.text)));
+  if (eq?.t === 'cmp' && eq.op === '=') return arithmetic(2);
+  // `准确率以(1-|决算数-预算数|/预算数)×100%计算`, `计算公式:…`: the same definition, in words.
+  const last = ts[ts.length - 1];
+  const byWords = /^[^以按]{1,20}(以|按)/.test(head.text) && last?.t === 'word' && last.text === '计算';
+  const formula = /计算公式(为)?$/.test(head.text) && ts[1]?.t === 'comma';
+  return (byWords || formula) && arithmetic(1);
 }

@@ -7,11 +7,14 @@
  */
 import Decimal from 'decimal.js';
 import {
+  ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DEGREE_WORDS,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
+  NO_WORDS,
+  OTHER_LEVEL,
   TARGET_NAME_WORDS,
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
@@ -20,6 +23,7 @@ import {
 import type {
   Band,
   ChecklistItem,
+  GradeLevel,
   Clause,
   ClauseOf,
   ClauseType,
@@ -141,6 +145,7 @@ function build(pool: Pool): RuleAst | null {
   if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
     return linear(pool) ?? counted(pool);
   if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
+  if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
   const listed = faults(pool);
   if (listed) return listed;
   if (items.some((i) => i.outcome !== null)) return checklistItems(pool, items);
@@ -514,13 +519,19 @@ function labelScale(pool: Pool): RuleAst | null {
   const oneGivesNothing = named.some((c) => givesNothing(c.outcome) || isRange(c.outcome));
   const deducts = named.some((c) => c.outcome.type === 'deduct');
   const keys = levelKeys(labels);
-  if (!repeats && !oneGivesNothing && !deducts && keys === null) return null;
-  pool.use(...named);
+  // `…得2分；…得1分；否则不得分`: an if / else-if / else chain names alternatives.
+  const otherwise = pool.of('else').filter((e) => isFixed(e.outcome));
+  const chain = otherwise.length === 1 && pool.of('else').length === 1;
+  if (!repeats && !oneGivesNothing && !deducts && keys === null && !chain) return null;
+  pool.use(...named, ...(chain ? otherwise : []));
   pool.useDescriptions();
-  return {
-    kind: 'grade',
-    levels: named.map((c, k) => ({ level: labels[k], outcome: c.outcome, key: keys?.[k] ?? labels[k] })),
-  };
+  const scale: GradeLevel[] = named.map((c, k) => ({
+    level: labels[k],
+    outcome: c.outcome,
+    key: keys?.[k] ?? labels[k],
+  }));
+  if (chain) scale.push({ level: OTHER_LEVEL, outcome: otherwise[0].outcome, key: OTHER_LEVEL });
+  return { kind: 'grade', levels: scale };
 }
 
 /** Which ways a step deducts, given the side of the full-marks standard; null if they contradict. */
@@ -562,7 +573,7 @@ function counted(pool: Pool): RuleAst | null {
   const isCount = step.unit === null || COUNT_UNITS.includes(step.unit);
   const missing = isMissingStep(step) && isCount && step.size.eq(1) && !step.ofWeight;
   if (items.length > 0 && missing) {
-    pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'));
+    pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'), ...allMetRestated(pool));
     pool.useDescriptions();
     return { kind: 'checklist', mode: 'missing', items: items.map(toItem), amount: step.amount, maxDeduct };
   }
@@ -840,6 +851,14 @@ function rankRule(pool: Pool): RuleAst | null {
   return { kind: 'rank', ranks };
 }
 
+/** `全部满足得满分` beside `每有一项不满足扣1分`: the clean result, restated in words. */
+function allMetRestated(pool: Pool): Clause[] {
+  const named = [...pool.of('check').map((c) => ({ c: c as Clause, label: c.desc, o: c.outcome }))];
+  named.push(...pool.of('level').map((l) => ({ c: l as Clause, label: stateLabel(l), o: l.outcome })));
+  const all = named.filter((n) => n.o.type === 'full' && ALL_ITEMS_WORDS.some((w) => n.label.startsWith(w)));
+  return all.length === 1 && named.length === 1 ? [all[0].c] : [];
+}
+
 /** Conditions with their own points and no markers, numbered in order. */
 function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] {
   return checks.map((c, k) => ({ n: k + 1, marker: itemMarker(k + 1), desc: c.desc, points: c.outcome }));
@@ -852,6 +871,23 @@ function costsStep(o: Outcome, step: StepClause): boolean {
 
 function toItem(c: ClauseOf<'item'>): ChecklistItem {
   return { n: c.n, marker: c.marker, desc: c.desc, points: c.outcome };
+}
+
+/**
+ * `①…；②…；③…。以上三项每项1分，不符合的不得分`: listed items each worth the same points; a count the text
+ * gives must be the number listed, and `不符合的不得分` restates what an unmet item gives.
+ */
+function itemsEachWorth(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
+  const each = pool.of('eachItem');
+  if (each.length !== 1 || items.length < 2 || items.some((i) => i.outcome !== null)) return null;
+  if (each[0].count !== null && each[0].count !== items.length) return null;
+  const unmet = [...pool.of('check').map((c) => ({ c: c as Clause, label: c.desc, o: c.outcome }))];
+  unmet.push(...pool.of('level').map((l) => ({ c: l as Clause, label: stateLabel(l), o: l.outcome })));
+  if (!unmet.every((u) => givesNothing(u.o) && NO_WORDS.includes(levelLabel(u.label)))) return null;
+  pool.use(each[0], ...items, ...unmet.map((u) => u.c), ...pool.of('cap'));
+  pool.useDescriptions();
+  const points: Outcome = { type: 'points', points: each[0].points };
+  return { kind: 'checklist', mode: 'items', items: items.map((i) => ({ ...toItem(i), points })) };
 }
 
 function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {

@@ -2,7 +2,7 @@
  * Levels named in a rule's own words (`制度完善` / `制度较完善` / `制度不完善`): what tells them apart,
  * and which of them a person's answer names (`较完善`, `制度较完善`, `较完善的`).
  */
-import { DEGREE_WORDS, LEVEL_ALIASES } from '../vocabulary/rules';
+import { DEGREE_WORDS, LEVEL_ALIASES, NO_WORDS, OTHER_LEVEL } from '../vocabulary/rules';
 import type { Read } from '../inputs';
 import { compactText } from '../text';
 import type { GradeLevel } from './ast';
@@ -71,6 +71,9 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   }
   const holding = levels.filter((l) => l.level.includes(text));
   if (holding.length === 1 && text.length >= 2) return found(holding[0]);
+  // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
+  const other = levels.find((l) => l.level === OTHER_LEVEL);
+  if (other && (NO_WORDS.includes(upper) || text === '其他')) return found(other);
   return {
     ok: false,
     missing: false,

@@ -118,6 +118,9 @@ export const SCORE_WORDS = ['得分', '计分', '记分', '评分'];
 export const FULL_WORDS = ['满分', '全分'];
 /** The indicator's weight as a word: `得分值的80%`, `执行率×分值`. */
 export const WEIGHT_WORDS = [
+  '该项指标分值',
+  '本项指标分值',
+  '该指标分值',
   '该项分值',
   '本项分值',
   '指标分值',
@@ -197,6 +200,12 @@ export const CAP_PHRASES = [
 export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣', '扣完', '扣满'];
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
+/** The level an `否则…` clause names after a chain of states; answered by its name or a plain no (`否`). */
+export const OTHER_LEVEL = '其他情况';
+
+/** Words pointing back at the items listed before: `以上三项每项1分`. */
+export const ITEMS_ABOVE_WORDS = ['以上', '上述', '前述', '以上各', '上述各'];
+
 /** Words ending a heading's topic (`利润完成情况(5分)`): a subject scored below, never a state. */
 export const TOPIC_ENDINGS = ['情况', '指标'];
 

@@ -158,6 +158,23 @@ const UNACCOUNTED: Case[] = [
   ['完成率达到100%得5分，完成率90%-100%得3分，样本量不少于200份', 5, '95%', null, 'manual'],
 ];
 
+/** Common 部门整体支出 phrasings around the families: else chains, items worth the same, definitions in words. */
+const PHRASINGS: Case[] = [
+  ['核销率达到100%得满分，未达到的按完成比例得分', 4, '75%', 3, 'bands'],
+  ['核销率达到100%得满分，否则按完成比例得分', 4, '100%', 4, 'bands'],
+  ['①制度健全；②执行有效；③档案完整。全部满足得满分，每有一项不满足扣1分', 3, '①③', 2, 'checklist'],
+  ['①制度健全；②执行有效；③档案完整。以上三项每项1分，不符合的不得分', 3, '②', 1, 'checklist'],
+  ['①制度健全；②执行有效；③档案完整。以上三项每项1分，不符合的不得分', 3, '全部', 3, 'checklist'],
+  // the count the text gives must be the number listed
+  ['①制度健全；②执行有效。以上三项每项1分，不符合的不得分', 3, '①', null, 'manual'],
+  ['合格率≥98%得满分；95%≤合格率<98%，得分=分值×60%；合格率<95%不得分', 5, '96%', 3, 'bands'],
+  ['合格率≥98%得满分；95%≤合格率<98%，得分=分值×60%；合格率<95%不得分', 5, '99%', 5, 'bands'],
+  ['偏差率以|决算数-预算数|/预算数×100%计算。偏差率≤5%得满分，每超过1%扣0.5分', 4, '7%', 3, 'linear'],
+  ['台账登记完整、及时，得3分；登记基本完整，得1分；否则不得分', 3, '登记基本完整', 1, 'grade'],
+  ['台账登记完整、及时，得3分；登记基本完整，得1分；否则不得分', 3, '否', 0, 'grade'],
+  ['台账登记完整、及时，得3分；登记基本完整，得1分；否则不得分', 3, '完整', null, 'grade'],
+];
+
 /** Parts and states named in words, and answers that name them (or count them) in words. */
 const IN_WORDS: Case[] = [
   // alternatives ending in a span of points are a scale, not items to add up
@@ -226,6 +243,7 @@ describe.each([
   ['judgement rules', JUDGEMENT],
   ['every number accounted for', UNACCOUNTED],
   ['answers in words', IN_WORDS],
+  ['common phrasings', PHRASINGS],
 ])('%s', (_family, cases) => {
   it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
     const r = score(rule, weight, input);
