@@ -145,6 +145,24 @@ export function readDelay(input: InputValue | null): Read<Quantity> {
   return invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);
 }
 
+/** `个月` and `月`, `日` and `天`: one unit of time spelt two ways (`工作日` stays its own). */
+function timeUnit(unit: string): string {
+  const bare = unit.replace(/^个/, '');
+  return bare === '日' ? '天' : bare;
+}
+
+/**
+ * A delay in the rule's unit (`按时` is 0, a bare number is taken in it). Another unit is refused, not
+ * converted: a month is no fixed number of days, and a delay read in the wrong unit is a wrong score.
+ */
+export function readDelayIn(input: InputValue | null, unit: string): Read<Decimal> {
+  const q = readDelay(input);
+  if (!q.ok) return q;
+  if (q.value.unit !== null && timeUnit(q.value.unit) !== timeUnit(unit))
+    return invalid(q.text, `延期时间“${q.text}”的单位与评分标准（按${unit}计）不同，请换算为${unit}后填写`);
+  return { ok: true, value: q.value.value, text: q.text };
+}
+
 /** Units of one kind that convert exactly: money and head counts. */
 const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   元: ['money', 1],

@@ -8,9 +8,9 @@ import {
   inUnit,
   itemMarker,
   readCount,
-  readDelay,
   readFaults,
   readItems,
+  readDelayIn,
   readUnmetCount,
   readLabelledQuantity,
   readQuantity,
@@ -67,13 +67,16 @@ interface Ctx {
 export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Evaluation {
   const ctx: Ctx = { req, weight: req.weight, subject };
   switch (ast.kind) {
-    case 'bands':
+    case 'bands': {
+      // `按时`, `延期2个月`: the answer says what it is; the subject would only repeat it.
+      const said = ast.value.type === 'delay' ? { ...ctx, subject: '' } : ctx;
       return withValue(
         ast.value,
         req.input,
-        (x, shown, issues) => bands(ctx, ast.bands, ast.otherwise, x, shown, issues),
+        (x, shown, issues) => bands(said, ast.bands, ast.otherwise, x, shown, issues),
         ast.subject,
       );
+    }
     case 'linear':
     case 'twosided':
       if (ast.fromTarget) return fromTargetCell(ctx, ast);
@@ -84,7 +87,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         ast.subject,
       );
     case 'deadline':
-      return fromRead(readDelay(req.input), (q, text, issues) => delayed(ctx, ast, q.value, text, issues));
+      return fromRead(readDelayIn(req.input, ast.unit), (x, text, issues) =>
+        delayed(ctx, ast, x, text, issues),
+      );
     case 'proportional':
       return withValue({ type: 'rate' }, req.input, (x, shown, issues) => {
         const used = Decimal.min(Decimal.max(x, 0), 100);
@@ -201,8 +206,8 @@ function withValue(
     e.type === 'scored' ? { ...e, inputText: text } : e;
   if (kind.type === 'rate')
     return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
-  const quantity =
-    kind.type === 'delay' ? readDelay(input) : readLabelledQuantity(input, kind.unit, ruleWords);
+  if (kind.type === 'delay') return fromRead(readDelayIn(input, kind.unit), (x, text) => then(x, text, []));
+  const quantity = readLabelledQuantity(input, kind.unit, ruleWords);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
     const count = readCount(input, kind.unit);

@@ -10,11 +10,13 @@ import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DEGREE_WORDS,
+  DELAY_WORDS,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
   NO_WORDS,
   OTHER_LEVEL,
+  ON_TIME_STATES,
   TARGET_NAME_WORDS,
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
@@ -39,7 +41,7 @@ import type {
 import { itemMarker } from '../inputs';
 import { resolveBands } from './bands';
 import { levelKeys, levelLabel } from './levels';
-import { givesNothing, isFixed, isRange } from './outcomes';
+import { givesNothing, isFixed, isLevelOutcome, isRange } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
@@ -154,7 +156,7 @@ function build(pool: Pool): RuleAst | null {
   const scale = labelScale(pool);
   if (scale) return scale;
   if (levels.length > 0 && bands.length === 0) return levelRule(pool);
-  const counts = cleanCountBands(pool);
+  const counts = cleanCountBands(pool) ?? onTimeBands(pool);
   if (counts) return counts;
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     pool.use(checks[0]);
@@ -229,6 +231,40 @@ function cleanCountBands(pool: Pool): RuleAst | null {
         outcome: named[0].outcome,
       },
       ...bands.map((b) => ({ cond: open(b.cond), outcome: b.outcome })),
+    ]),
+    otherwise: null,
+  };
+}
+
+/**
+ * `按时完成计2分，延期1个月以内计1分，延期1个月以上不计分`: bands on a delay beside the on-time state,
+ * which is the delay 0. The input is the delay (`延期2个月`, `按时`).
+ */
+function onTimeBands(pool: Pool): RuleAst | null {
+  const bands = pool.of('band');
+  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) }))];
+  if (bands.length === 0 || named.length !== 1 || !isFixed(named[0].outcome)) return null;
+  const label = levelLabel(named[0].desc);
+  if (!ON_TIME_STATES.some((w) => label.startsWith(w)) || NEGATIONS.some((n) => label.includes(n)))
+    return null;
+  const unit = bands[0].cond.unit;
+  const delayed = (b: ClauseOf<'band'>) =>
+    b.cond.unit === unit && !b.cond.pct && DELAY_WORDS.some((w) => b.subject.includes(w));
+  if (unit === null || !TIME_UNITS.includes(unit) || !bands.every(delayed)) return null;
+  if (!bands.every((b) => isLevelOutcome(b.outcome))) return null;
+  pool.use(...bands, ...pool.of('check'), ...pool.of('level'), ...pool.of('cap'));
+  pool.useDescriptions();
+  const zero = { value: new Decimal(0), incl: true, explicit: true };
+  return {
+    kind: 'bands',
+    subject: '延期',
+    value: { type: 'delay', unit },
+    bands: resolveBands([
+      {
+        cond: { lower: zero, upper: zero, text: named[0].desc, pct: false, unit, abs: false },
+        outcome: named[0].outcome,
+      },
+      ...bands.map((b) => ({ cond: b.cond, outcome: b.outcome })),
     ]),
     otherwise: null,
   };
@@ -579,19 +615,23 @@ function counted(pool: Pool): RuleAst | null {
   }
   // `无卫生死角(1分)；无环境污染(1分)。未达到规定要求的每一项扣1分`: items with their points, and a step
   // that restates what each costs. Points that differ from the step (1, 1, 3 against 每项扣1分) disagree.
-  const pointed = pool.of('check');
+  const checks = pool.of('check');
+  const numbered = pool.of('item').filter((i) => i.outcome !== null);
+  const pointed = [...checks.map((c) => c.outcome), ...numbered.map((i) => i.outcome as Outcome)];
+  const either = checks.length === 0 || numbered.length === 0;
   if (
     items.length === 0 &&
     missing &&
+    either &&
     pointed.length > 1 &&
-    pointed.every((c) => costsStep(c.outcome, step))
+    pointed.every((o) => costsStep(o, step))
   ) {
-    pool.use(step, ...pointed, ...pool.of('cap'), ...pool.of('maxDeduct'));
+    pool.use(step, ...checks, ...numbered, ...pool.of('cap'), ...pool.of('maxDeduct'));
     pool.useDescriptions();
     return {
       kind: 'checklist',
       mode: 'missing',
-      items: checksAsItems(pointed),
+      items: checks.length > 0 ? checksAsItems(checks) : numbered.map(toItem),
       amount: step.amount,
       maxDeduct,
     };

@@ -468,6 +468,9 @@ export const ON_TIME_WORDS = [
   '否',
 ];
 
+/** A state named as the deadline met (`按时完成`, `按计划完成`): the delay 0 beside bands on a delay. */
+export const ON_TIME_STATES = ['按时', '按期', '如期', '准时', '按计划', '在规定时间内', '在计划时间内'];
+
 /** Words in a `每…扣` step that mean "each issue found": `每出现一例`, `每发现一处`. */
 export const ISSUE_VERBS = ['出现', '发现', '发生', '存在'];
 

@@ -173,6 +173,15 @@ const PHRASINGS: Case[] = [
   ['台账登记完整、及时，得3分；登记基本完整，得1分；否则不得分', 3, '登记基本完整', 1, 'grade'],
   ['台账登记完整、及时，得3分；登记基本完整，得1分；否则不得分', 3, '否', 0, 'grade'],
   ['台账登记完整、及时，得3分；登记基本完整，得1分；否则不得分', 3, '完整', null, 'grade'],
+  ['①台账完整，1分；②记录规范，1分；③归档及时，1分，每少一项扣1分，扣完为止', 3, '①③', 2, 'checklist'],
+  ['①台账完整，1分；②记录规范，2分，每少一项扣1分，扣完为止', 3, '①', null, 'manual'],
+  // bands on a delay beside the on-time state; a delay in another unit is refused, never misread
+  ['按期完成计3分，延期2个月以内计2分，延期2个月以上不计分', 3, '按期', 3, 'bands'],
+  ['按期完成计3分，延期2个月以内计2分，延期2个月以上不计分', 3, '延期1个月', 2, 'bands'],
+  ['按期完成计3分，延期2个月以内计2分，延期2个月以上不计分', 3, '延期3个月', 0, 'bands'],
+  ['按期完成计3分，延期2个月以内计2分，延期2个月以上不计分', 3, '延期45天', null, 'bands'],
+  ['每延期一个月扣1分，扣完为止', 3, '延期20天', null, 'deadline'],
+  ['每延期一个月扣1分，扣完为止', 3, '延期2月', 1, 'deadline'],
 ];
 
 /** Parts and states named in words, and answers that name them (or count them) in words. */
