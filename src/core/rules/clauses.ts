@@ -372,14 +372,23 @@ export class ClauseParser {
     const nums: TokenOf<'num'>[] = [];
     const cmp = this.tok(k, 'cmp');
     const num = this.tok(k, 'num');
-    if (cmp && this.tok(k + 1, 'num')) {
-      const n = this.tok(k + 1, 'num') as TokenOf<'num'>;
+    // `完成数量≥计划数的100%`: the value as a share of what it is measured against.
+    const base = cmp && this.tok(k + 1, 'word')?.text.endsWith('的') && this.tok(k + 2, 'num')?.pct ? 1 : 0;
+    if (cmp && this.tok(k + 1 + base, 'num')) {
+      const n = this.tok(k + 1 + base, 'num') as TokenOf<'num'>;
       nums.push(n);
+      if (base) subject += (subject === '' ? '' : '占') + this.textOf(k + 1, k + 2);
       [lower, upper] = boundsOf(cmp.op, n.v);
-      k += 2;
-      // `达到95%及以上`, `低于60%以下`: a postfix that repeats the comparator's direction adds nothing.
-      const repeat = this.tok(k, 'post');
-      if (repeat && ((repeat.op === '>=' && lower !== null) || (repeat.op === '<=' && upper !== null))) k++;
+      k += 2 + base;
+      // `达到95%及以上`, `达到90%(含)以上`, `低于60%以下`: a postfix that repeats the comparator's
+      // direction adds nothing; a mark between them must agree with it.
+      const mark = this.tok(k, 'incl');
+      const repeat = this.tok(mark ? k + 1 : k, 'post');
+      const bound = repeat?.op === '>=' ? lower : repeat?.op === '<=' ? upper : null;
+      if (repeat && bound !== null) {
+        if (mark && mark.incl !== bound.incl) return null;
+        k += mark ? 2 : 1;
+      }
       // ≥80%且<90%
       let m = k;
       if (this.wordIs(m, CONJUNCTIONS) || this.tok(m, 'comma')) m++;

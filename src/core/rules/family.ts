@@ -312,7 +312,8 @@ function subjectOf(bands: { subject: string }[]): string {
  * rule, not bands of one input. Subjects agree when one names the other (`预算执行率` / `执行率`).
  */
 function oneMeasure(subjects: string[]): boolean {
-  const named = [...new Set(subjects.filter((s) => s !== ''))];
+  // `完成数量在计划数的` and `完成数量占计划数的` name one measure: particles do not tell measures apart.
+  const named = [...new Set(subjects.map((s) => s.replace(/[在的占]/g, '')).filter((s) => s !== ''))];
   return named.every((a) => named.every((b) => a.includes(b) || b.includes(a)));
 }
 
