@@ -84,7 +84,13 @@ class Pool {
    */
   useDescriptions(): void {
     for (const d of this.of('description'))
-      if (!d.hasCondition && !d.hasNumber && !scoresInWords(d.text)) this.use(d);
+      if (!d.hasCondition && !d.hasNumber && (!scoresInWords(d.text) || this.prefacesStep(d))) this.use(d);
+  }
+
+  /** `按…差距进行扣分，每差1微克扣0.5分`: words announcing the step that follows them, which says the amount. */
+  private prefacesStep(d: ClauseOf<'description'>): boolean {
+    const next = this.clauses[this.clauses.indexOf(d) + 1];
+    return next?.type === 'step' && this.used.has(next) && /扣分$/.test(d.text);
   }
 
   rejected(): Clause[] {

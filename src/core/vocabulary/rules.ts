@@ -261,6 +261,10 @@ export const DISCRETIONARY_WORDS = [
   '由专家',
   '综合评定',
   '综合评判',
+  '适当扣分',
+  '相应扣分',
+  '适当扣减',
+  '相应扣减',
 ];
 /**
  * A rule that asks for judgement names what is judged and how it turns into points: `视效果评分`,
@@ -297,7 +301,24 @@ export const JUDGEMENT_VERBS = [
  * Scoring said in words without a number (`连续两年出现的加倍扣分`, `倒扣`): a description holding one
  * of these changes the score, so it is never read past.
  */
-export const UNNUMBERED_SCORING_WORDS = ['倒扣', '加倍', '翻倍', '减半', '另扣', '再扣', '双倍'];
+export const UNNUMBERED_SCORING_WORDS = [
+  '倒扣',
+  '加倍',
+  '翻倍',
+  '减半',
+  '另扣',
+  '再扣',
+  '双倍',
+  '比例扣',
+  // `存在违规的相应扣分`, `扣除全部分数`, `未按时完成的减分`: a deduction without its amount
+  '扣分',
+  '扣除',
+  '扣减',
+  '减分',
+  '加分',
+  '从重',
+  '另行扣',
+];
 
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
 export const CONDITION_FILLERS = [

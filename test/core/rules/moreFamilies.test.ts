@@ -145,6 +145,7 @@ const JUDGEMENT: Case[] = [
   ['酌情扣分', 3, '1', null, 'manual'],
   ['根据工作完成质量综合打分', 4, '好', null, 'manual'],
   ['按时完成得2分，未按时完成的视情况扣分', 2, '按时完成', null, 'manual'],
+  ['预算执行率≥95%得满分；存在违规的相应扣分', 3, '96%', null, 'manual'],
 ];
 
 /** One extra number or clause the engine cannot use must leave the row to the person. */
@@ -156,6 +157,12 @@ const UNACCOUNTED: Case[] = [
   ['满意度≥90%得满分，80%-90%得3分，每低1个百分点扣0.2分', 5, '85%', null, 'manual'],
   ['资金到位率100%得4分，到位及时率100%得2分', 6, '100%', null, 'manual'],
   ['完成率达到100%得5分，完成率90%-100%得3分，样本量不少于200份', 5, '95%', null, 'manual'],
+  // a deduction said in words without its amount is scoring, never filler to read past
+  ['制度健全得2分，执行不到位的扣分', 2, '是', null, 'manual'],
+  ['按时完成得满分，未按时完成的减分', 2, '否', null, 'manual'],
+  ['执行率≥95%得满分，每降低1%扣0.5分，情节严重的扣除全部分数', 3, '96%', null, 'manual'],
+  ['①制度健全，得1分；②执行有效，得1分；有违规的另行扣分', 2, '①②', null, 'manual'],
+  ['成本控制在预算以内得满分，超出的按超出比例扣分', 2, '否', null, 'manual'],
 ];
 
 /** Common 部门整体支出 phrasings around the families: else chains, items worth the same, definitions in words. */
@@ -246,6 +253,8 @@ const IN_WORDS: Case[] = [
   // the requirement restated before a fault does not name the fault
   ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '账实相符', null, 'composite'],
   ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '白条抵库2张', 2.6, 'composite'],
+  // words announcing the step that says the amount are not a deduction of their own
+  ['按检查中发现的问题进行扣分，每发现一处问题扣0.5分，扣完为止', 3, '2', 2, 'perissue'],
 ];
 
 describe.each([
