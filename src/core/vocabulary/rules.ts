@@ -318,6 +318,9 @@ export const UNNUMBERED_SCORING_WORDS = [
   '加分',
   '从重',
   '另行扣',
+  // `因不可抗力延期的视同按时完成`: an exception that moves an answer to another outcome
+  '视同',
+  '视为',
 ];
 
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
