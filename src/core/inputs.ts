@@ -13,6 +13,7 @@ import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DELAY_WORDS,
+  EARLY_WORDS,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
   NO_ITEMS_WORDS,
@@ -156,6 +157,13 @@ function timeUnit(unit: string): string {
  * converted: a month is no fixed number of days, and a delay read in the wrong unit is a wrong score.
  */
 export function readDelayIn(input: InputValue | null, unit: string): Read<Decimal> {
+  // `提前5天`: finished before the deadline, a delay below 0.
+  const text = cellText(input);
+  const early = text === null ? undefined : EARLY_WORDS.find((w) => text.startsWith(w));
+  if (early !== undefined && text !== null) {
+    const ahead = readDelayIn({ value: text.slice(early.length) }, unit);
+    return ahead.ok ? { ok: true, value: ahead.value.negated(), text } : ahead;
+  }
   const q = readDelay(input);
   if (!q.ok) return q;
   if (q.value.unit !== null && timeUnit(q.value.unit) !== timeUnit(unit))

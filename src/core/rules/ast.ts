@@ -116,8 +116,8 @@ export type ClauseOf<K extends ClauseType> = Extract<Clause, { type: K }>;
 export type ValueKind =
   | { type: 'rate' }
   | { type: 'quantity'; unit: string | null }
-  /** Time past a deadline (`延期2个月`, `按时` = 0). */
-  | { type: 'delay'; unit: string };
+  /** Time past a deadline (`延期2个月`, `按时` = 0); `signed`: an early finish (`提前5天`) counts below 0. */
+  | { type: 'delay'; unit: string; signed: boolean };
 
 /** The unit a value kind is stated in (null for rates and bare counts). */
 export function unitOf(kind: ValueKind): string | null {

@@ -352,6 +352,9 @@ export class ClauseParser {
     const body = text.slice(by.length).replace(/(计算|计|扣分)$/, '');
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r));
     if (!ratio) return null;
+    // `按超出比例扣分`, `按偏离比例扣分`: the share of an excess deducts; it is not the share done.
+    const of = body.slice(0, -ratio.length);
+    if (DIRECTION_WORDS.some(([w]) => of.includes(w))) return null;
     const end = this.trailingScore(i + 1);
     if (end === i + 1 && !/(计算|计|扣分)$/.test(words)) return null;
     return { value: body, end };
@@ -461,8 +464,10 @@ export class ClauseParser {
         // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
         // a bare count (`发现1个问题`) or 0 is that number exactly.
         const b: Bound = { value: num.v, incl: true, explicit: false };
-        lower = b;
-        if (num.v.isZero() || (num.unit !== null && COUNT_UNITS.includes(num.unit))) upper = b;
+        // `±3天(含3天)`: a spread either way is a bound on the distance, not a value to reach.
+        if (num.abs) upper = { ...b, incl: mark1 ? mark1.incl : true, explicit: mark1 !== null };
+        else lower = b;
+        if (!num.abs && (num.v.isZero() || (num.unit !== null && COUNT_UNITS.includes(num.unit)))) upper = b;
       } else {
         return null;
       }

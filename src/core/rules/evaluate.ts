@@ -69,11 +69,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
   switch (ast.kind) {
     case 'bands': {
       // `按时`, `延期2个月`: the answer says what it is; the subject would only repeat it.
-      const said = ast.value.type === 'delay' ? { ...ctx, subject: '' } : ctx;
+      const delay = ast.value.type === 'delay';
+      const said = delay ? { ...ctx, subject: '' } : ctx;
       return withValue(
         ast.value,
         req.input,
-        (x, shown, issues) => bands(said, ast.bands, ast.otherwise, x, shown, issues),
+        (x, shown, issues) => bands(said, ast.bands, ast.otherwise, x, shown, issues, delay),
         ast.subject,
       );
     }
@@ -206,7 +207,11 @@ function withValue(
     e.type === 'scored' ? { ...e, inputText: text } : e;
   if (kind.type === 'rate')
     return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
-  if (kind.type === 'delay') return fromRead(readDelayIn(input, kind.unit), (x, text) => then(x, text, []));
+  // Without bands for an early finish, finishing early is finishing on time.
+  if (kind.type === 'delay')
+    return fromRead(readDelayIn(input, kind.unit), (x, text) =>
+      then(kind.signed ? x : Decimal.max(x, 0), text, []),
+    );
   const quantity = readLabelledQuantity(input, kind.unit, ruleWords);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
@@ -241,6 +246,7 @@ function bands(
   x: Decimal,
   shown: string,
   issues: RuleIssue[],
+  inWords = false,
 ): Evaluation {
   const band = bandFor(list, x);
   const said = stated(ctx.subject, shown);
@@ -259,7 +265,9 @@ function bands(
       message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对`,
     };
   }
-  const why = `${said}，属于“${conditionText(band.cond)}”一档${how(band.outcome, ctx.subject)}`;
+  // A band on a delay is named in the rule's words (`提前交图3天以上`): a signed bound would read oddly.
+  const named = inWords ? band.cond.text : conditionText(band.cond);
+  const why = `${said}，属于“${named}”一档${how(band.outcome, ctx.subject)}`;
   if (band.outcome.type === 'range') return { type: 'judged', inputText: shown, why };
   return scored(outcomePoints(band.outcome, ctx.weight, x), why, shown, issues);
 }

@@ -11,6 +11,7 @@ import {
   COUNT_UNITS,
   DEGREE_WORDS,
   DELAY_WORDS,
+  EARLY_WORDS,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
@@ -29,6 +30,7 @@ import type {
   Clause,
   ClauseOf,
   ClauseType,
+  Bound,
   Condition,
   FaultPart,
   LinearStep,
@@ -162,7 +164,7 @@ function build(pool: Pool): RuleAst | null {
   const scale = labelScale(pool);
   if (scale) return scale;
   if (levels.length > 0 && bands.length === 0) return levelRule(pool);
-  const counts = cleanCountBands(pool) ?? onTimeBands(pool);
+  const counts = cleanCountBands(pool) ?? delayBands(pool);
   if (counts) return counts;
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     pool.use(checks[0]);
@@ -243,37 +245,56 @@ function cleanCountBands(pool: Pool): RuleAst | null {
 }
 
 /**
- * `按时完成计2分，延期1个月以内计1分，延期1个月以上不计分`: bands on a delay beside the on-time state,
- * which is the delay 0. The input is the delay (`延期2个月`, `按时`).
+ * Bands on a delay (SPEC §3 deadline, in bands): `按时完成计2分，延期1个月以内计1分，延期1个月以上不计分`,
+ * `提前交图3天以上给5分；按合同交图期±3天(含3天)给4分；延期3至5天(含5天)给3分`. The input is the delay
+ * (`延期2个月`, `按时`, `提前5天` as −5): early bands are flipped below 0, a spread either way (`±3天`)
+ * spans 0, and the on-time state is the delay 0. Without early bands an early finish counts as on time.
  */
-function onTimeBands(pool: Pool): RuleAst | null {
+function delayBands(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) }))];
-  if (bands.length === 0 || named.length !== 1 || !isFixed(named[0].outcome)) return null;
-  const label = levelLabel(named[0].desc);
-  if (!ON_TIME_STATES.some((w) => label.startsWith(w)) || NEGATIONS.some((n) => label.includes(n)))
+  if (bands.length === 0 || named.length > 1 || (named[0] && !isFixed(named[0].outcome))) return null;
+  const label = named[0] ? levelLabel(named[0].desc) : '';
+  if (
+    named[0] &&
+    (!ON_TIME_STATES.some((w) => label.startsWith(w)) || NEGATIONS.some((n) => label.includes(n)))
+  )
     return null;
   const unit = bands[0].cond.unit;
-  const delayed = (b: ClauseOf<'band'>) =>
-    b.cond.unit === unit && !b.cond.pct && DELAY_WORDS.some((w) => b.subject.includes(w));
-  if (unit === null || !TIME_UNITS.includes(unit) || !bands.every(delayed)) return null;
-  if (!bands.every((b) => isLevelOutcome(b.outcome))) return null;
+  if (unit === null || !TIME_UNITS.includes(unit)) return null;
+  const early = (b: ClauseOf<'band'>) => EARLY_WORDS.some((w) => b.subject.includes(w));
+  const late = (b: ClauseOf<'band'>) => DELAY_WORDS.some((w) => b.subject.includes(w));
+  const fits = (b: ClauseOf<'band'>) =>
+    b.cond.unit === unit && !b.cond.pct && isLevelOutcome(b.outcome) && early(b) !== (late(b) || b.cond.abs);
+  if (!bands.every(fits)) return null;
+  const signed = bands.some((b) => early(b) || b.cond.abs);
+  if (!signed && named.length === 0) return null;
   pool.use(...bands, ...pool.of('check'), ...pool.of('level'), ...pool.of('cap'));
   pool.useDescriptions();
   const zero = { value: new Decimal(0), incl: true, explicit: true };
+  const onTime: Band[] = named.map((n) => ({
+    cond: { lower: zero, upper: zero, text: n.desc, pct: false, unit, abs: false },
+    outcome: n.outcome,
+  }));
   return {
     kind: 'bands',
     subject: '延期',
-    value: { type: 'delay', unit },
+    value: { type: 'delay', unit, signed },
     bands: resolveBands([
-      {
-        cond: { lower: zero, upper: zero, text: named[0].desc, pct: false, unit, abs: false },
-        outcome: named[0].outcome,
-      },
-      ...bands.map((b) => ({ cond: b.cond, outcome: b.outcome })),
+      ...onTime,
+      ...bands.map((b) => ({ cond: signedDelay(b, early(b)), outcome: b.outcome })),
     ]),
     otherwise: null,
   };
+}
+
+/** A band's condition on the signed delay: `提前3天以上` is ≤ −3, `±3天` is −3 to 3; its words kept for notes. */
+function signedDelay(b: ClauseOf<'band'>, early: boolean): Condition {
+  const text = `${b.subject}${b.cond.text}`;
+  const negated = (x: Bound | null): Bound | null => x && { ...x, value: x.value.negated() };
+  const c = b.cond;
+  if (c.abs) return { ...c, abs: false, lower: negated(c.upper), text };
+  return early ? { ...c, lower: negated(c.upper), upper: negated(c.lower), text } : { ...c, text };
 }
 
 /** `方案科学(2分)、措施可行(1分)`: items without markers of their own are numbered in order. */
@@ -299,8 +320,12 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
 function spreadAbsolute(clauses: Clause[]): Clause[] {
   const absolute = (c: Clause) => (c.type === 'band' || c.type === 'requirement') && c.cond.abs;
   if (!clauses.some(absolute)) return clauses;
+  // `提前3天以上`, `延期5天以上`: a band that names its side is not a distance either way.
+  const sided = (subject: string) => [...EARLY_WORDS, ...DELAY_WORDS].some((w) => subject.includes(w));
   return clauses.map((c) =>
-    c.type === 'band' || c.type === 'requirement' ? { ...c, cond: { ...c.cond, abs: true } } : c,
+    (c.type === 'band' || c.type === 'requirement') && !sided(c.subject)
+      ? { ...c, cond: { ...c.cond, abs: true } }
+      : c,
   );
 }
 

@@ -25,9 +25,13 @@ function hasValue(v: RuleRequest['target']): boolean {
   return v !== null && v !== undefined && v.value !== null && String(v.value).trim() !== '';
 }
 
-export function scoreRule(req: RuleRequest): RuleResult {
+/** `parse` lets a caller hand in a cached parseRule (src/core/table/ruleCache.ts). */
+export function scoreRule(
+  req: RuleRequest,
+  parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
+): RuleResult {
   const text = (req.rule ?? '').trim();
-  const parsed = parseRule(text, req.settings.steps);
+  const parsed = parse(text, req.settings.steps);
   const ast = parsed.ast;
   const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
   if (noStructure && hasValue(req.target)) return scoreTarget(req);

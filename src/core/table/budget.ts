@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import { a1 } from '../grid';
 import { scoreRule } from '../rules';
+import { cachedParseRule } from './ruleCache';
 import type { InputValue } from '../rules/types';
 import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabulary/headers';
 import { MESSAGES } from './messages';
@@ -52,13 +53,16 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
   }
   if (weight === null) find(weightAt, 'missing-weight', MESSAGES.missingWeight(BUDGET_RATE_NAME));
 
-  const result = scoreRule({
-    rule: BUDGET_RATE_RULE,
-    weight: weight ?? new Decimal(0),
-    input,
-    name: BUDGET_RATE_NAME,
-    settings: ctx.settings,
-  });
+  const result = scoreRule(
+    {
+      rule: BUDGET_RATE_RULE,
+      weight: weight ?? new Decimal(0),
+      input,
+      name: BUDGET_RATE_NAME,
+      settings: ctx.settings,
+    },
+    cachedParseRule,
+  );
   const score = weight === null || input === null ? null : result.score;
   for (const issue of result.issues)
     find(issue.on === 'input' ? executedAt : weightAt, issue.code, issue.message);

@@ -5,10 +5,11 @@
  */
 import { dateIn } from '../dates';
 import { scoreRule } from '../rules';
+import { cachedParseRule } from './ruleCache';
 import type { RuleRequest, RuleResult } from '../rules/types';
 
 export function scoreUnlessDate(req: RuleRequest): RuleResult {
-  const result = scoreRule(req);
+  const result = scoreRule(req, cachedParseRule);
   // A rule that reads no input (a manual one) does not care what the cell holds.
   if (result.status !== 'scored' && result.status !== 'invalid-input') return result;
   const input = dateIn(req.input);

@@ -251,6 +251,9 @@ export const ELSE_WORDS = [
   '没有完成任务的',
   '未完成任务的',
   '完不成的',
+  // `偏差率±5%以内得满分，超出的不得分`: beyond a bound
+  '超出的',
+  '超过的',
 ];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
 export const DISCRETIONARY_WORDS = [
@@ -476,6 +479,8 @@ export const COUNT_UNITS = [
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
 export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出'];
+/** Words of finishing before the deadline: `提前交图3天以上`, an input `提前5天`. */
+export const EARLY_WORDS = ['提前'];
 /** A delay input meaning none: the deadline was met. */
 export const ON_TIME_WORDS = [
   '按时',
