@@ -27,6 +27,8 @@ import {
   STANDARD_WORDS,
   STATED_WORDS,
   TOPIC_ENDINGS,
+  DELAY_WORDS,
+  TIME_UNITS,
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
@@ -459,7 +461,8 @@ export class ClauseParser {
         k = m + 2;
       } else if (
         this.outcomeFollows(this.pastCountedThing(k, num.unit)) ||
-        (this.tok(k, 'word') !== null && this.labelAt(k))
+        (this.tok(k, 'word') !== null && this.labelAt(k)) ||
+        this.delayTier(subject, num, k)
       ) {
         // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
         // a bare count (`发现1个问题`) or 0 is that number exactly.
@@ -530,6 +533,14 @@ export class ClauseParser {
       return true;
     // `100%:5分`, `100%(5分)`: points right after a label.
     return this.tok(k, 'ppts') !== null || this.pointsAt(k) !== null;
+  }
+
+  /** `迟报2天扣10分`: a delay reached, with what it costs (a tier; the family decides). */
+  private delayTier(subject: string, num: TokenOf<'num'>, k: number): boolean {
+    if (num.unit === null || !TIME_UNITS.includes(num.unit) || num.pct) return false;
+    if (!DELAY_WORDS.some((w) => subject.includes(w))) return false;
+    const o = this.outcome(this.tok(k, 'comma') ? k + 1 : k);
+    return o !== null && o.value.type === 'deduct';
   }
 
   private isConditionFiller(k: number): boolean {

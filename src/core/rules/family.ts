@@ -268,7 +268,8 @@ function delayBands(pool: Pool): RuleAst | null {
     b.cond.unit === unit && !b.cond.pct && isLevelOutcome(b.outcome) && early(b) !== (late(b) || b.cond.abs);
   if (!bands.every(fits)) return null;
   const signed = bands.some((b) => early(b) || b.cond.abs);
-  if (!signed && named.length === 0) return null;
+  const tiers = bands.length > 1 && bands.every((b) => b.outcome.type === 'deduct');
+  if (!signed && named.length === 0 && !tiers) return null;
   pool.use(...bands, ...pool.of('check'), ...pool.of('level'), ...pool.of('cap'));
   pool.useDescriptions();
   const zero = { value: new Decimal(0), incl: true, explicit: true };
@@ -276,6 +277,12 @@ function delayBands(pool: Pool): RuleAst | null {
     cond: { lower: zero, upper: zero, text: n.desc, pct: false, unit, abs: false },
     outcome: n.outcome,
   }));
+  // `迟报1天扣3分，迟报2天扣10分`: tiers that deduct leave on time with nothing deducted.
+  if (onTime.length === 0 && bands.every((b) => b.outcome.type === 'deduct'))
+    onTime.push({
+      cond: { lower: zero, upper: zero, text: '按时', pct: false, unit, abs: false },
+      outcome: fullOutcome(),
+    });
   return {
     kind: 'bands',
     subject: '延期',

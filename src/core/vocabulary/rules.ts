@@ -478,7 +478,7 @@ export const COUNT_UNITS = [
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
-export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出'];
+export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出', '迟报', '迟交'];
 /** Words of finishing before the deadline: `提前交图3天以上`, an input `提前5天`. */
 export const EARLY_WORDS = ['提前'];
 /** A delay input meaning none: the deadline was met. */

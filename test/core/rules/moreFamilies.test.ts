@@ -227,6 +227,11 @@ const PHRASINGS: Case[] = [
     'bands',
   ],
   ['按期完成计3分，延期2个月以内计2分，延期2个月以上不计分', 3, '提前1个月', 3, 'bands'],
+  // tiers of a delay that deduct: on time deducts nothing
+  ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '按时', 5, 'bands'],
+  ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '迟交2天', 2, 'bands'],
+  ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '迟交7天', 0, 'bands'],
+  ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '迟交1周', null, 'bands'],
   // a spread either way without 以内 is still a bound on the distance
   ['偏差率±5%(含5%)得满分，超出的不得分', 2, '-4%', 2, 'bands'],
   // a comparator repeated by 以上 around a mark; a value stated as a share of the plan
