@@ -346,6 +346,27 @@ export function readFaults(
   return { ok: true, value: found, text };
 }
 
+/**
+ * `紧急问题结案率98%，按期结案率96%`: the value of each measure a composite rule names, each piece naming
+ * one measure by its words. Every measure must be named once.
+ */
+export function readMeasures(input: InputValue | null, names: readonly string[]): Read<string[]> {
+  const text = cellText(input);
+  if (text === null || input === null) return MISSING;
+  const values: (string | undefined)[] = names.map(() => undefined);
+  const example = names.map((n, k) => `${n}${95 - k}%`).join('，');
+  const refuse = invalid<string[]>(text, `请逐项写明各指标的数值（如：${example}）`);
+  for (const piece of text.split(/[,，;；\s]+/).filter((p) => p !== '')) {
+    const m = /^(.*?)[为是:：]?([-+]?\d[\d.]*.*)$/.exec(piece);
+    if (m === null || m[1] === '') return refuse;
+    const named = nameAmong(compactText(m[1]), names);
+    if (named === null || named === 'denied' || values[named.index] !== undefined) return refuse;
+    values[named.index] = m[2];
+  }
+  if (values.some((v) => v === undefined)) return refuse;
+  return { ok: true, value: values as string[], text };
+}
+
 /** A rank: `第3名`, `3`, `第三名`, `3名`. */
 export function readRank(input: InputValue | null): Read<number> {
   const text = cellText(input);

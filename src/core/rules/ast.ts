@@ -200,8 +200,19 @@ export type RuleAst =
     }
   | { kind: 'rank'; ranks: RankPoints[] }
   | {
+      /**
+       * `紧急问题结案率未达到100%的，每少一个百分点扣0.5分；按期结案率未达到95%的，每少一个百分点扣0.5分`:
+       * measures of their own, each scored from full marks by its own rule; what each loses is summed.
+       * The input names each measure's value.
+       */
+      kind: 'composite';
+      form: 'measures';
+      parts: Measure[];
+    }
+  | {
       /** `未成立领导小组扣1分，职责不明确扣1分`: named faults, each deducting its own points from the base. */
       kind: 'composite';
+      form: 'faults';
       base: Outcome;
       /** The clean result's words (`成立档案工作领导小组…`): an answer naming them names no fault. */
       clean: string | null;
@@ -235,6 +246,12 @@ export type RuleAst =
 
 /** Points the text states beside a clause (`得满分（2分）`, `共3分`) that must equal the row's weight. */
 export type StatedWeights = Decimal[];
+
+/** One measure of a composite rule: its name and the rule scoring it from full marks. */
+export interface Measure {
+  subject: string;
+  ast: Extract<RuleAst, { kind: 'linear' | 'twosided' }>;
+}
 
 /** One fault of a composite rule: what names it and what it costs. */
 export interface FaultPart {

@@ -393,6 +393,13 @@ export class ClauseParser {
       if (repeat && bound !== null) {
         if (mark && mark.incl !== bound.incl) return null;
         k += mark ? 2 : 1;
+      } else if (cmp.op === '<' && repeat?.op === '>=' && upper !== null) {
+        // `未达到95%以上(含)`: short of a standard stated with its own direction, so below it.
+        let m = (mark ? k + 1 : k) + 1;
+        const own = mark ?? this.tok(m, 'incl');
+        if (!mark && own) m++;
+        upper = { value: upper.value, incl: own ? !own.incl : false, explicit: true };
+        k = m;
       }
       // ≥80%且<90%
       let m = k;

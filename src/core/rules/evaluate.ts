@@ -10,6 +10,7 @@ import {
   readCount,
   readFaults,
   readItems,
+  readMeasures,
   readDelayIn,
   readUnmetCount,
   readLabelledQuantity,
@@ -137,7 +138,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'perissue':
       return perIssue(ctx, ast);
     case 'composite':
-      return composite(ctx, ast);
+      return ast.form === 'measures' ? measured(ctx, ast) : composite(ctx, ast);
     case 'grade':
       return fromRead(gradeLevel(req.input, ast.levels), (level, text): Evaluation => {
         const why = `评定为“${level.level}”${how(level.outcome)}`;
@@ -546,7 +547,26 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   });
 }
 
-function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite' }>): Evaluation {
+/** Each measure scored by its own rule from full marks; what each loses is summed. */
+function measured(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'measures' }>): Evaluation {
+  const names = ast.parts.map((p) => p.subject);
+  return fromRead(readMeasures(ctx.req.input, names), (values, text) => {
+    let lost = new Decimal(0);
+    const said: string[] = [];
+    for (const [k, part] of ast.parts.entries()) {
+      const e = evaluate(part.ast, { ...ctx.req, input: { value: values[k] } }, part.subject);
+      if (e.type === 'missing') return { type: 'missing' };
+      if (e.type === 'invalid') return { ...e, inputText: text };
+      if (e.type === 'judged') return { ...e, inputText: text };
+      const kept = Decimal.min(Decimal.max(e.raw, 0), ctx.weight);
+      lost = lost.plus(ctx.weight.minus(kept));
+      said.push(e.why);
+    }
+    return scored(ctx.weight.minus(lost), `${said.join('；')}；合计扣${formatPlain(lost)}分`, text, []);
+  });
+}
+
+function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }>): Evaluation {
   return fromRead(
     readFaults(ctx.req.input, ast.parts, ast.clean === null ? [] : [ast.clean]),
     (found, text) => {

@@ -27,6 +27,7 @@ import type {
   Band,
   ChecklistItem,
   GradeLevel,
+  Measure,
   Clause,
   ClauseOf,
   ClauseType,
@@ -141,6 +142,28 @@ export function assemble(input: Clause[]): Assembly {
     statedWeights.push(c.type === 'stated' ? c.points : c.amount);
   }
   return { ast, rejected: pool.rejected(), statedWeights };
+}
+
+/**
+ * Sentences that each score a measure of their own from full marks (`紧急问题结案率未达到100%的，每少一个
+ * 百分点扣0.5分；按期结案率未达到95%的，…`): a composite of measures, when every sentence is such a rule
+ * or only closes one (`扣完为止`), and the measures' names tell them apart.
+ */
+export function measures(sentences: Clause[][]): RuleAst | null {
+  const parts: Measure[] = [];
+  for (const clauses of sentences) {
+    if (clauses.every((c) => c.type === 'cap' || c.type === 'maxDeduct')) continue;
+    const { ast, rejected, statedWeights } = assemble(clauses);
+    if (rejected.length > 0 || statedWeights.length > 0) return null;
+    if ((ast.kind !== 'linear' && ast.kind !== 'twosided') || ast.fromTarget || ast.base.type !== 'full')
+      return null;
+    parts.push({ subject: ast.subject, ast });
+  }
+  const names = parts.map((p) => p.subject);
+  if (parts.length < 2 || names.some((n) => n === '')) return null;
+  // `结案率` beside `按期结案率` is told apart by exact naming; two measures of one name are not.
+  if (new Set(names).size !== names.length) return null;
+  return { kind: 'composite', form: 'measures', parts };
 }
 
 function build(pool: Pool): RuleAst | null {
@@ -467,6 +490,20 @@ function fullOutcome(): Outcome {
  * with steps outside it). The standard is a band with its points, or a requirement
  * (`全年督查不少于4次`) that gives full marks when met.
  */
+/**
+ * `全年督查不少于4次，每少1次扣0.5分` states the full-marks side; `结案率未达到100%的，每少一个百分点扣0.5分`
+ * states the side the steps deduct on, whose complement earns full marks.
+ */
+function fullSide(c: Condition, steps: StepClause[]): Condition {
+  const flip = (b: Bound): Bound => ({ value: b.value, incl: !b.incl, explicit: true });
+  const ways = steps.map((s) => s.dir);
+  if (c.upper && !c.lower && ways.every((d) => d === 'down'))
+    return { ...c, lower: flip(c.upper), upper: null };
+  if (c.lower && !c.upper && ways.every((d) => d === 'up'))
+    return { ...c, upper: flip(c.lower), lower: null };
+  return c;
+}
+
 function linear(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   const zeroBands = bands.filter((b) => givesNothing(b.outcome));
@@ -484,7 +521,8 @@ function linear(pool: Pool): RuleAst | null {
     restated = requirements;
   } else if (standards.length === 0 && requirements.length === 1) {
     const r = requirements[0];
-    threshold = { clause: r, cond: windowed(r.cond), base: fullOutcome(), subject: r.subject };
+    const cond = fullSide(r.cond, pool.of('step'));
+    threshold = { clause: r, cond: windowed(cond), base: fullOutcome(), subject: r.subject };
   } else {
     return null;
   }
@@ -823,6 +861,7 @@ function faults(pool: Pool): RuleAst | null {
   pool.useDescriptions();
   return {
     kind: 'composite',
+    form: 'faults',
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
     clean: clean.length === 1 ? faultLabel(clean[0].label) : null,
     parts,

@@ -4,7 +4,7 @@
  */
 import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
-import { assemble } from './family';
+import { assemble, measures } from './family';
 import { lex } from './lexer';
 import type Decimal from 'decimal.js';
 import { SCORING_TOKENS } from './tokens';
@@ -26,16 +26,22 @@ export function parseRuleText(source: string): ParsedText {
   const norm = normalizeWithMap(source);
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
+  const bySentence: Clause[][] = [];
   const unplaced: [number, number][] = [];
   const claims: Decimal[] = [];
   for (const sentence of sentences(tokens)) {
     const parser = new ClauseParser(sentence, norm.text);
     const parsed = parser.parse();
     clauses.push(...parsed.clauses);
+    bySentence.push(parsed.clauses);
     unplaced.push(...parsed.unplaced);
     claims.push(...parser.weightClaims);
   }
-  const { ast, rejected, statedWeights } = assemble(clauses);
+  const whole = assemble(clauses);
+  // Rules on two measures fail as one family; each sentence may still be a family of its own.
+  const split =
+    whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0 ? measures(bySentence) : null;
+  const { ast, rejected, statedWeights } = split ? { ast: split, rejected: [], statedWeights: [] } : whole;
   const spans = [...unplaced, ...rejected.map((c) => c.span)].sort((a, b) => a[0] - b[0]);
   const unparsed = spans.map(([s, e]) => sourceSpan(source, norm, s, e)).filter((w) => w !== '');
   if (

@@ -232,6 +232,38 @@ const PHRASINGS: Case[] = [
   ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '迟交2天', 2, 'bands'],
   ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '迟交7天', 0, 'bands'],
   ['迟交1天扣1分，迟交2天扣3分，迟交3天及以上扣5分', 5, '迟交1周', null, 'bands'],
+  // the side a step deducts on, stated instead of the full-marks side
+  ['办结率未达到100%的，每少一个百分点扣0.5分', 5, '97%', 3.5, 'linear'],
+  ['按期办结率未达到95%以上(含)的，每少一个百分点扣0.5分', 5, '93%', 4, 'linear'],
+  // two measures in one rule: each scored from full marks, what each loses summed
+  [
+    '办结率未达到100%的，每少一个百分点扣0.5分；按期办结率未达到95%的，每少一个百分点扣1分',
+    5,
+    '办结率99%，按期办结率94%',
+    3.5,
+    'composite',
+  ],
+  [
+    '办结率未达到100%的，每少一个百分点扣0.5分；按期办结率未达到95%的，每少一个百分点扣1分',
+    5,
+    '按期办结率90%，办结率90%',
+    0,
+    'composite',
+  ],
+  [
+    '办结率未达到100%的，每少一个百分点扣0.5分；按期办结率未达到95%的，每少一个百分点扣1分',
+    5,
+    '99%',
+    null,
+    'composite',
+  ],
+  [
+    '办结率未达到100%的，每少一个百分点扣0.5分；按期办结率未达到95%的，每少一个百分点扣1分',
+    5,
+    '办结率99%',
+    null,
+    'composite',
+  ],
   // a spread either way without 以内 is still a bound on the distance
   ['偏差率±5%(含5%)得满分，超出的不得分', 2, '-4%', 2, 'bands'],
   // a comparator repeated by 以上 around a mark; a value stated as a share of the plan
