@@ -2,6 +2,7 @@
 import fs from 'fs';
 import type Decimal from 'decimal.js';
 import { scoreRule } from '../core/rules';
+import { cachedParseRule } from '../core/table/ruleCache';
 import type { CellValue } from '../core/grid';
 import type { RuleResult } from '../core/rules/types';
 import { withDefaults } from '../core/settings';
@@ -19,13 +20,16 @@ interface RuleJson {
 
 function evaluate(rule: string, weight: Decimal, input: CellValue, target?: CellValue): RuleResult {
   const empty = (v: CellValue | undefined) => v === undefined || v === null || v === '';
-  return scoreRule({
-    rule,
-    weight,
-    input: empty(input) ? null : { value: input },
-    target: target === undefined || empty(target) ? null : { value: target },
-    settings: withDefaults(),
-  });
+  return scoreRule(
+    {
+      rule,
+      weight,
+      input: empty(input) ? null : { value: input },
+      target: target === undefined || empty(target) ? null : { value: target },
+      settings: withDefaults(),
+    },
+    cachedParseRule,
+  );
 }
 
 function toJson(r: RuleResult): RuleJson {

@@ -977,6 +977,9 @@ export class ClauseParser {
   private check(i: number): Unit | null {
     const descEnd = this.descriptionRun(i);
     if (descEnd === i) return null;
+    // `(80%,90%]得3分`: a condition the parser could not structure is not a state named in words.
+    const words = this.ts.slice(i, descEnd);
+    if (words.some((t) => t.t === 'num' && t.pct) || words.some((t) => CONDITION_TOKENS.has(t.t))) return null;
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
@@ -1059,9 +1062,17 @@ function boundsOf(op: Comparator, v: Decimal): [Bound | null, Bound | null] {
 }
 
 /** The way a lead says a step runs: `偏离区间` → both, `超出部分` → up. */
+/** The way words before 每 name (`偏离区间`), `both` when they name each (`超出或不足的`). */
 function directionIn(words: string): Direction | null {
-  for (const [w, dir] of DIRECTIONS_BY_LENGTH) if (w.length > 1 && words.includes(w)) return dir;
-  return null;
+  const found = new Set<Direction>();
+  let rest = words;
+  for (const [w, dir] of DIRECTIONS_BY_LENGTH)
+    if (w.length > 1 && rest.includes(w)) {
+      found.add(dir);
+      rest = rest.split(w).join('|');
+    }
+  if (found.size === 0) return null;
+  return found.size === 1 ? [...found][0] : 'both';
 }
 const DIRECTIONS_BY_LENGTH = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 
