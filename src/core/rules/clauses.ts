@@ -979,7 +979,8 @@ export class ClauseParser {
     if (descEnd === i) return null;
     // `(80%,90%]得3分`: a condition the parser could not structure is not a state named in words.
     const words = this.ts.slice(i, descEnd);
-    if (words.some((t) => t.t === 'num' && t.pct) || words.some((t) => CONDITION_TOKENS.has(t.t))) return null;
+    if (words.some((t) => t.t === 'num' && t.pct) || words.some((t) => CONDITION_TOKENS.has(t.t)))
+      return null;
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
@@ -1022,7 +1023,9 @@ export class ClauseParser {
     let j = i;
     while (j < this.ts.length) {
       const t = this.ts[j];
-      if (SCORING_TOKENS.has(t.t)) break;
+      // `每个项目都有完整的档案资料得满分`: a 每 that opens no step is the words' own.
+      const wordEach = t.t === 'each' && j === i && this.step(i) === null;
+      if (SCORING_TOKENS.has(t.t) && !wordEach) break;
       if (t.t === 'item' && j > i) break;
       if (t.t === 'comma' && (this.unitAt(j + 1, false) !== null || this.labelAt(j + 1))) break;
       j++;

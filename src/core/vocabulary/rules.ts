@@ -450,6 +450,15 @@ export const QUANTITY_UNITS = [
   '起',
   '例',
   '笔',
+  '学时',
+  '课时',
+  '学分',
+  '株',
+  '棵',
+  '头',
+  '只',
+  '间',
+  '栋',
 ];
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
