@@ -37,7 +37,7 @@ import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
 import { parseFormula } from './formula';
 import { isFixed, isLevelOutcome } from './outcomes';
-import { CONDITION_TOKENS, SCORING_TOKENS } from './tokens';
+import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
 
 interface Hit<T> {
@@ -379,7 +379,13 @@ export class ClauseParser {
     const num = this.tok(k, 'num');
     // `完成数量≥计划数的100%`: the value as a share of what it is measured against.
     const base = cmp && this.tok(k + 1, 'word')?.text.endsWith('的') && this.tok(k + 2, 'num')?.pct ? 1 : 0;
-    if (cmp && this.tok(k + 1 + base, 'num')) {
+    const iv = this.tok(k, 'interval');
+    if (iv) {
+      // `(80%,90%]`: both ends explicit, as the brackets say.
+      lower = { value: iv.lo, incl: iv.loIncl, explicit: true };
+      upper = { value: iv.hi, incl: iv.hiIncl, explicit: true };
+      k++;
+    } else if (cmp && this.tok(k + 1 + base, 'num')) {
       const n = this.tok(k + 1 + base, 'num') as TokenOf<'num'>;
       nums.push(n);
       if (base) subject += (subject === '' ? '' : '占') + this.textOf(k + 1, k + 2);
@@ -491,13 +497,13 @@ export class ClauseParser {
       subject += this.textOf(k, k + 1);
       k++;
     }
-    const thing = this.pastCountedThing(k, nums[nums.length - 1].unit);
+    const thing = this.pastCountedThing(k, nums[nums.length - 1]?.unit ?? null);
     if (thing > k) {
       subject += this.textOf(k, thing);
       k = thing;
       while (this.isConditionFiller(k)) k++;
     }
-    const pct = nums.some((n) => n.pct);
+    const pct = nums.some((n) => n.pct) || iv?.pct === true;
     const unit = nums.find((n) => n.unit !== null)?.unit ?? null;
     const abs = nums.some((n) => n.abs);
     return {
@@ -1003,14 +1009,14 @@ export class ClauseParser {
     const hasCondition =
       !isDefinition(slice) &&
       slice.some((t) => CONDITION_TOKENS.has(t.t)) &&
-      slice.some((t) => t.t === 'num');
+      slice.some((t) => NUMBER_TOKENS.has(t.t));
     const text = this.textOf(i, end);
     return {
       value: {
         type: 'description',
         text,
         hasCondition,
-        hasNumber: slice.some((t) => t.t === 'num') && !isDefinition(slice),
+        hasNumber: slice.some((t) => NUMBER_TOKENS.has(t.t)) && !isDefinition(slice),
         question: text.includes('是否'),
         span: this.span(i, end),
       },

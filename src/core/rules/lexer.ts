@@ -131,6 +131,8 @@ const AMOUNT_RE = new RegExp(
   `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
+/** `(80%,90%]`: both ends numbers of one kind, brackets or parentheses saying whether each counts. */
+const INTERVAL_RE = /([([])\s*(-?\d+(?:\.\d+)?)(%?)\s*,\s*(-?\d+(?:\.\d+)?)(%?)\s*([)\]])/y;
 /** `(10分到13分)`, `(3分到0分)`: a span of points the person chooses from. */
 const PAREN_RANGE_RE = /\((\d+(?:\.\d+)?)分?(?:到|至|-|~)(\d+(?:\.\d+)?)分\)/y;
 /**
@@ -379,6 +381,19 @@ class Lexer {
       }
     }
 
+    const iv = ch === '(' || ch === '[' ? this.sticky(INTERVAL_RE) : null;
+    if (iv && iv[3] === iv[5] && new Decimal(iv[2]).lt(iv[4]))
+      return this.emit(
+        {
+          t: 'interval',
+          lo: new Decimal(iv[2]),
+          hi: new Decimal(iv[4]),
+          loIncl: iv[1] === '[',
+          hiIncl: iv[6] === ']',
+          pct: iv[3] === '%',
+        },
+        iv[0].length,
+      );
     const mark = ch === '(' ? this.sticky(MARK_RE) : null;
     if (mark) {
       const at = mark[2] === undefined ? null : /^[-+]?\d+(\.\d+)?/.exec(mark[2]);

@@ -7,7 +7,7 @@ import { ClauseParser } from './clauses';
 import { assemble, measures } from './family';
 import { lex } from './lexer';
 import type Decimal from 'decimal.js';
-import { SCORING_TOKENS } from './tokens';
+import { NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token } from './tokens';
 import type { RuleKind } from './types';
 import { normalizeWithMap, sourceSpan } from '../text';
@@ -70,7 +70,8 @@ function isAccounted(tokens: Token[], clauses: Clause[], rejected: Clause[], len
     covered.fill(1, c.span[0], c.span[1]);
   }
   return tokens.every(
-    (t) => !(t.t === 'num' || SCORING_TOKENS.has(t.t)) || (covered[t.s] === 1 && covered[t.e - 1] === 1),
+    (t) =>
+      !(NUMBER_TOKENS.has(t.t) || SCORING_TOKENS.has(t.t)) || (covered[t.s] === 1 && covered[t.e - 1] === 1),
   );
 }
 

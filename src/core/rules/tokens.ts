@@ -17,6 +17,8 @@ export type Token = At &
     /** `（含）`, `（不含）`; `（含5万）` also names the bound it means. */
     | { t: 'incl'; incl: boolean; at: Decimal | null }
     | { t: 'dash' }
+    /** `(80%,90%]`, `[90,100)`: an interval written as in mathematics, brackets saying which ends count. */
+    | { t: 'interval'; lo: Decimal; hi: Decimal; loIncl: boolean; hiIncl: boolean; pct: boolean }
     | { t: 'each' }
     | { t: 'dir'; dir: Direction; raw: string }
     | { t: 'deduct' }
@@ -66,4 +68,13 @@ export const SCORING_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>([
 ]);
 
 /** Tokens that make up a condition on the input. */
-export const CONDITION_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>(['cmp', 'post', 'incl', 'dash']);
+export const CONDITION_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>([
+  'cmp',
+  'post',
+  'incl',
+  'dash',
+  'interval',
+]);
+
+/** Tokens that hold a number the accounting invariant must see used. */
+export const NUMBER_TOKENS: ReadonlySet<TokenType> = new Set<TokenType>(['num', 'interval']);

@@ -268,8 +268,11 @@ const PHRASINGS: Case[] = [
   ['执行率在95%-105%之间的得满分，超出或不足的每1个百分点扣0.5分', 5, '108%', 3.5, 'twosided'],
   ['每个项目都有完整的档案资料得满分，每缺少一个项目档案扣0.5分', 3, '2', 2, 'perissue'],
   ['人均培训时长≥40学时得满分，每少4学时扣0.5分', 2, '36学时', 1.5, 'linear'],
-  // a condition the parser cannot structure is never read as a state in words
-  ['执行率(90%,100%]得满分；(80%,90%]得3分', 5, '①', null, 'manual'],
+  // intervals written as in mathematics
+  ['执行率（90%，100%]得满分；[80%，90%]得3分；80%以下不得分', 5, '90%', 3, 'bands'],
+  ['执行率（90%，100%]得满分；[80%，90%]得3分；80%以下不得分', 5, '90.5%', 5, 'bands'],
+  ['执行率（90%，100%]得满分；[80%，90%]得3分；80%以下不得分', 5, '79%', 0, 'bands'],
+  ['执行率（90%，100%]得满分；[80%，90%]得3分；80%以下不得分', 5, '①', null, 'bands'],
   // a spread either way without 以内 is still a bound on the distance
   ['偏差率±5%(含5%)得满分，超出的不得分', 2, '-4%', 2, 'bands'],
   // a comparator repeated by 以上 around a mark; a value stated as a share of the plan
