@@ -1095,10 +1095,13 @@ function points(v: Decimal): Outcome {
 }
 
 /** `若执行率在` → `执行率`. */
+/** `达到90%的`: the verb of reaching alone names no measure (as `达`, `在`, `为` alone do not). */
+const CLOSER_ALONE = ['达到'];
+
 export function cleanSubject(words: string): string {
   let s = words.replace(/^[、，,:：\s]+|[、，,:：\s]+$/g, '');
   // `处于90%—110%区间的`: an opener alone names nothing.
-  if (SUBJECT_OPENERS.includes(s)) return '';
+  if (SUBJECT_OPENERS.includes(s) || SUBJECT_CLOSERS.includes(s) || CLOSER_ALONE.includes(s)) return '';
   for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
   for (const c of SUBJECT_CLOSERS) if (s.endsWith(c) && s.length > c.length + 1) s = s.slice(0, -c.length);
   return s;

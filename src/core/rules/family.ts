@@ -424,7 +424,11 @@ function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
   const label = levelLabel(named[0].label);
   const word = WHOLE_DONE_WORDS.find((w) => label.endsWith(w));
   const before = word === undefined ? '' : label.slice(0, -word.length);
-  if (word === undefined || [...NEGATIONS, ...DEGREE_WORDS].some((d) => before.endsWith(d))) return null;
+  // `完成年度计划的得满分` beside `完成计划80%以上的…`: the task named after the verb, done whole.
+  const task =
+    /^(全部|全面)?完成/.test(label) && ![...NEGATIONS, ...DEGREE_WORDS].some((d) => label.includes(d));
+  if ((word === undefined && !task) || [...NEGATIONS, ...DEGREE_WORDS].some((d) => before.endsWith(d)))
+    return null;
   pool.use(named[0].clause);
   const hundred = { value: new Decimal(100), incl: true, explicit: true };
   return {
