@@ -27,6 +27,7 @@ import {
   STANDARD_WORDS,
   STATED_WORDS,
   TOPIC_ENDINGS,
+  PERIOD_WORDS,
   DELAY_WORDS,
   TIME_UNITS,
   ITEMS_ABOVE_WORDS,
@@ -491,6 +492,8 @@ export class ClauseParser {
       return null;
     }
     const text = this.textOf(start, k);
+    // `每季度更新一次`: a count per period is a frequency; the total it asks for is not written.
+    if (FREQUENCY_RE.test(subject)) return null;
     while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
     // `100%符合:5分`, `90-100%符合:3分`: a word qualifying the value before the label's colon.
     if (this.tok(k, 'word') && this.labelAt(k)) {
@@ -1095,6 +1098,8 @@ function points(v: Decimal): Outcome {
 }
 
 /** `若执行率在` → `执行率`. */
+const FREQUENCY_RE = new RegExp(`每个?(${PERIOD_WORDS.join('|')})`);
+
 /** `达到90%的`: the verb of reaching alone names no measure (as `达`, `在`, `为` alone do not). */
 const CLOSER_ALONE = ['达到'];
 

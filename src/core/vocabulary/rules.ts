@@ -488,6 +488,8 @@ export const COUNT_UNITS = [
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
 export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出', '迟报', '迟交'];
+/** Periods a count may be per (`每季度更新一次`, `每月不低于40条`): such a count is a frequency, not a total. */
+export const PERIOD_WORDS = ['季度', '半年', '月', '年', '周', '学期', '天', '日'];
 /** Words of finishing before the deadline: `提前交图3天以上`, an input `提前5天`. */
 export const EARLY_WORDS = ['提前'];
 /** A delay input meaning none: the deadline was met. */
