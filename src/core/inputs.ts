@@ -313,11 +313,11 @@ export function readFaults(
     return { ok: true, value: found, text };
   }
   const name = (piece: string): { k: number; count: Decimal } | 'none' | null => {
-    const m =
-      /(\d+|[一二两三四五六七八九十]{1,3})(次|处|个|件|起|项|条|例|张|户|人|名|家|所|座|天|份|笔)?$/.exec(
-        piece,
-      );
-    const words = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
+    const m = FAULT_COUNT_RE.exec(piece);
+    const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
+    // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
+    const short = m ? /(缺少|少|缺)$/.exec(said) : null;
+    const words = short ? `未${said.slice(0, short.index)}` : said;
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
     if (words === '') return null;
     if (saysNone(words) || /^(均|都|全部|全)(已|有)?/.test(words)) return 'none';
@@ -328,7 +328,8 @@ export function readFaults(
     const cleanNamed = cleanLabels.length > 0 ? nameAmong(words, cleanLabels) : null;
     if (cleanNamed !== null && cleanNamed !== 'denied' && nameAmong(words, labels) === null) return 'none';
     const named = nameAmong(words, labels);
-    if (named === 'denied') return 'none';
+    // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
+    if (named === 'denied') return m ? null : 'none';
     if (named === null) return null;
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written.
     const holds = labels.some((l, k) => k !== named.index && nameAmong(l, [labels[named.index]]) !== null);
@@ -345,6 +346,14 @@ export function readFaults(
   }
   return { ok: true, value: found, text };
 }
+
+/** `未签章3处`, `台账少3本`: a count closing a piece of a fault answer, in any measure word. */
+const FAULT_COUNT_RE = new RegExp(
+  `(\\d+|[一二两三四五六七八九十]{1,3})(${[...new Set([...COUNT_UNITS, ...QUANTITY_UNITS])]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[/]/g, '\\/'))
+    .join('|')})?$`,
+);
 
 /**
  * `紧急问题结案率98%，按期结案率96%`: the value of each measure a composite rule names, each piece naming

@@ -264,6 +264,8 @@ export interface FaultPart {
   /** `每处扣1分`: deducted for every occurrence the input counts. */
   perOccurrence: boolean;
   size: Decimal;
+  /** `…每少1条扣1分，最高扣4分`: the most this fault may cost, when the rule limits it alone. */
+  cap: Decimal | null;
 }
 
 export interface GradeLevel {

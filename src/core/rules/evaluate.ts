@@ -581,10 +581,13 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
         const p = ast.parts[k];
         const each = deductedPoints(p.amount as Decimal, p.ofWeight, ctx.weight);
         const times = p.perOccurrence ? stepCount(count, p.size, ctx.req.settings.steps) : new Decimal(1);
-        raw = raw.plus(each.times(times));
+        const cost = p.cap !== null ? Decimal.min(each.times(times), p.cap) : each.times(times);
+        raw = raw.plus(cost);
+        const limited =
+          p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
         said.push(
           p.perOccurrence
-            ? `“${p.label}”${formatPlain(count)}处扣${formatPlain(each.times(times))}分`
+            ? `“${p.label}”${formatPlain(count)}处扣${formatPlain(cost)}分${limited}`
             : `“${p.label}”扣${formatPlain(each)}分`,
         );
       }

@@ -836,30 +836,44 @@ function faults(pool: Pool): RuleAst | null {
   if (faulty.length === 0 && steps.length < 2) return null;
   if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome))) return null;
   if (levelKeys(named.map((c) => c.label)) !== null) return null;
-  // `造成不良后果和上访的，一次扣1分`: a step that names nothing is named by the clause before it.
-  const namers = steps.map((s) => (!s.label && !s.words ? namerBefore(pool, s) : null));
-  const parts: FaultPart[] = [
+  // `造成不良后果和上访的，一次扣1分`, `未制定“一河一策”的，少1条扣1分`: a step that names nothing but its
+  // verb is named by the clause before it.
+  const verbOnly = (s: StepClause) => !s.words && (!s.label || (s.single && MISSING_WORDS.includes(s.label)));
+  const namers = steps.map((s) => (verbOnly(s) ? namerBefore(pool, s) : null));
+  // Each part with where its words end, for the limits written after them.
+  const sourced: { part: FaultPart; end: number }[] = [
     ...faulty.flatMap((c) =>
       eachOf(faultLabel(c.label)).map((label) => ({
-        label,
-        marker: c.marker,
-        amount: c.outcome.type === 'deduct' ? c.outcome.amount : null,
-        ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
-        perOccurrence: false,
-        size: new Decimal(1),
+        end: c.clause.span[1],
+        part: {
+          label,
+          marker: c.marker,
+          amount: c.outcome.type === 'deduct' ? c.outcome.amount : null,
+          ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
+          perOccurrence: false,
+          size: new Decimal(1),
+          cap: null,
+        },
       })),
     ),
     ...steps.map((s, k) => ({
-      label: faultLabel(s.label || s.words || namerText(namers[k])),
-      marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : '',
-      amount: s.amount,
-      ofWeight: s.ofWeight,
-      perOccurrence: true,
-      size: s.size,
+      end: s.span[1],
+      part: {
+        label: faultLabel(namers[k] ? namerText(namers[k]) : s.label || s.words),
+        marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : '',
+        amount: s.amount,
+        ofWeight: s.ofWeight,
+        perOccurrence: true,
+        size: s.size,
+        cap: null,
+      },
     })),
   ];
+  const parts = sourced.map((x) => x.part);
   if (parts.some((p) => p.label === '') || new Set(parts.map((p) => p.label)).size !== parts.length)
     return null;
+  const limits = partLimits(sourced, pool.of('maxDeduct'));
+  if (limits === null) return null;
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
   for (const namer of namers) if (namer) pool.use(namer);
   pool.useDescriptions();
@@ -868,9 +882,30 @@ function faults(pool: Pool): RuleAst | null {
     form: 'faults',
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
     clean: clean.length === 1 ? faultLabel(clean[0].label) : null,
-    parts,
-    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    parts: parts.map((p, k) => ({ ...p, cap: limits.caps[k] })),
+    maxDeduct: limits.whole,
   };
+}
+
+/**
+ * `未制定“一河一策”的，少1条扣1分，最高扣4分；未制定年度计划的，每少1条扣1分，最高扣4分`: a limit belongs
+ * to the fault written right before it; one limit after every fault limits them all.
+ */
+function partLimits(
+  parts: { end: number }[],
+  limits: ClauseOf<'maxDeduct'>[],
+): { caps: (Decimal | null)[]; whole: Decimal | null } | null {
+  const caps: (Decimal | null)[] = parts.map(() => null);
+  const last = Math.max(...parts.map((p) => p.end));
+  if (limits.length === 1 && limits[0].span[0] >= last) return { caps, whole: limits[0].amount };
+  for (const limit of limits) {
+    const before = parts.map((p, k) => ({ k, end: p.end })).filter((p) => p.end <= limit.span[0]);
+    if (before.length === 0) return null;
+    const owner = before.reduce((a, b) => (b.end > a.end ? b : a)).k;
+    if (caps[owner] !== null) return null;
+    caps[owner] = limit.amount;
+  }
+  return { caps, whole: null };
 }
 
 /**

@@ -59,6 +59,18 @@ export function nameAmong(answer: string, phrases: readonly string[]): Naming {
     const denies = m.slice(Math.max(0, best.w.start - 2), best.w.start).includes('¬') && !a.startsWith('¬');
     return denies || inWindow > negations(a) ? 'denied' : { index: best.index };
   }
+  // `宣传不到位` against `没有宣传到位`: the negation stands elsewhere; the words must fit without it, and
+  // the answer and the phrase must both negate.
+  if (a.includes('¬')) {
+    const plain = a.replace(/¬/g, '');
+    const loose = phrases
+      .map((p, index) => ({ index, m: marked(p), w: window(plain, marked(p).replace(/¬/g, '')) }))
+      .filter(
+        (f) => f.w !== null && f.m.includes('¬') && (f.w as { length: number }).length <= plain.length * 3,
+      );
+    if (loose.length === 1) return { index: loose[0].index };
+    if (loose.length > 1) return null;
+  }
   // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase.
   const bare = a.replace(AFFIRM, '').replace(/^¬+/, '');
   if (bare.length < 2 || bare === a) return null;
