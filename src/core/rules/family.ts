@@ -392,7 +392,7 @@ function bandRule(pool: Pool): RuleAst | null {
   // unmet gives nothing. (Between two or more bands an uncovered input is a gap, not a zero.)
   // `低于5个项目本项不计分` alone: what it does not cover gets full marks.
   const single =
-    bands.length === 1
+    bands.length === 1 && whole === null
       ? givesNothing(bands[0].outcome)
         ? fullOutcome()
         : ({ type: 'zero' } as const)

@@ -272,6 +272,8 @@ const PHRASINGS: Case[] = [
   ['完成年度任务的得满分；完成任务80%以上的得60%分值；80%以下的不得分', 5, '85%', 3, 'bands'],
   ['完成年度任务的得满分；完成任务80%以上的得60%分值；80%以下的不得分', 5, '100%', 5, 'bands'],
   ['基本完成年度任务的得满分；完成任务80%以上的得60%分值；80%以下的不得分', 5, '100%', null, 'manual'],
+  // the whole done and one band: below the band is not written, so not 0
+  ['完成(5分)完成80%以上(4分)', 5, '70%', null, 'bands'],
   // a count per period is a frequency, not a total to reach
   ['每月召开一次例会的得满分，每少开一次扣0.5分', 2, '1', 1.5, 'perissue'],
   // intervals written as in mathematics
