@@ -175,6 +175,8 @@ export type RuleAst =
       base: Outcome;
       step: LinearStep;
       maxDeduct: Decimal | null;
+      /** `延期3个月以上的不得分`: a fixed outcome past a delay, whatever the steps say. */
+      overrides: Band[];
     }
   | { kind: 'proportional'; subject: string }
   | {

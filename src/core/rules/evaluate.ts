@@ -405,6 +405,14 @@ function delayed(
 ): Evaluation {
   const base = outcomePoints(ast.base, ctx.weight, x);
   if (x.lte(0)) return scored(base, `按时完成${how(ast.base)}`, shown, issues);
+  const override = bandFor(ast.overrides, x);
+  if (override !== null)
+    return scored(
+      outcomePoints(override.outcome, ctx.weight, x),
+      `延期${formatPlain(x)}${ast.unit}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
+      shown,
+      issues,
+    );
   const step = ast.step;
   const ded = deduction(
     ctx,

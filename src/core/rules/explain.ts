@@ -57,7 +57,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
     }
     case 'deadline': {
       const s = ast.step;
-      return `按时完成${outcomeText(ast.base)}；每延期${formatPlain(s.size)}${ast.unit}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分`;
+      return `按时完成${outcomeText(ast.base)}；每延期${formatPlain(s.size)}${ast.unit}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}`;
     }
     case 'proportional':
       return `得分=分值×${ast.subject || '完成比例'}（超过100%按100%计，最低0分）`;

@@ -176,7 +176,7 @@ function build(pool: Pool): RuleAst | null {
   if (pool.of('rank').length > 0) return rankRule(pool);
   if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
   if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
-    return linear(pool) ?? counted(pool);
+    return linear(pool) ?? counted(pool) ?? deadline(pool);
   if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
   const listed = faults(pool);
@@ -603,7 +603,12 @@ function deadline(pool: Pool): RuleAst | null {
   if (onTime.length > 1) return null;
   const base = onTime[0]?.outcome ?? fullOutcome();
   if (base.type !== 'full' && base.type !== 'points' && base.type !== 'fraction') return null;
-  pool.use(step, ...onTime, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  // `延期3个月以上的不得分`: a fixed outcome past a delay overrides the steps.
+  const bands = pool.of('band');
+  const delayed = (b: ClauseOf<'band'>) =>
+    b.cond.unit === step.unit && isFixed(b.outcome) && DELAY_WORDS.some((w) => b.subject.includes(w));
+  if (!bands.every(delayed) || pool.of('requirement').length > 0) return null;
+  pool.use(step, ...onTime, ...bands, ...pool.of('cap'), ...pool.of('maxDeduct'));
   pool.useDescriptions();
   return {
     kind: 'deadline',
@@ -611,6 +616,7 @@ function deadline(pool: Pool): RuleAst | null {
     base,
     step: { dir: 'up', size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false },
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
   };
 }
 
