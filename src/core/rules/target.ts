@@ -9,6 +9,7 @@ import { finalScore, formatPlain, formatScore } from '../numberText';
 import { compactText } from '../text';
 import {
   ACHIEVED_WORDS,
+  ACHIEVEMENT_OBJECTS,
   COMPARATOR_SYMBOLS,
   COMPARATOR_WORDS,
   NOT_ACHIEVED_WORDS,
@@ -71,7 +72,9 @@ function achievementOf(text: string): Achievement | null {
     ...PARTLY_ACHIEVED_WORDS.map((w): [string, Achievement] => [w, 'partly']),
     ...ACHIEVED_WORDS.map((w): [string, Achievement] => [w, 'achieved']),
   ].sort((a, b) => b[0].length - a[0].length);
-  return all.find(([w]) => text === w)?.[1] ?? null;
+  const object = ACHIEVEMENT_OBJECTS.find((o) => text.endsWith(o) && text.length > o.length);
+  const bare = object === undefined ? text : text.slice(0, -object.length);
+  return all.find(([w]) => bare === w)?.[1] ?? null;
 }
 
 const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, [number, number, string]>> = {
@@ -99,7 +102,9 @@ export function scoreTarget(req: RuleRequest): RuleResult {
       inputText: '',
     };
 
-  const achievement = achievementOf(inputText);
+  // `效果明显` against the target `效果明显`: the actual restates the qualitative target, so it was met.
+  const restated = target === null && inputText === targetText;
+  const achievement = restated ? 'achieved' : achievementOf(inputText);
   if (achievement !== null) return qualitative(req, achievement, base, inputText);
   if (target === null) {
     return {
@@ -143,7 +148,12 @@ function readActual(
       message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”`,
     };
   const { value, mismatch } = inUnit(q.value, target.unit, target.pct);
-  return { ...q.value, value, text: q.text, mismatch };
+  // SPEC §2: a bare number between 0 and 1 against a percentage is read as points, with a warning.
+  const bare = target.pct && !q.value.pct && q.value.unit === null && value.gt(0) && value.lt(1);
+  const fraction = bare
+    ? `实际完成值“${q.text}”没有百分号，按${q.text}%计；若指${formatPlain(value.times(100))}%，请写成百分比`
+    : null;
+  return { ...q.value, value, text: q.text, mismatch: mismatch ?? fraction };
 }
 
 function explainTarget(t: Target): string {

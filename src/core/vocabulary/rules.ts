@@ -382,7 +382,7 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 };
 
 /** Percentage points written as words: `一个百分点`, `5个百分点`. */
-export const PERCENT_POINT_WORDS = ['个百分点', '百分点'];
+export const PERCENT_POINT_WORDS = ['个百分点', '百分点', '百分比'];
 /** Written before a number to mean per cent: `百分之五`. */
 export const PERCENT_PREFIX = '百分之';
 
@@ -752,5 +752,32 @@ export const ACHIEVED_WORDS = [
   '达到',
   '是',
 ];
-export const PARTLY_ACHIEVED_WORDS = ['部分达成', '基本达成', '部分完成', '基本完成', '部分实现', '基本实现'];
-export const NOT_ACHIEVED_WORDS = ['未达成', '未完成', '未实现', '没有达成', '未达到', '否'];
+export const PARTLY_ACHIEVED_WORDS = [
+  '部分达成',
+  '基本达成',
+  '部分完成',
+  '基本完成',
+  '部分实现',
+  '基本实现',
+  '部分达到',
+  '基本达到',
+];
+export const NOT_ACHIEVED_WORDS = ['未达成', '未完成', '未实现', '没有达成', '未达到', '没有达到', '否'];
+/** What an achievement word may name after it: `达成预期指标`, `未达到年度目标`. */
+export const ACHIEVEMENT_OBJECTS = [
+  '预期指标值',
+  '预期指标',
+  '预期目标',
+  '预期效果',
+  '预期',
+  '年度指标值',
+  '年度指标',
+  '年度目标',
+  '绩效目标',
+  '目标值',
+  '目标',
+  '指标值',
+  '指标',
+  '计划',
+  '要求',
+];

@@ -116,5 +116,32 @@ describe('qualitative targets', () => {
 
   it('refuses an actual that is neither a number nor an achievement word', () => {
     expect(target('明显改善', '很好', 10).status).toBe('invalid-input');
+    expect(target('逐步提高', '有所提高', 10).status).toBe('invalid-input');
+  });
+
+  it('reads an achievement word with what it achieved (达成预期指标), and an actual restating the target', () => {
+    expect(pts(target('效果明显', '达成预期指标', 10))).toBe(10);
+    expect(pts(target('效果明显', '效果明显', 10))).toBe(10);
+    // partly: the person's score, checked in [60%, 80%); not: checked in [0, 60%)
+    expect(target('效果明显', '基本达到预期', 10, 7).issues).toEqual([]);
+    expect(target('效果明显', '基本达到预期', 10, 9).issues.map((i) => i.code)).toEqual([
+      'score-out-of-range',
+    ]);
+    expect(target('效果明显', '未达到预期目标', 10, 7).issues.map((i) => i.code)).toEqual([
+      'score-out-of-range',
+    ]);
+  });
+});
+
+describe('how 自评表 write their targets', () => {
+  it('takes 百分比 as a percentage', () => {
+    expect(pts(target('≥100百分比', '100', 8))).toBe(8);
+    expect(pts(target('≥100百分比', '95%', 8))).toBe(7.6);
+  });
+
+  it('warns when a bare fraction meets a percentage target (read as points, SPEC §2)', () => {
+    const r = target('≥90%', '0.95', 10);
+    expect(r.issues.map((i) => i.code)).toEqual(['suspicious-input']);
+    expect(r.issues[0].message).toContain('95%');
   });
 });
