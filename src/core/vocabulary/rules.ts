@@ -743,6 +743,10 @@ export const ISSUE_COUNT_SUFFIXES = ['不合规问题', '违规问题', '问题'
 export const ACHIEVED_WORDS = [
   '达成',
   '已达成',
+  // a 时效 target (`12月底前完成`) met
+  '按时完成',
+  '按期完成',
+  '如期完成',
   '全部达成',
   '完成',
   '已完成',

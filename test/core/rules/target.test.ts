@@ -134,6 +134,10 @@ describe('qualitative targets', () => {
 });
 
 describe('how 自评表 write their targets', () => {
+  it('takes a 时效 target met on time as achieved', () => {
+    expect(pts(target('12月底前完成', '按时完成', 5))).toBe(5);
+  });
+
   it('takes 百分比 as a percentage', () => {
     expect(pts(target('≥100百分比', '100', 8))).toBe(8);
     expect(pts(target('≥100百分比', '95%', 8))).toBe(7.6);
