@@ -9,7 +9,7 @@
  * at load; fflate's streaming writer always appends data descriptors. DEFLATE itself is fflate's.
  * Browser-safe: bytes in, bytes out.
  */
-import { Deflate, Inflate } from 'fflate';
+import { Deflate, Inflate, inflateSync } from 'fflate';
 import { Crc32 } from './crc32';
 import { XlsxReadError } from './errors';
 
@@ -187,7 +187,8 @@ export function findEntry(pkg: ZipPackage, name: string): ZipEntry | undefined {
 
 /**
  * Inflate one entry, handing each piece of its content to `onChunk`. Stops with `corrupt` as soon as
- * the content grows past its stated size, and at the end unless size and CRC-32 match.
+ * the content grows past its stated size (a small entry: once inflated), and at the end unless size
+ * and CRC-32 match.
  */
 export function inflateEntry(pkg: ZipPackage, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
   if (entry.flags & 1) throw damaged(`${entry.name} is encrypted`);
@@ -202,6 +203,9 @@ export function inflateEntry(pkg: ZipPackage, entry: ZipEntry, onChunk: (chunk: 
   };
   if (entry.method === 0) {
     for (let i = 0; i < data.length; i += CHUNK) take(data.subarray(i, i + CHUNK));
+  } else if (entry.method === 8 && isSmall(entry)) {
+    const out = inflateWhole(entry, data);
+    for (let i = 0; i < out.length; i += CHUNK) take(out.subarray(i, i + CHUNK));
   } else if (entry.method === 8) {
     const inflater = new Inflate((chunk) => take(chunk));
     try {
@@ -216,6 +220,27 @@ export function inflateEntry(pkg: ZipPackage, entry: ZipEntry, onChunk: (chunk: 
   }
   if (produced !== entry.size) throw damaged(`${entry.name} is shorter than its stated size`);
   if (crc.value !== entry.crc) throw damaged(`${entry.name} fails its CRC-32 check`);
+}
+
+/**
+ * Small entries (most parts of most packages) are inflated in one piece: fflate's stream sets aside
+ * some 160 KB for each entry whatever its size, and that churn was most of the time a read took. The
+ * work stays bounded by the compressed size: 64 KB inflate to at most ~64 MB, and what passes the
+ * buffer is dropped.
+ */
+function isSmall(entry: ZipEntry): boolean {
+  return entry.compressedSize > 0 && entry.compressedSize <= 1 << 16 && entry.size <= 1 << 20;
+}
+
+/** Into one byte more than the stated size, so that a larger entry still shows. */
+function inflateWhole(entry: ZipEntry, data: Uint8Array): Uint8Array {
+  try {
+    return inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+  } catch (e) {
+    // A stored block past the end of the buffer fails as a RangeError (from any realm): larger than stated.
+    if ((e as Error).name === 'RangeError') throw damaged(`${entry.name} is larger than its stated size`);
+    throw damaged(`${entry.name}: ${(e as Error).message}`);
+  }
 }
 
 /** An entry's whole content (for the small parts: relationships, workbook, styles, the ledger). */
