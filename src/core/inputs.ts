@@ -23,6 +23,7 @@ import {
   PERCENT_POINT_WORDS,
   QUANTITY_UNITS,
   UNMET_WORDS,
+  VALUE_ONLY_UNITS,
   MET_WORDS,
   YES_WORDS,
 } from './vocabulary/rules';
@@ -59,7 +60,9 @@ function isPercentFormat(format: string | undefined): boolean {
 }
 
 const NUMBER_RE = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
-const UNITS = [...QUANTITY_UNITS, ...PERCENT_POINT_WORDS, '%'].sort((a, b) => b.length - a.length);
+const UNITS = [...QUANTITY_UNITS, ...PERCENT_POINT_WORDS, ...VALUE_ONLY_UNITS, '%'].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** `92.5%`, `73个`, `218.68万元`, `1,200`: number, optional unit, nothing else. */
 function parseNumberText(text: string): { value: Decimal; unit: string | null } | null {

@@ -383,6 +383,11 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 
 /** Percentage points written as words: `一个百分点`, `5个百分点`. */
 export const PERCENT_POINT_WORDS = ['个百分点', '百分点', '百分比'];
+/**
+ * Units a 年度指标值 or an answer may carry that a rule text never measures in: `≥90分` (a test score),
+ * `≤5‰`. In a rule, `N分` is points.
+ */
+export const VALUE_ONLY_UNITS = ['分', '‰'];
 /** Written before a number to mean per cent: `百分之五`. */
 export const PERCENT_PREFIX = '百分之';
 

@@ -138,6 +138,12 @@ describe('how 自评表 write their targets', () => {
     expect(pts(target('12月底前完成', '按时完成', 5))).toBe(5);
   });
 
+  it('reads scores and per-mille as units of the value (≥90分, ≤5‰)', () => {
+    expect(pts(target('≥90分', '92分', 10))).toBe(10);
+    expect(pts(target('≥90分', '81分', 10))).toBe(9);
+    expect(pts(target('≤5‰', '3‰', 5))).toBe(5);
+  });
+
   it('takes 百分比 as a percentage', () => {
     expect(pts(target('≥100百分比', '100', 8))).toBe(8);
     expect(pts(target('≥100百分比', '95%', 8))).toBe(7.6);
