@@ -837,6 +837,13 @@ export class ClauseParser {
   private eachItem(i: number): Unit | null {
     let k = i;
     if (this.wordIs(k, ITEMS_ABOVE_WORDS)) k++;
+    // `以上各项，每项1分`
+    if (k > i && this.tok(k, 'comma')) k++;
+    // `每项1分` written as one word before its points
+    if (this.wordIs(k, ['每项']) && this.pointsAt(k + 1)) {
+      const points = this.pointsAt(k + 1) as Decimal;
+      return { value: { type: 'eachItem', count: null, points, span: this.span(i, k + 3) }, end: k + 3 };
+    }
     const count = k > i ? this.tok(k, 'num') : null;
     if (count) {
       if (count.unit !== '项' || count.pct || !count.v.isInteger()) return null;
@@ -892,10 +899,14 @@ export class ClauseParser {
 
   /** 超过100%的按100%计算. */
   private countAs100(i: number): Unit | null {
-    const cmp = this.tok(i, 'cmp');
-    const a = this.tok(i + 1, 'num');
-    const by = this.tok(i + 2, 'word');
-    const b = this.tok(i + 3, 'num');
+    // `实际完成率大于100%的，按100%计算`: the measure named first, the particle and a comma between.
+    const named = this.tok(i, 'word') !== null && this.tok(i + 1, 'cmp') !== null ? 1 : 0;
+    const k = i + named;
+    const cmp = this.tok(k, 'cmp');
+    const a = this.tok(k + 1, 'num');
+    const split = this.wordIs(k + 2, ['的']) && this.tok(k + 3, 'comma') ? 2 : 0;
+    const by = this.tok(k + 2 + split, 'word');
+    const b = this.tok(k + 3 + split, 'num');
     if (
       !cmp ||
       (cmp.op !== '>' && cmp.op !== '>=') ||
@@ -909,7 +920,7 @@ export class ClauseParser {
     )
       return null;
     if (!/^的?(按|以)$/.test(by.text)) return null;
-    const end = this.trailingScore(i + 4);
+    const end = this.trailingScore(k + 4 + split);
     return { value: { type: 'countAs100', span: this.span(i, end) }, end };
   }
 

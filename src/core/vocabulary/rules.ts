@@ -204,7 +204,7 @@ export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计�
 export const OTHER_LEVEL = '其他情况';
 
 /** Words pointing back at the items listed before: `以上三项每项1分`. */
-export const ITEMS_ABOVE_WORDS = ['以上', '上述', '前述', '以上各', '上述各'];
+export const ITEMS_ABOVE_WORDS = ['以上', '上述', '前述', '以上各', '上述各', '以上各项', '上述各项'];
 
 /** Words ending a heading's topic (`利润完成情况(5分)`): a subject scored below, never a state. */
 export const TOPIC_ENDINGS = ['情况', '指标'];
