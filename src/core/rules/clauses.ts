@@ -864,7 +864,9 @@ export class ClauseParser {
   }
 
   private single(i: number, t: 'cap'): Unit | null {
-    return this.tok(i, t) ? { value: { type: t, span: this.span(i, i + 1) }, end: i + 1 } : null;
+    // `本项分值扣完为止`: the weight named before the cap is what is used up.
+    const k = this.tok(i, 'weight') && this.tok(i + 1, t) ? i + 1 : i;
+    return this.tok(k, t) ? { value: { type: t, span: this.span(i, k + 1) }, end: k + 1 } : null;
   }
 
   private maxDeduct(i: number): Unit | null {

@@ -180,6 +180,7 @@ const PHRASINGS: Case[] = [
     4,
     'proportional',
   ],
+  ['每出现一次违规行为扣1分，本项分值扣完为止', 3, '2', 1, 'perissue'],
   // the count the text gives must be the number listed
   ['①制度健全；②执行有效。以上三项每项1分，不符合的不得分', 3, '①', null, 'manual'],
   ['合格率≥98%得满分；95%≤合格率<98%，得分=分值×60%；合格率<95%不得分', 5, '96%', 3, 'bands'],
