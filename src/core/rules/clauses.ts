@@ -267,7 +267,7 @@ export class ClauseParser {
       return { value: { type: 'deduct', amount: byPoints }, end: i + 4 };
     const added = this.pointsAt(i + 1);
     if (this.tok(i, 'bonus') && added) return { value: { type: 'bonus', amount: added }, end: i + 3 };
-    const byFraction = this.byWeightFraction(i) ?? this.weightTimesFraction(i);
+    const byFraction = this.byWeightFraction(i) ?? this.weightTimesFraction(i) ?? this.shareOfStandard(i);
     if (byFraction) return byFraction;
     const prop = this.proportionalExpr(i);
     if (prop) return { value: { type: 'proportional', explicit: prop.value.explicit }, end: prop.end };
@@ -284,6 +284,26 @@ export class ClauseParser {
     if (weightAt === -1 || !first || !first.pct || !this.tok(k + 1, 'mul')) return null;
     if (first.v.lte(0) || first.v.gt(100)) return null;
     return { value: { type: 'fraction', fraction: first.v.div(100) }, end: k + 3 };
+  }
+
+  /** `得分=支出率/90%×2`, `得分=完成率/90%×分值`: the input's share of a standard, times the points. */
+  private shareOfStandard(i: number): Hit<Outcome> | null {
+    const eq = this.tok(i + 1, 'cmp');
+    const over = this.tok(i + 2, 'word');
+    const per = this.tok(i + 3, 'num');
+    if (!this.tok(i, 'score') || eq?.op !== '=' || !over || !/^[^/]+\/$/.test(over.text)) return null;
+    if (!per || !per.pct || per.v.lte(0) || !this.tok(i + 4, 'mul')) return null;
+    // The share is of the measure the condition before it named, not of another.
+    if (!this.textOf(0, i).includes(over.text.slice(0, -1))) return null;
+    const points = this.tok(i + 5, 'num');
+    const top: Outcome | null = this.tok(i + 5, 'weight')
+      ? { type: 'full' }
+      : points && !points.pct && points.unit === null
+        ? { type: 'points', points: points.v }
+        : null;
+    if (top === null) return null;
+    const end = this.wordIs(i + 6, ['分']) ? i + 7 : i + 6;
+    return { value: { type: 'proportional', explicit: false, per: per.v, top }, end };
   }
 
   /** `按分值的80%计分`. */

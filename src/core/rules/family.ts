@@ -175,8 +175,8 @@ function build(pool: Pool): RuleAst | null {
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
   if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
-  if (steps.length > 0 && (bands.length > 0 || pool.of('requirement').length > 0))
-    return linear(pool) ?? counted(pool) ?? deadline(pool);
+  const measured = bands.length > 0 || pool.of('requirement').length > 0 || pool.of('standard').length > 0;
+  if (steps.length > 0 && measured) return linear(pool) ?? counted(pool) ?? deadline(pool);
   if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
   const listed = faults(pool);
@@ -527,6 +527,17 @@ function linear(pool: Pool): RuleAst | null {
     const r = requirements[0];
     const cond = fullSide(r.cond, pool.of('step'));
     threshold = { clause: r, cond: windowed(cond), base: fullOutcome(), subject: r.subject };
+  } else if (standards.length === 0 && requirements.length === 0 && pool.of('standard').length === 1) {
+    // `以95%为标准，每降低1个百分点扣0.1分`: the standard alone, its side given by the steps.
+    const st = pool.of('standard')[0];
+    const at = st.cond.lower;
+    const ways = new Set(pool.of('step').map((x) => x.dir));
+    if (at === null || ways.has(null) || ways.has('both')) return null;
+    const b = { value: at.value, incl: true, explicit: true };
+    const cond: Condition = ways.has('up')
+      ? { ...st.cond, lower: ways.has('down') ? b : null, upper: b }
+      : { ...st.cond, lower: b, upper: null };
+    threshold = { clause: st, cond, base: fullOutcome(), subject: '' };
   } else {
     return null;
   }
