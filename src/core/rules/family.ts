@@ -17,6 +17,7 @@ import {
   NEGATIONS,
   NO_WORDS,
   OTHER_LEVEL,
+  SCALE_STEP_WORDS,
   ON_TIME_STATES,
   TARGET_NAME_WORDS,
   TIME_UNITS,
@@ -637,6 +638,8 @@ function deadline(pool: Pool): RuleAst | null {
  * to add up, when their words differ only by degree (完善/较完善/不完善), when one of them gives nothing,
  * when one deducts, or when their level words repeat.
  */
+const ORDINAL_RANK_RE = new RegExp(`^第?[一二三四五六七八九十1-9](${SCALE_STEP_WORDS.join('|')})`);
+
 function labelScale(pool: Pool): RuleAst | null {
   const levels = pool.of('level');
   const checks = pool.of('check');
@@ -656,7 +659,9 @@ function labelScale(pool: Pool): RuleAst | null {
   // `…得2分；…得1分；否则不得分`: an if / else-if / else chain names alternatives.
   const otherwise = pool.of('else').filter((e) => isFixed(e.outcome));
   const chain = otherwise.length === 1 && pool.of('else').length === 1;
-  if (!repeats && !oneGivesNothing && !deducts && keys === null && !chain) return null;
+  // `一档得10分，二档得8分`, `第一类…`: ordinal ranks of one scale.
+  const ranked = labels.every((l) => ORDINAL_RANK_RE.test(l));
+  if (!repeats && !oneGivesNothing && !deducts && keys === null && !chain && !ranked) return null;
   pool.use(...named, ...(chain ? otherwise : []));
   pool.useDescriptions();
   const scale: GradeLevel[] = named.map((c, k) => ({

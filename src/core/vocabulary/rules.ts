@@ -200,6 +200,9 @@ export const CAP_PHRASES = [
 export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣', '扣完', '扣满'];
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
+/** Words of a numbered step on one scale: `一档`, `二等`, `三级`, `第一类`. */
+export const SCALE_STEP_WORDS = ['档', '等', '级', '类'];
+
 /** The level an `否则…` clause names after a chain of states; answered by its name or a plain no (`否`). */
 export const OTHER_LEVEL = '其他情况';
 
