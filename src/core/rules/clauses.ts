@@ -957,7 +957,11 @@ export class ClauseParser {
   private level(i: number): Unit | null {
     const w = this.tok(i, 'word');
     if (!w) return null;
-    const text = w.text.replace(/^[、/]+/, '').replace(/(的|者|等次|等级|档次|时)$/, '');
+    // `优秀(90分以上)`: the level's defining score range is its own; the level is the word before it.
+    const text = w.text
+      .replace(/^[、/]+/, '')
+      .replace(/\([^()]*\d[^()]*\)$/, '')
+      .replace(/(的|者|等次|等级|档次|时)$/, '');
     const word = LEVEL_WORDS.find((l) => text.endsWith(l));
     if (!word) return null;
     // `没有` is not the level `有`: a negation run into the word makes it the other state.

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import {
+  LEVEL_SETS,
   BASE_POINT_WORDS,
   COUNT_UNITS,
   BONUS_BLOCKERS,
@@ -131,6 +132,10 @@ const AMOUNT_RE = new RegExp(
   `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
+/** `(90分以上)`, `(80-89分)`, `(60分以下)`: a test score range defining the level named before it. */
+const LEVEL_SCORE_RE =
+  /\((?:\d+(?:\.\d+)?分?(?:-|~|至|到)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:及)?(?:以上|以下))\)/y;
+const LEVEL_WORDS_AT_END = [...new Set(LEVEL_SETS.flat())].filter((w) => w.length > 1);
 /** `(80%,90%]`: both ends numbers of one kind, brackets or parentheses saying whether each counts. */
 const INTERVAL_RE = /([([])\s*(-?\d+(?:\.\d+)?)(%?)\s*,\s*(-?\d+(?:\.\d+)?)(%?)\s*([)\]])/y;
 /** `(10分到13分)`, `(3分到0分)`: a span of points the person chooses from. */
@@ -381,6 +386,16 @@ class Lexer {
       }
     }
 
+    // `优秀(90分以上)得5分`: the test score that defines a level stays with the level's word.
+    const defined = ch === '(' && LEVEL_WORDS_AT_END.some((l) => this.word.endsWith(l));
+    const definition = defined ? this.sticky(LEVEL_SCORE_RE) : null;
+    // Only a definition the level's outcome follows; `较差(1分到0分)` is the outcome itself.
+    const after = definition ? this.text.slice(this.i + definition[0].length) : '';
+    if (definition && /^,?(得|计|记|给|不得|不计|不记|扣)/.test(after)) {
+      this.word += definition[0];
+      this.i += definition[0].length;
+      return true;
+    }
     const iv = ch === '(' || ch === '[' ? this.sticky(INTERVAL_RE) : null;
     if (iv && iv[3] === iv[5] && new Decimal(iv[2]).lt(iv[4]))
       return this.emit(
