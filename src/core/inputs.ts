@@ -280,6 +280,8 @@ export function readFaults(
   input: InputValue | null,
   faults: readonly FaultName[],
   clean: readonly string[] = [],
+  /** What the rule lists, in messages: `扣分情形`, or `加分事项` for bonuses. */
+  what = '扣分情形',
 ): Read<Map<number, Decimal>> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
@@ -310,7 +312,7 @@ export function readFaults(
     if (only === -1)
       return invalid(
         text,
-        `评分标准有${faults.length}项扣分情形，请写明是哪一项（如：${faults[0].label}1次）`,
+        `评分标准有${faults.length}项${what}，请写明是哪一项（如：${faults[0].label}1次）`,
       );
     if (Number(bare[1]) > 0) found.set(only, new Decimal(bare[1]));
     return { ok: true, value: found, text };
@@ -343,7 +345,7 @@ export function readFaults(
     const parts = whole === null ? piece.split(/[、/和及]+/).map(name) : [whole];
     for (const p of parts) {
       if (p === null)
-        return invalid(text, `无法确定“${piece}”对应评分标准中的哪一项扣分情形，请写出扣分情形的原话`);
+        return invalid(text, `无法确定“${piece}”对应评分标准中的哪一项${what}，请写出${what}的原话`);
       if (p !== 'none' && !p.count.isZero()) found.set(p.k, (found.get(p.k) ?? new Decimal(0)).plus(p.count));
     }
   }

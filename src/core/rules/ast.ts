@@ -212,6 +212,16 @@ export type RuleAst =
       parts: Measure[];
     }
   | {
+      /**
+       * `获国家级表彰的每项加2分，获省级表彰的每项加1分，加分最高不超过3分`: bonuses named by their words,
+       * each per occurrence; their sum, at most the cap and the weight. The input names each and its count.
+       */
+      kind: 'composite';
+      form: 'bonuses';
+      parts: FaultPart[];
+      cap: Decimal | null;
+    }
+  | {
       /** `未成立领导小组扣1分，职责不明确扣1分`: named faults, each deducting its own points from the base. */
       kind: 'composite';
       form: 'faults';

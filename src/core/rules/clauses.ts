@@ -687,6 +687,12 @@ export class ClauseParser {
 
   /** `加满3分为止`, `最多加2分`. */
   private bonusCap(i: number): Unit | null {
+    // `加分最高不超过3分`: the limit named as one on the bonus.
+    const named = this.tok(i, 'word');
+    if (named && /^加分(最高|最多|累计)?$/.test(named.text) && this.tok(i + 1, 'cmp')?.op === '<=') {
+      const cap = this.pointsAt(i + 2);
+      if (cap) return { value: { type: 'bonusCap', amount: cap, span: this.span(i, i + 4) }, end: i + 4 };
+    }
     const n = this.pointsAt(i + 1);
     if (!this.tok(i, 'bonuscap') || !n) return null;
     const end = this.wordIs(i + 3, ['为止', '为限']) ? i + 4 : i + 3;

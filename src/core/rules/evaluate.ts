@@ -138,6 +138,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'perissue':
       return perIssue(ctx, ast);
     case 'composite':
+      if (ast.form === 'bonuses') return bonuses(ctx, ast);
       return ast.form === 'measures' ? measured(ctx, ast) : composite(ctx, ast);
     case 'grade':
       return fromRead(gradeLevel(req.input, ast.levels), (level, text): Evaluation => {
@@ -552,6 +553,24 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       text,
       [],
     );
+  });
+}
+
+/** The bonuses the input names, each times its count; at most the cap (and the weight, when clamped). */
+function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bonuses' }>): Evaluation {
+  return fromRead(readFaults(ctx.req.input, ast.parts, [], '加分事项'), (found, text) => {
+    if (found.size === 0) return scored(new Decimal(0), '无加分事项', text, []);
+    let raw = new Decimal(0);
+    const said: string[] = [];
+    for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
+      const p = ast.parts[k];
+      const got = (p.amount as Decimal).times(stepCount(count, p.size, ctx.req.settings.steps));
+      raw = raw.plus(got);
+      said.push(`“${p.label}”${formatPlain(count)}项加${formatPlain(got)}分`);
+    }
+    const capped = ast.cap !== null && raw.gt(ast.cap);
+    const limit = capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : '';
+    return scored(capped ? (ast.cap as Decimal) : raw, `${said.join('、')}${limit}`, text, []);
   });
 }
 

@@ -86,6 +86,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       return `${base}每发现${per}问题扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
     }
     case 'composite': {
+      if (ast.form === 'bonuses')
+        return `按加分项计分：${ast.parts.map((p) => `${p.label}每项加${formatPlain(p.amount as Decimal)}分`).join('；')}${ast.cap ? `，加分最多${formatPlain(ast.cap)}分` : ''}`;
       if (ast.form === 'measures')
         return `分项计分（各项从满分扣起，合计扣分，最低0分）：${ast.parts.map((p) => explainRule(p.ast, steps)).join('；')}`;
       const base = ast.base.type === 'full' ? '满分起' : `${outcomeText(ast.base).replace(/^得/, '')}起`;

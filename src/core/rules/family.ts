@@ -973,6 +973,7 @@ function fromTarget(pool: Pool): RuleAst | null {
 /** `每获一项省级表彰加1分，加满3分为止`, `每开展一项加2分，最高不超过4分`: points per unit up to a cap. */
 function bonusRule(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
+  if (steps.length > 1) return bonusList(pool);
   if (steps.length !== 1 || !steps[0].bonus || steps[0].pct) return null;
   const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   if (caps.length > 1) return null;
@@ -986,6 +987,32 @@ function bonusRule(pool: Pool): RuleAst | null {
     unit: step.unit,
     amount: step.amount,
     cap: caps.length === 1 ? caps[0].amount : null,
+  };
+}
+
+/** Bonuses named by their words (`获国家级表彰的每项加2分，获省级…每项加1分`), each counted in the input. */
+function bonusList(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  if (steps.some((s) => !s.bonus || s.pct || s.label === '' || !s.size.eq(1))) return null;
+  const labels = steps.map((s) => faultLabel(s.label));
+  if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
+  const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
+  if (caps.length > 1) return null;
+  pool.use(...steps, ...caps);
+  pool.useDescriptions();
+  return {
+    kind: 'composite',
+    form: 'bonuses',
+    parts: steps.map((s, k) => ({
+      label: labels[k],
+      marker: '',
+      amount: s.amount,
+      ofWeight: false,
+      perOccurrence: true,
+      size: s.size,
+      cap: null,
+    })),
+    cap: caps[0]?.amount ?? null,
   };
 }
 

@@ -42,7 +42,7 @@ import type { Token, TokenType } from './tokens';
 
 const SEPARATORS = new Set([';', '。', '\n', '!', '?']);
 /** Words after 每 that make it a step: it deducts, gains or reduces. */
-const STEP_SCORING_WORDS = [...DEDUCT_WORDS, ...GAIN_WORDS, '减'];
+const STEP_SCORING_WORDS = [...DEDUCT_WORDS, ...GAIN_WORDS, '减', ...BONUS_WORDS];
 const STEP_SCORING_STARTS = new Set(STEP_SCORING_WORDS.map((w) => w[0]));
 const COMMAS = new Set([',', ':']);
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
