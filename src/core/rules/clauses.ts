@@ -73,6 +73,19 @@ export interface ClauseParse {
   unplaced: [number, number][];
 }
 
+/** Tokens that say an outcome, so never stand inside written arithmetic (`得分值=` opens one: not `得`). */
+const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
+  'zero',
+  'deduct',
+  'bonus',
+  'cap',
+  'maxded',
+  'each',
+  'full',
+  'ppts',
+  'prange',
+]);
+
 const ELSE_BY_LENGTH = [...ELSE_WORDS].sort((a, b) => b.length - a.length);
 
 export class ClauseParser {
@@ -818,6 +831,8 @@ export class ClauseParser {
     while (end < this.ts.length && (this.ts[end].t !== 'comma' || '()'.includes(this.text[this.ts[end].s])))
       end++;
     if (end === i) return null;
+    // `1分*分管的…参加上述活动不得分`: an outcome inside is a rule around a `*`, not arithmetic.
+    if (this.ts.slice(i, end).some((t) => NOT_IN_FORMULA.has(t.t))) return null;
     const f = parseFormula(this.textOf(i, end));
     if (f === null) return null;
     // `完成及时率×分值=得分` is SPEC's proportional family: the weight × the input, at most 100%.

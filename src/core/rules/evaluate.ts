@@ -224,10 +224,17 @@ function withValue(
       : '';
     if (count.ok && !turnsQuantity(words, ruleWords)) return then(count.value, count.text, []);
   }
-  return fromRead(quantity, (q, text, issues) => {
+  return fromRead(quantity, (q, text, issues): Evaluation => {
+    // `约95%` against `≥10万元` or `≥4次`: a percentage is never the amount a quantity rule counts.
+    if (q.pct)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `实际值“${text}”是百分比，评分标准按${kind.unit ?? '数量'}计分，请填写数量`,
+      };
     const { value, mismatch } = inUnit(q, kind.unit, false);
-    // A rule stated without a unit takes a count in any unit; a % in a quantity rule is still a slip.
-    const warn = mismatch !== null && (kind.unit !== null || q.pct);
+    // A rule stated without a unit takes a count in any unit.
+    const warn = mismatch !== null && kind.unit !== null;
     return then(
       value,
       text,

@@ -169,6 +169,8 @@ const UNACCOUNTED: Case[] = [
   ['满意度≥90%得满分，80%-90%得3分，每低1个百分点扣0.2分', 5, '85%', null, 'manual'],
   ['资金到位率100%得4分，到位及时率100%得2分', 6, '100%', null, 'manual'],
   ['完成率达到100%得5分，完成率90%-100%得3分，样本量不少于200份', 5, '95%', null, 'manual'],
+  // a `*` before words that end in an outcome is not arithmetic
+  ['档案人员参加竣工验收。1分*分管领导参加上述活动不得分', 1, '1', null, 'manual'],
   // a deduction said in words without its amount is scoring, never filler to read past
   ['制度健全得2分，执行不到位的扣分', 2, '是', null, 'manual'],
   ['按时完成得满分，未按时完成的减分', 2, '否', null, 'manual'],
@@ -317,6 +319,10 @@ const PHRASINGS: Case[] = [
   ['基本完成年度任务的得满分；完成任务80%以上的得60%分值；80%以下的不得分', 5, '100%', null, 'manual'],
   // the whole done and one band: below the band is not written, so not 0
   ['完成(5分)完成80%以上(4分)', 5, '70%', null, 'bands'],
+  // a percentage is never the amount a quantity rule counts
+  ['经费投入10万元以上得5分，5万元至10万元得3分，5万元以下不得分', 5, '约95%', null, 'bands'],
+  ['全年研究工作4次以上的得10分', 10, '95%以上', null, 'bands'],
+  ['全年研究工作4次以上的得10分', 10, '5次', 10, 'bands'],
   // a count per period is a frequency, not a total to reach
   ['每月召开一次例会的得满分，每少开一次扣0.5分', 2, '1', 1.5, 'perissue'],
   // intervals written as in mathematics
