@@ -12,6 +12,7 @@ import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
+  DEGREE_WORDS,
   DELAY_WORDS,
   EARLY_WORDS,
   NO_ISSUE_WORDS,
@@ -240,7 +241,14 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   if (NO_ISSUE_WORDS.includes(text)) return { ok: true, value: new Decimal(0), text: '0' };
   if (typeof input.value === 'number' && isPercentFormat(input.format))
     return invalid(text, `“${text}”是百分比，不是个数`);
-  const numbers = [...text.matchAll(COUNT_NUMBER_RE)];
+  // `三处`, `发现两起`: a numeral in words counts only before a measure word (or alone); in `一般偏上`,
+  // `差一点` it is part of a word.
+  const numbers = [...text.matchAll(COUNT_NUMBER_RE)].filter(
+    (m) =>
+      m[1] !== undefined ||
+      m[0] === text ||
+      UNITS_BY_LENGTH.some((u) => text.startsWith(u, (m.index ?? 0) + m[0].length)),
+  );
   const bad = invalid<Decimal>(text, `无法读出个数：“${text}”`);
   if (numbers.length !== 1) return bad;
   const m = numbers[0];
@@ -324,7 +332,8 @@ export function readFaults(
     const short = m ? /(缺少|少|缺)$/.exec(said) : null;
     const words = short ? `未${said.slice(0, short.index)}` : said;
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
-    if (words === '') return null;
+    // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
+    if (words === '' || DEGREE_WORDS.includes(words)) return null;
     if (saysNone(words) || /^(均|都|全部|全)(已|有)?/.test(words)) return 'none';
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
     if (MET_WORDS.some((w) => words.startsWith(w)) && !/\d/.test(words) && nameAmong(words, labels) === null)

@@ -57,7 +57,10 @@ export function nameAmong(answer: string, phrases: readonly string[]): Naming {
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
     // A negation just before the words (`不是主要负责人…`, `未完成`) turns them round.
     const denies = m.slice(Math.max(0, best.w.start - 2), best.w.start).includes('¬') && !a.startsWith('¬');
-    return denies || inWindow > negations(a) ? 'denied' : { index: best.index };
+    if (denies) return 'denied';
+    // `职责明确` across `职责不明确` denies it; `部分` strewn across `内部事企不分` is a coincidence.
+    if (inWindow > negations(a)) return best.w.length <= a.length + 2 ? 'denied' : null;
+    return { index: best.index };
   }
   // `宣传不到位` against `没有宣传到位`: the negation stands elsewhere; the words must fit without it, and
   // the answer and the phrase must both negate.

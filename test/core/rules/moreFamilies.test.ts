@@ -418,6 +418,11 @@ const IN_WORDS: Case[] = [
   ['未建台账的扣1分；未按时上报的每次扣1分，最多扣2分', 4, '未建台账，未按时上报3次', 2, 'composite'],
   // a negation that stands elsewhere in the fault's words
   ['没有宣传到位的每次扣1分；因巡查不力发生火情的每次扣2分', 5, '宣传不到位2次', 3, 'composite'],
+  // words that hold a numeral or a degree are not counts or faults
+  ['每发现一处问题扣1分，扣完为止', 5, '一般偏上', null, 'perissue'],
+  ['每发现一处问题扣1分，扣完为止', 5, '三处', 2, 'perissue'],
+  ['管理体制不顺畅扣2分；内部事企不分扣1分；未建立激励机制扣2分', 5, '部分', null, 'composite'],
+  ['未对引用文件的部分进行处理的扣2分；未及时公开的扣2分', 4, '部分', null, 'composite'],
   // the requirement restated before a fault does not name the fault
   ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '账实相符', null, 'composite'],
   ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '白条抵库2张', 2.6, 'composite'],
