@@ -334,7 +334,8 @@ export function readFaults(
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
-    if (saysNone(words) || /^(均|都|全部|全)(已|有)?/.test(words)) return 'none';
+    // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
+    if (saysNone(words) || /^(均|都|全部|全)已|^(均|都|全)有$/.test(words)) return 'none';
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
     if (MET_WORDS.some((w) => words.startsWith(w)) && !/\d/.test(words) && nameAmong(words, labels) === null)
       return 'none';

@@ -698,6 +698,7 @@ export const QUANTITY_TURNING_WORDS = [
 /** Answers to a list of faults meaning none occurred (the requirement is met). */
 export const NO_FAULT_WORDS = [
   '无',
+  '全勤',
   '没有',
   '未发现',
   '无问题',
