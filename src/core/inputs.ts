@@ -24,6 +24,7 @@ import {
   PERCENT_POINT_WORDS,
   QUANTITY_UNITS,
   UNMET_WORDS,
+  TIME_UNITS,
   VALUE_ONLY_UNITS,
   MET_WORDS,
   YES_WORDS,
@@ -128,6 +129,9 @@ export function readLabelledQuantity(
   const after = rest.slice(found?.length ?? 0);
   if (found !== null && found !== unit && found !== '%') return direct;
   if (turnsQuantity(before, measure) || turnsQuantity(after, measure) || /\d/.test(after)) return direct;
+  // `第2`, `-2`, `3次及以上`, `约95%`: an ordinal, a sign or a bound is not the amount itself.
+  if (/[-－第]$/.test(before) || COUNT_HEDGES.some((h) => before.includes(h) || after.startsWith(h)))
+    return direct;
   const pct = found === '%';
   const value = new Decimal(m[0]);
   return {
@@ -189,6 +193,14 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   万人次: ['visits', 1e4],
 };
 
+/** What a unit measures (`money`, `people`, `count`, `time`), when it is known; null otherwise. */
+export function unitKind(unit: string | null): string | null {
+  if (unit === null) return null;
+  if (SCALES[unit]) return SCALES[unit][0];
+  if (COUNT_UNITS.includes(unit)) return 'count';
+  return TIME_UNITS.includes(unit) ? 'time' : null;
+}
+
 /**
  * A quantity in the unit a rule or target states: money and head counts convert (218680元 → 21.868万元);
  * any other difference is compared by number with a warning, since it is most likely a slip.
@@ -229,6 +241,24 @@ export function readRate(input: InputValue | null): Read<Decimal> {
 const COUNT_NUMBER_RE =
   /(\d+(?:\.\d+)?)|([零〇一二两三四五六七八九十]{1,3})(?=[^零〇一二两三四五六七八九十]|$)/g;
 const UNITS_BY_LENGTH = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length);
+/** Words around a count that make it a bound or a guess, not the count: `2项以上`, `至少3次`, `1个半`. */
+const COUNT_HEDGES = [
+  '以上',
+  '以下',
+  '及以上',
+  '及以下',
+  '不少于',
+  '不低于',
+  '至少',
+  '超过',
+  '多于',
+  '少于',
+  '左右',
+  '约',
+  '余',
+  '多',
+  '半',
+];
 
 /**
  * A count of things: `0`, `2`, `发现2类问题`, `超编3人`, `少报2次`, `三处`, `无`. Words may stand
@@ -263,6 +293,11 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   if (after.startsWith('%') || PERCENT_POINT_WORDS.some((w) => after.startsWith(w)))
     return invalid(text, `“${text}”是百分比，不是个数`);
   const found = UNITS_BY_LENGTH.find((u) => after.startsWith(u)) ?? null;
+  // `-2`, `第2`, `2项以上`, `不少于3次`, `1个半`: not how many, or not exactly.
+  const before = text.slice(0, m.index ?? 0);
+  const rest = after.slice(found?.length ?? 0);
+  if (/[-－第]$/.test(before) || COUNT_HEDGES.some((h) => before.includes(h) || rest.startsWith(h)))
+    return invalid(text, `无法读出确切的个数：“${text}”，请填写发现的个数（如：2处）`);
   const counting = unit === null || COUNT_UNITS.includes(unit);
   if (found !== null && found !== unit && !(counting && COUNT_UNITS.includes(found)))
     return invalid(text, `“${text}”的单位是“${found}”，评分标准按“${unit ?? '个数'}”计`);

@@ -10,6 +10,7 @@ import {
   readCount,
   readFaults,
   readItems,
+  unitKind,
   readMeasures,
   readDelayIn,
   readUnmetCount,
@@ -232,7 +233,19 @@ function withValue(
         inputText: text,
         message: `实际值“${text}”是百分比，评分标准按${kind.unit ?? '数量'}计分，请填写数量`,
       };
+    // `3次` against `≥10万元`: a count is no sum of money (another spelling of one kind only warns).
+    const kinds = [unitKind(q.unit), unitKind(kind.unit)];
+    if (kinds[0] !== null && kinds[1] !== null && kinds[0] !== kinds[1])
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `实际值“${text}”的单位与评分标准（按${kind.unit}计）不是一类，请核对`,
+      };
     const { value, mismatch } = inUnit(q, kind.unit, false);
+    // `-2`, `1.5次` against `≥4次`: a count is a whole number, never below 0.
+    const counted = kind.unit !== null && COUNT_UNITS.includes(kind.unit);
+    if (counted && (value.isNegative() || !value.isInteger()))
+      return { type: 'invalid', inputText: text, message: `个数应为不小于0的整数：“${text}”` };
     // A rule stated without a unit takes a count in any unit.
     const warn = mismatch !== null && kind.unit !== null;
     return then(

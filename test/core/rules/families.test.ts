@@ -47,13 +47,16 @@ describe('bands', () => {
     expect(points(MID, 10, '60%')).toBe(6);
   });
 
-  it('scores quantities in the rule’s unit, and warns about another unit', () => {
+  it('scores quantities in the rule’s unit, and refuses a unit of another kind (SPEC §2: units must match)', () => {
     const TRAIN = '开展培训≥10次，得2分；5次（含）-10次，得1分；＜5次，不得分';
     expect(points(TRAIN, 2, '12次')).toBe(2);
     expect(points(TRAIN, 2, '7次')).toBe(1);
     expect(points(TRAIN, 2, 7)).toBe(1);
     expect(points(TRAIN, 2, '3次')).toBe(0);
-    const slip = score(TRAIN, 2, '7人');
+    // 7 people trained is not 7 sessions; a sum of money or a share is no count either
+    for (const other of ['7人', '7万元', '70%']) expect(score(TRAIN, 2, other).status).toBe('invalid-input');
+    // a count in another count word is a slip of the word: scored, with a warning
+    const slip = score(TRAIN, 2, '7场');
     expect(slip.score?.toNumber()).toBe(1);
     expect(slip.issues.map((i) => i.code)).toEqual(['suspicious-input']);
   });

@@ -421,6 +421,21 @@ const IN_WORDS: Case[] = [
   // words that hold a numeral or a degree are not counts or faults
   ['每发现一处问题扣1分，扣完为止', 5, '一般偏上', null, 'perissue'],
   ['每发现一处问题扣1分，扣完为止', 5, '三处', 2, 'perissue'],
+  // a sign, an ordinal, a bound or a half is not how many
+  ...['-2', '第2', '2处以上', '不少于3处', '1个半'].map((x): Case => [
+    '每发现一处问题扣1分，扣完为止',
+    5,
+    x,
+    null,
+    'perissue',
+  ]),
+  ...['-2', '1.5次', '第2', '3次及以上'].map((x): Case => [
+    '全年研究工作4次以上的得10分',
+    10,
+    x,
+    null,
+    'bands',
+  ]),
   ['管理体制不顺畅扣2分；内部事企不分扣1分；未建立激励机制扣2分', 5, '部分', null, 'composite'],
   ['管理体制不顺畅扣2分；内部事企不分扣1分；未建立激励机制扣2分', 5, '全年100%', null, 'composite'],
   ['管理体制不顺畅扣2分；内部事企不分扣1分；未建立激励机制扣2分', 5, '都有问题', null, 'composite'],
