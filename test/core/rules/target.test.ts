@@ -58,7 +58,7 @@ describe('target (自评表 rows without a rule text)', () => {
     expect(pts(target('≥10个', '-3个', 5))).toBe(0);
   });
 
-  it('converts money and head-count units, and warns about other unit differences', () => {
+  it('converts money and head-count units, warns about another word of one kind, refuses another kind', () => {
     expect(pts(target('≤221.69万元', '2216900元', 10))).toBe(10);
     expect(pts(target('≤100万元', '1500000元', 10))).toBe(5);
     expect(target('≤100万元', '1500000元', 10).issues).toEqual([]);
@@ -67,7 +67,10 @@ describe('target (自评表 rows without a rule text)', () => {
     expect(slip.status).toBe('scored');
     expect(slip.issues.map((i) => i.code)).toEqual(['suspicious-input']);
     expect(slip.issues[0].message).toContain('项');
-    expect(target('≥90%', '95个', 5).issues.map((i) => i.code)).toEqual(['suspicious-input']);
+    // SPEC §2: the unit must match the target's — a count is no share, people are no sum of money
+    expect(target('≥90%', '95个', 5).status).toBe('invalid-input');
+    expect(target('≥10个', '5%', 5).status).toBe('invalid-input');
+    expect(target('≤100万元', '10人', 5).status).toBe('invalid-input');
   });
 
   it('says missing-input when the actual is empty', () => {
