@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { parseTokens, type Expr, type Token } from '../arithmetic';
+import { lruMemo } from '../memo';
 import { normalizeText } from '../text';
 import { RATE_NAME_ENDINGS, SCORE_FORMULA_WORDS } from '../vocabulary/quantities';
 
@@ -99,17 +100,11 @@ export function parseExpression(text: string): Expr | null {
 
 /** Every `name=expression` in a text (a 指标解释 may hold prose around it). */
 export function findDefinitions(source: string): readonly Definition[] {
-  // A batch of workbooks from one template repeats its 指标解释: read each text once.
-  const known = memo.get(source);
-  if (known) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const found = read(source);
-  memo.set(source, found);
-  return found;
+  return definitions.get(source);
 }
 
-const MEMO_LIMIT = 2048;
-const memo = new Map<string, readonly Definition[]>();
+// A batch of workbooks from one template repeats its 指标解释: read each text once.
+const definitions = lruMemo<readonly Definition[]>(2048, read);
 
 function read(source: string): Definition[] {
   const text = normalizeText(source).replace(/[“”"‘’'「」『』]/g, '');

@@ -3,6 +3,7 @@
  * its subject (`三公经费`). The same reading applies to a name in a definition and to the labels of
  * a data cell, so `“三公经费”实际支出数` and the cell under `本年决算数` beside `三公经费` meet.
  */
+import { lruMemo } from '../memo';
 import { compactText } from '../text';
 import { QUANTITY_MEASURES, QUANTITY_NOISE, QUANTITY_PERIODS } from '../vocabulary/quantities';
 
@@ -38,17 +39,11 @@ export function cleanLabel(text: string): string {
  * spent, not a budget); `conflict` when it names two different years.
  */
 export function readLabel(text: string): QuantityLabel & { conflict: boolean } {
-  // A batch of workbooks from one template repeats its labels: read each once.
-  const known = memo.get(text);
-  if (known) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const label = read(text);
-  memo.set(text, label);
-  return label;
+  return labels.get(text);
 }
 
-const MEMO_LIMIT = 4096;
-const memo = new Map<string, Readonly<QuantityLabel & { conflict: boolean }>>();
+// A batch of workbooks from one template repeats its labels: read each once.
+const labels = lruMemo<Readonly<QuantityLabel & { conflict: boolean }>>(4096, read);
 
 function read(text: string): QuantityLabel & { conflict: boolean } {
   let rest = cleanLabel(text);

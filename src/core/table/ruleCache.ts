@@ -7,6 +7,7 @@
  */
 import { parseRule } from '../rules';
 import type { StepMode } from '../settings';
+import { lruMemo } from '../memo';
 
 type Parsed = ReturnType<typeof parseRule>;
 
@@ -15,22 +16,15 @@ export const MAX_CACHED_RULES = 1000;
 /** Real rules run to a few hundred characters. */
 export const MAX_CACHED_TEXT = 1000;
 
-const cache = new Map<string, Parsed>();
+// The key holds the step mode, which the restatement depends on; NUL never occurs in a cell's text.
+const cache = lruMemo<Parsed>(MAX_CACHED_RULES, (key) => {
+  const at = key.indexOf('\u0000');
+  return parseRule(key.slice(at + 1), key.slice(0, at) as StepMode);
+});
 
 export function cachedParseRule(text: string, steps: StepMode): Parsed {
   if (text.length > MAX_CACHED_TEXT) return parseRule(text, steps);
-  const key = `${steps}\u0000${text}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    // A Map iterates in insertion order: inserted again, the entry is the most recently used.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const parsed = parseRule(text, steps);
-  if (cache.size >= MAX_CACHED_RULES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, parsed);
-  return parsed;
+  return cache.get(`${steps}\u0000${text}`);
 }
 
 /** How many parses are kept (for tests). */
