@@ -24,6 +24,7 @@ import {
   PERCENT_POINT_WORDS,
   QUANTITY_UNITS,
   UNMET_WORDS,
+  COUNT_HEDGES,
   TIME_UNITS,
   VALUE_ONLY_UNITS,
   MET_WORDS,
@@ -129,9 +130,8 @@ export function readLabelledQuantity(
   const after = rest.slice(found?.length ?? 0);
   if (found !== null && found !== unit && found !== '%') return direct;
   if (turnsQuantity(before, measure) || turnsQuantity(after, measure) || /\d/.test(after)) return direct;
-  // `第2`, `-2`, `3次及以上`, `约95%`: an ordinal, a sign or a bound is not the amount itself.
-  if (/[-－第]$/.test(before) || COUNT_HEDGES.some((h) => before.includes(h) || after.startsWith(h)))
-    return direct;
+  // An ordinal, a sign or a bound is not the amount itself.
+  if (notExact(before, after)) return direct;
   const pct = found === '%';
   const value = new Decimal(m[0]);
   return {
@@ -194,11 +194,17 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
 };
 
 /** What a unit measures (`money`, `people`, `count`, `time`), when it is known; null otherwise. */
-export function unitKind(unit: string | null): string | null {
+function unitKind(unit: string | null): string | null {
   if (unit === null) return null;
   if (SCALES[unit]) return SCALES[unit][0];
   if (COUNT_UNITS.includes(unit)) return 'count';
   return TIME_UNITS.includes(unit) ? 'time' : null;
+}
+
+/** `人` and `次`, `次` and `万元`: units that measure different things (SPEC §2: they must match). */
+export function otherKinds(a: string | null, b: string | null): boolean {
+  const [x, y] = [unitKind(a), unitKind(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 /**
@@ -241,24 +247,10 @@ export function readRate(input: InputValue | null): Read<Decimal> {
 const COUNT_NUMBER_RE =
   /(\d+(?:\.\d+)?)|([零〇一二两三四五六七八九十]{1,3})(?=[^零〇一二两三四五六七八九十]|$)/g;
 const UNITS_BY_LENGTH = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length);
-/** Words around a count that make it a bound or a guess, not the count: `2项以上`, `至少3次`, `1个半`. */
-const COUNT_HEDGES = [
-  '以上',
-  '以下',
-  '及以上',
-  '及以下',
-  '不少于',
-  '不低于',
-  '至少',
-  '超过',
-  '多于',
-  '少于',
-  '左右',
-  '约',
-  '余',
-  '多',
-  '半',
-];
+/** `第2`, `-2`, `2项以上`, `约95%`, `1个半`: an ordinal, a sign, a bound or a guess around a number. */
+function notExact(before: string, after: string): boolean {
+  return /[-－第]$/.test(before) || COUNT_HEDGES.some((h) => before.includes(h) || after.startsWith(h));
+}
 
 /**
  * A count of things: `0`, `2`, `发现2类问题`, `超编3人`, `少报2次`, `三处`, `无`. Words may stand
@@ -296,7 +288,7 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   // `-2`, `第2`, `2项以上`, `不少于3次`, `1个半`: not how many, or not exactly.
   const before = text.slice(0, m.index ?? 0);
   const rest = after.slice(found?.length ?? 0);
-  if (/[-－第]$/.test(before) || COUNT_HEDGES.some((h) => before.includes(h) || rest.startsWith(h)))
+  if (notExact(before, rest))
     return invalid(text, `无法读出确切的个数：“${text}”，请填写发现的个数（如：2处）`);
   const counting = unit === null || COUNT_UNITS.includes(unit);
   if (found !== null && found !== unit && !(counting && COUNT_UNITS.includes(found)))

@@ -10,7 +10,7 @@ import {
   readCount,
   readFaults,
   readItems,
-  unitKind,
+  otherKinds,
   readMeasures,
   readDelayIn,
   readUnmetCount,
@@ -234,8 +234,7 @@ function withValue(
         message: `实际值“${text}”是百分比，评分标准按${kind.unit ?? '数量'}计分，请填写数量`,
       };
     // `3次` against `≥10万元`: a count is no sum of money (another spelling of one kind only warns).
-    const kinds = [unitKind(q.unit), unitKind(kind.unit)];
-    if (kinds[0] !== null && kinds[1] !== null && kinds[0] !== kinds[1])
+    if (otherKinds(q.unit, kind.unit))
       return {
         type: 'invalid',
         inputText: text,

@@ -417,10 +417,7 @@ function bandRule(pool: Pool): RuleAst | null {
  */
 function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
   if (!bands.every((b) => b.cond.pct)) return null;
-  const named = [
-    ...pool.of('check').map((c) => ({ clause: c as Clause, label: c.desc, outcome: c.outcome })),
-    ...pool.of('level').map((l) => ({ clause: l as Clause, label: stateLabel(l), outcome: l.outcome })),
-  ];
+  const named = namedStates(pool);
   if (named.length !== 1 || !isFixed(named[0].outcome)) return null;
   const label = levelLabel(named[0].label);
   const word = WHOLE_DONE_WORDS.find((w) => label.endsWith(w));
@@ -789,6 +786,14 @@ function stateLabel(l: ClauseOf<'level'>): string {
   return l.subject + l.level;
 }
 
+/** The states a rule names in words (checks and levels), each with its words and outcome. */
+function namedStates(pool: Pool): { clause: Clause; label: string; outcome: Outcome }[] {
+  return [
+    ...pool.of('check').map((c) => ({ clause: c as Clause, label: c.desc, outcome: c.outcome })),
+    ...pool.of('level').map((l) => ({ clause: l as Clause, label: stateLabel(l), outcome: l.outcome })),
+  ];
+}
+
 /** The clause right before a step that names nothing itself: a description, or a list item without points. */
 type Namer = ClauseOf<'description'> | ClauseOf<'item'>;
 
@@ -841,10 +846,7 @@ function faults(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
   if (steps.some((s) => s.pct || s.bonus || (s.unit !== null && TIME_UNITS.includes(s.unit)))) return null;
   const named = [
-    ...pool.of('check').map((c) => ({ clause: c as Clause, label: c.desc, marker: '', outcome: c.outcome })),
-    ...pool
-      .of('level')
-      .map((l) => ({ clause: l as Clause, label: stateLabel(l), marker: '', outcome: l.outcome })),
+    ...namedStates(pool).map((n) => ({ ...n, marker: '' })),
     ...pool
       .of('item')
       .filter((i) => i.outcome !== null)
@@ -1059,10 +1061,11 @@ function rankRule(pool: Pool): RuleAst | null {
 
 /** `全部满足得满分` beside `每有一项不满足扣1分`: the clean result, restated in words. */
 function allMetRestated(pool: Pool): Clause[] {
-  const named = [...pool.of('check').map((c) => ({ c: c as Clause, label: c.desc, o: c.outcome }))];
-  named.push(...pool.of('level').map((l) => ({ c: l as Clause, label: stateLabel(l), o: l.outcome })));
-  const all = named.filter((n) => n.o.type === 'full' && ALL_ITEMS_WORDS.some((w) => n.label.startsWith(w)));
-  return all.length === 1 && named.length === 1 ? [all[0].c] : [];
+  const named = namedStates(pool);
+  const all = named.filter(
+    (n) => n.outcome.type === 'full' && ALL_ITEMS_WORDS.some((w) => n.label.startsWith(w)),
+  );
+  return all.length === 1 && named.length === 1 ? [all[0].clause] : [];
 }
 
 /** Conditions with their own points and no markers, numbered in order. */
@@ -1087,10 +1090,9 @@ function itemsEachWorth(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
   const each = pool.of('eachItem');
   if (each.length !== 1 || items.length < 2 || items.some((i) => i.outcome !== null)) return null;
   if (each[0].count !== null && each[0].count !== items.length) return null;
-  const unmet = [...pool.of('check').map((c) => ({ c: c as Clause, label: c.desc, o: c.outcome }))];
-  unmet.push(...pool.of('level').map((l) => ({ c: l as Clause, label: stateLabel(l), o: l.outcome })));
-  if (!unmet.every((u) => givesNothing(u.o) && NO_WORDS.includes(levelLabel(u.label)))) return null;
-  pool.use(each[0], ...items, ...unmet.map((u) => u.c), ...pool.of('cap'));
+  const unmet = namedStates(pool);
+  if (!unmet.every((u) => givesNothing(u.outcome) && NO_WORDS.includes(levelLabel(u.label)))) return null;
+  pool.use(each[0], ...items, ...unmet.map((u) => u.clause), ...pool.of('cap'));
   pool.useDescriptions();
   const points: Outcome = { type: 'points', points: each[0].points };
   return { kind: 'checklist', mode: 'items', items: items.map((i) => ({ ...toItem(i), points })) };

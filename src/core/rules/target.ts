@@ -3,7 +3,7 @@
  * which way is better; a qualitative target is scored in bands of the weight from the person's score.
  */
 import Decimal from 'decimal.js';
-import { inUnit, unitKind, readQuantity } from '../inputs';
+import { inUnit, otherKinds, readQuantity } from '../inputs';
 import type { Quantity } from '../inputs';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { compactText } from '../text';
@@ -148,8 +148,7 @@ function readActual(
       message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”`,
     };
   // SPEC §2: a unit must match the target's. `10人` against `≤100万元`, `5%` against `≥10个`: refused.
-  const kinds = [unitKind(q.value.unit), unitKind(target.unit)];
-  const otherKind = kinds[0] !== null && kinds[1] !== null && kinds[0] !== kinds[1];
+  const otherKind = otherKinds(q.value.unit, target.unit);
   const share = q.value.pct !== target.pct && (q.value.unit !== null || target.unit !== null);
   if (otherKind || share)
     return {

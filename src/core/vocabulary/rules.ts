@@ -625,6 +625,25 @@ export const NO_WORDS = [
   '错',
 ];
 
+/** Words around a count that make it a bound or a guess, not the count: `2项以上`, `至少3次`, `1个半`. */
+export const COUNT_HEDGES = [
+  '以上',
+  '以下',
+  '及以上',
+  '及以下',
+  '不少于',
+  '不低于',
+  '至少',
+  '超过',
+  '多于',
+  '少于',
+  '左右',
+  '约',
+  '余',
+  '多',
+  '半',
+];
+
 /** Words before a count of checklist items not met: `少1项`, `未达到2项`. */
 export const UNMET_WORDS = [
   '少',
