@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber } from './rules/lexer';
-import { nameAmong } from './rules/naming';
+import { holds, nameAmong } from './rules/naming';
 import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
@@ -303,6 +303,17 @@ export interface FaultName {
   marker: string;
   /** Counted per occurrence (`每处扣1分`): a bare number answers how often. */
   perOccurrence: boolean;
+  /** Counted by what is short (`每少一个扣0.5分`): `少2个` names it by the verb alone. */
+  shortfall?: boolean;
+}
+
+const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
+
+/** `3`, `3处`: a count and nothing else, or null when the text says more. */
+export function readBareCount(input: InputValue | null): Read<Decimal> | null {
+  const text = cellText(input);
+  const m = text === null ? null : BARE_COUNT_RE.exec(text);
+  return m && text !== null ? { ok: true, value: new Decimal(m[1]), text } : null;
 }
 
 /**
@@ -341,8 +352,9 @@ export function readFaults(
   }
   // A bare count answers a rule with one fault to count (`一次扣1分`): how often it happened.
   const counted = faults.flatMap((f, k) => (f.perOccurrence ? [k] : []));
-  const bare = /^(\d+)(次|处|个|件|起|项|条|例)?$/.exec(text);
+  const bare = BARE_COUNT_RE.exec(text);
   if (bare) {
+    if (Number(bare[1]) === 0) return none;
     const only = counted.length === 1 ? counted[0] : -1;
     if (only === -1)
       return invalid(
@@ -352,13 +364,20 @@ export function readFaults(
     if (Number(bare[1]) > 0) found.set(only, new Decimal(bare[1]));
     return { ok: true, value: found, text };
   }
-  const name = (piece: string): { k: number; count: Decimal } | 'none' | null => {
+  type Named = { k: number; count: Decimal } | 'none' | null;
+  const name = (piece: string, labels: readonly string[]): Named => {
     const m = FAULT_COUNT_RE.exec(piece);
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
     const short = m ? /(缺少|少|缺)$/.exec(said) : null;
     const words = short ? `未${said.slice(0, short.index)}` : said;
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
+    // `少1个`, `缺2条`, `发现1处`: a count with no words but the step's verb names the one fault counted
+    // so (the one fault there is, when nothing but a count is said).
+    if (m && (said === '' || (short !== null && short.index === 0))) {
+      const ks = faults.flatMap((f, k) => ((said === '' ? faults.length === 1 : f.shortfall) ? [k] : []));
+      return ks.length === 1 ? { k: ks[0], count } : null;
+    }
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
@@ -373,13 +392,23 @@ export function readFaults(
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') return m ? null : 'none';
     if (named === null) return null;
-    // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written.
-    const holds = labels.some((l, k) => k !== named.index && nameAmong(l, [labels[named.index]]) !== null);
-    return holds ? null : { k: named.index, count };
+    // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
+    // unless the answer is the fault's own words.
+    const both =
+      labels[named.index] !== words && labels.some((l, k) => k !== named.index && holds(labels[named.index], l));
+    return both ? null : { k: named.index, count };
   };
-  for (const piece of text.split(/[,，;；]+/).filter((p) => p !== '')) {
-    const whole = name(piece);
-    const parts = whole === null ? piece.split(/[、/和及]+/).map(name) : [whole];
+  const read = (piece: string, among: readonly string[]): Named[] => {
+    const whole = name(piece, among);
+    return whole === null ? piece.split(/[、/和及]+/).map((p) => name(p, among)) : [whole];
+  };
+  const pieces = text.split(/[,，;；]+/).filter((p) => p !== '');
+  const first = pieces.map((p) => read(p, labels));
+  // `错误1项，严重表述性错误1项`: words that fit two faults name the one no other piece names.
+  const taken = new Set(first.flat().flatMap((n) => (n !== null && n !== 'none' ? [n.k] : [])));
+  const rest = labels.map((l, k) => (taken.has(k) ? '' : l));
+  for (const [i, piece] of pieces.entries()) {
+    const parts = first[i].includes(null) && taken.size > 0 ? read(piece, rest) : first[i];
     for (const p of parts) {
       if (p === null)
         return invalid(text, `无法确定“${piece}”对应评分标准中的哪一项${what}，请写出${what}的原话`);
@@ -407,12 +436,17 @@ export function readMeasures(input: InputValue | null, names: readonly string[])
   const values: (string | undefined)[] = names.map(() => undefined);
   const example = names.map((n, k) => `${n}${95 - k}%`).join('，');
   const refuse = invalid<string[]>(text, `请逐项写明各指标的数值（如：${example}）`);
-  for (const piece of text.split(/[,，;；\s]+/).filter((p) => p !== '')) {
-    const m = /^(.*?)[为是:：]?([-+]?\d[\d.]*.*)$/.exec(piece);
+  const pieces = text.split(/[,，;；\s]+/).filter((p) => p !== '');
+  const said = pieces.map((piece) => /^(.*?)[为是:：]?([-+]?\d[\d.]*.*)$/.exec(piece));
+  const named = said.map((m) => (m === null || m[1] === '' ? null : nameAmong(compactText(m[1]), names)));
+  // `结案率100%，按期结案率95%`: words that fit two measures name the one no other piece names.
+  const taken = new Set(named.flatMap((n) => (n !== null && n !== 'denied' ? [n.index] : [])));
+  const rest = names.map((n, k) => (taken.has(k) ? '' : n));
+  for (const [i, m] of said.entries()) {
     if (m === null || m[1] === '') return refuse;
-    const named = nameAmong(compactText(m[1]), names);
-    if (named === null || named === 'denied' || values[named.index] !== undefined) return refuse;
-    values[named.index] = m[2];
+    const n = named[i] ?? nameAmong(compactText(m[1]), rest);
+    if (n === null || n === 'denied' || values[n.index] !== undefined) return refuse;
+    values[n.index] = m[2];
   }
   if (values.some((v) => v === undefined)) return refuse;
   return { ok: true, value: values as string[], text };

@@ -230,6 +230,8 @@ export type RuleAst =
       clean: string | null;
       parts: FaultPart[];
       maxDeduct: Decimal | null;
+      /** The standard the faults breach, stated with numbers before them (see `standards` in family.ts). */
+      standards: string[];
     }
   | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
@@ -237,6 +239,8 @@ export type RuleAst =
   | {
       kind: 'perissue';
       checkpoints: string[];
+      /** The standard the issues breach, stated with numbers before them (`每村随机走访5户`). */
+      standards: string[];
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
       base: Outcome;
       /** The clean result's words, when stated: an answer naming them means none found. */
@@ -278,6 +282,8 @@ export interface FaultPart {
   size: Decimal;
   /** `…每少1条扣1分，最高扣4分`: the most this fault may cost, when the rule limits it alone. */
   cap: Decimal | null;
+  /** Counted by what is short (`缺一条扣0.5分`, `每少一个`): an answer `少2个` names it by that verb alone. */
+  shortfall: boolean;
 }
 
 export interface GradeLevel {

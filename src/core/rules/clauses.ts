@@ -753,7 +753,12 @@ export class ClauseParser {
     if (opening && this.atBoundary(at + 2))
       return { value: { type: 'stated', points: opening, span: this.span(i, at + 2) }, end: at + 2 };
     let k = i;
-    if (this.wordIs(k, STATED_WORDS)) k++;
+    if (this.wordIs(k, STATED_WORDS)) {
+      k++;
+      // `共计10分`: the lexer reads `计` as scoring; with the word before it, it states the worth.
+      const joined = this.tok(k, 'gain') ? this.text.slice(this.ts[i].s, this.ts[k].e) : '';
+      if (STATED_WORDS.includes(joined)) k++;
+    }
     if (this.tok(k, 'full')) k++;
     if (k === i) return null;
     const n = this.pointsAt(k);

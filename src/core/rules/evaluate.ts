@@ -8,6 +8,7 @@ import {
   inUnit,
   itemMarker,
   readCount,
+  readBareCount,
   readFaults,
   readItems,
   otherKinds,
@@ -612,15 +613,63 @@ function measured(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'm
   });
 }
 
+/**
+ * Faults that all cost the same, each per occurrence or each once (`…每个扣0.5分；…每个扣0.5分`,
+ * `班子不团结、不协调…各扣1分`): a bare count (`3`) is then the number of faults found, whichever they are.
+ */
+function pooledCost(ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }>): Decimal | null {
+  const [first] = ast.parts;
+  const same = ast.parts.every(
+    (p) =>
+      p.amount !== null &&
+      first.amount !== null &&
+      p.amount.eq(first.amount) &&
+      !p.ofWeight &&
+      p.cap === null &&
+      p.size.eq(1) &&
+      p.perOccurrence === first.perOccurrence,
+  );
+  return ast.parts.length > 1 && same ? first.amount : null;
+}
+
 function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }>): Evaluation {
+  const each = pooledCost(ast);
+  const total = each !== null ? readBareCount(ctx.req.input) : null;
+  if (each !== null && total !== null && total.ok && !total.value.isZero())
+    return fromRead(total, (n, text) => {
+      const once = !ast.parts[0].perOccurrence;
+      if (once && n.gt(ast.parts.length))
+        return {
+          type: 'invalid',
+          inputText: text,
+          message: `评分标准共${ast.parts.length}项扣分情形，每项扣一次，填写了${n.toFixed()}项，请写明是哪几项`,
+        };
+      const ded = deduction(ctx, each.times(n), ast.maxDeduct);
+      const base = outcomePoints(ast.base, ctx.weight, null);
+      return scored(
+        base.minus(ded.amount),
+        `存在${n.toFixed()}${once ? '项扣分情形' : '处问题'}，每${once ? '项' : '处'}扣${formatPlain(each)}分，${ded.text}`,
+        text,
+        [],
+      );
+    });
   return fromRead(
-    readFaults(ctx.req.input, ast.parts, ast.clean === null ? [] : [ast.clean]),
+    // The standard restated (`顺利完成换届选举任务`) names no fault, as the clean result's words do not.
+    readFaults(ctx.req.input, ast.parts, [...(ast.clean === null ? [] : [ast.clean]), ...ast.standards]),
     (found, text) => {
       const base = outcomePoints(ast.base, ctx.weight, null);
       if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
       const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
       if (vetoed !== undefined)
         return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);
+      // `账实不符扣1分` written as `账实不符2次`: the rule says what it costs once, not what a second costs.
+      const repeated = [...found.entries()].find(([k, n]) => !ast.parts[k].perOccurrence && n.gt(1));
+      if (repeated !== undefined)
+        return {
+          type: 'invalid',
+          inputText: text,
+          message: `评分标准只写明“${ast.parts[repeated[0]].label}”扣一次的分数，写了${formatPlain(repeated[1])}处，请人工评分`,
+        };
       let raw = new Decimal(0);
       const said: string[] = [];
       for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {

@@ -13,6 +13,9 @@ const STEP_MODE_TEXT: Readonly<Record<StepMode, string>> = {
 };
 
 const limitText = (max: Decimal | null) => (max ? `，最多扣${formatPlain(max)}分` : '');
+/** The standard a count of breaches is taken against: its numbers say what counts, not what is scored. */
+const standardsText = (standards: string[]) =>
+  standards.length > 0 ? `；检查标准：${standards.join('；')}（按不符合标准的次数扣分）` : '';
 const overridesText = (bands: Band[]) =>
   bands.map((b) => `；${conditionText(b.cond)}${outcomeText(b.outcome)}`).join('');
 
@@ -83,7 +86,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const base = ast.base.type === 'full' ? '' : `未发现问题${outcomeText(ast.base)}，`;
       const per = ast.size.eq(1) ? `一${ast.unitWord}` : `${formatPlain(ast.size)}${ast.unitWord}`;
       const vetoes = ast.vetoes.map((v) => `；${v}不得分（一票否决，实际值写明时适用）`).join('');
-      return `${base}每发现${per}问题扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}`;
+      return `${base}每发现${per}问题扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}${standardsText(ast.standards)}`;
     }
     case 'composite': {
       if (ast.form === 'bonuses')
@@ -95,7 +98,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         (p) =>
           `${p.marker}${p.label}${p.amount === null ? '不得分' : `${p.perOccurrence ? `每${formatPlain(p.size)}处` : ''}扣${amountText(p.amount, p.ofWeight)}`}${limitText(p.cap)}`,
       );
-      return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分`;
+      return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分${standardsText(ast.standards)}`;
     }
     case 'grade':
       return `按等级计分：${ast.levels.map((l) => `${l.level}${outcomeText(l.outcome)}`).join('；')}`;

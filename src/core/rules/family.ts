@@ -8,16 +8,19 @@
 import Decimal from 'decimal.js';
 import {
   ALL_ITEMS_WORDS,
+  BASE_POINT_WORDS,
   COUNT_UNITS,
   DEGREE_WORDS,
   DELAY_WORDS,
   EARLY_WORDS,
+  FULL_WORDS,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
   NO_WORDS,
   OTHER_LEVEL,
   SCALE_STEP_WORDS,
+  SCORE_WORDS,
   ON_TIME_STATES,
   TARGET_NAME_WORDS,
   TIME_UNITS,
@@ -53,6 +56,8 @@ export interface Assembly {
   rejected: Clause[];
   /** Points the text states as the rule's worth (`共3分`, `最高不超过4分`): must equal the row's weight. */
   statedWeights: Decimal[];
+  /** Sentences whose numbers state the standard breaches are counted against (see `Pool.useStandards`). */
+  standards: Clause[];
 }
 
 const NO_CLAUSES: Clause[] = [];
@@ -63,6 +68,7 @@ const NO_LEVELS = ['否', '无'];
 
 class Pool {
   readonly used = new Set<Clause>();
+  readonly standards: Clause[] = [];
   private readonly byType = new Map<ClauseType, Clause[]>();
   constructor(readonly clauses: Clause[]) {
     for (const c of clauses) {
@@ -97,10 +103,35 @@ class Pool {
     return next?.type === 'step' && this.used.has(next) && /扣分$/.test(d.text);
   }
 
+  /**
+   * `每个自然村组随机走访5户农户，查看户厕使用情况。每有一户…扣2分`: the sentences before every scoring
+   * clause state the standard whose breaches are then counted. For rules scored by a count of breaches
+   * their numbers define what counts, never the arithmetic, so they are accounted for as a definition and
+   * restated; anything that scores (points, scoring words, a condition) is not such a sentence. Returns
+   * the standard's sentences (with or without numbers), after `useDescriptions`.
+   */
+  useStandards(): string[] {
+    const first = this.clauses.findIndex((c) => c.type !== 'description');
+    const preamble = this.clauses.slice(0, first) as ClauseOf<'description'>[];
+    const numbered = preamble.filter(
+      (d) =>
+        d.hasNumber &&
+        !d.hasCondition &&
+        !scoresInWords(d.text) &&
+        !STANDARD_BLOCKERS.some((w) => d.text.includes(w)),
+    );
+    this.use(...numbered);
+    this.standards.push(...numbered);
+    return preamble.filter((d) => this.used.has(d)).map((d) => d.text);
+  }
+
   rejected(): Clause[] {
     return this.clauses.filter((c) => !this.used.has(c));
   }
 }
+
+/** Words that make a numbered sentence score rather than state a standard. */
+const STANDARD_BLOCKERS = [...SCORE_WORDS, ...FULL_WORDS, ...BASE_POINT_WORDS, '分值', '权重'];
 
 /** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
 function scoresInWords(text: string): boolean {
@@ -114,6 +145,7 @@ export function assemble(input: Clause[]): Assembly {
     ast: { kind: 'manual', reason },
     rejected: [],
     statedWeights: [],
+    standards: [],
   });
   if (clauses.length === 0) return manual('empty');
   if (pool.of('discretionary').length > 0) return manual('discretionary');
@@ -133,6 +165,7 @@ export function assemble(input: Clause[]): Assembly {
         (c) => c.type !== 'description' || c.hasCondition || c.hasNumber || scoresInWords(c.text),
       ),
       statedWeights: [],
+      standards: [],
     };
   // What the text says the rule is worth restates the weight (checked when scored); a ceiling on the
   // score outside a bonus rule says the same.
@@ -142,7 +175,7 @@ export function assemble(input: Clause[]): Assembly {
     pool.use(c);
     statedWeights.push(c.type === 'stated' ? c.points : c.amount);
   }
-  return { ast, rejected: pool.rejected(), statedWeights };
+  return { ast, rejected: pool.rejected(), statedWeights, standards: pool.standards };
 }
 
 /**
@@ -748,10 +781,14 @@ function counted(pool: Pool): RuleAst | null {
   // `发现一起扣10分` without 每 and without `扣完为止`: what a second one costs is not written.
   const limited = pool.of('cap').length > 0 || maxDeduct !== null || overrides.length > 0;
   pool.useDescriptions();
+  const standards = pool.useStandards();
   const checkpoints = [
     ...clean.map((c) => c.desc),
     ...items.map((i) => i.desc),
-    ...pool.of('description').map((d) => d.text),
+    ...pool
+      .of('description')
+      .filter((d) => !standards.includes(d.text))
+      .map((d) => d.text),
   ];
   return {
     kind: 'perissue',
@@ -765,6 +802,7 @@ function counted(pool: Pool): RuleAst | null {
     overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     vetoes: vetoes.map((v) => v.desc),
     upTo: step.single && !limited ? step.size : null,
+    standards,
   };
 }
 
@@ -808,10 +846,18 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
   return null;
 }
 
+const ISSUE_VERB_RE = new RegExp(`^(${ISSUE_VERBS.join('|')})`);
+/** `发现错误` → `错误`: the verb of finding is not the fault's name. */
+function withoutIssueVerb(words: string): string {
+  return words.replace(ISSUE_VERB_RE, '');
+}
+
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
 function faultLabel(text: string): string {
   const label = text
     .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
+    // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
+    .replace(/[,，]?(再|另)$/, '')
     .replace(/(的情况|的|者|时)$/, '')
     .trim();
   // `确保账实相符,账实不符`: the requirement restated before the fault is not part of the fault's name.
@@ -862,7 +908,11 @@ function faults(pool: Pool): RuleAst | null {
   if (levelKeys(named.map((c) => c.label)) !== null) return null;
   // `造成不良后果和上访的，一次扣1分`, `未制定“一河一策”的，少1条扣1分`: a step that names nothing but its
   // verb is named by the clause before it.
-  const verbOnly = (s: StepClause) => !s.words && (!s.label || (s.single && MISSING_WORDS.includes(s.label)));
+  // `未及时更新，发现一条扣0.5分`: an issue verb alone (`发现`) names nothing either; `每发现一处错误` is
+  // named by what was found.
+  const own = (s: StepClause) => withoutIssueVerb(s.label) || withoutIssueVerb(s.words);
+  const verbOnly = (s: StepClause) =>
+    own(s) === '' || (!s.words && s.single && MISSING_WORDS.includes(s.label));
   const namers = steps.map((s) => (verbOnly(s) ? namerBefore(pool, s) : null));
   // Each part with where its words end, for the limits written after them.
   const sourced: { part: FaultPart; end: number }[] = [
@@ -877,19 +927,21 @@ function faults(pool: Pool): RuleAst | null {
           perOccurrence: false,
           size: new Decimal(1),
           cap: null,
+          shortfall: false,
         },
       })),
     ),
     ...steps.map((s, k) => ({
       end: s.span[1],
       part: {
-        label: faultLabel(namers[k] ? namerText(namers[k]) : s.label || s.words),
+        label: faultLabel(namers[k] ? namerText(namers[k]) : own(s)),
         marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : '',
         amount: s.amount,
         ofWeight: s.ofWeight,
         perOccurrence: true,
         size: s.size,
         cap: null,
+        shortfall: verbOnly(s) && isMissingStep(s),
       },
     })),
   ];
@@ -901,6 +953,7 @@ function faults(pool: Pool): RuleAst | null {
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
   for (const namer of namers) if (namer) pool.use(namer);
   pool.useDescriptions();
+  const standards = pool.useStandards();
   return {
     kind: 'composite',
     form: 'faults',
@@ -908,6 +961,7 @@ function faults(pool: Pool): RuleAst | null {
     clean: clean.length === 1 ? faultLabel(clean[0].label) : null,
     parts: parts.map((p, k) => ({ ...p, cap: limits.caps[k] })),
     maxDeduct: limits.whole,
+    standards,
   };
 }
 
@@ -1013,6 +1067,7 @@ function bonusList(pool: Pool): RuleAst | null {
       perOccurrence: true,
       size: s.size,
       cap: null,
+      shortfall: false,
     })),
     cap: caps[0]?.amount ?? null,
   };

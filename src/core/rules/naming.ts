@@ -5,7 +5,7 @@
  * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
  * denies `错漏报数据`.
  */
-import { NEGATIONS } from '../vocabulary/rules';
+import { ANTONYMS, NEGATIONS } from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
 
@@ -30,6 +30,17 @@ function window(words: string, phrase: string): { start: number; length: number 
   return best;
 }
 
+/**
+ * `工期滞后` inside `工期严重滞后`: one phrase holds the other's words closely (at most two more characters
+ * between them), so an answer naming the longer one may mean both. `未及时公开` strewn across
+ * `未及时向区政务公开办备案` is not held.
+ */
+export function holds(outer: string, inner: string): boolean {
+  if (inner === '') return false;
+  const w = window(marked(inner), marked(outer));
+  return w !== null && w.length <= marked(inner).length + 2;
+}
+
 /** Leading words that affirm rather than name (`有规划`, `已评比`). */
 const AFFIRM = /^(有|已|是|均已|都已|已经)/;
 
@@ -37,9 +48,15 @@ const AFFIRM = /^(有|已|是|均已|都已|已经)/;
  * The phrase `answer` names among `phrases`: exact, else the one tightest window holding its characters
  * in order. `denied` when the answer affirms what the phrase negates (`有规划` against `无规划`).
  */
-export function nameAmong(answer: string, phrases: readonly string[]): Naming {
+export function nameAmong(answer: string, phrases: readonly string[], flipped = false): Naming {
   const exact = phrases.indexOf(answer);
   if (exact !== -1) return { index: exact };
+  // `账实相符` against `账实不符`: the answer in the fault's own opposite words denies it.
+  for (const [yes, no] of flipped ? [] : ANTONYMS) {
+    if (!answer.includes(yes)) continue;
+    const named = nameAmong(answer.replace(yes, no), phrases, true);
+    if (named !== null && named !== 'denied') return 'denied';
+  }
   const a = marked(answer);
   if (a.replace(/¬/g, '').length < 2) return null;
   const fits = phrases

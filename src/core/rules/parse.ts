@@ -41,12 +41,14 @@ export function parseRuleText(source: string): ParsedText {
   // Rules on two measures fail as one family; each sentence may still be a family of its own.
   const split =
     whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0 ? measures(bySentence) : null;
-  const { ast, rejected, statedWeights } = split ? { ast: split, rejected: [], statedWeights: [] } : whole;
+  const { ast, rejected, statedWeights, standards } = split
+    ? { ast: split, rejected: [], statedWeights: [], standards: [] }
+    : whole;
   const spans = [...unplaced, ...rejected.map((c) => c.span)].sort((a, b) => a[0] - b[0]);
   const unparsed = spans.map(([s, e]) => sourceSpan(source, norm, s, e)).filter((w) => w !== '');
   if (
     unparsed.length > 0 ||
-    (ast.kind !== 'manual' && !isAccounted(tokens, clauses, rejected, norm.text.length))
+    (ast.kind !== 'manual' && !isAccounted(tokens, clauses, rejected, standards, norm.text.length))
   )
     return {
       kind: 'manual',
@@ -60,13 +62,20 @@ export function parseRuleText(source: string): ParsedText {
 
 /**
  * The accounting invariant (SPEC §3): every number and every scoring token of the text lies inside a
- * clause the family used. Descriptions may only be read past when they hold no number.
+ * clause the family used. Descriptions may only be read past when they hold no number, unless the family
+ * took them as the standard its count of breaches is measured against.
  */
-function isAccounted(tokens: Token[], clauses: Clause[], rejected: Clause[], length: number): boolean {
+function isAccounted(
+  tokens: Token[],
+  clauses: Clause[],
+  rejected: Clause[],
+  standards: Clause[],
+  length: number,
+): boolean {
   // Mark the characters of every clause that counts, then look each number and scoring token up.
   const covered = new Uint8Array(length + 1);
   for (const c of clauses) {
-    if (rejected.includes(c) || (c.type === 'description' && c.hasNumber)) continue;
+    if (rejected.includes(c) || (c.type === 'description' && c.hasNumber && !standards.includes(c))) continue;
     covered.fill(1, c.span[0], c.span[1]);
   }
   return tokens.every(

@@ -576,6 +576,16 @@ export const DEGREE_WORDS = [
 /** Words that open the negative of a state (`不齐全`, `未按期完成`, `无制度`). */
 export const NEGATIONS = ['不', '未', '无', '没有', '非', '尚未'];
 
+/** Affirmed words and the other words a fault uses for their opposite: `账实相符` denies `账实不符`. */
+export const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['相符', '不符'],
+  ['齐全', '不全'],
+  ['健全', '不全'],
+  ['完整', '不全'],
+  ['畅通', '不通'],
+  ['到位', '不力'],
+];
+
 /** Spellings of one level that a person may type for another (`优` for `优秀`). */
 export const LEVEL_ALIASES: ReadonlyArray<readonly string[]> = [
   ['优秀', '优'],
@@ -731,6 +741,7 @@ export const NO_FAULT_WORDS = [
   '已落实',
   '落实',
   '全部落实',
+  '齐全',
   '√',
 ];
 
@@ -758,6 +769,10 @@ export const NO_ISSUE_WORDS = [
   '没有问题',
   '未发现不合规问题',
   '零',
+  '全部达标',
+  '均达标',
+  '全部合格',
+  '均合格',
 ];
 /** Words around a 一票否决 in a rule and in an input: `存在挪用的`, `发现重大违规问题`, `有挪用行为`. */
 export const VETO_FILLERS = {

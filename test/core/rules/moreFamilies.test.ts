@@ -441,8 +441,8 @@ const IN_WORDS: Case[] = [
   ['管理体制不顺畅扣2分；内部事企不分扣1分；未建立激励机制扣2分', 5, '都有问题', null, 'composite'],
   ['管理体制不顺畅扣2分；内部事企不分扣1分；未建立激励机制扣2分', 5, '均已落实', 5, 'composite'],
   ['未对引用文件的部分进行处理的扣2分；未及时公开的扣2分', 4, '部分', null, 'composite'],
-  // the requirement restated before a fault does not name the fault
-  ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '账实相符', null, 'composite'],
+  // the requirement restated before a fault does not name the fault: its opposite words deny it
+  ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '账实相符', 3, 'composite'],
   ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '白条抵库2张', 2.6, 'composite'],
   // words announcing the step that says the amount are not a deduction of their own
   ['按检查中发现的问题进行扣分，每发现一处问题扣0.5分，扣完为止', 3, '2', 2, 'perissue'],
