@@ -110,9 +110,11 @@ class Pool {
    * restated; anything that scores (points, scoring words, a condition) is not such a sentence. Returns
    * the standard's sentences (with or without numbers), after `useDescriptions`.
    */
-  useStandards(): string[] {
+  useStandards(namers: readonly (Clause | null)[] = []): string[] {
     const first = this.clauses.findIndex((c) => c.type !== 'description');
-    const preamble = this.clauses.slice(0, first) as ClauseOf<'description'>[];
+    const preamble = (this.clauses.slice(0, first) as ClauseOf<'description'>[]).filter(
+      (d) => !namers.includes(d),
+    );
     const numbered = preamble.filter(
       (d) =>
         d.hasNumber &&
@@ -770,7 +772,10 @@ function counted(pool: Pool): RuleAst | null {
     };
   }
   if (step.ofWeight || pool.of('requirement').length > 0) return null;
-  const overrides = pool.of('band').filter((b) => onCount(b.cond) && isFixed(b.outcome));
+  // An escalation on the count (`发现3次及以上的本项不得分`); full marks at a count of issues is not one.
+  const overrides = pool
+    .of('band')
+    .filter((b) => onCount(b.cond) && isFixed(b.outcome) && b.outcome.type !== 'full');
   if (overrides.length !== pool.of('band').length) return null;
   const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) }))];
   const vetoes = named.filter((c) => givesNothing(c.outcome));
@@ -953,7 +958,7 @@ function faults(pool: Pool): RuleAst | null {
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
   for (const namer of namers) if (namer) pool.use(namer);
   pool.useDescriptions();
-  const standards = pool.useStandards();
+  const standards = pool.useStandards(namers);
   return {
     kind: 'composite',
     form: 'faults',

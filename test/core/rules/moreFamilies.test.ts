@@ -448,11 +448,57 @@ const IN_WORDS: Case[] = [
   ['按检查中发现的问题进行扣分，每发现一处问题扣0.5分，扣完为止', 3, '2', 2, 'perissue'],
 ];
 
+/** Breaches counted against a standard stated with numbers, and answers naming faults loosely. */
+const STANDARDS_AND_FAULTS: Case[] = [
+  // the standard's numbers say what counts as a breach; the count scores
+  ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', 5, '2', 3, 'perissue'],
+  ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', 5, '0', 5, 'perissue'],
+  ['每月检查2次，每次抽查5份档案，发现一份不合格扣0.5分，扣完为止', 3, '1份', 2.5, 'perissue'],
+  ['按时完成年度总结报送工作。未按时报送扣2分；内容不完整扣1分', 3, '内容不完整', 2, 'composite'],
+  // a sentence with a condition or points is not a standard; full marks at a count is no escalation
+  ['抽查比例不低于20%，每发现一处问题扣1分', 5, '2', null, 'manual'],
+  ['全年检查4次满分，每发现一处问题扣1分', 5, '2', null, 'manual'],
+  // the step's own verb names its fault
+  ['制度未公开，每少一项扣0.5分；档案不规范扣1分', 3, '少2项', 2, 'composite'],
+  ['制度未公开，每少一项扣0.5分；档案不规范扣1分', 3, '少2项，档案不规范', 1, 'composite'],
+  ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '数据不准确2处', 2, 'composite'],
+  ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
+  ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '发现1处', null, 'composite'],
+  // faults that cost the same: a bare number is how many were found
+  ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
+  ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '0', 2, 'composite'],
+  ['标识不清，每处扣0.5分；设施破损，每处扣1分', 2, '3', null, 'composite'],
+  ['未建立台账扣1分；记录不全扣1分', 2, '2', 0, 'composite'],
+  ['未建立台账扣1分；记录不全扣1分', 2, '3', null, 'composite'],
+  // a fault the rule prices once, counted twice: what the second costs is not written
+  ['未建立台账扣1分；记录不全扣1分', 2, '未建立台账2次', null, 'composite'],
+  // the fault's opposite words, and the standard restated, name no fault
+  ['资料齐全，资料不全扣1分；未按时报送扣1分', 2, '资料齐全', 2, 'composite'],
+  ['按时完成年度总结报送工作。未按时报送扣2分；内容不完整扣1分', 3, '按时完成年度总结报送', 3, 'composite'],
+  // words that fit two faults name the one no other piece names
+  [
+    '问题整改不到位每处扣1分；重大问题整改不到位每处扣2分',
+    6,
+    '整改不到位1处，重大问题整改不到位1处',
+    3,
+    'composite',
+  ],
+  ['问题整改不到位每处扣1分；重大问题整改不到位每处扣2分', 6, '整改不到位1处', null, 'composite'],
+  [
+    '完成率未达到100%的，每少一个百分点扣0.5分；按期完成率未达到95%的，每少一个百分点扣0.5分',
+    10,
+    '完成率98%，按期完成率96%',
+    9,
+    'composite',
+  ],
+];
+
 describe.each([
   ['formula', FORMULA],
   ['proportional to a threshold', RELATIVE],
   ['window', WINDOW],
   ['deduction as a share of the weight', SHARE],
+  ['standards and loosely named faults', STANDARDS_AND_FAULTS],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
   ['spans of points and baselines', SPANS_AND_BASELINES],
@@ -564,6 +610,7 @@ describe('every new family restates itself in plain Chinese', () => {
     ['第1名至第5名依次得60、57、54、51、48分', ['第1名得60分', '第5名得48分']],
     ['发现1次扣1分；发现3次及以上的本项不得分', ['每发现一次问题扣1分', '≥3次不得分']],
     ['每发现一处问题扣1分，扣完为止；发现重大违规问题的，该项不得分', ['重大违规问题', '不得分']],
+    ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', ['检查标准：每季度抽查10户']],
   ])('%s', (rule, parts) => {
     const explain = parseRule(rule).explain;
     for (const p of parts) expect(explain).toContain(p);
