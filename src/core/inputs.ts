@@ -395,7 +395,8 @@ export function readFaults(
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
     // unless the answer is the fault's own words.
     const both =
-      labels[named.index] !== words && labels.some((l, k) => k !== named.index && holds(labels[named.index], l));
+      labels[named.index] !== words &&
+      labels.some((l, k) => k !== named.index && holds(labels[named.index], l));
     return both ? null : { k: named.index, count };
   };
   const read = (piece: string, among: readonly string[]): Named[] => {

@@ -97,6 +97,8 @@ export type Clause = { span: [number, number] } & (
       /** The name that stands for the row's 年度指标值 (`时序目标任务`), when the formula takes it. */
       target: string | null;
     }
+  /** `按完成时序目标进度得分`: what the score follows, in words with no number (a formula spells it out). */
+  | { type: 'basis'; text: string }
   /** `以100%为标准`: the value the rule measures from, restating its threshold. */
   | { type: 'standard'; cond: Condition }
   /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */

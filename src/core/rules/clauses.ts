@@ -149,6 +149,7 @@ export class ClauseParser {
       (k) => this.level(k),
       (k) => this.outcomeOnly(k),
       (k) => this.discretionary(k),
+      (k) => this.basis(k),
     ];
     if (withDescriptions)
       tries.push(
@@ -364,6 +365,8 @@ export class ClauseParser {
     while (this.tok(k, 'word')) k++;
     if (k === i || !this.tok(k, 'mul') || !this.tok(k + 1, 'weight')) return null;
     let subject = this.textOf(i, k);
+    // `实际完成率/目标完成率×分值`: arithmetic in the subject is a formula's, with names of its own.
+    if (/[/÷+×*]/.test(subject)) return null;
     const by = BY_WORDS.find((w) => subject.startsWith(w));
     if (needsBy && by === undefined && this.tok(k + 2, 'score') === null) return null;
     if (by) subject = subject.slice(by.length);
@@ -855,6 +858,14 @@ export class ClauseParser {
       },
       end,
     };
+  }
+
+  /** `按完成时序目标进度得分`, `以到位资金计分`: a whole clause saying what the score follows, no number. */
+  private basis(i: number): Unit | null {
+    const w = this.tok(i, 'word');
+    if (i !== 0 || w === null || !this.tok(i + 1, 'score') || !this.atBoundary(i + 2)) return null;
+    if (![...BY_WORDS, '以'].some((b) => w.text.startsWith(b) && w.text.length > b.length)) return null;
+    return { value: { type: 'basis', text: w.text, span: this.span(i, i + 2) }, end: i + 2 };
   }
 
   /** `以100%为标准`: the standard the rule measures from, stated on its own. */

@@ -37,7 +37,7 @@ import {
   unitOf,
 } from './ast';
 import { bandFor } from './bands';
-import { exprText, formulaValue, isRateName } from './formula';
+import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import { readGradeLevel } from './levels';
 import { nameAmong } from './naming';
@@ -486,6 +486,21 @@ function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluat
  */
 function againstTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
   const target = ctx.req.target ? parseTarget(ctx.req.target) : null;
+  // `60%` for `(实际到位资金额/时序目标任务)×分值` with no 年度指标值: an amount is never a percentage, so the
+  // percentage is the share of the target (a rate-named input, `实际完成率/目标完成率`, is not read so).
+  const q = readQuantity(ctx.req.input);
+  const share = q.ok && q.value.pct && q.value.unit === null ? readRate(ctx.req.input) : null;
+  if (target === null && share?.ok && !isRateName(ast.subject) && onlyAsRatio({ ...ast, input: ast.subject }))
+    return fromRead(share, (x, text, issues) => {
+      const value = formulaValue(ast, x.div(100), ctx.weight, new Decimal(1));
+      if (value === null) return { type: 'invalid', inputText: text, message: '计算出错，请人工评分' };
+      return scored(
+        value,
+        `${ast.subject}为${ast.target}的${formatPercent(x)}，按${exprText(ast.expr)}计算为${formatPlain(value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}分`,
+        text,
+        issues,
+      );
+    });
   if (target === null || target.value.isZero())
     return {
       type: 'invalid',

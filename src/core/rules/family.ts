@@ -155,6 +155,8 @@ export function assemble(input: Clause[]): Assembly {
     (c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null),
   );
   if (scoring.length === 0) return manual('description');
+  // `按完成进度得分` and nothing to say how: the person judges it.
+  if (scoring.every((c) => c.type === 'basis')) return manual('discretionary');
   // `…，最高得10分` and nothing else: the person scores up to a ceiling.
   if (scoring.every((c) => c.type === 'limit' || c.type === 'stated') && pool.of('limit').length > 0)
     return manual('discretionary');
@@ -916,8 +918,10 @@ function faults(pool: Pool): RuleAst | null {
   // `未及时更新，发现一条扣0.5分`: an issue verb alone (`发现`) names nothing either; `每发现一处错误` is
   // named by what was found.
   const own = (s: StepClause) => withoutIssueVerb(s.label) || withoutIssueVerb(s.words);
+  // `未按时完成普扫，每条路扣2分`, `每次(件)扣1分`: a noun finishing the measure word names nothing.
+  const bareNoun = (s: StepClause) => !s.label && s.words.replace(/[(（][^)）]*[)）]/g, '').length <= 1;
   const verbOnly = (s: StepClause) =>
-    own(s) === '' || (!s.words && s.single && MISSING_WORDS.includes(s.label));
+    own(s) === '' || bareNoun(s) || (!s.words && s.single && MISSING_WORDS.includes(s.label));
   const namers = steps.map((s) => (verbOnly(s) ? namerBefore(pool, s) : null));
   // Each part with where its words end, for the limits written after them.
   const sourced: { part: FaultPart; end: number }[] = [
@@ -1085,6 +1089,7 @@ function formulaRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   if (!bands.every((b) => isFixed(b.outcome))) return null;
   pool.use(formulas[0], ...bands, ...pool.of('countAs100'), ...pool.of('cap'));
+  pool.use(...announced(pool, formulas[0].target !== null));
   pool.useDescriptions();
   const f = formulas[0];
   return {
@@ -1095,6 +1100,24 @@ function formulaRule(pool: Pool): RuleAst | null {
     overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     atMost100: pool.of('countAs100').length > 0 || f.atMost100,
   };
+}
+
+/**
+ * Words a formula spells out: `按完成进度比例得分`, `按完成时序目标进度得分`, and `完成…的得满分，未完成的按
+ * 比例得分` (the formula at or above the target gives the weight, below it the share).
+ */
+function announced(pool: Pool, ofTarget: boolean): Clause[] {
+  const words: Clause[] = [...pool.of('basis'), ...pool.of('proportional')];
+  if (!ofTarget) return words;
+  const otherwise = pool.of('else');
+  const named = [...pool.of('check'), ...pool.of('level')];
+  const share =
+    otherwise.length === 1 &&
+    otherwise[0].outcome.type === 'proportional' &&
+    !otherwise[0].outcome.explicit &&
+    named.length === 1 &&
+    named[0].outcome.type === 'full';
+  return share ? [...words, otherwise[0], named[0]] : words;
 }
 
 /** `第1名至第5名依次得60、57、54、51、48分`, `前3名得5分；第4名至第10名得3分`: the points of the rank. */

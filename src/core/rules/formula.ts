@@ -162,6 +162,22 @@ export function formulaValue(
   return evaluate(f.expr, (name) => (name === WEIGHT_NAME ? w : name === f.target ? t : x));
 }
 
+/**
+ * `(实际到位资金额/时序目标任务)×分值`: the input and the target stand only as that ratio, so a share
+ * given as a percentage (`60%`) is the ratio itself.
+ */
+export function onlyAsRatio(f: { expr: Expr; input: string; target: string | null }): boolean {
+  const isName = (e: Expr, n: string | null) => e.kind === 'name' && e.name === n;
+  const walk = (e: Expr): boolean => {
+    if (e.kind === 'name') return e.name !== f.input && e.name !== f.target;
+    if (e.kind === 'num') return true;
+    if (e.kind === 'neg' || e.kind === 'abs') return walk(e.arg);
+    if (e.op === '/' && isName(e.left, f.input) && isName(e.right, f.target)) return true;
+    return walk(e.left) && walk(e.right);
+  };
+  return f.target !== null && walk(f.expr);
+}
+
 /** The formula written back: `(1-5×偏差率)×分值`. */
 export function exprText(e: Expr): string {
   return render(

@@ -24,6 +24,16 @@ const FORMULA: Case[] = [
   ['得分=资金到位率×分值', 10, '105%', 10, 'proportional'],
   // a second name that is neither the input nor the target: the person works it out
   ['得分=实际完成值/上年完成值×100%×分值', 10, '80%', null, 'manual'],
+  // an amount over its target given as a percentage is the share itself; a rate over a rate is not
+  ['按完成进度比例得分。得分=(实际到位资金额/目标任务)×分值', 20, '60%', 12, 'formula'],
+  ['得分=(实际完成数/计划数)×100%×分值', 10, '85%', 8.5, 'formula'],
+  ['得分=实际完成率/目标完成率×分值', 10, '85%', null, 'formula'],
+  ['得分=(实际完成数/计划数)×分值', 10, '85', null, 'formula'],
+  ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '80%', 8, 'formula'],
+  ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '120%', 10, 'formula'],
+  // what the score follows, with nothing to say how, is the person's to judge
+  ['按完成进度得分，完成率≥90%得满分', 10, '80%', null, 'manual'],
+  ['得分=(1-偏差率)×分值，完成目标任务的得满分，未完成的按比例得分', 10, '5%', null, 'manual'],
 ];
 
 const RELATIVE: Case[] = [
@@ -152,6 +162,7 @@ const FILLER: Case[] = [
 ];
 
 const JUDGEMENT: Case[] = [
+  ['按完成进度得分', 5, '', null, 'manual'],
   ['视效果评分', 5, '良好', null, 'manual'],
   ['按年度工作任务完成情况评分', 10, '完成', null, 'manual'],
   ['酌情扣分', 3, '1', null, 'manual'],
