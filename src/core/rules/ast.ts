@@ -58,6 +58,8 @@ export interface StepClause {
   single: boolean;
   /** Words before 每 that name what is counted (`村内主街每发现一处扣3分`: `村内主街`), or ''. */
   label: string;
+  /** `每低于100%一个百分点`: the value the step counts from, restating the threshold (only rates do). */
+  from: Decimal | null;
 }
 
 /** One placed clause. `span` is [start, end) in the normalised text. */
@@ -243,6 +245,8 @@ export type RuleAst =
       checkpoints: string[];
       /** The standard the issues breach, stated with numbers before them (`每村随机走访5户`). */
       standards: string[];
+      /** `信息公开不及时、不准确或不完整的，每项扣0.5分`: the kinds counted, which an answer may name. */
+      kinds: string[];
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
       base: Outcome;
       /** The clean result's words, when stated: an answer naming them means none found. */

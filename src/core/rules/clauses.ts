@@ -408,6 +408,14 @@ export class ClauseParser {
     let subject = this.textOf(i, k);
     // `项目投资计划完成率,100%:5分`: the measure named as a heading before its first band.
     if (k > i && this.tok(k, 'comma') && (this.tok(k + 1, 'cmp') || this.tok(k + 1, 'num'))) k++;
+    // `达到90%（含）-100%的`: reaching a range is being in it.
+    const ranged = (m: number) => this.tok(m, 'dash') !== null && this.tok(m + 1, 'num') !== null;
+    if (
+      this.tok(k, 'cmp')?.op === '>=' &&
+      this.tok(k + 1, 'num') &&
+      (ranged(k + 2) || (this.tok(k + 2, 'incl') && ranged(k + 3)))
+    )
+      k++;
     const start = k;
     let lower: Bound | null = null;
     let upper: Bound | null = null;
@@ -659,6 +667,10 @@ export class ClauseParser {
     } else k++;
     const dir = perOne ? null : this.tok(k, 'dir');
     if (dir) k++;
+    // `每低于100%一个百分点`: the threshold restated between the way and the step's size.
+    const ref = dir ? this.tok(k, 'num') : null;
+    const from = ref && ref.pct && this.tok(k + 1, 'num')?.pct ? ref.v : null;
+    if (from !== null) k++;
     // `每缺席一次`, `每少报1次`: a one-character way run into a word is part of what is counted.
     const glued = dir !== null && dir.raw.length === 1 && this.tok(k, 'word')?.s === dir.e;
     const wordsFrom = glued ? k - 1 : k;
@@ -695,6 +707,7 @@ export class ClauseParser {
         bonus: o.value.type === 'bonus',
         label: label || verbText,
         single: perOne,
+        from,
         span: this.span(i, o.end),
       },
       end: o.end,

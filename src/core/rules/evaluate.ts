@@ -545,6 +545,20 @@ function vetoNamed(input: InputValue | null, vetoes: string[]): string | null {
   return vetoes.find((v) => said.includes(vetoCore(v)) || vetoCore(v).includes(said)) ?? null;
 }
 
+/**
+ * `不及时，不完整` for `信息公开不及时、不准确或不完整的，每项扣0.5分`: how many of the listed kinds the
+ * answer names, each once (the rule counts kinds, so `不及时2次` is not read).
+ */
+function kindsNamed(input: InputValue | null, kinds: string[], otherwise: Read<Decimal>): Read<Decimal> {
+  const named = readFaults(
+    input,
+    kinds.map((label) => ({ label, marker: '', perOccurrence: false })),
+  );
+  if (!named.ok) return otherwise;
+  if ([...named.value.values()].some((n) => n.gt(1))) return otherwise;
+  return { ok: true, value: new Decimal(named.value.size), text: named.text };
+}
+
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
   const veto = vetoNamed(ctx.req.input, ast.vetoes);
   if (veto !== null) {
@@ -553,11 +567,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   }
   const said = compactText(String(ctx.req.input?.value ?? ''));
   // `达到` / the clean result's own words (`符合`) answer "none found".
-  const cleanNamed =
-    ast.clean !== null && said !== '' && !/\d/.test(said) && nameAmong(said, [ast.clean]) !== null;
-  const count = cleanNamed
+  // (`不准确` denies `及时、准确、完整`: that is an issue, not none.)
+  const named = ast.clean !== null && said !== '' && !/\d/.test(said) ? nameAmong(said, [ast.clean]) : null;
+  const cleanNamed = named !== null && named !== 'denied';
+  const counted = cleanNamed
     ? ({ ok: true, value: new Decimal(0), text: said } as const)
     : readCount(ctx.req.input, ast.unitWord);
+  const count =
+    counted.ok || ast.kinds.length === 0 ? counted : kindsNamed(ctx.req.input, ast.kinds, counted);
   return fromRead(count, (n, text) => {
     const unit = ast.unitWord;
     const override = bandFor(ast.overrides, n);

@@ -46,6 +46,7 @@ import type {
   ValueKind,
 } from './ast';
 import { itemMarker } from '../inputs';
+import { formatPlain } from '../numberText';
 import { resolveBands } from './bands';
 import { levelKeys, levelLabel } from './levels';
 import { givesNothing, isFixed, isLevelOutcome, isRange } from './outcomes';
@@ -161,7 +162,11 @@ export function assemble(input: Clause[]): Assembly {
   if (scoring.every((c) => c.type === 'limit' || c.type === 'stated') && pool.of('limit').length > 0)
     return manual('discretionary');
 
-  const ast = build(pool);
+  const built = build(pool);
+  // A step counted from a value (`每低于100%一个百分点`) belongs to a threshold, which only these families
+  // check it against.
+  const fromValue = pool.of('step').some((s) => s.from !== null);
+  const ast = fromValue && built?.kind !== 'linear' && built?.kind !== 'twosided' ? null : built;
   if (ast === null)
     return {
       ast: { kind: 'manual', reason: 'unparsed' },
@@ -213,7 +218,11 @@ function build(pool: Pool): RuleAst | null {
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
   if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
-  const measured = bands.length > 0 || pool.of('requirement').length > 0 || pool.of('standard').length > 0;
+  const measured =
+    bands.length > 0 ||
+    pool.of('requirement').length > 0 ||
+    pool.of('standard').length > 0 ||
+    steps.some((s) => s.from !== null);
   if (steps.length > 0 && measured) return linear(pool) ?? counted(pool) ?? deadline(pool);
   if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
@@ -228,7 +237,8 @@ function build(pool: Pool): RuleAst | null {
   const counts = cleanCountBands(pool) ?? delayBands(pool);
   if (counts) return counts;
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
-    pool.use(checks[0]);
+    // `…，计1分；否则不得分`: the else restates the answer no.
+    pool.use(checks[0], ...pool.of('else').filter((e) => givesNothing(e.outcome)));
     pool.useDescriptions();
     return {
       kind: 'checklist',
@@ -573,6 +583,23 @@ function linear(pool: Pool): RuleAst | null {
       ? { ...st.cond, lower: ways.has('down') ? b : null, upper: b }
       : { ...st.cond, lower: b, upper: null };
     threshold = { clause: st, cond, base: fullOutcome(), subject: '' };
+  } else if (standards.length === 0 && requirements.length === 0 && pool.of('standard').length === 0) {
+    // `每低于100%一个百分点扣0.1分`: the value the steps count from is the standard.
+    const steps = pool.of('step');
+    const from = steps[0]?.from;
+    if (!from || steps.some((x) => x.from === null || !x.from.eq(from) || !x.pct)) return null;
+    const ways = new Set(steps.map((x) => x.dir));
+    if (ways.has(null) || ways.has('both')) return null;
+    const b = { value: from, incl: true, explicit: true };
+    const cond: Condition = {
+      lower: ways.has('down') ? b : null,
+      upper: ways.has('up') ? b : null,
+      text: `${formatPlain(from)}%`,
+      pct: true,
+      unit: null,
+      abs: false,
+    };
+    threshold = { clause: steps[0], cond, base: fullOutcome(), subject: '' };
   } else {
     return null;
   }
@@ -603,6 +630,7 @@ function linear(pool: Pool): RuleAst | null {
     )
       continue;
     if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
+    if (s.from !== null && !bounds.some((b) => b.eq(s.from as Decimal))) continue;
     const dirs = stepDirections(s.dir, side);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
     for (const d of dirs)
@@ -810,7 +838,22 @@ function counted(pool: Pool): RuleAst | null {
     vetoes: vetoes.map((v) => v.desc),
     upTo: step.single && !limited ? step.size : null,
     standards,
+    kinds: step.single ? [] : enumerated(namerText(namerBefore(pool, step))),
   };
+}
+
+/**
+ * `信息公开不及时、不准确或不完整的` → `信息公开不及时`, `信息公开不准确`, `信息公开不完整`: the kinds a clause
+ * lists (two or more), each later one taking the subject the first negates; [] when it lists none.
+ */
+function enumerated(text: string): string[] {
+  const parts = faultLabel(text)
+    .split(/、|或/)
+    .map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p.length < 2 || /[,，]/.test(p))) return [];
+  const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
+  const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
+  return parts.map((p, k) => (k > 0 && NEGATIONS.some((n) => p.startsWith(n)) ? subject + p : p));
 }
 
 /** `工作无计划、无措施、无总结的分别扣1分`: one clause naming several faults that each cost the points. */

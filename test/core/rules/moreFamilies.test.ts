@@ -461,6 +461,43 @@ const IN_WORDS: Case[] = [
 
 /** Breaches counted against a standard stated with numbers, and answers naming faults loosely. */
 const STANDARDS_AND_FAULTS: Case[] = [
+  // a step counted from the standard it restates; another value there is not the standard
+  ['资金到位率达100%的，得满分；每低于100%一个百分点，扣0.1分', 2, '95%', 1.5, 'linear'],
+  ['每低于100%一个百分点，扣0.1分，扣完为止', 2, '95%', 1.5, 'linear'],
+  ['资金到位率达100%的，得满分；每低于90%一个百分点，扣0.1分', 2, '95%', null, 'manual'],
+  ['发现问题每低于100%一个百分点扣0.1分；每发现一处问题扣1分', 2, '1', null, 'manual'],
+  // reaching a range is being in it; `否则不得分` is the answer no
+  ['完成率达到100%的，得4分；达到90%（含）-100%的，得3分；低于90%的，不得分', 4, '92%', 3, 'bands'],
+  ['已制定预算管理制度、财务管理制度等，计1分；否则不得分', 1, '否', 0, 'checklist'],
+  // kinds a per-item rule lists, named in the answer; a denial of the clean result is an issue
+  [
+    '信息公开及时、准确、完整，得2分；信息公开不及时、不准确或不完整的，每项扣0.5分',
+    2,
+    '不及时，不完整',
+    1,
+    'perissue',
+  ],
+  [
+    '信息公开及时、准确、完整，得2分；信息公开不及时、不准确或不完整的，每项扣0.5分',
+    2,
+    '不准确',
+    1.5,
+    'perissue',
+  ],
+  [
+    '信息公开及时、准确、完整，得2分；信息公开不及时、不准确或不完整的，每项扣0.5分',
+    2,
+    '及时、准确、完整',
+    2,
+    'perissue',
+  ],
+  [
+    '信息公开及时、准确、完整，得2分；信息公开不及时、不准确或不完整的，每项扣0.5分',
+    2,
+    '内容错误',
+    null,
+    'perissue',
+  ],
   // the standard's numbers say what counts as a breach; the count scores
   ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', 5, '2', 3, 'perissue'],
   ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', 5, '0', 5, 'perissue'],
