@@ -9,6 +9,8 @@ import Decimal from 'decimal.js';
 import {
   ALL_ITEMS_WORDS,
   BASE_POINT_WORDS,
+  BY_WORDS,
+  COMPUTING_WORDS,
   COUNT_UNITS,
   DEGREE_WORDS,
   DELAY_WORDS,
@@ -95,7 +97,13 @@ class Pool {
    */
   useDescriptions(): void {
     for (const d of this.of('description'))
-      if (!d.hasCondition && !d.hasNumber && (!scoresInWords(d.text) || this.prefacesStep(d))) this.use(d);
+      if (
+        !d.hasCondition &&
+        !d.hasNumber &&
+        !EACH_ALONE.test(d.text) &&
+        (!scoresInWords(d.text) || this.prefacesStep(d))
+      )
+        this.use(d);
   }
 
   /** `按…差距进行扣分，每差1微克扣0.5分`: words announcing the step that follows them, which says the amount. */
@@ -121,7 +129,9 @@ class Pool {
         d.hasNumber &&
         !d.hasCondition &&
         !scoresInWords(d.text) &&
-        !STANDARD_BLOCKERS.some((w) => d.text.includes(w)),
+        !STANDARD_BLOCKERS.some((w) => d.text.includes(w)) &&
+        !BY_WORDS.some((w) => d.text.startsWith(w)) &&
+        !d.text.startsWith('以'),
     );
     this.use(...numbered);
     this.standards.push(...numbered);
@@ -133,11 +143,21 @@ class Pool {
   }
 }
 
+/** `每项`, `每处` standing alone (`每项最多扣2分`): 每 scores, it is never read past. */
+const EACH_ALONE = /^每.{0,2}$/;
+
 /** Words that make a numbered sentence score rather than state a standard. */
-const STANDARD_BLOCKERS = [...SCORE_WORDS, ...FULL_WORDS, ...BASE_POINT_WORDS, '分值', '权重'];
+const STANDARD_BLOCKERS = [
+  ...SCORE_WORDS,
+  ...FULL_WORDS,
+  ...BASE_POINT_WORDS,
+  ...COMPUTING_WORDS,
+  '分值',
+  ':',
+];
 
 /** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
-function scoresInWords(text: string): boolean {
+export function scoresInWords(text: string): boolean {
   return UNNUMBERED_SCORING_WORDS.some((w) => text.includes(w));
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
-import { assemble, measures } from './family';
+import { assemble, measures, scoresInWords } from './family';
 import { lex } from './lexer';
 import type Decimal from 'decimal.js';
 import { NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
@@ -78,11 +78,21 @@ function isAccounted(
     if (rejected.includes(c) || (c.type === 'description' && c.hasNumber && !standards.includes(c))) continue;
     covered.fill(1, c.span[0], c.span[1]);
   }
+  // Scoring said in words (`加倍扣分`, `相应扣分`) inside another clause's words (a requirement's tail, a
+  // subject) is a part of the rule nobody used: only a description the family read (`按…扣分，每…`) or a
+  // limit matched by its own words (`加分最高不超过3分`) holds it.
+  const described = new Uint8Array(length + 1);
+  for (const c of clauses)
+    if (!rejected.includes(c) && WORDED_CLAUSES.has(c.type)) described.fill(1, c.span[0], c.span[1]);
   return tokens.every(
     (t) =>
-      !(NUMBER_TOKENS.has(t.t) || SCORING_TOKENS.has(t.t)) || (covered[t.s] === 1 && covered[t.e - 1] === 1),
+      (!(NUMBER_TOKENS.has(t.t) || SCORING_TOKENS.has(t.t)) ||
+        (covered[t.s] === 1 && covered[t.e - 1] === 1)) &&
+      !(t.t === 'word' && scoresInWords(t.text) && described[t.s] !== 1),
   );
 }
+
+const WORDED_CLAUSES = new Set<Clause['type']>(['description', 'bonusCap', 'maxDeduct', 'cap', 'limit']);
 
 /**
  * `(2)乡镇党委全年研究信访工作4次以上的记10分`: one list marker in the whole text numbers the row in

@@ -329,6 +329,21 @@ export const UNNUMBERED_SCORING_WORDS = [
   '视为',
 ];
 
+/** Words that make a sentence compute rather than state a standard: `按50%折算`, `日常考核占60%`. */
+export const COMPUTING_WORDS = [
+  '计算',
+  '折算',
+  '平均',
+  '比例',
+  '权重',
+  '占',
+  '系数',
+  '比重',
+  '加权',
+  '分制',
+  '取',
+];
+
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
 export const CONDITION_FILLERS = [
   '之间的',

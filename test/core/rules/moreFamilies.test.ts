@@ -503,6 +503,13 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', 5, '0', 5, 'perissue'],
   ['每月检查2次，每次抽查5份档案，发现一份不合格扣0.5分，扣完为止', 3, '1份', 2.5, 'perissue'],
   ['按时完成年度总结报送工作。未按时报送扣2分；内容不完整扣1分', 3, '内容不完整', 2, 'composite'],
+  // a sentence that computes is no standard; scoring words in a condition's tail or `每项` alone are
+  // never read past
+  ['按50%折算。每发现一处问题扣1分，扣完为止', 5, '1', null, 'manual'],
+  ['年终考核占40%，日常考核占60%。每发现一处问题扣1分', 5, '1', null, 'manual'],
+  ['以2次检查的平均值计算。未建立台账扣1分；记录不全扣1分', 2, '记录不全', null, 'manual'],
+  ['超过3次的加倍扣分。每少1次会议扣1分', 4, '1', null, 'manual'],
+  ['每项最多扣2分。每发现一处问题扣1分', 5, '3', null, 'manual'],
   // a sentence with a condition or points is not a standard; full marks at a count is no escalation
   ['抽查比例不低于20%，每发现一处问题扣1分', 5, '2', null, 'manual'],
   ['全年检查4次满分，每发现一处问题扣1分', 5, '2', null, 'manual'],
