@@ -375,7 +375,8 @@ export function readFaults(
     // `少1个`, `缺2条`, `发现1处`: a count with no words but the step's verb names the one fault counted
     // so (the one fault there is, when nothing but a count is said).
     if (m && (said === '' || (short !== null && short.index === 0))) {
-      const ks = faults.flatMap((f, k) => ((said === '' ? faults.length === 1 : f.shortfall) ? [k] : []));
+      const alone = faults.length === 1 && (faults[0].perOccurrence || count.eq(1));
+      const ks = faults.flatMap((f, k) => ((said === '' ? alone : f.shortfall) ? [k] : []));
       return ks.length === 1 ? { k: ks[0], count } : null;
     }
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.

@@ -519,6 +519,10 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '数据不准确2处', 2, 'composite'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '发现1处', null, 'composite'],
+  // a count alone names the one fault there is only when it is counted, or once
+  ['路面积水的扣1分，扣完为止', 3, '发现1处', 2, 'composite'],
+  ['路面积水的扣1分，扣完为止', 3, '发现2处', null, 'composite'],
+  ['未按时完成任务的，该项不得分', 3, '2处、3处', null, 'composite'],
   // faults that cost the same: a bare number is how many were found
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '0', 2, 'composite'],
