@@ -102,6 +102,13 @@ export class ClauseParser {
     const unplaced: [number, number][] = [];
     let i = 0;
     while (i < this.ts.length) {
+      // `(按时结案数/应结案数)×100%×60`: a formula may open with its bracket.
+      const bracketed = this.ts[i].t === 'comma' && this.text[this.ts[i].s] === '(' ? this.formula(i) : null;
+      if (bracketed && this.atBoundary(bracketed.end)) {
+        clauses.push(bracketed.value);
+        i = bracketed.end;
+        continue;
+      }
       if (this.ts[i].t === 'comma') {
         i++;
         continue;
@@ -856,6 +863,7 @@ export class ClauseParser {
     if (this.ts.slice(i, end).some((t) => NOT_IN_FORMULA.has(t.t))) return null;
     const f = parseFormula(this.textOf(i, end));
     if (f === null) return null;
+    if (f.claimedWeight !== null) this.weightClaims.push(f.claimedWeight);
     // `完成及时率×分值=得分` is SPEC's proportional family: the weight × the input, at most 100%.
     if (f.plainProduct)
       return { value: { type: 'proportional', subject: f.input, span: this.span(i, end) }, end };

@@ -9,6 +9,7 @@ import { evaluate, namesIn, parseTokens, render, type Expr, type Op, type Token 
 import { formatPlain } from '../numberText';
 import {
   BY_WORDS,
+  COUNTED_NAME_ENDINGS,
   FORMULA_RATE_ENDINGS,
   SCORE_WORDS,
   TARGET_NAME_WORDS,
@@ -26,6 +27,8 @@ export interface Formula {
   target: string | null;
   /** The expression is the weight times the input and nothing else: SPEC's proportional family. */
   plainProduct: boolean;
+  /** `…×100%×60`: the row's points written out as a bare number closing the product (checked as stated). */
+  claimedWeight: Decimal | null;
 }
 
 /** The name every weight word (`分值`, `该项分值`, `权重`) stands as in a formula. */
@@ -122,21 +125,38 @@ export function parseFormula(text: string): Formula | null {
   }
   const ts = tokenize(body);
   if (ts === null || !ts.some((t) => t.t === 'op')) return null;
-  const expr = parseTokens(ts);
+  let expr = parseTokens(ts);
   if (expr === null) return null;
   let found = namesIn(expr).filter((n) => n !== WEIGHT_NAME);
+  // `(按时结案数/应结案数)×100%×60`: two names standing only as one ratio, neither the 年度指标值, are one
+  // rate (as `实际完成数/计划数×分值` written without brackets is).
+  const counted = (n: string) => COUNTED_NAME_ENDINGS.some((e) => n.endsWith(e));
+  const ratio =
+    found.length === 2 && !found.some(isTargetName) && found.every(counted) ? ratioOf(expr, found) : null;
+  if (ratio !== null) {
+    expr = ratio;
+    found = namesIn(expr).filter((n) => n !== WEIGHT_NAME);
+  }
   let target: string | null = null;
   // `实际完成量/目标任务×分值`: one of two names is the row's 年度指标值.
   if (found.length === 2) {
-    const targets = found.filter((n) => TARGET_NAME_WORDS.some((w) => n.includes(w)));
+    const targets = found.filter(isTargetName);
     if (targets.length !== 1) return null;
     target = targets[0];
     found = found.filter((n) => n !== target);
   }
   if (found.length !== 1) return null;
-  const weighty = ts.some(
+  let weighty = ts.some(
     (t) => (t.t === 'name' && t.name === WEIGHT_NAME) || (t.t === 'num' && t.text.endsWith('分')),
   );
+  // `(按时结案数/应结案数)×100%×60`: a bare number closing the product of a rate is the row's points.
+  let claimedWeight: Decimal | null = null;
+  const last = expr.kind === 'op' && expr.op === '*' ? expr.right : null;
+  if (!weighty && last?.kind === 'num' && /^\d+(\.\d+)?$/.test(last.text) && last.value.gt(1)) {
+    claimedWeight = last.value;
+    expr = { ...(expr as Extract<Expr, { kind: 'op' }>), right: { kind: 'name', name: WEIGHT_NAME } };
+    weighty = true;
+  }
   if (!declared && !weighty) return null;
   const isName = (e: Expr, name: string) => e.kind === 'name' && e.name === name;
   const plainProduct =
@@ -144,12 +164,40 @@ export function parseFormula(text: string): Formula | null {
     expr.op === '*' &&
     ((isName(expr.left, WEIGHT_NAME) && isName(expr.right, found[0])) ||
       (isName(expr.left, found[0]) && isName(expr.right, WEIGHT_NAME)));
-  return { expr, input: found[0], target, plainProduct, atMost100 };
+  return { expr, input: found[0], target, plainProduct, atMost100, claimedWeight };
+}
+
+function isTargetName(name: string): boolean {
+  return TARGET_NAME_WORDS.some((w) => name.includes(w));
+}
+
+/** `expr` with the one ratio `a/b` of the two names as a single name `a/b`, or null if they stand elsewhere. */
+function ratioOf(expr: Expr, [a, b]: string[]): Expr | null {
+  let seen = 0;
+  const walk = (e: Expr): Expr | null => {
+    if (e.kind === 'name') return e.name === a || e.name === b ? null : e;
+    if (e.kind === 'num') return e;
+    if (e.kind === 'neg' || e.kind === 'abs') {
+      const arg = walk(e.arg);
+      return arg && { ...e, arg };
+    }
+    const pair = e.left.kind === 'name' && e.right.kind === 'name' ? [e.left.name, e.right.name] : null;
+    if (e.op === '/' && pair && ((pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a))) {
+      seen++;
+      return { kind: 'name', name: `${pair[0]}/${pair[1]}` };
+    }
+    const left = walk(e.left);
+    const right = walk(e.right);
+    return left && right && { ...e, left, right };
+  };
+  const out = walk(expr);
+  return out !== null && seen === 1 ? out : null;
 }
 
 /** Is the named input a rate (`偏差率`, `完成比例`), used in the formula as a fraction (95% → 0.95)? */
 export function isRateName(name: string): boolean {
-  return FORMULA_RATE_ENDINGS.some((e) => name.endsWith(e));
+  // `按时结案数/应结案数`: a ratio of two counts is a rate too.
+  return FORMULA_RATE_ENDINGS.some((e) => name.endsWith(e)) || name.includes('/');
 }
 
 /** The formula's value for input x (a fraction for rates), weight w and target t; null on division by zero. */

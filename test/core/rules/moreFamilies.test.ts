@@ -31,6 +31,12 @@ const FORMULA: Case[] = [
   ['得分=(实际完成数/计划数)×分值', 10, '85', null, 'formula'],
   ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '80%', 8, 'formula'],
   ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '120%', 10, 'formula'],
+  // a ratio of two counts is a rate; a bare number closing the product states the row's points
+  ['(按时结案数/应结案数)×100%×60', 60, '85%', 51, 'formula'],
+  ['(按时结案数/应结案数) x100%x60', 60, '85%', 51, 'formula'],
+  ['(按时结案数/应结案数)×100%×60', 50, '85%', null, 'manual'],
+  ['得分=(1-10×调剂率)×10', 5, '3%', null, 'manual'],
+  ['得分=(1-10×调剂率)×10', 10, '3%', 7, 'formula'],
   // what the score follows, with nothing to say how, is the person's to judge
   ['按完成进度得分，完成率≥90%得满分', 10, '80%', null, 'manual'],
   ['得分=(1-偏差率)×分值，完成目标任务的得满分，未完成的按比例得分', 10, '5%', null, 'manual'],
