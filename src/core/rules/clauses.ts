@@ -11,6 +11,7 @@ import {
   COUNT_UNITS,
   DISCRETIONARY_WORDS,
   ELSE_WORDS,
+  GLUED_ELSE_WORDS,
   HALF_POINTS_WORDS,
   ISSUE_COUNT_SUFFIXES,
   DIRECTION_WORDS,
@@ -86,7 +87,7 @@ const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
   'prange',
 ]);
 
-const ELSE_BY_LENGTH = [...ELSE_WORDS].sort((a, b) => b.length - a.length);
+const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
 
 export class ClauseParser {
   /** Points a `（N分）` after 满分 states: the row's weight, checked when it is scored. */
@@ -257,6 +258,10 @@ export class ClauseParser {
       this.weightClaims.push(stated);
       return { value: { type: 'full' }, end: k + 3 };
     }
+    // `得满分的80%`: a share of full marks, as of the weight.
+    const share = this.tok(k, 'full') && this.wordIs(k + 1, ['的']) ? this.tok(k + 2, 'num') : null;
+    if (share && share.pct && share.v.lte(100) && !share.v.isNegative())
+      return { value: { type: 'fraction', fraction: share.v.div(100) }, end: k + 3 };
     if (this.tok(k, 'full')) return { value: { type: 'full' }, end: k + 1 };
     if (this.tok(k, 'half') && (this.tok(k + 1, 'weight') || this.wordIs(k + 1, HALF_POINTS_WORDS)))
       return { value: { type: 'fraction', fraction: new Decimal(0.5) }, end: k + 2 };

@@ -22,7 +22,15 @@ import {
   turnsQuantity,
 } from '../inputs';
 import type { Read } from '../inputs';
-import { COUNT_UNITS, NEGATIONS, NO_WORDS, VETO_FILLERS, YES_WORDS } from '../vocabulary/rules';
+import {
+  COUNT_UNITS,
+  NEGATIONS,
+  NO_WORDS,
+  OVERRUN_WORDS,
+  VETO_FILLERS,
+  WITHIN_RE,
+  YES_WORDS,
+} from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
 import { compactText } from '../text';
@@ -209,8 +217,24 @@ function withValue(
   // Notes show rates with two decimals (`92.00%`); the display text stays as the person wrote it.
   const display = (e: Evaluation, text: string): Evaluation =>
     e.type === 'scored' ? { ...e, inputText: text } : e;
-  if (kind.type === 'rate')
-    return fromRead(readRate(input), (x, text, issues) => display(then(x, formatPercent(x), issues), text));
+  if (kind.type === 'rate') {
+    // `超出3%` against bands on `超出预算…`: the measure's own words around the percentage.
+    const rate = readRate(input);
+    const m = rate.ok || rate.missing ? null : /^([^\d%]+?)(\d+(?:\.\d+)?)%$/.exec(rate.text);
+    // `未超出预算` against an overrun measure: an overrun of 0.
+    const within =
+      !rate.ok &&
+      !rate.missing &&
+      OVERRUN_WORDS.some((w) => ruleWords.includes(w)) &&
+      WITHIN_RE.test(rate.text);
+    const read: Read<Decimal> =
+      m !== null && ruleWords.includes(m[1])
+        ? { ok: true, value: new Decimal(m[2]), text: `${m[2]}%` }
+        : within
+          ? { ok: true, value: new Decimal(0), text: rate.text }
+          : rate;
+    return fromRead(read, (x, text, issues) => display(then(x, formatPercent(x), issues), text));
+  }
   // Without bands for an early finish, finishing early is finishing on time.
   if (kind.type === 'delay')
     return fromRead(readDelayIn(input, kind.unit), (x, text) =>

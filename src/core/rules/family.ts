@@ -21,6 +21,7 @@ import {
   NEGATIONS,
   NO_WORDS,
   OTHER_LEVEL,
+  OVERRUN_WORDS,
   SCALE_STEP_WORDS,
   SCORE_WORDS,
   ON_TIME_STATES,
@@ -28,6 +29,7 @@ import {
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
   WHOLE_DONE_WORDS,
+  WITHIN_RE,
 } from '../vocabulary/rules';
 import type {
   Band,
@@ -162,7 +164,7 @@ export function scoresInWords(text: string): boolean {
 }
 
 export function assemble(input: Clause[]): Assembly {
-  const clauses = spreadAbsolute(attachOrphanOutcomes(numberPointedItems(input)));
+  const clauses = withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(input))));
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
     ast: { kind: 'manual', reason },
@@ -412,6 +414,35 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
     }
   }
   return out;
+}
+
+/**
+ * `实际成本控制在预算以内，得3分；超出预算5%以内，得2分…`, `…；每超出1%扣0.5分`: beside conditions on an
+ * overrun in percent, the one state inside the budget is the overrun at most 0.
+ */
+function withinAsZero(clauses: Clause[]): Clause[] {
+  const over = (words: string) => OVERRUN_WORDS.some((w) => words.includes(w));
+  const measured = clauses.filter(
+    (c) =>
+      (c.type === 'band' && c.cond.pct && over(c.subject)) || (c.type === 'step' && c.pct && c.dir === 'up'),
+  );
+  const within = clauses.filter((c) => c.type === 'check' && WITHIN_RE.test(c.desc) && isFixed(c.outcome));
+  if (measured.length === 0 || within.length !== 1) return clauses;
+  const check = within[0] as ClauseOf<'check'>;
+  // The overrun's name: the bands', else the words that announce the steps (`超出预算的，每超出1%…`).
+  const named = clauses.find((c) => c.type === 'description' && over(c.text));
+  const subject =
+    subjectOf(measured.flatMap((c) => (c.type === 'band' ? [c] : []))) ||
+    (named?.type === 'description' ? named.text.replace(/的$/, '') : OVERRUN_WORDS[0]);
+  const zero = { value: new Decimal(0), incl: true, explicit: true };
+  const band: Clause = {
+    type: 'band',
+    subject,
+    cond: { lower: null, upper: zero, text: check.desc, pct: true, unit: null, abs: false },
+    outcome: check.outcome,
+    span: check.span,
+  };
+  return clauses.map((c) => (c === check ? band : c));
 }
 
 /** `±5%以内得满分，超过10%不得分`: once one condition is written with ±, every condition reads the absolute value. */

@@ -258,6 +258,8 @@ export const ELSE_WORDS = [
   '超出的',
   '超过的',
 ];
+/** Else words that stand only glued to `按…比例` (`未完成按完成比例得分`); alone they name a state. */
+export const GLUED_ELSE_WORDS = ['未完成', '没有完成', '未达到'];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
 export const DISCRETIONARY_WORDS = [
   '酌情',
@@ -343,6 +345,12 @@ export const COMPUTING_WORDS = [
   '分制',
   '取',
 ];
+
+/** An overrun measure's words (`超出预算5%以内`, `每超支1%`): a value above a budget or plan. */
+export const OVERRUN_WORDS = ['超出', '超支', '超过'];
+/** A state inside the budget (`控制在预算以内`, `未超出预算`): an overrun of at most 0. */
+export const WITHIN_RE =
+  /^(?:.*(?:控制在|在).*(?:以内|范围内|之内)|.*(?:未超出|未超过|不超出|不超过|没有超出|未超支).*)$/;
 
 /** Particles after a condition: `达到100%的`, `低于95%时`. */
 export const CONDITION_FILLERS = [

@@ -466,6 +466,28 @@ const IN_WORDS: Case[] = [
 ];
 
 /** Breaches counted against a standard stated with numbers, and answers naming faults loosely. */
+/** Cost kept inside the budget, beside conditions on the overrun. */
+const OVERRUN: Case[] = [
+  ['实际成本控制在预算以内，得3分；超出预算5%以内，得2分；超出预算5%以上，不得分', 3, '超出3%', 2, 'bands'],
+  ['实际成本控制在预算以内，得3分；超出预算5%以内，得2分；超出预算5%以上，不得分', 3, '0%', 3, 'bands'],
+  ['实际成本控制在预算以内，得3分；超出预算5%以内，得2分；超出预算5%以上，不得分', 3, '7%', 0, 'bands'],
+  [
+    '实际成本控制在预算以内，得3分；超出预算5%以内，得2分；超出预算5%以上，不得分',
+    3,
+    '控制在预算以内',
+    3,
+    'bands',
+  ],
+  ['产出成本控制在预算范围内，得3分；超出预算的，每超出1%扣0.5分', 3, '超出2%', 2, 'linear'],
+  ['产出成本控制在预算范围内，得3分；超出预算的，每超出1%扣0.5分', 3, '未超出预算', 3, 'linear'],
+  // a rate labelled with the measure's own words reads; with other words it does not
+  ['预算执行率≥95%，得3分；每降低1%扣0.5分', 3, '执行率92%', 1.5, 'linear'],
+  ['预算执行率≥95%，得3分；每降低1%扣0.5分', 3, '上年92%', null, 'linear'],
+  // a share of full marks; the task not done, glued to its share
+  ['受益对象满意度≥90%，得满分；80%≤满意度<90%，得满分的80%；满意度<80%，不得分', 5, '85%', 4, 'bands'],
+  ['年度绩效目标完成情况，完成得满分，未完成按完成比例得分', 5, '80%', 4, 'proportional'],
+];
+
 const STANDARDS_AND_FAULTS: Case[] = [
   // a step counted from the standard it restates; another value there is not the standard
   ['资金到位率达100%的，得满分；每低于100%一个百分点，扣0.1分', 2, '95%', 1.5, 'linear'],
@@ -564,6 +586,7 @@ describe.each([
   ['window', WINDOW],
   ['deduction as a share of the weight', SHARE],
   ['standards and loosely named faults', STANDARDS_AND_FAULTS],
+  ['overrun of a budget', OVERRUN],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
   ['spans of points and baselines', SPANS_AND_BASELINES],
