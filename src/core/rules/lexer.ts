@@ -63,6 +63,9 @@ const MARK_RE = new RegExp(
 const ITEM_MARKER_RE =
   /(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
+/** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`. */
+const SECTION_RE =
+  /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H]、)\s*/y;
 
 /** Entries grouped by first character, order kept: each position tries only the words that can start there. */
 function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): ReadonlyMap<string, readonly T[]> {
@@ -262,6 +265,18 @@ class Lexer {
   run(): Token[] {
     while (this.i < this.text.length) {
       const ch = this.text[this.i];
+      // `1.1.2`, `3-1 `, `第十条`, `B、` opening a sentence: the row's place in the 细则, not the rule's.
+      const section = this.word === '' && this.atClauseStart() ? this.sticky(SECTION_RE) : null;
+      // `3-5万元` is a range: a unit or points after the dash form make it one.
+      const after = section ? this.text.slice(this.i + section[0].length) : '';
+      const range =
+        section !== null &&
+        /-/.test(section[0]) &&
+        /^(分|[得扣加计记给的以及至或不未]|[^\u4e00-\u9fff])/.test(after);
+      if (section && !range && !UNITS.some((u) => after.startsWith(u))) {
+        this.i += section[0].length;
+        continue;
+      }
       if (DESCRIPTIVE_STARTS.has(ch) && this.descriptive()) continue;
       if ((STARTERS.has(ch) || circledNumber(ch) !== null) && this.step()) continue;
       if (this.word === '') this.wordStart = this.i;
