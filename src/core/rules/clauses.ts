@@ -22,6 +22,8 @@ import {
   BASE_POINT_WORDS,
   LIMIT_WORDS,
   NEGATIONS,
+  DEDUCT_WORDS,
+  GAIN_WORDS,
   RANK_JOINERS,
   RATIO_WORDS,
   SELF_WORDS,
@@ -88,6 +90,12 @@ const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
 ]);
 
 const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
+
+/** `项目本项`, `项目的` → `项目`: the counted thing without the self word or particle run into it. */
+function countedNoun(text: string): string {
+  const self = SELF_WORDS.find((s) => text.endsWith(s)) ?? '';
+  return text.slice(0, text.length - self.length).replace(/的$/, '');
+}
 
 export class ClauseParser {
   /** Points a `（N分）` after 满分 states: the row's weight, checked when it is scored. */
@@ -558,7 +566,7 @@ export class ClauseParser {
     }
     const thing = this.pastCountedThing(k, nums[nums.length - 1]?.unit ?? null);
     if (thing > k) {
-      subject += this.textOf(k, thing);
+      subject += countedNoun(this.textOf(k, thing));
       k = thing;
       while (this.isConditionFiller(k)) k++;
     }
@@ -594,7 +602,15 @@ export class ClauseParser {
   /** An outcome starts at k, after the condition's particles and a comma. */
   /** Past `问题` in `发现1个问题得1分`: the thing counted may follow a count. */
   private pastCountedThing(k: number, unit: string | null): number {
-    return unit !== null && COUNT_UNITS.includes(unit) && this.wordIs(k, ISSUE_COUNT_SUFFIXES) ? k + 1 : k;
+    if (unit === null || !COUNT_UNITS.includes(unit)) return k;
+    if (this.wordIs(k, ISSUE_COUNT_SUFFIXES)) return k + 1;
+    // `低于5个项目本项不计分`, `完成3个项目的`: a short noun naming what is counted, before the outcome.
+    const w = this.tok(k, 'word');
+    if (w === null || !this.outcomeFollows(k + 1)) return k;
+    const noun = countedNoun(w.text);
+    const plain =
+      !/\d/.test(noun) && ![...NEGATIONS, ...DEDUCT_WORDS, ...GAIN_WORDS].some((x) => noun.includes(x));
+    return noun.length >= 1 && noun.length <= 4 && plain ? k + 1 : k;
   }
 
   private outcomeFollows(k: number): boolean {
@@ -863,6 +879,10 @@ export class ClauseParser {
     // Brackets inside the formula are part of it, not commas.
     while (end < this.ts.length && (this.ts[end].t !== 'comma' || '()'.includes(this.text[this.ts[end].s])))
       end++;
+    // `…(评价指标得分=资金到位率×分值)`: the bracket that closes an aside around the formula is not its own.
+    const depth = (a: number, b: number) =>
+      [...this.textOf(a, b)].reduce((d, ch) => d + (ch === '(' ? 1 : ch === ')' ? -1 : 0), 0);
+    while (end > i && this.text[this.ts[end - 1].s] === ')' && depth(i, end) < 0) end--;
     if (end === i) return null;
     // `1分*分管的…参加上述活动不得分`: an outcome inside is a rule around a `*`, not arithmetic.
     if (this.ts.slice(i, end).some((t) => NOT_IN_FORMULA.has(t.t))) return null;

@@ -31,6 +31,8 @@ const FORMULA: Case[] = [
   ['得分=(实际完成数/计划数)×分值', 10, '85', null, 'formula'],
   ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '80%', 8, 'formula'],
   ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '120%', 10, 'formula'],
+  // a formula in the aside that closes a definition of its rate
+  ['资金拨付到位占方案确定资金的比例(评价指标得分=资金到位率*该项指标分值)', 5, '80%', 4, 'proportional'],
   // a ratio of two counts is a rate; a bare number closing the product states the row's points
   ['(按时结案数/应结案数)×100%×60', 60, '85%', 51, 'formula'],
   ['(按时结案数/应结案数) x100%x60', 60, '85%', 51, 'formula'],
@@ -150,6 +152,10 @@ const RANK: Case[] = [
 ];
 
 const FILLER: Case[] = [
+  // the counted thing named after the count, with the self word run into it
+  ['项目4分，全年新增低于5个项目本项不计分', 4, '4个', 0, 'bands'],
+  ['项目4分，全年新增低于5个项目本项不计分', 4, '6个', 4, 'bands'],
+  ['全年新增低于5个未整改项目的不计分', 4, '6个', null, 'manual'],
   // a 细则's section number opening the text is not a number of the rule; a range there is
   ['1.2.3资金到位率100%的，得5分；每低1个百分点扣0.5分', 5, '98%', 4, 'linear'],
   ['3-1 资金到位率100%的，得5分；每低1个百分点扣0.5分', 5, '98%', 4, 'linear'],
