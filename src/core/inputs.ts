@@ -305,6 +305,8 @@ export interface FaultName {
   perOccurrence: boolean;
   /** Counted by what is short (`每少一个扣0.5分`): `少2个` names it by the verb alone. */
   shortfall?: boolean;
+  /** Counted in a time unit (`每迟报一天`): a count in another unit (`迟报2个月`) does not answer it. */
+  unit?: string | null;
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
@@ -398,7 +400,15 @@ export function readFaults(
     const both =
       labels[named.index] !== words &&
       labels.some((l, k) => k !== named.index && holds(labels[named.index], l));
-    return both ? null : { k: named.index, count };
+    // `迟报2个月` against `每迟报一天`: another unit of time is another quantity.
+    const unit = faults[named.index].unit ?? null;
+    const given = m?.[2] ?? null;
+    const isTime = (u: string | null) => u !== null && TIME_UNITS.includes(u);
+    const agrees =
+      unit === null
+        ? !isTime(given)
+        : given === null || (isTime(given) && timeUnit(given) === timeUnit(unit));
+    return both || !agrees ? null : { k: named.index, count };
   };
   const read = (piece: string, among: readonly string[]): Named[] => {
     const whole = name(piece, among);

@@ -290,6 +290,8 @@ export interface FaultPart {
   cap: Decimal | null;
   /** Counted by what is short (`缺一条扣0.5分`, `每少一个`): an answer `少2个` names it by that verb alone. */
   shortfall: boolean;
+  /** What one occurrence is counted in, when the rule says a time unit (`每迟报一天`): answers must agree. */
+  unit: string | null;
 }
 
 export interface GradeLevel {

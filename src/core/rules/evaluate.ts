@@ -738,7 +738,7 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
           p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
         said.push(
           p.perOccurrence
-            ? `“${p.label}”${formatPlain(count)}处扣${formatPlain(cost)}分${limited}`
+            ? `“${p.label}”${formatPlain(count)}${p.unit ?? '处'}扣${formatPlain(cost)}分${limited}`
             : `“${p.label}”扣${formatPlain(each)}分`,
         );
       }

@@ -991,7 +991,11 @@ function faults(pool: Pool): RuleAst | null {
   )
     return null;
   const steps = pool.of('step');
-  if (steps.some((s) => s.pct || s.bonus || (s.unit !== null && TIME_UNITS.includes(s.unit)))) return null;
+  // A step per day late is a deadline's, unless other faults stand beside it (`每迟报一天扣1分；…一次扣2分`):
+  // then it is one more fault, counted in days.
+  const timed = steps.filter((s) => s.unit !== null && TIME_UNITS.includes(s.unit));
+  if (steps.some((s) => s.pct || s.bonus) || (timed.length > 0 && steps.length + pool.of('check').length < 2))
+    return null;
   const named = [
     ...namedStates(pool).map((n) => ({ ...n, marker: '' })),
     ...pool
@@ -1031,6 +1035,7 @@ function faults(pool: Pool): RuleAst | null {
           size: new Decimal(1),
           cap: null,
           shortfall: false,
+          unit: null,
         },
       })),
     ),
@@ -1045,6 +1050,7 @@ function faults(pool: Pool): RuleAst | null {
         size: s.size,
         cap: null,
         shortfall: verbOnly(s) && isMissingStep(s),
+        unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
       },
     })),
   ];
@@ -1171,6 +1177,7 @@ function bonusList(pool: Pool): RuleAst | null {
       size: s.size,
       cap: null,
       shortfall: false,
+      unit: null,
     })),
     cap: caps[0]?.amount ?? null,
   };

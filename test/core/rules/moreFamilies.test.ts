@@ -564,6 +564,17 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ['路面积水的扣1分，扣完为止', 3, '发现1处', 2, 'composite'],
   ['路面积水的扣1分，扣完为止', 3, '发现2处', null, 'composite'],
   ['未按时完成任务的，该项不得分', 3, '2处、3处', null, 'composite'],
+  // a step per day late beside other faults is one more fault, counted in days and only in days
+  ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2天', 8, 'composite'],
+  [
+    '报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分',
+    10,
+    '迟报2天，未报送说明1次',
+    6,
+    'composite',
+  ],
+  ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2个月', null, 'composite'],
+  ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2次', null, 'composite'],
   // faults that cost the same: a bare number is how many were found
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '0', 2, 'composite'],
