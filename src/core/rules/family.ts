@@ -858,12 +858,17 @@ function counted(pool: Pool): RuleAst | null {
     .of('band')
     .filter((b) => onCount(b.cond) && isFixed(b.outcome) && b.outcome.type !== 'full');
   if (overrides.length !== pool.of('band').length) return null;
-  const named = [...pool.of('check'), ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) }))];
+  // `1.…未发生投诉和通报，得2分。2.…每发生1次投诉扣0.5分`: a numbered clean result or veto is one too.
+  const named = [
+    ...pool.of('check'),
+    ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) })),
+    ...numbered.map((i) => ({ ...i, outcome: i.outcome as Outcome })),
+  ];
   const vetoes = named.filter((c) => givesNothing(c.outcome));
   const clean = named.filter((c) => !givesNothing(c.outcome) && isFixed(c.outcome));
   if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
   pool.use(step, ...items, ...overrides, ...pool.of('cap'), ...pool.of('maxDeduct'));
-  pool.use(...pool.of('check'), ...pool.of('level'));
+  pool.use(...pool.of('check'), ...pool.of('level'), ...numbered);
   // `发现一起扣10分` without 每 and without `扣完为止`: what a second one costs is not written.
   const limited = pool.of('cap').length > 0 || maxDeduct !== null || overrides.length > 0;
   pool.useDescriptions();

@@ -575,6 +575,21 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ],
   ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2个月', null, 'composite'],
   ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2次', null, 'composite'],
+  // a numbered clean result and a veto beside a per-issue step
+  [
+    '1.验收合格，且未发生投诉和通报的，得2分。2.每发生1次投诉扣0.5分，扣完为止；发生通报的，不得分',
+    2,
+    '投诉1次',
+    1.5,
+    'perissue',
+  ],
+  [
+    '1.验收合格，且未发生投诉和通报的，得2分。2.每发生1次投诉扣0.5分，扣完为止；发生通报的，不得分',
+    2,
+    '发生通报',
+    0,
+    'perissue',
+  ],
   // faults that cost the same: a bare number is how many were found
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '0', 2, 'composite'],
