@@ -2,7 +2,7 @@
  * Levels named in a rule's own words (`制度完善` / `制度较完善` / `制度不完善`): what tells them apart,
  * and which of them a person's answer names (`较完善`, `制度较完善`, `较完善的`).
  */
-import { DEGREE_WORDS, LEVEL_ALIASES, NO_WORDS, OTHER_LEVEL } from '../vocabulary/rules';
+import { DEGREE_WORDS, LEVEL_ALIASES, NEGATIONS, NO_WORDS, OTHER_LEVEL } from '../vocabulary/rules';
 import type { Read } from '../inputs';
 import { compactText } from '../text';
 import type { GradeLevel } from './ast';
@@ -69,7 +69,10 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     const level = levels.find((l) => group.includes(l.level) || group.includes(l.key));
     if (level !== undefined) return found(level);
   }
-  const holding = levels.filter((l) => l.level.includes(text));
+  // `合格工程` is held by `评为“合格工程”`, not by `评为“不合格工程”`: a negation right before turns it round.
+  const holding = levels.filter(
+    (l) => l.level.includes(text) && !NEGATIONS.some((n) => l.level.includes(n + text)),
+  );
   if (holding.length === 1 && text.length >= 2) return found(holding[0]);
   // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
   const other = levels.find((l) => l.level === OTHER_LEVEL);
