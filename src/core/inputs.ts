@@ -435,7 +435,7 @@ const FAULT_COUNT_RE = new RegExp(
   `(\\d+|[一二两三四五六七八九十]{1,3})(${[...new Set([...COUNT_UNITS, ...QUANTITY_UNITS])]
     .sort((a, b) => b.length - a.length)
     .map((u) => u.replace(/[/]/g, '\\/'))
-    .join('|')})?$`,
+    .join('|')})?([^\\d\\s上下多余半内外前后以及,，;；、]?)$`,
 );
 
 /**

@@ -40,7 +40,7 @@ import {
 import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
 import { parseFormula } from './formula';
-import { isFixed, isLevelOutcome } from './outcomes';
+import { givesNothing, isFixed, isLevelOutcome } from './outcomes';
 import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
 
@@ -711,14 +711,23 @@ export class ClauseParser {
               this.ts[wordsFrom].t === 'word' && (this.ts[wordsFrom] as TokenOf<'word'>).text.startsWith(u),
           )
         : undefined;
-    const size = this.tok(k, 'num') ?? (measure ? null : undefined);
+    // `每村扣0.5分`, `每户扣1分`: a one-character noun right before the outcome is the measure itself.
+    const noun =
+      measure === undefined &&
+      !perOne &&
+      k === wordsFrom + 1 &&
+      this.tok(wordsFrom, 'word')?.text.length === 1
+        ? (this.ts[wordsFrom] as TokenOf<'word'>).text
+        : undefined;
+    const size = this.tok(k, 'num') ?? (measure || noun ? null : undefined);
     if (size === undefined || (size !== null && size.v.lte(0))) return null;
     if (size !== null) k++;
     while (this.tok(k, 'word')) k++;
+    const counter = measure ?? noun;
     const words =
       size !== null
         ? this.textOf(wordsFrom, k).replace(size.raw, '')
-        : this.textOf(wordsFrom, k).slice((measure as string).length);
+        : this.textOf(wordsFrom, k).slice((counter as string).length);
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus')) return null;
@@ -728,7 +737,7 @@ export class ClauseParser {
         dir: dir ? dir.dir : leadDir,
         size: size?.v ?? new Decimal(1),
         pct: size?.pct ?? false,
-        unit: size?.unit ?? (measure as string),
+        unit: size?.unit ?? (counter as string),
         words,
         amount: o.value.amount,
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
@@ -1114,6 +1123,16 @@ export class ClauseParser {
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     if (!o || !isLevelOutcome(o.value)) return null;
+    // `制度不健全的每村扣0.5分`: a 每 inside is a step's, not part of a state's name — unless it counts a
+    // period (`每月未按时上报…`), says every one (`每个项目都有…`) or what follows gives nothing (`每缺一项不计分`).
+    const perUnit = words.some((t, k2) => {
+      if (t.t !== 'each') return false;
+      const next = words[k2 + 1];
+      const period = next?.t === 'word' && PERIOD_WORDS.some((p) => next.text.startsWith(p));
+      const every = /[都均]/.test(this.textOf(i + k2, descEnd));
+      return !period && !every;
+    });
+    if (perUnit && !givesNothing(o.value)) return null;
     return {
       value: {
         type: 'check',

@@ -90,14 +90,17 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       );
     }
     case 'linear':
-    case 'twosided':
+    case 'twosided': {
       if (ast.fromTarget) return fromTargetCell(ctx, ast);
+      const short = shortOf(ast, req.input);
+      if (short !== null) return linear(ctx, ast, short.value, short.text, []);
       return withValue(
         ast.value,
         req.input,
         (x, shown, issues) => linear(ctx, ast, x, shown, issues),
         ast.subject,
       );
+    }
     case 'deadline':
       return fromRead(readDelayIn(req.input, ast.unit), (x, text, issues) =>
         delayed(ctx, ast, x, text, issues),
@@ -205,6 +208,26 @@ function fromRead<T>(r: Read<T>, then: (v: T, text: string, issues: RuleIssue[])
     ? [{ code: 'suspicious-input', on: 'input', message: r.suspicious }]
     : [];
   return then(r.value, r.text, issues);
+}
+
+/**
+ * `少1次` against `全年组织培训不少于2次，每少1次扣1分`: a shortfall in the rule's own unit below a minimum
+ * is the minimum less that many (a count only; a rate's shortfall is read as written elsewhere).
+ */
+function shortOf(
+  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  input: InputValue | null,
+): { value: Decimal; text: string } | null {
+  const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
+  const lower = ast.threshold.lower;
+  if (ast.kind !== 'linear' || unit === null || !COUNT_UNITS.includes(unit) || lower === null) return null;
+  if (ast.threshold.upper !== null || input === null || typeof input.value !== 'string') return null;
+  const m = /^(?:缺少|缺|少|差)(\d+)(\S*)$/.exec(compactText(input.value));
+  if (m === null || (m[2] !== '' && m[2] !== unit)) return null;
+  const n = new Decimal(m[1]);
+  if (n.gt(lower.value)) return null;
+  const value = lower.value.minus(n);
+  return { value, text: `${formatPlain(value)}${unit}（少${m[1]}${unit}）` };
 }
 
 /** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */

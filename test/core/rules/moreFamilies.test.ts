@@ -140,6 +140,11 @@ const BONUS: Case[] = [
 ];
 
 const MINIMUM: Case[] = [
+  // a shortfall in the rule's own unit is the minimum less that many; more than the minimum is not read
+  ['全年组织培训不少于2次，每少1次扣1分', 2, '少1次', 1, 'linear'],
+  ['全年组织培训不少于2次，每少1次扣1分', 2, '缺0次', 2, 'linear'],
+  ['全年组织培训不少于2次，每少1次扣1分', 2, '少3次', null, 'linear'],
+  ['全年组织培训不少于2次，每少1次扣1分', 2, '少1天', null, 'linear'],
   ['全年督查不少于4次，每少1次扣0.5分', 2, '4', 2, 'linear'],
   ['全年督查不少于4次，每少1次扣0.5分', 2, '5次', 2, 'linear'],
   ['全年督查不少于4次，每少1次扣0.5分', 2, '3', 1.5, 'linear'],
@@ -592,6 +597,15 @@ const STANDARDS_AND_FAULTS: Case[] = [
     '发生通报',
     0,
     'perissue',
+  ],
+  // a one-character noun after 每 is what each deduction counts; a 每 is never part of a state's name
+  ['配备保洁员。每发现一个村未配备保洁员扣1分，制度不健全的每村扣0.5分', 5, '2', null, 'composite'],
+  [
+    '配备保洁员。每发现一个村未配备保洁员扣1分，制度不健全的每村扣0.5分',
+    5,
+    '未配备保洁员2个村，制度不健全1村',
+    2.5,
+    'composite',
   ],
   // faults that cost the same: a bare number is how many were found
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
