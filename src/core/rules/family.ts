@@ -22,6 +22,7 @@ import {
   NO_WORDS,
   OTHER_LEVEL,
   OVERRUN_WORDS,
+  PERSON_UNITS,
   SCALE_STEP_WORDS,
   SCORE_WORDS,
   ON_TIME_STATES,
@@ -258,6 +259,23 @@ function build(pool: Pool): RuleAst | null {
   if (levels.length > 0 && bands.length === 0) return levelRule(pool);
   const counts = cleanCountBands(pool) ?? delayBands(pool);
   if (counts) return counts;
+  // `有制度、有台账、有记录，各得1分`: each listed part earns the points.
+  const parts = checks.length === 1 ? eachOf(faultLabel(checks[0].desc)) : [];
+  if (parts.length > 1 && isFixed(checks[0].outcome) && bands.length === 0) {
+    pool.use(checks[0]);
+    pool.useDescriptions();
+    return {
+      kind: 'checklist',
+      mode: 'items',
+      items: parts.map((desc, k) => ({
+        n: k + 1,
+        marker: itemMarker(k + 1),
+        desc,
+        points: checks[0].outcome,
+      })),
+    };
+  }
+  if (checks.length === 1 && /(各|分别|均)$/.test(checks[0].desc)) return null;
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     // `…，计1分；否则不得分`: the else restates the answer no.
     pool.use(checks[0], ...pool.of('else').filter((e) => givesNothing(e.outcome)));
@@ -819,7 +837,8 @@ function counted(pool: Pool): RuleAst | null {
   const step = steps[0];
   // `每差1微克/立方米`, `每降低1个单位`: a step that says a way without counting things measures a
   // distance, not issues.
-  if (step.dir !== null && (step.unit === null || !COUNT_UNITS.includes(step.unit))) return null;
+  if (step.dir !== null && (step.unit === null || ![...COUNT_UNITS, ...PERSON_UNITS].includes(step.unit)))
+    return null;
   const items = pool.of('item').filter((i) => i.outcome === null);
   const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
   const isCount = step.unit === null || COUNT_UNITS.includes(step.unit);
@@ -857,18 +876,33 @@ function counted(pool: Pool): RuleAst | null {
   const overrides = pool
     .of('band')
     .filter((b) => onCount(b.cond) && isFixed(b.outcome) && b.outcome.type !== 'full');
-  if (overrides.length !== pool.of('band').length) return null;
+  // `危房改造完成率100%得6分，每少1户扣0.5分`: the whole done is the clean result the count falls short of.
+  const hundred = new Decimal(100);
+  const whole = pool
+    .of('band')
+    .filter(
+      (b) =>
+        b.cond.pct &&
+        b.cond.lower?.value.eq(hundred) &&
+        (b.cond.upper === null || b.cond.upper.value.eq(hundred)) &&
+        isFixed(b.outcome) &&
+        !givesNothing(b.outcome) &&
+        step.unit !== null &&
+        [...COUNT_UNITS, ...PERSON_UNITS].includes(step.unit),
+    );
+  if (overrides.length + whole.length !== pool.of('band').length) return null;
   // `1.…未发生投诉和通报，得2分。2.…每发生1次投诉扣0.5分`: a numbered clean result or veto is one too.
   const named = [
     ...pool.of('check'),
     ...pool.of('level').map((l) => ({ ...l, desc: stateLabel(l) })),
     ...numbered.map((i) => ({ ...i, outcome: i.outcome as Outcome })),
+    ...whole.map((b) => ({ ...b, desc: `${b.subject}${b.cond.text}` })),
   ];
   const vetoes = named.filter((c) => givesNothing(c.outcome));
   const clean = named.filter((c) => !givesNothing(c.outcome) && isFixed(c.outcome));
   if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
   pool.use(step, ...items, ...overrides, ...pool.of('cap'), ...pool.of('maxDeduct'));
-  pool.use(...pool.of('check'), ...pool.of('level'), ...numbered);
+  pool.use(...pool.of('check'), ...pool.of('level'), ...numbered, ...whole);
   // `发现一起扣10分` without 每 and without `扣完为止`: what a second one costs is not written.
   const limited = pool.of('cap').length > 0 || maxDeduct !== null || overrides.length > 0;
   pool.useDescriptions();

@@ -517,6 +517,8 @@ export const COUNT_UNITS = [
   '场',
 ];
 
+/** Head counts: a step per person short (`每少配备1人`, `每少一名`) counts people, as items are counted. */
+export const PERSON_UNITS = ['人', '名'];
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */

@@ -607,6 +607,15 @@ const STANDARDS_AND_FAULTS: Case[] = [
     2.5,
     'composite',
   ],
+  // the whole done is the clean result a count of households or people falls short of
+  ['贫困户危房改造完成率100%得6分，每少1户扣0.5分', 6, '少2户', 5, 'perissue'],
+  ['贫困户危房改造完成率100%得6分，每少1户扣0.5分', 6, '98%', null, 'perissue'],
+  ['村级班子成员年度考核合格率100%得3分，有1人不合格扣1分', 3, '1人不合格', 2, 'perissue'],
+  ['按规定比例配备专职人员的，得2分；每少配备1人扣0.5分', 2, '少配备1人', 1.5, 'perissue'],
+  ['网格员配备到位，每少一名扣0.2分', 1, '少2名', 0.6, 'perissue'],
+  // listed parts that each earn the points
+  ['有制度、有台账、有记录，各得1分', 3, '有制度、有台账', 2, 'checklist'],
+  ['有制度、有台账、有记录，各得1分', 3, '全部', 3, 'checklist'],
   // faults that cost the same: a bare number is how many were found
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '0', 2, 'composite'],
