@@ -424,6 +424,8 @@ export class ClauseParser {
   /** [subject] condition [的|时|之间]: `满意度90%(含)以上`, `5%<偏差率≤10%`, `执行率在60%(含)-90%之间的`. */
   condition(i: number): Hit<{ cond: Condition; subject: string }> | null {
     let k = i;
+    // `每年不少于2次`: in a year's assessment, the year's own total.
+    if (this.tok(k, 'each') && this.wordIs(k + 1, ['年', '年度'])) k += 2;
     while ((this.tok(k, 'word') && !this.isConditionFiller(k)) || this.inSubject(k)) k++;
     let subject = this.textOf(i, k);
     // `项目投资计划完成率,100%:5分`: the measure named as a heading before its first band.
@@ -1237,7 +1239,8 @@ function points(v: Decimal): Outcome {
 }
 
 /** `若执行率在` → `执行率`. */
-const FREQUENCY_RE = new RegExp(`每个?(${PERIOD_WORDS.join('|')})`);
+// `每年不少于2次` in a year's assessment is the year's total, so 年 is no frequency here.
+const FREQUENCY_RE = new RegExp(`每个?(${PERIOD_WORDS.filter((p) => p !== '年').join('|')})`);
 
 /** `达到90%的`: the verb of reaching alone names no measure (as `达`, `在`, `为` alone do not). */
 const CLOSER_ALONE = ['达到'];

@@ -212,7 +212,7 @@ function fromRead<T>(r: Read<T>, then: (v: T, text: string, issues: RuleIssue[])
 
 /**
  * `少1次` against `全年组织培训不少于2次，每少1次扣1分`: a shortfall in the rule's own unit below a minimum
- * is the minimum less that many (a count only; a rate's shortfall is read as written elsewhere).
+ * is the minimum less that many (a quantity only; a rate's shortfall is read as written elsewhere).
  */
 function shortOf(
   ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
@@ -220,9 +220,12 @@ function shortOf(
 ): { value: Decimal; text: string } | null {
   const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
   const lower = ast.threshold.lower;
-  if (ast.kind !== 'linear' || unit === null || !COUNT_UNITS.includes(unit) || lower === null) return null;
+  if (ast.kind !== 'linear' || unit === null || lower === null) return null;
   if (ast.threshold.upper !== null || input === null || typeof input.value !== 'string') return null;
-  const m = /^(?:缺少|缺|少|差)(\d+)(\S*)$/.exec(compactText(input.value));
+  // `少1次`, `少完成50亩`: the shortfall's verb, perhaps with what was short, then the amount.
+  const m = /^(?:缺少|缺|少|差)(?:完成|开展|召开|配备|组织)?(\d+(?:\.\d+)?)(\S*)$/.exec(
+    compactText(input.value),
+  );
   if (m === null || (m[2] !== '' && m[2] !== unit)) return null;
   const n = new Decimal(m[1]);
   if (n.gt(lower.value)) return null;
