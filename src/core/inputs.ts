@@ -368,7 +368,9 @@ export function readFaults(
   }
   type Named = { k: number; count: Decimal } | 'none' | null;
   const name = (piece: string, labels: readonly string[]): Named => {
-    const m = FAULT_COUNT_RE.exec(piece);
+    const found = FAULT_COUNT_RE.exec(piece);
+    // `四有`: a numeral in words is a count only before a measure word, never before a noun alone.
+    const m = found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1]) ? null : found;
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
     const short = m ? /(缺少|少|缺)$/.exec(said) : null;

@@ -987,9 +987,10 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
 }
 
 const ISSUE_VERB_RE = new RegExp(`^(${ISSUE_VERBS.join('|')})`);
-/** `发现错误` → `错误`: the verb of finding is not the fault's name. */
+const CONNECTIVE_RE = /^(其中|另外|此外|同时|并且|且)$/;
+/** `发现错误` → `错误`, `其中` → ``: the verb of finding, or a connective, is not the fault's name. */
 function withoutIssueVerb(words: string): string {
-  return words.replace(ISSUE_VERB_RE, '');
+  return words.replace(ISSUE_VERB_RE, '').replace(CONNECTIVE_RE, '');
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */

@@ -64,7 +64,9 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null);
   if (fits.length > 0) {
     fits.sort((x, y) => x.w.length - y.w.length);
-    if (fits.length > 1 && fits[0].w.length === fits[1].w.length) return null;
+    // Two phrases that hold the words nearly as tightly (`未评比` in `…但未按时评比` and in `已评比未将评比
+    // 结果…`) are not told apart by a character.
+    if (fits.length > 1 && fits[1].w.length - fits[0].w.length < 2) return null;
     const best = fits[0];
     // A window far longer than the answer is a coincidence of characters, not a naming.
     if (best.w.length > a.length * 3) return null;

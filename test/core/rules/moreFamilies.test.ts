@@ -620,6 +620,23 @@ const STANDARDS_AND_FAULTS: Case[] = [
   // listed parts that each earn the points
   ['有制度、有台账、有记录，各得1分', 3, '有制度、有台账', 2, 'checklist'],
   ['有制度、有台账、有记录，各得1分', 3, '全部', 3, 'checklist'],
+  // a connective is not a fault's name; a numeral in words before a noun alone is no count
+  ['每月未按时上报统计表扣12分，其中每少报1个月报表扣1分', 12, '少报3个月', 9, 'composite'],
+  [
+    '老协工作做到“四有”(有机构、有场所、有活动、有牌子)，达到要求的记5分，每缺一项不计分',
+    5,
+    '四有',
+    5,
+    'composite',
+  ],
+  // two faults holding the words nearly as tightly are not told apart by a character
+  [
+    '未执行积分制的扣5分；有积分制但未按时评比的扣4分，已评比未将评比结果张贴的扣3分',
+    5,
+    '未评比',
+    null,
+    'composite',
+  ],
   // faults that cost the same: a bare number is how many were found
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '3', 0.5, 'composite'],
   ['标识不清，每处扣0.5分；设施破损，每处扣0.5分', 2, '0', 2, 'composite'],
