@@ -732,7 +732,10 @@ export class ClauseParser {
         : this.textOf(wordsFrom, k).slice((counter as string).length);
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus')) return null;
+    // `被县级采用的每条得0.2分`: points per thing, with 每, accumulate as a bonus does.
+    const gained = o !== null && o.value.type === 'points' && !perOne ? o.value.points : null;
+    if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus' && gained === null)) return null;
+    const amount = gained ?? (o.value as { amount: Decimal }).amount;
     return {
       value: {
         type: 'step',
@@ -741,9 +744,9 @@ export class ClauseParser {
         pct: size?.pct ?? false,
         unit: size?.unit ?? (counter as string),
         words,
-        amount: o.value.amount,
+        amount,
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
-        bonus: o.value.type === 'bonus',
+        bonus: o.value.type === 'bonus' || gained !== null,
         label: label || verbText,
         single: perOne,
         from,

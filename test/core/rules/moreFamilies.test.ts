@@ -120,6 +120,10 @@ const PER_ISSUE: Case[] = [
 ];
 
 const BONUS: Case[] = [
+  // points per thing, with 每, accumulate as a bonus does
+  ['被县级采用的每条得0.2分，被市级采用的每条得0.5分，最高3分', 3, '县级5条，市级2条', 2, 'composite'],
+  ['每完成1项得2分，最多得6分', 6, '2项', 4, 'bonus'],
+  ['每被采用1条信息得0.5分，最高得5分', 5, '12条', 5, 'bonus'],
   ['获表彰的每项加1分，加分最高不超过3分', 3, '5', 3, 'bonus'],
   // bonuses named by their words, each counted in the answer
   ['获国家级表彰的每项加2分，获省级表彰的每项加1分，加分最高不超过3分', 3, '国家级1项', 2, 'composite'],
