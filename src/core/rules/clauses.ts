@@ -733,7 +733,10 @@ export class ClauseParser {
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     // `被县级采用的每条得0.2分`: points per thing, with 每, accumulate as a bonus does.
-    const gained = o !== null && o.value.type === 'points' && !perOne ? o.value.points : null;
+    const gained =
+      o !== null && o.value.type === 'points' && !perOne && this.tok(k, 'gain') !== null
+        ? o.value.points
+        : null;
     if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus' && gained === null)) return null;
     const amount = gained ?? (o.value as { amount: Decimal }).amount;
     return {
