@@ -489,6 +489,8 @@ export class ClauseParser {
         }
       }
     } else if (num) {
+      // `未发生一起安全事故`: not a single one, the count 0 said as a state, never a band on one.
+      if (num.v.eq(1) && NONE_OF_ONE_RE.test(subject)) return null;
       nums.push(num);
       k++;
       let mark1 = this.tok(k, 'incl');
@@ -1245,6 +1247,8 @@ function points(v: Decimal): Outcome {
 }
 
 /** `若执行率在` → `执行率`. */
+/** A negated occurrence right before `一起`/`一例`: `未发生一起…` is none at all. */
+const NONE_OF_ONE_RE = /(未|没有|无|不|杜绝|未曾)(发生|出现|发现|有)?$/;
 // `每年不少于2次` in a year's assessment is the year's total, so 年 is no frequency here.
 const FREQUENCY_RE = new RegExp(`每个?(${PERIOD_WORDS.filter((p) => p !== '年').join('|')})`);
 
