@@ -75,6 +75,8 @@ const NO_LEVELS = ['否', '无'];
 class Pool {
   readonly used = new Set<Clause>();
   readonly standards: Clause[] = [];
+  /** Points a family reads as the row's worth (`完成…的得20分，未完成的按比例得分`), checked when scored. */
+  readonly claims: Decimal[] = [];
   private readonly byType = new Map<ClauseType, Clause[]>();
   constructor(readonly clauses: Clause[]) {
     for (const c of clauses) {
@@ -201,7 +203,7 @@ export function assemble(input: Clause[]): Assembly {
     };
   // What the text says the rule is worth restates the weight (checked when scored); a ceiling on the
   // score outside a bonus rule says the same.
-  const statedWeights: Decimal[] = [];
+  const statedWeights: Decimal[] = [...pool.claims];
   for (const c of [...pool.of('stated'), ...pool.of('limit')]) {
     if (pool.used.has(c)) continue;
     pool.use(c);
@@ -312,7 +314,11 @@ function completedOrProportional(pool: Pool): RuleAst | null {
   const named = [...pool.of('check'), ...pool.of('level')];
   if (otherwise.length !== 1 || named.length !== 1 || pool.of('band').length > 0) return null;
   const o = otherwise[0].outcome;
-  if (o.type !== 'proportional' || o.explicit || named[0].outcome.type !== 'full') return null;
+  const done = named[0].outcome;
+  if (o.type !== 'proportional' || o.explicit || (done.type !== 'full' && done.type !== 'points'))
+    return null;
+  // `完成…的得20分`: the whole done earns the row's worth, stated in points.
+  if (done.type === 'points') pool.claims.push(done.points);
   pool.use(otherwise[0], named[0], ...pool.of('cap'));
   pool.useDescriptions();
   return { kind: 'proportional', subject: '完成比例' };

@@ -527,6 +527,9 @@ const OVERRUN: Case[] = [
   // a share of full marks; the task not done, glued to its share
   ['受益对象满意度≥90%，得满分；80%≤满意度<90%，得满分的80%；满意度<80%，不得分', 5, '85%', 4, 'bands'],
   ['年度绩效目标完成情况，完成得满分，未完成按完成比例得分', 5, '80%', 4, 'proportional'],
+  // the whole done earns the row's worth stated in points, which must be the weight
+  ['完成招商引资任务的得20分，未完成的按完成比例得分', 20, '75%', 15, 'proportional'],
+  ['完成招商引资任务的得20分，未完成的按完成比例得分', 10, '75%', null, 'manual'],
 ];
 
 const STANDARDS_AND_FAULTS: Case[] = [
