@@ -64,6 +64,8 @@ const ITEM_MARKER_RE =
   /(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 /** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`. */
+/** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`. */
+const HEADING_RE = /(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]\s*/y;
 const SECTION_RE =
   /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H]、)\s*/y;
 
@@ -266,6 +268,11 @@ class Lexer {
     while (this.i < this.text.length) {
       const ch = this.text[this.i];
       // `1.1.2`, `3-1 `, `第十条`, `B、` opening a sentence: the row's place in the 细则, not the rule's.
+      const heading = this.word === '' && this.atClauseStart() ? this.sticky(HEADING_RE) : null;
+      if (heading) {
+        this.i += heading[0].length;
+        continue;
+      }
       const section = this.word === '' && this.atClauseStart() ? this.sticky(SECTION_RE) : null;
       // `3-5万元` is a range: a unit or points after the dash form make it one.
       const after = section ? this.text.slice(this.i + section[0].length) : '';

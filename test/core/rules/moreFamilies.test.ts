@@ -184,6 +184,9 @@ const FILLER: Case[] = [
   ['项目4分，全年新增低于5个项目本项不计分', 4, '4个', 0, 'bands'],
   ['项目4分，全年新增低于5个项目本项不计分', 4, '6个', 4, 'bands'],
   ['全年新增低于5个未整改项目的不计分', 4, '6个', null, 'manual'],
+  // a heading naming the text itself
+  ['评分标准：资金到位率100%的，得5分；每低1个百分点扣0.5分', 5, '98%', 4, 'linear'],
+  ['考核办法:资金到位率100%的，得5分；每低1个百分点扣0.5分', 5, '98%', 4, 'linear'],
   // a 细则's section number opening the text is not a number of the rule; a range there is
   ['1.2.3资金到位率100%的，得5分；每低1个百分点扣0.5分', 5, '98%', 4, 'linear'],
   ['3-1 资金到位率100%的，得5分；每低1个百分点扣0.5分', 5, '98%', 4, 'linear'],
