@@ -64,6 +64,7 @@ const ITEM_MARKER_RE =
   /(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 /** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`. */
+const BRACKET_RE = /\(([^()]{1,40})\)/y;
 /** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`. */
 const HEADING_RE = /(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]\s*/y;
 const SECTION_RE =
@@ -389,6 +390,15 @@ class Lexer {
     return this.numberAt(from, verb) !== null || this.text.startsWith(PERCENT_PREFIX, from);
   }
 
+  /** `(以2023年12月31日数据为准)`, `(截至12月31日)`: a bracket whose only numbers are a date. */
+  private datedAside(): RegExpExecArray | null {
+    const m = this.sticky(BRACKET_RE);
+    if (m === null || /[%％分得扣加,，;；。]/.test(m[1])) return null;
+    const numbers = [...m[1].matchAll(/\d+/g)];
+    const dated = numbers.every((n) => /^[年月日号]/.test(m[1].slice((n.index ?? 0) + n[0].length)));
+    return numbers.length > 0 && dated ? m : null;
+  }
+
   private step(): boolean {
     const ch = this.text[this.i];
     const prev = this.prev();
@@ -445,7 +455,7 @@ class Lexer {
     if (span)
       return this.emit({ t: 'prange', a: new Decimal(span[1]), b: new Decimal(span[2]) }, span[0].length);
     // `(经省平台认定)`: a bracket of plain words stays inside the words around it.
-    const aside = ch === '(' ? this.sticky(PLAIN_ASIDE_RE) : null;
+    const aside = ch === '(' ? (this.sticky(PLAIN_ASIDE_RE) ?? this.datedAside()) : null;
     if (aside) {
       // After a token (`扣完为止(实地查看)`) it says nothing the rule scores: read past it.
       if (this.word !== '') this.word += aside[0];
