@@ -426,7 +426,12 @@ export class ClauseParser {
     let k = i;
     // `每年不少于2次`: in a year's assessment, the year's own total.
     if (this.tok(k, 'each') && this.wordIs(k + 1, ['年', '年度'])) k += 2;
-    while ((this.tok(k, 'word') && !this.isConditionFiller(k)) || this.inSubject(k)) k++;
+    // `考核得分在90分以上`: a score named as the measure, compared in 分.
+    const scored = (m: number) =>
+      this.tok(m, 'score') !== null &&
+      (this.tok(m + 1, 'num')?.unit === '分' ||
+        (this.tok(m + 1, 'word') && this.tok(m + 2, 'num')?.unit === '分'));
+    while ((this.tok(k, 'word') && !this.isConditionFiller(k)) || this.inSubject(k) || scored(k)) k++;
     let subject = this.textOf(i, k);
     // `项目投资计划完成率,100%:5分`: the measure named as a heading before its first band.
     if (k > i && this.tok(k, 'comma') && (this.tok(k + 1, 'cmp') || this.tok(k + 1, 'num'))) k++;

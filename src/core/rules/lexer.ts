@@ -611,8 +611,28 @@ class Lexer {
         len += u.length;
       }
     }
+    // `考核得分在90分以上`, `80-90分的`: points compared, not points given — a value measured in 分.
+    if (
+      !pct &&
+      unit === null &&
+      after.startsWith('分') &&
+      !after.startsWith('分值') &&
+      this.scoreCompared(after)
+    ) {
+      unit = '分';
+      len += 1;
+    }
     const raw = this.text.slice(this.i, this.i + len);
     return this.emit({ t: 'num', v: num.v, pct, unit, raw, abs: sign !== undefined }, len);
+  }
+
+  /** `N分` followed by a comparator (`以上`, `（含）以下`), or closing a range that no verb opened. */
+  private scoreCompared(after: string): boolean {
+    const verbs = ['gain', 'deduct', 'maxded', 'bonus', 'bonuscap', 'cap', 'points'];
+    const n = this.tokens.length;
+    if (verbs.includes(this.prev() ?? '')) return false;
+    if (/^分(?:\(含\)|\(不含\))?(?:及)?(?:以上|以下|以内)/.test(after)) return true;
+    return this.prev() === 'dash' && !verbs.includes(this.tokens[n - 3]?.t ?? '');
   }
 }
 

@@ -66,6 +66,10 @@ const SHARE: Case[] = [
 ];
 
 const LEVELS: Case[] = [
+  // a score compared in 分 is a value measured, not points given
+  ['考核得分在90分以上的得5分，80-90分的得3分，80分以下不得分', 5, '85分', 3, 'bands'],
+  ['考核得分在90分以上的得5分，80-90分的得3分，80分以下不得分', 5, '92%', null, 'bands'],
+  ['扣1-2分', 2, '1', null, 'manual'],
   // a level held by two labels, one of them negating it
   ['评为“优良工程”给4分。评为“合格工程”给3分。评为“不合格工程”给0分', 4, '合格工程', 3, 'grade'],
   ['评为“优良工程”给4分。评为“合格工程”给3分。评为“不合格工程”给0分', 4, '不合格工程', 0, 'grade'],
