@@ -433,6 +433,10 @@ export class ClauseParser {
         (this.tok(m + 1, 'word') && this.tok(m + 2, 'num')?.unit === '分'));
     while ((this.tok(k, 'word') && !this.isConditionFiller(k)) || this.inSubject(k) || scored(k)) k++;
     let subject = this.textOf(i, k);
+    // `调整率未超过5%`, `执行率不在90%-110%之间`, `未达90%`: a negation the comparator words did not take
+    // would turn the condition round.
+    const tail = subject.slice(-2);
+    if (NEGATIONS.some((n) => n.length === 1 && tail.includes(n)) || subject.endsWith('没有')) return null;
     // `项目投资计划完成率,100%:5分`: the measure named as a heading before its first band.
     if (k > i && this.tok(k, 'comma') && (this.tok(k + 1, 'cmp') || this.tok(k + 1, 'num'))) k++;
     // `达到90%（含）-100%的`: reaching a range is being in it.
@@ -752,7 +756,7 @@ export class ClauseParser {
         dir: dir ? dir.dir : leadDir,
         size: size?.v ?? new Decimal(1),
         pct: size?.pct ?? false,
-        unit: size?.unit ?? (counter as string),
+        unit: size !== null ? size.unit : (counter as string),
         words,
         amount,
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,

@@ -44,6 +44,17 @@ const FORMULA: Case[] = [
   ['得分=(1-偏差率)×分值，完成目标任务的得满分，未完成的按比例得分', 10, '5%', null, 'manual'],
 ];
 
+/** A negation before a condition turns it round: read by the comparator words, or not at all. */
+const NEGATED_CONDITIONS: Case[] = [
+  ['调整率未超过5%的得满分，超过5%的每超1个百分点扣0.2分', 2, '5%', 2, 'linear'],
+  ['调整率未超过5%的得满分，超过5%的每超1个百分点扣0.2分', 2, '7%', 1.6, 'linear'],
+  ['完成率不到90%的不得分，90%以上得满分', 2, '85%', 0, 'bands'],
+  ['完成率不到90%的不得分，90%以上得满分', 2, '95%', 2, 'bands'],
+  // `不在…之间` scored 100% as 0 (the 不 was read as part of the subject)
+  ['执行率不在90%-110%之间的不得分', 2, '100%', null, 'manual'],
+  ['执行率未达90%以上的扣1分', 2, '85%', null, 'manual'],
+];
+
 const RELATIVE: Case[] = [
   ['拨付率≥90%的得满分，不足90%的按比例计分', 5, '95%', 5, 'bands'],
   ['拨付率≥90%的得满分，不足90%的按比例计分', 5, '90%', 5, 'bands'],
@@ -704,6 +715,7 @@ describe.each([
   ['deduction as a share of the weight', SHARE],
   ['standards and loosely named faults', STANDARDS_AND_FAULTS],
   ['overrun of a budget', OVERRUN],
+  ['negated conditions', NEGATED_CONDITIONS],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
   ['spans of points and baselines', SPANS_AND_BASELINES],
