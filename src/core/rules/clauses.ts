@@ -1138,6 +1138,8 @@ export class ClauseParser {
     const words = this.ts.slice(i, descEnd);
     if (words.some((t) => t.t === 'num' && t.pct) || words.some((t) => CONDITION_TOKENS.has(t.t)))
       return null;
+    // `最低得1分`, `保底2分`: a floor or ceiling on the score, not a state named in words.
+    if (/^(最低|最少|保底|最高|最多|至少|至多)/.test(this.textOf(i, descEnd))) return null;
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);

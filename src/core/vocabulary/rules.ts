@@ -210,7 +210,25 @@ export const CAP_PHRASES = [
   '不超过满分',
 ];
 /** `最多扣2分`: a ceiling on the deduction. */
-export const MAX_DEDUCT_PHRASES = ['累计最多扣', '最多扣', '最高扣', '最多可扣', '累计扣', '扣完', '扣满'];
+export const MAX_DEDUCT_PHRASES = [
+  '累计最多扣',
+  '最多扣',
+  '最高扣',
+  '最多可扣',
+  '累计扣',
+  '扣完',
+  '扣满',
+  // `扣分不超过3分`, `累计扣分不超过3分`, `扣分上限3分`
+  '扣分不超过',
+  '扣分最多不超过',
+  '扣分最高不超过',
+  '累计扣分不超过',
+  '扣分累计不超过',
+  '扣分上限为',
+  '扣分上限',
+  '最高扣分',
+  '最多扣分',
+];
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
 /** Words of a numbered step on one scale: `一档`, `二等`, `三级`, `第一类`. */

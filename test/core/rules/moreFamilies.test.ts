@@ -111,6 +111,13 @@ const ITEMS: Case[] = [
 ];
 
 const PER_ISSUE: Case[] = [
+  // limits on the deduction in other words; a floor on the score is not a clean result (最低得1分 was
+  // read as "none found gives 1")
+  ['每发现一处问题扣1分，扣分不超过3分', 5, '5', 2, 'perissue'],
+  ['每发现一处问题扣1分，累计扣分不超过3分', 5, '5', 2, 'perissue'],
+  ['每发现一处问题扣1分，扣分上限3分', 5, '5', 2, 'perissue'],
+  ['每发现一处问题扣1分，最低得1分', 5, '0', null, 'manual'],
+  ['每发现一处问题扣1分，扣至1分为止', 5, '6', null, 'manual'],
   // `未发生一起` is none at all, never a band on one (1起 scored full marks, 0 scored nothing)
   ['未发生一起安全事故得10分，每发生一起扣5分', 10, '1起', 5, 'perissue'],
   ['未发生一起安全事故得10分，发生一起扣5分，发生两起以上不得分', 10, '3起', 0, 'perissue'],
