@@ -260,6 +260,10 @@ export class ClauseParser {
       if (gain && this.atBoundary(k + 1) && num.v.lte(100))
         return { value: { type: 'fraction', fraction: num.v.div(100) }, end: k + 1 };
     }
+    // `按50%计分`: a share of the weight, said with 按 and the word for scoring.
+    const byShare = !gain && this.wordIs(k, BY_WORDS) ? this.tok(k + 1, 'num') : null;
+    if (byShare && byShare.pct && byShare.v.lte(100) && !byShare.v.isNegative() && this.tok(k + 2, 'score'))
+      return { value: { type: 'fraction', fraction: byShare.v.div(100) }, end: k + 3 };
     // `计满分5分`: full marks, stated in points — the row's weight, checked when it is scored.
     const stated = this.pointsAt(k + 1);
     if (this.tok(k, 'full') && stated) {
@@ -1134,6 +1138,14 @@ export class ClauseParser {
   private check(i: number): Unit | null {
     const descEnd = this.descriptionRun(i);
     if (descEnd === i) return null;
+    // `未按时完成的按50%计分`: the 按 run into the words before the share.
+    const last = descEnd - 2 >= i ? this.tok(descEnd - 2, 'word') : null;
+    const share = this.tok(descEnd - 1, 'num');
+    if (last?.text.endsWith('按') && share?.pct && share.v.lte(100) && this.tok(descEnd, 'score')) {
+      const desc = listed(this.textOf(i, descEnd - 1).slice(0, -1));
+      const outcome: Outcome = { type: 'fraction', fraction: share.v.div(100) };
+      return { value: { type: 'check', desc, outcome, span: this.span(i, descEnd + 1) }, end: descEnd + 1 };
+    }
     // `(80%,90%]得3分`: a condition the parser could not structure is not a state named in words.
     const words = this.ts.slice(i, descEnd);
     if (words.some((t) => t.t === 'num' && t.pct) || words.some((t) => CONDITION_TOKENS.has(t.t)))

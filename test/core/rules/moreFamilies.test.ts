@@ -77,6 +77,9 @@ const SHARE: Case[] = [
 ];
 
 const LEVELS: Case[] = [
+  // a share of the weight said with 按 and the word for scoring
+  ['按时完成得满分，未按时完成的按50%计分', 4, '未按时完成', 2, 'grade'],
+  ['资金到位率100%得满分，90%-100%按80%计分，90%以下不得分', 5, '95%', 4, 'bands'],
   // a score compared in 分 is a value measured, not points given
   ['考核得分在90分以上的得5分，80-90分的得3分，80分以下不得分', 5, '85分', 3, 'bands'],
   ['考核得分在90分以上的得5分，80-90分的得3分，80分以下不得分', 5, '92%', null, 'bands'],
