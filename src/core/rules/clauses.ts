@@ -557,7 +557,8 @@ export class ClauseParser {
       } else if (
         this.outcomeFollows(this.pastCountedThing(k, num.unit)) ||
         (this.tok(k, 'word') !== null && this.labelAt(k)) ||
-        this.delayTier(subject, num, k)
+        this.delayTier(subject, num, k) ||
+        this.countTier(num, k)
       ) {
         // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
         // a bare count (`发现1个问题`) or 0 is that number exactly.
@@ -638,6 +639,13 @@ export class ClauseParser {
       return true;
     // `100%:5分`, `100%(5分)`: points right after a label.
     return this.tok(k, 'ppts') !== null || this.pointsAt(k) !== null;
+  }
+
+  /** `发生两起扣10分`: a count reached, with what it costs (a tier of an escalation; the family decides). */
+  private countTier(num: TokenOf<'num'>, k: number): boolean {
+    if (num.unit === null || !COUNT_UNITS.includes(num.unit) || num.pct || num.v.lt(2)) return false;
+    const o = this.outcome(this.tok(k, 'comma') ? k + 1 : k);
+    return o !== null && o.value.type === 'deduct';
   }
 
   /** `迟报2天扣10分`: a delay reached, with what it costs (a tier; the family decides). */

@@ -879,9 +879,10 @@ function counted(pool: Pool): RuleAst | null {
   }
   if (step.ofWeight || pool.of('requirement').length > 0) return null;
   // An escalation on the count (`发现3次及以上的本项不得分`); full marks at a count of issues is not one.
-  const overrides = pool
-    .of('band')
-    .filter((b) => onCount(b.cond) && isFixed(b.outcome) && b.outcome.type !== 'full');
+  // `两次及以上扣3分`: a tier that costs a fixed deduction escalates too.
+  const escalates = (o: Outcome) =>
+    (isFixed(o) && o.type !== 'full') || (o.type === 'deduct' && o.ofWeight !== true);
+  const overrides = pool.of('band').filter((b) => onCount(b.cond) && escalates(b.outcome));
   // `危房改造完成率100%得6分，每少1户扣0.5分`: the whole done is the clean result the count falls short of.
   const hundred = new Decimal(100);
   const whole = pool

@@ -114,6 +114,11 @@ const ITEMS: Case[] = [
 ];
 
 const PER_ISSUE: Case[] = [
+  // tiers on a count that cost a fixed deduction escalate
+  ['迟报一次扣1分，两次及以上扣3分', 3, '迟报1次', 2, 'perissue'],
+  ['迟报一次扣1分，两次及以上扣3分', 3, '迟报2次', 0, 'perissue'],
+  ['发生一起扣5分，发生两起扣10分，三起以上不得分', 15, '2起', 5, 'perissue'],
+  ['出现一次扣0.5分，二次扣1分，三次及以上扣2分', 2, '二次', 1, 'perissue'],
   // limits on the deduction in other words; a floor on the score is not a clean result (最低得1分 was
   // read as "none found gives 1")
   ['每发现一处问题扣1分，扣分不超过3分', 5, '5', 2, 'perissue'],
