@@ -31,6 +31,7 @@ import {
   STATED_WORDS,
   TOPIC_ENDINGS,
   PERIOD_WORDS,
+  PERSON_UNITS,
   DELAY_WORDS,
   TIME_UNITS,
   ITEMS_ABOVE_WORDS,
@@ -152,6 +153,7 @@ export class ClauseParser {
       (k) => this.band(k),
       (k) => this.eachItem(k),
       (k) => this.step(k),
+      (k) => this.perSlash(k),
       (k) => this.single(k, 'cap'),
       (k) => this.maxDeduct(k),
       (k) => this.bonusCap(k),
@@ -779,6 +781,37 @@ export class ClauseParser {
         span: this.span(i, o.end),
       },
       end: o.end,
+    };
+  }
+
+  /** `发现问题扣1分/处`, `超编人员扣0.5分/人`, `迟报扣0.2分/天`: a step written as points per unit. */
+  private perSlash(i: number): Unit | null {
+    let k = i;
+    while (this.tok(k, 'word')) k++;
+    const verb = this.tok(k, 'deduct') ?? this.tok(k, 'bonus');
+    const n = verb ? this.pointsAt(k + 1) : null;
+    const per = n ? this.tok(k + 3, 'word') : null;
+    const unit = per && /^\/./.test(per.text) ? per.text.slice(1) : null;
+    const units = [...COUNT_UNITS, ...PERSON_UNITS, ...TIME_UNITS];
+    if (verb === null || n === null || unit === null || !units.includes(unit)) return null;
+    const label = this.textOf(i, k);
+    return {
+      value: {
+        type: 'step',
+        dir: null,
+        size: new Decimal(1),
+        pct: false,
+        unit,
+        words: '',
+        amount: n,
+        ofWeight: false,
+        bonus: verb.t === 'bonus',
+        label,
+        single: false,
+        from: null,
+        span: this.span(i, k + 4),
+      },
+      end: k + 4,
     };
   }
 

@@ -114,6 +114,11 @@ const ITEMS: Case[] = [
 ];
 
 const PER_ISSUE: Case[] = [
+  // a step written as points per unit
+  ['发现问题扣1分/处，扣完为止', 5, '3处', 2, 'perissue'],
+  ['超编人员扣0.5分/人', 3, '2人', 2, 'perissue'],
+  ['迟报扣0.2分/天，最多扣2分', 2, '迟报5天', 1, 'deadline'],
+  ['迟报扣0.2分/天，最多扣2分', 2, '迟报5次', null, 'deadline'],
   // tiers on a count that cost a fixed deduction escalate
   ['迟报一次扣1分，两次及以上扣3分', 3, '迟报1次', 2, 'perissue'],
   ['迟报一次扣1分，两次及以上扣3分', 3, '迟报2次', 0, 'perissue'],
