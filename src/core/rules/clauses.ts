@@ -1334,6 +1334,9 @@ function isDefinition(ts: Token[]): boolean {
     ts.slice(from).some((t) => t.t === 'mul' || (t.t === 'word' && /[/÷]/.test(t.text)));
   const head = ts[0];
   if (head?.t !== 'word') return false;
+  // `实际到位/计划到位*100%`: a ratio of two names as a percentage, named by what follows.
+  const hundred = ts[2]?.t === 'num' && ts[2].pct && ts[2].v.eq(100);
+  if (ts.length === 3 && /^[^/÷]+[/÷][^/÷]+$/.test(head.text) && ts[1]?.t === 'mul' && hundred) return true;
   const eq = ts[1];
   if (eq?.t === 'cmp' && eq.op === '=') return arithmetic(2);
   // `准确率以(1-|决算数-预算数|/预算数)×100%计算`, `计算公式:…`: the same definition, in words.

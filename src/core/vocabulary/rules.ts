@@ -406,7 +406,7 @@ export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
 export const BY_WORDS = ['按照', '按', '根据', '依据'];
-export const RATIO_WORDS = ['比例', '比率', '完成率', '执行率'];
+export const RATIO_WORDS = ['比例', '比率', '比重', '占比', '完成率', '执行率'];
 /** A name in a formula that names the row's 年度指标值: `目标任务`, `时序目标任务`, `计划数`. */
 export const TARGET_NAME_WORDS = ['目标', '计划', '任务数', '指标值'];
 /** A name in a formula that ends so is a rate, used as a fraction (`得分=执行率×分值`: 95% → 0.95). */

@@ -33,6 +33,9 @@ const FORMULA: Case[] = [
   ['完成目标任务的得满分，未完成的按比例得分。得分=(实际完成数/目标任务数)×分值', 10, '120%', 10, 'formula'],
   // a formula in the aside that closes a definition of its rate
   ['资金拨付到位占方案确定资金的比例(评价指标得分=资金到位率*该项指标分值)', 5, '80%', 4, 'proportional'],
+  // a nameless ratio as a percentage defines the share the words name; the share by 比重
+  ['实际到位/计划到位*100%，根据项目实际到位资金占计划的比重计算得分', 3, '90%', 2.7, 'proportional'],
+  ['实际到位/计划到位*100%', 3, '90%', null, 'manual'],
   // a ratio of two counts is a rate; a bare number closing the product states the row's points
   ['(按时结案数/应结案数)×100%×60', 60, '85%', 51, 'formula'],
   ['(按时结案数/应结案数) x100%x60', 60, '85%', 51, 'formula'],
