@@ -440,17 +440,19 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
     };
   const at = { value: t.value, incl: t.op !== '<' && t.op !== '>', explicit: true };
   const upperSide = t.op === '<=' || t.op === '<';
+  // `与计划每偏差…`: a deviation either way from the target, whatever its comparator.
+  const both = ast.kind === 'twosided';
   const threshold = {
     ...ast.threshold,
-    lower: upperSide ? null : at,
-    upper: upperSide ? at : null,
+    lower: upperSide && !both ? null : at,
+    upper: upperSide || both ? at : null,
     unit: t.unit,
   };
   const resolved = {
     ...ast,
     threshold,
     fromTarget: false,
-    steps: ast.steps.filter((s) => s.dir === (upperSide ? 'up' : 'down')),
+    steps: both ? ast.steps : ast.steps.filter((s) => s.dir === (upperSide ? 'up' : 'down')),
   };
   const value: ValueKind = t.pct ? { type: 'rate' } : { type: 'quantity', unit: t.unit };
   return withValue(value, ctx.req.input, (x, shown, issues) => linear(ctx, resolved, x, shown, issues));

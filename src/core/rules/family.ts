@@ -1150,9 +1150,10 @@ function fromTarget(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
   if (steps.length !== 1 || steps[0].bonus || pool.of('band').length > 0 || pool.of('requirement').length > 0)
     return null;
-  const said = pool.of('description').some((d) => TARGET_NAME_WORDS.some((w) => d.text.includes(w)));
-  if (!said) return null;
   const step = steps[0];
+  // `未完成年度目标任务的，每差…`, `与计划每偏差2个百分点扣0.5分`: the target named before the step.
+  const named = [...pool.of('description').map((d) => d.text), step.label];
+  if (!named.some((t) => TARGET_NAME_WORDS.some((w) => t.includes(w)))) return null;
   pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'));
   pool.useDescriptions();
   const placeholder: Condition = {
@@ -1164,7 +1165,8 @@ function fromTarget(pool: Pool): RuleAst | null {
     abs: false,
   };
   return {
-    kind: 'linear',
+    // `偏差`, `相差`: either way from the target.
+    kind: step.dir === 'both' ? 'twosided' : 'linear',
     subject: '',
     value: step.pct ? { type: 'rate' } : { type: 'quantity', unit: step.unit },
     threshold: placeholder,

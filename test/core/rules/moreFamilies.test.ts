@@ -817,6 +817,21 @@ describe('a step counted from the 年度指标值', () => {
   it('never reads a measured step as a count of issues', () => {
     expect(score('每差1微克/立方米扣0.5分，扣完为止', 3, '72').score).toBeNull();
   });
+
+  it('deducts a deviation either way from the plan named before the step', () => {
+    const plan = (input: string, target: string | null) =>
+      scoreRule({
+        rule: '与计划每偏差2个百分点扣0.5分',
+        weight: new Decimal(5),
+        input: { value: input },
+        target: target === null ? null : { value: target },
+        settings: DEFAULT_SETTINGS,
+      });
+    expect(plan('96%', '100%').score?.toNumber()).toBe(4);
+    expect(plan('104%', '100%').score?.toNumber()).toBe(4);
+    expect(plan('104%', '≥100%').score?.toNumber()).toBe(4);
+    expect(plan('96%', null).status).toBe('invalid-input');
+  });
 });
 
 describe('judgement rules are manual by nature', () => {
