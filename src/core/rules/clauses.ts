@@ -238,6 +238,10 @@ export class ClauseParser {
   }
 
   private outcomeAt(i: number): Hit<Outcome> | null {
+    // `按5分扣减`: the amount before the verb.
+    const after = this.wordIs(i, BY_WORDS) ? this.pointsAt(i + 1) : null;
+    if (after && this.wordIs(i + 3, ['扣减', '扣除', '扣']))
+      return { value: { type: 'deduct', amount: after }, end: i + 4 };
     let k = i;
     const points = this.tok(k, 'ppts');
     if (points) return { value: { type: 'points', points: points.v }, end: k + 1 };
@@ -749,7 +753,8 @@ export class ClauseParser {
     const size = this.tok(k, 'num') ?? (measure || noun ? null : undefined);
     if (size === undefined || (size !== null && size.v.lte(0))) return null;
     if (size !== null) k++;
-    while (this.tok(k, 'word')) k++;
+    // (`每缺席一次按5分扣减`: the outcome's own 按 is not what is counted.)
+    while (this.tok(k, 'word') && !(this.wordIs(k, BY_WORDS) && this.pointsAt(k + 1))) k++;
     const counter = measure ?? noun;
     const words =
       size !== null

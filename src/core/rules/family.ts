@@ -186,6 +186,9 @@ export function assemble(input: Clause[]): Assembly {
   // `…，最高得10分` and nothing else: the person scores up to a ceiling.
   if (scoring.every((c) => c.type === 'limit' || c.type === 'stated') && pool.of('limit').length > 0)
     return manual('discretionary');
+  // `各村建立应急扑火队伍。(1分)`: one requirement and the points it is worth — met or not.
+  const asked = requirementWorth(pool);
+  if (asked) return asked;
 
   const built = build(pool);
   // A step counted from a value (`每低于100%一个百分点`) belongs to a threshold, which only these families
@@ -210,6 +213,37 @@ export function assemble(input: Clause[]): Assembly {
     statedWeights.push(c.type === 'stated' ? c.points : c.amount);
   }
   return { ast, rejected: pool.rejected(), statedWeights, standards: pool.standards };
+}
+
+/**
+ * One requirement sentence and, after it, only the points it is worth (`各村建立应急扑火队伍。(1分)`): a
+ * yes/no question worth the weight (the points restate it and are checked). Numbers in the requirement
+ * are its standard (`…要进行一次安全扑火培训`), as for counted breaches.
+ */
+function requirementWorth(pool: Pool): Assembly | null {
+  const stated = pool.of('stated');
+  const said = pool.of('description');
+  const rest = pool.clauses.filter((c) => c.type !== 'stated' && c.type !== 'description');
+  if (stated.length !== 1 || said.length !== 1 || rest.length > 0) return null;
+  if (pool.clauses.indexOf(stated[0]) !== pool.clauses.length - 1) return null;
+  const d = said[0];
+  if (
+    d.question ||
+    d.hasCondition ||
+    scoresInWords(d.text) ||
+    STANDARD_BLOCKERS.some((w) => d.text.includes(w))
+  )
+    return null;
+  // `目标明确、制度健全、责任到人、措施得力。(5分)`: several qualities in one sentence are weighed by the
+  // person, not met or missed as one.
+  if (/[、，,；;]/.test(d.text)) return null;
+  if (d.hasNumber) pool.standards.push(d);
+  return {
+    ast: { kind: 'checklist', mode: 'yesno', question: d.text, yes: fullOutcome(), no: { type: 'zero' } },
+    rejected: [],
+    statedWeights: [stated[0].points],
+    standards: [...pool.standards],
+  };
 }
 
 /**

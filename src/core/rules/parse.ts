@@ -88,11 +88,13 @@ function isAccounted(
     (t) =>
       (!(NUMBER_TOKENS.has(t.t) || SCORING_TOKENS.has(t.t)) ||
         (covered[t.s] === 1 && covered[t.e - 1] === 1)) &&
-      !(t.t === 'word' && scoresInWords(t.text) && described[t.s] !== 1),
+      !(t.t === 'word' && scoresInWords(t.text) && !OUTCOME_VERBS.has(t.text) && described[t.s] !== 1),
   );
 }
 
 const WORDED_CLAUSES = new Set<Clause['type']>(['description', 'bonusCap', 'maxDeduct', 'cap', 'limit']);
+/** `按5分扣减`: the verb an outcome reads after its amount, a word of its own. */
+const OUTCOME_VERBS = new Set(['扣减', '扣除']);
 
 /**
  * `(2)乡镇党委全年研究信访工作4次以上的记10分`: one list marker in the whole text numbers the row in
