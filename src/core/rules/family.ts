@@ -1075,8 +1075,12 @@ function faults(pool: Pool): RuleAst | null {
   // A step per day late is a deadline's, unless other faults stand beside it (`每迟报一天扣1分；…一次扣2分`):
   // then it is one more fault, counted in days.
   const timed = steps.filter((s) => s.unit !== null && TIME_UNITS.includes(s.unit));
-  if (steps.some((s) => s.pct || s.bonus) || (timed.length > 0 && steps.length + pool.of('check').length < 2))
-    return null;
+  // (Faults about the delay itself — `延期半年以上不得分` — make it a deadline's, not a list of faults.)
+  const others = [
+    ...steps.filter((s) => !timed.includes(s)),
+    ...pool.of('check').filter((c) => costs(c.outcome)),
+  ].filter((c) => !DELAY_WORDS.some((w) => (c.type === 'check' ? c.desc : c.label + c.words).includes(w)));
+  if (steps.some((s) => s.pct || s.bonus) || (timed.length > 0 && others.length === 0)) return null;
   const named = [
     ...namedStates(pool).map((n) => ({ ...n, marker: '' })),
     ...pool
