@@ -12,6 +12,7 @@ import {
   BONUS_CAP_PHRASES,
   BONUS_WORDS,
   CAP_PHRASES,
+  DELAY_WORDS,
   CHINESE_DIGITS,
   CIRCLED_RANGES,
   COMPARATOR_SYMBOLS,
@@ -283,6 +284,15 @@ class Lexer {
         /^(分|[得扣加计记给的以及至或不未]|[^\u4e00-\u9fff])/.test(after);
       if (section && !range && !UNITS.some((u) => after.startsWith(u))) {
         this.i += section[0].length;
+        continue;
+      }
+      // `延期半年以上`: half a year of delay is six months.
+      if (
+        ch === '半' &&
+        this.text.startsWith('半年', this.i) &&
+        DELAY_WORDS.some((w) => this.word.endsWith(w))
+      ) {
+        this.emit({ t: 'num', v: new Decimal(6), pct: false, unit: '个月', raw: '半年', abs: false }, 2);
         continue;
       }
       if (DESCRIPTIVE_STARTS.has(ch) && this.descriptive()) continue;

@@ -659,8 +659,9 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ],
   ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2个月', null, 'composite'],
   ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2次', null, 'composite'],
-  // faults about the delay itself make a deadline's rule, not a list of faults
-  ['项目按期完工得3分，延期完工的，每延期一个月扣0.5分，延期半年以上不得分', 3, '延期2个月', null, 'manual'],
+  // faults about the delay itself make a deadline's rule, not a list of faults; half a year is six months
+  ['项目按期完工得3分，延期完工的，每延期一个月扣0.5分，延期半年以上不得分', 3, '延期2个月', 2, 'deadline'],
+  ['项目按期完工得3分，延期完工的，每延期一个月扣0.5分，延期半年以上不得分', 3, '延期7个月', 0, 'deadline'],
   // a numbered clean result and a veto beside a per-issue step
   [
     '1.验收合格，且未发生投诉和通报的，得2分。2.每发生1次投诉扣0.5分，扣完为止；发生通报的，不得分',
