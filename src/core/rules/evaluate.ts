@@ -91,7 +91,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     }
     case 'linear':
     case 'twosided': {
-      if (ast.fromTarget) return fromTargetCell(ctx, ast);
+      if (ast.fromTarget) return shortOfTarget(ctx, ast) ?? fromTargetCell(ctx, ast);
       const short = shortOf(ast, req.input);
       if (short !== null) return linear(ctx, ast, short.value, short.text, []);
       return withValue(
@@ -231,6 +231,35 @@ function shortOf(
   if (n.gt(lower.value)) return null;
   const value = lower.value.minus(n);
   return { value, text: `${formatPlain(value)}${unit}（少${m[1]}${unit}）` };
+}
+
+/**
+ * `少25人次` against `培训人次达到计划数的得满分，每少10人次扣0.5分`: a shortfall in the step's own unit says how
+ * far below the target the value is, so the target itself is not needed.
+ */
+function shortOfTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation | null {
+  const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
+  const step = ast.steps.find((s) => s.dir === 'down');
+  const input = ctx.req.input;
+  if (ast.kind !== 'linear' || unit === null || step === undefined || step.bonus) return null;
+  if (input === null || typeof input.value !== 'string') return null;
+  const m = /^(?:缺少|缺|少|差)(?:完成|开展|召开|配备|组织|培训)?(\d+(?:\.\d+)?)(\S*)$/.exec(
+    compactText(input.value),
+  );
+  if (m === null || m[2] !== unit) return null;
+  const n = new Decimal(m[1]);
+  const raw = stepCount(n, step.size, ctx.req.settings.steps).times(
+    deductedPoints(step.amount, step.ofWeight, ctx.weight),
+  );
+  const ded = deduction(ctx, raw, ast.maxDeduct);
+  const base = outcomePoints(ast.base, ctx.weight, null);
+  const per = `${formatPlain(step.size)}${unit}`;
+  return scored(
+    base.minus(ded.amount),
+    `比年度指标值少${formatPlain(n)}${unit}，按每少${per}扣${formatPlain(step.amount)}分，${ded.text}`,
+    compactText(input.value),
+    [],
+  );
 }
 
 /** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */

@@ -1189,10 +1189,14 @@ function fromTarget(pool: Pool): RuleAst | null {
   if (steps.length !== 1 || steps[0].bonus || pool.of('band').length > 0 || pool.of('requirement').length > 0)
     return null;
   const step = steps[0];
+  const targeted = (t: string) => TARGET_NAME_WORDS.some((w) => t.includes(w));
+  // `培训人次达到计划数的得满分`: reaching the target, restated with full marks.
+  const reached = pool.of('check').filter((c) => c.outcome.type === 'full' && targeted(c.desc));
+  if (reached.length !== pool.of('check').length || pool.of('level').length > 0) return null;
   // `未完成年度目标任务的，每差…`, `与计划每偏差2个百分点扣0.5分`: the target named before the step.
-  const named = [...pool.of('description').map((d) => d.text), step.label];
-  if (!named.some((t) => TARGET_NAME_WORDS.some((w) => t.includes(w)))) return null;
-  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  const named = [...pool.of('description').map((d) => d.text), step.label, ...reached.map((c) => c.desc)];
+  if (!named.some(targeted)) return null;
+  pool.use(step, ...reached, ...pool.of('cap'), ...pool.of('maxDeduct'));
   pool.useDescriptions();
   const placeholder: Condition = {
     lower: null,

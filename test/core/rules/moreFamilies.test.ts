@@ -828,6 +828,20 @@ describe('a step counted from the 年度指标值', () => {
     expect(score('每差1微克/立方米扣0.5分，扣完为止', 3, '72').score).toBeNull();
   });
 
+  it('reads a shortfall in the step’s own unit without the target', () => {
+    const rule = '培训人次达到计划数的得满分，每少10人次扣0.5分';
+    expect(score(rule, 3, '少25人次').score?.toNumber()).toBe(1.75);
+    expect(score(rule, 3, '少25人').score).toBeNull();
+    const r = scoreRule({
+      rule,
+      weight: new Decimal(3),
+      input: { value: '950人次' },
+      target: { value: '1000人次' },
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(r.score?.toNumber()).toBe(0.5);
+  });
+
   it('deducts a deviation either way from the plan named before the step', () => {
     const plan = (input: string, target: string | null) =>
       scoreRule({
