@@ -943,17 +943,20 @@ function counted(pool: Pool): RuleAst | null {
   const clean = named.filter((c) => !givesNothing(c.outcome) && isFixed(c.outcome));
   if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
   pool.use(step, ...items, ...overrides, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  const within = withinEscalation(pool, step, overrides);
+  pool.use(...within);
+  pool.standards.push(...within);
   pool.use(...pool.of('check'), ...pool.of('level'), ...numbered, ...whole);
   // `发现一起扣10分` without 每 and without `扣完为止`: what a second one costs is not written.
   const limited = pool.of('cap').length > 0 || maxDeduct !== null || overrides.length > 0;
   pool.useDescriptions();
-  const standards = pool.useStandards();
+  const standards = pool.useStandards(within);
   const checkpoints = [
     ...clean.map((c) => c.desc),
     ...items.map((i) => i.desc),
     ...pool
       .of('description')
-      .filter((d) => !standards.includes(d.text))
+      .filter((d) => !standards.includes(d.text) && !within.includes(d))
       .map((d) => d.text),
   ];
   return {
@@ -985,6 +988,19 @@ function enumerated(text: string): string[] {
   const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
   const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
   return parts.map((p, k) => (k > 0 && NEGATIONS.some((n) => p.startsWith(n)) ? subject + p : p));
+}
+
+/**
+ * `3次以内每次扣1分，超过3次不得分`: the range the step applies in, restated as the complement of the
+ * escalation that starts where it ends.
+ */
+function withinEscalation(pool: Pool, step: StepClause, overrides: ClauseOf<'band'>[]): Clause[] {
+  return pool.of('description').filter((d) => {
+    const m = /^(\d+)(.+?)(以内|以下|及以下)$/.exec(d.text);
+    if (!d.hasCondition || m === null || m[2] !== step.unit) return false;
+    const n = new Decimal(m[1]);
+    return overrides.some((b) => b.cond.lower !== null && b.cond.lower.value.eq(n) && !b.cond.lower.incl);
+  });
 }
 
 /** `工作无计划、无措施、无总结的分别扣1分`: one clause naming several faults that each cost the points. */

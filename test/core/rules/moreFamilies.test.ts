@@ -129,6 +129,10 @@ const PER_ISSUE: Case[] = [
   ['超编人员扣0.5分/人', 3, '2人', 2, 'perissue'],
   ['迟报扣0.2分/天，最多扣2分', 2, '迟报5天', 1, 'deadline'],
   ['迟报扣0.2分/天，最多扣2分', 2, '迟报5次', null, 'deadline'],
+  // the range a step applies in, restated as the complement of the escalation; another range is not
+  ['超过3次不得分，3次以内每次扣1分', 3, '2次', 1, 'perissue'],
+  ['超过3次不得分，3次以内每次扣1分', 3, '4次', 0, 'perissue'],
+  ['超过5次不得分，3次以内每次扣1分', 3, '2次', null, 'manual'],
   // tiers on a count that cost a fixed deduction escalate
   ['迟报一次扣1分，两次及以上扣3分', 3, '迟报1次', 2, 'perissue'],
   ['迟报一次扣1分，两次及以上扣3分', 3, '迟报2次', 0, 'perissue'],
