@@ -187,11 +187,19 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   // `5-10万` in a rule on funds: 万 stands for 万元.
   万: ['money', 1e4],
   亿元: ['money', 1e8],
+  亿: ['money', 1e8],
   人: ['people', 1],
   万人: ['people', 1e4],
   人次: ['visits', 1],
   万人次: ['visits', 1e4],
 };
+
+/** `1亿元` in 万元 is 10000: a value moved between two units of one kind, or null when they differ in kind. */
+export function rescale(value: Decimal, from: string, to: string): Decimal | null {
+  if (from === to) return value;
+  const [a, b] = [SCALES[from], SCALES[to]];
+  return a && b && a[0] === b[0] ? value.times(a[1]).div(b[1]) : null;
+}
 
 /** What a unit measures (`money`, `people`, `count`, `time`), when it is known; null otherwise. */
 function unitKind(unit: string | null): string | null {

@@ -42,6 +42,7 @@ import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
 import { parseFormula } from './formula';
 import { givesNothing, isFixed, isLevelOutcome } from './outcomes';
+import { rescale } from '../inputs';
 import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
 
@@ -542,7 +543,10 @@ export class ClauseParser {
           incl: mark1 ? mark1.incl : !(mark2?.incl ?? false),
           explicit: mark1 !== null,
         };
-        upper = { value: hi.v, incl: mark2 ? mark2.incl : false, explicit: mark2 !== null };
+        // `5000万元-1亿元`: the upper end in the lower end's unit.
+        const top = num.unit !== null && hi.unit !== null ? rescale(hi.v, hi.unit, num.unit) : hi.v;
+        if (top === null) return null;
+        upper = { value: top, incl: mark2 ? mark2.incl : false, explicit: mark2 !== null };
         if (this.tok(k, 'post')?.op === 'between') k++;
       } else if (cmpAfter && cmpAfter.op !== '=') {
         // a% < x ≤ b%

@@ -50,7 +50,7 @@ import type {
   StepClause,
   ValueKind,
 } from './ast';
-import { itemMarker } from '../inputs';
+import { itemMarker, rescale } from '../inputs';
 import { formatPlain } from '../numberText';
 import { resolveBands } from './bands';
 import { levelKeys, levelLabel } from './levels';
@@ -167,7 +167,7 @@ export function scoresInWords(text: string): boolean {
 }
 
 export function assemble(input: Clause[]): Assembly {
-  const clauses = withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(input))));
+  const clauses = withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(input)))));
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
     ast: { kind: 'manual', reason },
@@ -501,6 +501,32 @@ function withinAsZero(clauses: Clause[]): Clause[] {
     span: check.span,
   };
   return clauses.map((c) => (c === check ? band : c));
+}
+
+/**
+ * `1亿元以上得10分，5000万元-1亿元得6分`: conditions in two units of one kind (money, people) are compared
+ * in the first one's unit. (Units of different kinds stay as written; the families refuse to mix them.)
+ */
+function oneUnit(clauses: Clause[]): Clause[] {
+  const conds = clauses.flatMap((c) =>
+    c.type === 'band' || c.type === 'requirement' || c.type === 'standard' ? [c.cond] : [],
+  );
+  const first = conds.find((c) => c.unit !== null && rescale(new Decimal(1), c.unit, c.unit) !== null)?.unit;
+  if (first === undefined || first === null || conds.every((c) => c.unit === null || c.unit === first))
+    return clauses;
+  const moved = (b: Bound | null, from: string): Bound | null => {
+    const v = b === null ? null : rescale(b.value, from, first);
+    return b === null || v === null ? b : { ...b, value: v };
+  };
+  return clauses.map((c) => {
+    if (c.type !== 'band' && c.type !== 'requirement' && c.type !== 'standard') return c;
+    const from = c.cond.unit;
+    if (from === null || from === first || rescale(new Decimal(1), from, first) === null) return c;
+    return {
+      ...c,
+      cond: { ...c.cond, unit: first, lower: moved(c.cond.lower, from), upper: moved(c.cond.upper, from) },
+    };
+  });
 }
 
 /** `±5%以内得满分，超过10%不得分`: once one condition is written with ±, every condition reads the absolute value. */

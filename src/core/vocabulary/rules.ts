@@ -462,6 +462,7 @@ export const QUANTITY_UNITS = [
   '千瓦时',
   '万元',
   '亿元',
+  '亿',
   '千元',
   '元',
   '万',

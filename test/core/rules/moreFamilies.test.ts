@@ -564,6 +564,14 @@ const IN_WORDS: Case[] = [
 ];
 
 /** Breaches counted against a standard stated with numbers, and answers naming faults loosely. */
+/** Conditions written in two units of money are compared in one (8000万元 fell in `5000万元以下`). */
+const UNITS: Case[] = [
+  ['招商引资到位资金1亿元以上得10分，5000万元-1亿元得6分，5000万元以下得3分', 10, '8000万元', 6, 'bands'],
+  ['招商引资到位资金1亿元以上得10分，5000万元-1亿元得6分，5000万元以下得3分', 10, '1.2亿', 10, 'bands'],
+  ['招商引资到位资金1亿元以上得10分，5000万元-1亿元得6分，5000万元以下得3分', 10, '4000万元', 3, 'bands'],
+  ['村集体经济收入达到10万元以上的得5分，5-10万元的得3分，5万元以下的得1分', 5, '80000元', 3, 'bands'],
+];
+
 /** Cost kept inside the budget, beside conditions on the overrun. */
 const OVERRUN: Case[] = [
   ['实际成本控制在预算以内，得3分；超出预算5%以内，得2分；超出预算5%以上，不得分', 3, '超出3%', 2, 'bands'],
@@ -752,6 +760,7 @@ describe.each([
   ['deduction as a share of the weight', SHARE],
   ['standards and loosely named faults', STANDARDS_AND_FAULTS],
   ['overrun of a budget', OVERRUN],
+  ['units of money', UNITS],
   ['negated conditions', NEGATED_CONDITIONS],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
