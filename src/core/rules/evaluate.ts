@@ -24,6 +24,7 @@ import {
 import type { Read } from '../inputs';
 import {
   COUNT_UNITS,
+  DECREASE_WORDS,
   NEGATIONS,
   NO_WORDS,
   OVERRUN_WORDS,
@@ -288,7 +289,16 @@ function withValue(
         : within
           ? { ok: true, value: new Decimal(0), text: rate.text }
           : rate;
-    return fromRead(read, (x, text, issues) => display(then(x, formatPercent(x), issues), text));
+    return fromRead(read, (x, text, issues) =>
+      // `-6%` against `较上年下降5%以上`: a fall written with a sign may mean a fall of 6% or a rise.
+      x.isNegative() && DECREASE_WORDS.some((w) => ruleWords.includes(w))
+        ? {
+            type: 'invalid',
+            inputText: text,
+            message: `“${text}”为负数，评分标准按“${ruleWords}”计，请写明下降幅度（如：下降6%）或写明上升`,
+          }
+        : display(then(x, formatPercent(x), issues), text),
+    );
   }
   // Without bands for an early finish, finishing early is finishing on time.
   if (kind.type === 'delay')

@@ -377,6 +377,8 @@ export const COMPUTING_WORDS = [
   '取',
 ];
 
+/** A measure named as a fall (`较上年下降`, `能耗下降率`): a negative value for it is ambiguous. */
+export const DECREASE_WORDS = ['下降', '降低', '减少', '压减', '压缩', '节约', '节省'];
 /** An overrun measure's words (`超出预算5%以内`, `每超支1%`): a value above a budget or plan. */
 export const OVERRUN_WORDS = ['超出', '超支', '超过'];
 /** A state inside the budget (`控制在预算以内`, `未超出预算`): an overrun of at most 0. */

@@ -572,6 +572,14 @@ const UNITS: Case[] = [
   ['村集体经济收入达到10万元以上的得5分，5-10万元的得3分，5万元以下的得1分', 5, '80000元', 3, 'bands'],
 ];
 
+/** A negative value for a measure named as a fall may mean a fall or a rise: left to the person. */
+const FALLS: Case[] = [
+  ['公用经费较上年下降5%以上得满分，下降3%-5%得2分，下降3%以下不得分', 3, '-6%', null, 'bands'],
+  ['公用经费较上年下降5%以上得满分，下降3%-5%得2分，下降3%以下不得分', 3, '下降6%', 3, 'bands'],
+  ['能耗下降率≥3%得4分，每低0.1个百分点扣0.2分', 4, '-3.5%', null, 'linear'],
+  ['“三公经费”变动率≤0，计3分；每超过一个百分点扣0.3分', 3, '-2%', 3, 'linear'],
+];
+
 /** Cost kept inside the budget, beside conditions on the overrun. */
 const OVERRUN: Case[] = [
   ['实际成本控制在预算以内，得3分；超出预算5%以内，得2分；超出预算5%以上，不得分', 3, '超出3%', 2, 'bands'],
@@ -761,6 +769,7 @@ describe.each([
   ['standards and loosely named faults', STANDARDS_AND_FAULTS],
   ['overrun of a budget', OVERRUN],
   ['units of money', UNITS],
+  ['falls written with a sign', FALLS],
   ['negated conditions', NEGATED_CONDITIONS],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
