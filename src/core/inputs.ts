@@ -25,6 +25,8 @@ import {
   QUANTITY_UNITS,
   UNMET_WORDS,
   COUNT_HEDGES,
+  SHORTFALL_OBJECTS,
+  SHORTFALL_VERBS,
   TIME_UNITS,
   VALUE_ONLY_UNITS,
   MET_WORDS,
@@ -305,6 +307,20 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   return { ok: true, value, text: `${formatPlain(value)}${found ?? ''}` };
 }
 
+const SHORTFALL_RE = new RegExp(
+  `^(?:${SHORTFALL_VERBS.join('|')})(?:${SHORTFALL_OBJECTS.join('|')})?(\\d+(?:\\.\\d+)?)(\\S*)$`,
+);
+
+/**
+ * `少1次`, `少完成50亩`, `少25人次`: a shortfall said as such — its verb, perhaps what was short, the amount and
+ * the unit it is in (`''` when none is written); null for any other answer.
+ */
+export function readShortfall(input: InputValue | null): { amount: Decimal; unit: string } | null {
+  if (input === null || typeof input.value !== 'string') return null;
+  const m = SHORTFALL_RE.exec(compactText(input.value));
+  return m === null ? null : { amount: new Decimal(m[1]), unit: m[2] };
+}
+
 /** What a fault is named by (its words, and `①` when the rule numbers it). */
 export interface FaultName {
   label: string;
@@ -371,7 +387,7 @@ export function readFaults(
         text,
         `评分标准有${faults.length}项${what}，请写明是哪一项（如：${faults[0].label}1次）`,
       );
-    if (Number(bare[1]) > 0) found.set(only, new Decimal(bare[1]));
+    found.set(only, new Decimal(bare[1]));
     return { ok: true, value: found, text };
   }
   type Named = { k: number; count: Decimal } | 'none' | null;

@@ -9,6 +9,7 @@ import {
   itemMarker,
   readCount,
   readBareCount,
+  readShortfall,
   readFaults,
   readItems,
   otherKinds,
@@ -222,16 +223,12 @@ function shortOf(
   const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
   const lower = ast.threshold.lower;
   if (ast.kind !== 'linear' || unit === null || lower === null) return null;
-  if (ast.threshold.upper !== null || input === null || typeof input.value !== 'string') return null;
-  // `少1次`, `少完成50亩`: the shortfall's verb, perhaps with what was short, then the amount.
-  const m = /^(?:缺少|缺|少|差)(?:完成|开展|召开|配备|组织)?(\d+(?:\.\d+)?)(\S*)$/.exec(
-    compactText(input.value),
-  );
-  if (m === null || (m[2] !== '' && m[2] !== unit)) return null;
-  const n = new Decimal(m[1]);
-  if (n.gt(lower.value)) return null;
-  const value = lower.value.minus(n);
-  return { value, text: `${formatPlain(value)}${unit}（少${m[1]}${unit}）` };
+  if (ast.threshold.upper !== null) return null;
+  const short = readShortfall(input);
+  if (short === null || (short.unit !== '' && short.unit !== unit) || short.amount.gt(lower.value))
+    return null;
+  const value = lower.value.minus(short.amount);
+  return { value, text: `${formatPlain(value)}${unit}（少${formatPlain(short.amount)}${unit}）` };
 }
 
 /**
@@ -241,14 +238,10 @@ function shortOf(
 function shortOfTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation | null {
   const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
   const step = ast.steps.find((s) => s.dir === 'down');
-  const input = ctx.req.input;
   if (ast.kind !== 'linear' || unit === null || step === undefined || step.bonus) return null;
-  if (input === null || typeof input.value !== 'string') return null;
-  const m = /^(?:缺少|缺|少|差)(?:完成|开展|召开|配备|组织|培训)?(\d+(?:\.\d+)?)(\S*)$/.exec(
-    compactText(input.value),
-  );
-  if (m === null || m[2] !== unit) return null;
-  const n = new Decimal(m[1]);
+  const short = readShortfall(ctx.req.input);
+  if (short === null || short.unit !== unit) return null;
+  const n = short.amount;
   const raw = stepCount(n, step.size, ctx.req.settings.steps).times(
     deductedPoints(step.amount, step.ofWeight, ctx.weight),
   );
@@ -258,7 +251,7 @@ function shortOfTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twos
   return scored(
     base.minus(ded.amount),
     `比年度指标值少${formatPlain(n)}${unit}，按每少${per}扣${formatPlain(step.amount)}分，${ded.text}`,
-    compactText(input.value),
+    compactText(String(ctx.req.input?.value)),
     [],
   );
 }

@@ -715,6 +715,11 @@ export const COUNT_HEDGES = [
   '半',
 ];
 
+/** An answer saying how far short it fell: `少1次`, `缺少2条`, `差3个`. */
+export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
+/** What was short, written between the verb and the amount: `少完成50亩`, `少培训25人次`. */
+export const SHORTFALL_OBJECTS = ['完成', '开展', '召开', '配备', '组织', '培训'];
+
 /** Words before a count of checklist items not met: `少1项`, `未达到2项`. */
 export const UNMET_WORDS = [
   '少',
