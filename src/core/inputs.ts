@@ -571,10 +571,12 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
   return { ok: true, value: n, text };
 }
 
-/** `方案科学、保障有力` → {1, 3}: each piece names one item by its words, or null. */
+/** `方案科学、保障有力` → {1, 3}: each piece names one item by its words (in order, `nameAmong`), or null. */
 function itemsByWords(text: string, descs: readonly string[]): Set<number> | null {
   if (descs.length === 0) return null;
-  const clean = (s: string) => compactText(s).replace(/^[、,;]+|[、,;。的]+$/g, '');
+  // `…领导(0.5)及岗位职责(0.5)`: the connective before a part is not its name.
+  const clean = (s: string) =>
+    compactText(s).replace(/^[、,;]+(?:及|和|并|与|且)?|^(?:及|和|并|与|且)|[、,;。的]+$/g, '');
   const items = descs.map(clean);
   const found = new Set<number>();
   for (const piece of text
@@ -583,7 +585,16 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
     .filter((p) => p !== '')) {
     const exact = items.indexOf(piece);
     const holding = items.flatMap((d, k) => (d.includes(piece) || piece.includes(d) ? [k] : []));
-    const k = exact !== -1 ? exact : holding.length === 1 ? holding[0] : -1;
+    // `列入规划` names `档案工作列入了本机关近期规划` by its words in order.
+    const named = exact === -1 && holding.length === 0 ? nameAmong(piece, items) : null;
+    const k =
+      exact !== -1
+        ? exact
+        : holding.length === 1
+          ? holding[0]
+          : named !== null && named !== 'denied'
+            ? named.index
+            : -1;
     if (k === -1) return null;
     found.add(k + 1);
   }

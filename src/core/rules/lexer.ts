@@ -139,6 +139,8 @@ const AMOUNT_RE = new RegExp(
   `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
+/** `领导(0.5)及岗位职责(0.5)`: a bare number in brackets right after words, closing a part: its points. */
+const BARE_POINTS_RE = /\((\d+(?:\.\d+)?)\)(?=$|[,;。\n、及和并与且])/y;
 /** `(90分以上)`, `(80-89分)`, `(60分以下)`: a test score range defining the level named before it. */
 const LEVEL_SCORE_RE =
   /\((?:\d+(?:\.\d+)?分?(?:-|~|至|到)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:及)?(?:以上|以下))\)/y;
@@ -461,6 +463,9 @@ class Lexer {
     }
     const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
+    const bare =
+      ch === '(' && /[\u4e00-\u9fff]/.test(this.text[this.i - 1] ?? '') ? this.sticky(BARE_POINTS_RE) : null;
+    if (bare) return this.emit({ t: 'ppts', v: new Decimal(bare[1]), bare: true }, bare[0].length);
     const span = ch === '(' ? this.sticky(PAREN_RANGE_RE) : null;
     if (span)
       return this.emit({ t: 'prange', a: new Decimal(span[1]), b: new Decimal(span[2]) }, span[0].length);
@@ -495,7 +500,10 @@ class Lexer {
     for (const w of MAX_DEDUCT_AT.get(ch) ?? NONE)
       if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'maxded' }, w.length);
-    for (const w of ZEROS_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'zero' }, w.length);
+    for (const w of ZEROS_AT.get(ch) ?? NONE)
+      // `得分为0` ends in its digit: `得分为0.5` is not zero.
+      if (this.at(w) && !/[\d.]/.test(this.text[this.i + w.length] ?? ''))
+        return this.emit({ t: 'zero' }, w.length);
     if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
     for (const w of SCORE_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'score' }, w.length);
     for (const w of FULL_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'full' }, w.length);

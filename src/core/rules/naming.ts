@@ -99,9 +99,15 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   const denied = phrases.filter((p) => {
     const m = marked(p);
     const w = window(bare, m);
-    return w !== null && m.slice(0, w.start).includes('¬');
+    // The negation must govern the words: `无年度规划` yes, `未由…填报，擅自代填` (another clause) no.
+    return w !== null && /¬[^,;、，；]{0,4}$/.test(m.slice(0, w.start));
   });
   if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
+  // `有代填代改` affirms what `擅自代填、代改…` names: the words without their affirming lead.
+  if (AFFIRM.test(a)) {
+    const named = nameAmong(bare, phrases, flipped);
+    if (named !== null) return named;
+  }
   // `无错漏` against `错漏报数据`: the answer negates a phrase that holds no negation of its own.
   const negated = phrases.some((p) => !marked(p).includes('¬') && window(bare, marked(p)) !== null);
   return a.startsWith('¬') && negated ? 'denied' : null;

@@ -6,7 +6,7 @@ import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { assemble, measures, scoresInWords } from './family';
 import { lex } from './lexer';
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token } from './tokens';
 import type { RuleKind } from './types';
@@ -57,7 +57,13 @@ export function parseRuleText(source: string): ParsedText {
       unparsed: unparsed.length > 0 ? unparsed : [source.trim()],
       statedWeights: [],
     };
-  return { kind: ast.kind, ast, clauses, unparsed, statedWeights: [...claims, ...statedWeights] };
+  return {
+    kind: ast.kind,
+    ast,
+    clauses,
+    unparsed,
+    statedWeights: [...claims, ...statedWeights, ...bareParts(tokens)],
+  };
 }
 
 /**
@@ -104,6 +110,16 @@ function withoutLoneMarker(tokens: Token[]): Token[] {
   const items = tokens.filter((t) => t.t === 'item');
   if (items.length !== 1 || tokens[0] !== items[0]) return tokens;
   return tokens.slice(1);
+}
+
+/**
+ * `领导(0.5)及岗位职责(0.5)`: points written as bare numbers in brackets are the parts of the row, so
+ * together they are its worth; a footnote or count taken for points then fails against the weight.
+ */
+function bareParts(tokens: Token[]): Decimal[] {
+  const bare = tokens.filter((t) => t.t === 'ppts' && t.bare === true);
+  if (bare.length === 0) return [];
+  return [bare.reduce((sum, t) => sum.plus(t.t === 'ppts' ? t.v : 0), new Decimal(0))];
 }
 
 /** Sentences end at `；` `。` and line breaks (the lexer's `sep`). */

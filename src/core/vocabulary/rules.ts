@@ -152,6 +152,11 @@ export const ZERO_WORDS = [
   '不予计分',
   '计零分',
   '得零分',
+  '得分为0分',
+  '得分为0',
+  '得分为零',
+  '计为0分',
+  '计为零分',
 ];
 export const HALF_WORDS = ['一半'];
 /** Bonus words before a number: `每获一项表彰加1分`. */

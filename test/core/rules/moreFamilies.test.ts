@@ -114,9 +114,25 @@ const ITEMS: Case[] = [
   ['方案科学(2分)、措施可行(1分)、保障有力(1分)', 4, '方案科学、保障有力', 3, 'checklist'],
   ['方案科学(2分)、措施可行(1分)、保障有力(1分)', 4, '全部', 4, 'checklist'],
   ['方案科学(2分)、措施可行(1分)、保障有力(1分)', 4, '无', 0, 'checklist'],
+  // bare numbers in brackets closing each part are its points, and together the row's worth; parts are
+  // named by their words in order, the connective before a part is not its name
+  ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '全部', 1, 'checklist'],
+  ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '明确分管领导', 0.5, 'checklist'],
+  ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '明确岗位职责', 0.5, 'checklist'],
+  ['档案工作列入了本机关近期规划(0.6)并能认真执行(0.4)', 1, '列入规划', 0.6, 'checklist'],
+  // parts adding to 0.7 on a row worth 1 (was a yes/no worth full marks, its numbers unread)
+  ['档案工作列入了本机关近期规划(0.3)并能认真执行(0.4)。1分', 1, '全部', null, 'manual'],
+  ['档案工作列入了本机关近期规划(0.3)并能认真执行(0.4)。1分', 1, '是', null, 'manual'],
 ];
 
 const PER_ISSUE: Case[] = [
+  // `得分为0` is nothing; `得分为0.5` is not
+  ['擅自代填、代改统计报表的，本项得分为0', 20, '有代填代改', 0, 'composite'],
+  ['擅自代填、代改统计报表的，本项得分为0', 20, '无', 20, 'composite'],
+  ['擅自代填、代改统计报表的，本项得分为0.5', 20, '无', null, 'manual'],
+  // an answer affirming a fault names it; a negation in another clause does not deny it
+  ['统计报表未由法定调查对象填报，擅自代填、代改的，本项不得分', 20, '有代填代改', 0, 'composite'],
+  ['未建立台账的，扣2分', 2, '有台账', 2, 'composite'],
   // the amount before the verb
   ['无故每缺席一次按5分扣减。(40分)', 40, '2', 30, 'perissue'],
   // one requirement and the points it is worth: met or not; several qualities are weighed by the person
