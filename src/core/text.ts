@@ -6,7 +6,7 @@
 
 export interface NormalizedText {
   text: string;
-  /** map[i] = index in the source of text[i]; `IDENTITY` when the text is the source itself. */
+  /** map[i] = index in the source of text[i] (-1: written by a rewrite); `IDENTITY` when the text is the source. */
   map: readonly number[] | typeof IDENTITY;
 }
 
@@ -95,5 +95,10 @@ export function compactText(source: string): string {
 export function sourceSpan(source: string, norm: NormalizedText, start: number, end: number): string {
   if (end <= start) return '';
   if (norm.map === IDENTITY) return source.slice(start, end).trim();
+  // A rewritten text (rules/distribute.ts: -1 marks what it wrote) may run back over the source: quote
+  // the words as read.
+  const map = norm.map;
+  for (let i = start; i < end; i++)
+    if (map[i] < 0 || (i > start && map[i] < map[i - 1])) return norm.text.slice(start, end).trim();
   return source.slice(norm.map[start], norm.map[end - 1] + 1).trim();
 }

@@ -719,6 +719,8 @@ export class ClauseParser {
       const at = verb ? k + 1 : k;
       const one = this.tok(at, 'num');
       if (!(one && one.v.eq(1) && (one.unit !== null || one.pct))) return null;
+      // `第一起火灾扣5分`: an ordinal names which one, not what each costs.
+      if (verb?.text.endsWith('第')) return null;
       if (one.pct) {
         leadDir = verb ? directionIn(verb.text) : null;
         if (leadDir === null) return null;
@@ -1205,7 +1207,8 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
-    if (!o || !isLevelOutcome(o.value)) return null;
+    // `获得省级表彰的加2分`: a bonus for a state named in words, once.
+    if (!o || !(isLevelOutcome(o.value) || o.value.type === 'bonus')) return null;
     // `制度不健全的每村扣0.5分`: a 每 inside is a step's, not part of a state's name — unless it counts a
     // period (`每月未按时上报…`), says every one (`每个项目都有…`) or what follows gives nothing (`每缺一项不计分`).
     const perUnit = words.some((t, k2) => {

@@ -696,13 +696,21 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
 function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bonuses' }>): Evaluation {
   return fromRead(readFaults(ctx.req.input, ast.parts, [], '加分事项'), (found, text) => {
     if (found.size === 0) return scored(new Decimal(0), '无加分事项', text, []);
+    // `获得省级表彰的加2分` written as `省级2项`: the rule says what one gives, not what a second does.
+    const repeated = [...found.entries()].find(([k, n]) => !ast.parts[k].perOccurrence && n.gt(1));
+    if (repeated !== undefined)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `评分标准只写明“${ast.parts[repeated[0]].label}”加一次的分数，写了${formatPlain(repeated[1])}项，请人工评分`,
+      };
     let raw = new Decimal(0);
     const said: string[] = [];
     for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
       const p = ast.parts[k];
       const got = (p.amount as Decimal).times(stepCount(count, p.size, ctx.req.settings.steps));
       raw = raw.plus(got);
-      said.push(`“${p.label}”${formatPlain(count)}项加${formatPlain(got)}分`);
+      said.push(`“${p.label}”${p.perOccurrence ? `${formatPlain(count)}项` : ''}加${formatPlain(got)}分`);
     }
     const capped = ast.cap !== null && raw.gt(ast.cap);
     const limit = capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : '';

@@ -277,6 +277,7 @@ function build(pool: Pool): RuleAst | null {
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
   if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
+  if (checks.length > 0 && checks.every((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   const measured =
     bands.length > 0 ||
     pool.of('requirement').length > 0 ||
@@ -1271,7 +1272,7 @@ function fromTarget(pool: Pool): RuleAst | null {
 /** `每获一项省级表彰加1分，加满3分为止`, `每开展一项加2分，最高不超过4分`: points per unit up to a cap. */
 function bonusRule(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
-  if (steps.length > 1) return bonusList(pool);
+  if (steps.length > 1 || pool.of('check').some((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   if (steps.length !== 1 || !steps[0].bonus || steps[0].pct) return null;
   const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   if (caps.length > 1) return null;
@@ -1288,26 +1289,40 @@ function bonusRule(pool: Pool): RuleAst | null {
   };
 }
 
-/** Bonuses named by their words (`获国家级表彰的每项加2分，获省级…每项加1分`), each counted in the input. */
+/**
+ * Bonuses named by their words (`获国家级表彰的每项加2分，获省级…每项加1分`), each counted in the input;
+ * one without 每 (`获得省级表彰的加2分`) is given once.
+ */
 function bonusList(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
+  const checks = pool.of('check');
   if (steps.some((s) => !s.bonus || s.pct || s.label === '' || !s.size.eq(1))) return null;
-  const labels = steps.map((s) => faultLabel(s.label));
+  if (checks.some((c) => c.outcome.type !== 'bonus')) return null;
+  const parts = [
+    ...steps.map((s) => ({ clause: s as Clause, label: faultLabel(s.label), amount: s.amount, each: true })),
+    ...checks.map((c) => ({
+      clause: c as Clause,
+      label: faultLabel(c.desc),
+      amount: (c.outcome as { amount: Decimal }).amount,
+      each: false,
+    })),
+  ].sort((a, b) => a.clause.span[0] - b.clause.span[0]);
+  const labels = parts.map((p) => p.label);
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
   const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   if (caps.length > 1) return null;
-  pool.use(...steps, ...caps);
+  pool.use(...parts.map((p) => p.clause), ...caps);
   pool.useDescriptions();
   return {
     kind: 'composite',
     form: 'bonuses',
-    parts: steps.map((s, k) => ({
-      label: labels[k],
+    parts: parts.map((p) => ({
+      label: p.label,
       marker: '',
-      amount: s.amount,
+      amount: p.amount,
       ofWeight: false,
-      perOccurrence: true,
-      size: s.size,
+      perOccurrence: p.each,
+      size: new Decimal(1),
       cap: null,
       shortfall: false,
       unit: null,

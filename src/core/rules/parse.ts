@@ -4,6 +4,7 @@
  */
 import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
+import { distribute } from './distribute';
 import { assemble, measures, scoresInWords } from './family';
 import { lex } from './lexer';
 import Decimal from 'decimal.js';
@@ -23,7 +24,7 @@ export interface ParsedText {
 }
 
 export function parseRuleText(source: string): ParsedText {
-  const norm = normalizeWithMap(source);
+  const norm = distribute(normalizeWithMap(source));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const bySentence: Clause[][] = [];

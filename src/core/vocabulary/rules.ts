@@ -365,6 +365,10 @@ export const UNNUMBERED_SCORING_WORDS = [
   // `因不可抗力延期的视同按时完成`: an exception that moves an answer to another outcome
   '视同',
   '视为',
+  // `分别扣5分、6分…以此类推`: amounts beyond those written, left to be extrapolated
+  '以此类推',
+  '依此类推',
+  '依次类推',
 ];
 
 /** Words that make a sentence compute rather than state a standard: `按50%折算`, `日常考核占60%`. */

@@ -196,6 +196,24 @@ const PER_ISSUE: Case[] = [
   ['少报1次扣0.5分，扣完为止', 2, '少报2次', 1, 'perissue'],
 ];
 
+/** A list paired with a list of amounts by 分别 stands for one clause per pair. */
+const RESPECTIVELY: Case[] = [
+  ['被省、市、县督查组发现的火点，每个分别扣10分、5分、3分', 30, '市督查组2个，县督查组1个', 17, 'composite'],
+  ['被省、市、县督查组发现的火点，每个分别扣10分、5分、3分', 30, '无', 30, 'composite'],
+  ['在省、市级刊物发表1篇分别加1分和0.5分，最多不超过5分', 5, '省级2篇，市级1篇', 2.5, 'composite'],
+  ['未成立的扣2分；工作无计划、无措施、无总结的分别扣1分', 8, '无计划，无总结', 6, 'composite'],
+  ['未成立的扣2分；工作无计划、无措施、无总结的分别扣1分', 8, '未成立，无措施', 5, 'composite'],
+  // an ordinal names which one (`第一起…扣5分` is no step per fire); `以此类推` is scoring left unwritten
+  ['第一起森林火灾扣5分', 5, '第一起森林火灾', 0, 'composite'],
+  ['考核结果为优秀、良好、合格的分别得3分、2分、1分，不合格不得分', 3, '良好', 2, 'grade'],
+  // a bonus without 每 is given once; a second is not written
+  ['获得国家级、省级表彰的，分别加3分、2分，最多加3分', 3, '省级', 2, 'composite'],
+  ['获得国家级、省级表彰的，分别加3分、2分，最多加3分', 3, '国家级，省级', 3, 'composite'],
+  ['获得国家级、省级表彰的，分别加3分、2分，最多加3分', 3, '省级2项', null, 'composite'],
+  // lists and amounts that do not pair one to one are not guessed at
+  ['A、B分别得5分、3分、1分', 5, 'A', null, 'manual'],
+];
+
 const BONUS: Case[] = [
   // points per thing, with 每, accumulate as a bonus does
   ['被县级采用的每条得0.2分，被市级采用的每条得0.5分，最高3分', 3, '县级5条，市级2条', 2, 'composite'],
@@ -792,6 +810,7 @@ describe.each([
   ['spans of points and baselines', SPANS_AND_BASELINES],
   ['per issue: veto, escalation, units, limits', PER_ISSUE],
   ['bonus', BONUS],
+  ['分别: lists paired with amounts', RESPECTIVELY],
   ['minimum counts', MINIMUM],
   ['rank', RANK],
   ['filler around a rule', FILLER],
@@ -910,6 +929,17 @@ describe('rules with a number the engine could not use', () => {
     const r = score(rule, 5, '1');
     expect(r.issues.map((i) => i.code)).toEqual(['unparsed-rule']);
     expect(r.unparsed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a list paired with amounts by 分别', () => {
+  it('restates each pair, and quotes words it could not read as the person wrote them', () => {
+    expect(parseRule('被省、市督查组发现的火点，每个分别扣10分、5分').explain).toBe(
+      '按扣分项计分：满分起；被省督查组发现的火点每1处扣10分；被市督查组发现的火点每1处扣5分，最低0分',
+    );
+    const r = parseRule('第一起、第二起森林火灾分别扣5分、6分，以此类推');
+    expect(r.kind).toBe('manual');
+    expect(r.unparsed.join('')).toContain('以此类推');
   });
 });
 

@@ -1,0 +1,161 @@
+/**
+ * `被省、市、县督查组发现的火点，每个分别扣10分、5分、3分`: one sentence that pairs a list with a list of
+ * amounts stands for one sentence per pair. The text is rewritten so (`被省督查组发现的火点，每个扣10分；
+ * 被市督查组…扣5分；…`), and the rest of the parser reads each as it reads any clause; the restatement
+ * then shows the pairs as understood. `工作无计划、无措施、无总结的分别扣1分` gives each item the one amount.
+ * Lists whose items or amounts cannot be paired one to one are left as written (and then unparsed).
+ */
+import { IDENTITY } from '../text';
+import type { NormalizedText } from '../text';
+
+const RESPECTIVELY = '分别';
+/** The map entry of a character the rewrite wrote (no source position of its own). */
+const WRITTEN = -1;
+/** The verb and the amounts after 分别: `扣10分、5分、3分`, `加1分和0.5分`, `扣5、3、1分`. */
+const AMOUNTS_RE =
+  /^(扣除|扣减|扣|加计|加|得|计|记)?(\d+(?:\.\d+)?分?(?:(?:、|,|和|及|或)\d+(?:\.\d+)?分?)*)/;
+/** Ends a list item when reading back from its first `、`: punctuation and words that lead a phrase. */
+const ITEM_STOP = /[,;:。\n()“”"'‘’《》<>=≥≤%\d在被对获得由为是的和与及或从向给经受凡若如各]/;
+/** What a middle item may hold: plain words, no punctuation or numbers. */
+const ITEM_RE = /^[^,;:。\n()“”"'‘’《》<>=≥≤%\d、]{1,8}$/;
+
+interface Pairing {
+  /** [start, end) of the sentence part rewritten: from the sentence start to the end of the amounts. */
+  start: number;
+  end: number;
+  text: string;
+  /** Source position of each character of `text` (through the normalisation map). */
+  map: number[];
+}
+
+export function distribute(norm: NormalizedText): NormalizedText {
+  const t = norm.text;
+  if (!t.includes(RESPECTIVELY)) return norm;
+  const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
+  const pairings: Pairing[] = [];
+  for (let k = t.indexOf(RESPECTIVELY); k !== -1; k = t.indexOf(RESPECTIVELY, k + 1)) {
+    const p = pairing(t, k, at);
+    if (p !== null && (pairings.length === 0 || pairings[pairings.length - 1].end <= p.start))
+      pairings.push(p);
+  }
+  if (pairings.length === 0) return norm;
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const p of pairings) {
+    for (; i < p.start; i++) {
+      text += t[i];
+      map.push(at(i));
+    }
+    text += p.text;
+    map.push(...p.map);
+    i = p.end;
+  }
+  for (; i < t.length; i++) {
+    text += t[i];
+    map.push(at(i));
+  }
+  return { text, map };
+}
+
+function pairing(t: string, k: number, at: (i: number) => number): Pairing | null {
+  const after = AMOUNTS_RE.exec(t.slice(k + RESPECTIVELY.length));
+  if (after === null || !after[2].endsWith('分')) return null;
+  const verb = after[1] ?? '';
+  const amounts = after[2].split(/、|,|和|及|或/).map((a) => (a.endsWith('分') ? a : `${a}分`));
+  const end = k + RESPECTIVELY.length + after[0].length;
+  const sentence = Math.max(t.lastIndexOf(';', k), t.lastIndexOf('。', k), t.lastIndexOf('\n', k)) + 1;
+  const list = lastList(t, sentence, k, amounts.length);
+  if (list === null) return null;
+  const copies = list.items.map((item, n) => ({
+    item,
+    amount: amounts.length === 1 ? amounts[0] : amounts[n],
+  }));
+  let text = '';
+  const map: number[] = [];
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      text += t[i];
+      map.push(at(i));
+    }
+  };
+  copies.forEach(({ item, amount }, n) => {
+    if (n > 0) {
+      text += ';';
+      map.push(WRITTEN);
+    }
+    copy(sentence, list.start);
+    copy(item[0], item[1]);
+    copy(list.end, k);
+    // The verb and amount stand where 分别 and the amounts stood.
+    for (const ch of verb + amount) {
+      text += ch;
+      map.push(WRITTEN);
+    }
+  });
+  return { start: sentence, end, text, map };
+}
+
+/**
+ * The `、` list nearest before 分别 in [from, to) with `count` items (any count above one when one amount
+ * is given to each), as [start, end) spans of its items.
+ */
+function lastList(
+  t: string,
+  from: number,
+  to: number,
+  count: number,
+): { start: number; end: number; items: [number, number][] } | null {
+  const region = t.slice(from, to);
+  // Runs of `、`-joined items; middle items are exact, the first and last are found by their neighbours.
+  const seps: number[] = [];
+  for (let i = region.indexOf('、'); i !== -1; i = region.indexOf('、', i + 1)) seps.push(from + i);
+  const runs: number[][] = [];
+  for (const s of seps) {
+    const run = runs[runs.length - 1];
+    if (run !== undefined && ITEM_RE.test(t.slice(run[run.length - 1] + 1, s))) run.push(s);
+    else runs.push([s]);
+  }
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r];
+    const n = run.length + 1;
+    if (count !== 1 && n !== count) continue;
+    const items = itemSpans(t, run, from, to);
+    if (items !== null) return { start: items[0][0], end: items[items.length - 1][1], items };
+  }
+  return null;
+}
+
+function itemSpans(t: string, seps: number[], from: number, to: number): [number, number][] | null {
+  const middle: [number, number][] = seps.slice(1).map((s, i) => [seps[i] + 1, s]);
+  const lengths = new Set(middle.map(([a, b]) => b - a));
+  // The first item runs back from its `、` to a word that leads the phrase (`被省`, `获得国家级`).
+  let a = seps[0];
+  while (a > from && !ITEM_STOP.test(t[a - 1])) a--;
+  // `工作无计划、无措施`: the middle and last items share a lead (`无`); the first starts at it.
+  const lead = sharedLead([...middle.map(([x, y]) => t.slice(x, y)), t.slice(seps[seps.length - 1] + 1, to)]);
+  if (lead !== '') {
+    const l = t.lastIndexOf(lead, seps[0] - 1);
+    if (l >= a) a = l;
+  }
+  if (a === seps[0]) return null;
+  const first = t.slice(a, seps[0]);
+  // The last item is as long as the middle ones, or ends where the first did (`国家级、省级表彰`: 级).
+  const start = seps[seps.length - 1] + 1;
+  let length = lengths.size === 1 ? [...lengths][0] : null;
+  if (length === null) {
+    const tail = t.indexOf(first[first.length - 1], start);
+    length = tail !== -1 && tail - start < first.length + 1 ? tail - start + 1 : first.length;
+  }
+  const end = start + length;
+  if (end > to || !ITEM_RE.test(t.slice(start, end))) return null;
+  return [[a, seps[0]], ...middle, [start, end]];
+}
+
+/** The leading characters every item shares (`无计划`, `无措施`: `无`), or ''. */
+function sharedLead(items: string[]): string {
+  if (items.length < 2) return '';
+  let n = 0;
+  while (n < items[0].length && items.every((s) => s[n] === items[0][n])) n++;
+  return items[0].slice(0, n);
+}
