@@ -363,6 +363,14 @@ export function readFaults(
   const cleanLabels = clean.map(tidy);
   const none: Read<Map<number, Decimal>> = { ok: true, value: found, text: '无' };
   // `无` means no fault, unless a fault itself starts so (`无规划`): then it is not clear which.
+  // `有批准文件：2分；没有批准文件：0分`: a question of presence, which `有` and `无` answer.
+  const absent = labels.flatMap((l, k) => {
+    const what = /^(没有|无)(.+)$/.exec(l)?.[2];
+    return what !== undefined && cleanLabels.some((c) => c === `有${what}`) ? [k] : [];
+  });
+  if (absent.length === 1 && ['有', '是'].includes(text)) return none;
+  if (absent.length === 1 && ['无', '没有', '否'].includes(text))
+    return { ok: true, value: new Map([[absent[0], new Decimal(1)]]), text };
   const saysNone = (w: string) =>
     NO_FAULT_WORDS.includes(w.toUpperCase()) && !labels.some((l) => l.startsWith(w));
   if (saysNone(text)) return none;
@@ -531,6 +539,15 @@ export function readItems(
     if (circled !== null) {
       found.add(circled);
       rest = rest.slice(1);
+      continue;
+    }
+    // `1.2` names the part the rule numbers `1.2` (`…(4分)1.2开展…(3分)`), never parts 1 and 2.
+    const dotted = /^\d+\.\d+/.exec(rest);
+    if (dotted) {
+      const k = descs.findIndex((d) => compactText(d).startsWith(dotted[0]));
+      if (k === -1) return invalid(text, `评分标准中没有编号为${dotted[0]}的条目`);
+      found.add(k + 1);
+      rest = rest.slice(dotted[0].length);
       continue;
     }
     if (/[,，、;；/\s.和及与第项]/.test(ch) || ch === '(' || ch === ')') {

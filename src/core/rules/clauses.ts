@@ -769,8 +769,14 @@ export class ClauseParser {
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     // `被县级采用的每条得0.2分`: points per thing, with 每, accumulate as a bonus does.
+    // `一项可得2分，最高不超过6分`: one of a thing, with a ceiling after it, is points per thing too.
+    const capped =
+      perOne &&
+      o !== null &&
+      this.tok(o.end, 'comma') !== null &&
+      (this.limit(o.end + 1) ?? this.bonusCap(o.end + 1)) !== null;
     const gained =
-      o !== null && o.value.type === 'points' && !perOne && this.tok(k, 'gain') !== null
+      o !== null && o.value.type === 'points' && (!perOne || capped) && this.tok(k, 'gain') !== null
         ? o.value.points
         : null;
     if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus' && gained === null)) return null;

@@ -28,13 +28,23 @@ interface Pairing {
   map: number[];
 }
 
+/** `无计划、无检查、无总结，每项扣1分`, `…各扣1分`: one amount for each item of the list right before. */
+const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得)/g;
+
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!t.includes(RESPECTIVELY)) return norm;
+  const respectively = t.includes(RESPECTIVELY);
+  if (!respectively && !t.includes('各') && !t.includes('每项')) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
+  const triggers: { k: number; length: number; adjacent: boolean }[] = [];
+  if (respectively)
+    for (let k = t.indexOf(RESPECTIVELY); k !== -1; k = t.indexOf(RESPECTIVELY, k + 1))
+      triggers.push({ k, length: RESPECTIVELY.length, adjacent: false });
+  for (const m of t.matchAll(EACH_RE)) triggers.push({ k: m.index, length: m[0].length, adjacent: true });
+  triggers.sort((a, b) => a.k - b.k);
   const pairings: Pairing[] = [];
-  for (let k = t.indexOf(RESPECTIVELY); k !== -1; k = t.indexOf(RESPECTIVELY, k + 1)) {
-    const p = pairing(t, k, at);
+  for (const trigger of triggers) {
+    const p = pairing(t, trigger, at);
     if (p !== null && (pairings.length === 0 || pairings[pairings.length - 1].end <= p.start))
       pairings.push(p);
   }
@@ -58,15 +68,22 @@ export function distribute(norm: NormalizedText): NormalizedText {
   return { text, map };
 }
 
-function pairing(t: string, k: number, at: (i: number) => number): Pairing | null {
-  const after = AMOUNTS_RE.exec(t.slice(k + RESPECTIVELY.length));
+function pairing(
+  t: string,
+  trigger: { k: number; length: number; adjacent: boolean },
+  at: (i: number) => number,
+): Pairing | null {
+  const { k } = trigger;
+  const after = AMOUNTS_RE.exec(t.slice(k + trigger.length));
   if (after === null || !after[2].endsWith('分')) return null;
   const verb = after[1] ?? '';
   const amounts = after[2].split(/、|,|和|及|或/).map((a) => (a.endsWith('分') ? a : `${a}分`));
-  const end = k + RESPECTIVELY.length + after[0].length;
-  const sentence = Math.max(t.lastIndexOf(';', k), t.lastIndexOf('。', k), t.lastIndexOf('\n', k)) + 1;
+  if (trigger.adjacent && amounts.length !== 1) return null;
+  const end = k + trigger.length + after[0].length;
+  const sentence = clauseStart(t, k);
   const list = lastList(t, sentence, k, amounts.length);
-  if (list === null) return null;
+  // `每项扣1分` is each of the list only right after it; elsewhere it is each issue found.
+  if (list === null || (trigger.adjacent && list.end !== k)) return null;
   const copies = list.items.map((item, n) => ({
     item,
     amount: amounts.length === 1 ? amounts[0] : amounts[n],
@@ -94,6 +111,18 @@ function pairing(t: string, k: number, at: (i: number) => number): Pairing | nul
     }
   });
   return { start: sentence, end, text, map };
+}
+
+/**
+ * Where the words the pairs share begin: the sentence start, or after a clause before them that scores
+ * on its own (`组织不到位扣2分，工作无计划、…`).
+ */
+function clauseStart(t: string, k: number): number {
+  let start = Math.max(t.lastIndexOf(';', k), t.lastIndexOf('。', k), t.lastIndexOf('\n', k)) + 1;
+  const scored = /\d分[^,]*,/g;
+  scored.lastIndex = start;
+  for (let m = scored.exec(t); m !== null && m.index < k; m = scored.exec(t)) start = m.index + m[0].length;
+  return start;
 }
 
 /**

@@ -643,6 +643,29 @@ function kindsNamed(input: InputValue | null, kinds: string[], otherwise: Read<D
   return { ok: true, value: new Decimal(named.value.size), text: named.text };
 }
 
+/**
+ * `召开10次` against `每月至少召开一次会议，每缺一次扣1分`: the answer counts what the standard asks done,
+ * in its own verb, not the issues or the missing; read as issues it would cost every meeting held.
+ */
+function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal> | null {
+  const words = said
+    .replace(/[\d一二两三四五六七八九十]+[^\d]{0,2}$/, '')
+    .replace(/^(共|累计|全年|年内)/, '');
+  if (words.length < 2 || NEGATIONS.some((n) => words.includes(n)) || /[缺少漏差]/.test(words)) return null;
+  // (`发生1起` against `全年无发生森林火灾`: the standard forbids what the answer counts.)
+  const asked = standards.some((s) => {
+    const at = compactText(s).indexOf(words);
+    return at !== -1 && !NEGATIONS.some((n) => compactText(s).slice(0, at).endsWith(n));
+  });
+  if (!asked) return null;
+  return {
+    ok: false,
+    missing: false,
+    text: said,
+    message: `“${said}”是完成的次数，评分标准按未达到要求的次数扣分，请填写缺少或发现问题的次数`,
+  };
+}
+
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
   const veto = vetoNamed(ctx.req.input, ast.vetoes);
   if (veto !== null) {
@@ -656,7 +679,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const cleanNamed = named !== null && named !== 'denied';
   const counted = cleanNamed
     ? ({ ok: true, value: new Decimal(0), text: said } as const)
-    : readCount(ctx.req.input, ast.unitWord);
+    : (doneNotMissed(said, ast.standards) ?? readCount(ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0 ? counted : kindsNamed(ctx.req.input, ast.kinds, counted);
   return fromRead(count, (n, text) => {

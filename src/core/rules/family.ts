@@ -167,7 +167,9 @@ export function scoresInWords(text: string): boolean {
 }
 
 export function assemble(input: Clause[]): Assembly {
-  const clauses = withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(input)))));
+  const clauses = perOneGained(
+    withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(input))))),
+  );
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
     ast: { kind: 'manual', reason },
@@ -562,9 +564,53 @@ function oneMeasure(subjects: string[]): boolean {
   return named.every((a) => named.every((b) => a.includes(b) || b.includes(a)));
 }
 
+/** `一项`, `1次` as a band's whole condition: one of a thing, not a band with a bound a person chose. */
+function isOneOf(c: Condition): boolean {
+  return (
+    onCount(c) &&
+    c.unit !== null &&
+    c.lower !== null &&
+    c.upper !== null &&
+    !c.lower.explicit &&
+    !c.upper.explicit &&
+    c.lower.value.eq(1) &&
+    c.upper.value.eq(1)
+  );
+}
+
+/**
+ * `一项可得2分，最高不超过6分`: points for one of a thing, with a ceiling above them, are points per
+ * thing (a bonus step), not a band on exactly one.
+ */
+function perOneGained(clauses: Clause[]): Clause[] {
+  const bands = clauses.filter((c): c is ClauseOf<'band'> => c.type === 'band');
+  const ceiling = clauses.some((c) => c.type === 'limit' || c.type === 'bonusCap');
+  if (bands.length !== 1 || !ceiling || !isOneOf(bands[0].cond) || bands[0].outcome.type !== 'points')
+    return clauses;
+  const b = bands[0];
+  const step: Clause = {
+    type: 'step',
+    dir: null,
+    size: new Decimal(1),
+    pct: false,
+    unit: b.cond.unit,
+    words: b.subject,
+    amount: (b.outcome as { points: Decimal }).points,
+    ofWeight: false,
+    bonus: true,
+    label: '',
+    single: true,
+    from: null,
+    span: b.span,
+  };
+  return clauses.map((c) => (c === b ? step : c));
+}
+
 function bandRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   if (!oneMeasure(bands.map((b) => b.subject))) return null;
+  // `开展一次得1分` alone: per time, or once and no more? Not a band that gives nothing at two.
+  if (bands.length === 1 && isOneOf(bands[0].cond) && pool.of('else').length === 0) return null;
   // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input.
   if (bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
   const otherwise = pool.of('else')[0] ?? null;
@@ -943,7 +989,13 @@ function counted(pool: Pool): RuleAst | null {
   // `两次及以上扣3分`: a tier that costs a fixed deduction escalates too.
   const escalates = (o: Outcome) =>
     (isFixed(o) && o.type !== 'full') || (o.type === 'deduct' && o.ofWeight !== true);
-  const overrides = pool.of('band').filter((b) => onCount(b.cond) && escalates(b.outcome));
+  // (`提供一例得1分` beside `发现一次扣2分` counts another thing, in another unit or by other words.)
+  const sameThing = (b: ClauseOf<'band'>) => {
+    if (b.cond.unit !== null && step.unit !== null && b.cond.unit !== step.unit) return false;
+    const counted = step.label + step.words;
+    return b.subject === '' || counted === '' || [...b.subject].some((ch) => counted.includes(ch));
+  };
+  const overrides = pool.of('band').filter((b) => onCount(b.cond) && escalates(b.outcome) && sameThing(b));
   // `危房改造完成率100%得6分，每少1户扣0.5分`: the whole done is the clean result the count falls short of.
   const hundred = new Decimal(100);
   const whole = pool

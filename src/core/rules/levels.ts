@@ -60,7 +60,10 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     (l) => l.level === text || l.key === text || levelLabel(compactText(l.level)) === text,
   );
   if (exact) return found(exact);
-  const endings = levels.filter((l) => text.endsWith(l.key)).sort((a, b) => b.key.length - a.key.length);
+  // (`较合理` ends with `合理` but says a degree the levels `合理`/`基本合理`/`不合理` do not have.)
+  const endings = levels
+    .filter((l) => text.endsWith(l.key) && degreeTail(text.slice(0, -l.key.length)) === '')
+    .sort((a, b) => b.key.length - a.key.length);
   if (endings.length > 0 && (endings.length === 1 || endings[0].key.length > endings[1].key.length))
     return found(endings[0]);
   const upper = text.toUpperCase();

@@ -53,7 +53,9 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   if (exact !== -1) return { index: exact };
   // `账实相符` against `账实不符`: the answer in the fault's own opposite words denies it.
   for (const [yes, no] of flipped ? [] : ANTONYMS) {
-    if (!answer.includes(yes)) continue;
+    const at = answer.indexOf(yes);
+    // (`制度不健全` says `健全` negated: the fault's own words, not its opposite.)
+    if (at === -1 || NEGATIONS.some((n) => answer.slice(0, at).endsWith(n))) continue;
     const named = nameAmong(answer.replace(yes, no), phrases, true);
     if (named !== null && named !== 'denied') return 'denied';
   }
@@ -99,8 +101,9 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   const denied = phrases.filter((p) => {
     const m = marked(p);
     const w = window(bare, m);
-    // The negation must govern the words: `无年度规划` yes, `未由…填报，擅自代填` (another clause) no.
-    return w !== null && /¬[^,;、，；]{0,4}$/.test(m.slice(0, w.start));
+    // The negation must govern the words: `没有2012年度工作计划` yes, `未由…填报，擅自代填` (another
+    // clause) no.
+    return w !== null && /¬[^,;、，；]*$/.test(m.slice(0, w.start));
   });
   if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
   // `有代填代改` affirms what `擅自代填、代改…` names: the words without their affirming lead.
@@ -109,6 +112,10 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     if (named !== null) return named;
   }
   // `无错漏` against `错漏报数据`: the answer negates a phrase that holds no negation of its own.
-  const negated = phrases.some((p) => !marked(p).includes('¬') && window(bare, marked(p)) !== null);
+  // (`未建立` against `建立花名册，少过三分之一`: the phrase holds the requirement and, after it, the fault;
+  // denying the requirement says more than "no fault".)
+  const negated = phrases.some(
+    (p) => !marked(p).includes('¬') && !/[,;，；]/.test(p) && window(bare, marked(p)) !== null,
+  );
   return a.startsWith('¬') && negated ? 'denied' : null;
 }

@@ -157,6 +157,10 @@ export const ZERO_WORDS = [
   '得分为零',
   '计为0分',
   '计为零分',
+  // `发生安全责任事故，全部扣完`: the whole weight taken (after `扣完为止`, which the lexer reads first)
+  '全部扣完',
+  '全部扣除',
+  '一律扣完',
 ];
 export const HALF_WORDS = ['一半'];
 /** Bonus words before a number: `每获一项表彰加1分`. */
@@ -199,6 +203,11 @@ export const CAP_PHRASES = [
   '减完为止',
   '直至扣完',
   '扣完本项分值为止',
+  '扣完本项分数为止',
+  '扣完本项为止',
+  '扣完该项为止',
+  '扣完此项为止',
+  '扣完本项分为止',
   '扣完该项分值为止',
   '最低为0分',
   '最低得0分',
@@ -365,6 +374,9 @@ export const UNNUMBERED_SCORING_WORDS = [
   // `因不可抗力延期的视同按时完成`: an exception that moves an answer to another outcome
   '视同',
   '视为',
+  // `扣完`, `扣光` outside a limit phrase: the weight taken in words
+  '扣完',
+  '扣光',
   // `分别扣5分、6分…以此类推`: amounts beyond those written, left to be extrapolated
   '以此类推',
   '依此类推',

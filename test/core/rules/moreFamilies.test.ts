@@ -80,6 +80,9 @@ const SHARE: Case[] = [
 ];
 
 const LEVELS: Case[] = [
+  // a degree the levels do not have (`较合理` beside 合理/基本合理/不合理) is none of them
+  ['合理：2分；基本合理：1分；不合理：0分', 2, '较合理', null, 'grade'],
+  ['合理：2分；基本合理：1分；不合理：0分', 2, '基本合理', 1, 'grade'],
   // a share of the weight said with 按 and the word for scoring
   ['按时完成得满分，未按时完成的按50%计分', 4, '未按时完成', 2, 'grade'],
   ['资金到位率100%得满分，90%-100%按80%计分，90%以下不得分', 5, '95%', 4, 'bands'],
@@ -120,12 +123,41 @@ const ITEMS: Case[] = [
   ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '明确分管领导', 0.5, 'checklist'],
   ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '明确岗位职责', 0.5, 'checklist'],
   ['档案工作列入了本机关近期规划(0.6)并能认真执行(0.4)', 1, '列入规划', 0.6, 'checklist'],
+  // parts the rule numbers `1.2` are named so (`1.2` was parts 1 and 2)
+  ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.2', 3, 'checklist'],
+  ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.1、1.3', 7, 'checklist'],
+  ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '2.1', null, 'checklist'],
   // parts adding to 0.7 on a row worth 1 (was a yes/no worth full marks, its numbers unread)
   ['档案工作列入了本机关近期规划(0.3)并能认真执行(0.4)。1分', 1, '全部', null, 'manual'],
   ['档案工作列入了本机关近期规划(0.3)并能认真执行(0.4)。1分', 1, '是', null, 'manual'],
 ];
 
 const PER_ISSUE: Case[] = [
+  // found in the fresh held-out style sets: each of these was a confident wrong score
+  // a presence question: `有` and `无` answer it (`无` scored full marks as "no fault")
+  ['有批准文件：2分；没有批准文件：0分', 2, '无', 0, 'composite'],
+  ['有批准文件：2分；没有批准文件：0分', 2, '有', 2, 'composite'],
+  // `制度不健全` is the fault's own words, not the opposite of `健全` (scored full marks)
+  ['建立健全管理制度的，记5分；未建立管理制度或制度不健全的，不记分', 5, '制度不健全', 0, 'composite'],
+  // `全部扣完` in words is nothing, never read past (4 scored 8 of 10 beside a veto)
+  ['未开展矛盾化解工作，每次扣0.5分；发生安全责任事故，全部扣完', 5, '发生安全责任事故', 0, 'perissue'],
+  [
+    '未开展矛盾化解工作，每次扣0.5分；未开展安全工作每次扣0.5分；发生安全责任事故，全部扣完',
+    8,
+    '4',
+    null,
+    'composite',
+  ],
+  ['每发生一起扣2分，扣完本项为止', 10, '3', 4, 'perissue'],
+  // the count of what the standard asks done is not a count of what is missing (召开10次 cost 10)
+  ['每月至少召开一次安全生产会议，每缺一次扣1分', 10, '召开10次', null, 'perissue'],
+  ['全年无发生森林火灾。每发生一起扣2分，扣完为止', 10, '发生1起', 8, 'perissue'],
+  // a band on another thing counted (`提供一例得1分`) is no escalation of the issues (5 examples cost 10)
+  ['严格执行采购政策的，提供一例得1分，最高8分；明显违背政策的，发现一次扣2分', 8, '提供5例', null, 'manual'],
+  // one of a thing worth points, with a ceiling above: points per thing (3 items scored 0 as "not =1")
+  ['政务微博、公开栏等情况(一项可得2分，最高不超过6分)', 6, '3项', 6, 'bonus'],
+  ['开展一次得1分，最多得3分', 3, '2次', 2, 'bonus'],
+  ['开展一次得1分', 1, '2次', null, 'manual'],
   // `得分为0` is nothing; `得分为0.5` is not
   ['擅自代填、代改统计报表的，本项得分为0', 20, '有代填代改', 0, 'composite'],
   ['擅自代填、代改统计报表的，本项得分为0', 20, '无', 20, 'composite'],
@@ -210,6 +242,9 @@ const RESPECTIVELY: Case[] = [
   ['获得国家级、省级表彰的，分别加3分、2分，最多加3分', 3, '省级', 2, 'composite'],
   ['获得国家级、省级表彰的，分别加3分、2分，最多加3分', 3, '国家级，省级', 3, 'composite'],
   ['获得国家级、省级表彰的，分别加3分、2分，最多加3分', 3, '省级2项', null, 'composite'],
+  // `每项扣1分` / `各扣1分` right after a list is each of its items
+  ['组织不到位扣2分，工作无计划、无检查、无总结，每项扣1分', 5, '无检查、无总结', 3, 'composite'],
+  ['组织不到位扣2分，工作无计划、无检查、无总结，每项扣1分', 5, '组织不到位，无计划', 2, 'composite'],
   // lists and amounts that do not pair one to one are not guessed at
   ['A、B分别得5分、3分、1分', 5, 'A', null, 'manual'],
 ];
