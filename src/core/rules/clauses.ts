@@ -1173,7 +1173,9 @@ export class ClauseParser {
   private item(i: number): Unit | null {
     const it = this.tok(i, 'item');
     if (!it) return null;
-    const descEnd = this.descriptionRun(i + 1);
+    let descEnd = this.descriptionRun(i + 1);
+    // `1、单位财务管理制度1分`: the points closing the words are the item's.
+    if (descEnd - 1 > i + 1 && this.tok(descEnd - 1, 'num') && this.tok(descEnd, 'points')) descEnd--;
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = k < this.ts.length && this.tok(k, 'item') === null ? this.outcome(k) : null;
@@ -1194,7 +1196,9 @@ export class ClauseParser {
 
   /** A single condition in words with its outcome: `基础数据信息…准确，得1分`. */
   private check(i: number): Unit | null {
-    const descEnd = this.descriptionRun(i);
+    let descEnd = this.descriptionRun(i);
+    // `有专人负责2分`: the points closing the words, without 得, are the outcome, not part of the words.
+    if (descEnd - 1 > i && this.tok(descEnd - 1, 'num') && this.tok(descEnd, 'points')) descEnd--;
     if (descEnd === i) return null;
     // `未按时完成的按50%计分`: the 按 run into the words before the share.
     const last = descEnd - 2 >= i ? this.tok(descEnd - 2, 'word') : null;

@@ -50,7 +50,7 @@ import { bandFor } from './bands';
 import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import { readGradeLevel } from './levels';
-import { nameAmong } from './naming';
+import { nameAmong, window } from './naming';
 import {
   amountText,
   conditionText,
@@ -839,6 +839,29 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
   );
 }
 
+/**
+ * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
+ * affirmed or negated, answer it; anything else stays unread.
+ */
+function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<number>> {
+  if (read.ok || read.missing) return read;
+  const said = read.text;
+  const q = compactText(question);
+  const inQuestion = (words: string) => {
+    if (words.length < 2) return false;
+    // The words close together (not strewn over the question) and not negated there.
+    const w = window(words, q);
+    return (
+      w !== null && w.length <= words.length * 3 && !NEGATIONS.some((n) => q.slice(0, w.start).endsWith(n))
+    );
+  };
+  const yes = /^(已经|均已|都已|已|有)(.+)$/.exec(said);
+  if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
+  const no = /^(没有|尚未|未|无|不)(.+)$/.exec(said);
+  if (no && inQuestion(no[2])) return { ok: true, value: new Set(), text: said };
+  return read;
+}
+
 /** Items that all cost the same, so a count of those missed (`少1项`) scores without naming them. */
 function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean {
   if (ast.mode === 'missing') return true;
@@ -852,7 +875,8 @@ function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
   if (ast.mode === 'yesno') {
-    return fromRead(readItems(ctx.req.input, 1), (set, text) => {
+    const read = readItems(ctx.req.input, 1);
+    return fromRead(read.ok || read.missing ? read : answeredInWords(read, ast.question), (set, text) => {
       const o = set.size > 0 ? ast.yes : ast.no;
       return scored(outcomePoints(o, ctx.weight, null), `${text}${how(o)}`, text, []);
     });

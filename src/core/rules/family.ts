@@ -1487,7 +1487,12 @@ function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
   if (scored.some((i) => !isFixed(i.outcome as Outcome))) return null;
   const numbers = scored.map((i) => i.n);
   if (new Set(numbers).size !== numbers.length) return null;
-  pool.use(...scored, ...pool.of('cap'));
+  // `…3、有制度执行佐证资料1分。没有不得分`: an item not met gives nothing, restated.
+  const unmet = [
+    ...pool.of('level').filter((l) => [...NO_LEVELS, '没有'].includes(l.level) && l.subject === ''),
+    ...pool.of('else'),
+  ].filter((c) => givesNothing(c.outcome));
+  pool.use(...scored, ...unmet, ...pool.of('cap'));
   pool.useDescriptions();
   return { kind: 'checklist', mode: 'items', items: scored.map(toItem) };
 }

@@ -138,6 +138,9 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
 const AMOUNT_RE = new RegExp(
   `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
+/** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
+const CAP_RE =
+  /扣(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
 /** `领导(0.5)及岗位职责(0.5)`: a bare number in brackets right after words, closing a part: its points. */
 const BARE_POINTS_RE = /\((\d+(?:\.\d+)?)\)(?=$|[,;。\n、及和并与且])/y;
@@ -422,10 +425,16 @@ class Lexer {
 
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
-    if (this.atClauseStart() || prev === 'comma') {
+    // `…扣0.5分2、不按规定…`: a marker run into the points before it still opens the next item.
+    const afterPoints = prev === 'points' && this.word === '';
+    if (this.atClauseStart() || prev === 'comma' || afterPoints) {
       const m = this.sticky(ITEM_MARKER_RE);
       const n = m ? ((m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
-      if (m && n !== null && (this.atClauseStart() || m[1].startsWith('('))) {
+      if (
+        m &&
+        n !== null &&
+        (this.atClauseStart() || m[1].startsWith('(') || (afterPoints && /^\d{1,2}、$/.test(m[1])))
+      ) {
         return this.emit({ t: 'item', n, marker: m[1] }, m[1].length);
       }
     }
@@ -497,6 +506,8 @@ class Lexer {
       if (this.at(w) && this.numberAhead(this.i + w.length, true)) return this.emit({ t: 'bonus' }, w.length);
 
     for (const cap of CAPS_AT.get(ch) ?? NONE) if (this.at(cap)) return this.emit({ t: 'cap' }, cap.length);
+    const cap = ch === '扣' ? this.sticky(CAP_RE) : null;
+    if (cap) return this.emit({ t: 'cap' }, cap[0].length);
     for (const w of MAX_DEDUCT_AT.get(ch) ?? NONE)
       if (this.at(w) && this.numberAhead(this.i + w.length, true))
         return this.emit({ t: 'maxded' }, w.length);

@@ -16,7 +16,7 @@ function marked(s: string): string {
 }
 
 /** The shortest window of `phrase` holding `words` in order, or null. */
-function window(words: string, phrase: string): { start: number; length: number } | null {
+export function window(words: string, phrase: string): { start: number; length: number } | null {
   let best: { start: number; length: number } | null = null;
   for (let s = phrase.indexOf(words[0]); s !== -1; s = phrase.indexOf(words[0], s + 1)) {
     let j = s;

@@ -123,6 +123,28 @@ const ITEMS: Case[] = [
   ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '明确分管领导', 0.5, 'checklist'],
   ['明确分管档案工作的领导(0.5)及岗位职责(0.5)。1分', 1, '明确岗位职责', 0.5, 'checklist'],
   ['档案工作列入了本机关近期规划(0.6)并能认真执行(0.4)', 1, '列入规划', 0.6, 'checklist'],
+  // points closing the words without 得 are the outcome (`有专人负责2分`); `没有不得分` restates unmet
+  [
+    '1、单位财务管理制度 1 分;2、项目管理制度 1 分;3、有制度执行佐证资料 1 分。没有不得分。',
+    3,
+    '1,2',
+    2,
+    'checklist',
+  ],
+  [
+    '1、单位财务管理制度 1 分;2、项目管理制度 1 分;3、有制度执行佐证资料 1 分。没有不得分。',
+    3,
+    '全部',
+    3,
+    'checklist',
+  ],
+  ['有明确的绩效管理机构或专人负责 2 分。没有不得分', 2, '没有', 0, 'composite'],
+  // a marker run into the points before it opens the next item
+  ['1、未确定专人保管的扣0.5分2、无移交清册的扣1分', 1.5, '无移交清册', 0.5, 'composite'],
+  // a yes/no question answered in its own words, affirmed or negated
+  ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已建立', 2, 'checklist'],
+  ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '未建立', 0, 'checklist'],
+  ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已开展', null, 'checklist'],
   // parts the rule numbers `1.2` are named so (`1.2` was parts 1 and 2)
   ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.2', 3, 'checklist'],
   ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.1、1.3', 7, 'checklist'],
@@ -149,6 +171,7 @@ const PER_ISSUE: Case[] = [
     'composite',
   ],
   ['每发生一起扣2分，扣完本项为止', 10, '3', 4, 'perissue'],
+  ['擅自缓减免征的，每发现一次扣1分，扣完该项基本分为止', 4, '发现3次', 1, 'perissue'],
   // the count of what the standard asks done is not a count of what is missing (召开10次 cost 10)
   ['每月至少召开一次安全生产会议，每缺一次扣1分', 10, '召开10次', null, 'perissue'],
   ['全年无发生森林火灾。每发生一起扣2分，扣完为止', 10, '发生1起', 8, 'perissue'],
