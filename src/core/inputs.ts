@@ -17,6 +17,9 @@ import {
   EARLY_WORDS,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
+  NON_NEGATING,
+  ALL_MET_LEADS,
+  MET_ENDINGS,
   NO_ITEMS_WORDS,
   QUANTITY_TURNING_WORDS,
   NO_WORDS,
@@ -372,7 +375,8 @@ export function readFaults(
   if (absent.length === 1 && ['无', '没有', '否'].includes(text))
     return { ok: true, value: new Map([[absent[0], new Decimal(1)]]), text };
   const saysNone = (w: string) =>
-    NO_FAULT_WORDS.includes(w.toUpperCase()) && !labels.some((l) => l.startsWith(w));
+    NO_FAULT_WORDS.includes(w.toUpperCase()) &&
+    !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   if (saysNone(text)) return none;
   // `否` to a rule with one fault (`未落实的，扣2分`): the requirement was not met, so the fault holds.
   if (faults.length === 1 && !faults[0].perOccurrence && NO_WORDS.includes(text.toUpperCase()))
@@ -419,6 +423,7 @@ export function readFaults(
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
     if (saysNone(words) || /^(均|都|全部|全)已|^(均|都|全)有$/.test(words)) return 'none';
+    if (ALL_MET_LEADS.some((l) => words.startsWith(l)) && saysAllMet(words)) return 'none';
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
     if (MET_WORDS.some((w) => words.startsWith(w)) && !/\d/.test(words) && nameAmong(words, labels) === null)
       return 'none';
@@ -428,7 +433,8 @@ export function readFaults(
     const named = nameAmong(words, labels);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') return m ? null : 'none';
-    if (named === null) return null;
+    // `配备到位`, `花名册齐全`: met, in words naming no fault.
+    if (named === null) return !m && saysAllMet(words) ? 'none' : null;
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
     // unless the answer is the fault's own words.
     const both =
@@ -586,6 +592,18 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
   const n = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   if (n === null || n > itemCount) return invalid(text, `评分标准只有${itemCount}项，“${text}”超出了项数`);
   return { ok: true, value: n, text };
+}
+
+/**
+ * `均按要求开展`, `全部落实`, `每月均召开`, `配备到位`, `花名册齐全`: an answer saying every requirement was
+ * met, with no number and no negation (`都有问题`, `全部` alone and `不到位` say nothing of the kind).
+ */
+export function saysAllMet(text: string): boolean {
+  const w = compactText(text);
+  if (/\d/.test(w) || /[不未没无缺少差漏错问题]/.test(w)) return false;
+  const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));
+  if (lead !== undefined && w.length > lead.length) return true;
+  return MET_ENDINGS.some((e) => w.endsWith(e));
 }
 
 /** `方案科学、保障有力` → {1, 3}: each piece names one item by its words (in order, `nameAmong`), or null. */

@@ -12,6 +12,7 @@ import {
   readShortfall,
   readFaults,
   readItems,
+  saysAllMet,
   otherKinds,
   readMeasures,
   readDelayIn,
@@ -652,10 +653,13 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
     .replace(/[\d一二两三四五六七八九十]+[^\d]{0,2}$/, '')
     .replace(/^(共|累计|全年|年内)/, '');
   if (words.length < 2 || NEGATIONS.some((n) => words.includes(n)) || /[缺少漏差]/.test(words)) return null;
+  // Only a standard that asks for a number of things done (`每月至少召开一次`), not one listing faults
+  // (`露天粪缸、简易棚厕`), is counted in what was done.
+  const quantified = (s: string) => /至少|不少于|不低于|\d|[一二两三四五六七八九十]+[次个项条份期名]/.test(s);
   // (`发生1起` against `全年无发生森林火灾`: the standard forbids what the answer counts.)
   const asked = standards.some((s) => {
     const at = compactText(s).indexOf(words);
-    return at !== -1 && !NEGATIONS.some((n) => compactText(s).slice(0, at).endsWith(n));
+    return at !== -1 && quantified(s) && !NEGATIONS.some((n) => compactText(s).slice(0, at).endsWith(n));
   });
   if (!asked) return null;
   return {
@@ -677,9 +681,10 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // (`不准确` denies `及时、准确、完整`: that is an issue, not none.)
   const named = ast.clean !== null && said !== '' && !/\d/.test(said) ? nameAmong(said, [ast.clean]) : null;
   const cleanNamed = named !== null && named !== 'denied';
-  const counted = cleanNamed
-    ? ({ ok: true, value: new Decimal(0), text: said } as const)
-    : (doneNotMissed(said, ast.standards) ?? readCount(ctx.req.input, ast.unitWord));
+  const counted =
+    cleanNamed || saysAllMet(said)
+      ? ({ ok: true, value: new Decimal(0), text: said } as const)
+      : (doneNotMissed(said, ast.standards) ?? readCount(ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0 ? counted : kindsNamed(ctx.req.input, ast.kinds, counted);
   return fromRead(count, (n, text) => {

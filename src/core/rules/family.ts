@@ -1229,7 +1229,8 @@ function faults(pool: Pool): RuleAst | null {
         perOccurrence: true,
         size: s.size,
         cap: null,
-        shortfall: verbOnly(s) && isMissingStep(s),
+        // (`工作人员每少一人`: named by what is short too, `少2人`, when no other fault is.)
+        shortfall: isMissingStep(s),
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
       },
     })),

@@ -5,14 +5,15 @@
  * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
  * denies `错漏报数据`.
  */
-import { ANTONYMS, NEGATIONS } from '../vocabulary/rules';
+import { ANTONYMS, NEGATIONS, NON_NEGATING } from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
 
 const NEGATION_RE = new RegExp(`(${[...NEGATIONS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
-/** Negations as one mark, so `不到位` and `没有…到位` read alike. */
+const NON_NEGATING_RE = new RegExp(NON_NEGATING.join('|'), 'g');
+/** Negations as one mark, so `不到位` and `没有…到位` read alike (`无故缺席` negates nothing). */
 function marked(s: string): string {
-  return s.replace(NEGATION_RE, '¬');
+  return s.replace(NON_NEGATING_RE, (w) => '○'.repeat(w.length)).replace(NEGATION_RE, '¬');
 }
 
 /** The shortest window of `phrase` holding `words` in order, or null. */
@@ -95,15 +96,19 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     if (loose.length === 1) return { index: loose[0].index };
     if (loose.length > 1) return null;
   }
-  // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase.
-  const bare = a.replace(AFFIRM, '').replace(/^¬+/, '');
+  // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase; so does
+  // `目录已更新` against `目录未更新`.
+  const bare = (AFFIRM.test(a) ? a.replace(AFFIRM, '') : a.replace(/已经|已/g, '')).replace(/^¬+/, '');
   if (bare.length < 2 || bare === a) return null;
   const denied = phrases.filter((p) => {
     const m = marked(p);
     const w = window(bare, m);
     // The negation must govern the words: `没有2012年度工作计划` yes, `未由…填报，擅自代填` (another
     // clause) no.
-    return w !== null && /¬[^,;、，；]*$/.test(m.slice(0, w.start));
+    if (w === null) return false;
+    // (`目录更新` across `目录未更新`: the negation between the words, closely.)
+    const inside = m.slice(w.start, w.start + w.length).includes('¬') && w.length <= bare.length + 2;
+    return inside || /¬[^,;、，；]*$/.test(m.slice(0, w.start));
   });
   if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
   // `有代填代改` affirms what `擅自代填、代改…` names: the words without their affirming lead.

@@ -845,6 +845,24 @@ export const WHOLE_DONE_WORDS = [
 
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
 export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定'];
+/** Endings of an answer that says the requirement is met (`配备到位`, `花名册齐全`), without a negation. */
+export const MET_ENDINGS = [
+  '齐全',
+  '到位',
+  '达标',
+  '完整',
+  '完善',
+  '规范',
+  '合格',
+  '落实',
+  '健全',
+  '正常',
+  '良好',
+];
+/** Words that lead an answer saying every requirement was met: `均按要求开展`, `全部落实`, `每月均召开`. */
+export const ALL_MET_LEADS = ['各项均', '各项都', '全部已', '均已', '都已', '全部', '均', '都'];
+/** Words with a negation's character that negate nothing: `无故缺席`, `不论`. */
+export const NON_NEGATING = ['无故', '无论', '不论', '不仅', '无需', '不得不', '不断'];
 
 /** Issue-count inputs meaning none found. */
 export const NO_ISSUE_WORDS = [

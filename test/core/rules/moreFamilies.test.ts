@@ -156,6 +156,26 @@ const ITEMS: Case[] = [
 
 const PER_ISSUE: Case[] = [
   // found in the fresh held-out style sets: each of these was a confident wrong score
+  // answers saying every requirement was met, in words
+  ['无爱卫组织，扣2分；无分管领导，扣2分；无专项经费，扣1分', 5, '组织、领导、经费齐全', 5, 'composite'],
+  [
+    '按要求开展创先争优活动，未召开动员会扣1分，未成立组织扣1分，无方案扣1分',
+    3,
+    '全部按要求开展',
+    3,
+    'composite',
+  ],
+  ['按要求开展创先争优活动，未召开动员会扣1分，未成立组织扣1分，无方案扣1分', 3, '全部', null, 'composite'],
+  ['成立领导机构，确定专人负责，制定具体实施方案，每缺一项扣0.5分', 1, '全部落实', 1, 'perissue'],
+  ['每月至少召开一次安全生产会议，每缺一次扣1分', 4, '每月均召开', 4, 'perissue'],
+  // `无故` negates nothing: `缺席2次` names `无故缺席`, `无` is none
+  ['无故缺席扣1分/次，无故迟到、早退扣0.5分/次', 10, '缺席2次', 8, 'composite'],
+  ['无故缺席扣1分/次，无故迟到、早退扣0.5分/次', 10, '无', 10, 'composite'],
+  // `已更新` denies `未更新`; a shortfall named by its verb when one fault is counted so
+  ['信息公开目录未更新的扣1分；没有年度报告的扣2分', 5, '目录已更新，有年度报告', 5, 'composite'],
+  ['工作人员每少一人，扣1分，最多扣3分；院长非专职人员，扣2分', 5, '少2人', 3, 'composite'],
+  // a standard listing faults is no count of what was done
+  ['露天粪缸、简易棚厕，每发现1处扣3分', 9, '简易棚厕2处', 3, 'perissue'],
   // a presence question: `有` and `无` answer it (`无` scored full marks as "no fault")
   ['有批准文件：2分；没有批准文件：0分', 2, '无', 0, 'composite'],
   ['有批准文件：2分；没有批准文件：0分', 2, '有', 2, 'composite'],
