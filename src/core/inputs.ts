@@ -367,9 +367,11 @@ export function readFaults(
   const none: Read<Map<number, Decimal>> = { ok: true, value: found, text: '无' };
   // `无` means no fault, unless a fault itself starts so (`无规划`): then it is not clear which.
   // `有批准文件：2分；没有批准文件：0分`: a question of presence, which `有` and `无` answer.
+  // (`有项目年度工作计划…计2分，没有不得分`: a bare `没有` is the same question's no.)
   const absent = labels.flatMap((l, k) => {
-    const what = /^(没有|无)(.+)$/.exec(l)?.[2];
-    return what !== undefined && cleanLabels.some((c) => c === `有${what}`) ? [k] : [];
+    const what = /^(没有|无)(.*)$/.exec(l)?.[2];
+    if (what === undefined) return [];
+    return cleanLabels.some((c) => (what === '' ? c.startsWith('有') : c === `有${what}`)) ? [k] : [];
   });
   if (absent.length === 1 && ['有', '是'].includes(text)) return none;
   if (absent.length === 1 && ['无', '没有', '否'].includes(text))
@@ -409,7 +411,7 @@ export function readFaults(
     const m = found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1]) ? null : found;
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
-    const short = m ? /(缺少|少|缺)$/.exec(said) : null;
+    const short = m ? /(缺少|缺失|少|缺)$/.exec(said) : null;
     const words = short ? `未${said.slice(0, short.index)}` : said;
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
     // `少1个`, `缺2条`, `发现1处`: a count with no words but the step's verb names the one fault counted

@@ -34,7 +34,7 @@ const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得)/g;
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
   const respectively = t.includes(RESPECTIVELY);
-  if (!respectively && !t.includes('各') && !t.includes('每项')) return norm;
+  if (!respectively && !t.includes('各') && !t.includes('每项') && !t.includes('或')) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const triggers: { k: number; length: number; adjacent: boolean }[] = [];
   if (respectively)
@@ -42,12 +42,15 @@ export function distribute(norm: NormalizedText): NormalizedText {
       triggers.push({ k, length: RESPECTIVELY.length, adjacent: false });
   for (const m of t.matchAll(EACH_RE)) triggers.push({ k: m.index, length: m[0].length, adjacent: true });
   triggers.sort((a, b) => a.k - b.k);
+  const found = [
+    ...triggers.map((trigger) => pairing(t, trigger, at)),
+    ...[...t.matchAll(EITHER_RE)].map((m) => either(m, at)),
+  ]
+    .filter((p): p is Pairing => p !== null)
+    .sort((a, b) => a.start - b.start);
   const pairings: Pairing[] = [];
-  for (const trigger of triggers) {
-    const p = pairing(t, trigger, at);
-    if (p !== null && (pairings.length === 0 || pairings[pairings.length - 1].end <= p.start))
-      pairings.push(p);
-  }
+  for (const p of found)
+    if (pairings.length === 0 || pairings[pairings.length - 1].end <= p.start) pairings.push(p);
   if (pairings.length === 0) return norm;
   let text = '';
   const map: number[] = [];
@@ -66,6 +69,33 @@ export function distribute(norm: NormalizedText): NormalizedText {
     map.push(at(i));
   }
   return { text, map };
+}
+
+/** `每涂改一处或有一处不清楚扣1分`: two things counted, each with a count of one, sharing the amount. */
+const EITHER_RE = /每([^,;。\n或每]{1,12}?)或([^,;。\n或每]{1,12}?)(,?)(扣(?:除|减)?\d+(?:\.\d+)?分)/g;
+const ONE_OF_RE = /[一1][处项个次件条份例起]/;
+
+function either(m: RegExpMatchArray, at: (i: number) => number): Pairing | null {
+  const [whole, a, b, comma, amount] = m;
+  if (!ONE_OF_RE.test(a) || !ONE_OF_RE.test(b)) return null;
+  const start = m.index as number;
+  let text = '';
+  const map: number[] = [];
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      text += whole[i];
+      map.push(at(start + i));
+    }
+  };
+  const write = (s: string) => {
+    text += s;
+    for (let i = 0; i < s.length; i++) map.push(WRITTEN);
+  };
+  // 每A扣N分;每B扣N分
+  copy(0, 1 + a.length);
+  write(`${comma}${amount};每`);
+  copy(1 + a.length + 1, whole.length);
+  return { start, end: start + whole.length, text, map };
 }
 
 function pairing(

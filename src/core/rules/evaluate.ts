@@ -635,8 +635,12 @@ function vetoNamed(input: InputValue | null, vetoes: string[]): string | null {
  * answer names, each once (the rule counts kinds, so `不及时2次` is not read).
  */
 function kindsNamed(input: InputValue | null, kinds: string[], otherwise: Read<Decimal>): Read<Decimal> {
+  // `缺日期、标题` names the kinds `日期`, `标题` a rule lists as things that must be there.
+  const said = input === null ? null : String(input.value ?? '');
+  const missing = said !== null && kinds.every((k) => !/^(缺|少|漏|没有|无)/.test(k));
+  const pieces = missing ? said.replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无)/g, '$1') : said;
   const named = readFaults(
-    input,
+    pieces === null ? null : { ...input, value: pieces },
     kinds.map((label) => ({ label, marker: '', perOccurrence: false })),
   );
   if (!named.ok) return otherwise;

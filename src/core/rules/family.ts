@@ -1051,8 +1051,18 @@ function counted(pool: Pool): RuleAst | null {
     vetoes: vetoes.map((v) => v.desc),
     upTo: step.single && !limited ? step.size : null,
     standards,
-    kinds: step.single ? [] : enumerated(namerText(namerBefore(pool, step))),
+    kinds: step.single ? [] : kindsOf(pool, step),
   };
+}
+
+/**
+ * The kinds of issue a per-issue rule lists: before the step (`信息公开不及时、不准确或不完整的，每项扣…`),
+ * or, for things missing, in the step's own words (`标题、…、日期等要素每少一项`).
+ */
+function kindsOf(pool: Pool, step: StepClause): string[] {
+  const before = enumerated(namerText(namerBefore(pool, step)));
+  if (before.length > 0 || !isMissingStep(step)) return before;
+  return enumerated(step.label.replace(/等[^、]{0,4}$/, ''));
 }
 
 /**

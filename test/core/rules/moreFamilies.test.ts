@@ -174,6 +174,14 @@ const PER_ISSUE: Case[] = [
   // `已更新` denies `未更新`; a shortfall named by its verb when one fault is counted so
   ['信息公开目录未更新的扣1分；没有年度报告的扣2分', 5, '目录已更新，有年度报告', 5, 'composite'],
   ['工作人员每少一人，扣1分，最多扣3分；院长非专职人员，扣2分', 5, '少2人', 3, 'composite'],
+  // kinds of a thing missing, listed in the step's own words
+  ['标题、单位名称、项目名称、日期等要素每少一项，扣0.5分，扣完为止', 2, '缺日期、标题', 1, 'perissue'],
+  // a bare `没有` answers the presence the clean result states
+  ['有项目年度工作计划或有上级文件计2分，没有不得分', 2, '没有', 0, 'composite'],
+  ['有项目年度工作计划或有上级文件计2分，没有不得分', 2, '有', 2, 'composite'],
+  // `每A一处或B一处扣1分`: two things counted, each costing the amount
+  ['报表字迹清楚、无涂改的得5分。每涂改一处或有一处不清楚扣1分', 5, '涂改1处，不清楚1处', 3, 'composite'],
+  ['评价报告每缺失一项内容或重复一个部分，扣1分，扣完为止', 8, '缺失2项，重复部分1个', 5, 'composite'],
   // a standard listing faults is no count of what was done
   ['露天粪缸、简易棚厕，每发现1处扣3分', 9, '简易棚厕2处', 3, 'perissue'],
   // a presence question: `有` and `无` answer it (`无` scored full marks as "no fault")
