@@ -184,7 +184,7 @@ export function readDelayIn(input: InputValue | null, unit: string): Read<Decima
   return { ok: true, value: q.value.value, text: q.text };
 }
 
-/** Units of one kind that convert exactly: money and head counts. */
+/** Units of one kind that convert exactly: money, head counts, mass and length. */
 const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   元: ['money', 1],
   千元: ['money', 1e3],
@@ -197,6 +197,12 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   万人: ['people', 1e4],
   人次: ['visits', 1],
   万人次: ['visits', 1e4],
+  公斤: ['mass', 1],
+  千克: ['mass', 1],
+  吨: ['mass', 1e3],
+  米: ['length', 1],
+  公里: ['length', 1e3],
+  千米: ['length', 1e3],
 };
 
 /** `1亿元` in 万元 is 10000: a value moved between two units of one kind, or null when they differ in kind. */
@@ -405,6 +411,8 @@ export function readFaults(
     return { ok: true, value: found, text };
   }
   type Named = { k: number; count: Decimal } | 'none' | null;
+  /** Faults a piece denies (`已提交说明` against `…但没有提交说明`). */
+  const denied = new Set<number>();
   const name = (piece: string, labels: readonly string[]): Named => {
     const found = FAULT_COUNT_RE.exec(piece);
     // `四有`: a numeral in words is a count only before a measure word, never before a noun alone.
@@ -434,7 +442,10 @@ export function readFaults(
     if (cleanNamed !== null && cleanNamed !== 'denied' && nameAmong(words, labels) === null) return 'none';
     const named = nameAmong(words, labels);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
-    if (named === 'denied') return m ? null : 'none';
+    if (named === 'denied') {
+      labels.forEach((l, k) => nameAmong(words, [l]) === 'denied' && denied.add(k));
+      return m ? null : 'none';
+    }
     // `配备到位`, `花名册齐全`: met, in words naming no fault.
     if (named === null) return !m && saysAllMet(words) ? 'none' : null;
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
@@ -454,7 +465,15 @@ export function readFaults(
   };
   const read = (piece: string, among: readonly string[]): Named[] => {
     const whole = name(piece, among);
-    return whole === null ? piece.split(/[、/和及]+/).map((p) => name(p, among)) : [whole];
+    if (whole !== null) return [whole];
+    // (`及时` is a word, not `及` joining two faults.)
+    const parts = piece
+      .split(/[、/和]+|及(?!时)/)
+      .filter((p) => p !== '')
+      .map((p) => name(p, among));
+    // Two parts of one piece naming one fault (`月度预测数未` and `时报送2次`) is a word cut in two.
+    const ks = parts.flatMap((n) => (n !== null && n !== 'none' ? [n.k] : []));
+    return new Set(ks).size === ks.length ? parts : [null];
   };
   const pieces = text.split(/[,，;；]+/).filter((p) => p !== '');
   const first = pieces.map((p) => read(p, labels));
@@ -469,6 +488,9 @@ export function readFaults(
       if (p !== 'none' && !p.count.isZero()) found.set(p.k, (found.get(p.k) ?? new Decimal(0)).plus(p.count));
     }
   }
+  // `因客观原因未认领，已提交说明`: one piece names the fault, another denies it.
+  if ([...found.keys()].some((k) => denied.has(k)))
+    return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
 

@@ -437,6 +437,8 @@ export class ClauseParser {
     let k = i;
     // `每年不少于2次`: in a year's assessment, the year's own total.
     if (this.tok(k, 'each') && this.wordIs(k + 1, ['年', '年度'])) k += 2;
+    // `每年信访工作经费5000元以上`: the year's amount, named after the year.
+    else if (this.tok(k, 'each') && /^年(?!\d)./.test(this.tok(k + 1, 'word')?.text ?? '')) k++;
     // `考核得分在90分以上`: a score named as the measure, compared in 分.
     const scored = (m: number) =>
       this.tok(m, 'score') !== null &&
@@ -878,6 +880,20 @@ export class ClauseParser {
         (this.ts.length > 2 && TOPIC_ENDINGS.some((w) => headed.text.endsWith(w))))
     )
       return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
+    // `工作经费落实(2分)。每年…`: a heading and its points as a sentence of their own, before the rule.
+    if (
+      bracketed &&
+      headed &&
+      this.ts.length === 2 &&
+      headed.text.length <= 16 &&
+      !/[扣得加减的]/.test(headed.text) &&
+      this.text[this.ts[1].e] === '。' &&
+      /^[\s\d、.()一二三四五六七八九十]*$/.test(this.text.slice(0, this.ts[0].s)) &&
+      // (`文化校园建设达到要求(1分);生活垃圾…(1分)`: parts each with their points, not a heading.)
+      !/\(\d+(?:\.\d+)?分\)/.test(this.text.slice(this.ts[1].e)) &&
+      this.text.slice(this.ts[1].e).replace(/[。;\n\s]/g, '').length > 0
+    )
+      return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     // `5分(缺席一次扣2分…)`, `项目4分，…`, `报表收集10分。`: points opening a sentence, with at most
     // a heading's words before them, state the row's worth.
     const heading = this.tok(0, 'word');
@@ -1016,7 +1032,11 @@ export class ClauseParser {
   /** `全年督查不少于4次`: a standard without an outcome of its own, for the steps that follow. */
   private requirement(i: number): Unit | null {
     const c = this.condition(i);
-    if (!c || (c.value.cond.lower?.explicit !== true && c.value.cond.upper?.explicit !== true)) return null;
+    // (`1000公斤以上`: without an outcome of its own, no neighbour shares the bound; 以上 is ≥. `3次以内`
+    // stays words, the range a step applies in.)
+    const open = c?.value.cond.lower !== null && c?.value.cond.upper === null;
+    if (!c || (c.value.cond.lower?.explicit !== true && c.value.cond.upper?.explicit !== true && !open))
+      return null;
     // `召开最少一次食品安全工作专题会议`: what is counted may follow the number.
     let end = c.end;
     while (this.tok(end, 'word')) end++;

@@ -856,6 +856,8 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
   if (read.ok || read.missing) return read;
   const said = read.text;
   const q = compactText(question);
+  // `本级财政投入情况计2分`: how things stand is weighed, not a yes or no.
+  if (/(情况|程度|效果|水平|质量)$/.test(q)) return read;
   const inQuestion = (words: string) => {
     if (words.length < 2) return false;
     // The words close together (not strewn over the question) and not negated there.
@@ -867,8 +869,18 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
   const yes = /^(已经|均已|都已|已|有)(.+)$/.exec(said);
   if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
   const no = /^(没有|尚未|未|无|不)(.+)$/.exec(said);
-  if (no && inQuestion(no[2])) return { ok: true, value: new Set(), text: said };
+  // (`无责任科室` against `有分管领导、责任科室、…人员`: one part of several missing is not weighed here.)
+  const w = no ? window(no[2], q) : null;
+  const listed = w !== null && /[、]/.test(clauseAround(q, w.start, w.start + w.length));
+  if (no && inQuestion(no[2]) && !listed) return { ok: true, value: new Set(), text: said };
   return read;
+}
+
+/** The comma-delimited clause of `text` around [start, end). */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[',', ';', '，', '；'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const stops = [',', ';', '，', '；'].map((c) => text.indexOf(c, end)).filter((x) => x !== -1);
+  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
 }
 
 /** Items that all cost the same, so a count of those missed (`少1项`) scores without naming them. */

@@ -29,6 +29,7 @@ import {
   TARGET_NAME_WORDS,
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
+  DEVIATION_WORDS,
   WHOLE_DONE_WORDS,
   WITHIN_RE,
 } from '../vocabulary/rules';
@@ -188,6 +189,16 @@ export function assemble(input: Clause[]): Assembly {
   // `…，最高得10分` and nothing else: the person scores up to a ceiling.
   if (scoring.every((c) => c.type === 'limit' || c.type === 'stated') && pool.of('limit').length > 0)
     return manual('discretionary');
+  // `预算完成率超出正负10%不得分`: ± on a level (a rate of completion), not on a distance from a plan.
+  const level = clauses.filter(
+    (c) =>
+      (c.type === 'band' || c.type === 'requirement') &&
+      c.cond.abs &&
+      /率$/.test(c.subject) &&
+      !DEVIATION_WORDS.some((w) => c.subject.includes(w)),
+  );
+  if (level.length > 0)
+    return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: level, statedWeights: [], standards: [] };
   // `各村建立应急扑火队伍。(1分)`: one requirement and the points it is worth — met or not.
   const asked = requirementWorth(pool);
   if (asked) return asked;
@@ -1049,7 +1060,7 @@ function counted(pool: Pool): RuleAst | null {
     unitWord: step.unit ?? '项',
     overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     vetoes: vetoes.map((v) => v.desc),
-    upTo: step.single && !limited ? step.size : null,
+    upTo: step.single && !limited && !isMissingStep(step) ? step.size : null,
     standards,
     kinds: step.single ? [] : kindsOf(pool, step),
   };
@@ -1236,7 +1247,10 @@ function faults(pool: Pool): RuleAst | null {
         marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : '',
         amount: s.amount,
         ofWeight: s.ofWeight,
-        perOccurrence: true,
+        // `发现…一次扣5分` (no 每, nothing saying the deductions go on): what one costs, not a second. A
+        // shortfall (`缺一次扣2分`, `少1次扣1分`) is counted per unit missing.
+        perOccurrence:
+          !s.single || isMissingStep(s) || pool.of('cap').length > 0 || pool.of('maxDeduct').length > 0,
         size: s.size,
         cap: null,
         // (`工作人员每少一人`: named by what is short too, `少2人`, when no other fault is.)

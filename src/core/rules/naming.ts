@@ -62,6 +62,10 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   }
   const a = marked(answer);
   if (a.replace(/¬/g, '').length < 2) return null;
+  // `未被通报` against `用词不规范被上级部门通报`: the answer says the event (被…) did not happen.
+  const passive = /^¬被(.+)$/.exec(a);
+  if (passive && phrases.some((p) => /(^|[^¬])被/.test(marked(p)) && window(`被${passive[1]}`, marked(p))))
+    return 'denied';
   const fits = phrases
     .map((p, index) => ({ index, w: window(a, marked(p)) }))
     .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null);

@@ -187,6 +187,30 @@ export const BONUS_CAP_PHRASES = [
 export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
 /** What may follow 一半 to make it an outcome: `得一半分`, `得一半的分数`. */
 export const HALF_POINTS_WORDS = ['分', '分数', '的分', '的分数'];
+/**
+ * Measures that are a distance from a plan (`偏差率±5%以内`), for which `±` reads the absolute value. A
+ * level such as `预算完成率超出正负10%` is a distance from 100% the text leaves unsaid: not read so.
+ */
+export const DEVIATION_WORDS = [
+  '偏差',
+  '偏离',
+  '差异',
+  '误差',
+  '变动',
+  '变化',
+  '增减',
+  '增长',
+  '下降',
+  '调整',
+  '浮动',
+  '波动',
+  '增幅',
+  '降幅',
+  '差额',
+  '相差',
+  '超支',
+  '节约',
+];
 /** Written before a number to mean either side of zero: `偏差率在±5%以内` (the input counts by its absolute value). */
 export const PLUS_MINUS_PREFIXES = ['±', '正负'];
 export const EACH_WORDS = ['每'];
@@ -523,6 +547,8 @@ export const QUANTITY_UNITS = [
   '台',
   '套',
   '辆',
+  '公斤',
+  '千克',
   '吨',
   '亩',
   '公里',

@@ -145,6 +145,12 @@ const ITEMS: Case[] = [
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已建立', 2, 'checklist'],
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '未建立', 0, 'checklist'],
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已开展', null, 'checklist'],
+  // one part of several named missing is not weighed here; how things stand is no yes/no
+  ['有分管领导、责任科室、专职人员得5分', 5, '无责任科室', null, 'checklist'],
+  ['本级财政投入情况计2分', 2, '已投入', null, 'checklist'],
+  // a quantity in another unit of mass converts; an open lower bound is the standard a step counts from
+  ['年亩增施商品有机肥1000公斤以上，每少于100公斤扣5分', 25, '0.8吨', 15, 'linear'],
+  ['5、工作经费落实(2分)。每年信访工作经费5000元以上的记2分，否则不计分', 2, '8000元', 2, 'bands'],
   // parts the rule numbers `1.2` are named so (`1.2` was parts 1 and 2)
   ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.2', 3, 'checklist'],
   ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.1、1.3', 7, 'checklist'],
@@ -182,6 +188,27 @@ const PER_ISSUE: Case[] = [
   // `每A一处或B一处扣1分`: two things counted, each costing the amount
   ['报表字迹清楚、无涂改的得5分。每涂改一处或有一处不清楚扣1分', 5, '涂改1处，不清楚1处', 3, 'composite'],
   ['评价报告每缺失一项内容或重复一个部分，扣1分，扣完为止', 8, '缺失2项，重复部分1个', 5, 'composite'],
+  // one piece naming a fault and another denying it is not scored
+  [
+    '应领尽领的得3分；因客观原因未认领但没有提交说明的扣3分',
+    3,
+    '因客观原因未认领，已提交说明',
+    null,
+    'composite',
+  ],
+  // `未被通报`: the event the fault names did not happen
+  ['信息内容出现严重错误或用词不规范被上级部门通报的，每次扣2分', 6, '未被通报', 6, 'perissue'],
+  // `及时` is a word, not `及` joining two faults
+  [
+    '未按规定及时报送月度预测数的，每次扣0.1分；未完成税收分析任务的，每次扣0.1分',
+    1,
+    '月度预测数未及时报送2次',
+    null,
+    'composite',
+  ],
+  // ± on a level (a rate of completion) is a distance from 100% the text leaves unsaid
+  ['预算完成率超出正负10%不得分', 1, '100%', null, 'manual'],
+  ['偏差率±5%以内得满分，超出的不得分', 1, '-3%', 1, 'bands'],
   // a standard listing faults is no count of what was done
   ['露天粪缸、简易棚厕，每发现1处扣3分', 9, '简易棚厕2处', 3, 'perissue'],
   // a presence question: `有` and `无` answer it (`无` scored full marks as "no fault")
@@ -781,7 +808,11 @@ const STANDARDS_AND_FAULTS: Case[] = [
   // the step's own verb names its fault
   ['制度未公开，每少一项扣0.5分；档案不规范扣1分', 3, '少2项', 2, 'composite'],
   ['制度未公开，每少一项扣0.5分；档案不规范扣1分', 3, '少2项，档案不规范', 1, 'composite'],
-  ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '数据不准确2处', 2, 'composite'],
+  // one found, without 每 or a limit, says what one costs (corpus README): a second is not written
+  ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '数据不准确2处', null, 'composite'],
+  ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分，扣完为止', 4, '数据不准确2处', 2, 'composite'],
+  // a shortfall is counted per unit missing
+  ['积极参加例会。缺席一次扣2分', 5, '缺席2次', 1, 'perissue'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '发现1处', null, 'composite'],
   // a count alone names the one fault there is only when it is counted, or once
