@@ -97,7 +97,8 @@ export function readQuantity(input: InputValue | null): Read<Quantity> {
     return { ok: true, value: { value: raw, unit: null, pct: false }, text: formatPlain(raw) };
   }
   if (typeof input.value === 'boolean') return invalid(text, `“${text}”不是数值`);
-  const n = parseNumberText(text);
+  // `第2名`: a rank, in the unit 名.
+  const n = parseNumberText(text.replace(/^第(?=\d+名$)/, ''));
   if (n === null) return invalid(text, `无法读出数值：“${text}”`);
   const pct = n.unit === '%' || (n.unit !== null && PERCENT_POINT_WORDS.includes(n.unit));
   const unit = pct ? null : n.unit;

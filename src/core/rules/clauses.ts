@@ -254,8 +254,10 @@ export class ClauseParser {
       };
     const gain = this.tok(k, 'gain') !== null;
     if (gain) k++;
-    // `得基础分0.5分`, `得基准分8分`: points named as the row's base.
+    // `得基础分0.5分`, `得基准分8分`: points named as the row's base; `完成得基本分` alone is the weight.
     if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.tok(k + 1, 'num')) k++;
+    else if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.atBoundary(k + 1))
+      return { value: { type: 'full' }, end: k + 1 };
     const plain = this.pointsAt(k);
     if (plain) return { value: { type: 'points', points: plain }, end: k + 2 };
     const num = this.tok(k, 'num');
@@ -495,6 +497,12 @@ export class ClauseParser {
         if (!mark && own) m++;
         upper = { value: upper.value, incl: own ? !own.incl : false, explicit: true };
         k = m;
+      } else if (mark && !repeat && (mark.at === null || mark.at.eq(n.v))) {
+        // `低于80%(含80%)`: the bracket says whether the bound itself belongs.
+        if (upper !== null && lower === null) upper = { ...upper, incl: mark.incl };
+        else if (lower !== null && upper === null) lower = { ...lower, incl: mark.incl };
+        else return null;
+        k++;
       }
       // ≥80%且<90%
       let m = k;
@@ -1186,6 +1194,9 @@ export class ClauseParser {
     while (end < this.ts.length && this.ts[end].t !== 'comma') end++;
     const text = this.textOf(i, end);
     if (!DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text)) return null;
+    // `按未完成比例相应扣分，每降低10%扣1分`: the step right after says how much; these words announce it.
+    if (/按.{0,12}比例相应扣分$/.test(text) && this.tok(end, 'comma') && this.tok(end + 1, 'each'))
+      return null;
     return { value: { type: 'discretionary', text, span: this.span(i, end) }, end };
   }
 

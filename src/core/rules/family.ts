@@ -296,8 +296,10 @@ function build(pool: Pool): RuleAst | null {
     pool.of('requirement').length > 0 ||
     pool.of('standard').length > 0 ||
     steps.some((s) => s.from !== null);
-  if (steps.length > 0 && measured) return linear(pool) ?? counted(pool) ?? deadline(pool);
-  if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
+  if (steps.length > 0 && measured)
+    return linear(pool) ?? completionStep(pool) ?? counted(pool) ?? deadline(pool);
+  if (steps.length > 0)
+    return deadline(pool) ?? counted(pool) ?? faults(pool) ?? completionStep(pool) ?? fromTarget(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
   const listed = faults(pool);
   if (listed) return listed;
@@ -622,8 +624,12 @@ function bandRule(pool: Pool): RuleAst | null {
   if (!oneMeasure(bands.map((b) => b.subject))) return null;
   // `开展一次得1分` alone: per time, or once and no more? Not a band that gives nothing at two.
   if (bands.length === 1 && isOneOf(bands[0].cond) && pool.of('else').length === 0) return null;
-  // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input.
-  if (bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
+  // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input; on a rate
+  // (`差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分`) each band deducts from the weight, and a rate outside
+  // them loses nothing.
+  const deducting = bands.every((b) => b.outcome.type === 'deduct' && b.cond.pct);
+  if (!deducting && bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
+  if (deducting && (pool.of('else').length > 0 || pool.of('cap').length > 0)) return null;
   const otherwise = pool.of('else')[0] ?? null;
   const whole = wholeDoneBand(pool, bands);
   pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
@@ -632,8 +638,9 @@ function bandRule(pool: Pool): RuleAst | null {
   // `执行率≥100%，得2分` alone reads as a condition met or not, like a single checklist condition:
   // unmet gives nothing. (Between two or more bands an uncovered input is a gap, not a zero.)
   // `低于5个项目本项不计分` alone: what it does not cover gets full marks.
-  const single =
-    bands.length === 1 && whole === null
+  const single = deducting
+    ? fullOutcome()
+    : bands.length === 1 && whole === null
       ? givesNothing(bands[0].outcome)
         ? fullOutcome()
         : ({ type: 'zero' } as const)
@@ -1343,6 +1350,48 @@ function fromTarget(pool: Pool): RuleAst | null {
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: [],
     fromTarget: true,
+  };
+}
+
+/**
+ * `完成下达指标得基本分，每降低10%扣1分，完成率低于80%不得分`: the task done is a completion rate of 100%,
+ * the step counts down from it in percentage points (a percentage answer is that rate), and bands on the
+ * rate override it.
+ */
+function completionStep(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  const checks = pool.of('check');
+  if (steps.length !== 1 || checks.length !== 1 || pool.of('level').length > 0) return null;
+  if (pool.of('requirement').length > 0 || pool.of('standard').length > 0) return null;
+  const step = steps[0];
+  const done = checks[0];
+  // (`出口交货值:完成下达指标`: a heading before a colon names the measure.)
+  const said = done.desc.replace(/^[^:：]{1,12}[:：]/, '');
+  const completes = /^(全面|全部|按要求|按计划|如期)?完成/.test(said) && !/按时|及时/.test(said);
+  if (!step.pct || step.bonus || step.from !== null || step.dir === 'up' || step.dir === 'both') return null;
+  if (step.dir === null && !MISSING_WORDS.some((w) => (step.label + step.words).includes(w))) return null;
+  if (!completes || !isFixed(done.outcome) || givesNothing(done.outcome)) return null;
+  const bands = pool.of('band');
+  if (bands.some((b) => !b.cond.pct || !isFixed(b.outcome))) return null;
+  pool.use(step, done, ...bands, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions();
+  const hundred: Condition = {
+    lower: { value: new Decimal(100), incl: true, explicit: true },
+    upper: null,
+    text: '完成（100%）',
+    pct: true,
+    unit: null,
+    abs: false,
+  };
+  return {
+    kind: 'linear',
+    subject: '完成率',
+    value: { type: 'rate' },
+    threshold: hundred,
+    base: done.outcome,
+    steps: [{ dir: 'down', size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false }],
+    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
   };
 }
 

@@ -531,7 +531,9 @@ class Lexer {
         WEIGHTS.some((f) => next.startsWith(f)) ||
         HALF_WORDS.some((f) => next.startsWith(f)) ||
         // `得基准分8分`, `得基础分0.5分`
-        BASE_POINT_WORDS.some((b) => next.startsWith(b) && this.numberAhead(after + b.length, true))
+        BASE_POINT_WORDS.some((b) => next.startsWith(b) && this.numberAhead(after + b.length, true)) ||
+        // `完成得基本分，…`: the base alone is the weight
+        BASE_POINT_WORDS.some((b) => next.startsWith(b) && /^[,;。\n]|^$/.test(next.slice(b.length)))
       ) {
         return this.emit({ t: 'gain' }, w.length);
       }

@@ -840,6 +840,10 @@ export const QUANTITY_TURNING_WORDS = [
 /** Answers to a list of faults meaning none occurred (the requirement is met). */
 export const NO_FAULT_WORDS = [
   '无',
+  '均无',
+  '全无',
+  '都没有',
+  '均没有',
   '全勤',
   '没有',
   '未发现',
@@ -893,6 +897,7 @@ export const NON_NEGATING = ['无故', '无论', '不论', '不仅', '无需', '
 /** Issue-count inputs meaning none found. */
 export const NO_ISSUE_WORDS = [
   '无',
+  '均无',
   '没有',
   '未发现',
   '未发现问题',

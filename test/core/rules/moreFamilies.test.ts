@@ -47,6 +47,29 @@ const FORMULA: Case[] = [
   ['得分=(1-偏差率)×分值，完成目标任务的得满分，未完成的按比例得分', 10, '5%', null, 'manual'],
 ];
 
+/** The task done (`完成下达指标得基本分`) is a completion rate of 100%, the step counting down from it. */
+const COMPLETION: Case[] = [
+  ['完成下达指标得基本分，每降低10%扣1分，完成率低于80%(含80%)不得分', 2, '100%', 2, 'linear'],
+  ['完成下达指标得基本分，每降低10%扣1分，完成率低于80%(含80%)不得分', 2, '95%', 1.5, 'linear'],
+  ['完成下达指标得基本分，每降低10%扣1分，完成率低于80%(含80%)不得分', 2, '80%', 0, 'linear'],
+  [
+    '发展家庭工业:完成下达指标得基本分，未完成任务，按比例相应扣分，每低10%扣2分，扣完为止',
+    3,
+    '90%',
+    1,
+    'linear',
+  ],
+  ['完成年度任务的得满分，每少1%扣1分', 5, '97%', 2, 'linear'],
+  ['完成年度任务的得满分，每少1%扣1分', 5, '12个', null, 'linear'],
+  // on time is not the task done
+  ['按时完成任务得满分，每低1%扣1分', 5, '97%', null, 'manual'],
+  // bands on a rate that deduct; what they do not cover loses nothing
+  ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '2%', 12, 'bands'],
+  ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '7%', 11.8, 'bands'],
+  // ranks in bands, `第2名`
+  ['完成率排名：1-3名，7分；4-6名，5分；7-10名，3分', 7, '第3名', 7, 'bands'],
+];
+
 /** A negation before a condition turns it round: read by the comparator words, or not at all. */
 const NEGATED_CONDITIONS: Case[] = [
   ['调整率未超过5%的得满分，超过5%的每超1个百分点扣0.2分', 2, '5%', 2, 'linear'],
@@ -922,6 +945,7 @@ describe.each([
   ['units of money', UNITS],
   ['falls written with a sign', FALLS],
   ['negated conditions', NEGATED_CONDITIONS],
+  ['the task done as 100%', COMPLETION],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
   ['spans of points and baselines', SPANS_AND_BASELINES],
