@@ -558,7 +558,12 @@ export function readItems(
   if (text === null || input === null) return MISSING;
   const all = new Set(Array.from({ length: itemCount }, (_, k) => k + 1));
   const upper = text.toUpperCase();
-  if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper))
+  // (`全部落实`, `齐全`: every part met, in words.)
+  const everyPart =
+    itemCount > 1 &&
+    saysAllMet(text) &&
+    (ALL_MET_LEADS.some((l) => text.startsWith(l)) || MET_ENDINGS.includes(text));
+  if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper) || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper))
     return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };

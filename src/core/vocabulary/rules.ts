@@ -874,7 +874,7 @@ export const WHOLE_DONE_WORDS = [
 ];
 
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
-export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定'];
+export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定', '按要求', '及时'];
 /** Endings of an answer that says the requirement is met (`配备到位`, `花名册齐全`), without a negation. */
 export const MET_ENDINGS = [
   '齐全',
@@ -898,6 +898,9 @@ export const NON_NEGATING = ['无故', '无论', '不论', '不仅', '无需', '
 export const NO_ISSUE_WORDS = [
   '无',
   '均无',
+  '未发生',
+  '没有发生',
+  '无发生',
   '没有',
   '未发现',
   '未发现问题',

@@ -66,6 +66,9 @@ const COMPLETION: Case[] = [
   // bands on a rate that deduct; what they do not cover loses nothing
   ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '2%', 12, 'bands'],
   ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '7%', 11.8, 'bands'],
+  // below the lowest of several bands is not written (one band alone: unmet gives nothing)
+  ['建家率达70%得3分，60%得2分，50%得1分', 3, '45%', null, 'bands'],
+  ['执行率90%-100%得3分，70%-80%得1分', 3, '85%', null, 'bands'],
   // ranks in bands, `第2名`
   ['完成率排名：1-3名，7分；4-6名，5分；7-10名，3分', 7, '第3名', 7, 'bands'],
 ];
@@ -186,6 +189,10 @@ const ITEMS: Case[] = [
 const PER_ISSUE: Case[] = [
   // found in the fresh held-out style sets: each of these was a confident wrong score
   // answers saying every requirement was met, in words
+  ['发生一起扣2分，扣完为止', 4, '未发生', 4, 'perissue'],
+  ['迟报扣2分，漏报、瞒报、谎报的扣3分', 3, '及时准确报送', 3, 'composite'],
+  ['有办公场地(1分)、办公设备(1分)、专职人员(1分)', 3, '全部落实', 3, 'checklist'],
+  ['运转正常(3分)，及时更新人员信息(2分)', 5, '运转正常', 3, 'checklist'],
   ['无爱卫组织，扣2分；无分管领导，扣2分；无专项经费，扣1分', 5, '组织、领导、经费齐全', 5, 'composite'],
   [
     '按要求开展创先争优活动，未召开动员会扣1分，未成立组织扣1分，无方案扣1分',
