@@ -1,9 +1,11 @@
 /**
- * `被省、市、县督查组发现的火点，每个分别扣10分、5分、3分`: one sentence that pairs a list with a list of
- * amounts stands for one sentence per pair. The text is rewritten so (`被省督查组发现的火点，每个扣10分；
- * 被市督查组…扣5分；…`), and the rest of the parser reads each as it reads any clause; the restatement
- * then shows the pairs as understood. `工作无计划、无措施、无总结的分别扣1分` gives each item the one amount.
- * Lists whose items or amounts cannot be paired one to one are left as written (and then unparsed).
+ * One sentence that stands for several, written once, is rewritten as those sentences before lexing, so
+ * the rest of the parser reads each as any clause and the restatement shows the pairs as understood:
+ * - a `、` list paired by 分别 with as many amounts: `被省、市、县督查组发现的火点，每个分别扣10分、5分、3分`
+ *   → `被省督查组发现的火点，每个扣10分；被市…扣5分；…`; one amount for each (`…无措施、无总结的分别扣1分`,
+ *   and `每项扣1分` / `各扣1分` right after the list);
+ * - two things counted with one amount: `每涂改一处或有一处不清楚扣1分` → `每涂改一处扣1分；每有一处…扣1分`.
+ * Lists and amounts that do not pair one to one are left as written (and then unparsed).
  */
 import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
@@ -26,6 +28,28 @@ interface Pairing {
   text: string;
   /** Source position of each character of `text` (through the normalisation map). */
   map: number[];
+}
+
+/** Builds a rewritten text with the source position of each character (`WRITTEN` for new ones). */
+class Writer {
+  text = '';
+  readonly map: number[] = [];
+  constructor(
+    private readonly t: string,
+    private readonly at: (i: number) => number,
+  ) {}
+
+  copy(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      this.text += this.t[i];
+      this.map.push(this.at(i));
+    }
+  }
+
+  write(s: string): void {
+    this.text += s;
+    for (let i = 0; i < s.length; i++) this.map.push(WRITTEN);
+  }
 }
 
 /** `无计划、无检查、无总结，每项扣1分`, `…各扣1分`: one amount for each item of the list right before. */
@@ -52,23 +76,16 @@ export function distribute(norm: NormalizedText): NormalizedText {
   for (const p of found)
     if (pairings.length === 0 || pairings[pairings.length - 1].end <= p.start) pairings.push(p);
   if (pairings.length === 0) return norm;
-  let text = '';
-  const map: number[] = [];
+  const out = new Writer(t, at);
   let i = 0;
   for (const p of pairings) {
-    for (; i < p.start; i++) {
-      text += t[i];
-      map.push(at(i));
-    }
-    text += p.text;
-    map.push(...p.map);
+    out.copy(i, p.start);
+    out.text += p.text;
+    out.map.push(...p.map);
     i = p.end;
   }
-  for (; i < t.length; i++) {
-    text += t[i];
-    map.push(at(i));
-  }
-  return { text, map };
+  out.copy(i, t.length);
+  return { text: out.text, map: out.map };
 }
 
 /** `每涂改一处或有一处不清楚扣1分`: two things counted, each with a count of one, sharing the amount. */
@@ -79,23 +96,12 @@ function either(m: RegExpMatchArray, at: (i: number) => number): Pairing | null 
   const [whole, a, b, comma, amount] = m;
   if (!ONE_OF_RE.test(a) || !ONE_OF_RE.test(b)) return null;
   const start = m.index as number;
-  let text = '';
-  const map: number[] = [];
-  const copy = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      text += whole[i];
-      map.push(at(start + i));
-    }
-  };
-  const write = (s: string) => {
-    text += s;
-    for (let i = 0; i < s.length; i++) map.push(WRITTEN);
-  };
+  const out = new Writer(whole, (i) => at(start + i));
   // 每A扣N分;每B扣N分
-  copy(0, 1 + a.length);
-  write(`${comma}${amount};每`);
-  copy(1 + a.length + 1, whole.length);
-  return { start, end: start + whole.length, text, map };
+  out.copy(0, 1 + a.length);
+  out.write(`${comma}${amount};每`);
+  out.copy(1 + a.length + 1, whole.length);
+  return { start, end: start + whole.length, text: out.text, map: out.map };
 }
 
 function pairing(
@@ -118,29 +124,16 @@ function pairing(
     item,
     amount: amounts.length === 1 ? amounts[0] : amounts[n],
   }));
-  let text = '';
-  const map: number[] = [];
-  const copy = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      text += t[i];
-      map.push(at(i));
-    }
-  };
+  const out = new Writer(t, at);
   copies.forEach(({ item, amount }, n) => {
-    if (n > 0) {
-      text += ';';
-      map.push(WRITTEN);
-    }
-    copy(sentence, list.start);
-    copy(item[0], item[1]);
-    copy(list.end, k);
+    if (n > 0) out.write(';');
+    out.copy(sentence, list.start);
+    out.copy(item[0], item[1]);
+    out.copy(list.end, k);
     // The verb and amount stand where 分别 and the amounts stood.
-    for (const ch of verb + amount) {
-      text += ch;
-      map.push(WRITTEN);
-    }
+    out.write(verb + amount);
   });
-  return { start: sentence, end, text, map };
+  return { start: sentence, end, text: out.text, map: out.map };
 }
 
 /**
