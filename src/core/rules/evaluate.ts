@@ -25,7 +25,10 @@ import {
 } from '../inputs';
 import type { Read } from '../inputs';
 import {
+  AFFIRMING_LEADS,
   COUNT_UNITS,
+  DENYING_LEADS,
+  STANDING_ENDINGS,
   DECREASE_WORDS,
   NEGATIONS,
   NO_WORDS,
@@ -857,7 +860,7 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
   const said = read.text;
   const q = compactText(question);
   // `本级财政投入情况计2分`: how things stand is weighed, not a yes or no.
-  if (/(情况|程度|效果|水平|质量)$/.test(q)) return read;
+  if (STANDING_ENDINGS.some((e) => q.endsWith(e))) return read;
   const inQuestion = (words: string) => {
     if (words.length < 2) return false;
     // The words close together (not strewn over the question) and not negated there.
@@ -866,15 +869,20 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
       w !== null && w.length <= words.length * 3 && !NEGATIONS.some((n) => q.slice(0, w.start).endsWith(n))
     );
   };
-  const yes = /^(已经|均已|都已|已|有)(.+)$/.exec(said);
+  const yes = AFFIRMED.exec(said);
   if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
-  const no = /^(没有|尚未|未|无|不)(.+)$/.exec(said);
+  const no = DENIED.exec(said);
   // (`无责任科室` against `有分管领导、责任科室、…人员`: one part of several missing is not weighed here.)
   const w = no ? window(no[2], q) : null;
   const listed = w !== null && /[、]/.test(clauseAround(q, w.start, w.start + w.length));
   if (no && inQuestion(no[2]) && !listed) return { ok: true, value: new Set(), text: said };
   return read;
 }
+
+const leading = (words: readonly string[]) =>
+  new RegExp(`^(${[...words].sort((a, b) => b.length - a.length).join('|')})(.+)$`);
+const AFFIRMED = leading(AFFIRMING_LEADS.filter((w) => w !== '是'));
+const DENIED = leading(DENYING_LEADS);
 
 /** The comma-delimited clause of `text` around [start, end). */
 function clauseAround(text: string, start: number, end: number): string {

@@ -5,7 +5,7 @@
  * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
  * denies `错漏报数据`.
  */
-import { ANTONYMS, NEGATIONS, NON_NEGATING } from '../vocabulary/rules';
+import { AFFIRMING_LEADS, ANTONYMS, NEGATIONS, NON_NEGATING } from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
 
@@ -43,7 +43,7 @@ export function holds(outer: string, inner: string): boolean {
 }
 
 /** Leading words that affirm rather than name (`有规划`, `已评比`). */
-const AFFIRM = /^(有|已|是|均已|都已|已经)/;
+const AFFIRM = new RegExp(`^(${[...AFFIRMING_LEADS].sort((a, b) => b.length - a.length).join('|')})`);
 
 /**
  * The phrase `answer` names among `phrases`: exact, else the one tightest window holding its characters

@@ -875,6 +875,12 @@ export const WHOLE_DONE_WORDS = [
 
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
 export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定', '按要求', '及时'];
+/** Leading words of an answer that affirm rather than name (`有规划`, `已建立`). */
+export const AFFIRMING_LEADS = ['已经', '均已', '都已', '已', '有', '是'];
+/** Leading words of an answer that deny (`未建立`, `没有台账`). */
+export const DENYING_LEADS = ['没有', '尚未', '未', '无', '不'];
+/** A yes/no question ending so asks how things stand, which is weighed (`本级财政投入情况计2分`). */
+export const STANDING_ENDINGS = ['情况', '程度', '效果', '水平', '质量'];
 /** Endings of an answer that says the requirement is met (`配备到位`, `花名册齐全`), without a negation. */
 export const MET_ENDINGS = [
   '齐全',
