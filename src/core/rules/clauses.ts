@@ -143,8 +143,17 @@ export class ClauseParser {
       end >= this.ts.length ||
       BOUNDARY.has(this.ts[end].t) ||
       this.ts[end - 1]?.t === 'ppts' ||
-      this.ts[end - 1]?.t === 'prange'
+      this.ts[end - 1]?.t === 'prange' ||
+      // `报送及时4分数据真实2分`, `计划0.5分、点评1分`: points close a clause when the next part follows at
+      // once with its own points (`扣至1分为止` is not such a part).
+      (this.ts[end - 1]?.t === 'points' && this.partAt(end))
     );
+  }
+
+  /** `数据真实2分`, `、点评1分`: words naming a part, then its points. */
+  private partAt(k: number): boolean {
+    const w = this.tok(k, 'word');
+    return w !== null && /[\u4e00-\u9fff]/.test(w.text) && this.pointsAt(k + 1) !== null;
   }
 
   private unitAt(i: number, withDescriptions: boolean): Unit | null {
@@ -908,7 +917,8 @@ export class ClauseParser {
     const titled = heading !== null && heading.text.length <= 8 && !/[扣得加减则若的]/.test(heading.text);
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
     const opening = i === 0 ? this.pointsAt(at) : null;
-    if (opening && this.atBoundary(at + 2))
+    // (`领导小组1分,组织开展活动1分,…`: parts each with their points, not a heading's worth.)
+    if (opening && this.atBoundary(at + 2) && !this.partAt(this.tok(at + 2, 'comma') ? at + 3 : at + 2))
       return { value: { type: 'stated', points: opening, span: this.span(i, at + 2) }, end: at + 2 };
     let k = i;
     if (this.wordIs(k, STATED_WORDS)) {

@@ -343,6 +343,10 @@ function build(pool: Pool): RuleAst | null {
   if (checks.length > 1 && checks.every((c) => isFixed(c.outcome))) {
     pool.use(...checks);
     pool.useDescriptions();
+    claimParts(
+      pool,
+      checks.map((c) => c.outcome),
+    );
     return { kind: 'checklist', mode: 'items', items: checksAsItems(checks) };
   }
   const props = pool.of('proportional');
@@ -1568,7 +1572,21 @@ function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
   ].filter((c) => givesNothing(c.outcome));
   pool.use(...scored, ...unmet, ...pool.of('cap'));
   pool.useDescriptions();
+  claimParts(
+    pool,
+    scored.map((i) => i.outcome as Outcome),
+  );
   return { kind: 'checklist', mode: 'items', items: scored.map(toItem) };
+}
+
+/**
+ * Parts each worth their points are together the row's worth (`领导小组1分，…经验材料1分`,
+ * `列入规划(0.3)并能认真执行(0.4)`), checked against the weight when scored: parts that do not add up to
+ * it (a part missing from the text, a weight from another row) are not scored.
+ */
+function claimParts(pool: Pool, outcomes: Outcome[]): void {
+  if (!outcomes.every((o) => o.type === 'points')) return;
+  pool.claims.push(outcomes.reduce((sum, o) => sum.plus((o as { points: Decimal }).points), new Decimal(0)));
 }
 
 function levelRule(pool: Pool): RuleAst | null {

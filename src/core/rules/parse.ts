@@ -7,7 +7,7 @@ import { ClauseParser } from './clauses';
 import { distribute } from './distribute';
 import { assemble, measures, scoresInWords } from './family';
 import { lex } from './lexer';
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token } from './tokens';
 import type { RuleKind } from './types';
@@ -63,7 +63,7 @@ export function parseRuleText(source: string): ParsedText {
     ast,
     clauses,
     unparsed,
-    statedWeights: [...claims, ...statedWeights, ...bareParts(tokens)],
+    statedWeights: [...claims, ...statedWeights],
   };
 }
 
@@ -111,16 +111,6 @@ function withoutLoneMarker(tokens: Token[]): Token[] {
   const items = tokens.filter((t) => t.t === 'item');
   if (items.length !== 1 || tokens[0] !== items[0]) return tokens;
   return tokens.slice(1);
-}
-
-/**
- * `领导(0.5)及岗位职责(0.5)`: points written as bare numbers in brackets are the parts of the row, so
- * together they are its worth; a footnote or count taken for points then fails against the weight.
- */
-function bareParts(tokens: Token[]): Decimal[] {
-  const bare = tokens.filter((t) => t.t === 'ppts' && t.bare === true);
-  if (bare.length === 0) return [];
-  return [bare.reduce((sum, t) => sum.plus(t.t === 'ppts' ? t.v : 0), new Decimal(0))];
 }
 
 /** Sentences end at `；` `。` and line breaks (the lexer's `sep`). */
