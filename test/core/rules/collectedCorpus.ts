@@ -9,6 +9,8 @@ import { scoreRule } from '../../../src/core/rules';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 export const COLLECTED_FILE = path.resolve(__dirname, '..', '..', 'fixtures', 'corpus', 'collected.jsonl');
+/** Real phrasings collected later by hand, scored blind, to measure the engine on text it was not built on. */
+export const HELDOUT_FILE = path.resolve(__dirname, '..', '..', 'fixtures', 'corpus', 'heldout.jsonl');
 
 export interface CollectedCase {
   input: string;
