@@ -12,8 +12,9 @@ import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
+  PERSON_UNITS,
+  DELAY_ANSWER_LEADS,
   DEGREE_WORDS,
-  DELAY_WORDS,
   EARLY_WORDS,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
@@ -153,7 +154,7 @@ export function readDelay(input: InputValue | null): Read<Quantity> {
   if (text === null || input === null) return MISSING;
   if (ON_TIME_WORDS.includes(text))
     return { ok: true, value: { value: new Decimal(0), unit: null, pct: false }, text };
-  const prefix = DELAY_WORDS.find((w) => text.startsWith(w));
+  const prefix = DELAY_ANSWER_LEADS.find((w) => text.startsWith(w));
   const q = readQuantity(prefix ? { value: text.slice(prefix.length) } : input);
   if (q.ok && !q.value.pct && !q.value.value.isNegative()) return { ...q, text };
   if (!q.ok && q.missing) return q;
@@ -317,6 +318,34 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   return { ok: true, value, text: `${formatPlain(value)}${found ?? ''}` };
 }
 
+/**
+ * `露天粪缸2处，简易棚厕1处`, `漏报1例，错报2例`: issues counted piece by piece, each naming what it counts;
+ * their sum. Null when the answer is not such a list (then it is read as one count).
+ */
+export function readCountsNamed(
+  input: InputValue | null,
+  unit: string | null,
+  /** A piece counting what was done, not issues (`召开3次`): then the list is not read. */
+  done: (piece: string) => boolean,
+): Read<Decimal> | null {
+  const text = cellText(input);
+  if (text === null) return null;
+  const pieces = text.split(/[,，;；]+/).filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  let sum = new Decimal(0);
+  for (const piece of pieces) {
+    // (`不达标1处，达标5处`: a count of things in order is no issue.)
+    const met =
+      !/[不未没无缺少差漏错]/.test(piece) && [...MET_ENDINGS, ...MET_WORDS].some((w) => piece.includes(w));
+    if (met || done(piece)) return null;
+    const n = readCount({ value: piece }, unit);
+    // Each piece names its issue in words (a bare `2处，3处` says nothing of what).
+    if (!n.ok || !/[\u4e00-\u9fff]{2,}/.test(piece.replace(/[零〇一二两三四五六七八九十]/g, ''))) return null;
+    sum = sum.plus(n.value);
+  }
+  return { ok: true, value: sum, text };
+}
+
 const SHORTFALL_RE = new RegExp(
   `^(?:${SHORTFALL_VERBS.join('|')})(?:${SHORTFALL_OBJECTS.join('|')})?(\\d+(?:\\.\\d+)?)(\\S*)$`,
 );
@@ -414,7 +443,10 @@ export function readFaults(
   type Named = { k: number; count: Decimal } | 'none' | null;
   /** Faults a piece denies (`已提交说明` against `…但没有提交说明`). */
   const denied = new Set<number>();
-  const name = (piece: string, labels: readonly string[]): Named => {
+  const name = (whole: string, labels: readonly string[]): Named => {
+    // `少签订2个单位`, `缺1名专兼职计生干部`: a count inside the words counts what follows it.
+    const inside = FAULT_COUNT_RE.test(whole) ? null : COUNT_INSIDE_RE.exec(whole);
+    const piece = inside ? `${inside[1]}${inside[4]}${inside[2]}${inside[3]}` : whole;
     const found = FAULT_COUNT_RE.exec(piece);
     // `四有`: a numeral in words is a count only before a measure word, never before a noun alone.
     const m = found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1]) ? null : found;
@@ -429,6 +461,16 @@ export function readFaults(
       const alone = faults.length === 1 && (faults[0].perOccurrence || count.eq(1));
       const ks = faults.flatMap((f, k) => ((said === '' ? alone : f.shortfall) ? [k] : []));
       return ks.length === 1 ? { k: ks[0], count } : null;
+    }
+    // `缺专兼职计生干部1名` against `每缺一名专兼职计生干部`: the shortfall verb leads the words it counts.
+    const leading = m ? /^(缺少|缺失|少|缺)(.{2,})$/.exec(said) : null;
+    if (leading) {
+      const short = faults.flatMap((f, k) => (f.shortfall ? [k] : []));
+      const n = nameAmong(
+        leading[2],
+        short.map((k) => labels[k]),
+      );
+      if (n !== null && n !== 'denied') return { k: short[n.index], count };
     }
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
@@ -494,6 +536,13 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/** `少签订2个单位`: words, a count of things or people (no amount), and the noun it counts. */
+const COUNT_INSIDE_RE = new RegExp(
+  `^(.*?)(\\d+|[一二两三四五六七八九十]{1,3})(${[...COUNT_UNITS, ...PERSON_UNITS]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})([\\u4e00-\\u9fff]{2,12})$`,
+);
 
 /** `未签章3处`, `台账少3本`: a count closing a piece of a fault answer, in any measure word. */
 const FAULT_COUNT_RE = new RegExp(

@@ -12,6 +12,7 @@ import {
   readShortfall,
   readFaults,
   readItems,
+  readCountsNamed,
   saysAllMet,
   otherKinds,
   readMeasures,
@@ -691,7 +692,9 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const counted =
     cleanNamed || saysAllMet(said)
       ? ({ ok: true, value: new Decimal(0), text: said } as const)
-      : (doneNotMissed(said, ast.standards) ?? readCount(ctx.req.input, ast.unitWord));
+      : (doneNotMissed(said, ast.standards) ??
+        readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
+        readCount(ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0 ? counted : kindsNamed(ctx.req.input, ast.kinds, counted);
   return fromRead(count, (n, text) => {

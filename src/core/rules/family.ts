@@ -1167,7 +1167,8 @@ function faultLabel(text: string): string {
     .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
     // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
     .replace(/[,，]?(再|另)$/, '')
-    .replace(/(的情况|的|者|时)$/, '')
+    // (`时` closing `不及时`, `按时` is the word's own.)
+    .replace(/(的情况|的|者|(?<![及按准同适定临实当])时)$/, '')
     .trim();
   // `确保账实相符,账实不符`: the requirement restated before the fault is not part of the fault's name.
   const phrases = label.split(',');

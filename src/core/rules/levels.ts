@@ -12,7 +12,7 @@ const DEGREES = [...DEGREE_WORDS].sort((a, b) => b.length - a.length);
 
 /** `制度完善的` → `制度完善`: the particles that close a state's words. */
 export function levelLabel(text: string): string {
-  return text.replace(/(的情况|情况|的|者|时)$/, '');
+  return text.replace(/(的情况|情况|的|者|(?<![及按准同适定临实当])时)$/, '');
 }
 
 function commonSuffix(words: string[]): string {

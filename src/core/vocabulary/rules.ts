@@ -604,6 +604,8 @@ export const PERSON_UNITS = ['人', '名'];
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
 export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出', '迟报', '迟交'];
+/** How an answer may say it was late (`迟3天`, `拖延2天`): the rule's words and the short ones. */
+export const DELAY_ANSWER_LEADS = [...DELAY_WORDS, '拖延', '晚报', '迟', '晚'];
 /** Periods a count may be per (`每季度更新一次`, `每月不低于40条`): such a count is a frequency, not a total. */
 export const PERIOD_WORDS = ['季度', '半年', '月', '年', '周', '学期', '天', '日'];
 /** Words of finishing before the deadline: `提前交图3天以上`, an input `提前5天`. */

@@ -239,6 +239,20 @@ const PER_ISSUE: Case[] = [
   // ± on a level (a rate of completion) is a distance from 100% the text leaves unsaid
   ['预算完成率超出正负10%不得分', 1, '100%', null, 'manual'],
   ['偏差率±5%以内得满分，超出的不得分', 1, '-3%', 1, 'bands'],
+  // issues counted piece by piece are summed; a piece counting what was done or what is in order is not
+  ['露天粪缸、简易棚厕，每发现1处扣3分', 9, '露天粪缸2处，简易棚厕1处', 0, 'perissue'],
+  ['在考核检查时发现漏报或错报的每例扣3分', 10, '漏报1例，错报2例', 1, 'perissue'],
+  ['每月至少召开一次安全会议，每缺一次扣1分', 10, '召开3次，缺1次', null, 'perissue'],
+  ['每发现一处问题扣1分', 5, '不达标1处，达标5处', null, 'perissue'],
+  // a count inside the words counts the noun after it; a shortfall verb leads the words it counts
+  ['每少签订一个单位的目标责任书扣0.5分；未实行包片责任制的扣0.5分', 3, '少签订2个单位', 2, 'composite'],
+  ['每缺一名专兼职计生干部的扣0.5分；工资报酬未兑现的扣1分', 2, '缺1名专兼职计生干部', 1.5, 'composite'],
+  // an amount inside the words is no count (`1600元/人·年` named the fault `未达1200元/人·年`)
+  ['分散供养标准未达1200元/人·年，不得分；标准未经政府发文明确，扣3分', 8, '1600元/人·年', null, 'composite'],
+  // `及时` closing a fault is the word's own (`不及时` was cut to `不及`)
+  ['信息报送不及时的，扣1分', 1, '报送及时', 1, 'composite'],
+  // `迟3天` is late by three days
+  ['报表的报出时间以邮戳日期为准，每迟一天，扣0.5分', 10, '迟3天', 8.5, 'deadline'],
   // a standard listing faults is no count of what was done
   ['露天粪缸、简易棚厕，每发现1处扣3分', 9, '简易棚厕2处', 3, 'perissue'],
   // a presence question: `有` and `无` answer it (`无` scored full marks as "no fault")
