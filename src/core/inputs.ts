@@ -616,6 +616,14 @@ export function readItems(
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper))
     return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };
+  // `缺第3、7项`: the parts missing, by number; the rest are met.
+  const short = /^(缺少|缺失|缺|少|未满足|未达到)第?(?=[\d①-⑳])(.+?)项?$/.exec(text);
+  if (short) {
+    const unmet = readItems({ value: short[2] }, itemCount);
+    if (!unmet.ok) return unmet;
+    const met = new Set([...all].filter((n) => !unmet.value.has(n)));
+    return { ok: true, value: met, text: [...met].map(itemMarker).join('') || '无' };
+  }
   const found = new Set<number>();
   let rest = text;
   while (rest.length > 0) {

@@ -21,6 +21,8 @@ import {
   LEVEL_SETS,
   BASE_POINT_WORDS,
   LIMIT_WORDS,
+  MET_ENDINGS,
+  MET_WORDS,
   NEGATIONS,
   DEDUCT_WORDS,
   GAIN_WORDS,
@@ -914,7 +916,12 @@ export class ClauseParser {
     // `5分(缺席一次扣2分…)`, `项目4分，…`, `报表收集10分。`: points opening a sentence, with at most
     // a heading's words before them, state the row's worth.
     const heading = this.tok(0, 'word');
-    const titled = heading !== null && heading.text.length <= 8 && !/[扣得加减则若的]/.test(heading.text);
+    // (`完全符合4分，…每例扣0.2分`: a state met and its points, not a heading's worth.)
+    const titled =
+      heading !== null &&
+      heading.text.length <= 8 &&
+      !/[扣得加减则若的]/.test(heading.text) &&
+      ![...MET_ENDINGS, ...MET_WORDS, '完成'].some((w) => heading.text.endsWith(w));
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
     const opening = i === 0 ? this.pointsAt(at) : null;
     // (`领导小组1分,组织开展活动1分,…`: parts each with their points, not a heading's worth.)

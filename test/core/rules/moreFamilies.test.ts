@@ -177,6 +177,15 @@ const ITEMS: Case[] = [
   // a quantity in another unit of mass converts; an open lower bound is the standard a step counts from
   ['年亩增施商品有机肥1000公斤以上，每少于100公斤扣5分', 25, '0.8吨', 15, 'linear'],
   ['5、工作经费落实(2分)。每年信访工作经费5000元以上的记2分，否则不计分', 2, '8000元', 2, 'bands'],
+  // the parts missing, by number (`缺第3、7项`); a state met and its points is no heading (`完全符合4分`)
+  [
+    '资料齐全，缺一项扣1分，扣完为止。1、花名册;2、领导组文件;3、分工文件;4、台账',
+    4,
+    '缺第2、4项',
+    2,
+    'checklist',
+  ],
+  ['完全符合4分，评价中发现1例不相符的扣0.2分，扣完为止', 4, '完全符合', 4, 'perissue'],
   // parts the rule numbers `1.2` are named so (`1.2` was parts 1 and 2)
   ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.2', 3, 'checklist'],
   ['1.1成立领导小组(4分)1.2开展专题培训(3分)1.3开展风险评估(3分)', 10, '1.1、1.3', 7, 'checklist'],
