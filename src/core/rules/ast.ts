@@ -237,6 +237,15 @@ export type RuleAst =
       /** The standard the faults breach, stated with numbers before them (see `standards` in family.ts). */
       standards: string[];
     }
+  | {
+      /**
+       * `(1)完成…任务得1.2分；未完成…每低于5个百分点扣0.1分。(2)…按时足额发放得0.3分；未…不得分`: parts
+       * each a rule of its own, worth its own points (together the row's weight); the input names each part.
+       */
+      kind: 'composite';
+      form: 'parts';
+      parts: RulePart[];
+    }
   | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
   | { kind: 'checklist'; mode: 'yesno'; question: string; yes: Outcome; no: Outcome }
@@ -268,6 +277,13 @@ export type RuleAst =
 
 /** Points the text states beside a clause (`得满分（2分）`, `共3分`) that must equal the row's weight. */
 export type StatedWeights = Decimal[];
+
+/** One part of a rule made of parts: its words (for naming it), what it is worth, and its own rule. */
+export interface RulePart {
+  text: string;
+  worth: Decimal;
+  ast: Exclude<RuleAst, { kind: 'manual' } | { kind: 'composite'; form: 'parts' }>;
+}
 
 /** One measure of a composite rule: its name and the rule scoring it from full marks. */
 export interface Measure {

@@ -27,6 +27,8 @@ import {
 import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
+  ALL_ITEMS_WORDS,
+  ALL_MET_LEADS,
   COUNT_UNITS,
   DENYING_LEADS,
   STANDING_ENDINGS,
@@ -159,6 +161,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return perIssue(ctx, ast);
     case 'composite':
       if (ast.form === 'bonuses') return bonuses(ctx, ast);
+      if (ast.form === 'parts') return byParts(ctx, ast);
       return ast.form === 'measures' ? measured(ctx, ast) : composite(ctx, ast);
     case 'grade':
       return fromRead(gradeLevel(req.input, ast.levels), (level, text): Evaluation => {
@@ -754,6 +757,62 @@ function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bo
     const limit = capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : '';
     return scored(capped ? (ast.cap as Decimal) : raw, `${said.join('、')}${limit}`, text, []);
   });
+}
+
+/**
+ * Parts each scored by their own rule within their worth, summed. The answer names every part, one piece
+ * each (`完成100%，按时足额发放`), by the part's own words; `全部`/`均已落实` meets every part in full.
+ */
+function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'parts' }>): Evaluation {
+  const text = compactText(String(ctx.req.input?.value ?? ''));
+  if (text === '') return { type: 'missing' };
+  const example = ast.parts.map((p) => p.text.slice(0, 6)).join('…，');
+  const refuse = (message: string): Evaluation => ({ type: 'invalid', inputText: text, message });
+  if (ALL_ITEMS_WORDS.includes(text) || (ALL_MET_LEADS.some((l) => text.startsWith(l)) && saysAllMet(text))) {
+    const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
+    return scored(total, '各项均达到要求', text, []);
+  }
+  const pieces = text.split(/[,;，；]+/).filter((p) => p !== '');
+  if (pieces.length !== ast.parts.length)
+    return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);
+  const owner = pieces.map((piece) => partNamed(piece, ast.parts));
+  if (owner.some((k) => k === null) || new Set(owner).size !== owner.length)
+    return refuse(`无法确定“${text}”各部分对应评分标准的哪一项，请逐项写明（如：${example}…）`);
+  let raw = new Decimal(0);
+  const said: string[] = [];
+  for (const [i, k] of (owner as number[]).entries()) {
+    const part = ast.parts[k];
+    const e = evaluate(part.ast, { ...ctx.req, weight: part.worth, input: { value: pieces[i] } }, '');
+    if (e.type !== 'scored') return e;
+    const got = Decimal.min(Decimal.max(e.raw, 0), part.worth);
+    raw = raw.plus(got);
+    said.push(`${itemMarker(k + 1)}${e.why}，得${formatPlain(got)}分`);
+  }
+  return scored(raw, `${said.join('；')}；合计`, text, []);
+}
+
+/**
+ * The part a piece of the answer names: the one sharing the longest run of its words (numbers aside),
+ * at least two characters and longer than any other part's.
+ */
+function partNamed(piece: string, parts: readonly { text: string }[]): number | null {
+  const words = piece.replace(/[-+]?\d[\d.]*%?|[零〇一二两三四五六七八九十]+(?=[个次项处名人天月])/g, ' ');
+  const runs = parts.map((p) => longestShared(words, compactText(p.text)));
+  const best = Math.max(...runs);
+  if (best < 2 || runs.filter((r) => r === best).length > 1) return null;
+  return runs.indexOf(best);
+}
+
+/** The length of the longest run of characters `a` and `b` share. */
+function longestShared(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n] && a[i + n] !== ' ') n++;
+      if (n > best) best = n;
+    }
+  return best;
 }
 
 /** Each measure scored by its own rule from full marks; what each loses is summed. */

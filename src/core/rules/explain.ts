@@ -1,5 +1,6 @@
 /** The rule as understood, restated in plain Chinese, so a person can check what the parser read. */
 import type Decimal from 'decimal.js';
+import { itemMarker } from '../inputs';
 import { formatPlain } from '../numberText';
 import type { StepMode } from '../settings';
 import { type Band, type RuleAst, unitOf } from './ast';
@@ -93,6 +94,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         return `按加分项计分：${ast.parts.map((p) => `${p.label}${p.perOccurrence ? '每项' : ''}加${formatPlain(p.amount as Decimal)}分`).join('；')}${ast.cap ? `，加分最多${formatPlain(ast.cap)}分` : ''}`;
       if (ast.form === 'measures')
         return `分项计分（各项从满分扣起，合计扣分，最低0分）：${ast.parts.map((p) => explainRule(p.ast, steps)).join('；')}`;
+      if (ast.form === 'parts')
+        return `分项计分（各项${ast.parts.map((p) => `${formatPlain(p.worth)}分`).join('、')}，合计得分）：${ast.parts.map((p, k) => `${itemMarker(k + 1)}${explainRule(p.ast, steps)}`).join('；')}`;
       const base = ast.base.type === 'full' ? '满分起' : `${outcomeText(ast.base).replace(/^得/, '')}起`;
       const parts = ast.parts.map(
         (p) =>

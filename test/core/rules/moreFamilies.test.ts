@@ -73,6 +73,62 @@ const COMPLETION: Case[] = [
   ['完成率排名：1-3名，7分；4-6名，5分；7-10名，3分', 7, '第3名', 7, 'bands'],
 ];
 
+/** Parts each a rule of its own, worth their own points, summed; the answer names each part. */
+const PARTS: Case[] = [
+  [
+    '(1)完成全年参保目标任务得1.2分；未完成目标任务数，每低于5个百分点，扣0.1分。(2)基本养老金按时足额发放得0.3分；未按时足额发放，不得分。',
+    1.5,
+    '完成90%，按时足额发放',
+    1.3,
+    'composite',
+  ],
+  [
+    '(1)完成全年参保目标任务得1.2分；未完成目标任务数，每低于5个百分点，扣0.1分。(2)基本养老金按时足额发放得0.3分；未按时足额发放，不得分。',
+    1.5,
+    '全部',
+    1.5,
+    'composite',
+  ],
+  // one piece for two parts, or parts that do not add up to the weight: not scored
+  [
+    '(1)完成全年参保目标任务得1.2分；未完成目标任务数，每低于5个百分点，扣0.1分。(2)基本养老金按时足额发放得0.3分；未按时足额发放，不得分。',
+    1.5,
+    '完成90%',
+    null,
+    'composite',
+  ],
+  [
+    '(1)完成全年参保目标任务得1.2分；未完成目标任务数，每低于5个百分点，扣0.1分。(2)基本养老金按时足额发放得0.3分；未按时足额发放，不得分。',
+    2,
+    '全部',
+    null,
+    'manual',
+  ],
+  // parts from one sentence that gives points to the next, under a heading with the row's points
+  [
+    '现代园区建设(3分)。按时完成规划编制的，得1.5分，不按时完成的扣1分；完成建设任务得1.5分，完成率每下降1%扣0.1分。',
+    3,
+    '不按时完成，完成率95%',
+    1.5,
+    'composite',
+  ],
+  [
+    '按时报送补贴面积的得4分，有一次未达要求的扣1分，最多扣4分；按时下发补贴资金得4分，有一次未达要求的扣1分，最多扣4分',
+    8,
+    '报送补贴面积2次未达要求，下发补贴资金0次',
+    6,
+    'composite',
+  ],
+  // pieces that name no part apart from the others are not routed
+  [
+    '按时报送补贴面积的得4分，有一次未达要求的扣1分，最多扣4分；按时下发补贴资金得4分，有一次未达要求的扣1分，最多扣4分',
+    8,
+    '按时，按时',
+    null,
+    'composite',
+  ],
+];
+
 /** A negation before a condition turns it round: read by the comparator words, or not at all. */
 const NEGATED_CONDITIONS: Case[] = [
   ['调整率未超过5%的得满分，超过5%的每超1个百分点扣0.2分', 2, '5%', 2, 'linear'],
@@ -976,6 +1032,7 @@ describe.each([
   ['falls written with a sign', FALLS],
   ['negated conditions', NEGATED_CONDITIONS],
   ['the task done as 100%', COMPLETION],
+  ['parts each a rule of its own', PARTS],
   ['levels', LEVELS],
   ['items with their own points', ITEMS],
   ['spans of points and baselines', SPANS_AND_BASELINES],
