@@ -34,7 +34,6 @@ import {
   WITHIN_RE,
 } from '../vocabulary/rules';
 import type {
-  RulePart,
   Band,
   ChecklistItem,
   GradeLevel,
@@ -280,60 +279,6 @@ export function measures(sentences: Clause[][]): RuleAst | null {
   // `结案率` beside `按期结案率` is told apart by exact naming; two measures of one name are not.
   if (new Set(names).size !== names.length) return null;
   return { kind: 'composite', form: 'measures', parts };
-}
-
-/**
- * `(1)完成…任务得1.2分；未完成…扣0.1分。(2)…发放得0.3分；未…不得分`: parts, each a rule of its own worth
- * the points it gives when met in full. Every part must assemble alone with nothing rejected and a worth
- * of its own; their worths together are the row's weight (returned to be checked).
- */
-export function rulesByPart(
-  groups: { text: string; clauses: Clause[] }[],
-): { ast: RuleAst; worth: Decimal; used: Clause[]; standards: Clause[] } | null {
-  if (groups.length < 2) return null;
-  const parts: RulePart[] = [];
-  const used: Clause[] = [];
-  const standards: Clause[] = [];
-  for (const g of groups) {
-    // (`…；②记录规范，2分，每少一项扣1分`: a step per item missing counts the items of the whole rule.)
-    if (g.clauses.some((c) => c.type === 'step' && c.unit === '项' && !c.bonus)) return null;
-    const { ast, rejected, statedWeights, standards: own } = assemble(g.clauses);
-    standards.push(...own);
-    if (rejected.length > 0 || statedWeights.length > 0 || ast.kind === 'manual') return null;
-    if (ast.kind === 'composite' && ast.form === 'parts') return null;
-    const worth = worthOf(ast);
-    if (worth === null) return null;
-    parts.push({ text: g.text, worth, ast });
-    used.push(...g.clauses);
-  }
-  const worth = parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
-  return { ast: { kind: 'composite', form: 'parts', parts }, worth, used, standards };
-}
-
-/** What a part gives when met in full, where its own text says it in points; else null. */
-function worthOf(ast: RuleAst): Decimal | null {
-  const points = (o: Outcome) => (o.type === 'points' ? o.points : null);
-  switch (ast.kind) {
-    case 'linear':
-    case 'twosided':
-    case 'deadline':
-      return points(ast.base);
-    case 'perissue':
-      return points(ast.base);
-    case 'composite':
-      return ast.form === 'faults' ? points(ast.base) : null;
-    case 'checklist':
-      return ast.mode === 'yesno' ? points(ast.yes) : null;
-    case 'bands':
-    case 'grade': {
-      const all = ast.kind === 'bands' ? ast.bands.map((b) => b.outcome) : ast.levels.map((l) => l.outcome);
-      const each = all.map((o) => (o.type === 'zero' ? new Decimal(0) : points(o)));
-      if (each.some((p) => p === null)) return null;
-      return Decimal.max(...(each as Decimal[]));
-    }
-    default:
-      return null;
-  }
 }
 
 function build(pool: Pool): RuleAst | null {

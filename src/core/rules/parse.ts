@@ -2,10 +2,11 @@
  * Rule text → typed AST: normalise, lex, parse each sentence into clauses, assemble one family.
  * What the parser could not place comes back as the person's own words, never guessed around.
  */
-import type { Clause, ClauseOf, RuleAst } from './ast';
+import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { distribute } from './distribute';
-import { assemble, measures, rulesByPart, scoresInWords } from './family';
+import { assemble, measures, scoresInWords } from './family';
+import { byParts } from './parts';
 import { lex } from './lexer';
 import type Decimal from 'decimal.js';
 import { NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
@@ -122,94 +123,6 @@ function withoutLoneMarker(tokens: Token[]): Token[] {
   const items = tokens.filter((t) => t.t === 'item');
   if (items.length !== 1 || tokens[0] !== items[0]) return tokens;
   return tokens.slice(1);
-}
-
-/**
- * The parts of a rule made of parts: sentences grouped from one list marker to the next (`(1)…；…(2)…`),
- * or, without markers, from one full stop to the next. Null when the text is not so divided or a part has
- * words no clause took.
- */
-function byParts(
-  tokens: Token[],
-  text: string,
-): (NonNullable<ReturnType<typeof rulesByPart>> & { stated: Decimal[] }) | null {
-  const list: { tokens: Token[]; stop: string }[] = [{ tokens: [], stop: '' }];
-  for (const t of tokens) {
-    if (t.t === 'sep') {
-      list[list.length - 1].stop = text[t.s] ?? '';
-      list.push({ tokens: [], stop: '' });
-    } else list[list.length - 1].tokens.push(t);
-  }
-  let said = list.filter((s) => s.tokens.length > 0);
-  // `现代园区建设(3分)。…`: a heading with the row's points, before the parts; checked with them.
-  const heading = said.length > 2 ? new ClauseParser(said[0].tokens, text).parse() : null;
-  const headed = heading?.unplaced.length === 0 && heading.clauses.every((c) => c.type === 'stated');
-  const stated = headed ? (heading.clauses as ClauseOf<'stated'>[]).map((c) => c.points) : [];
-  if (headed) said = said.slice(1);
-  const marked = said.filter((s) => s.tokens[0].t === 'item');
-  const withHeading = (r: ReturnType<typeof rulesByPart>) =>
-    r && { ...r, used: [...(headed ? heading.clauses : []), ...r.used], stated };
-  if (marked.length >= 2 && said[0].tokens[0].t === 'item')
-    return withHeading(
-      partsOf(
-        grouped(said, (s) => s.tokens[0].t === 'item', true),
-        text,
-      ),
-    );
-  if (marked.length > 0) return null;
-  // Without markers, a part runs from one full stop to the next, or from one sentence that gives points
-  // (`…得1.5分，不按时完成的扣1分；完成建设任务得1.5分，…`) to the next.
-  let open = true;
-  const byStop = grouped(said, (s, k) => {
-    const starts = open;
-    open = said[k].stop === '。' || said[k].stop === '\n';
-    return starts;
-  });
-  // (A sentence gives points when, before any deduction, it says 得/计 or `N分`.)
-  const gives = (s: { tokens: Token[] }) => {
-    const before = s.tokens.slice(0, s.tokens.findIndex((t) => t.t === 'deduct') >>> 0);
-    return before.some(
-      (t, k) => t.t === 'gain' || t.t === 'full' || (t.t === 'points' && before[k - 1]?.t === 'num'),
-    );
-  };
-  return withHeading(
-    partsOf(byStop, text) ??
-      partsOf(
-        grouped(said, (s, k) => k === 0 || gives(s)),
-        text,
-      ),
-  );
-}
-
-/** Sentences grouped, a new group at each sentence `starts` says opens one (its marker dropped). */
-function grouped(
-  said: { tokens: Token[]; stop: string }[],
-  starts: (s: { tokens: Token[] }, k: number) => boolean,
-  marker = false,
-): Token[][][] {
-  const groups: Token[][][] = [];
-  said.forEach((s, k) => {
-    if (starts(s, k) || groups.length === 0) groups.push([marker ? s.tokens.slice(1) : s.tokens]);
-    else groups[groups.length - 1].push(s.tokens);
-  });
-  return groups;
-}
-
-function partsOf(groups: Token[][][], text: string): ReturnType<typeof rulesByPart> {
-  const parts: { text: string; clauses: Clause[] }[] = [];
-  for (const g of groups) {
-    const clauses: Clause[] = [];
-    for (const sentence of g.filter((s) => s.length > 0)) {
-      const parser = new ClauseParser(sentence, text);
-      const parsed = parser.parse();
-      if (parsed.unplaced.length > 0 || parser.weightClaims.length > 0) return null;
-      clauses.push(...parsed.clauses);
-    }
-    const all = g.flat();
-    if (all.length === 0) return null;
-    parts.push({ text: text.slice(all[0].s, all[all.length - 1].e), clauses });
-  }
-  return rulesByPart(parts);
 }
 
 /** Sentences end at `；` `。` and line breaks (the lexer's `sep`). */
