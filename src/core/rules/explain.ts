@@ -46,7 +46,12 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const stepText = (s: typeof up, side: string, bound: Decimal | undefined, word: string) =>
         s && bound ? `${side}${v(bound)}时每${word}${per(s)}` : '';
       const same =
-        up && down && up.size.eq(down.size) && up.amount.eq(down.amount) && up.ofWeight === down.ofWeight;
+        up &&
+        down &&
+        up.size.eq(down.size) &&
+        up.amount.eq(down.amount) &&
+        up.ofWeight === down.ofWeight &&
+        up.bonus === down.bonus;
       const body = same
         ? window
           ? `超出该区间时每偏离${per(up)}`

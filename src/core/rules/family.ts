@@ -817,8 +817,13 @@ function linear(pool: Pool): RuleAst | null {
   // `新增重复信访率12%的，得基准分8分，每下降…加1分，每上升…扣1分`: a bare value with steps both ways is
   // the baseline itself (=), not "reached".
   const ways = new Set(pool.of('step').map((s) => s.dir));
+  // (`达到100%得满分，每超1个百分点加1分，每低1个百分点扣1分`: reached, then a bonus above and a deduction
+  // below — the same baseline, however the bound is written.)
+  const bonusAbove = pool.of('step').some((s) => s.dir === 'up' && s.bonus);
   const bareLower =
-    threshold.cond.lower !== null && !threshold.cond.lower.explicit && threshold.cond.upper === null;
+    threshold.cond.lower !== null &&
+    (!threshold.cond.lower.explicit || bonusAbove) &&
+    threshold.cond.upper === null;
   if (bareLower && ways.has('up') && ways.has('down'))
     threshold = { ...threshold, cond: { ...threshold.cond, upper: threshold.cond.lower } };
   const side = sideOf(threshold.cond) as Side;

@@ -106,6 +106,7 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['多于', 'up'],
   ['多', 'up'],
   ['高', 'up'],
+  ['超', 'up'],
   ['降低', 'down'],
   ['低于', 'down'],
   ['下降', 'down'],

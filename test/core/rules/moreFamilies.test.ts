@@ -63,6 +63,21 @@ const COMPLETION: Case[] = [
   ['完成年度任务的得满分，每少1%扣1分', 5, '12个', null, 'linear'],
   // on time is not the task done
   ['按时完成任务得满分，每低1%扣1分', 5, '97%', null, 'manual'],
+  // reached, then a bonus above and a deduction below: the baseline; above it passes the weight (the person's)
+  [
+    '形象进度达到100%得满分，每超1个百分点加1分，每低1个百分点扣1分。加分和扣分均以基本分为限',
+    30,
+    '92%',
+    22,
+    'twosided',
+  ],
+  [
+    '形象进度达到100%得满分，每超1个百分点加1分，每低1个百分点扣1分。加分和扣分均以基本分为限',
+    30,
+    '105%',
+    null,
+    'twosided',
+  ],
   // bands on a rate that deduct; what they do not cover loses nothing
   ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '2%', 12, 'bands'],
   ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '7%', 11.8, 'bands'],
@@ -1157,6 +1172,14 @@ describe('rules with a number the engine could not use', () => {
     const r = score(rule, 5, '1');
     expect(r.issues.map((i) => i.code)).toEqual(['unparsed-rule']);
     expect(r.unparsed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a baseline with a bonus above and a deduction below', () => {
+  it('restates both steps', () => {
+    expect(parseRule('达到100%得满分，每超1个百分点加1分，每低1个百分点扣1分').explain).toBe(
+      '=100%得满分；高于100%时每超过1%加1分，低于100%时每降低1%扣1分（不足一档按比例计），最低0分',
+    );
   });
 });
 
