@@ -516,6 +516,12 @@ export const QUANTITY_UNITS = [
   '万',
   '万人次',
   '人次',
+  '文次',
+  '宗次',
+  '户次',
+  '批次',
+  '例次',
+  '件次',
   '万人',
   '个工作日',
   '工作日',
@@ -578,6 +584,13 @@ export const QUANTITY_UNITS = [
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
 export const COUNT_UNITS = [
+  // occurrences counted per document, case, household… (`每文次扣0.5分`, `每宗次扣1分`)
+  '文次',
+  '宗次',
+  '户次',
+  '批次',
+  '例次',
+  '件次',
   '项',
   '类',
   '处',
@@ -904,7 +917,24 @@ export const ALL_MET_LEADS = ['各项均', '各项都', '全部已', '均已', '
 export const NON_NEGATING = ['无故', '无论', '不论', '不仅', '无需', '不得不', '不断'];
 
 /** Issue-count inputs meaning none found. */
+/** Nouns for what a per-issue rule counts: `无差错`, `未发生事故` say none of them. */
+const ISSUE_NOUNS = [
+  '差错',
+  '错误',
+  '问题',
+  '违规',
+  '违纪',
+  '失误',
+  '投诉',
+  '事故',
+  '隐患',
+  '案件',
+  '差错问题',
+];
+const NONE_LEADS = ['无', '没有', '未发现', '未出现', '未发生', '零'];
+
 export const NO_ISSUE_WORDS = [
+  ...NONE_LEADS.flatMap((lead) => ISSUE_NOUNS.map((noun) => lead + noun)),
   '无',
   '均无',
   '未发生',

@@ -319,6 +319,9 @@ const PER_ISSUE: Case[] = [
   // ± on a level (a rate of completion) is a distance from 100% the text leaves unsaid
   ['预算完成率超出正负10%不得分', 1, '100%', null, 'manual'],
   ['偏差率±5%以内得满分，超出的不得分', 1, '-3%', 1, 'bands'],
+  // counts per document or case (`每文次`), and none said with the issue's noun (`无差错`)
+  ['规范行文发现差错，每文次扣0.5分', 5, '3文次', 3.5, 'perissue'],
+  ['规范行文发现差错，每文次扣0.5分', 5, '无差错', 5, 'perissue'],
   // issues counted piece by piece are summed; a piece counting what was done or what is in order is not
   ['露天粪缸、简易棚厕，每发现1处扣3分', 9, '露天粪缸2处，简易棚厕1处', 0, 'perissue'],
   ['在考核检查时发现漏报或错报的每例扣3分', 10, '漏报1例，错报2例', 1, 'perissue'],
