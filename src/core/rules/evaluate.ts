@@ -482,17 +482,20 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
   const upperSide = t.op === '<=' || t.op === '<';
   // `与计划每偏差…`: a deviation either way from the target, whatever its comparator.
   const both = ast.kind === 'twosided';
+  // A bonus past a ≥ target makes the target a baseline: above it the bonus counts.
+  const bonusAbove = !upperSide && ast.steps.some((s) => s.dir === 'up' && s.bonus);
   const threshold = {
     ...ast.threshold,
     lower: upperSide && !both ? null : at,
-    upper: upperSide || both ? at : null,
+    upper: upperSide || both || bonusAbove ? at : null,
     unit: t.unit,
   };
   const resolved = {
     ...ast,
     threshold,
     fromTarget: false,
-    steps: both ? ast.steps : ast.steps.filter((s) => s.dir === (upperSide ? 'up' : 'down')),
+    // (A bonus past the target stays: what it adds beyond the weight is the person's call.)
+    steps: both ? ast.steps : ast.steps.filter((s) => s.dir === (upperSide ? 'up' : 'down') || s.bonus),
   };
   const value: ValueKind = t.pct ? { type: 'rate' } : { type: 'quantity', unit: t.unit };
   return withValue(value, ctx.req.input, (x, shown, issues) => linear(ctx, resolved, x, shown, issues));

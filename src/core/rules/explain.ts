@@ -33,8 +33,12 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const unit = unitOf(ast.value);
       const v = (d: Decimal) => valueText(d, pct, unit);
       if (ast.fromTarget) {
-        const s = ast.steps[0];
-        return `达到年度指标值${outcomeText(ast.base)}；未达到时每差${v(s.size)}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分`;
+        const s = ast.steps.find((x) => !x.bonus) ?? ast.steps[0];
+        const b = ast.steps.find((x) => x.bonus);
+        const bonus = b
+          ? `；超过时每多${v(b.size)}加${formatPlain(b.amount)}分（加分超过分值的由评分人评定）`
+          : '';
+        return `达到年度指标值${outcomeText(ast.base)}；未达到时每差${v(s.size)}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${bonus}`;
       }
       const { lower, upper } = ast.threshold;
       const head = `${ast.subject}${conditionText(ast.threshold)}${outcomeText(ast.base)}`;

@@ -1322,18 +1322,37 @@ function partLimits(
  * no threshold of its own, and words saying it counts from the target: measured from the 年度指标值.
  */
 function fromTarget(pool: Pool): RuleAst | null {
-  const steps = pool.of('step');
-  if (steps.length !== 1 || steps[0].bonus || pool.of('band').length > 0 || pool.of('requirement').length > 0)
-    return null;
+  const all = pool.of('step');
+  if (pool.of('band').length > 0 || pool.of('requirement').length > 0) return null;
+  // `完成得基本分，大于目标值的，每增加1%加1分，最高加2分；小于目标值的，每少1%扣1分`: a bonus above the
+  // target beside the step below it.
+  const above = all.length === 2 ? all.find((s) => s.dir === 'up' && s.bonus) : undefined;
+  const steps = above ? all.filter((s) => s !== above) : all;
+  if (steps.length !== 1 || steps[0].bonus || (above && steps[0].dir !== 'down')) return null;
+  if (above && (above.pct !== steps[0].pct || above.unit !== steps[0].unit)) return null;
   const step = steps[0];
   const targeted = (t: string) => TARGET_NAME_WORDS.some((w) => t.includes(w));
-  // `培训人次达到计划数的得满分`: reaching the target, restated with full marks.
-  const reached = pool.of('check').filter((c) => c.outcome.type === 'full' && targeted(c.desc));
-  if (reached.length !== pool.of('check').length || pool.of('level').length > 0) return null;
+  // `培训人次达到计划数的得满分`, `完成得基本分`: reaching the target, restated with full marks.
+  const reached = [
+    ...pool.of('check').filter((c) => c.outcome.type === 'full' && targeted(c.desc)),
+    ...pool.of('level').filter((l) => l.outcome.type === 'full' && l.level === '完成' && l.subject === ''),
+  ];
+  if (reached.length !== pool.of('check').length + pool.of('level').length) return null;
   // `未完成年度目标任务的，每差…`, `与计划每偏差2个百分点扣0.5分`: the target named before the step.
-  const named = [...pool.of('description').map((d) => d.text), step.label, ...reached.map((c) => c.desc)];
+  const named = [
+    ...pool.of('description').map((d) => d.text),
+    step.label,
+    ...pool.of('check').map((c) => c.desc),
+  ];
   if (!named.some(targeted)) return null;
-  pool.use(step, ...reached, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.use(
+    step,
+    ...(above ? [above] : []),
+    ...reached,
+    ...pool.of('cap'),
+    ...pool.of('maxDeduct'),
+    ...(above ? pool.of('bonusCap') : []),
+  );
   pool.useDescriptions();
   const placeholder: Condition = {
     lower: null,
@@ -1350,13 +1369,10 @@ function fromTarget(pool: Pool): RuleAst | null {
     value: step.pct ? { type: 'rate' } : { type: 'quantity', unit: step.unit },
     threshold: placeholder,
     base: fullOutcome(),
-    steps: (['up', 'down'] as const).map((dir) => ({
-      dir,
-      size: step.size,
-      amount: step.amount,
-      ofWeight: step.ofWeight,
-      bonus: false,
-    })),
+    steps: (['up', 'down'] as const).map((dir) => {
+      const s = dir === 'up' && above ? above : step;
+      return { dir, size: s.size, amount: s.amount, ofWeight: s.ofWeight, bonus: s.bonus };
+    }),
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: [],
     fromTarget: true,

@@ -140,13 +140,13 @@ const AMOUNT_RE = new RegExp(
 );
 /** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
 const CAP_RE =
-  /扣(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
+  /扣(?:分至(?:基本分值?|基础分|分值)扣)?(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
 /**
  * `加分和扣分均以基本分为限`, `加扣分均不突破基本分`: the score stays within the weight both ways — the clamp
  * every score has — so it reads as the stop at 0 does.
  */
 const BASE_LIMIT_RE =
-  /加(?:分和扣分|扣分|减分|分或减分|分)[均都]?(?:以|不突破|不超过)(?:基本分值?|基础分|分值)(?:为限|封顶)?/y;
+  /加(?:分和扣分|扣分|减分|分或减分|分)[均都]?(?:以|不突破|不超过|至)(?:基本分值?|基础分|分值)(?:为限|封顶)?/y;
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
 /** `领导(0.5)及岗位职责(0.5)`: a bare number in brackets right after words, closing a part: its points. */
 const BARE_POINTS_RE = /\((\d+(?:\.\d+)?)\)(?=$|[,;。\n、及和并与且])/y;

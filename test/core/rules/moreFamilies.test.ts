@@ -1104,6 +1104,26 @@ describe('a formula that names the 年度指标值', () => {
   });
 });
 
+describe('the target met for the base, a bonus above it and a step below it', () => {
+  const RULE =
+    '完成得基本分，大于目标值的，每增加10万元加0.5分，加分至基本分值封顶；少于目标值的，每少10万元扣1分，扣分至基本分值扣完为止';
+  const row = (input: string, target: string | null) =>
+    scoreRule({
+      rule: RULE,
+      weight: new Decimal(5),
+      input: { value: input },
+      target: target === null ? null : { value: target },
+      settings: DEFAULT_SETTINGS,
+    });
+
+  it('deducts below the 年度指标值, gives the base on it, leaves a bonus past the weight to the person', () => {
+    expect(row('80万元', '100万元').score?.toNumber()).toBe(3);
+    expect(row('100万元', '100万元').score?.toNumber()).toBe(5);
+    expect(row('120万元', '100万元').score).toBeNull();
+    expect(row('80万元', null).status).toBe('invalid-input');
+  });
+});
+
 describe('a step counted from the 年度指标值', () => {
   const RULE = '未完成年度目标任务的，每差1个百分点扣0.5分，扣完为止';
   const row = (input: string, target: string | null) =>
