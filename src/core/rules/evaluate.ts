@@ -917,6 +917,26 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
 }
 
 /**
+ * `完成得基本分，未完成的不得分` answered with a number: done when it reaches the row's 年度指标值 (`6座`
+ * against `6座`), or, as a rate without one, 100%. Null when the question is not the task done or the
+ * answer is no number.
+ */
+function completionMeasured(ctx: Ctx, question: string): Read<boolean> | null {
+  if (!/^(全面|全部|按要求)?完成[^按时及]{0,10}$/.test(compactText(question))) return null;
+  const q = readQuantity(ctx.req.input);
+  if (!q.ok) return null;
+  const target = ctx.req.target ? parseTarget(ctx.req.target) : null;
+  if (target === null || target.op !== '>=') {
+    if (!q.value.pct) return null;
+    return { ok: true, value: q.value.value.gte(100), text: q.text };
+  }
+  if (target.pct !== q.value.pct) return null;
+  const { value, mismatch } = inUnit(q.value, target.unit, target.pct);
+  if (mismatch !== null) return null;
+  return { ok: true, value: value.gte(target.value), text: `${q.text}（年度指标值${target.text}）` };
+}
+
+/**
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
@@ -969,6 +989,17 @@ function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
   if (ast.mode === 'yesno') {
+    const measured = completionMeasured(ctx, ast.question);
+    if (measured !== null)
+      return fromRead(measured, (done, text) => {
+        const o = done ? ast.yes : ast.no;
+        return scored(
+          outcomePoints(o, ctx.weight, null),
+          `${text}${done ? '，已完成' : '，未完成'}${how(o)}`,
+          text,
+          [],
+        );
+      });
     const read = readItems(ctx.req.input, 1);
     return fromRead(read.ok || read.missing ? read : answeredInWords(read, ast.question), (set, text) => {
       const o = set.size > 0 ? ast.yes : ast.no;

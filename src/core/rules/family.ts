@@ -1631,7 +1631,8 @@ function levelRule(pool: Pool): RuleAst | null {
     // `…按时完成，得1分`: one named state is a yes/no condition, not a grade scale.
     const l = levels[0];
     if (!isFixed(l.outcome)) return null;
-    pool.use(l);
+    // `完成得基本分，未完成的不得分`: the else restates the answer no.
+    pool.use(l, ...pool.of('else').filter((e) => givesNothing(e.outcome)));
     pool.useDescriptions();
     return {
       kind: 'checklist',

@@ -1124,6 +1124,27 @@ describe('the target met for the base, a bonus above it and a step below it', ()
   });
 });
 
+describe('the task done, answered with a number', () => {
+  const row = (input: string, target: string | null) =>
+    scoreRule({
+      rule: '完成得基本分，未完成的不得分',
+      weight: new Decimal(10),
+      input: { value: input },
+      target: target === null ? null : { value: target },
+      settings: DEFAULT_SETTINGS,
+    });
+
+  it('is done when the number reaches the 年度指标值, or a rate reaches 100%', () => {
+    expect(row('6座', '6座').score?.toNumber()).toBe(10);
+    expect(row('5座', '6座').score?.toNumber()).toBe(0);
+    expect(row('95%', null).score?.toNumber()).toBe(0);
+    expect(row('完成', null).score?.toNumber()).toBe(10);
+    // a count in another unit, or a count without a target, is not guessed
+    expect(row('5座', '6个').score).toBeNull();
+    expect(row('5座', null).score).toBeNull();
+  });
+});
+
 describe('a step counted from the 年度指标值', () => {
   const RULE = '未完成年度目标任务的，每差1个百分点扣0.5分，扣完为止';
   const row = (input: string, target: string | null) =>
