@@ -409,8 +409,9 @@ export function readFaults(
     if (what === undefined) return [];
     return cleanLabels.some((c) => (what === '' ? c.startsWith('有') : c === `有${what}`)) ? [k] : [];
   });
-  if (absent.length === 1 && ['有', '是'].includes(text)) return none;
-  if (absent.length === 1 && ['无', '没有', '否'].includes(text))
+  const said = text.toUpperCase();
+  if (absent.length === 1 && (said === '有' || YES_WORDS.includes(said))) return none;
+  if (absent.length === 1 && (said === '无' || said === '没有' || NO_WORDS.includes(said)))
     return { ok: true, value: new Map([[absent[0], new Decimal(1)]]), text };
   const saysNone = (w: string) =>
     NO_FAULT_WORDS.includes(w.toUpperCase()) &&
