@@ -869,6 +869,10 @@ export class ClauseParser {
 
   /** `最高不超过4分`, `最高4分`, `上限为4分`: a ceiling on the score. */
   private limit(i: number): Unit | null {
+    // `以3分为限`: the points between 以 and 为限.
+    const by = this.wordIs(i, ['以']) ? this.pointsAt(i + 1) : null;
+    if (by !== null && this.wordIs(i + 3, ['为限']))
+      return { value: { type: 'limit', amount: by, span: this.span(i, i + 4) }, end: i + 4 };
     if (!this.wordIs(i, LIMIT_WORDS)) return null;
     let k = i + 1;
     const cmp = this.tok(k, 'cmp');

@@ -954,6 +954,10 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
       w !== null && w.length <= words.length * 3 && !NEGATIONS.some((n) => q.slice(0, w.start).endsWith(n))
     );
   };
+  // `全年无火灾` against `全年无火灾得10分`: the question's own words, whole, affirm it.
+  const plain = (x: string) => x.replace(/[的,，、]/g, '');
+  if (plain(said).length >= 2 && plain(said) === plain(q))
+    return { ok: true, value: new Set([1]), text: said };
   const yes = AFFIRMED.exec(said);
   if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
   const no = DENIED.exec(said);

@@ -242,6 +242,8 @@ const ITEMS: Case[] = [
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已建立', 2, 'checklist'],
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '未建立', 0, 'checklist'],
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已开展', null, 'checklist'],
+  // the question's own words, whole, affirm it
+  ['全年无火灾得10分，发生森林火灾无分', 10, '全年无火灾', 10, 'checklist'],
   // one part of several named missing is not weighed here; how things stand is no yes/no
   ['有分管领导、责任科室、专职人员得5分', 5, '无责任科室', null, 'checklist'],
   ['本级财政投入情况计2分', 2, '已投入', null, 'checklist'],
@@ -460,6 +462,8 @@ const BONUS: Case[] = [
   ['每完成1项得2分，最多得6分', 6, '2项', 4, 'bonus'],
   ['每被采用1条信息得0.5分，最高得5分', 5, '12条', 5, 'bonus'],
   ['获表彰的每项加1分，加分最高不超过3分', 3, '5', 3, 'bonus'],
+  // `以3分为限` caps the bonus
+  ['接受委托补充耕地的单位，每完成1000亩，加0.1分，以3分为限', 3, '8000亩', 0.8, 'bonus'],
   // bonuses named by their words, each counted in the answer
   ['获国家级表彰的每项加2分，获省级表彰的每项加1分，加分最高不超过3分', 3, '国家级1项', 2, 'composite'],
   [
