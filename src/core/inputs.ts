@@ -18,6 +18,7 @@ import {
   EARLY_WORDS,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
+  NEGATIONS,
   NON_NEGATING,
   ALL_MET_LEADS,
   MET_ENDINGS,
@@ -312,7 +313,11 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   if (notExact(before, rest))
     return invalid(text, `无法读出确切的个数：“${text}”，请填写发现的个数（如：2处）`);
   const counting = unit === null || COUNT_UNITS.includes(unit);
-  if (found !== null && found !== unit && !(counting && COUNT_UNITS.includes(found)))
+  // (`专项督查少3次` against `缺一项扣1分`: items listed and times done are not one count.)
+  const itemsOrTimes = (u: string | null) => u === '项' || u === '次';
+  const crossed =
+    found !== null && unit !== null && found !== unit && itemsOrTimes(found) && itemsOrTimes(unit);
+  if (crossed || (found !== null && found !== unit && !(counting && COUNT_UNITS.includes(found))))
     return invalid(text, `“${text}”的单位是“${found}”，评分标准按“${unit ?? '个数'}”计`);
   if (counting && !value.isInteger()) return invalid(text, `个数应为整数：“${text}”`);
   return { ok: true, value, text: `${formatPlain(value)}${found ?? ''}` };
@@ -487,7 +492,12 @@ export function readFaults(
     const named = nameAmong(words, labels);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {
-      labels.forEach((l, k) => nameAmong(words, [l]) === 'denied' && denied.add(k));
+      const ks = labels.flatMap((l, k) => (nameAmong(words, [l]) === 'denied' ? [k] : []));
+      // `未配备专职人员` against `是否…配备专职人员…，缺一项扣1分`: denying what must be there is the
+      // shortfall itself, not "no fault".
+      if (ks.length === 1 && faults[ks[0]].shortfall && NEGATIONS.some((n) => words.startsWith(n)))
+        return { k: ks[0], count };
+      ks.forEach((k) => denied.add(k));
       return m ? null : 'none';
     }
     // `配备到位`, `花名册齐全`: met, in words naming no fault.

@@ -60,6 +60,18 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     (l) => l.level === text || l.key === text || levelLabel(compactText(l.level)) === text,
   );
   if (exact) return found(exact);
+  // `进行安全排查，进行改造维修`: an answer naming two levels is not one of them.
+  const pieces = text.split(/[,，、;；]+/).filter((p) => p !== '');
+  const named = levels.filter((l) =>
+    pieces.some((p) => levelLabel(p) === l.key || levelLabel(p) === l.level),
+  );
+  if (pieces.length > 1 && named.length > 1)
+    return {
+      ok: false,
+      missing: false,
+      text: raw,
+      message: `“${raw}”写了评分标准的${named.length}个等级，请只写一个（${levels.map((l) => l.level).join('/')}）`,
+    };
   // (`较合理` ends with `合理` but says a degree the levels `合理`/`基本合理`/`不合理` do not have.)
   const endings = levels
     .filter((l) => text.endsWith(l.key) && degreeTail(text.slice(0, -l.key.length)) === '')

@@ -242,6 +242,24 @@ const ITEMS: Case[] = [
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已建立', 2, 'checklist'],
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '未建立', 0, 'checklist'],
   ['根据规划，建立项目储备库的，得2分，否则不得分', 2, '已开展', null, 'checklist'],
+  // found in the last blind batch: an answer naming two levels is not one of them
+  [
+    '进行安全排查，得1.5分；进行改造维修，得1.5分；没有进行安全排查和改造维修，不得分',
+    3,
+    '进行安全排查，进行改造维修',
+    null,
+    'grade',
+  ],
+  // denying what must be there is the shortfall itself (it scored full marks as "no fault")
+  [
+    '是否配备专职人员、是否建立相应的制度，缺一项扣1分。不按时报送情况的扣2分',
+    3,
+    '未配备专职人员',
+    2,
+    'composite',
+  ],
+  // items listed and times done are not one count
+  ['每年召开2次推进会、开展12次专项督查，缺一项扣1分', 3, '专项督查少3次', null, 'perissue'],
   // the question's own words, whole, affirm it
   ['全年无火灾得10分，发生森林火灾无分', 10, '全年无火灾', 10, 'checklist'],
   // one part of several named missing is not weighed here; how things stand is no yes/no
