@@ -1076,7 +1076,7 @@ function counted(pool: Pool): RuleAst | null {
     unitWord: step.unit ?? '项',
     overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     vetoes: vetoes.map((v) => v.desc),
-    upTo: step.single && !limited && !isMissingStep(step) ? step.size : null,
+    upTo: step.single && !limited && !isMissingStep(step) && !eachBefore(pool, step) ? step.size : null,
     standards,
     kinds: step.single ? [] : kindsOf(pool, step),
   };
@@ -1091,6 +1091,21 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
   if (before.length > 0 || !isMissingStep(step)) return before;
   return enumerated(step.label.replace(/等[^、]{0,4}$/, ''));
 }
+
+/**
+ * A step of one without 每 that still counts every one: the words before it say each one found (`每查到
+ * 未出勤…的，一次扣5分`), or it counts households or people (`无监管牌的一户扣1分`), not occurrences.
+ */
+function eachBefore(pool: Pool, step: StepClause): boolean {
+  const before = pool.clauses[pool.clauses.indexOf(step as Clause) - 1];
+  if (before?.type === 'description' && /^每(查到|发现|出现|发生|有)/.test(before.text)) return true;
+  // (`发现一座扣一分`: found once, whatever is counted, prices one finding.)
+  const found = /发现|发生|出现|查到|查处/.test(step.label + step.words);
+  return step.unit !== null && !OCCURRENCE_UNITS.includes(step.unit) && !found;
+}
+
+/** What a one-time step (`发现一起扣10分`) counts when it prices one occurrence only. */
+const OCCURRENCE_UNITS = ['次', '起', '处', '例', '件', '宗', '回', '项', '个', '条'];
 
 /**
  * `信息公开不及时、不准确或不完整的` → `信息公开不及时`, `信息公开不准确`, `信息公开不完整`: the kinds a clause
@@ -1267,7 +1282,11 @@ function faults(pool: Pool): RuleAst | null {
         // `发现…一次扣5分` (no 每, nothing saying the deductions go on): what one costs, not a second. A
         // shortfall (`缺一次扣2分`, `少1次扣1分`) is counted per unit missing.
         perOccurrence:
-          !s.single || isMissingStep(s) || pool.of('cap').length > 0 || pool.of('maxDeduct').length > 0,
+          !s.single ||
+          isMissingStep(s) ||
+          eachBefore(pool, s) ||
+          pool.of('cap').length > 0 ||
+          pool.of('maxDeduct').length > 0,
         size: s.size,
         cap: null,
         // (`工作人员每少一人`: named by what is short too, `少2人`, when no other fault is.)

@@ -960,6 +960,11 @@ const STANDARDS_AND_FAULTS: Case[] = [
   // one found, without 每 or a limit, says what one costs (corpus README): a second is not written
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '数据不准确2处', null, 'composite'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分，扣完为止', 4, '数据不准确2处', 2, 'composite'],
+  // one of a thing without 每 still counts each when the words before say each found, or it counts
+  // households or people; found once (`发现一座扣一分`) prices one finding
+  ['全年出勤率100%计30分，每查到未出勤的，一次扣5分', 30, '未出勤2次', 20, 'perissue'],
+  ['未落实监管人员的一户扣5分，无监管牌的一户扣1分', 20, '无监管牌3户', 17, 'composite'],
+  ['平毁辖区内坚固性坟头(30分，发现一座扣一分)', 30, '发现3座', null, 'perissue'],
   // a shortfall is counted per unit missing
   ['积极参加例会。缺席一次扣2分', 5, '缺席2次', 1, 'perissue'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
