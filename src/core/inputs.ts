@@ -456,7 +456,7 @@ export function readFaults(
     const found = FAULT_COUNT_RE.exec(piece);
     // `四有`: a numeral in words is a count only before a measure word, never before a noun alone.
     const m = found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1]) ? null : found;
-    const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现)/, '');
+    const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
     const short = m ? /(缺少|缺失|少|缺)$/.exec(said) : null;
     const words = short ? `未${said.slice(0, short.index)}` : said;

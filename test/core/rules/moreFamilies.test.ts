@@ -965,6 +965,14 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ['全年出勤率100%计30分，每查到未出勤的，一次扣5分', 30, '未出勤2次', 20, 'perissue'],
   ['未落实监管人员的一户扣5分，无监管牌的一户扣1分', 20, '无监管牌3户', 17, 'composite'],
   ['平毁辖区内坚固性坟头(30分，发现一座扣一分)', 30, '发现3座', null, 'perissue'],
+  // `发生` leading an answer is the issue verb, as `发现` is
+  [
+    '责任区内无火灾，计20分。发生一般森林火灾一次扣5分，发生较大以上森林火灾一次扣10分',
+    20,
+    '发生一般森林火灾1次',
+    15,
+    'composite',
+  ],
   // a shortfall is counted per unit missing
   ['积极参加例会。缺席一次扣2分', 5, '缺席2次', 1, 'perissue'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
