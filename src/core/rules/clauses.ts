@@ -698,7 +698,14 @@ export class ClauseParser {
     if (!c) return null;
     let k = c.end;
     if (this.tok(k, 'comma')) k++;
-    const o = this.outcome(k);
+    // `经费2000元以上得分，否则不得分`: `得分` alone after a condition met is the weight.
+    const scores =
+      this.tok(k, 'score') !== null &&
+      this.text.slice(this.ts[k].s, this.ts[k].e) === '得分' &&
+      this.atBoundary(k + 1)
+        ? { value: { type: 'full' } as Outcome, end: k + 1 }
+        : null;
+    const o = scores ?? this.outcome(k);
     if (!o) return null;
     return {
       value: {

@@ -480,6 +480,10 @@ const BONUS: Case[] = [
   ['每完成1项得2分，最多得6分', 6, '2项', 4, 'bonus'],
   ['每被采用1条信息得0.5分，最高得5分', 5, '12条', 5, 'bonus'],
   ['获表彰的每项加1分，加分最高不超过3分', 3, '5', 3, 'bonus'],
+  // `得分` alone after a condition met is the weight; alone after words it is no outcome
+  ['各村防疫工作经费2000元以上得分，否则不得分', 2, '2500元', 2, 'bands'],
+  ['各村防疫工作经费2000元以上得分，否则不得分', 2, '1500元', 0, 'bands'],
+  ['根据完成情况得分', 2, '完成', null, 'manual'],
   // `以3分为限` caps the bonus
   ['接受委托补充耕地的单位，每完成1000亩，加0.1分，以3分为限', 3, '8000亩', 0.8, 'bonus'],
   // bonuses named by their words, each counted in the answer
