@@ -482,7 +482,7 @@ export function readFaults(
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
     if (saysNone(words) || /^(均|都|全部|全)已|^(均|都|全)有$/.test(words)) return 'none';
-    if (ALL_MET_LEADS.some((l) => words.startsWith(l)) && saysAllMet(words)) return 'none';
+    if (saysEveryOneMet(words)) return 'none';
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
     if (MET_WORDS.some((w) => words.startsWith(w)) && !/\d/.test(words) && nameAmong(words, labels) === null)
       return 'none';
@@ -620,9 +620,7 @@ export function readItems(
   const upper = text.toUpperCase();
   // (`全部落实`, `齐全`: every part met, in words.)
   const everyPart =
-    itemCount > 1 &&
-    saysAllMet(text) &&
-    (ALL_MET_LEADS.some((l) => text.startsWith(l)) || MET_ENDINGS.includes(text));
+    itemCount > 1 && (saysEveryOneMet(text) || (MET_ENDINGS.includes(text) && saysAllMet(text)));
   if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper) || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper))
@@ -702,6 +700,11 @@ export function saysAllMet(text: string): boolean {
   const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));
   if (lead !== undefined && w.length > lead.length) return true;
   return MET_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/** `全部按要求开展`, `均已落实`: every requirement met, said with a word for all (`全部` alone says nothing). */
+export function saysEveryOneMet(text: string): boolean {
+  return ALL_MET_LEADS.some((l) => text.startsWith(l)) && saysAllMet(text);
 }
 
 /** `方案科学、保障有力` → {1, 3}: each piece names one item by its words (in order, `nameAmong`), or null. */

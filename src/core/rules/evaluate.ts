@@ -14,6 +14,7 @@ import {
   readItems,
   readCountsNamed,
   saysAllMet,
+  saysEveryOneMet,
   otherKinds,
   readMeasures,
   readDelayIn,
@@ -28,7 +29,6 @@ import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
   ALL_ITEMS_WORDS,
-  ALL_MET_LEADS,
   COUNT_UNITS,
   DENYING_LEADS,
   STANDING_ENDINGS,
@@ -46,6 +46,7 @@ import { compactText } from '../text';
 import {
   type Band,
   type ChecklistItem,
+  type FaultPart,
   type GradeLevel,
   type LinearStep,
   type Outcome,
@@ -736,18 +737,30 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   });
 }
 
+/** A part the rule prices once (no 每) that the answer counts more than once: not written, so refused. */
+function countedTwice(
+  found: Map<number, Decimal>,
+  parts: readonly FaultPart[],
+  text: string,
+  verb: '加' | '扣',
+  measure: string,
+): Evaluation | null {
+  const repeated = [...found.entries()].find(([k, n]) => !parts[k].perOccurrence && n.gt(1));
+  if (repeated === undefined) return null;
+  return {
+    type: 'invalid',
+    inputText: text,
+    message: `评分标准只写明“${parts[repeated[0]].label}”${verb}一次的分数，写了${formatPlain(repeated[1])}${measure}，请人工评分`,
+  };
+}
+
 /** The bonuses the input names, each times its count; at most the cap (and the weight, when clamped). */
 function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bonuses' }>): Evaluation {
   return fromRead(readFaults(ctx.req.input, ast.parts, [], '加分事项'), (found, text) => {
     if (found.size === 0) return scored(new Decimal(0), '无加分事项', text, []);
     // `获得省级表彰的加2分` written as `省级2项`: the rule says what one gives, not what a second does.
-    const repeated = [...found.entries()].find(([k, n]) => !ast.parts[k].perOccurrence && n.gt(1));
-    if (repeated !== undefined)
-      return {
-        type: 'invalid',
-        inputText: text,
-        message: `评分标准只写明“${ast.parts[repeated[0]].label}”加一次的分数，写了${formatPlain(repeated[1])}项，请人工评分`,
-      };
+    const repeated = countedTwice(found, ast.parts, text, '加', '项');
+    if (repeated !== null) return repeated;
     let raw = new Decimal(0);
     const said: string[] = [];
     for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
@@ -771,7 +784,7 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
   if (text === '') return { type: 'missing' };
   const example = ast.parts.map((p) => p.text.slice(0, 6)).join('…，');
   const refuse = (message: string): Evaluation => ({ type: 'invalid', inputText: text, message });
-  if (ALL_ITEMS_WORDS.includes(text) || (ALL_MET_LEADS.some((l) => text.startsWith(l)) && saysAllMet(text))) {
+  if (ALL_ITEMS_WORDS.includes(text) || saysEveryOneMet(text)) {
     const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
     return scored(total, '各项均达到要求', text, []);
   }
@@ -887,13 +900,8 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
       if (vetoed !== undefined)
         return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);
       // `账实不符扣1分` written as `账实不符2次`: the rule says what it costs once, not what a second costs.
-      const repeated = [...found.entries()].find(([k, n]) => !ast.parts[k].perOccurrence && n.gt(1));
-      if (repeated !== undefined)
-        return {
-          type: 'invalid',
-          inputText: text,
-          message: `评分标准只写明“${ast.parts[repeated[0]].label}”扣一次的分数，写了${formatPlain(repeated[1])}处，请人工评分`,
-        };
+      const repeated = countedTwice(found, ast.parts, text, '扣', '处');
+      if (repeated !== null) return repeated;
       let raw = new Decimal(0);
       const said: string[] = [];
       for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
