@@ -480,7 +480,7 @@ class Lexer {
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
     const bare =
       ch === '(' && /[\u4e00-\u9fff]/.test(this.text[this.i - 1] ?? '') ? this.sticky(BARE_POINTS_RE) : null;
-    if (bare) return this.emit({ t: 'ppts', v: new Decimal(bare[1]), bare: true }, bare[0].length);
+    if (bare) return this.emit({ t: 'ppts', v: new Decimal(bare[1]) }, bare[0].length);
     const span = ch === '(' ? this.sticky(PAREN_RANGE_RE) : null;
     if (span)
       return this.emit({ t: 'prange', a: new Decimal(span[1]), b: new Decimal(span[2]) }, span[0].length);
@@ -537,9 +537,12 @@ class Lexer {
         WEIGHTS.some((f) => next.startsWith(f)) ||
         HALF_WORDS.some((f) => next.startsWith(f)) ||
         // `得基准分8分`, `得基础分0.5分`
-        BASE_POINT_WORDS.some((b) => next.startsWith(b) && this.numberAhead(after + b.length, true)) ||
-        // `完成得基本分，…`: the base alone is the weight
-        BASE_POINT_WORDS.some((b) => next.startsWith(b) && /^[,;。\n]|^$/.test(next.slice(b.length)))
+        // (`完成得基本分，…`: the base alone, closing the clause, is the weight.)
+        BASE_POINT_WORDS.some(
+          (b) =>
+            next.startsWith(b) &&
+            (this.numberAhead(after + b.length, true) || /^[,;。\n]|^$/.test(next.slice(b.length))),
+        )
       ) {
         return this.emit({ t: 'gain' }, w.length);
       }

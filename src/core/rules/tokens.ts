@@ -29,7 +29,7 @@ export type Token = At &
     | { t: 'zero' }
     | { t: 'half' }
     /** Points in parentheses: `方案科学(2分)`, `得满分（2分）`. */
-    | { t: 'ppts'; v: Decimal; bare?: boolean }
+    | { t: 'ppts'; v: Decimal }
     /** A span of points in parentheses: `(3分到0分)`. */
     | { t: 'prange'; a: Decimal; b: Decimal }
     | { t: 'bonus' }
