@@ -32,6 +32,8 @@ import {
   COUNT_HEDGES,
   SHORTFALL_OBJECTS,
   SHORTFALL_VERBS,
+  SHORTAGE_WORDS,
+  DONE_WORDS,
   TIME_UNITS,
   VALUE_ONLY_UNITS,
   MET_WORDS,
@@ -458,7 +460,7 @@ export function readFaults(
     const m = found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1]) ? null : found;
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
-    const short = m ? /(缺少|缺失|少|缺)$/.exec(said) : null;
+    const short = m && !SHORTAGE_WORDS.some((w) => said.endsWith(w)) ? /(缺少|缺失|少|缺)$/.exec(said) : null;
     const words = short ? `未${said.slice(0, short.index)}` : said;
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
     // `少1个`, `缺2条`, `发现1处`: a count with no words but the step's verb names the one fault counted
@@ -700,6 +702,16 @@ export function saysAllMet(text: string): boolean {
   const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));
   if (lead !== undefined && w.length > lead.length) return true;
   return MET_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/**
+ * `完成3项`, `三项均完成`, `开展4次`: a count said with words that affirm it was done — how many were done,
+ * not how many were missed or found wrong.
+ */
+export function countsDone(text: string): boolean {
+  const w = compactText(text);
+  if (!/[\d一二两三四五六七八九十]/.test(w) || /[不未没无缺少差漏错迟超问题]/.test(w)) return false;
+  return [...DONE_WORDS, ...MET_WORDS, ...MET_ENDINGS].some((d) => w.includes(d));
 }
 
 /** `全部按要求开展`, `均已落实`: every requirement met, said with a word for all (`全部` alone says nothing). */

@@ -32,7 +32,7 @@ export type Outcome =
    * The weight × the input (`按执行率×分值得分`, `explicit`), or `按比例计分` below a threshold:
    * then `top` × input ÷ `per` (the threshold), continuous where the band above starts.
    */
-  | { type: 'proportional'; explicit: boolean; per?: Decimal; top?: Outcome }
+  | { type: 'proportional'; explicit: boolean; per?: Decimal; perUnit?: string; top?: Outcome }
   /** `扣1分`, or `扣该项分值的5%` (`ofWeight`: amount is a fraction of the weight). */
   | { type: 'deduct'; amount: Decimal; ofWeight?: boolean }
   /** `加1分`. */
@@ -182,7 +182,12 @@ export type RuleAst =
       /** `延期3个月以上的不得分`: a fixed outcome past a delay, whatever the steps say. */
       overrides: Band[];
     }
-  | { kind: 'proportional'; subject: string }
+  | {
+      kind: 'proportional';
+      subject: string;
+      /** `如超额完成每超一个百分点加2分`: points per step above 100% (the score then passes the weight). */
+      above?: { size: Decimal; amount: Decimal };
+    }
   | {
       kind: 'formula';
       /** The input's name in the formula. */

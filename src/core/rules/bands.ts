@@ -66,3 +66,23 @@ export function bandFor(bands: Band[], x: Decimal): Band | null {
     if (best === null || (within(h.cond, best.cond) && !within(best.cond, h.cond))) best = h;
   return best;
 }
+
+/**
+ * `达82%以上` beside `82%以下的记零分`: x on a bound both bands claim by convention, neither narrower
+ * and with different outcomes — the text gives x to both. The other band, or null.
+ */
+export function rivalAt(bands: Band[], x: Decimal, chosen: Band): Band | null {
+  const shared = (b: Band) =>
+    [b.cond.lower, b.cond.upper].some((y) => y !== null && !y.explicit && y.incl && y.value.eq(x));
+  if (!shared(chosen)) return null;
+  return (
+    bands.find(
+      (b) =>
+        b !== chosen &&
+        contains(b.cond, x) &&
+        shared(b) &&
+        !within(chosen.cond, b.cond) &&
+        JSON.stringify(b.outcome) !== JSON.stringify(chosen.outcome),
+    ) ?? null
+  );
+}

@@ -148,7 +148,8 @@ export class ClauseParser {
       this.ts[end - 1]?.t === 'prange' ||
       // `报送及时4分数据真实2分`, `计划0.5分、点评1分`: points close a clause when the next part follows at
       // once with its own points (`扣至1分为止` is not such a part).
-      (this.ts[end - 1]?.t === 'points' && this.partAt(end))
+      (this.ts[end - 1]?.t === 'points' && this.partAt(end)) ||
+      (this.ts[end - 1]?.t === 'word' && this.perOneAt(end))
     );
   }
 
@@ -1331,10 +1332,22 @@ export class ClauseParser {
       if (SCORING_TOKENS.has(t.t) && !wordEach) break;
       if (t.t === 'item' && j > i) break;
       if (t.t === 'comma' && (this.unitAt(j + 1, false) !== null || this.labelAt(j + 1))) break;
+      // `2.未佩带护林标志的一次扣2分`: one of a thing right before a deduction opens a step, as after a comma.
+      if (t.t === 'num' && j > i && this.tok(j - 1, 'word') && this.perOneAt(j)) break;
       j++;
     }
     while (j > i && this.ts[j - 1].t === 'comma') j--;
     return j;
+  }
+
+  /** `一次扣2分` at k: one of a counted thing, then what it costs. */
+  private perOneAt(k: number): boolean {
+    const one = this.tok(k, 'num');
+    if (one === null || !one.v.eq(1) || one.unit === null || !COUNT_UNITS.includes(one.unit)) return false;
+    // (`第一起火灾扣5分`: an ordinal names which one.)
+    if (this.tok(k - 1, 'word')?.text.endsWith('第')) return false;
+    const step = this.step(k);
+    return step !== null && step.value.type === 'step' && step.value.single && this.atBoundary(step.end);
   }
 
   /** `充分:3分`: a short label, a colon, its outcome — a heading's words stop before it. */

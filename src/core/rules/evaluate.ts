@@ -13,6 +13,7 @@ import {
   readFaults,
   readItems,
   readCountsNamed,
+  countsDone,
   saysAllMet,
   saysEveryOneMet,
   otherKinds,
@@ -54,7 +55,7 @@ import {
   type ValueKind,
   unitOf,
 } from './ast';
-import { bandFor } from './bands';
+import { bandFor, rivalAt } from './bands';
 import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import { readGradeLevel } from './levels';
@@ -117,6 +118,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       );
     case 'proportional':
       return withValue({ type: 'rate' }, req.input, (x, shown, issues) => {
+        // Above 100% the bonus adds to the full weight: points the row does not hold.
+        if (ast.above !== undefined && x.gt(100))
+          return { type: 'judged', inputText: shown, why: `${ctx.subject}${shown}，超额部分加分后超过分值` };
         const used = Decimal.min(Decimal.max(x, 0), 100);
         const capped = x.gt(100) ? '（超过100%按100%计）' : x.isNegative() ? '（按0计）' : '';
         return scored(
@@ -378,6 +382,13 @@ function bands(
       message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对`,
     };
   }
+  const rival = rivalAt(list, x, band);
+  if (rival !== null)
+    return {
+      type: 'invalid',
+      inputText: shown,
+      message: `实际值${shown}同时落在“${conditionText(band.cond)}”和“${conditionText(rival.cond)}”两档（评分标准两处都含${shown}），请人工评分`,
+    };
   // A band on a delay is named in the rule's words (`提前交图3天以上`): a signed bound would read oddly.
   const named = inWords ? band.cond.text : conditionText(band.cond);
   const why = `${said}，属于“${named}”一档${how(band.outcome, ctx.subject)}`;
@@ -696,6 +707,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // (`不准确` denies `及时、准确、完整`: that is an issue, not none.)
   const named = ast.clean !== null && said !== '' && !/\d/.test(said) ? nameAmong(said, [ast.clean]) : null;
   const cleanNamed = named !== null && named !== 'denied';
+  // (`完成3项` against `每少一项扣0.5分`: how many were done, not how many were missed.)
+  if (!cleanNamed && !saysAllMet(said) && countsDone(said))
+    return {
+      type: 'invalid',
+      inputText: said,
+      message: `“${said}”是完成的个数，评分标准按缺少或发现问题的个数扣分，请填写缺少或发现问题的个数`,
+    };
   const counted =
     cleanNamed || saysAllMet(said)
       ? ({ ok: true, value: new Decimal(0), text: said } as const)

@@ -73,7 +73,9 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       return `按时完成${outcomeText(ast.base)}；每延期${formatPlain(s.size)}${ast.unit}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}`;
     }
     case 'proportional':
-      return `得分=分值×${ast.subject || '完成比例'}（超过100%按100%计，最低0分）`;
+      return ast.above
+        ? `得分=分值×${ast.subject || '完成比例'}（最低0分）；超过100%时每超过${formatPlain(ast.above.size)}%加${formatPlain(ast.above.amount)}分，加分后超过分值的由评分人评分`
+        : `得分=分值×${ast.subject || '完成比例'}（超过100%按100%计，最低0分）`;
     case 'formula':
       return `得分=${exprText(ast.expr)}（${ast.subject}按小数计${ast.atMost100 ? '，超过100%按100%计' : ''}），结果在0至分值之间${overridesText(ast.overrides)}`;
     case 'bonus': {

@@ -10,6 +10,11 @@ import {
   ALL_ITEMS_WORDS,
   BASE_POINT_WORDS,
   BY_WORDS,
+  COMPARATOR_WORDS,
+  CONJUNCTION_LEADS,
+  DIRECTION_WORDS,
+  SHORTFALL_VERBS,
+  SO_ON_WORDS,
   COMPUTING_WORDS,
   COUNT_UNITS,
   DEGREE_WORDS,
@@ -107,9 +112,31 @@ class Pool {
         !d.hasCondition &&
         !d.hasNumber &&
         !EACH_ALONE.test(d.text) &&
-        (!scoresInWords(d.text) || this.prefacesStep(d))
+        (!scoresInWords(d.text) || this.prefacesStep(d) || this.goesOnStep(d)) &&
+        !this.joinsCondition(d)
       )
         this.use(d);
+  }
+
+  /** `多完成1%加1分，少完成1%扣1分，以此类推`: the step just used goes on per unit, as it says. */
+  private goesOnStep(d: ClauseOf<'description'>): boolean {
+    const prev = this.clauses[this.clauses.indexOf(d) - 1];
+    return prev?.type === 'step' && this.used.has(prev) && SO_ON_WORDS.includes(d.text);
+  }
+
+  /**
+   * `待遇按时足额发放，且…发放率100%，得10分`, `…率达80%以上，污泥实现无害化处理，否则不得分`: words joined
+   * to a measured condition (by 且, or between it and its else) are a second condition the answer must
+   * meet, not a description to read past.
+   */
+  private joinsCondition(d: ClauseOf<'description'>): boolean {
+    const at = this.clauses.indexOf(d);
+    const next = this.clauses[at + 1];
+    const prev = this.clauses[at - 1];
+    const measured = (c: Clause | undefined) => c?.type === 'band' || c?.type === 'requirement';
+    if (measured(next) && CONJUNCTION_LEADS.some((w) => (next as ClauseOf<'band'>).subject.startsWith(w)))
+      return true;
+    return measured(prev) && next?.type === 'else';
   }
 
   /** `按…差距进行扣分，每差1微克扣0.5分`: words announcing the step that follows them, which says the amount. */
@@ -149,6 +176,11 @@ class Pool {
   }
 }
 
+/** `…各得1分`, `…分别计2分`: words closing with 各/分别/均 give the points to each thing listed. */
+function pointsEach(words: string): boolean {
+  return /(各|分别|均)$/.test(words);
+}
+
 /** `每项`, `每处` standing alone (`每项最多扣2分`): 每 scores, it is never read past. */
 const EACH_ALONE = /^每.{0,2}$/;
 
@@ -168,8 +200,10 @@ export function scoresInWords(text: string): boolean {
 }
 
 export function assemble(input: Clause[]): Assembly {
-  const clauses = perOneGained(
-    withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(input))))),
+  const clauses = doneAsHundred(
+    requirementMet(
+      perOneGained(withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(input)))))),
+    ),
   );
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
@@ -289,17 +323,16 @@ function build(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
-  if (steps.length > 0 && steps.every((s) => s.bonus)) return bonusRule(pool) ?? linear(pool);
+  if (steps.length > 0 && steps.every((s) => s.bonus))
+    return proportionalAbove(pool) ?? bonusRule(pool) ?? linear(pool);
   if (checks.length > 0 && checks.every((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   const measured =
     bands.length > 0 ||
     pool.of('requirement').length > 0 ||
     pool.of('standard').length > 0 ||
     steps.some((s) => s.from !== null);
-  if (steps.length > 0 && measured)
-    return linear(pool) ?? completionStep(pool) ?? counted(pool) ?? deadline(pool);
-  if (steps.length > 0)
-    return deadline(pool) ?? counted(pool) ?? faults(pool) ?? completionStep(pool) ?? fromTarget(pool);
+  if (steps.length > 0 && measured) return linear(pool) ?? counted(pool) ?? deadline(pool);
+  if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
   const listed = faults(pool);
   if (listed) return listed;
@@ -327,7 +360,7 @@ function build(pool: Pool): RuleAst | null {
       })),
     };
   }
-  if (checks.length === 1 && /(各|分别|均)$/.test(checks[0].desc)) return null;
+  if (checks.length === 1 && pointsEach(checks[0].desc)) return null;
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     // `…，计1分；否则不得分`: the else restates the answer no.
     pool.use(checks[0], ...pool.of('else').filter((e) => givesNothing(e.outcome)));
@@ -357,6 +390,21 @@ function build(pool: Pool): RuleAst | null {
   }
   if (bands.length > 0) return bandRule(pool);
   return null;
+}
+
+/**
+ * `按完成比例得分，如超额完成每超一个百分点加2分`: the share done up to 100%, and above it a bonus per
+ * point — points past the weight, which the evaluation leaves to the person.
+ */
+function proportionalAbove(pool: Pool): RuleAst | null {
+  const props = pool.of('proportional');
+  const steps = pool.of('step');
+  if (props.length !== 1 || steps.length !== 1 || pool.of('band').length > 0) return null;
+  const s = steps[0];
+  if (!s.pct || s.dir !== 'up' || s.from !== null || s.ofWeight) return null;
+  pool.use(props[0], s);
+  pool.useDescriptions();
+  return { kind: 'proportional', subject: props[0].subject, above: { size: s.size, amount: s.amount } };
 }
 
 /**
@@ -521,6 +569,103 @@ function withinAsZero(clauses: Clause[]): Clause[] {
     span: check.span,
   };
   return clauses.map((c) => (c === check ? band : c));
+}
+
+/**
+ * `完成下达指标得基本分，每降低10%扣1分`, `完成得基本分10分，多完成1%加1分，少完成1%扣1分`: beside steps in
+ * percent, the task done (in words) is the completion rate 100% — the threshold the steps count from.
+ * A step that says only what is short (`每少一个百分点`) goes down from it.
+ */
+function doneAsHundred(clauses: Clause[]): Clause[] {
+  const steps = clauses.filter((c): c is ClauseOf<'step'> => c.type === 'step');
+  const named = clauses.filter(
+    (c): c is ClauseOf<'check'> | ClauseOf<'level'> => c.type === 'check' || c.type === 'level',
+  );
+  if (steps.length === 0 || named.length !== 1) return clauses;
+  if (clauses.some((c) => c.type === 'requirement' || c.type === 'standard')) return clauses;
+  // (`大于目标值的，每增加1%加1分`: steps counted from the row's 年度指标值, not from 100%.)
+  const around = [
+    ...clauses.flatMap((c) => (c.type === 'description' ? [c.text] : [])),
+    ...steps.map((s) => s.label + s.words),
+  ];
+  const fromTargetWords = (t: string) =>
+    TARGET_NAME_WORDS.some((w) => t.includes(w)) &&
+    [...COMPARATOR_WORDS.map(([w]) => w), ...DIRECTION_WORDS.map(([w]) => w)].some((w) => t.includes(w));
+  if (around.some(fromTargetWords)) return clauses;
+  const done = named[0];
+  const words = done.type === 'check' ? done.desc : done.subject + done.level;
+  // (`出口交货值:完成下达指标`: a heading before a colon names the measure.)
+  const said = words.replace(/^[^:：]{1,12}[:：]/, '');
+  const completes = /^(全面|全部|按要求|按计划|如期)?完成/.test(said) && !/按时|及时/.test(said);
+  if (!completes || !isFixed(done.outcome) || givesNothing(done.outcome)) return clauses;
+  if (clauses.some((c) => c.type === 'band' && (!c.cond.pct || !givesNothing(c.outcome)))) return clauses;
+  const way = (s: ClauseOf<'step'>): StepClause['dir'] => {
+    if (s.dir !== null) return s.dir;
+    const text = s.label + s.words;
+    return MISSING_WORDS.some((w) => text.includes(w)) ? 'down' : null;
+  };
+  const sided = steps.map(way);
+  if (
+    steps.some((s, k) => !s.pct || s.from !== null || sided[k] === null || sided[k] === 'both') ||
+    steps.some((s, k) => (sided[k] === 'up') !== s.bonus)
+  )
+    return clauses;
+  const hundred: Condition = {
+    lower: { value: new Decimal(100), incl: true, explicit: false },
+    upper: null,
+    text: '完成（100%）',
+    pct: true,
+    unit: null,
+    abs: false,
+  };
+  const band: Clause = {
+    type: 'band',
+    subject: '完成率',
+    cond: hundred,
+    outcome: done.outcome,
+    span: done.span,
+  };
+  return clauses.map((c) => {
+    if (c === done) return band;
+    const k = steps.indexOf(c as ClauseOf<'step'>);
+    return k === -1 ? c : { ...(c as ClauseOf<'step'>), dir: sided[k] };
+  });
+}
+
+/**
+ * `确保污水处理率达80%以上，否则不得分`, `生育率达82%以上。82%以下的记零分`, `查处案件10例以上；否则按完成比例
+ * 得分`: a requirement with no outcome of its own, beside only what falls short of it (an else, or bands
+ * that give nothing on its other side), is the band that gives full marks.
+ */
+function requirementMet(clauses: Clause[]): Clause[] {
+  const reqs = clauses.filter((c): c is ClauseOf<'requirement'> => c.type === 'requirement');
+  if (reqs.length !== 1) return clauses;
+  const req = reqs[0];
+  const lower = req.cond.lower;
+  const upper = req.cond.upper;
+  const short = (c: Clause): boolean => {
+    if (c.type === 'else') return true;
+    if (c.type !== 'band' || !givesNothing(c.outcome) || c.cond.pct !== req.cond.pct) return false;
+    if (c.cond.unit !== req.cond.unit) return false;
+    // Below a floor or above a ceiling, and nowhere inside what the requirement asks.
+    if (lower !== null && upper === null)
+      return c.cond.lower === null && c.cond.upper !== null && c.cond.upper.value.lte(lower.value);
+    if (upper !== null && lower === null)
+      return c.cond.upper === null && c.cond.lower !== null && c.cond.lower.value.gte(upper.value);
+    return false;
+  };
+  const others = clauses.filter((c) => c !== req && c.type !== 'description' && c.type !== 'stated');
+  if (others.length === 0 || !others.every(short) || others.filter((c) => c.type === 'else').length > 1)
+    return clauses;
+  if (clauses.indexOf(req) > Math.min(...others.map((c) => clauses.indexOf(c)))) return clauses;
+  const band: Clause = {
+    type: 'band',
+    subject: req.subject,
+    cond: req.cond,
+    outcome: fullOutcome(),
+    span: req.span,
+  };
+  return clauses.map((c) => (c === req ? band : c));
 }
 
 /**
@@ -693,14 +838,33 @@ function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
 function relativeBelow(o: Outcome, cond: Condition, bands: Band[]): Outcome {
   if (o.type !== 'proportional' || o.explicit || cond.upper === null) return o;
   const top = topBandFrom(cond.upper.value, bands);
-  return top ? { type: 'proportional', explicit: false, per: cond.upper.value, top: top.outcome } : o;
+  return top
+    ? {
+        type: 'proportional',
+        explicit: false,
+        per: cond.upper.value,
+        perUnit: unitText(cond),
+        top: top.outcome,
+      }
+    : o;
 }
 
 function relativeOtherwise(o: Outcome, bands: Band[]): Outcome {
   if (o.type !== 'proportional' || o.explicit || bands.length !== 1) return o;
   const lower = bands[0].cond.lower;
   if (lower === null || bands[0].cond.upper !== null || !isFixed(bands[0].outcome)) return o;
-  return { type: 'proportional', explicit: false, per: lower.value, top: bands[0].outcome };
+  return {
+    type: 'proportional',
+    explicit: false,
+    per: lower.value,
+    perUnit: unitText(bands[0].cond),
+    top: bands[0].outcome,
+  };
+}
+
+/** How a threshold's value is written: `90%`, `10例`. */
+function unitText(c: Condition): string {
+  return c.pct ? '%' : (c.unit ?? '');
 }
 
 function topBandFrom(value: Decimal, bands: Band[]): Band | undefined {
@@ -953,6 +1117,14 @@ function stepDirections(dir: StepClause['dir'], side: Side): ('up' | 'down')[] |
   return ['up', 'down'];
 }
 
+/**
+ * `缺席一次扣2分`, `少1次扣1分`: one of a thing short, counted per unit short even without 每. (`有1个乡镇
+ * 未开展…扣0.1分` says what one costs; a second is not written.)
+ */
+function countsShort(s: StepClause): boolean {
+  return isMissingStep(s) && SHORTFALL_VERBS.some((w) => s.words.includes(w) || s.label.includes(w));
+}
+
 /** `每少一项扣1分` counts items not met; `每出现一例不符合要求的扣1分` counts issues found. */
 function isMissingStep(s: StepClause): boolean {
   if (ISSUE_VERBS.some((w) => s.words.includes(w) || s.label.includes(w))) return false;
@@ -1048,6 +1220,8 @@ function counted(pool: Pool): RuleAst | null {
   const vetoes = named.filter((c) => givesNothing(c.outcome));
   const clean = named.filter((c) => !givesNothing(c.outcome) && isFixed(c.outcome));
   if (clean.length > 1 || clean.length + vetoes.length !== named.length) return null;
+  // (`大会、支委会、党课…各得1分`: points for each thing listed, not the clean result's.)
+  if (clean.some((c) => pointsEach(c.desc))) return null;
   pool.use(step, ...items, ...overrides, ...pool.of('cap'), ...pool.of('maxDeduct'));
   const within = withinEscalation(pool, step, overrides);
   pool.use(...within);
@@ -1076,7 +1250,7 @@ function counted(pool: Pool): RuleAst | null {
     unitWord: step.unit ?? '项',
     overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     vetoes: vetoes.map((v) => v.desc),
-    upTo: step.single && !limited && !isMissingStep(step) && !eachBefore(pool, step) ? step.size : null,
+    upTo: step.single && !limited && !countsShort(step) && !eachBefore(pool, step) ? step.size : null,
     standards,
     kinds: step.single ? [] : kindsOf(pool, step),
   };
@@ -1241,6 +1415,7 @@ function faults(pool: Pool): RuleAst | null {
   const clean = named.filter((c) => isFixed(c.outcome) && !givesNothing(c.outcome));
   const faulty = named.filter((c) => !clean.includes(c));
   if (clean.length > 1 || faulty.length + steps.length === 0) return null;
+  if (clean.some((c) => pointsEach(c.label))) return null;
   if (faulty.length === 0 && steps.length < 2) return null;
   if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome))) return null;
   if (levelKeys(named.map((c) => c.label)) !== null) return null;
@@ -1283,7 +1458,7 @@ function faults(pool: Pool): RuleAst | null {
         // shortfall (`缺一次扣2分`, `少1次扣1分`) is counted per unit missing.
         perOccurrence:
           !s.single ||
-          isMissingStep(s) ||
+          countsShort(s) ||
           eachBefore(pool, s) ||
           pool.of('cap').length > 0 ||
           pool.of('maxDeduct').length > 0,
@@ -1395,48 +1570,6 @@ function fromTarget(pool: Pool): RuleAst | null {
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: [],
     fromTarget: true,
-  };
-}
-
-/**
- * `完成下达指标得基本分，每降低10%扣1分，完成率低于80%不得分`: the task done is a completion rate of 100%,
- * the step counts down from it in percentage points (a percentage answer is that rate), and bands on the
- * rate override it.
- */
-function completionStep(pool: Pool): RuleAst | null {
-  const steps = pool.of('step');
-  const checks = pool.of('check');
-  if (steps.length !== 1 || checks.length !== 1 || pool.of('level').length > 0) return null;
-  if (pool.of('requirement').length > 0 || pool.of('standard').length > 0) return null;
-  const step = steps[0];
-  const done = checks[0];
-  // (`出口交货值:完成下达指标`: a heading before a colon names the measure.)
-  const said = done.desc.replace(/^[^:：]{1,12}[:：]/, '');
-  const completes = /^(全面|全部|按要求|按计划|如期)?完成/.test(said) && !/按时|及时/.test(said);
-  if (!step.pct || step.bonus || step.from !== null || step.dir === 'up' || step.dir === 'both') return null;
-  if (step.dir === null && !MISSING_WORDS.some((w) => (step.label + step.words).includes(w))) return null;
-  if (!completes || !isFixed(done.outcome) || givesNothing(done.outcome)) return null;
-  const bands = pool.of('band');
-  if (bands.some((b) => !b.cond.pct || !isFixed(b.outcome))) return null;
-  pool.use(step, done, ...bands, ...pool.of('cap'), ...pool.of('maxDeduct'));
-  pool.useDescriptions();
-  const hundred: Condition = {
-    lower: { value: new Decimal(100), incl: true, explicit: true },
-    upper: null,
-    text: '完成（100%）',
-    pct: true,
-    unit: null,
-    abs: false,
-  };
-  return {
-    kind: 'linear',
-    subject: '完成率',
-    value: { type: 'rate' },
-    threshold: hundred,
-    base: done.outcome,
-    steps: [{ dir: 'down', size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false }],
-    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
-    overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
   };
 }
 

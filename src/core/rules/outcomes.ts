@@ -67,7 +67,7 @@ export function outcomeText(o: Outcome, subject = ''): string {
       return o.fraction.eq(0.5) ? '得一半分值' : `得分值的${formatPlain(o.fraction.times(100))}%`;
     case 'proportional':
       if (o.per !== undefined && o.top !== undefined)
-        return `按${subject || '实际值'}÷${formatPlain(o.per)}%×${outcomeText(o.top).replace(/^得/, '')}计分`;
+        return `按${subject || '实际值'}÷${formatPlain(o.per)}${o.perUnit ?? '%'}×${outcomeText(o.top).replace(/^得/, '')}计分`;
       return `按${subject || '完成比例'}×分值得分`;
     case 'deduct':
       return `扣${amountText(o.amount, o.ofWeight === true)}`;

@@ -111,7 +111,14 @@ function isAccounted(
   );
 }
 
-const WORDED_CLAUSES = new Set<Clause['type']>(['description', 'bonusCap', 'maxDeduct', 'cap', 'limit']);
+const WORDED_CLAUSES = new Set<Clause['type']>([
+  'description',
+  'bonusCap',
+  'maxDeduct',
+  'cap',
+  'limit',
+  'else',
+]);
 /** `按5分扣减`: the verb an outcome reads after its amount, a word of its own. */
 const OUTCOME_VERBS = new Set(['扣减', '扣除']);
 

@@ -24,6 +24,11 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['未低于', '>='],
   ['没有低于', '>='],
   ['不少于', '>='],
+  ['不得少于', '>='],
+  ['不应少于', '>='],
+  ['不能少于', '>='],
+  ['不得低于', '>='],
+  ['不应低于', '>='],
   ['不小于', '>='],
   ['达到或超过', '>='],
   ['达到', '>='],
@@ -34,6 +39,10 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['低于或等于', '<='],
   ['不高于', '<='],
   ['不超过', '<='],
+  ['不得超过', '<='],
+  ['不应超过', '<='],
+  ['不得高于', '<='],
+  ['不得多于', '<='],
   ['未超过', '<='],
   ['没有超过', '<='],
   ['未超出', '<='],
@@ -91,6 +100,10 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['变动', 'both'],
   ['超过', 'up'],
   ['超出', 'up'],
+  // the task done more or less: `多完成1%加1分，少完成1%扣1分`
+  ['超额完成', 'up'],
+  ['多完成', 'up'],
+  ['少完成', 'down'],
   // a deadline missed: `每延期一个月扣1分`
   ['延期', 'up'],
   ['延迟', 'up'],
@@ -318,6 +331,13 @@ export const ELSE_WORDS = [
   '达不到的',
   '未达标的',
   '未达标',
+  // `…不少于7天，得5分；未达要求的，不得分`: the requirement just written, not met
+  '未达要求的',
+  '未达到要求的',
+  '达不到要求的',
+  '达不到要求',
+  '不达要求的',
+  '未达要求',
   // `完成年度目标任务的，满分；未完成的，按完成比例得分`
   '未完成的',
   '没有完成的',
@@ -375,6 +395,9 @@ export const JUDGEMENT_VERBS = [
   '评价',
   '判定',
 ];
+/** `…以此类推`: more of the same — amounts left to extrapolate, or (after a step) the step going on. */
+export const SO_ON_WORDS = ['以此类推', '依此类推', '依次类推'];
+
 /**
  * Scoring said in words without a number (`连续两年出现的加倍扣分`, `倒扣`): a description holding one
  * of these changes the score, so it is never read past.
@@ -403,9 +426,7 @@ export const UNNUMBERED_SCORING_WORDS = [
   '扣完',
   '扣光',
   // `分别扣5分、6分…以此类推`: amounts beyond those written, left to be extrapolated
-  '以此类推',
-  '依此类推',
-  '依次类推',
+  ...SO_ON_WORDS,
 ];
 
 /** Words that make a sentence compute rather than state a standard: `按50%折算`, `日常考核占60%`. */
@@ -780,6 +801,10 @@ export const COUNT_HEDGES = [
 
 /** An answer saying how far short it fell: `少1次`, `缺少2条`, `差3个`. */
 export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
+/** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
+export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
+/** Words ending in a shortfall verb that are a fault of their own (`回单短缺1次` is not `未回单短`). */
+export const SHORTAGE_WORDS = ['短缺', '欠缺', '紧缺', '空缺', '减少', '稀少', '多少'];
 /** What was short, written between the verb and the amount: `少完成50亩`, `少培训25人次`. */
 export const SHORTFALL_OBJECTS = ['完成', '开展', '召开', '配备', '组织', '培训'];
 
@@ -890,6 +915,8 @@ export const WHOLE_DONE_WORDS = [
 ];
 
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
+/** Verbs saying a thing was done (`完成3项`, `开展4次`): a count with them is of what was done. */
+export const DONE_WORDS = ['完成', '开展', '召开', '举办', '组织'];
 export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定', '按要求', '及时'];
 /** Leading words of an answer that affirm rather than name (`有规划`, `已建立`). */
 export const AFFIRMING_LEADS = ['已经', '均已', '都已', '已', '有', '是'];

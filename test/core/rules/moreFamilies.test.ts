@@ -86,6 +86,28 @@ const COMPLETION: Case[] = [
   ['执行率90%-100%得3分，70%-80%得1分', 3, '85%', null, 'bands'],
   // ranks in bands, `第2名`
   ['完成率排名：1-3名，7分；4-6名，5分；7-10名，3分', 7, '第3名', 7, 'bands'],
+  // `完成` alone is the task done; more or less done (`多完成`/`少完成`) steps up and down from it
+  ['完成得基本分，每降低1个百分点扣1分', 10, '98%', 8, 'linear'],
+  [
+    '完成得基本分10分，多完成1%加1分，少完成1%扣1分，以此类推，加扣分均不突破基本分',
+    20,
+    '104%',
+    14,
+    'twosided',
+  ],
+  [
+    '完成得基本分10分，多完成1%加1分，少完成1%扣1分，以此类推，加扣分均不突破基本分',
+    20,
+    '97%',
+    7,
+    'twosided',
+  ],
+  ['完成得基本分，多完成1%加1分，少完成1%扣1分', 10, '101%', null, 'twosided'],
+  // `以此类推` after bands is amounts left unwritten, not a step going on
+  ['完成目标得10分，完成90%得9分，依次类推', 10, '80%', null, 'manual'],
+  // the share done, and above 100% a bonus the row cannot hold
+  ['按完成比例得分，如超额完成每超一个百分点加2分', 40, '80%', 32, 'proportional'],
+  ['按完成比例得分，如超额完成每超一个百分点加2分', 40, '105%', null, 'proportional'],
 ];
 
 /** Parts each a rule of its own, worth their own points, summed; the answer names each part. */
@@ -160,6 +182,29 @@ const RELATIVE: Case[] = [
   ['拨付率≥90%的得满分，不足90%的按比例计分', 5, '90%', 5, 'bands'],
   ['拨付率≥90%的得满分，不足90%的按比例计分', 5, '81%', 4.5, 'bands'],
   ['拨付率≥90%的得满分，不足90%的按比例计分', 5, '45%', 2.5, 'bands'],
+  // a count as the threshold; the else in brackets; `按…完成比例扣分` scores the share done
+  ['年内查处非法捕捞案件10例以上；否则按完成比例得分', 15, '7例', 10.5, 'bands'],
+  ['年内查处非法捕捞案件10例以上；否则按完成比例得分', 15, '12例', 15, 'bands'],
+  ['上报科普信息4篇以上记2分(完不成的按比例扣分)。', 2, '3篇', 1.5, 'bands'],
+  ['全部水库实现人放天养，得4分，未完成按水库退养完成比例扣分', 4, '75%', 3, 'proportional'],
+];
+
+/**
+ * A requirement with no points of its own beside only what falls short of it (an else, a band giving
+ * nothing on its other side) gives full marks when met; a second condition in words joined to it is the
+ * answer's too, so the row stays with the person.
+ */
+const REQUIREMENT_MET: Case[] = [
+  ['确保污水处理率达80%以上，否则不得分（10分）', 10, '85%', 10, 'bands'],
+  ['确保污水处理率达80%以上，否则不得分（10分）', 10, '78%', 0, 'bands'],
+  ['全年符合政策生育率达82%以上。符合政策生育率82%以下的记零分', 2, '85%', 2, 'bands'],
+  ['全年符合政策生育率达82%以上。符合政策生育率82%以下的记零分', 2, '81.5%', 0, 'bands'],
+  // 以上 and 以下 both hold 82%: the text gives it to both bands
+  ['全年符合政策生育率达82%以上。符合政策生育率82%以下的记零分', 2, '82%', null, 'bands'],
+  ['公示时间不得少于7天，得5分；未达要求的，不得分', 5, '6天', 0, 'bands'],
+  ['公示时间不得少于7天，得5分；未达要求的，不得分', 5, '7天', 5, 'bands'],
+  ['确保污水处理率达80%以上，污泥实现无害化处理，否则不得分', 10, '85%', null, 'manual'],
+  ['待遇按时足额发放，且养老金社会化发放率100%，得10分，达不到要求的不得分', 10, '100%', null, 'manual'],
 ];
 
 const WINDOW: Case[] = [
@@ -451,6 +496,27 @@ const PER_ISSUE: Case[] = [
   ['每项问题扣1分，最多扣2分', 3, '5', 1, 'perissue'],
   ['共3分，每发现一处问题扣1分', 3, '1', 2, 'perissue'],
   ['少报1次扣0.5分，扣完为止', 2, '少报2次', 1, 'perissue'],
+  // one of a thing right after an item's words is what that item costs (once; per time with a limit)
+  ['1.不出勤的一次扣5分；2.出勤后未佩带护林标志的一次扣2分。', 10, '未佩带护林标志1次', 8, 'composite'],
+  ['1.不出勤的一次扣5分；2.出勤后未佩带护林标志的一次扣2分。', 10, '未佩带护林标志2次', null, 'composite'],
+  // `短缺` is the fault's own word, not a shortfall of `短`
+  [
+    '若没有按时送达，发生一次延误扣2分；传递的回单短缺，发生一次扣2分；扣满24分为止',
+    24,
+    '延误2次，短缺1次',
+    18,
+    'composite',
+  ],
+  // a count said as done is not a count of what is missing; all present is none missing
+  ['每少一项扣0.5分。', 1.5, '完成3项', null, 'perissue'],
+  ['每少一项扣0.5分。', 1.5, '三项均完成', null, 'perissue'],
+  ['每少一项扣0.5分。', 1.5, '少1项', 1, 'perissue'],
+  ['残疾少年儿童名册、在读名册、失学名册,少1项扣1分', 3, '三册齐全', 3, 'perissue'],
+  // one of a thing not done, without 每: what one costs (a shortfall with 少/缺 counts per unit)
+  ['有1个乡镇未开展农村住房保险工作扣0.1分', 2, '1个乡镇未开展', 1.9, 'perissue'],
+  ['有1个乡镇未开展农村住房保险工作扣0.1分', 2, '3个乡镇未开展', null, 'perissue'],
+  // points for each thing listed (各得1分) are not the clean result's points
+  ['党支部大会、支委会、党小组会及党课的频次符合要求各得1分,一项不符扣1分。', 4, '无', null, 'manual'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -1081,6 +1147,7 @@ const STANDARDS_AND_FAULTS: Case[] = [
 describe.each([
   ['formula', FORMULA],
   ['proportional to a threshold', RELATIVE],
+  ['a requirement met', REQUIREMENT_MET],
   ['window', WINDOW],
   ['deduction as a share of the weight', SHARE],
   ['standards and loosely named faults', STANDARDS_AND_FAULTS],
