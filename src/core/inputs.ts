@@ -421,7 +421,7 @@ export function readFaults(
   if (absent.length === 1 && (said === '无' || said === '没有' || NO_WORDS.includes(said)))
     return { ok: true, value: new Map([[absent[0], new Decimal(1)]]), text };
   const saysNone = (w: string) =>
-    NO_FAULT_WORDS.includes(w.toUpperCase()) &&
+    (NO_FAULT_WORDS.includes(w.toUpperCase()) || NO_ISSUE_WORDS.includes(w)) &&
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   if (saysNone(text)) return none;
   // `否` to a rule with one fault (`未落实的，扣2分`): the requirement was not met, so the fault holds.
@@ -480,14 +480,25 @@ export function readFaults(
       );
       if (n !== null && n !== 'denied') return { k: short[n.index], count };
     }
+    // `缺档案橱`, `缺电教设备、资料` against `场所内有电教设备、资料、档案橱，每少1项扣3分`: the things short,
+    // named from the fault's own list, one each.
+    const listed = m ? null : /^(缺少|缺失|缺|少)(.{2,})$/.exec(words);
+    if (listed) {
+      const kinds = listed[2].split(/[、和及]/).filter((x) => x !== '');
+      const ks = faults.flatMap((f, k) => {
+        const list = labels[k].split('、');
+        const inList = (x: string) => x.length >= 2 && list.some((e) => e.endsWith(x));
+        return f.shortfall && f.perOccurrence && list.length > 1 && kinds.every(inList) ? [k] : [];
+      });
+      if (ks.length === 1) return { k: ks[0], count: new Decimal(kinds.length) };
+    }
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
     if (saysNone(words) || /^(均|都|全部|全)已|^(均|都|全)有$/.test(words)) return 'none';
     if (saysEveryOneMet(words)) return 'none';
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
-    if (MET_WORDS.some((w) => words.startsWith(w)) && !/\d/.test(words) && nameAmong(words, labels) === null)
-      return 'none';
+    if (saysMetInWords(words) && nameAmong(words, labels) === null) return 'none';
     // The clean result's own words name no fault; words denying it (`未开展活动`) say nothing clean.
     const cleanNamed = cleanLabels.length > 0 ? nameAmong(words, cleanLabels) : null;
     if (cleanNamed !== null && cleanNamed !== 'denied' && nameAmong(words, labels) === null) return 'none';
@@ -702,6 +713,12 @@ export function saysAllMet(text: string): boolean {
   const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));
   if (lead !== undefined && w.length > lead.length) return true;
   return MET_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/** `符合规定`, `按要求召开`: the requirement met, in words leading with met and saying no count or fault. */
+export function saysMetInWords(text: string): boolean {
+  const w = compactText(text);
+  return MET_WORDS.some((m) => w.startsWith(m)) && !/\d/.test(w) && !/[不未没无缺少差漏错迟]/.test(w);
 }
 
 /**

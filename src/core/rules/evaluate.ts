@@ -14,6 +14,7 @@ import {
   readItems,
   readCountsNamed,
   countsDone,
+  saysMetInWords,
   saysAllMet,
   saysEveryOneMet,
   otherKinds,
@@ -116,20 +117,37 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return fromRead(readDelayIn(req.input, ast.unit), (x, text, issues) =>
         delayed(ctx, ast, x, text, issues),
       );
-    case 'proportional':
-      return withValue({ type: 'rate' }, req.input, (x, shown, issues) => {
+    case 'proportional': {
+      const share = (x: Decimal, said: string, shown: string, issues: RuleIssue[]): Evaluation => {
         // Above 100% the bonus adds to the full weight: points the row does not hold.
         if (ast.above !== undefined && x.gt(100))
-          return { type: 'judged', inputText: shown, why: `${ctx.subject}${shown}，超额部分加分后超过分值` };
+          return { type: 'judged', inputText: shown, why: `${said}，超额部分加分后超过分值` };
         const used = Decimal.min(Decimal.max(x, 0), 100);
         const capped = x.gt(100) ? '（超过100%按100%计）' : x.isNegative() ? '（按0计）' : '';
         return scored(
           outcomePoints({ type: 'proportional', explicit: true }, ctx.weight, x),
-          `${ctx.subject}${shown}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`,
+          `${said}${capped}，按${formatPlain(used)}%×${formatPlain(ctx.weight)}分计`,
           shown,
           issues,
         );
-      });
+      };
+      // `按实际完成值占目标值的比重计算得分` with the 年度指标值 `10亿元` and the actual `8.5亿元`.
+      const t = req.target ? parseTarget(req.target) : null;
+      const q = readQuantity(req.input);
+      if (t !== null && !t.pct && t.value.gt(0) && !(q.ok && q.value.pct))
+        return withValue({ type: 'quantity', unit: t.unit }, req.input, (q, shown, issues) => {
+          const x = q.div(t.value).times(100);
+          return share(
+            x,
+            `${shown}为年度指标值${formatPlain(t.value)}${t.unit ?? ''}的${x.toFixed(2)}%`,
+            shown,
+            issues,
+          );
+        });
+      return withValue({ type: 'rate' }, req.input, (x, shown, issues) =>
+        share(x, `${ctx.subject}${shown}`, shown, issues),
+      );
+    }
     case 'formula':
       return formula(ctx, ast);
     case 'bonus':
@@ -484,13 +502,20 @@ function linear(
  */
 function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation {
   const t = ctx.req.target ? parseTarget(ctx.req.target) : null;
-  if (t === null || t.pct !== (ast.value.type === 'rate'))
+  // `每低于目标值2%扣1分` with a target of `1亿元`: steps in percent of the target — the value is the
+  // actual amount over the target, as a completion rate around 100%.
+  const ofTarget = t !== null && !t.pct && t.value.gt(0) && ast.value.type === 'rate';
+  if (t === null || (t.pct !== (ast.value.type === 'rate') && !ofTarget))
     return {
       type: 'invalid',
       inputText: '',
       message: '评分标准按年度指标值扣分，请在指标值栏填写年度指标值（与实际值同一单位）',
     };
-  const at = { value: t.value, incl: t.op !== '<' && t.op !== '>', explicit: true };
+  const at = {
+    value: ofTarget ? new Decimal(100) : t.value,
+    incl: t.op !== '<' && t.op !== '>',
+    explicit: true,
+  };
   const upperSide = t.op === '<=' || t.op === '<';
   // `与计划每偏差…`: a deviation either way from the target, whatever its comparator.
   const both = ast.kind === 'twosided';
@@ -500,7 +525,7 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
     ...ast.threshold,
     lower: upperSide && !both ? null : at,
     upper: upperSide || both || bonusAbove ? at : null,
-    unit: t.unit,
+    unit: ofTarget ? null : t.unit,
   };
   const resolved = {
     ...ast,
@@ -510,7 +535,12 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
     steps: both ? ast.steps : ast.steps.filter((s) => s.dir === (upperSide ? 'up' : 'down') || s.bonus),
   };
   const value: ValueKind = t.pct ? { type: 'rate' } : { type: 'quantity', unit: t.unit };
-  return withValue(value, ctx.req.input, (x, shown, issues) => linear(ctx, resolved, x, shown, issues));
+  return withValue(value, ctx.req.input, (x, shown, issues) => {
+    if (!ofTarget) return linear(ctx, resolved, x, shown, issues);
+    const rate = x.div(t.value).times(100);
+    const said = `${shown}为年度指标值${formatPlain(t.value)}${t.unit ?? ''}的${rate.toFixed(2)}%`;
+    return linear({ ...ctx, subject: '' }, resolved, rate, said, issues);
+  });
 }
 
 /** A deduction held to `最多扣N分`, with its words for the note: `计扣0.60分`, `（已达扣分上限）` when held. */
@@ -715,7 +745,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       message: `“${said}”是完成的个数，评分标准按缺少或发现问题的个数扣分，请填写缺少或发现问题的个数`,
     };
   const counted =
-    cleanNamed || saysAllMet(said)
+    cleanNamed || saysAllMet(said) || saysMetInWords(said)
       ? ({ ok: true, value: new Decimal(0), text: said } as const)
       : (doneNotMissed(said, ast.standards) ??
         readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
@@ -932,7 +962,7 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
           p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
         said.push(
           p.perOccurrence
-            ? `“${p.label}”${formatPlain(count)}${p.unit ?? '处'}扣${formatPlain(cost)}分${limited}`
+            ? `“${p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${p.unit ?? (p.shortfall ? '项' : '处')}扣${formatPlain(cost)}分${limited}`
             : `“${p.label}”扣${formatPlain(each)}分`,
         );
       }

@@ -591,7 +591,8 @@ function doneAsHundred(clauses: Clause[]): Clause[] {
   const fromTargetWords = (t: string) =>
     TARGET_NAME_WORDS.some((w) => t.includes(w)) &&
     [...COMPARATOR_WORDS.map(([w]) => w), ...DIRECTION_WORDS.map(([w]) => w)].some((w) => t.includes(w));
-  if (around.some(fromTargetWords)) return clauses;
+  const countsFromTarget = steps.some((s) => TARGET_NAME_WORDS.some((w) => (s.label + s.words).includes(w)));
+  if (countsFromTarget || around.some(fromTargetWords)) return clauses;
   const done = named[0];
   const words = done.type === 'check' ? done.desc : done.subject + done.level;
   // (`出口交货值:完成下达指标`: a heading before a colon names the measure.)
@@ -1155,7 +1156,8 @@ function counted(pool: Pool): RuleAst | null {
   const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
   const isCount = step.unit === null || COUNT_UNITS.includes(step.unit);
   const missing = isMissingStep(step) && isCount && step.size.eq(1) && !step.ofWeight;
-  if (items.length > 0 && missing) {
+  // (Items with points of their own beside them — `②桌椅杂乱的扣3分` — make a list of faults.)
+  if (items.length > 0 && missing && pool.of('item').every((i) => i.outcome === null)) {
     pool.use(step, ...items, ...pool.of('cap'), ...pool.of('maxDeduct'), ...allMetRestated(pool));
     pool.useDescriptions();
     return { kind: 'checklist', mode: 'missing', items: items.map(toItem), amount: step.amount, maxDeduct };

@@ -517,6 +517,25 @@ const PER_ISSUE: Case[] = [
   ['有1个乡镇未开展农村住房保险工作扣0.1分', 2, '3个乡镇未开展', null, 'perissue'],
   // points for each thing listed (各得1分) are not the clean result's points
   ['党支部大会、支委会、党小组会及党课的频次符合要求各得1分,一项不符扣1分。', 4, '无', null, 'manual'],
+  // none found, in the words of an issue list; the requirement met in words
+  [
+    '河道清淤彻底,水面无漂浮物,岸边无垃圾得15分,一处垃圾扣1分,一处漂浮物扣1分。',
+    15,
+    '未发现问题',
+    15,
+    'composite',
+  ],
+  ['少一次扣1分。', 4, '按要求召开', 4, 'perissue'],
+  // the things short, named from the fault's own list
+  ['①场所内有电教设备、资料、档案橱,每少1项扣3分;②桌椅杂乱无序的扣3分。', 10, '缺档案橱', 7, 'composite'],
+  [
+    '①场所内有电教设备、资料、档案橱,每少1项扣3分;②桌椅杂乱无序的扣3分。',
+    10,
+    '缺电教设备、资料，桌椅杂乱无序',
+    1,
+    'composite',
+  ],
+  ['①场所内有电教设备、资料、档案橱,每少1项扣3分;②桌椅杂乱无序的扣3分。', 10, '缺电脑', null, 'composite'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -1227,6 +1246,34 @@ describe('the target met for the base, a bonus above it and a step below it', ()
     expect(row('100万元', '100万元').score?.toNumber()).toBe(5);
     expect(row('120万元', '100万元').score).toBeNull();
     expect(row('80万元', null).status).toBe('invalid-input');
+  });
+});
+
+describe('steps and shares in percent of a 年度指标值 written as an amount', () => {
+  const row = (rule: string, weight: number, input: string, target: string | null) =>
+    scoreRule({
+      rule,
+      weight: new Decimal(weight),
+      input: { value: input },
+      target: target === null ? null : { value: target },
+      settings: DEFAULT_SETTINGS,
+    });
+  const step = '完成或超额完成目标值得基本分;没有完成的扣分,每低于目标值2%扣1分,最低为零分。';
+  const share = '完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。';
+
+  it('counts the step on the actual amount over the target, in any unit of money', () => {
+    expect(row(step, 30, '9600万元', '1亿元').score?.toNumber()).toBe(28);
+    expect(row(step, 30, '1.05亿元', '1亿元').score?.toNumber()).toBe(30);
+    expect(row(step, 30, '9600万元', '1亿元').note).toContain('为年度指标值1亿元的96.00%');
+    // without the target the amount says nothing of the rate
+    expect(row(step, 30, '9600万元', null).score).toBeNull();
+  });
+
+  it('scores the share of the target done', () => {
+    expect(row(share, 15, '8.5亿元', '10亿元').score?.toNumber()).toBe(12.75);
+    expect(row(share, 15, '12亿元', '10亿元').score?.toNumber()).toBe(15);
+    expect(row(share, 15, '85%', '10亿元').score?.toNumber()).toBe(12.75);
+    expect(row(share, 15, '8.5人', '10亿元').score).toBeNull();
   });
 });
 
