@@ -865,7 +865,8 @@ export class ClauseParser {
   private bonusCap(i: number): Unit | null {
     // `加分最高不超过3分`: the limit named as one on the bonus.
     const named = this.tok(i, 'word');
-    if (named && /^加分(最高|最多|累计)?$/.test(named.text) && this.tok(i + 1, 'cmp')?.op === '<=') {
+    // (`加0.1分/次，累计不超过1分`: the total, after points per thing, is the bonus's limit too.)
+    if (named && /^(加分(最高|最多|累计)?|累计)$/.test(named.text) && this.tok(i + 1, 'cmp')?.op === '<=') {
       const cap = this.pointsAt(i + 2);
       if (cap) return { value: { type: 'bonusCap', amount: cap, span: this.span(i, i + 4) }, end: i + 4 };
     }

@@ -400,6 +400,13 @@ function bands(
       message: `实际值${shown}不在评分标准所列的任何一档内（${list.map((b) => conditionText(b.cond)).join('、')}），请核对`,
     };
   }
+  // `5%以内扣1分` at 0%: none at all may be no fault, or the band's low end; the text does not say.
+  if (band.outcome.type === 'deduct' && band.cond.lower === null && x.isZero())
+    return {
+      type: 'invalid',
+      inputText: shown,
+      message: `实际值${shown}：评分标准“${conditionText(band.cond)}”是否包含0未写明，请人工评分`,
+    };
   const rival = rivalAt(list, x, band);
   if (rival !== null)
     return {

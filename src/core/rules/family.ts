@@ -777,7 +777,10 @@ function bandRule(pool: Pool): RuleAst | null {
   // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input; on a rate
   // (`差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分`) each band deducts from the weight, and a rate outside
   // them loses nothing.
-  const deducting = bands.every((b) => b.outcome.type === 'deduct' && b.cond.pct);
+  // (`…10%以上不得分` closing such bands takes the whole weight.)
+  const deducting =
+    bands.every((b) => (b.outcome.type === 'deduct' || givesNothing(b.outcome)) && b.cond.pct) &&
+    bands.some((b) => b.outcome.type === 'deduct');
   if (!deducting && bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
   if (deducting && (pool.of('else').length > 0 || pool.of('cap').length > 0)) return null;
   const otherwise = pool.of('else')[0] ?? null;

@@ -54,6 +54,9 @@ const WEIGHTS = byLength(WEIGHT_WORDS);
 const GAINS = byLength(GAIN_WORDS);
 const DEDUCTS = byLength(DEDUCT_WORDS);
 const CMP_WORDS = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length);
+const COMPARED_SHARE_RE = new RegExp(
+  `^在?(${[...CMP_WORDS.map(([w]) => w), ...Object.keys(COMPARATOR_SYMBOLS)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d+(\\.\\d+)?%`,
+);
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
 const MARK_RE = new RegExp(
@@ -524,7 +527,10 @@ class Lexer {
     if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
     for (const w of SCORE_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'score' }, w.length);
     for (const w of FULL_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'full' }, w.length);
-    for (const w of WEIGHTS_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'weight' }, w.length);
+    for (const w of WEIGHTS_AT.get(ch) ?? NONE)
+      // (`所占权重高于5%`: a share compared in percent is a measure named so, not the row's weight.)
+      if (this.at(w) && !COMPARED_SHARE_RE.test(this.text.slice(this.i + w.length)))
+        return this.emit({ t: 'weight' }, w.length);
     for (const w of HALF_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'half' }, w.length);
 
     for (const w of GAINS_AT.get(ch) ?? NONE) {

@@ -121,6 +121,7 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['高', 'up'],
   ['超', 'up'],
   ['降低', 'down'],
+  ['降', 'down'],
   ['低于', 'down'],
   ['下降', 'down'],
   ['减少', 'down'],

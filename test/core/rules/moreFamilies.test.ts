@@ -108,6 +108,16 @@ const COMPLETION: Case[] = [
   // the share done, and above 100% a bonus the row cannot hold
   ['按完成比例得分，如超额完成每超一个百分点加2分', 40, '80%', 32, 'proportional'],
   ['按完成比例得分，如超额完成每超一个百分点加2分', 40, '105%', null, 'proportional'],
+  // bands deducting on a rate may close with one that takes everything; none at all is not written
+  ['5%以内扣3分,5%-10%扣6分,10%-15%扣9分;15%以上不得分。', 15, '7%', 9, 'bands'],
+  ['5%以内扣3分,5%-10%扣6分,10%-15%扣9分;15%以上不得分。', 15, '25%', 0, 'bands'],
+  ['5%以内扣3分,5%-10%扣6分,10%-15%扣9分;15%以上不得分。', 15, '0%', null, 'bands'],
+  ['5%以内扣3分,5%-10%扣6分,10%-15%扣9分;15%以上不得分。', 15, '5%', null, 'bands'],
+  // `每降1个百分点`
+  ['完成目标任务,得100分,不能完成目标任务的,每降1个百分点扣1分,扣完为止。', 100, '87.5%', 87.5, 'linear'],
+  // a share named 权重, compared in percent, is a measure, not the row's weight
+  ['监管工作在绩效考核体系中所占权重高于5%(2分)。', 2, '6%', 2, 'bands'],
+  ['监管工作在绩效考核体系中所占权重高于5%(2分)。', 2, '5%', 0, 'bands'],
 ];
 
 /** Parts each a rule of its own, worth their own points, summed; the answer names each part. */
@@ -587,6 +597,9 @@ const BONUS: Case[] = [
   ['每获一项省级表彰加1分，加满3分为止', 3, '0', 0, 'bonus'],
   ['每开展一项加2分，最高不超过4分', 4, '1', 2, 'bonus'],
   ['每开展一项加2分，最高不超过4分', 4, '3', 4, 'bonus'],
+  // the total after points per thing is the bonus's limit
+  ['积极配合信息约稿、素材提供,加0.1分/次,累计不超过1分。', 1, '3次', 0.3, 'bonus'],
+  ['积极配合信息约稿、素材提供,加0.1分/次,累计不超过1分。', 1, '15次', 1, 'bonus'],
 ];
 
 const MINIMUM: Case[] = [
