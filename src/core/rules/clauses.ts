@@ -36,6 +36,7 @@ import {
   PERSON_UNITS,
   DELAY_WORDS,
   TIME_UNITS,
+  SHORTFALL_VERBS,
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
@@ -751,7 +752,10 @@ export class ClauseParser {
       // `第一起火灾扣5分`: an ordinal names which one, not what each costs.
       if (verb?.text.endsWith('第')) return null;
       if (one.pct) {
-        leadDir = verb ? directionIn(verb.text) : null;
+        // (`少一个百分点扣1分`: a one-character verb of shortfall goes down.)
+        leadDir = verb
+          ? (directionIn(verb.text) ?? (SHORTFALL_VERBS.includes(verb.text) ? 'down' : null))
+          : null;
         if (leadDir === null) return null;
       }
       if (!verb && (one.unit === null || !COUNT_UNITS.includes(one.unit))) return null;

@@ -595,8 +595,9 @@ function doneAsHundred(clauses: Clause[]): Clause[] {
   if (countsFromTarget || around.some(fromTargetWords)) return clauses;
   const done = named[0];
   const words = done.type === 'check' ? done.desc : done.subject + done.level;
-  // (`出口交货值:完成下达指标`: a heading before a colon names the measure.)
-  const said = words.replace(/^[^:：]{1,12}[:：]/, '');
+  // (`出口交货值:完成下达指标`: a heading before a colon names the measure; `重点新建…绿化,全面完成
+  // 新造林面积`: the words before the last comma describe the work.)
+  const said = words.replace(/^[^:：]{1,12}[:：]/, '').replace(/^.*[,，]/, '');
   const completes = /^(全面|全部|按要求|按计划|如期)?完成/.test(said) && !/按时|及时/.test(said);
   if (!completes || !isFixed(done.outcome) || givesNothing(done.outcome)) return clauses;
   if (clauses.some((c) => c.type === 'band' && (!c.cond.pct || !givesNothing(c.outcome)))) return clauses;
@@ -823,8 +824,11 @@ function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
   const word = WHOLE_DONE_WORDS.find((w) => label.endsWith(w));
   const before = word === undefined ? '' : label.slice(0, -word.length);
   // `完成年度计划的得满分` beside `完成计划80%以上的…`: the task named after the verb, done whole.
-  const task =
-    /^(全部|全面)?完成/.test(label) && ![...NEGATIONS, ...DEGREE_WORDS].some((d) => label.includes(d));
+  // (`达到目标任务得满分`: the target reached, said with 达到.)
+  const reaches =
+    /^(全部|全面)?完成/.test(label) ||
+    (/^达到/.test(label) && TARGET_NAME_WORDS.some((w) => label.includes(w)));
+  const task = reaches && ![...NEGATIONS, ...DEGREE_WORDS].some((d) => label.includes(d));
   if ((word === undefined && !task) || [...NEGATIONS, ...DEGREE_WORDS].some((d) => before.endsWith(d)))
     return null;
   pool.use(named[0].clause);

@@ -157,6 +157,7 @@ export const WEIGHT_WORDS = [
   '分值',
   '权重分',
   '权重',
+  '总分值',
 ];
 export const ZERO_WORDS = [
   '不得分',
@@ -240,6 +241,7 @@ export const CAP_PHRASES = [
   '扣至零分为止',
   '扣到0分为止',
   '减完为止',
+  '直至扣完为止',
   '直至扣完',
   '扣完本项分值为止',
   '扣完本项分数为止',

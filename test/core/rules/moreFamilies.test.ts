@@ -118,6 +118,17 @@ const COMPLETION: Case[] = [
   // a share named 权重, compared in percent, is a measure, not the row's weight
   ['监管工作在绩效考核体系中所占权重高于5%(2分)。', 2, '6%', 2, 'bands'],
   ['监管工作在绩效考核体系中所占权重高于5%(2分)。', 2, '5%', 0, 'bands'],
+  // the work described before the task done; `得总分值`; `少一个百分点`; `直至扣完为止`
+  [
+    '重点新建和完善本村农田林网绿化,全面完成新造林面积得总分值,少一个百分点扣1分,直至扣完为止。',
+    30,
+    '96.5%',
+    26.5,
+    'linear',
+  ],
+  // the target reached, said with 达到, beside bands on the rate
+  ['达到目标任务得满分,达到80%以上得1分,达到50%以上得0.5分,50%以下不得分。', 2, '120%', 2, 'bands'],
+  ['达到目标任务得满分,达到80%以上得1分,达到50%以上得0.5分,50%以下不得分。', 2, '85%', 1, 'bands'],
 ];
 
 /** Parts each a rule of its own, worth their own points, summed; the answer names each part. */
