@@ -38,7 +38,7 @@ export type Outcome =
   /** `加1分`. */
   | { type: 'bonus'; amount: Decimal }
   /** `(3分到0分)`: the person picks the points within the span; the engine does not. */
-  | { type: 'range'; low: Decimal; high: Decimal };
+  | { type: 'range'; low: Decimal; high: Decimal; deduct?: boolean };
 
 /** A step `每降低5%，扣1分`, `每超编1人扣0.1分`, `每获一项表彰加1分`. */
 export interface StepClause {
@@ -313,6 +313,8 @@ export interface FaultPart {
   shortfall: boolean;
   /** What one occurrence is counted in, when the rule says a time unit (`每迟报一天`): answers must agree. */
   unit: string | null;
+  /** `情节严重的扣5-10分`: the cost is the person's call within this span (then `amount` is its top). */
+  span?: { low: Decimal; high: Decimal };
 }
 
 export interface GradeLevel {

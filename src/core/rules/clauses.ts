@@ -313,6 +313,14 @@ export class ClauseParser {
     const ded = this.tok(i, 'deduct');
     const amount = this.pointsAt(i + 1);
     if (ded && amount) return { value: { type: 'deduct', amount }, end: i + 3 };
+    // `扣5-10分`, `扣0.5至1分`: a deduction within a span, the person's call.
+    const from = ded ? this.tok(i + 1, 'num') : null;
+    const to = from && this.tok(i + 2, 'dash') ? this.pointsAt(i + 3) : null;
+    if (from && to && !from.pct && from.unit === null)
+      return {
+        value: { type: 'range', low: Decimal.min(from.v, to), high: Decimal.max(from.v, to), deduct: true },
+        end: i + 5,
+      };
     // 扣该项分值的5%
     if (ded && this.tok(i + 1, 'weight')) {
       let m = i + 2;

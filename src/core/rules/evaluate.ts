@@ -951,6 +951,16 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
     (found, text) => {
       const base = outcomePoints(ast.base, ctx.weight, null);
       if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
+      // `情节严重的扣5-10分` named: how much within the span is the person's call.
+      const spanned = [...found.keys()].find((k) => ast.parts[k].span !== undefined);
+      if (spanned !== undefined) {
+        const { low, high } = ast.parts[spanned].span as { low: Decimal; high: Decimal };
+        return {
+          type: 'judged',
+          inputText: text,
+          why: `存在“${ast.parts[spanned].label}”，评分标准扣${formatPlain(low)}至${formatPlain(high)}分，由评分人评定`,
+        };
+      }
       const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
       if (vetoed !== undefined)
         return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);

@@ -1426,7 +1426,9 @@ function faults(pool: Pool): RuleAst | null {
   if (clean.length > 1 || faulty.length + steps.length === 0) return null;
   if (clean.some((c) => pointsEach(c.label))) return null;
   if (faulty.length === 0 && steps.length < 2) return null;
-  if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome))) return null;
+  const span = (o: Outcome) => o.type === 'range' && o.deduct === true;
+  if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome) && !span(c.outcome)))
+    return null;
   if (levelKeys(named.map((c) => c.label)) !== null) return null;
   // `造成不良后果和上访的，一次扣1分`, `未制定“一河一策”的，少1条扣1分`: a step that names nothing but its
   // verb is named by the clause before it.
@@ -1446,13 +1448,19 @@ function faults(pool: Pool): RuleAst | null {
         part: {
           label,
           marker: c.marker,
-          amount: c.outcome.type === 'deduct' ? c.outcome.amount : null,
+          amount:
+            c.outcome.type === 'deduct'
+              ? c.outcome.amount
+              : c.outcome.type === 'range'
+                ? c.outcome.high
+                : null,
           ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
           perOccurrence: false,
           size: new Decimal(1),
           cap: null,
           shortfall: false,
           unit: null,
+          ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
         },
       })),
     ),

@@ -74,7 +74,9 @@ export function outcomeText(o: Outcome, subject = ''): string {
     case 'bonus':
       return `加${formatPlain(o.amount)}分`;
     case 'range':
-      return `由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
+      return o.deduct
+        ? `扣${formatPlain(o.low)}至${formatPlain(o.high)}分（由评分人评定）`
+        : `由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
   }
 }
 

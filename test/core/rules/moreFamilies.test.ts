@@ -557,6 +557,11 @@ const PER_ISSUE: Case[] = [
     'composite',
   ],
   ['①场所内有电教设备、资料、档案橱,每少1项扣3分;②桌椅杂乱无序的扣3分。', 10, '缺电脑', null, 'composite'],
+  // a fault whose cost is a span is the person's call only when the answer names it
+  ['发现一次推诿、拖延现象扣2分,情节严重的扣5-10分。', 10, '无', 10, 'composite'],
+  ['发现一次推诿、拖延现象扣2分,情节严重的扣5-10分。', 10, '推诿1次', 8, 'composite'],
+  ['发现一次推诿、拖延现象扣2分,情节严重的扣5-10分。', 10, '情节严重', null, 'composite'],
+  ['未提出明确要求的,扣 1 分;未听取情况汇报的,扣 0.5 至 1 分', 4, '未听取情况汇报', null, 'composite'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -1430,6 +1435,7 @@ describe('every new family restates itself in plain Chinese', () => {
     ['发现1次扣1分；发现3次及以上的本项不得分', ['每发现一次问题扣1分', '≥3次不得分']],
     ['每发现一处问题扣1分，扣完为止；发现重大违规问题的，该项不得分', ['重大违规问题', '不得分']],
     ['每季度抽查10户，查看台账登记情况。每有一户台账不全扣1分，扣完为止', ['检查标准：每季度抽查10户']],
+    ['发现一次推诿现象扣2分,情节严重的扣5-10分。', ['情节严重扣5至10分（由评分人评定）']],
   ])('%s', (rule, parts) => {
     const explain = parseRule(rule).explain;
     for (const p of parts) expect(explain).toContain(p);
