@@ -442,14 +442,15 @@ export class ClauseParser {
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
     // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does.
-    const body = text.slice(by.length).replace(/(计算|计|扣分)$/, '');
-    const ratio = RATIO_WORDS.find((r) => body.endsWith(r));
+    const body = text.slice(by.length).replace(/(计算|计|扣分|打分)$/, '');
+    // (`按知晓率打分`: any rate named is the share.)
+    const ratio = RATIO_WORDS.find((r) => body.endsWith(r)) ?? (/..率$/.test(body) ? '率' : undefined);
     if (!ratio) return null;
     // `按超出比例扣分`, `按偏离比例扣分`: the share of an excess deducts; it is not the share done.
     const of = body.slice(0, -ratio.length);
     if (DIRECTION_WORDS.some(([w]) => of.includes(w))) return null;
     const end = this.trailingScore(i + 1);
-    if (end === i + 1 && !/(计算|计|扣分)$/.test(words)) return null;
+    if (end === i + 1 && !/(计算|计|扣分|打分)$/.test(words)) return null;
     return { value: body, end };
   }
 

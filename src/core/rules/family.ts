@@ -413,17 +413,19 @@ function proportionalAbove(pool: Pool): RuleAst | null {
  */
 function completedOrProportional(pool: Pool): RuleAst | null {
   const otherwise = pool.of('else');
+  const props = pool.of('proportional');
   const named = [...pool.of('check'), ...pool.of('level')];
-  if (otherwise.length !== 1 || named.length !== 1 || pool.of('band').length > 0) return null;
-  const o = otherwise[0].outcome;
+  if (otherwise.length + props.length !== 1 || named.length !== 1 || pool.of('band').length > 0) return null;
+  const o = otherwise[0]?.outcome ?? { type: 'proportional', explicit: false };
   const done = named[0].outcome;
   if (o.type !== 'proportional' || o.explicit || (done.type !== 'full' && done.type !== 'points'))
     return null;
   // `完成…的得20分`: the whole done earns the row's worth, stated in points.
   if (done.type === 'points') pool.claims.push(done.points);
-  pool.use(otherwise[0], named[0], ...pool.of('cap'));
+  pool.use(...otherwise, ...props, named[0], ...pool.of('cap'));
   pool.useDescriptions();
-  return { kind: 'proportional', subject: '完成比例' };
+  // (`掌握投放方法，得5分；随机抽查，按知晓率打分`: the rate named is the share.)
+  return { kind: 'proportional', subject: props[0]?.subject ?? '完成比例' };
 }
 
 /**

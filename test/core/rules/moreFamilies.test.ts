@@ -208,6 +208,9 @@ const RELATIVE: Case[] = [
   ['年内查处非法捕捞案件10例以上；否则按完成比例得分', 15, '12例', 15, 'bands'],
   ['上报科普信息4篇以上记2分(完不成的按比例扣分)。', 2, '3篇', 1.5, 'bands'],
   ['全部水库实现人放天养，得4分，未完成按水库退养完成比例扣分', 4, '75%', 3, 'proportional'],
+  // a rate named after 按 is the share (what is checked, worth the weight, restates full marks)
+  ['单位人员掌握垃圾分类投放方法,得5分;随机抽查,按知晓率打分。', 5, '80%', 4, 'proportional'],
+  ['按偏差率计分', 5, '5%', null, 'manual'],
 ];
 
 /**
