@@ -313,6 +313,8 @@ export interface FaultPart {
   shortfall: boolean;
   /** What one occurrence is counted in, when the rule says a time unit (`每迟报一天`): answers must agree. */
   unit: string | null;
+  /** What the rule counts in, for the restatement (`期` in `少1期扣1分`); answers are read as before. */
+  counter?: string;
   /** `情节严重的扣5-10分`: the cost is the person's call within this span (then `amount` is its top). */
   span?: { low: Decimal; high: Decimal };
 }

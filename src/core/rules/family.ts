@@ -1356,6 +1356,12 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
   const prev = pool.clauses[pool.clauses.indexOf(step as Clause) - 1];
   if (prev?.type === 'description' && !prev.hasNumber) return prev;
   if (prev?.type === 'item' && prev.outcome === null) return prev;
+  // `宣传内容每季度1期，少1期扣1分`: the count asked, in the step's own unit, is the standard it falls short of.
+  const unit = step.unit;
+  if (prev?.type === 'description' && unit !== null && isMissingStep(step)) {
+    const counts = [...prev.text.matchAll(/(\d+|[一二两三四五六七八九十]+)(个|)([\u4e00-\u9fff])/g)];
+    if (counts.length === 1 && counts[0][3] === unit && !prev.hasCondition) return prev;
+  }
   return null;
 }
 
@@ -1486,6 +1492,7 @@ function faults(pool: Pool): RuleAst | null {
         // (`工作人员每少一人`: named by what is short too, `少2人`, when no other fault is.)
         shortfall: isMissingStep(s),
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
+        ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
       },
     })),
   ];
@@ -1496,6 +1503,10 @@ function faults(pool: Pool): RuleAst | null {
   if (limits === null) return null;
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
   for (const namer of namers) if (namer) pool.use(namer);
+  // (A namer that states the count asked holds a number: a standard, accounted for as such.)
+  pool.standards.push(
+    ...namers.filter((n) => n?.type === 'description' && n.hasNumber).map((n) => n as Clause),
+  );
   pool.useDescriptions();
   const standards = pool.useStandards(namers);
   return {

@@ -565,6 +565,23 @@ const PER_ISSUE: Case[] = [
   ['发现一次推诿、拖延现象扣2分,情节严重的扣5-10分。', 10, '推诿1次', 8, 'composite'],
   ['发现一次推诿、拖延现象扣2分,情节严重的扣5-10分。', 10, '情节严重', null, 'composite'],
   ['未提出明确要求的,扣 1 分;未听取情况汇报的,扣 0.5 至 1 分', 4, '未听取情况汇报', null, 'composite'],
+  // the count asked, in the step's unit, names the shortfall step after it (a standard, not arithmetic)
+  [
+    '无宣传栏扣4分,宣传内容每季度1期,少1期扣1分;无禁烟标识扣2分,发现烟头每处扣0.5分。',
+    8,
+    '宣传内容少1期，发现烟头2处',
+    6,
+    'composite',
+  ],
+  [
+    '无宣传栏扣4分,宣传内容每季度1期,少1期扣1分;无禁烟标识扣2分,发现烟头每处扣0.5分。',
+    8,
+    '均达标',
+    8,
+    'composite',
+  ],
+  // (a number in another unit is not the standard of that step)
+  ['无宣传栏扣4分,宣传内容每季度1次,少1期扣1分。', 8, '少1期', null, 'manual'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -1415,7 +1432,7 @@ describe('a baseline with a bonus above and a deduction below', () => {
 describe('a list paired with amounts by 分别', () => {
   it('restates each pair, and quotes words it could not read as the person wrote them', () => {
     expect(parseRule('被省、市督查组发现的火点，每个分别扣10分、5分').explain).toBe(
-      '按扣分项计分：满分起；被省督查组发现的火点每1处扣10分；被市督查组发现的火点每1处扣5分，最低0分',
+      '按扣分项计分：满分起；被省督查组发现的火点每1个扣10分；被市督查组发现的火点每1个扣5分，最低0分',
     );
     const r = parseRule('第一起、第二起森林火灾分别扣5分、6分，以此类推');
     expect(r.kind).toBe('manual');
