@@ -32,6 +32,7 @@ import {
   AFFIRMING_LEADS,
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
+  DELAY_ANSWER_LEADS,
   DENYING_LEADS,
   STANDING_ENDINGS,
   DECREASE_WORDS,
@@ -853,8 +854,13 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
   const said: string[] = [];
   for (const [i, k] of (owner as number[]).entries()) {
     const part = ast.parts[k];
-    const e = evaluate(part.ast, { ...ctx.req, weight: part.worth, input: { value: pieces[i] } }, '');
-    if (e.type !== 'scored') return e;
+    const run = (value: string) =>
+      evaluate(part.ast, { ...ctx.req, weight: part.worth, input: { value } }, '');
+    const whole = run(pieces[i]);
+    // `整村推进河塘完成95%`: the words named the part; what it says of that part is the number after them.
+    const value = whole.type === 'invalid' ? valueAfterName(pieces[i], compactText(part.text)) : null;
+    const e = value !== null ? run(value) : whole;
+    if (e.type !== 'scored') return whole.type === 'invalid' && e.type === 'invalid' ? whole : e;
     const got = Decimal.min(Decimal.max(e.raw, 0), part.worth);
     raw = raw.plus(got);
     said.push(`${itemMarker(k + 1)}${e.why}，得${formatPlain(got)}分`);
@@ -863,25 +869,61 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
 }
 
 /**
+ * `整村推进河塘完成95%` → `95%`, `…推迟3天` → `推迟3天`, `清水工程按时完成` → `按时`: what a piece says of the
+ * part its leading words named — words the part's own text holds whole (`…提前2天` keeps its 提前, so it
+ * is not read); null otherwise.
+ */
+function valueAfterName(piece: string, partText: string): string | null {
+  const at = piece.search(/\d/);
+  const onTime = at === -1 ? /^(.{2,}?)(按时|按期|如期)(完成)?$/.exec(piece) : null;
+  if (at === -1 && onTime === null) return null;
+  let head = onTime ? onTime[1] : piece.slice(0, at);
+  const lead =
+    [...DELAY_ANSWER_LEADS].sort((a, b) => b.length - a.length).find((w) => head.endsWith(w)) ?? '';
+  head = head.slice(0, head.length - lead.length).replace(/(完成|达到|为|是|占)$/, '');
+  if (head.length < 2 || !partText.includes(head)) return null;
+  return onTime ? onTime[2] : `${lead}${piece.slice(at)}`;
+}
+
+/**
  * The part a piece of the answer names: the one sharing the longest run of its words (numbers aside),
- * at least two characters and longer than any other part's.
+ * at least two characters and longer than any other part's; on a tie, the longest run no other part holds
+ * (`补贴面积全部完成` names `全部完成发放补贴面积`, not `全部完成补贴资金下发`).
  */
 function partNamed(piece: string, parts: readonly { text: string }[]): number | null {
   const words = piece.replace(/[-+]?\d[\d.]*%?|[零〇一二两三四五六七八九十]+(?=[个次项处名人天月])/g, ' ');
-  const runs = parts.map((p) => longestShared(words, compactText(p.text)));
-  const best = Math.max(...runs);
-  if (best < 2 || runs.filter((r) => r === best).length > 1) return null;
-  return runs.indexOf(best);
+  const texts = parts.map((p) => compactText(p.text));
+  const pick = (runs: number[]) => {
+    const best = Math.max(...runs);
+    return best < 2 || runs.filter((r) => r === best).length > 1 ? null : runs.indexOf(best);
+  };
+  return (
+    pick(texts.map((t) => longestShared(words, t))) ??
+    pick(
+      texts.map((t, k) =>
+        longestShared(
+          words,
+          t,
+          texts.filter((_, j) => j !== k),
+        ),
+      ),
+    )
+  );
 }
 
-/** The length of the longest run of characters `a` and `b` share. */
-function longestShared(a: string, b: string): number {
+/** The length of the longest run of characters `a` and `b` share (and none of `others` holds). */
+function longestShared(a: string, b: string, others: readonly string[] = []): number {
   let best = 0;
   for (let i = 0; i < a.length; i++)
     for (let j = 0; j < b.length; j++) {
       let n = 0;
       while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n] && a[i + n] !== ' ') n++;
-      if (n > best) best = n;
+      // (The longest run no other part holds may be a shorter one here.)
+      for (let m = n; m > best; m--)
+        if (!others.some((o) => o.includes(a.slice(i, i + m)))) {
+          best = m;
+          break;
+        }
     }
   return best;
 }

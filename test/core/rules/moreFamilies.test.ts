@@ -185,6 +185,21 @@ const PARTS: Case[] = [
     null,
     'composite',
   ],
+  // the part named by its words, then the number for it; other words before the number are not read past
+  [
+    '完成整村推进河塘计划任务(个数)得15分,每减少10%扣2分。完成河道清淤及清水工程河道、河塘计划任务(个数)得10分,每减少10%扣2分。',
+    25,
+    '整村推进河塘完成95%，河道清淤完成100%',
+    24,
+    'composite',
+  ],
+  [
+    '完成整村推进河塘计划任务(个数)得15分,每减少10%扣2分。完成河道清淤及清水工程河道、河塘计划任务(个数)得10分,每减少10%扣2分。',
+    25,
+    '整村推进河塘超额95%，河道清淤完成100%',
+    null,
+    'composite',
+  ],
 ];
 
 /** A negation before a condition turns it round: read by the comparator words, or not at all. */
