@@ -261,6 +261,8 @@ export type RuleAst =
       standards: string[];
       /** `信息公开不及时、不准确或不完整的，每项扣0.5分`: the kinds counted, which an answer may name. */
       kinds: string[];
+      /** What one issue found is, in the step's words (`破损档案`); '' for a shortfall or none said. */
+      found: string;
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
       base: Outcome;
       /** The clean result's words, when stated: an answer naming them means none found. */
@@ -313,6 +315,8 @@ export interface FaultPart {
   shortfall: boolean;
   /** What one occurrence is counted in, when the rule says a time unit (`每迟报一天`): answers must agree. */
   unit: string | null;
+  /** `…不得分，并追加扣除20分`: it costs more than the row holds, so naming it is the person's call. */
+  beyond?: boolean;
   /** What the rule counts in, for the restatement (`期` in `少1期扣1分`); answers are read as before. */
   counter?: string;
   /** `情节严重的扣5-10分`: the cost is the person's call within this span (then `amount` is its top). */

@@ -37,6 +37,7 @@ import {
   DELAY_WORDS,
   TIME_UNITS,
   SHORTFALL_VERBS,
+  NOT_COUNTING_LEADS,
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
@@ -759,7 +760,8 @@ export class ClauseParser {
       const one = this.tok(at, 'num');
       if (!(one && one.v.eq(1) && (one.unit !== null || one.pct))) return null;
       // `第一起火灾扣5分`: an ordinal names which one, not what each costs.
-      if (verb?.text.endsWith('第')) return null;
+      // (`任何一个县区未成立机构的`: any one, not one counted.)
+      if (NOT_COUNTING_LEADS.some((w) => verb?.text.endsWith(w))) return null;
       if (one.pct) {
         // (`少一个百分点扣1分`: a one-character verb of shortfall goes down.)
         leadDir = verb
@@ -879,7 +881,11 @@ export class ClauseParser {
     // `加分最高不超过3分`: the limit named as one on the bonus.
     const named = this.tok(i, 'word');
     // (`加0.1分/次，累计不超过1分`: the total, after points per thing, is the bonus's limit too.)
-    if (named && /^(加分(最高|最多|累计)?|累计)$/.test(named.text) && this.tok(i + 1, 'cmp')?.op === '<=') {
+    if (
+      named &&
+      /^(但|并|且)?(加分(最高|最多|累计)?|累计)$/.test(named.text) &&
+      this.tok(i + 1, 'cmp')?.op === '<='
+    ) {
       const cap = this.pointsAt(i + 2);
       if (cap) return { value: { type: 'bonusCap', amount: cap, span: this.span(i, i + 4) }, end: i + 4 };
     }
@@ -1359,7 +1365,7 @@ export class ClauseParser {
     const one = this.tok(k, 'num');
     if (one === null || !one.v.eq(1) || one.unit === null || !COUNT_UNITS.includes(one.unit)) return false;
     // (`第一起火灾扣5分`: an ordinal names which one.)
-    if (this.tok(k - 1, 'word')?.text.endsWith('第')) return false;
+    if (NOT_COUNTING_LEADS.some((w) => this.tok(k - 1, 'word')?.text.endsWith(w))) return false;
     const step = this.step(k);
     return step !== null && step.value.type === 'step' && step.value.single && this.atBoundary(step.end);
   }

@@ -33,6 +33,7 @@ import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DELAY_ANSWER_LEADS,
+  FOUND_NONE_LEADS,
   DENYING_LEADS,
   STANDING_ENDINGS,
   DECREASE_WORDS,
@@ -744,7 +745,15 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // `达到` / the clean result's own words (`符合`) answer "none found".
   // (`不准确` denies `及时、准确、完整`: that is an issue, not none.)
   const named = ast.clean !== null && said !== '' && !/\d/.test(said) ? nameAmong(said, [ast.clean]) : null;
-  const cleanNamed = named !== null && named !== 'denied';
+  // `未发现破损档案` against `发现一份破损档案扣1分`: none of what is counted was found.
+  const lead = FOUND_NONE_LEADS.find((w) => said.startsWith(w));
+  const rest = lead === undefined ? '' : said.slice(lead.length);
+  const noneFound =
+    ast.found.length >= 2 &&
+    rest.length >= 2 &&
+    !/\d/.test(rest) &&
+    (ast.found.includes(rest) || rest.includes(ast.found));
+  const cleanNamed = (named !== null && named !== 'denied') || noneFound;
   // (`完成3项` against `每少一项扣0.5分`: how many were done, not how many were missed.)
   if (!cleanNamed && !saysAllMet(said) && countsDone(said))
     return {
@@ -1003,6 +1012,13 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
           why: `存在“${ast.parts[spanned].label}”，评分标准扣${formatPlain(low)}至${formatPlain(high)}分，由评分人评定`,
         };
       }
+      const beyond = [...found.keys()].find((k) => ast.parts[k].beyond === true);
+      if (beyond !== undefined)
+        return {
+          type: 'judged',
+          inputText: text,
+          why: `存在“${ast.parts[beyond].label}”，评分标准另有追加扣分（超出本项分值），由评分人评定`,
+        };
       const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
       if (vetoed !== undefined)
         return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);

@@ -7,6 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import {
+  ADDITIVE_WORDS,
   ALL_ITEMS_WORDS,
   BASE_POINT_WORDS,
   BY_WORDS,
@@ -1253,6 +1254,7 @@ function counted(pool: Pool): RuleAst | null {
   return {
     kind: 'perissue',
     checkpoints,
+    found: isMissingStep(step) ? '' : withoutIssueVerb(step.words),
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
     clean: clean.length === 1 ? clean[0].desc : null,
     size: step.size,
@@ -1449,9 +1451,10 @@ function faults(pool: Pool): RuleAst | null {
     own(s) === '' || bareNoun(s) || (!s.words && s.single && MISSING_WORDS.includes(s.label));
   const namers = steps.map((s) => (verbOnly(s) ? namerBefore(pool, s) : null));
   // Each part with where its words end, for the limits written after them.
-  const sourced: { part: FaultPart; end: number }[] = [
+  let sourced: { part: FaultPart; start: number; end: number }[] = [
     ...faulty.flatMap((c) =>
       eachOf(faultLabel(c.label)).map((label) => ({
+        start: c.clause.span[0],
         end: c.clause.span[1],
         part: {
           label,
@@ -1473,6 +1476,7 @@ function faults(pool: Pool): RuleAst | null {
       })),
     ),
     ...steps.map((s, k) => ({
+      start: s.span[0],
       end: s.span[1],
       part: {
         label: faultLabel(namers[k] ? namerText(namers[k]) : own(s)),
@@ -1496,6 +1500,18 @@ function faults(pool: Pool): RuleAst | null {
       },
     })),
   ];
+  // `构成重大隐患的，不得分，并追加扣除20分`: more off the table's total than the row holds — the fault
+  // before it becomes the person's call when the answer names it.
+  const joiner = new RegExp(`^(${ADDITIVE_WORDS.join('|')})+$`);
+  const joins = sourced.filter((x) => joiner.test(x.part.label));
+  for (const j of joins) {
+    const before = sourced
+      .filter((x) => !joins.includes(x) && x.end <= j.start)
+      .sort((a, b) => b.end - a.end);
+    if (before.length === 0) return null;
+    before[0].part = { ...before[0].part, beyond: true };
+  }
+  sourced = sourced.filter((x) => !joins.includes(x));
   const parts = sourced.map((x) => x.part);
   if (parts.some((p) => p.label === '') || new Set(parts.map((p) => p.label)).size !== parts.length)
     return null;

@@ -804,6 +804,10 @@ export const COUNT_HEDGES = [
 
 /** An answer saying how far short it fell: `少1次`, `缺少2条`, `差3个`. */
 export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
+/** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
+export const NOT_COUNTING_LEADS = ['第', '任何'];
+/** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */
+export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '另外', '另', '再', '还'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
 /** Words ending in a shortfall verb that are a fault of their own (`回单短缺1次` is not `未回单短`). */
@@ -962,6 +966,17 @@ const ISSUE_NOUNS = [
   '差错问题',
 ];
 const NONE_LEADS = ['无', '没有', '未发现', '未出现', '未发生', '零'];
+/** `未发现破损档案`: an answer saying none of what a per-issue rule counts was found. */
+export const FOUND_NONE_LEADS = [
+  '未发现',
+  '没有发现',
+  '未出现',
+  '没有出现',
+  '未发生',
+  '没有发生',
+  '未查到',
+  '没有查到',
+];
 
 export const NO_ISSUE_WORDS = [
   ...NONE_LEADS.flatMap((lead) => ISSUE_NOUNS.map((noun) => lead + noun)),

@@ -597,6 +597,21 @@ const PER_ISSUE: Case[] = [
   ],
   // (a number in another unit is not the standard of that step)
   ['无宣传栏扣4分,宣传内容每季度1次,少1期扣1分。', 8, '少1期', null, 'manual'],
+  // more off the table's total than the row holds: the person's call when named, the rest still scores
+  ['不符合规定的，每项扣2分；构成重大隐患的，不得分，并追加扣除20分。', 10, '不符合规定2项', 6, 'composite'],
+  [
+    '不符合规定的，每项扣2分；构成重大隐患的，不得分，并追加扣除20分。',
+    10,
+    '构成重大隐患',
+    null,
+    'composite',
+  ],
+  // `任何一个` is any one, not one counted; a year names a thing, it counts nothing
+  ['市或任何一个县区未成立机构的扣1分,未制订考核办法的扣1分,扣完为止', 2, '未成立机构', 1, 'composite'],
+  ['缺 1999 年表的扣5 分；缺 1988 年表的扣 3 分 ', 5, '缺1988年表', 2, 'composite'],
+  // none found of what is counted
+  ['发现一份破损档案扣1分', 6, '未发现破损档案', 6, 'perissue'],
+  ['每少一份档案扣1分', 6, '未发现档案', null, 'perissue'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -651,6 +666,7 @@ const BONUS: Case[] = [
   // the total after points per thing is the bonus's limit
   ['积极配合信息约稿、素材提供,加0.1分/次,累计不超过1分。', 1, '3次', 0.3, 'bonus'],
   ['积极配合信息约稿、素材提供,加0.1分/次,累计不超过1分。', 1, '15次', 1, 'bonus'],
+  ['有一篇加0.1分,但累计不超过2分。以信息登载为依据。', 2, '25篇', 2, 'bonus'],
 ];
 
 const MINIMUM: Case[] = [
