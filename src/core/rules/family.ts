@@ -13,6 +13,7 @@ import {
   BY_WORDS,
   COMPARATOR_WORDS,
   CONJUNCTION_LEADS,
+  CONNECTIVE_WORDS,
   DIRECTION_WORDS,
   SHORTFALL_VERBS,
   SO_ON_WORDS,
@@ -538,6 +539,15 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
     const prev = out[out.length - 1];
     if (c.type === 'outcome' && prev?.type === 'item' && prev.outcome === null && isFixed(c.outcome)) {
       out[out.length - 1] = { ...prev, outcome: c.outcome, span: [prev.span[0], c.span[1]] };
+    } else if (c.type === 'outcome' && prev?.type === 'requirement' && isFixed(c.outcome)) {
+      // `有五处及以上逻辑审核错误，不得分`: the words after the condition, then its outcome.
+      out[out.length - 1] = {
+        type: 'band',
+        subject: prev.subject,
+        cond: prev.cond,
+        outcome: c.outcome,
+        span: [prev.span[0], c.span[1]],
+      };
     } else {
       out.push(c);
     }
@@ -1204,7 +1214,9 @@ function counted(pool: Pool): RuleAst | null {
   const sameThing = (b: ClauseOf<'band'>) => {
     if (b.cond.unit !== null && step.unit !== null && b.cond.unit !== step.unit) return false;
     const counted = step.label + step.words;
-    return b.subject === '' || counted === '' || [...b.subject].some((ch) => counted.includes(ch));
+    // (`发现五处及以上的`, `有五处及以上…的`: only the finding verb names nothing else.)
+    const subject = withoutIssueVerb(b.subject).replace(/^有/, '');
+    return subject === '' || counted === '' || [...subject].some((ch) => counted.includes(ch));
   };
   const overrides = pool.of('band').filter((b) => onCount(b.cond) && escalates(b.outcome) && sameThing(b));
   // `危房改造完成率100%得6分，每少1户扣0.5分`: the whole done is the clean result the count falls short of.
@@ -1368,7 +1380,7 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
 }
 
 const ISSUE_VERB_RE = new RegExp(`^(${ISSUE_VERBS.join('|')})`);
-const CONNECTIVE_RE = /^(其中|另外|此外|同时|并且|且)$/;
+const CONNECTIVE_RE = new RegExp(`^(${CONNECTIVE_WORDS.join('|')})$`);
 /** `发现错误` → `错误`, `其中` → ``: the verb of finding, or a connective, is not the fault's name. */
 function withoutIssueVerb(words: string): string {
   return words.replace(ISSUE_VERB_RE, '').replace(CONNECTIVE_RE, '');

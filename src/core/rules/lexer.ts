@@ -32,6 +32,7 @@ import {
   PERCENT_PREFIX,
   PLUS_MINUS_PREFIXES,
   POSTFIX_COMPARATORS,
+  SCORING_NOUN_ENDS,
   QUANTITY_UNITS,
   RANGE_DASHES,
   SCORE_WORDS,
@@ -525,7 +526,10 @@ class Lexer {
       if (this.at(w) && !/[\d.]/.test(this.text[this.i + w.length] ?? ''))
         return this.emit({ t: 'zero' }, w.length);
     if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
-    for (const w of SCORE_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'score' }, w.length);
+    for (const w of SCORE_AT.get(ch) ?? NONE)
+      // (`评分方法`, `评分标准`: the scoring as a noun heading the words, not a score.)
+      if (this.at(w) && !SCORING_NOUN_ENDS.some((e) => this.text.startsWith(e, this.i + w.length)))
+        return this.emit({ t: 'score' }, w.length);
     for (const w of FULL_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'full' }, w.length);
     for (const w of WEIGHTS_AT.get(ch) ?? NONE)
       // (`所占权重高于5%`: a share compared in percent is a measure named so, not the row's weight.)

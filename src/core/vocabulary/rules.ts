@@ -177,6 +177,10 @@ export const ZERO_WORDS = [
   '全部扣完',
   '全部扣除',
   '一律扣完',
+  // `…未及时整治的扣完基本分`: the base taken whole
+  '扣完基本分',
+  '扣完本项分值',
+  '扣除全部分值',
 ];
 export const HALF_WORDS = ['一半'];
 /** Bonus words before a number: `每获一项表彰加1分`. */
@@ -609,6 +613,9 @@ export const QUANTITY_UNITS = [
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
 export const COUNT_UNITS = [
   // occurrences counted per document, case, household… (`每文次扣0.5分`, `每宗次扣1分`)
+  '台次',
+  '车次',
+  '架次',
   '文次',
   '宗次',
   '户次',
@@ -808,6 +815,10 @@ export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
 export const NOT_COUNTING_LEADS = ['第', '任何'];
 /** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */
 export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '另外', '另', '再', '还'];
+/** A label made only of these names nothing (`其中，每处扣1分`, `对每个错填的节点，扣0.2分`). */
+export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且', '且', '对于', '对', '凡'];
+/** `评分方法`, `评分标准`: the scoring as a noun heading the words, not a score. */
+export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
 /** Words ending in a shortfall verb that are a fault of their own (`回单短缺1次` is not `未回单短`). */

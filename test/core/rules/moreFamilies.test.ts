@@ -612,6 +612,32 @@ const PER_ISSUE: Case[] = [
   // none found of what is counted
   ['发现一份破损档案扣1分', 6, '未发现破损档案', 6, 'perissue'],
   ['每少一份档案扣1分', 6, '未发现档案', null, 'perissue'],
+  // an escalation with the counted thing after its bound; the finding verb names nothing else
+  ['每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分。', 5, '2处', 3, 'perissue'],
+  ['每一处逻辑审核错误扣1分;有五处及以上逻辑审核错误,不得分。', 5, '5处', 0, 'perissue'],
+  ['每一处错误扣1分;发现五处及以上的,不得分。', 10, '6处', 0, 'perissue'],
+  // `扣完基本分` takes the base whole; `台次` counts; `评分方法` is a heading noun; `对每个…` names by its words
+  [
+    '证明手续不齐全的,每例扣1分;有修坟、建坟现象的每例扣5分;对修坟、建坟现象未及时整治的扣完基本分。(基本分20分)',
+    20,
+    '修坟、建坟现象未及时整治',
+    0,
+    'composite',
+  ],
+  [
+    '特种施工机械设备未进行备案、建立台账,扣0.5分/台次;未按规定进行检测,扣0.5分/台次',
+    9,
+    '未备案1台次，未检测3台次',
+    7,
+    'composite',
+  ],
+  [
+    '评分方法项目未细化到具体实施内容的扣1.0分;对每个错填、漏填的进度节点,扣0.2分。',
+    3,
+    '未细化到具体实施内容，漏填3个进度节点',
+    1.4,
+    'composite',
+  ],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
