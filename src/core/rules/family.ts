@@ -26,6 +26,7 @@ import {
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
+  NO_EFFECT_PHRASES,
   NO_WORDS,
   OTHER_LEVEL,
   OVERRUN_WORDS,
@@ -198,7 +199,8 @@ const STANDARD_BLOCKERS = [
 
 /** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
 export function scoresInWords(text: string): boolean {
-  return UNNUMBERED_SCORING_WORDS.some((w) => text.includes(w));
+  const said = NO_EFFECT_PHRASES.reduce((t, p) => t.split(p).join('|'), text);
+  return UNNUMBERED_SCORING_WORDS.some((w) => said.includes(w));
 }
 
 export function assemble(input: Clause[]): Assembly {
@@ -798,6 +800,21 @@ function bandRule(pool: Pool): RuleAst | null {
   if (!deducting && bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
   if (deducting && (pool.of('else').length > 0 || pool.of('cap').length > 0)) return null;
   const otherwise = pool.of('else')[0] ?? null;
+  // `稿件1件以上记2分(不投稿不得分)`: beside one band on doing a thing at all (a count from 1), its denial
+  // giving nothing is the count 0 — "unmet gives nothing" restated. (On a rate, `未化解不得分` beside
+  // `化解率达100%` says nothing of 95%.)
+  const denial = pool.of('check');
+  const fromOne = (c: Condition) =>
+    !c.pct && c.unit !== null && c.upper === null && c.lower !== null && c.lower.value.eq(1) && c.lower.incl;
+  const restatesUnmet =
+    bands.length === 1 &&
+    otherwise === null &&
+    fromOne(bands[0].cond) &&
+    !givesNothing(bands[0].outcome) &&
+    denial.length === 1 &&
+    givesNothing(denial[0].outcome) &&
+    NEGATIONS.some((n) => denial[0].desc.startsWith(n));
+  if (restatesUnmet) pool.use(denial[0]);
   const whole = wholeDoneBand(pool, bands);
   pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   if (otherwise) pool.use(otherwise);

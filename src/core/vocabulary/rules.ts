@@ -436,6 +436,8 @@ export const UNNUMBERED_SCORING_WORDS = [
   ...SO_ON_WORDS,
 ];
 
+/** Scoring words that change nothing (`提前报送的不另加分`): read past like other words. */
+export const NO_EFFECT_PHRASES = ['不另加分', '不另外加分', '不再加分', '不予加分', '不加分'];
 /** Words that make a sentence compute rather than state a standard: `按50%折算`, `日常考核占60%`. */
 export const COMPUTING_WORDS = [
   '计算',

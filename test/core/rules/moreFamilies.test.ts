@@ -244,6 +244,18 @@ const REQUIREMENT_MET: Case[] = [
   ['公示时间不得少于7天，得5分；未达要求的，不得分', 5, '7天', 5, 'bands'],
   ['确保污水处理率达80%以上，污泥实现无害化处理，否则不得分', 10, '85%', null, 'manual'],
   ['待遇按时足额发放，且养老金社会化发放率100%，得10分，达不到要求的不得分', 10, '100%', null, 'manual'],
+  // not doing it at all, beside a band from one, is the count 0; on a rate it says nothing of 95%
+  ['每年向科普栏目提供科技稿件1件以上记2分(不投稿不得分);', 2, '3件', 2, 'bands'],
+  ['每年向科普栏目提供科技稿件1件以上记2分(不投稿不得分);', 2, '0件', 0, 'bands'],
+  ['凡交办信访事项按时化解率达100%的,得5分。未化解不得分。', 5, '95%', null, 'manual'],
+  // a scoring word that changes nothing is read past
+  [
+    '按规定时间及时报送的,得15分;不能及时报送的,每拖延一天扣0.5分。提前报送的不另加分,本项累计扣分不超过15分。',
+    15,
+    '拖延4天',
+    13,
+    'deadline',
+  ],
 ];
 
 const WINDOW: Case[] = [
