@@ -95,6 +95,7 @@ const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
   'prange',
 ]);
 
+const SELF_HEAD_RE = new RegExp(`^(${SELF_WORDS.join('|')})总?$`);
 const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
 
 /** `项目本项`, `项目的` → `项目`: the counted thing without the self word or particle run into it. */
@@ -965,6 +966,11 @@ export class ClauseParser {
       // `共计10分`: the lexer reads `计` as scoring; with the word before it, it states the worth.
       const joined = this.tok(k, 'gain') ? this.text.slice(this.ts[i].s, this.ts[k].e) : '';
       if (STATED_WORDS.includes(joined)) k++;
+    } else if (i === 0 && SELF_HEAD_RE.test(this.tok(k, 'word')?.text ?? '')) {
+      // `该项指标满分为60分`, `该项指标总计分为60分`: the row itself, then its worth.
+      k++;
+      if (this.tok(k, 'full') || this.tok(k, 'score')) k++;
+      if (this.wordIs(k, ['为', '是']) && k > i + 1) k++;
     }
     if (this.tok(k, 'full')) k++;
     if (k === i) return null;

@@ -820,7 +820,7 @@ export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '�
 /** A label made only of these names nothing (`其中，每处扣1分`, `对每个错填的节点，扣0.2分`). */
 export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且', '且', '对于', '对', '凡'];
 /** `评分方法`, `评分标准`: the scoring as a noun heading the words, not a score. */
-export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据'];
+export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
 /** Words ending in a shortfall verb that are a fault of their own (`回单短缺1次` is not `未回单短`). */

@@ -45,6 +45,9 @@ const FORMULA: Case[] = [
   // what the score follows, with nothing to say how, is the person's to judge
   ['按完成进度得分，完成率≥90%得满分', 10, '80%', null, 'manual'],
   ['得分=(1-偏差率)×分值，完成目标任务的得满分，未完成的按比例得分', 10, '5%', null, 'manual'],
+  // the row's worth stated after its own name; `计分公式:` heads the formula
+  ['该项指标总计分为60分。计分公式:综合达标率×60', 60, '72.5%', 43.5, 'proportional'],
+  ['该项指标满分为60分。综合达标率×60', 50, '72.5%', null, 'manual'],
 ];
 
 /** The task done (`完成下达指标得基本分`) is a completion rate of 100%, the step counting down from it. */
