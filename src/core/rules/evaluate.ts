@@ -832,7 +832,9 @@ function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bo
       const p = ast.parts[k];
       const got = (p.amount as Decimal).times(stepCount(count, p.size, ctx.req.settings.steps));
       raw = raw.plus(got);
-      said.push(`“${p.label}”${p.perOccurrence ? `${formatPlain(count)}项` : ''}加${formatPlain(got)}分`);
+      said.push(
+        `“${p.label}”${p.perOccurrence ? `${formatPlain(count)}${p.counter ?? '项'}` : ''}加${formatPlain(got)}分`,
+      );
     }
     const capped = ast.cap !== null && raw.gt(ast.cap);
     const limit = capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : '';

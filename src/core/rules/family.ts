@@ -1675,22 +1675,34 @@ function bonusRule(pool: Pool): RuleAst | null {
 function bonusList(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
   const checks = pool.of('check');
-  if (steps.some((s) => !s.bonus || s.pct || s.label === '' || !s.size.eq(1))) return null;
+  // `受到国家表彰的，一次加3分`: a step saying only how many is named by the words before it.
+  const namers = steps.map((s) => (s.label === '' && s.words === '' ? namerBefore(pool, s) : null));
+  const named = (s: StepClause, k: number) => (namers[k] ? namerText(namers[k]) : s.label);
+  if (steps.some((s, k) => !s.bonus || s.pct || named(s, k) === '' || !s.size.eq(1))) return null;
   if (checks.some((c) => c.outcome.type !== 'bonus')) return null;
+  const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   const parts = [
-    ...steps.map((s) => ({ clause: s as Clause, label: faultLabel(s.label), amount: s.amount, each: true })),
+    ...steps.map((s, k) => ({
+      clause: s as Clause,
+      label: faultLabel(named(s, k)),
+      amount: s.amount,
+      // (`一次加3分` without 每 or a limit: what one is worth, not a second.)
+      each: !s.single || caps.length > 0,
+      counter: s.unit,
+    })),
     ...checks.map((c) => ({
       clause: c as Clause,
       label: faultLabel(c.desc),
       amount: (c.outcome as { amount: Decimal }).amount,
       each: false,
+      counter: null,
     })),
   ].sort((a, b) => a.clause.span[0] - b.clause.span[0]);
   const labels = parts.map((p) => p.label);
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
-  const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   if (caps.length > 1) return null;
   pool.use(...parts.map((p) => p.clause), ...caps);
+  for (const namer of namers) if (namer) pool.use(namer);
   pool.useDescriptions();
   return {
     kind: 'composite',
@@ -1705,6 +1717,7 @@ function bonusList(pool: Pool): RuleAst | null {
       cap: null,
       shortfall: false,
       unit: null,
+      ...(p.counter !== null && !TIME_UNITS.includes(p.counter) ? { counter: p.counter } : {}),
     })),
     cap: caps[0]?.amount ?? null,
   };
