@@ -639,7 +639,9 @@ export function readItems(
     itemCount > 1 && (saysEveryOneMet(text) || (MET_ENDINGS.includes(text) && saysAllMet(text)));
   if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper) || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
-  if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper))
+  // (`均未纳入`, `均不达标`, `都没有`: none of them met, in words.)
+  const noneMet = /^(均|都|全部|全|各项均)(不|未|没有|没)[^\d]*$/.test(text);
+  if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper) || noneMet)
     return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };
   // `缺第3、7项`: the parts missing, by number; the rest are met.
   const short = /^(缺少|缺失|缺|少|未满足|未达到)第?(?=[\d①-⑳])(.+?)项?$/.exec(text);
@@ -755,6 +757,12 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
     const holding = items.flatMap((d, k) => (d.includes(piece) || piece.includes(d) ? [k] : []));
     // `列入规划` names `档案工作列入了本机关近期规划` by its words in order.
     const named = exact === -1 && holding.length === 0 ? nameAmong(piece, items) : null;
+    // `河塘达标`: an item named by its subject, then said to be met.
+    const ending = MET_ENDINGS.find((e) => piece.endsWith(e) && piece.length >= e.length + 2);
+    const subject =
+      exact === -1 && holding.length === 0 && named === null && ending ? piece.slice(0, -ending.length) : '';
+    const met =
+      subject !== '' && !NEGATIONS.some((n) => subject.includes(n)) ? nameAmong(subject, items) : null;
     const k =
       exact !== -1
         ? exact
@@ -762,7 +770,9 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
           ? holding[0]
           : named !== null && named !== 'denied'
             ? named.index
-            : -1;
+            : met !== null && met !== 'denied'
+              ? met.index
+              : -1;
     if (k === -1) return null;
     found.add(k + 1);
   }

@@ -383,6 +383,28 @@ const ITEMS: Case[] = [
   // parts adding to 0.7 on a row worth 1 (was a yes/no worth full marks, its numbers unread)
   ['档案工作列入了本机关近期规划(0.3)并能认真执行(0.4)。1分', 1, '全部', null, 'manual'],
   ['档案工作列入了本机关近期规划(0.3)并能认真执行(0.4)。1分', 1, '是', null, 'manual'],
+  // an item named by its subject and said to be met; none met in words
+  [
+    '河、塘及周边无垃圾、无动物尸体及漂浮杂物(5分),沟渠(包括 阴阳沟)完好通畅(3分),无垃圾淤泥,无臭味(2分)。',
+    10,
+    '河塘达标，沟渠完好通畅',
+    8,
+    'checklist',
+  ],
+  [
+    '河、塘及周边无垃圾、无动物尸体及漂浮杂物(5分),沟渠(包括 阴阳沟)完好通畅(3分),无垃圾淤泥,无臭味(2分)。',
+    10,
+    '均不达标',
+    0,
+    'checklist',
+  ],
+  [
+    '河、塘及周边无垃圾、无动物尸体及漂浮杂物(5分),沟渠(包括 阴阳沟)完好通畅(3分),无垃圾淤泥,无臭味(2分)。',
+    10,
+    '河塘不达标',
+    null,
+    'checklist',
+  ],
 ];
 
 const PER_ISSUE: Case[] = [
