@@ -1093,6 +1093,15 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
     return { ok: true, value: new Set([1]), text: said };
   const yes = AFFIRMED.exec(said);
   if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
+  // `每周报送` against `项目县每周报送市站项目动态表的计2分`: a run of a question that asks one thing.
+  const oneThing = !/[、,，;；和及并且与或]/.test(q);
+  if (
+    oneThing &&
+    plain(said).length >= 3 &&
+    q.includes(plain(said)) &&
+    !NEGATIONS.some((n) => said.includes(n))
+  )
+    return { ok: true, value: new Set([1]), text: said };
   const no = DENIED.exec(said);
   // (`无责任科室` against `有分管领导、责任科室、…人员`: one part of several missing is not weighed here.)
   const w = no ? window(no[2], q) : null;
