@@ -27,6 +27,7 @@ import {
   MISSING_WORDS,
   NEGATIONS,
   NO_EFFECT_PHRASES,
+  PERIOD_WORDS,
   NO_WORDS,
   OTHER_LEVEL,
   OVERRUN_WORDS,
@@ -73,6 +74,8 @@ export interface Assembly {
   statedWeights: Decimal[];
   /** Sentences whose numbers state the standard breaches are counted against (see `Pool.useStandards`). */
   standards: Clause[];
+  /** The clauses as the family read them (after joining orphan outcomes and the like), when it did. */
+  placed?: Clause[];
 }
 
 const NO_CLAUSES: Clause[] = [];
@@ -263,7 +266,7 @@ export function assemble(input: Clause[]): Assembly {
     pool.use(c);
     statedWeights.push(c.type === 'stated' ? c.points : c.amount);
   }
-  return { ast, rejected: pool.rejected(), statedWeights, standards: pool.standards };
+  return { ast, rejected: pool.rejected(), statedWeights, standards: pool.standards, placed: pool.clauses };
 }
 
 /**
@@ -535,12 +538,27 @@ function numberPointedItems(clauses: Clause[]): Clause[] {
   return clauses.map((c) => (c.type === 'item' && c.marker === '' ? { ...c, n: ++n } : c));
 }
 
+const PER_PERIOD_SHORT_RE = new RegExp(`^每(${PERIOD_WORDS.join('|')}).*(少于|低于|不足|未达到)`);
+
 function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (const c of clauses) {
     const prev = out[out.length - 1];
     if (c.type === 'outcome' && prev?.type === 'item' && prev.outcome === null && isFixed(c.outcome)) {
       out[out.length - 1] = { ...prev, outcome: c.outcome, span: [prev.span[0], c.span[1]] };
+    } else if (
+      c.type === 'outcome' &&
+      prev?.type === 'description' &&
+      (c.outcome.type === 'deduct' || givesNothing(c.outcome)) &&
+      PER_PERIOD_SHORT_RE.test(prev.text)
+    ) {
+      // `每季度研究…少于1次的，扣5分`: a requirement per period, short of it — a fault like any other.
+      out[out.length - 1] = {
+        type: 'check',
+        desc: prev.text,
+        outcome: c.outcome,
+        span: [prev.span[0], c.span[1]],
+      };
     } else if (c.type === 'outcome' && prev?.type === 'requirement' && isFixed(c.outcome)) {
       // `有五处及以上逻辑审核错误，不得分`: the words after the condition, then its outcome.
       out[out.length - 1] = {

@@ -54,14 +54,14 @@ export function parseRuleText(source: string): ParsedText {
       unparsed: [],
       statedWeights: [parted.worth, ...parted.stated],
     };
-  const { ast, rejected, statedWeights, standards } = split
-    ? { ast: split, rejected: [], statedWeights: [], standards: [] }
+  const { ast, rejected, statedWeights, standards, placed } = split
+    ? { ast: split, rejected: [], statedWeights: [], standards: [], placed: undefined }
     : whole;
   const spans = [...unplaced, ...rejected.map((c) => c.span)].sort((a, b) => a[0] - b[0]);
   const unparsed = spans.map(([s, e]) => sourceSpan(source, norm, s, e)).filter((w) => w !== '');
   if (
     unparsed.length > 0 ||
-    (ast.kind !== 'manual' && !isAccounted(tokens, clauses, rejected, standards, norm.text.length))
+    (ast.kind !== 'manual' && !isAccounted(tokens, placed ?? clauses, rejected, standards, norm.text.length))
   )
     return {
       kind: 'manual',

@@ -675,6 +675,22 @@ const PER_ISSUE: Case[] = [
     1.4,
     'composite',
   ],
+  // a requirement per period short of it is a fault like any other (one; more is not written)
+  [
+    '每月深入联系点调研指导少于1次,扣2分;没给党员上党课的,扣5分;没有为联系点办实事的,扣5分。',
+    10,
+    '均已落实',
+    10,
+    'composite',
+  ],
+  [
+    '每月深入联系点调研指导少于1次,扣2分;没给党员上党课的,扣5分;没有为联系点办实事的,扣5分。',
+    10,
+    '没给党员上党课',
+    5,
+    'composite',
+  ],
+  ['每季度研究基层组织建设工作少于1次的,扣5分。', 10, '每季度均研究', 10, 'composite'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
