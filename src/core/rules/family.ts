@@ -1418,7 +1418,8 @@ const ISSUE_VERB_RE = new RegExp(`^(${ISSUE_VERBS.join('|')})`);
 const CONNECTIVE_RE = new RegExp(`^(${CONNECTIVE_WORDS.join('|')})$`);
 /** `发现错误` → `错误`, `其中` → ``: the verb of finding, or a connective, is not the fault's name. */
 function withoutIssueVerb(words: string): string {
-  return words.replace(ISSUE_VERB_RE, '').replace(CONNECTIVE_RE, '');
+  // (`有1项不达标扣2分`: `有` alone says there is one, and names nothing.)
+  return words.replace(ISSUE_VERB_RE, '').replace(CONNECTIVE_RE, '').replace(/^有$/, '');
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */

@@ -691,6 +691,8 @@ const PER_ISSUE: Case[] = [
     'composite',
   ],
   ['每季度研究基层组织建设工作少于1次的,扣5分。', 10, '每季度均研究', 10, 'composite'],
+  // `有` alone names nothing: the fault is what follows the count
+  ['未建立台账的扣5分；有1项不达标扣2分', 10, '不达标1项', 8, 'composite'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
