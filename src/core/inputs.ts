@@ -33,6 +33,7 @@ import {
   SHORTFALL_OBJECTS,
   SHORTFALL_VERBS,
   SHORTAGE_WORDS,
+  FOUND_NONE_LEADS,
   DONE_WORDS,
   TIME_UNITS,
   VALUE_ONLY_UNITS,
@@ -495,6 +496,10 @@ export function readFaults(
       });
       if (ks.length === 1) return { k: ks[0], count: new Decimal(kinds.length) };
     }
+    // `未发现无证生产企业` against `有无证生产企业扣2分`: none found of what a fault names.
+    const foundNone = FOUND_NONE_LEADS.find((w) => words.startsWith(w));
+    const namedNone = foundNone && !m ? nameAmong(words.slice(foundNone.length), labels) : null;
+    if (namedNone !== null && namedNone !== 'denied') return 'none';
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)

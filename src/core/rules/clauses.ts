@@ -1358,6 +1358,8 @@ export class ClauseParser {
       if (SCORING_TOKENS.has(t.t) && !wordEach) break;
       if (t.t === 'item' && j > i) break;
       if (t.t === 'comma' && (this.unitAt(j + 1, false) !== null || this.labelAt(j + 1))) break;
+      // `查阅巡查记录，巡查面达到100%，每少…`: a requirement after the comma is a clause of its own.
+      if (t.t === 'comma' && this.requirementAt(j + 1)) break;
       // `2.未佩带护林标志的一次扣2分`: one of a thing right before a deduction opens a step, as after a comma.
       if (t.t === 'num' && j > i && this.tok(j - 1, 'word') && this.perOneAt(j)) break;
       j++;
@@ -1374,6 +1376,11 @@ export class ClauseParser {
     if (NOT_COUNTING_LEADS.some((w) => this.tok(k - 1, 'word')?.text.endsWith(w))) return false;
     const step = this.step(k);
     return step !== null && step.value.type === 'step' && step.value.single && this.atBoundary(step.end);
+  }
+
+  private requirementAt(k: number): boolean {
+    const r = this.tok(k, 'word') !== null || this.tok(k, 'cmp') !== null ? this.requirement(k) : null;
+    return r !== null && this.atBoundary(r.end);
   }
 
   /** `充分:3分`: a short label, a colon, its outcome — a heading's words stop before it. */

@@ -32,6 +32,7 @@ import {
   PERCENT_PREFIX,
   PLUS_MINUS_PREFIXES,
   POSTFIX_COMPARATORS,
+  ONE_IN_A_WORD_AFTER,
   SCORING_NOUN_ENDS,
   QUANTITY_UNITS,
   RANGE_DASHES,
@@ -393,6 +394,8 @@ class Lexer {
     const m = /^[-+]?\d+(\.\d+)?/.exec(s);
     if (m) return { v: new Decimal(m[0]), len: m[0].length, raw: m[0] };
     const c = CN_NUMBER_RE.exec(s);
+    // (`上一年`, `下一次`, `同一项`: 一 in a word, not a count.)
+    if (c && c[0].startsWith('一') && ONE_IN_A_WORD_AFTER.includes(this.text[from - 1] ?? '')) return null;
     if (c) {
       for (let len = c[0].length; len > 0; len--) {
         const n = chineseNumber(c[0].slice(0, len));

@@ -366,6 +366,11 @@ export const DISCRETIONARY_WORDS = [
   '由专家',
   '综合评定',
   '综合评判',
+  '综合考核',
+  '综合考评',
+  '综合打分',
+  '评估定分',
+  '评估打分',
   '适当扣分',
   '相应扣分',
   '适当扣减',
@@ -813,6 +818,8 @@ export const COUNT_HEDGES = [
 
 /** An answer saying how far short it fell: `少1次`, `缺少2条`, `差3个`. */
 export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
+/** Characters that make a following 一 part of a word, never a number: `上一年`, `同一项`, `统一`, `唯一`. */
+export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
 /** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
 export const NOT_COUNTING_LEADS = ['第', '任何'];
 /** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */

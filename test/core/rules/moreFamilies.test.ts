@@ -132,6 +132,9 @@ const COMPLETION: Case[] = [
   // the target reached, said with 达到, beside bands on the rate
   ['达到目标任务得满分,达到80%以上得1分,达到50%以上得0.5分,50%以下不得分。', 2, '120%', 2, 'bands'],
   ['达到目标任务得满分,达到80%以上得1分,达到50%以上得0.5分,50%以下不得分。', 2, '85%', 1, 'bands'],
+  // where the evidence is looked up, then the requirement, then the step; `上一年` holds no number
+  ['查阅巡查记录,巡查面达到100%,每少1个百分点扣1分。', 10, '95%', 5, 'linear'],
+  ['查看上一年资料。达到5%得1分;达到10%得2分;达到15%以上得3分。', 3, '12%', 2, 'bands'],
 ];
 
 /** Parts each a rule of its own, worth their own points, summed; the answer names each part. */
@@ -693,6 +696,15 @@ const PER_ISSUE: Case[] = [
   ['每季度研究基层组织建设工作少于1次的,扣5分。', 10, '每季度均研究', 10, 'composite'],
   // `有` alone names nothing: the fault is what follows the count
   ['未建立台账的扣5分；有1项不达标扣2分', 10, '不达标1项', 8, 'composite'],
+  // none found of what the one fault names; a judgement of the whole with a deduction beside it stays judged
+  ['查阅日常督查的相关资料,有无证生产企业扣2分。', 10, '未发现无证生产企业', 10, 'composite'],
+  [
+    '由省局根据各地区检查面、检查效果等进行综合考核,评估定分。未按规定上报专项检查总结、报表的,每项扣1分。',
+    4,
+    '3',
+    null,
+    'manual',
+  ],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
