@@ -728,7 +728,10 @@ export function saysAllMet(text: string): boolean {
 /** `符合规定`, `按要求召开`: the requirement met, in words leading with met and saying no count or fault. */
 export function saysMetInWords(text: string): boolean {
   const w = compactText(text);
-  return MET_WORDS.some((m) => w.startsWith(m)) && !/\d/.test(w) && !/[不未没无缺少差漏错迟]/.test(w);
+  // (`及时报送但数据有误`: a but, or an error, is no requirement met.)
+  return (
+    MET_WORDS.some((m) => w.startsWith(m)) && !/\d/.test(w) && !/[不未没无缺少差漏错迟误但违]|问题/.test(w)
+  );
 }
 
 /**

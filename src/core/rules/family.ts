@@ -625,6 +625,11 @@ function doneAsHundred(clauses: Clause[]): Clause[] {
     TARGET_NAME_WORDS.some((w) => t.includes(w)) &&
     [...COMPARATOR_WORDS.map(([w]) => w), ...DIRECTION_WORDS.map(([w]) => w)].some((w) => t.includes(w));
   const countsFromTarget = steps.some((s) => TARGET_NAME_WORDS.some((w) => (s.label + s.words).includes(w)));
+  // (`完成年度任务得满分，满意度每降低1个百分点扣1分`: the step measures another rate, not the task done.)
+  const otherMeasure = steps.some(
+    (s) => /(率|度|比例|占比)/.test(s.label + s.words) && !/完成/.test(s.label + s.words),
+  );
+  if (otherMeasure) return clauses;
   if (countsFromTarget || around.some(fromTargetWords)) return clauses;
   const done = named[0];
   const words = done.type === 'check' ? done.desc : done.subject + done.level;

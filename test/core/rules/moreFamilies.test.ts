@@ -135,6 +135,8 @@ const COMPLETION: Case[] = [
   // where the evidence is looked up, then the requirement, then the step; `上一年` holds no number
   ['查阅巡查记录,巡查面达到100%,每少1个百分点扣1分。', 10, '95%', 5, 'linear'],
   ['查看上一年资料。达到5%得1分;达到10%得2分;达到15%以上得3分。', 3, '12%', 2, 'bands'],
+  // a step on another rate is not counted from the task done
+  ['完成年度工作任务得满分，满意度每降低1个百分点扣1分', 10, '95%', null, 'manual'],
 ];
 
 /** Parts each a rule of its own, worth their own points, summed; the answer names each part. */
@@ -705,6 +707,8 @@ const PER_ISSUE: Case[] = [
     null,
     'manual',
   ],
+  // a requirement met with a but is no requirement met
+  ['少一次扣1分。', 4, '按要求召开但记录有误', null, 'perissue'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
