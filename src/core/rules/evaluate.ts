@@ -139,12 +139,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       if (t !== null && !t.pct && t.value.gt(0) && !(q.ok && q.value.pct))
         return withValue({ type: 'quantity', unit: t.unit }, req.input, (q, shown, issues) => {
           const x = q.div(t.value).times(100);
-          return share(
-            x,
-            `${shown}为年度指标值${formatPlain(t.value)}${t.unit ?? ''}的${x.toFixed(2)}%`,
-            shown,
-            issues,
-          );
+          return share(x, shareOfTarget(shown, t, x), shown, issues);
         });
       return withValue({ type: 'rate' }, req.input, (x, shown, issues) =>
         share(x, `${ctx.subject}${shown}`, shown, issues),
@@ -547,9 +542,14 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
   return withValue(value, ctx.req.input, (x, shown, issues) => {
     if (!ofTarget) return linear(ctx, resolved, x, shown, issues);
     const rate = x.div(t.value).times(100);
-    const said = `${shown}为年度指标值${formatPlain(t.value)}${t.unit ?? ''}的${rate.toFixed(2)}%`;
+    const said = shareOfTarget(shown, t, rate);
     return linear({ ...ctx, subject: '' }, resolved, rate, said, issues);
   });
+}
+
+/** `9600万元为年度指标值1亿元的96.00%`: an amount read as its share of the row's target. */
+function shareOfTarget(shown: string, t: { value: Decimal; unit: string | null }, rate: Decimal): string {
+  return `${shown}为年度指标值${formatPlain(t.value)}${t.unit ?? ''}的${rate.toFixed(2)}%`;
 }
 
 /** A deduction held to `最多扣N分`, with its words for the note: `计扣0.60分`, `（已达扣分上限）` when held. */
