@@ -92,10 +92,16 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   // the answer and the phrase must both negate.
   if (a.includes('¬')) {
     const plain = a.replace(/¬/g, '');
+    // What the answer negates must stand after the phrase's negation too (`无资料` is not `资料杂乱无序`).
+    const negated = a.slice(a.indexOf('¬') + 1).replace(/¬/g, '');
     const loose = phrases
       .map((p, index) => ({ index, m: marked(p), w: window(plain, marked(p).replace(/¬/g, '')) }))
       .filter(
-        (f) => f.w !== null && f.m.includes('¬') && (f.w as { length: number }).length <= plain.length * 3,
+        (f) =>
+          f.w !== null &&
+          f.m.includes('¬') &&
+          (f.w as { length: number }).length <= plain.length * 3 &&
+          window(negated, f.m.slice(f.m.indexOf('¬') + 1).replace(/¬/g, '')) !== null,
       );
     if (loose.length === 1) return { index: loose[0].index };
     if (loose.length > 1) return null;

@@ -709,6 +709,9 @@ const PER_ISSUE: Case[] = [
   ],
   // a requirement met with a but is no requirement met
   ['少一次扣1分。', 4, '按要求召开但记录有误', null, 'perissue'],
+  // what an answer negates must be what the fault negates: `无资料` is not `资料杂乱无序`
+  ['①场所内有电教设备,每少1项扣3分;②桌椅、档案资料杂乱无序的扣3分。', 10, '无资料', null, 'composite'],
+  ['①场所内有电教设备,每少1项扣3分;②没有宣传到位的扣3分。', 10, '宣传不到位', 7, 'composite'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
