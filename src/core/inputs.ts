@@ -34,6 +34,7 @@ import {
   SHORTFALL_VERBS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
+  PARTIAL_WORDS,
   DONE_WORDS,
   TIME_UNITS,
   VALUE_ONLY_UNITS,
@@ -540,6 +541,19 @@ export function readFaults(
   };
   const read = (piece: string, among: readonly string[]): Named[] => {
     const whole = name(piece, among);
+    // `无计划、无总结` against `无计划、总结每处扣0.5分`: each thing listed is one more of that fault.
+    const listed = piece.split('、').filter((p) => p !== '');
+    if (
+      whole !== null &&
+      whole !== 'none' &&
+      listed.length > 1 &&
+      !/\d/.test(piece) &&
+      faults[whole.k].perOccurrence
+    ) {
+      const each = listed.map((p) => name(p, among));
+      if (each.every((n) => n !== null && n !== 'none' && n.k === whole.k))
+        return [{ k: whole.k, count: new Decimal(listed.length) }];
+    }
     if (whole !== null) return [whole];
     // (`及时` is a word, not `及` joining two faults.)
     const parts = piece
@@ -720,6 +734,8 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   if (/\d/.test(w) || /[不未没无缺少差漏错问题]/.test(w)) return false;
+  // (`部分到位`, `基本齐全`: partly met is not met.)
+  if (PARTIAL_WORDS.some((p) => w.includes(p))) return false;
   const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));
   if (lead !== undefined && w.length > lead.length) return true;
   return MET_ENDINGS.some((e) => w.endsWith(e));

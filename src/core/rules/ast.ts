@@ -263,6 +263,8 @@ export type RuleAst =
       kinds: string[];
       /** What one issue found is, in the step's words (`破损档案`); '' for a shortfall or none said. */
       found: string;
+      /** The step counts what is short (`少1次扣1分`): a count said with other verbs is what was done. */
+      shortfall: boolean;
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */
       base: Outcome;
       /** The clean result's words, when stated: an answer naming them means none found. */

@@ -684,12 +684,19 @@ function vetoCore(text: string): string {
 }
 
 /** The 一票否决 the input names, if any: its words hold the veto's, or the veto's hold all of its words. */
-function vetoNamed(input: InputValue | null, vetoes: string[]): string | null {
+function vetoNamed(input: InputValue | null, vetoes: string[], counts = ''): string | null {
   if (input === null || typeof input.value !== 'string') return null;
-  const said = vetoCore(input.value);
+  // (`发生重大群体性事件1起`: one or more of the vetoed event is the veto.)
+  const counted = VETO_COUNT_RE.exec(compactText(input.value));
+  const said = vetoCore(counted ? counted[1] : input.value);
   if (said.length < 2 || /\d/.test(said)) return null;
-  return vetoes.find((v) => said.includes(vetoCore(v)) || vetoCore(v).includes(said)) ?? null;
+  // `群体性事件` is the issue the rule counts (`发生群体事件的每起扣2分`), not `重大群体性事件`: words short of
+  // the veto's own name it only when they name nothing else.
+  const general = counts.length >= 2 && (window(counts, said) !== null || window(said, counts) !== null);
+  return vetoes.find((v) => said.includes(vetoCore(v)) || (!general && vetoCore(v).includes(said))) ?? null;
 }
+
+const VETO_COUNT_RE = new RegExp(`^(.{2,}?)([1-9]\\d*|[一二两三四五六七八九十]+)(${COUNT_UNITS.join('|')})$`);
 
 /**
  * `不及时，不完整` for `信息公开不及时、不准确或不完整的，每项扣0.5分`: how many of the listed kinds the
@@ -736,7 +743,7 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
 }
 
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
-  const veto = vetoNamed(ctx.req.input, ast.vetoes);
+  const veto = vetoNamed(ctx.req.input, ast.vetoes, ast.found);
   if (veto !== null) {
     const text = compactText(String(ctx.req.input?.value ?? ''));
     return scored(new Decimal(0), `存在“${vetoCore(veto)}”情形（一票否决），该项不得分`, text, []);
@@ -754,8 +761,15 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     !/\d/.test(rest) &&
     (ast.found.includes(rest) || rest.includes(ast.found));
   const cleanNamed = (named !== null && named !== 'denied') || noneFound;
-  // (`完成3项` against `每少一项扣0.5分`: how many were done, not how many were missed.)
-  if (!cleanNamed && !saysAllMet(said) && countsDone(said))
+  // (`完成3项` against `每少一项扣0.5分`, `全年研究1次` against `少1次扣1分`: how many were done, not how
+  // many were missed.)
+  const doneCount = /^(共|全年|年内|累计|全年共)?(.*?)[\d一二两三四五六七八九十]+\S{0,2}$/.exec(said);
+  const doneShort =
+    ast.shortfall &&
+    doneCount !== null &&
+    doneCount[2].length >= 2 &&
+    !/[少缺未没无差漏不]/.test(doneCount[2]);
+  if (!cleanNamed && !saysAllMet(said) && (countsDone(said) || doneShort))
     return {
       type: 'invalid',
       inputText: said,

@@ -371,6 +371,10 @@ function build(pool: Pool): RuleAst | null {
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     // `…，计1分；否则不得分`: the else restates the answer no.
     pool.use(checks[0], ...pool.of('else').filter((e) => givesNothing(e.outcome)));
+    // (`列入预算且有凭证的得1分` on a row of 2: the points a yes gives are the row's worth, or the rest is
+    // unwritten.)
+    const yes = checks[0].outcome;
+    if (yes.type === 'points') pool.claims.push(yes.points);
     pool.useDescriptions();
     return {
       kind: 'checklist',
@@ -1306,7 +1310,10 @@ function counted(pool: Pool): RuleAst | null {
   return {
     kind: 'perissue',
     checkpoints,
-    found: isMissingStep(step) ? '' : withoutIssueVerb(step.words),
+    shortfall: isMissingStep(step),
+    found: isMissingStep(step)
+      ? ''
+      : (withoutIssueVerb(step.words) || withoutIssueVerb(step.label)).replace(/的$/, ''),
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
     clean: clean.length === 1 ? clean[0].desc : null,
     size: step.size,

@@ -5,7 +5,7 @@
  * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
  * denies `错漏报数据`.
  */
-import { AFFIRMING_LEADS, ANTONYMS, NEGATIONS, NON_NEGATING } from '../vocabulary/rules';
+import { AFFIRMING_LEADS, ANTONYMS, CONTRAST_WORDS, NEGATIONS, NON_NEGATING } from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
 
@@ -66,9 +66,23 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   const passive = /^¬被(.+)$/.exec(a);
   if (passive && phrases.some((p) => /(^|[^¬])被/.test(marked(p)) && window(`被${passive[1]}`, marked(p))))
     return 'denied';
+  // `召开会议` against `召开会议而未对…作出决策`: words before the phrase's negation, turned from by 而/但,
+  // name what was done before the fault, not the fault.
+  const before = (p: string, w: { start: number; length: number }) => {
+    const m = marked(p);
+    const end = w.start + w.length;
+    const next = m.indexOf('¬', end);
+    return (
+      !a.includes('¬') &&
+      !m.slice(0, end).includes('¬') &&
+      next !== -1 &&
+      CONTRAST_WORDS.includes(m.slice(end, next))
+    );
+  };
   const fits = phrases
     .map((p, index) => ({ index, w: window(a, marked(p)) }))
-    .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null);
+    .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null)
+    .filter((f) => !before(phrases[f.index], f.w));
   if (fits.length > 0) {
     fits.sort((x, y) => x.w.length - y.w.length);
     // Two phrases that hold the words nearly as tightly (`未评比` in `…但未按时评比` and in `已评比未将评比

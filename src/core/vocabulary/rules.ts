@@ -735,8 +735,25 @@ export const DEGREE_WORDS = [
   '严重',
 ];
 
+/** Words turning from what was done to what was not (`召开会议而未作出决策`). */
+export const CONTRAST_WORDS = ['而', '但', '却', '但是', '然而'];
+/** Degrees that say a state only partly holds (`部分到位`, `基本齐全`): never the whole met. */
+export const PARTIAL_WORDS = [
+  '大部分',
+  '少部分',
+  '部分',
+  '基本',
+  '个别',
+  '比较',
+  '较',
+  '一般',
+  '欠',
+  '不够',
+  '不太',
+];
+
 /** Words that open the negative of a state (`不齐全`, `未按期完成`, `无制度`). */
-export const NEGATIONS = ['不', '未', '无', '没有', '非', '尚未'];
+export const NEGATIONS = ['不', '未', '无', '没有', '没', '非', '尚未'];
 
 /** Affirmed words and the other words a fault uses for their opposite: `账实相符` denies `账实不符`. */
 export const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
@@ -968,7 +985,20 @@ export const MET_ENDINGS = [
 /** Words that lead an answer saying every requirement was met: `均按要求开展`, `全部落实`, `每月均召开`. */
 export const ALL_MET_LEADS = ['各项均', '各项都', '全部已', '均已', '都已', '全部', '均', '都'];
 /** Words with a negation's character that negate nothing: `无故缺席`, `不论`. */
-export const NON_NEGATING = ['无故', '无论', '不论', '不仅', '无需', '不得不', '不断'];
+export const NON_NEGATING = [
+  '无故',
+  '无论',
+  '不论',
+  '不仅',
+  '无需',
+  '不得不',
+  '不断',
+  '没收',
+  '淹没',
+  '埋没',
+  '出没',
+  '沉没',
+];
 
 /** Issue-count inputs meaning none found. */
 /** Nouns for what a per-issue rule counts: `无差错`, `未发生事故` say none of them. */

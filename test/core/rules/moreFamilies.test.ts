@@ -712,6 +712,38 @@ const PER_ISSUE: Case[] = [
   // what an answer negates must be what the fault negates: `无资料` is not `资料杂乱无序`
   ['①场所内有电教设备,每少1项扣3分;②桌椅、档案资料杂乱无序的扣3分。', 10, '无资料', null, 'composite'],
   ['①场所内有电教设备,每少1项扣3分;②没有宣传到位的扣3分。', 10, '宣传不到位', 7, 'composite'],
+  // `没` negates; partly met is not met
+  ['没贯彻到位不得分。', 15, '贯彻到位', 15, 'composite'],
+  ['没贯彻到位不得分。', 15, '没贯彻到位', 0, 'composite'],
+  ['没贯彻到位不得分。', 15, '部分到位', null, 'composite'],
+  // a veto counted once or more; the general issue the rule counts is not its qualified veto
+  [
+    '(2)未发生群体性事件,计4分。发生群体事件的每起扣2分;发生重大群体性事件的不计分。',
+    4,
+    '发生重大群体性事件1起',
+    0,
+    'perissue',
+  ],
+  [
+    '(2)未发生群体性事件,计4分。发生群体事件的每起扣2分;发生重大群体性事件的不计分。',
+    4,
+    '发生群体性事件1起',
+    2,
+    'perissue',
+  ],
+  // a count with a verb of doing against a shortfall is what was done
+  ['3、少1次扣1分。', 4, '全年研究1次', null, 'perissue'],
+  ['3、少1次扣1分。', 4, '少1次', 3, 'perissue'],
+  // each thing listed is one more of that fault
+  ['未按要求研究部署扣1分,无计划、总结每处扣0.5分', 5, '无计划、无总结', 4, 'composite'],
+  // what was done before the fault names no fault (and here denies none either: refused, not counted twice)
+  [
+    '年度未召开村支部会的,扣3分,召开会议而未对创建活动涉及的基层组织建设、群防群治工作作出决策的,缺一项扣1分;',
+    3,
+    '召开会议，未对群防群治工作作出决策',
+    null,
+    'composite',
+  ],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -1158,6 +1190,9 @@ const IN_WORDS: Case[] = [
   // a run of a question that asks one thing answers yes; a question of several things is not answered so
   ['项目县每周报送市站项目动态表的计2分,否则计0分。', 2, '每周报送', 2, 'checklist'],
   ['项目县每周报送市站项目动态表并按月汇总的计2分,否则计0分。', 2, '每周报送', null, 'checklist'],
+  // a yes worth less than the row leaves the rest unwritten
+  ['列入预算且有凭证的得1分。', 2, '列入预算且有凭证', null, 'manual'],
+  ['列入预算且有凭证的得2分。', 2, '列入预算且有凭证', 2, 'checklist'],
 ];
 
 /** Breaches counted against a standard stated with numbers, and answers naming faults loosely. */
