@@ -147,8 +147,15 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     }
     case 'formula':
       return formula(ctx, ast);
-    case 'bonus':
-      return fromRead(readCount(req.input, ast.unit), (n, text) => {
+    case 'bonus': {
+      // (`均未做到` against `每做到一项得0.5分`: none of what earns the bonus.)
+      const noneDone = /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(
+        compactText(String(req.input?.value ?? '')),
+      );
+      const read = noneDone
+        ? ({ ok: true, value: new Decimal(0), text: compactText(String(req.input?.value)) } as const)
+        : readCount(req.input, ast.unit);
+      return fromRead(read, (n, text) => {
         const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
         const capped = ast.cap !== null && raw.gt(ast.cap);
         const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}`;
@@ -159,6 +166,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           [],
         );
       });
+    }
     case 'rank':
       return fromRead(readRank(req.input), (n, text) => {
         const hit = ast.ranks.find((r) => n >= r.from && n <= r.to);
@@ -760,7 +768,9 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     rest.length >= 2 &&
     !/\d/.test(rest) &&
     (ast.found.includes(rest) || rest.includes(ast.found));
-  const cleanNamed = (named !== null && named !== 'denied') || noneFound;
+  // `“一把手”已书面报告` against `“一把手”无书面报告的，每例扣1分`: the issue denied in its own words.
+  const denied = ast.found.length >= 2 && !/\d/.test(said) && nameAmong(said, [ast.found]) === 'denied';
+  const cleanNamed = (named !== null && named !== 'denied') || noneFound || denied;
   // (`完成3项` against `每少一项扣0.5分`, `全年研究1次` against `少1次扣1分`: how many were done, not how
   // many were missed.)
   const doneCount = /^(共|全年|年内|累计|全年共)?(.*?)[\d一二两三四五六七八九十]+\S{0,2}$/.exec(said);

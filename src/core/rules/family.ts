@@ -1313,7 +1313,11 @@ function counted(pool: Pool): RuleAst | null {
     shortfall: isMissingStep(step),
     found: isMissingStep(step)
       ? ''
-      : (withoutIssueVerb(step.words) || withoutIssueVerb(step.label)).replace(/的$/, ''),
+      : (
+          withoutIssueVerb(step.words) ||
+          withoutIssueVerb(step.label) ||
+          namerText(namerBefore(pool, step))
+        ).replace(/的$/, ''),
     base: clean.length === 1 ? clean[0].outcome : fullOutcome(),
     clean: clean.length === 1 ? clean[0].desc : null,
     size: step.size,

@@ -744,6 +744,9 @@ const PER_ISSUE: Case[] = [
     null,
     'composite',
   ],
+  // the issue denied in its own words (named by the sentence before the step)
+  ['1、 “一把手”无书面报告的,每例扣1分。', 2, '“一把手”已书面报告', 2, 'perissue'],
+  ['1、 “一把手”无书面报告的,每例扣1分。', 2, '1例', 1, 'perissue'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
@@ -828,6 +831,7 @@ const BONUS: Case[] = [
     6,
     'composite',
   ],
+  ['每做到一项得0.5分。', 2, '均未做到', 0, 'bonus'],
 ];
 
 const MINIMUM: Case[] = [
