@@ -655,7 +655,7 @@ export function readItems(
   const upper = text.toUpperCase();
   // (`全部落实`, `齐全`: every part met, in words.)
   const everyPart =
-    itemCount > 1 && (saysEveryOneMet(text) || (MET_ENDINGS.includes(text) && saysAllMet(text)));
+    saysEveryOneMet(text) || (itemCount > 1 && MET_ENDINGS.includes(text) && saysAllMet(text));
   if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper) || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   // (`均未纳入`, `均不达标`, `都没有`: none of them met, in words.)

@@ -971,6 +971,7 @@ export const STANDING_ENDINGS = ['情况', '程度', '效果', '水平', '质量
 /** Endings of an answer that says the requirement is met (`配备到位`, `花名册齐全`), without a negation. */
 export const MET_ENDINGS = [
   '齐全',
+  '具备',
   '到位',
   '达标',
   '完整',

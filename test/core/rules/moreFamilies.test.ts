@@ -1197,6 +1197,8 @@ const IN_WORDS: Case[] = [
   // a yes worth less than the row leaves the rest unwritten
   ['列入预算且有凭证的得1分。', 2, '列入预算且有凭证', null, 'manual'],
   ['列入预算且有凭证的得2分。', 2, '列入预算且有凭证', 2, 'checklist'],
+  // every requirement of a yes/no met, in words
+  ['规章制度健全,有分管领导、责任科室、有专(兼)职人员得5分。', 5, '全部具备', 5, 'checklist'],
 ];
 
 /** Breaches counted against a standard stated with numbers, and answers naming faults loosely. */
