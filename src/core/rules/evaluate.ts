@@ -998,7 +998,9 @@ function pooledCost(ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }
       p.size.eq(1) &&
       p.perOccurrence === first.perOccurrence,
   );
-  return ast.parts.length > 1 && same ? first.amount : null;
+  // (A fault priced as a span or past the row is the person's call: a bare count cannot say it was not that.)
+  const plain = ast.parts.every((p) => p.span === undefined && p.beyond !== true);
+  return ast.parts.length > 1 && same && plain ? first.amount : null;
 }
 
 function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }>): Evaluation {
@@ -1028,6 +1030,18 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
     (found, text) => {
       const base = outcomePoints(ast.base, ctx.weight, null);
       if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
+      // `顶窗漏水的扣12分` on a row of 5: one fault costing more than the row says the text and the row
+      // disagree (a slip, or a deduction from elsewhere); the person decides.
+      const over = [...found.keys()].find((k) => {
+        const p = ast.parts[k];
+        return p.amount !== null && !p.ofWeight && p.span === undefined && p.amount.gt(ctx.weight);
+      });
+      if (over !== undefined)
+        return {
+          type: 'invalid',
+          inputText: text,
+          message: `评分标准中“${ast.parts[over].label}”扣${formatPlain(ast.parts[over].amount as Decimal)}分，超过本项分值${formatPlain(ctx.weight)}分，请人工评分`,
+        };
       // `情节严重的扣5-10分` named: how much within the span is the person's call.
       const spanned = [...found.keys()].find((k) => ast.parts[k].span !== undefined);
       if (spanned !== undefined) {

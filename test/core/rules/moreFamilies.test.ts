@@ -747,6 +747,12 @@ const PER_ISSUE: Case[] = [
   // the issue denied in its own words (named by the sentence before the step)
   ['1、 “一把手”无书面报告的,每例扣1分。', 2, '“一把手”已书面报告', 2, 'perissue'],
   ['1、 “一把手”无书面报告的,每例扣1分。', 2, '1例', 1, 'perissue'],
+  // one fault costing more than the row: the text and the row disagree
+  ['地板、盖板出现缺失和严重破损的扣3分;顶窗出现损坏或者漏水的扣12分', 5, '顶窗漏水', null, 'composite'],
+  ['地板、盖板出现缺失和严重破损的扣3分;顶窗出现损坏或者漏水的扣12分', 5, '盖板缺失', 2, 'composite'],
+  // a bare count is no answer when one of the faults is the person's call
+  ['推诿拖延扣10分,情节严重的扣5-10分。', 10, '1', null, 'composite'],
+  ['车门开关失控的扣3分,未设置缓冲装置的扣3分', 6, '1', 3, 'composite'],
 ];
 
 /** A list paired with a list of amounts by 分别 stands for one clause per pair. */
