@@ -633,8 +633,7 @@ function doneAsHundred(clauses: Clause[]): Clause[] {
   const otherMeasure = steps.some(
     (s) => /(率|度|比例|占比)/.test(s.label + s.words) && !/完成/.test(s.label + s.words),
   );
-  if (otherMeasure) return clauses;
-  if (countsFromTarget || around.some(fromTargetWords)) return clauses;
+  if (countsFromTarget || otherMeasure || around.some(fromTargetWords)) return clauses;
   const done = named[0];
   const words = done.type === 'check' ? done.desc : done.subject + done.level;
   // (`出口交货值:完成下达指标`: a heading before a colon names the measure; `重点新建…绿化,全面完成
