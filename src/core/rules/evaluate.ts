@@ -880,13 +880,26 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     return scored(total, '各项均达到要求', text, []);
   }
   const pieces = text.split(/[,;，；]+/).filter((p) => p !== '');
-  if (pieces.length !== ast.parts.length)
-    return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);
+  // A part the answer does not name is read as "none found" only where the part counts faults (faults
+  // not named are absent); a measured part must be answered.
+  const faultsOnly = (k: number) => {
+    const a = ast.parts[k].ast;
+    return a.kind === 'perissue' || (a.kind === 'composite' && a.form === 'faults');
+  };
   const owner = pieces.map((piece) => partNamed(piece, ast.parts));
+  const unnamed = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
+  if (pieces.length > ast.parts.length)
+    return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);
   if (owner.some((k) => k === null) || new Set(owner).size !== owner.length)
     return refuse(`无法确定“${text}”各部分对应评分标准的哪一项，请逐项写明（如：${example}…）`);
+  if (!unnamed.every(faultsOnly))
+    return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);
   let raw = new Decimal(0);
   const said: string[] = [];
+  for (const k of unnamed) {
+    raw = raw.plus(ast.parts[k].worth);
+    said[k] = `${itemMarker(k + 1)}未写明扣分情形，得${formatPlain(ast.parts[k].worth)}分`;
+  }
   for (const [i, k] of (owner as number[]).entries()) {
     const part = ast.parts[k];
     const run = (value: string) =>
@@ -898,9 +911,9 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     if (e.type !== 'scored') return whole.type === 'invalid' && e.type === 'invalid' ? whole : e;
     const got = Decimal.min(Decimal.max(e.raw, 0), part.worth);
     raw = raw.plus(got);
-    said.push(`${itemMarker(k + 1)}${e.why}，得${formatPlain(got)}分`);
+    said[k] = `${itemMarker(k + 1)}${e.why}，得${formatPlain(got)}分`;
   }
-  return scored(raw, `${said.join('；')}；合计`, text, []);
+  return scored(raw, `${said.filter((x) => x !== undefined).join('；')}；合计`, text, []);
 }
 
 /**

@@ -208,6 +208,21 @@ const PARTS: Case[] = [
     null,
     'composite',
   ],
+  // a part that counts faults, not named, has none; a measured part must be answered
+  [
+    '低保对象准确率高于或等于98%得2 分,每降低1个百分点扣0.5分,扣完为止;平时暗访及信访举报情况1分,发现或查实1例关系保、 人情保扣0.5分,扣完为止',
+    3,
+    '准确率96%',
+    2,
+    'composite',
+  ],
+  [
+    '低保对象准确率高于或等于98%得2 分,每降低1个百分点扣0.5分,扣完为止;平时暗访及信访举报情况1分,发现或查实1例关系保、 人情保扣0.5分,扣完为止',
+    3,
+    '关系保1例',
+    null,
+    'composite',
+  ],
 ];
 
 /** A negation before a condition turns it round: read by the comparator words, or not at all. */
