@@ -38,6 +38,7 @@ import {
   STANDING_ENDINGS,
   DECREASE_WORDS,
   NEGATIONS,
+  NO_ISSUE_WORDS,
   NO_WORDS,
   OVERRUN_WORDS,
   VETO_FILLERS,
@@ -886,6 +887,11 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     const a = ast.parts[k].ast;
     return a.kind === 'perissue' || (a.kind === 'composite' && a.form === 'faults');
   };
+  // `无问题` when every part counts faults: none in any part.
+  if (NO_ISSUE_WORDS.includes(text) && ast.parts.every((_, k) => faultsOnly(k))) {
+    const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
+    return scored(total, '各项均未发现扣分情形', text, []);
+  }
   const owner = pieces.map((piece) => partNamed(piece, ast.parts));
   const unnamed = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
   if (pieces.length > ast.parts.length)

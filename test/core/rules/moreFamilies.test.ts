@@ -223,6 +223,13 @@ const PARTS: Case[] = [
     null,
     'composite',
   ],
+  [
+    '3.评价报告准确规范、严谨、通俗易懂、文字通顺、流畅、措辞得当,计3分。表述不清楚、行文不流畅、用词不准确,有明显的语法、常识、逻辑错误和错别字的,每处扣0.5分;评价报告严格按照“备注”规定排版印制的,计1分。每有一处未按规定格式排版印制的,扣0.2分,扣完为止。',
+    4,
+    '无问题',
+    4,
+    'composite',
+  ],
 ];
 
 /** A negation before a condition turns it round: read by the comparator words, or not at all. */
