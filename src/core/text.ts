@@ -102,3 +102,8 @@ export function sourceSpan(source: string, norm: NormalizedText, start: number, 
     if (map[i] < 0 || (i > start && map[i] < map[i - 1])) return norm.text.slice(start, end).trim();
   return source.slice(norm.map[start], norm.map[end - 1] + 1).trim();
 }
+
+/** Words as a regex alternation (`a|b|c`), each escaped: the longest first is the caller's to order. */
+export function alternatives(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}

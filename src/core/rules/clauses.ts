@@ -44,6 +44,7 @@ import {
 } from '../vocabulary/rules';
 import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
+import { alternatives } from '../text';
 import { parseFormula } from './formula';
 import { givesNothing, isFixed, isLevelOutcome } from './outcomes';
 import { rescale } from '../inputs';
@@ -57,8 +58,6 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
-const alternatives = (words: readonly string[]) =>
-  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
 const JUDGEMENT_RE = new RegExp(
   `(${alternatives(JUDGEMENT_LEADS)}).{0,30}?(${alternatives(JUDGEMENT_OBJECTS)}).{0,8}?(${alternatives(JUDGEMENT_VERBS)})`,

@@ -922,6 +922,8 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
   return scored(raw, `${said.filter((x) => x !== undefined).join('；')}；合计`, text, []);
 }
 
+const DELAY_LEADS_BY_LENGTH = [...DELAY_ANSWER_LEADS].sort((a, b) => b.length - a.length);
+
 /**
  * `整村推进河塘完成95%` → `95%`, `…推迟3天` → `推迟3天`, `清水工程按时完成` → `按时`: what a piece says of the
  * part its leading words named — words the part's own text holds whole (`…提前2天` keeps its 提前, so it
@@ -932,8 +934,7 @@ function valueAfterName(piece: string, partText: string): string | null {
   const onTime = at === -1 ? /^(.{2,}?)(按时|按期|如期)(完成)?$/.exec(piece) : null;
   if (at === -1 && onTime === null) return null;
   let head = onTime ? onTime[1] : piece.slice(0, at);
-  const lead =
-    [...DELAY_ANSWER_LEADS].sort((a, b) => b.length - a.length).find((w) => head.endsWith(w)) ?? '';
+  const lead = DELAY_LEADS_BY_LENGTH.find((w) => head.endsWith(w)) ?? '';
   head = head.slice(0, head.length - lead.length).replace(/(完成|达到|为|是|占)$/, '');
   if (head.length < 2 || !partText.includes(head)) return null;
   return onTime ? onTime[2] : `${lead}${piece.slice(at)}`;

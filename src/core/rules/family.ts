@@ -613,6 +613,9 @@ function withinAsZero(clauses: Clause[]): Clause[] {
  * percent, the task done (in words) is the completion rate 100% — the threshold the steps count from.
  * A step that says only what is short (`每少一个百分点`) goes down from it.
  */
+/** Words that compare or move a value (`大于`, `每增加`): beside a target's name, steps count from it. */
+const COMPARING_WORDS = [...COMPARATOR_WORDS.map(([w]) => w), ...DIRECTION_WORDS.map(([w]) => w)];
+
 function doneAsHundred(clauses: Clause[]): Clause[] {
   const steps = clauses.filter((c): c is ClauseOf<'step'> => c.type === 'step');
   const named = clauses.filter(
@@ -626,8 +629,7 @@ function doneAsHundred(clauses: Clause[]): Clause[] {
     ...steps.map((s) => s.label + s.words),
   ];
   const fromTargetWords = (t: string) =>
-    TARGET_NAME_WORDS.some((w) => t.includes(w)) &&
-    [...COMPARATOR_WORDS.map(([w]) => w), ...DIRECTION_WORDS.map(([w]) => w)].some((w) => t.includes(w));
+    TARGET_NAME_WORDS.some((w) => t.includes(w)) && COMPARING_WORDS.some((w) => t.includes(w));
   const countsFromTarget = steps.some((s) => TARGET_NAME_WORDS.some((w) => (s.label + s.words).includes(w)));
   // (`完成年度任务得满分，满意度每降低1个百分点扣1分`: the step measures another rate, not the task done.)
   const otherMeasure = steps.some(

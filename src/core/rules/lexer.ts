@@ -42,6 +42,7 @@ import {
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
 import type { Token, TokenType } from './tokens';
+import { alternatives } from '../text';
 
 const SEPARATORS = new Set([';', '。', '\n', '!', '?']);
 /** Words after 每 that make it a step: it deducts, gains or reduces. */
@@ -57,7 +58,7 @@ const GAINS = byLength(GAIN_WORDS);
 const DEDUCTS = byLength(DEDUCT_WORDS);
 const CMP_WORDS = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length);
 const COMPARED_SHARE_RE = new RegExp(
-  `^在?(${[...CMP_WORDS.map(([w]) => w), ...Object.keys(COMPARATOR_SYMBOLS)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\d+(\\.\\d+)?%`,
+  `^在?(${alternatives([...CMP_WORDS.map(([w]) => w), ...Object.keys(COMPARATOR_SYMBOLS)])})\\d+(\\.\\d+)?%`,
 );
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
