@@ -32,7 +32,20 @@ export type Outcome =
    * The weight × the input (`按执行率×分值得分`, `explicit`), or `按比例计分` below a threshold:
    * then `top` × input ÷ `per` (the threshold), continuous where the band above starts.
    */
-  | { type: 'proportional'; explicit: boolean; per?: Decimal; perUnit?: string; top?: Outcome }
+  | {
+      type: 'proportional';
+      explicit: boolean;
+      per?: Decimal;
+      perUnit?: string;
+      top?: Outcome;
+      /** `按比例扣分`: said as a deduction (from the band above, not a share of the input). */
+      deducts?: boolean;
+    }
+  /**
+   * `≤10%得满分，10%-20%之间按比例扣分，≥20%不得分`: between two bands that fix the points at its ends,
+   * the points run straight from `low` at `from` to `high` at `to`.
+   */
+  | { type: 'between'; from: Decimal; to: Decimal; low: Outcome; high: Outcome; unit: string }
   /** `扣1分`, or `扣该项分值的5%` (`ofWeight`: amount is a fraction of the weight). */
   | { type: 'deduct'; amount: Decimal; ofWeight?: boolean }
   /** `加1分`. */

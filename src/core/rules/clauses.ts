@@ -41,6 +41,7 @@ import {
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
+  VERBS_ENDING_IN_CLOSER,
 } from '../vocabulary/rules';
 import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
@@ -257,6 +258,9 @@ export class ClauseParser {
     const after = this.wordIs(i, BY_WORDS) ? this.pointsAt(i + 1) : null;
     if (after && this.wordIs(i + 3, ['扣减', '扣除', '扣']))
       return { value: { type: 'deduct', amount: after }, end: i + 4 };
+    // `>50个工作日为0分`: the points a condition comes to.
+    const comesTo = this.wordIs(i, ['为']) ? this.pointsAt(i + 1) : null;
+    if (comesTo) return { value: { type: 'points', points: comesTo }, end: i + 3 };
     let k = i;
     const points = this.tok(k, 'ppts');
     if (points) return { value: { type: 'points', points: points.v }, end: k + 1 };
@@ -339,7 +343,13 @@ export class ClauseParser {
     const byFraction = this.byWeightFraction(i) ?? this.weightTimesFraction(i) ?? this.shareOfStandard(i);
     if (byFraction) return byFraction;
     const prop = this.proportionalExpr(i);
-    if (prop) return { value: { type: 'proportional', explicit: prop.value.explicit }, end: prop.end };
+    // (`按比例扣分`, `按比例减分`: said as a deduction, which matters beside a band that gives nothing.)
+    const deducts = prop !== null && !prop.value.explicit && /[扣减]/.test(this.textOf(i, prop.end));
+    if (prop)
+      return {
+        value: { type: 'proportional', explicit: prop.value.explicit, ...(deducts ? { deducts } : {}) },
+        end: prop.end,
+      };
     return null;
   }
 
@@ -443,7 +453,7 @@ export class ClauseParser {
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
     // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does.
-    const body = text.slice(by.length).replace(/(计算|计|扣分|打分)$/, '');
+    const body = text.slice(by.length).replace(/(计算|计|扣分|减分|扣减|打分)$/, '');
     // (`按知晓率打分`: any rate named is the share.)
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r)) ?? (/..率$/.test(body) ? '率' : undefined);
     if (!ratio) return null;
@@ -451,7 +461,7 @@ export class ClauseParser {
     const of = body.slice(0, -ratio.length);
     if (DIRECTION_WORDS.some(([w]) => of.includes(w))) return null;
     const end = this.trailingScore(i + 1);
-    if (end === i + 1 && !/(计算|计|扣分|打分)$/.test(words)) return null;
+    if (end === i + 1 && !/(计算|计|扣分|减分|扣减|打分)$/.test(words)) return null;
     return { value: body, end };
   }
 
@@ -1450,7 +1460,9 @@ export function cleanSubject(words: string): string {
   // `处于90%—110%区间的`: an opener alone names nothing.
   if (SUBJECT_OPENERS.includes(s) || SUBJECT_CLOSERS.includes(s) || CLOSER_ALONE.includes(s)) return '';
   for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
-  for (const c of SUBJECT_CLOSERS) if (s.endsWith(c) && s.length > c.length + 1) s = s.slice(0, -c.length);
+  for (const c of SUBJECT_CLOSERS)
+    if (s.endsWith(c) && s.length > c.length + 1 && !VERBS_ENDING_IN_CLOSER.some((v) => s.endsWith(v)))
+      s = s.slice(0, -c.length);
   return s;
 }
 

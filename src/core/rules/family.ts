@@ -62,9 +62,9 @@ import type {
 } from './ast';
 import { itemMarker, rescale } from '../inputs';
 import { formatPlain } from '../numberText';
-import { resolveBands } from './bands';
+import { contains, resolveBands } from './bands';
 import { levelKeys, levelLabel } from './levels';
-import { givesNothing, isFixed, isLevelOutcome, isRange } from './outcomes';
+import { givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
@@ -861,11 +861,19 @@ function bandRule(pool: Pool): RuleAst | null {
     ...(whole ? [whole] : []),
     ...bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })),
   ]);
+  const outcomes = resolved.map((b) => relativeBelow(b.outcome, b.cond, resolved));
+  // `10%-20%之间按比例计分` read as neither a share of the band above nor a fall between its neighbours.
+  if (
+    outcomes.some(
+      (o, n) => o.type === 'proportional' && !o.explicit && !asShare(o, resolved[n].cond, resolved),
+    )
+  )
+    return null;
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
-    bands: resolved.map((b) => ({ ...b, outcome: relativeBelow(b.outcome, b.cond, resolved) })),
+    bands: resolved.map((b, n) => ({ ...b, outcome: outcomes[n] })),
     otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
   };
 }
@@ -900,9 +908,13 @@ function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
 /**
  * `拨付率≥90%的得满分，不足90%的按比例计分`: `按比例` (without a written product) below a band that starts
  * at T scores that band's points × input ÷ T, so the score is continuous at T.
+ * `≤10%得满分，10%-20%之间按比例扣分，≥20%不得分`: between a band that gives more below it and one that gives
+ * less above it, the points fall straight from one to the other.
  */
 function relativeBelow(o: Outcome, cond: Condition, bands: Band[]): Outcome {
   if (o.type !== 'proportional' || o.explicit || cond.upper === null) return o;
+  const falling = fallBetween(cond, bands);
+  if (falling !== null) return falling;
   const top = topBandFrom(cond.upper.value, bands);
   return top
     ? {
@@ -911,8 +923,50 @@ function relativeBelow(o: Outcome, cond: Condition, bands: Band[]): Outcome {
         per: cond.upper.value,
         perUnit: unitText(cond),
         top: top.outcome,
+        ...(o.deducts === true ? { deducts: true } : {}),
       }
     : o;
+}
+
+/** The fixed outcome of the band other than `self` that holds `value` or ends (`side`) at it. */
+function neighbourAt(
+  value: Decimal,
+  side: 'lower' | 'upper',
+  self: Condition,
+  bands: Band[],
+): Outcome | null {
+  const b = bands.find(
+    (b) =>
+      b.cond !== self &&
+      isFixed(b.outcome) &&
+      (contains(b.cond, value) || (b.cond[side] !== null && (b.cond[side] as Bound).value.eq(value))),
+  );
+  return b === undefined ? null : b.outcome;
+}
+
+function fallBetween(cond: Condition, bands: Band[]): Outcome | null {
+  if (cond.lower === null || cond.upper === null || cond.abs || !cond.lower.value.lt(cond.upper.value))
+    return null;
+  const low = neighbourAt(cond.lower.value, 'upper', cond, bands);
+  const high = neighbourAt(cond.upper.value, 'lower', cond, bands);
+  if (low === null || high === null) return null;
+  // Only a fall: a rise below full marks is `按比例` of the band above (relativeBelow), not a line.
+  const w = new Decimal(100);
+  if (!outcomePoints(low, w, null).gt(outcomePoints(high, w, null))) return null;
+  return { type: 'between', from: cond.lower.value, to: cond.upper.value, low, high, unit: unitText(cond) };
+}
+
+/**
+ * A plain `按比例` band is scored only as read: a share of the band above it (`per`), a fall between its
+ * neighbours, or, open above, the weight × the input. `按比例扣分` just above a band that gives nothing could
+ * as well fall to nothing there: not guessed.
+ */
+function asShare(o: Outcome & { type: 'proportional' }, cond: Condition, bands: Band[]): boolean {
+  if (o.per !== undefined) {
+    const below = cond.lower === null ? null : neighbourAt(cond.lower.value, 'upper', cond, bands);
+    return !(o.deducts === true && below !== null && givesNothing(below));
+  }
+  return cond.upper === null && o.deducts !== true;
 }
 
 function relativeOtherwise(o: Outcome, bands: Band[]): Outcome {

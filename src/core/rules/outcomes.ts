@@ -20,6 +20,13 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
         return outcomePoints(o.top, weight, null).times(Decimal.min(share.div(o.per), 1));
       return weight.times(Decimal.min(share, 100)).div(100);
     }
+    case 'between': {
+      const low = outcomePoints(o.low, weight, null);
+      const high = outcomePoints(o.high, weight, null);
+      if (x === null) return low;
+      const t = Decimal.min(Decimal.max(x.minus(o.from).div(o.to.minus(o.from)), 0), 1);
+      return low.plus(high.minus(low).times(t));
+    }
     case 'deduct':
       return weight.minus(deductedPoints(o.amount, o.ofWeight === true, weight));
     case 'bonus':
@@ -37,7 +44,13 @@ export function deductedPoints(amount: Decimal, ofWeight: boolean, weight: Decim
 
 /** A fixed number of points (`得3分`, `满分`, `得分值的80%`, `不得分`), not a deduction or a product of the input. */
 export function isFixed(o: Outcome): boolean {
-  return o.type !== 'deduct' && o.type !== 'proportional' && o.type !== 'bonus' && o.type !== 'range';
+  return (
+    o.type !== 'deduct' &&
+    o.type !== 'proportional' &&
+    o.type !== 'between' &&
+    o.type !== 'bonus' &&
+    o.type !== 'range'
+  );
 }
 
 /** What a named level or state may give: fixed points, or a deduction from the weight (`不完善的扣4分`). */
@@ -69,6 +82,11 @@ export function outcomeText(o: Outcome, subject = ''): string {
       if (o.per !== undefined && o.top !== undefined)
         return `按${subject || '实际值'}÷${formatPlain(o.per)}${o.perUnit ?? '%'}×${outcomeText(o.top).replace(/^得/, '')}计分`;
       return `按${subject || '完成比例'}×分值得分`;
+    case 'between': {
+      const at = (v: Decimal, p: Outcome) =>
+        `${formatPlain(v)}${o.unit}时${givesNothing(p) ? '得0分' : outcomeText(p)}`;
+      return `按比例计分（${at(o.from, o.low)}，${at(o.to, o.high)}）`;
+    }
     case 'deduct':
       return `扣${amountText(o.amount, o.ofWeight === true)}`;
     case 'bonus':

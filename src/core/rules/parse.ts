@@ -101,8 +101,10 @@ function isAccounted(
   // subject) is a part of the rule nobody used: only a description the family read (`按…扣分，每…`) or a
   // limit matched by its own words (`加分最高不超过3分`) holds it.
   const described = new Uint8Array(length + 1);
-  for (const c of clauses)
-    if (!rejected.includes(c) && WORDED_CLAUSES.has(c.type)) described.fill(1, c.span[0], c.span[1]);
+  // (`25-50个工作日按比例减分`: a band's own `按比例` outcome says its deduction in words.)
+  const worded = (c: Clause) =>
+    WORDED_CLAUSES.has(c.type) || (c.type === 'band' && c.outcome.type === 'proportional');
+  for (const c of clauses) if (!rejected.includes(c) && worded(c)) described.fill(1, c.span[0], c.span[1]);
   return tokens.every(
     (t) =>
       (!(NUMBER_TOKENS.has(t.t) || SCORING_TOKENS.has(t.t)) ||

@@ -485,6 +485,8 @@ export const CONDITION_FILLERS = [
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
 export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
+/** Verbs that end in a closer's character and keep it (`资金下达≤15日`: the time to 下达, not `下`). */
+export const VERBS_ENDING_IN_CLOSER = ['下达', '到达', '送达', '抵达', '传达', '转达', '通达', '直达'];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
