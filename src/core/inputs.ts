@@ -773,8 +773,10 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
     compactText(s).replace(/^[、,;]+(?:及|和|并|与|且)?|^(?:及|和|并|与|且)|[、,;。的]+$/g, '');
   const items = descs.map(clean);
   const found = new Set<number>();
+  let unmet = 0;
+  // (`及时` is a word, not `及` joining two items.)
   for (const piece of text
-    .split(/[,，、;；/和及与]+/)
+    .split(/(?:[,，、;；/和与]|及(?!时))+/)
     .map(clean)
     .filter((p) => p !== '')) {
     const exact = items.indexOf(piece);
@@ -797,8 +799,20 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
             : met !== null && met !== 'denied'
               ? met.index
               : -1;
-    if (k === -1) return null;
-    found.add(k + 1);
+    const denied = k === -1 && deniesOne(piece, items);
+    if (k === -1 && !denied) return null;
+    if (k !== -1) found.add(k + 1);
+    else unmet++;
   }
-  return found.size > 0 ? found : null;
+  return found.size > 0 || unmet > 0 ? found : null;
+}
+
+/** `决算未公开` beside `预算公开及时、完整得1分，决算公开及时、完整得1分`: one item, said not met. */
+function deniesOne(piece: string, items: readonly string[]): boolean {
+  const negation = NEGATIONS.find((n) => piece.includes(n));
+  if (negation === undefined || piece.startsWith(negation)) return false;
+  const plain = piece.replace(negation, '');
+  if (plain.length < 3) return false;
+  const named = nameAmong(plain, items);
+  return named !== null && named !== 'denied';
 }
