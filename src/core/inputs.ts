@@ -34,6 +34,8 @@ import {
   SHORTFALL_VERBS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
+  ISSUE_VERBS,
+  LIST_NEGATIONS,
   PARTIAL_WORDS,
   DONE_WORDS,
   TIME_UNITS,
@@ -382,6 +384,12 @@ export interface FaultName {
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
+/** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
+const PRESENCE_LEADS = ['有', ...ISSUE_VERBS];
+/** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */
+const EVERY_FAULT_RE = new RegExp(
+  `^(?:([\\d一二两三四五六七八九十]+)项(?:问题|情形)?)?(?:均|都|全部|全)(?:${ISSUE_VERBS.join('|')})$`,
+);
 
 /** `3`, `3处`: a count and nothing else, or null when the text says more. */
 export function readBareCount(input: InputValue | null): Read<Decimal> | null {
@@ -426,6 +434,26 @@ export function readFaults(
     (NO_FAULT_WORDS.includes(w.toUpperCase()) || NO_ISSUE_WORDS.includes(w)) &&
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   if (saysNone(text)) return none;
+  // `三项均存在`, `均发生`: every fault the rule lists, each once (a count, if said, must be all of them).
+  const every = EVERY_FAULT_RE.exec(compactText(text));
+  const listed =
+    every === null
+      ? null
+      : every[1] === undefined
+        ? faults.length
+        : /\d/.test(every[1])
+          ? Number(every[1])
+          : chineseNumber(every[1]);
+  // (Not when one fault holds another, `工期滞后` / `工期严重滞后`: whether both count is not written.)
+  const nested = labels.some((a, i) => labels.some((b, j) => i !== j && holds(a, b)));
+  if (
+    every !== null &&
+    listed === faults.length &&
+    faults.length > 1 &&
+    !nested &&
+    faults.every((f) => !f.perOccurrence)
+  )
+    return { ok: true, value: new Map(faults.map((_, k) => [k, new Decimal(1)])), text };
   // `否` to a rule with one fault (`未落实的，扣2分`): the requirement was not met, so the fault holds.
   if (faults.length === 1 && !faults[0].perOccurrence && NO_WORDS.includes(text.toUpperCase()))
     return { ok: true, value: new Map([[0, new Decimal(1)]]), text };
@@ -503,6 +531,14 @@ export function readFaults(
     if (namedNone !== null && namedNone !== 'denied') return 'none';
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
+    // `都有` against faults said by their presence (`有乱搭乱建`, `融资额度低于上年水平`) and none by an
+    // absence (`无垃圾池`): all of them, or every requirement met? Not told.
+    if (
+      /^(均|都|全部|全)有$/.test(words) &&
+      (labels.some((l) => PRESENCE_LEADS.some((p) => l.startsWith(p))) ||
+        !labels.some((l) => NEGATIONS.some((n) => l.startsWith(n))))
+    )
+      return null;
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
     if (saysNone(words) || /^(均|都|全部|全)已|^(均|都|全)有$/.test(words)) return 'none';
     if (saysEveryOneMet(words)) return 'none';
@@ -556,9 +592,11 @@ export function readFaults(
     }
     if (whole !== null) return [whole];
     // (`及时` is a word, not `及` joining two faults.)
-    const parts = piece
-      .split(/[、/和]+|及(?!时)/)
-      .filter((p) => p !== '')
+    const split = piece.split(/[、/和]+|及(?!时)/).filter((p) => p !== '');
+    // `无方案和记录`: the negation leading the first part leads each (as in the rule's own lists).
+    const lead = LIST_NEGATIONS.find((n) => split[0]?.startsWith(n));
+    const parts = split
+      .map((p, i) => (i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p))
       .map((p) => name(p, among));
     // Two parts of one piece naming one fault (`月度预测数未` and `时报送2次`) is a word cut in two.
     const ks = parts.flatMap((n) => (n !== null && n !== 'none' ? [n.k] : []));
@@ -734,6 +772,8 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   if (/\d/.test(w) || /[不未没无缺少差漏错问题]/.test(w)) return false;
+  // (`均存在`, `都发生`: every fault there, not every requirement met.)
+  if (ISSUE_VERBS.some((v) => w.includes(v))) return false;
   // (`部分到位`, `基本齐全`: partly met is not met.)
   if (PARTIAL_WORDS.some((p) => w.includes(p))) return false;
   const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));

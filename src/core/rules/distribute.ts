@@ -8,6 +8,7 @@
  * Lists and amounts that do not pair one to one are left as written (and then unparsed).
  */
 import { IDENTITY } from '../text';
+import { LIST_NEGATIONS } from '../vocabulary/rules';
 import type { NormalizedText } from '../text';
 
 const RESPECTIVELY = '分别';
@@ -18,6 +19,8 @@ const AMOUNTS_RE =
   /^(扣除|扣减|扣|加计|加|得|计|记)?(\d+(?:\.\d+)?分?(?:(?:、|,|和|及|或)\d+(?:\.\d+)?分?)*)/;
 /** Ends a list item when reading back from its first `、`: punctuation and words that lead a phrase. */
 const ITEM_STOP = /[,;:。\n()“”"'‘’《》<>=≥≤%\d在被对获得由为是的和与及或从向给经受凡若如各]/;
+/** After a list's last `、`: an item, 及 or 和, the closing item, then only `的` before 分别. */
+const CLOSING_RE = /^([^、及和,;:。\n]{1,8}?)(及(?!时)|和)([^、及和,;:。\n]{1,8}?)的?,?$/;
 /** What a middle item may hold: plain words, no punctuation or numbers. */
 const ITEM_RE = /^[^,;:。\n()“”"'‘’《》<>=≥≤%\d、]{1,8}$/;
 
@@ -125,9 +128,13 @@ function pairing(
     amount: amounts.length === 1 ? amounts[0] : amounts[n],
   }));
   const out = new Writer(t, at);
+  const negation = LIST_NEGATIONS.find((w) => t.startsWith(w, list.items[0][0]));
   copies.forEach(({ item, amount }, n) => {
     if (n > 0) out.write(';');
     out.copy(sentence, list.start);
+    // (`无方案、记录`: the negation leading the first item leads each.)
+    if (n > 0 && negation !== undefined && !LIST_NEGATIONS.some((w) => t.startsWith(w, item[0])))
+      out.write(negation);
     out.copy(item[0], item[1]);
     out.copy(list.end, k);
     // The verb and amount stand where 分别 and the amounts stood.
@@ -162,6 +169,15 @@ function lastList(
   // Runs of `、`-joined items; middle items are exact, the first and last are found by their neighbours.
   const seps: number[] = [];
   for (let i = region.indexOf('、'); i !== -1; i = region.indexOf('、', i + 1)) seps.push(from + i);
+  // `方案、记录、结果及总结分别扣2分`: 及/和 joins the last item, which then runs to 分别.
+  const closing = seps.length > 0 ? CLOSING_RE.exec(t.slice(seps[seps.length - 1] + 1, to)) : null;
+  if (closing !== null) {
+    const at = seps[seps.length - 1] + 1 + closing[1].length;
+    const items = itemSpans(t, seps, from, at, true);
+    const last: [number, number] = [at + closing[2].length, at + closing[2].length + closing[3].length];
+    if (items !== null && (count === 1 || items.length + 1 === count) && ITEM_RE.test(t.slice(...last)))
+      return { start: items[0][0], end: last[1], items: [...items, last] };
+  }
   const runs: number[][] = [];
   for (const s of seps) {
     const run = runs[runs.length - 1];
@@ -178,7 +194,14 @@ function lastList(
   return null;
 }
 
-function itemSpans(t: string, seps: number[], from: number, to: number): [number, number][] | null {
+/** `closed`: the last item runs to `to` (another item follows it, joined by 及/和). */
+function itemSpans(
+  t: string,
+  seps: number[],
+  from: number,
+  to: number,
+  closed = false,
+): [number, number][] | null {
   const middle: [number, number][] = seps.slice(1).map((s, i) => [seps[i] + 1, s]);
   const lengths = new Set(middle.map(([a, b]) => b - a));
   // The first item runs back from its `、` to a word that leads the phrase (`被省`, `获得国家级`).
@@ -194,7 +217,7 @@ function itemSpans(t: string, seps: number[], from: number, to: number): [number
   const first = t.slice(a, seps[0]);
   // The last item is as long as the middle ones, or ends where the first did (`国家级、省级表彰`: 级).
   const start = seps[seps.length - 1] + 1;
-  let length = lengths.size === 1 ? [...lengths][0] : null;
+  let length = closed ? to - start : lengths.size === 1 ? [...lengths][0] : null;
   if (length === null) {
     const tail = t.indexOf(first[first.length - 1], start);
     length = tail !== -1 && tail - start < first.length + 1 ? tail - start + 1 : first.length;

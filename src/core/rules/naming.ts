@@ -102,6 +102,16 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     if (inWindow > negations(a)) return best.w.length <= a.length + 2 ? 'denied' : null;
     return { index: best.index };
   }
+  // `无不规范广告` against `有不规范性墙体广告`: a negation before the fault's own negated words denies it.
+  const inner = a.startsWith('¬') ? a.slice(1) : '';
+  if (
+    inner.includes('¬') &&
+    phrases.some((p) => {
+      const w = window(inner, marked(p));
+      return w !== null && w.length <= inner.length * 3;
+    })
+  )
+    return 'denied';
   // `宣传不到位` against `没有宣传到位`: the negation stands elsewhere; the words must fit without it, and
   // the answer and the phrase must both negate.
   if (a.includes('¬')) {

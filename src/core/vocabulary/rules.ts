@@ -485,6 +485,8 @@ export const CONDITION_FILLERS = [
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
 export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
+/** Negations that govern every noun of a list after them (`无方案、记录和总结`: no plan, no record, no summary). */
+export const LIST_NEGATIONS = ['没有', '缺少', '无', '缺'];
 /** Verbs that end in a closer's character and keep it (`资金下达≤15日`: the time to 下达, not `下`). */
 export const VERBS_ENDING_IN_CLOSER = ['下达', '到达', '送达', '抵达', '传达', '转达', '通达', '直达'];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */

@@ -34,7 +34,65 @@ const BETWEEN: Case[] = [
   ['结余率10%-20%之间按比例计分，≥20%不得分', 4, '15%', null, 'manual'],
 ];
 
-describe.each([['a fall between two bands', BETWEEN]])('%s', (_shape, cases) => {
+/** Lists written once for several faults, and answers that say every fault, or none, in words. */
+const LISTS_AND_ANSWERS: Case[] = [
+  // 及 joins the last item; 无 leading the first governs each
+  ['未开展调查扣10分；无调查方案、原始记录、查漏结果及总结分别扣2分', 10, '无查漏结果', 8, 'composite'],
+  [
+    '未开展调查扣10分；无调查方案、原始记录、查漏结果及总结分别扣2分',
+    10,
+    '无原始记录，无总结',
+    6,
+    'composite',
+  ],
+  ['未开展调查扣10分；无调查方案、原始记录、查漏结果及总结分别扣2分', 10, '无问题', 10, 'composite'],
+  // (and in the answer: `无A和B` is no A and no B)
+  [
+    '未开展调查扣10分；无调查方案、原始记录、查漏结果及总结分别扣2分',
+    10,
+    '无调查方案和原始记录',
+    6,
+    'composite',
+  ],
+  // every fault the rule lists, said present
+  [
+    '融资额度低于上年水平扣2分；专项补助未专款专用扣2分；配套资金未到位扣2分',
+    6,
+    '三项均存在',
+    0,
+    'composite',
+  ],
+  ['融资额度低于上年水平扣2分；专项补助未专款专用扣2分；配套资金未到位扣2分', 6, '均存在', 0, 'composite'],
+  // a count that is not all of them says which ones nowhere
+  [
+    '融资额度低于上年水平扣2分；专项补助未专款专用扣2分；配套资金未到位扣2分',
+    6,
+    '两项均存在',
+    null,
+    'composite',
+  ],
+  // (present, not met: `都有` stays unread for faults said by their presence; for faults of absence it is none)
+  ['无垃圾池、垃圾填埋场各扣6分', 12, '均有', 12, 'composite'],
+  ['融资额度低于上年水平扣2分；专项补助未专款专用扣2分；配套资金未到位扣2分', 6, '都有', null, 'composite'],
+  // a negation before the fault's own negated words denies it
+  [
+    '有乱搭乱建现象扣2分；有不规范性墙体广告，扣2分；绿化效果不明显扣2分',
+    6,
+    '无乱搭乱建、无不规范广告，绿化效果明显',
+    6,
+    'composite',
+  ],
+  ['有乱搭乱建现象扣2分；有不规范性墙体广告，扣2分；绿化效果不明显扣2分', 6, '有不规范广告', 4, 'composite'],
+  // checklist items named with their negation are unmet
+  ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算公开及时完整，决算未公开', 1, 'checklist'],
+  ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算未公开，决算未公开', 0, 'checklist'],
+  ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '未公开', null, 'checklist'],
+];
+
+describe.each([
+  ['a fall between two bands', BETWEEN],
+  ['lists and answers in words', LISTS_AND_ANSWERS],
+])('%s', (_shape, cases) => {
   it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
     const r = score(rule, weight, input);
     expect(r.kind).toBe(kind);
