@@ -565,10 +565,35 @@ export class ClauseParser {
         k++;
         const mark2 = mark1 ?? this.tok(k, 'incl');
         if (!mark1 && mark2) k++;
-        const b: Bound = { value: num.v, incl: mark2 ? mark2.incl : true, explicit: mark2 !== null };
+        const b: Bound = {
+          value: num.v,
+          incl: mark2 ? mark2.incl : true,
+          explicit: mark2 !== null || post.explicit,
+        };
         if (post.op === '>=') lower = b;
         else if (post.op === '<=') upper = b;
         else return null;
+        // `80%及以上100%以下`: a floor, then a ceiling, each written after its number.
+        const j = this.wordIs(k, CONJUNCTIONS) || this.wordIs(k, ['、']) ? k + 1 : k;
+        const hi = post.op === '>=' ? this.tok(j, 'num') : null;
+        const post2 = hi ? this.tok(j + 1, 'post') : null;
+        if (
+          hi &&
+          post2 &&
+          post2.op === '<=' &&
+          hi.v.gt(num.v) &&
+          hi.unit === num.unit &&
+          hi.pct === num.pct
+        ) {
+          const mark3 = this.tok(j + 2, 'incl');
+          upper = {
+            value: hi.v,
+            incl: mark3 ? mark3.incl : true,
+            explicit: mark3 !== null || post2.explicit,
+          };
+          nums.push(hi);
+          k = j + (mark3 ? 3 : 2);
+        }
       } else if (dash && this.tok(k + 1, 'num')) {
         const hi = this.tok(k + 1, 'num') as TokenOf<'num'>;
         nums.push(hi);

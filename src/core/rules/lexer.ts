@@ -580,7 +580,7 @@ class Lexer {
     if (prev === 'each' && this.direction()) return true;
     if (prev === 'num' || prev === 'incl') {
       for (const [w, op] of POSTS_AT.get(ch) ?? NONE)
-        if (this.at(w)) return this.emit({ t: 'post', op }, w.length);
+        if (this.at(w)) return this.emit({ t: 'post', op, explicit: w.startsWith('及') }, w.length);
       for (const d of DASHES_AT.get(ch) ?? NONE) {
         if (this.at(d) && this.numberAhead(this.i + d.length)) return this.emit({ t: 'dash' }, d.length);
       }

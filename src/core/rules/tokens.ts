@@ -13,7 +13,8 @@ export type Token = At &
   (
     | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string; abs: boolean }
     | { t: 'cmp'; op: Comparator }
-    | { t: 'post'; op: Comparator | 'between' }
+    /** `explicit`: the word says the bound belongs (`及以上`), not only the convention (`以上`). */
+    | { t: 'post'; op: Comparator | 'between'; explicit: boolean }
     /** `（含）`, `（不含）`; `（含5万）` also names the bound it means. */
     | { t: 'incl'; incl: boolean; at: Decimal | null }
     | { t: 'dash' }

@@ -89,8 +89,48 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '未公开', null, 'checklist'],
 ];
 
+/** A floor and a ceiling each written after its number: `80%及以上100%以下`. */
+const FLOOR_AND_CEILING: Case[] = [
+  [
+    '比值达100%及以上，计3分；80%及以上100%以下，计2分；60%及以上80%以下，计1分；60%以下，计0分',
+    3,
+    '100%',
+    3,
+    'bands',
+  ],
+  [
+    '比值达100%及以上，计3分；80%及以上100%以下，计2分；60%及以上80%以下，计1分；60%以下，计0分',
+    3,
+    '99%',
+    2,
+    'bands',
+  ],
+  [
+    '比值达100%及以上，计3分；80%及以上100%以下，计2分；60%及以上80%以下，计1分；60%以下，计0分',
+    3,
+    '80%',
+    2,
+    'bands',
+  ],
+  [
+    '比值达100%及以上，计3分；80%及以上100%以下，计2分；60%及以上80%以下，计1分；60%以下，计0分',
+    3,
+    '60%',
+    1,
+    'bands',
+  ],
+  [
+    '比值达100%及以上，计3分；80%及以上100%以下，计2分；60%及以上80%以下，计1分；60%以下，计0分',
+    3,
+    '59%',
+    0,
+    'bands',
+  ],
+];
+
 describe.each([
   ['a fall between two bands', BETWEEN],
+  ['a floor and a ceiling after their numbers', FLOOR_AND_CEILING],
   ['lists and answers in words', LISTS_AND_ANSWERS],
 ])('%s', (_shape, cases) => {
   it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
