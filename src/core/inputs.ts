@@ -386,6 +386,9 @@ export interface FaultName {
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
 /** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
 const PRESENCE_LEADS = ['有', ...ISSUE_VERBS];
+/** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
+const EVERY_UNMET_RE =
+  /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
 /** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */
 const EVERY_FAULT_RE = new RegExp(
   `^(?:([\\d一二两三四五六七八九十]+)项(?:问题|情形)?)?(?:均|都|全部|全)(?:${ISSUE_VERBS.join('|')})$`,
@@ -435,7 +438,12 @@ export function readFaults(
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   if (saysNone(text)) return none;
   // `三项均存在`, `均发生`: every fault the rule lists, each once (a count, if said, must be all of them).
-  const every = EVERY_FAULT_RE.exec(compactText(text));
+  // (`两项均未做到` against faults that each deny a requirement: every requirement unmet.)
+  const every =
+    EVERY_FAULT_RE.exec(compactText(text)) ??
+    (labels.every((l) => NEGATIONS.some((n) => l.includes(n)))
+      ? EVERY_UNMET_RE.exec(compactText(text))
+      : null);
   const listed =
     every === null
       ? null
@@ -469,7 +477,8 @@ export function readFaults(
   const bare = BARE_COUNT_RE.exec(text);
   if (bare) {
     if (Number(bare[1]) === 0) return none;
-    const only = counted.length === 1 ? counted[0] : -1;
+    // (Beside another fault, a bare count may as well count that one: `缺一项扣1分；…发现一处扣0.5分`.)
+    const only = counted.length === 1 && faults.length === 1 ? counted[0] : -1;
     if (only === -1)
       return invalid(
         text,

@@ -27,6 +27,8 @@ import {
   MISSING_WORDS,
   NEGATIONS,
   NO_EFFECT_PHRASES,
+  UNCAPPED_PHRASES,
+  LIST_NEGATIONS,
   PERIOD_WORDS,
   NO_WORDS,
   OTHER_LEVEL,
@@ -202,7 +204,7 @@ const STANDARD_BLOCKERS = [
 
 /** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
 export function scoresInWords(text: string): boolean {
-  const said = NO_EFFECT_PHRASES.reduce((t, p) => t.split(p).join('|'), text);
+  const said = [...NO_EFFECT_PHRASES, ...UNCAPPED_PHRASES].reduce((t, p) => t.split(p).join('|'), text);
   return UNNUMBERED_SCORING_WORDS.some((w) => said.includes(w));
 }
 
@@ -1417,13 +1419,21 @@ const OCCURRENCE_UNITS = ['次', '起', '处', '例', '件', '宗', '回', '项'
  * lists (two or more), each later one taking the subject the first negates; [] when it lists none.
  */
 function enumerated(text: string): string[] {
-  const parts = faultLabel(text)
-    .split(/、|或/)
-    .map((p) => p.trim());
+  const label = faultLabel(text);
+  // (`计划、半年度总结和年度总结`: in a list, 和/及 joins its last item.)
+  const parts = label.split(label.includes('、') ? /、|或|和|及(?!时)/ : /、|或/).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => p.length < 2 || /[,，]/.test(p))) return [];
   const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
   const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
-  return parts.map((p, k) => (k > 0 && NEGATIONS.some((n) => p.startsWith(n)) ? subject + p : p));
+  // `无工作计划、总结`: the negation leading the first item leads each.
+  const lead = LIST_NEGATIONS.find((n) => parts[0].startsWith(n));
+  return parts.map((p, k) =>
+    k > 0 && NEGATIONS.some((n) => p.startsWith(n))
+      ? subject + p
+      : k > 0 && lead !== undefined
+        ? lead + p
+        : p,
+  );
 }
 
 /**

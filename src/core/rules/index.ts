@@ -4,6 +4,8 @@
  */
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
+import { compactText } from '../text';
+import { UNCAPPED_PHRASES } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
 import type { ParsedRule } from './ast';
 import { evaluate } from './evaluate';
@@ -18,7 +20,19 @@ export type { RuleRequest, RuleResult, RuleKind, RuleStatus, InputValue, RuleIss
 
 export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps): ParsedRule & ParsedText {
   const parsed = parseRuleText(text);
-  return { ...parsed, explain: explainRule(parsed.ast, steps) };
+  const explain = explainRule(parsed.ast, steps);
+  // (`扣分不封顶`: the floor of 0 is not the rule's; past the weight the row is the person's.)
+  return {
+    ...parsed,
+    explain:
+      parsed.ast.kind !== 'manual' && uncapped(text)
+        ? `${explain.replace(/，最低0分/g, '')}；扣分不封顶，扣分超过分值时由评分人评分`
+        : explain,
+  };
+}
+
+function uncapped(text: string): boolean {
+  return UNCAPPED_PHRASES.some((p) => compactText(text).includes(p));
 }
 
 function hasValue(v: RuleRequest['target']): boolean {
@@ -97,6 +111,16 @@ export function scoreRule(
       issues: [{ code: 'invalid-input', on: 'input', message: e.message }],
     };
   }
+  // `扣分不封顶`: a deduction past the row's weight goes beyond this row.
+  if (e.raw.isNegative() && uncapped(text))
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `${e.why}，扣分超过本项分值，评分标准写明扣分不封顶，请人工评分`,
+      inputText: e.inputText,
+      issues: [],
+    };
   const score = finalScore(e.raw, req.weight, req.settings.decimals);
   return {
     ...base,

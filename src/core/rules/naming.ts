@@ -66,17 +66,19 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   const passive = /^¬被(.+)$/.exec(a);
   if (passive && phrases.some((p) => /(^|[^¬])被/.test(marked(p)) && window(`被${passive[1]}`, marked(p))))
     return 'denied';
-  // `召开会议` against `召开会议而未对…作出决策`: words before the phrase's negation, turned from by 而/但,
-  // name what was done before the fault, not the fault.
+  // `召开会议` against `召开会议而未对…作出决策`, `已开展` against `已开展活动但档案资料不全`: words before the
+  // phrase's turn (而/但…) and its negation name what was done before the fault, not the fault.
   const before = (p: string, w: { start: number; length: number }) => {
     const m = marked(p);
     const end = w.start + w.length;
     const next = m.indexOf('¬', end);
+    const between = next === -1 ? '' : m.slice(end, next);
     return (
       !a.includes('¬') &&
       !m.slice(0, end).includes('¬') &&
       next !== -1 &&
-      CONTRAST_WORDS.includes(m.slice(end, next))
+      !/[,;，；]/.test(between) &&
+      CONTRAST_WORDS.some((c) => between.includes(c))
     );
   };
   const fits = phrases

@@ -443,6 +443,11 @@ export const UNNUMBERED_SCORING_WORDS = [
 
 /** Scoring words that change nothing (`提前报送的不另加分`): read past like other words. */
 export const NO_EFFECT_PHRASES = ['不另加分', '不另外加分', '不再加分', '不予加分', '不加分'];
+/**
+ * `扣分不封顶`: deductions may pass the row's weight (into the total). Within the weight they change
+ * nothing; past it the row is the person's.
+ */
+export const UNCAPPED_PHRASES = ['扣分不封顶', '扣分不保底', '扣分不设上限', '不设扣分上限'];
 /** Words that make a sentence compute rather than state a standard: `按50%折算`, `日常考核占60%`. */
 export const COMPUTING_WORDS = [
   '计算',

@@ -128,8 +128,29 @@ const FLOOR_AND_CEILING: Case[] = [
   ],
 ];
 
+/** Per-issue lists whose first item carries the negation, bare counts, and deductions past the weight. */
+const COUNTS_AND_LIMITS: Case[] = [
+  ['无年度工作计划、半年度总结和年度总结的，每一项扣1分。', 3, '无半年度总结', 2, 'perissue'],
+  ['无年度工作计划、半年度总结和年度总结的，每一项扣1分。', 3, '无年度工作计划、无年度总结', 1, 'perissue'],
+  ['无工作计划、总结的，每项扣1分。', 3, '无总结', 2, 'perissue'],
+  // a bare count beside two faults may count either
+  ['上述几项制度，缺一项，扣1分；有制度没有执行，发现一处，扣0.5分。', 5, '2', null, 'composite'],
+  ['开会、学习、报帐、旷工一天扣2分，迟到扣0.5分，扣完为止。', 20, '2', null, 'composite'],
+  ['开会、学习、报帐、旷工一天扣2分，迟到扣0.5分，扣完为止。', 20, '旷工2天', 16, 'composite'],
+  // 扣分不封顶: within the weight nothing changes; past it the row is the person's
+  ['适宜种植双季稻但种植单季稻的，每5亩扣1分，扣分不封顶。', 10, '12亩', 7.6, 'perissue'],
+  ['适宜种植双季稻但种植单季稻的，每5亩扣1分，扣分不封顶。', 10, '60亩', null, 'perissue'],
+  // every requirement the faults deny, unmet
+  ['未成立领导机构的，扣1分；没明确牵头单位及负责人员职责的，扣1分。', 2, '两项均未做到', 0, 'composite'],
+  ['未成立领导机构的，扣1分；没明确牵头单位及负责人员职责的，扣1分。', 2, '三项均未做到', null, 'composite'],
+  // words before the fault's turn (但) name what was done, not the fault
+  ['未开展健康教育活动扣10分；已开展活动但档案资料不全，扣3分。', 10, '已开展，档案齐全', 10, 'composite'],
+  ['未开展健康教育活动扣10分；已开展活动但档案资料不全，扣3分。', 10, '档案资料不全', 7, 'composite'],
+];
+
 describe.each([
   ['a fall between two bands', BETWEEN],
+  ['counts and limits', COUNTS_AND_LIMITS],
   ['a floor and a ceiling after their numbers', FLOOR_AND_CEILING],
   ['lists and answers in words', LISTS_AND_ANSWERS],
 ])('%s', (_shape, cases) => {
@@ -142,6 +163,11 @@ describe.each([
 });
 
 describe('restatements', () => {
+  it('says when deductions may pass the weight', () => {
+    const explain = parseRule('每发现一处扣1分，扣分不封顶').explain;
+    expect(explain).toContain('扣分不封顶，扣分超过分值时由评分人评分');
+    expect(explain).not.toContain('最低0分');
+  });
   it('says where the fall starts and ends', () => {
     expect(parseRule('结转结余率≤10%得满分，10%-20%之间按比例扣分，≥20%不得分').explain).toContain(
       '按比例计分（10%时得满分，20%时得0分）',
