@@ -1266,12 +1266,20 @@ function onCount(c: Condition): boolean {
  */
 function counted(pool: Pool): RuleAst | null {
   const all = pool.of('step');
-  const steps = all.filter((s) => !s.pct && !s.bonus && !(s.unit !== null && TIME_UNITS.includes(s.unit)));
+  // (`每少签到一天`: days short are counted like things short; days late are a deadline's.)
+  const daysShort = (s: StepClause) => s.dir === 'down' && s.unit !== null && TIME_UNITS.includes(s.unit);
+  const steps = all.filter(
+    (s) => !s.pct && !s.bonus && (!(s.unit !== null && TIME_UNITS.includes(s.unit)) || daysShort(s)),
+  );
   if (steps.length !== 1 || all.length !== 1) return null;
   const step = steps[0];
   // `每差1微克/立方米`, `每降低1个单位`: a step that says a way without counting things measures a
   // distance, not issues.
-  if (step.dir !== null && (step.unit === null || ![...COUNT_UNITS, ...PERSON_UNITS].includes(step.unit)))
+  if (
+    step.dir !== null &&
+    !daysShort(step) &&
+    (step.unit === null || ![...COUNT_UNITS, ...PERSON_UNITS].includes(step.unit))
+  )
     return null;
   const items = pool.of('item').filter((i) => i.outcome === null);
   const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;

@@ -143,7 +143,8 @@ export const DEDUCT_WORDS = ['扣除', '扣减', '扣', '减'];
 export const GAIN_WORDS = ['得', '计', '记', '给', '获得'];
 /** The score as a noun or verb: `得分=…`, `按比例得分`. */
 export const SCORE_WORDS = ['得分', '计分', '记分', '评分'];
-export const FULL_WORDS = ['满分', '全分'];
+/** Full marks; `不扣分` (`未发生…的不扣分`) keeps them. */
+export const FULL_WORDS = ['满分', '全分', '不扣分'];
 /** The indicator's weight as a word: `得分值的80%`, `执行率×分值`. */
 export const WEIGHT_WORDS = [
   '该项指标分值',
@@ -544,6 +545,8 @@ export const PERCENT_PREFIX = '百分之';
 
 /** Units after a number, longest first where one starts another. */
 export const QUANTITY_UNITS = [
+  // `总错比≤0.4‰`: per mille, a unit of its own (never turned into a percentage behind the reader's back)
+  '‰',
   '微克/立方米',
   '毫克/立方米',
   '毫克/升',

@@ -140,6 +140,22 @@ const COUNTS_AND_LIMITS: Case[] = [
   // 扣分不封顶: within the weight nothing changes; past it the row is the person's
   ['适宜种植双季稻但种植单季稻的，每5亩扣1分，扣分不封顶。', 10, '12亩', 7.6, 'perissue'],
   ['适宜种植双季稻但种植单季稻的，每5亩扣1分，扣分不封顶。', 10, '60亩', null, 'perissue'],
+  // days short are counted like things short
+  ['每少签到一天扣0.2分', 4, '少签到3天', 3.4, 'perissue'],
+  ['每少签到一天扣0.2分', 4, '签到20天', null, 'perissue'],
+  // `…的不扣分`: the clean result, kept at full marks
+  [
+    '迟报一次扣2分，瞒报一次扣5分；扣完为止。未发生突发公共卫生事件的不扣分。',
+    5,
+    '未发生突发公共卫生事件',
+    5,
+    'composite',
+  ],
+  ['迟报一次扣2分，瞒报一次扣5分；扣完为止。未发生突发公共卫生事件的不扣分。', 5, '迟报2次', 1, 'composite'],
+  // per mille is a unit of its own
+  ['总错比≤0.4‰得2分；0.4‰<错比≤0.8‰得1分；错比>0.8‰不得分。', 2, '0.6‰', 1, 'bands'],
+  ['总错比≤0.4‰得2分；0.4‰<错比≤0.8‰得1分；错比>0.8‰不得分。', 2, '0.9‰', 0, 'bands'],
+  ['总错比≤0.4‰得2分；0.4‰<错比≤0.8‰得1分；错比>0.8‰不得分。', 2, '0.06%', null, 'bands'],
   // every requirement the faults deny, unmet
   ['未成立领导机构的，扣1分；没明确牵头单位及负责人员职责的，扣1分。', 2, '两项均未做到', 0, 'composite'],
   ['未成立领导机构的，扣1分；没明确牵头单位及负责人员职责的，扣1分。', 2, '三项均未做到', null, 'composite'],
