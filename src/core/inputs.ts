@@ -814,54 +814,70 @@ export function saysEveryOneMet(text: string): boolean {
   return ALL_MET_LEADS.some((l) => text.startsWith(l)) && saysAllMet(text);
 }
 
-/** `方案科学、保障有力` → {1, 3}: each piece names one item by its words (in order, `nameAmong`), or null. */
+/**
+ * `方案科学、保障有力` → {1, 3}: each piece names one item by its words (in order, `nameAmong`), or null.
+ * A piece may name an item with its negation (`决算未公开`, `缺少现金管理制度`): that item is unmet. Pieces
+ * that only deny list what is missing (the rest are met); pieces that affirm list what is met (the rest
+ * are not); both together must say every item.
+ */
 function itemsByWords(text: string, descs: readonly string[]): Set<number> | null {
   if (descs.length === 0) return null;
   // `…领导(0.5)及岗位职责(0.5)`: the connective before a part is not its name.
   const clean = (s: string) =>
     compactText(s).replace(/^[、,;]+(?:及|和|并|与|且)?|^(?:及|和|并|与|且)|[、,;。的]+$/g, '');
   const items = descs.map(clean);
-  const found = new Set<number>();
-  let unmet = 0;
+  const met = new Set<number>();
+  const denied = new Set<number>();
   // (`及时` is a word, not `及` joining two items.)
   for (const piece of text
     .split(/(?:[,，、;；/和与]|及(?!时))+/)
     .map(clean)
     .filter((p) => p !== '')) {
-    const exact = items.indexOf(piece);
-    const holding = items.flatMap((d, k) => (d.includes(piece) || piece.includes(d) ? [k] : []));
-    // `列入规划` names `档案工作列入了本机关近期规划` by its words in order.
-    const named = exact === -1 && holding.length === 0 ? nameAmong(piece, items) : null;
-    // `河塘达标`: an item named by its subject, then said to be met.
-    const ending = MET_ENDINGS.find((e) => piece.endsWith(e) && piece.length >= e.length + 2);
-    const subject =
-      exact === -1 && holding.length === 0 && named === null && ending ? piece.slice(0, -ending.length) : '';
-    const met =
-      subject !== '' && !NEGATIONS.some((n) => subject.includes(n)) ? nameAmong(subject, items) : null;
-    const k =
-      exact !== -1
-        ? exact
-        : holding.length === 1
-          ? holding[0]
-          : named !== null && named !== 'denied'
-            ? named.index
-            : met !== null && met !== 'denied'
-              ? met.index
-              : -1;
-    const denied = k === -1 && deniesOne(piece, items);
-    if (k === -1 && !denied) return null;
-    if (k !== -1) found.add(k + 1);
-    else unmet++;
+    const k = itemSaidMet(piece, items);
+    const d = k === -1 ? itemDenied(piece, items) : -1;
+    if (k === -1 && d === -1) return null;
+    if (k !== -1) met.add(k + 1);
+    else denied.add(d + 1);
   }
-  return found.size > 0 || unmet > 0 ? found : null;
+  if (denied.size === 0) return met;
+  if (met.size === 0) return new Set(items.map((_, k) => k + 1).filter((n) => !denied.has(n)));
+  return met.size + denied.size === items.length && [...met].every((n) => !denied.has(n)) ? met : null;
 }
 
-/** `决算未公开` beside `预算公开及时、完整得1分，决算公开及时、完整得1分`: one item, said not met. */
-function deniesOne(piece: string, items: readonly string[]): boolean {
-  const negation = NEGATIONS.find((n) => piece.includes(n));
-  if (negation === undefined || piece.startsWith(negation)) return false;
-  const plain = piece.replace(negation, '');
-  if (plain.length < 3) return false;
-  const named = nameAmong(plain, items);
-  return named !== null && named !== 'denied';
+/** Words that deny a thing named after or before them: negations, and saying it is missing. */
+const DENYING_WORDS = [...NEGATIONS, '缺少', '缺失', '缺'].sort((a, b) => b.length - a.length);
+
+/** The item a piece names as met (by index), or -1. `bySubject`: also `河塘达标`, a subject said met. */
+function itemSaidMet(piece: string, items: readonly string[], bySubject = true): number {
+  const exact = items.indexOf(piece);
+  if (exact !== -1) return exact;
+  // (`缺少现金管理制度` holds the item's words but denies them.)
+  const rest = (d: string) => piece.replace(d, '');
+  const holding = items.flatMap((d, k) =>
+    d.includes(piece) || (piece.includes(d) && !DENYING_WORDS.some((w) => rest(d).includes(w))) ? [k] : [],
+  );
+  if (holding.length === 1) return holding[0];
+  if (holding.length > 1) return -1;
+  // `列入规划` names `档案工作列入了本机关近期规划` by its words in order.
+  const named = nameAmong(piece, items);
+  if (named !== null && named !== 'denied') return named.index;
+  if (named !== null || !bySubject) return -1;
+  // `河塘达标`: an item named by its subject, then said to be met.
+  const ending = MET_ENDINGS.find((e) => piece.endsWith(e) && piece.length >= e.length + 2);
+  const subject = ending ? piece.slice(0, -ending.length) : '';
+  const said =
+    subject !== '' && !NEGATIONS.some((n) => subject.includes(n)) ? nameAmong(subject, items) : null;
+  return said !== null && said !== 'denied' ? said.index : -1;
+}
+
+/** `决算未公开`, `缺少现金管理制度`: the one item a piece names with a word denying it, or -1. */
+function itemDenied(piece: string, items: readonly string[]): number {
+  const word = DENYING_WORDS.find((w) => piece.includes(w));
+  if (word === undefined) return -1;
+  const plain = piece.replace(word, '');
+  if (plain.length < 3) return -1;
+  // (`河塘不达标` says of 河塘 what any of its items may be.)
+  const k = itemSaidMet(plain, items, false);
+  // (The item's own words must not hold the denial: `无违规` is met by `无违规`.)
+  return k !== -1 && !items[k].includes(word) ? k : -1;
 }

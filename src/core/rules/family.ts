@@ -9,6 +9,7 @@ import Decimal from 'decimal.js';
 import {
   ADDITIVE_WORDS,
   ALL_ITEMS_WORDS,
+  WHOLE_MET_ENDINGS,
   BASE_POINT_WORDS,
   BY_WORDS,
   COMPARATOR_WORDS,
@@ -1894,10 +1895,16 @@ function rankRule(pool: Pool): RuleAst | null {
 /** `全部满足得满分` beside `每有一项不满足扣1分`: the clean result, restated in words. */
 function allMetRestated(pool: Pool): Clause[] {
   const named = namedStates(pool);
+  // (`制度健全的记5分` after the list: every item there, said in a met word, for the row's points.)
+  const whole = (label: string) =>
+    ALL_ITEMS_WORDS.some((w) => label.startsWith(w)) || WHOLE_MET_ENDINGS.some((w) => label.endsWith(w));
   const all = named.filter(
-    (n) => n.outcome.type === 'full' && ALL_ITEMS_WORDS.some((w) => n.label.startsWith(w)),
+    (n) => (n.outcome.type === 'full' || n.outcome.type === 'points') && whole(levelLabel(n.label)),
   );
-  return all.length === 1 && named.length === 1 ? [all[0].clause] : [];
+  if (all.length !== 1 || named.length !== 1) return [];
+  const o = all[0].outcome;
+  if (o.type === 'points') pool.claims.push(o.points);
+  return [all[0].clause];
 }
 
 /** Conditions with their own points and no markers, numbered in order. */

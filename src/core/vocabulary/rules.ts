@@ -493,6 +493,8 @@ export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '�
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
 /** Negations that govern every noun of a list after them (`无方案、记录和总结`: no plan, no record, no summary). */
 export const LIST_NEGATIONS = ['没有', '缺少', '无', '缺'];
+/** A list's every item there, said of the whole (`制度健全`, `资料齐全`). */
+export const WHOLE_MET_ENDINGS = ['健全', '齐全', '完备', '完整'];
 /** Verbs that end in a closer's character and keep it (`资金下达≤15日`: the time to 下达, not `下`). */
 export const VERBS_ENDING_IN_CLOSER = ['下达', '到达', '送达', '抵达', '传达', '转达', '通达', '直达'];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
