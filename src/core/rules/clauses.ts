@@ -605,6 +605,9 @@ export class ClauseParser {
           mark1 = mark2;
           mark2 = null;
         } else if (mark2?.at && !mark2.at.eq(hi.v)) return null;
+        // `99%-90%`, `59%-50%`: written from the top down, each band names both its ends.
+        const end0 = num.unit !== null && hi.unit !== null ? rescale(hi.v, hi.unit, num.unit) : hi.v;
+        const downward = end0 !== null && end0.lt(num.v) && mark1 === null && mark2 === null;
         // a%（含）-b% is [a,b); a%-b%（含）is (a,b]; a plain a%-b% is [a,b) unless a neighbour claims a bound.
         lower = {
           value: num.v,
@@ -615,6 +618,10 @@ export class ClauseParser {
         const top = num.unit !== null && hi.unit !== null ? rescale(hi.v, hi.unit, num.unit) : hi.v;
         if (top === null) return null;
         upper = { value: top, incl: mark2 ? mark2.incl : false, explicit: mark2 !== null };
+        if (downward) {
+          lower = { value: top, incl: true, explicit: true };
+          upper = { value: num.v, incl: true, explicit: true };
+        }
         if (this.tok(k, 'post')?.op === 'between') k++;
       } else if (cmpAfter && cmpAfter.op !== '=') {
         // a% < x ≤ b%

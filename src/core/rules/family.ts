@@ -266,10 +266,27 @@ export function assemble(input: Clause[]): Assembly {
   const statedWeights: Decimal[] = [...pool.claims];
   for (const c of [...pool.of('stated'), ...pool.of('limit')]) {
     if (pool.used.has(c)) continue;
+    // `满分15分。…50天以上得10分，少于50天的每天扣0.1分`: worth more than the rule ever gives — which is
+    // wrong, the worth or the points, is not said.
+    const most = bestFixedPoints(ast);
+    if (c.type === 'stated' && most !== null && most.lt(c.points))
+      return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: [c], statedWeights: [], standards: [] };
     pool.use(c);
     statedWeights.push(c.type === 'stated' ? c.points : c.amount);
   }
   return { ast, rejected: pool.rejected(), statedWeights, standards: pool.standards, placed: pool.clauses };
+}
+
+/** The most points a banded or stepped rule gives, when every outcome is a fixed number of points. */
+function bestFixedPoints(ast: RuleAst): Decimal | null {
+  const outcomes =
+    ast.kind === 'bands'
+      ? [...ast.bands.map((b) => b.outcome), ...(ast.otherwise ? [ast.otherwise] : [])]
+      : ast.kind === 'linear' || ast.kind === 'twosided' || ast.kind === 'deadline'
+        ? [ast.base]
+        : [];
+  if (outcomes.length === 0 || !outcomes.every((o) => o.type === 'points' || givesNothing(o))) return null;
+  return Decimal.max(...outcomes.map((o) => (o.type === 'points' ? o.points : new Decimal(0))));
 }
 
 /**
@@ -819,6 +836,22 @@ function perOneGained(clauses: Clause[]): Clause[] {
 function bandRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   if (!oneMeasure(bands.map((b) => b.subject))) return null;
+  // `山区…300户及以上的得10分…；其它地区…450户及以上的得10分…`: two tables of bands, for cases the input
+  // does not tell apart — the same points open upward (or downward) twice.
+  const open = (b: ClauseOf<'band'>) =>
+    b.cond.upper === null ? 'up' : b.cond.lower === null ? 'down' : null;
+  const twice = bands.some((a, i) =>
+    bands.some(
+      (b, j) =>
+        j > i &&
+        open(a) !== null &&
+        open(a) === open(b) &&
+        isFixed(a.outcome) &&
+        JSON.stringify(a.outcome) === JSON.stringify(b.outcome) &&
+        !(a.cond.lower ?? a.cond.upper)?.value.eq((b.cond.lower ?? b.cond.upper)?.value ?? -1),
+    ),
+  );
+  if (twice) return null;
   // `开展一次得1分` alone: per time, or once and no more? Not a band that gives nothing at two.
   if (bands.length === 1 && isOneOf(bands[0].cond) && pool.of('else').length === 0) return null;
   // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input; on a rate
@@ -1420,6 +1453,10 @@ function eachBefore(pool: Pool, step: StepClause): boolean {
   return step.unit !== null && !OCCURRENCE_UNITS.includes(step.unit) && !found;
 }
 
+/** `二户不满意`, `有三户不满意`: a count of a thing, then the thing (a tier of its count). */
+const TIER_RE = new RegExp(
+  `^(?:有|发现|出现)?[一二两三四五六七八九十\\d]+(?:${[...COUNT_UNITS, ...PERSON_UNITS].join('|')})(.+)$`,
+);
 /** What a one-time step (`发现一起扣10分`) counts when it prices one occurrence only. */
 const OCCURRENCE_UNITS = ['次', '起', '处', '例', '件', '宗', '回', '项', '个', '条'];
 
@@ -1578,6 +1615,13 @@ function faults(pool: Pool): RuleAst | null {
   if (faulty.some((c) => c.outcome.type !== 'deduct' && !givesNothing(c.outcome) && !span(c.outcome)))
     return null;
   if (levelKeys(named.map((c) => c.label)) !== null) return null;
+  // `一户不满意扣2分，二户不满意扣5分，有三户不满意不得分`: tiers of one count, not faults of their own.
+  const counted = (label: string) => TIER_RE.exec(label)?.[1] ?? null;
+  const tiered = named.some((c) => {
+    const what = counted(c.label);
+    return what !== null && steps.some((s) => s.words === what || counted(s.label + s.words) === what);
+  });
+  if (tiered) return null;
   // `造成不良后果和上访的，一次扣1分`, `未制定“一河一策”的，少1条扣1分`: a step that names nothing but its
   // verb is named by the clause before it.
   // `未及时更新，发现一条扣0.5分`: an issue verb alone (`发现`) names nothing either; `每发现一处错误` is

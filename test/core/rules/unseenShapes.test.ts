@@ -164,8 +164,48 @@ const COUNTS_AND_LIMITS: Case[] = [
   ['未开展健康教育活动扣10分；已开展活动但档案资料不全，扣3分。', 10, '档案资料不全', 7, 'composite'],
 ];
 
+/** Band tables as real 评分表 write them, and tables that do not hold together. */
+const TABLES: Case[] = [
+  // written from the top down, each band names both its ends
+  ['完工率达到100%的得30分，99%-90%的得27分，89%-80%的得24分，80%以下的不得分。', 30, '80%', 24, 'bands'],
+  ['完工率达到100%的得30分，99%-90%的得27分，89%-80%的得24分，80%以下的不得分。', 30, '90%', 27, 'bands'],
+  ['完工率达到100%的得30分，99%-90%的得27分，89%-80%的得24分，80%以下的不得分。', 30, '79%', 0, 'bands'],
+  // (between 89% and 90% nothing is written)
+  ['完工率达到100%的得30分，99%-90%的得27分，89%-80%的得24分，80%以下的不得分。', 30, '89.5%', null, 'bands'],
+  // two tables, for cases one cell does not tell apart
+  [
+    '山区：覆盖用户达到300户及以上的得10分，299-150户的得5分，低于150户的不得分。其它地区：覆盖用户达到450户及以上的得10分，449-300户的得5分，低于300户的不得分。',
+    10,
+    '320户',
+    null,
+    'manual',
+  ],
+  // tiers of one count are not faults of their own
+  [
+    '示范户满意度得10分，一户不满意扣2分，二户不满意扣5分，有三户不满意不得分。',
+    10,
+    '2户不满意',
+    null,
+    'manual',
+  ],
+  // numbers alone name the items there, as in every checklist (SPEC §2)
+  ['(1)财务制度；(2)现金制度；(3)档案制度。制度健全的记3分，缺少一项扣1分。', 3, '(1)(2)', 2, 'checklist'],
+  [
+    '(1)财务制度；(2)现金制度；(3)档案制度。制度健全的记3分，缺少一项扣1分。',
+    3,
+    '缺少现金制度',
+    2,
+    'checklist',
+  ],
+  ['(1)财务制度；(2)现金制度；(3)档案制度。制度健全的记3分，缺少一项扣1分。', 3, '缺少1项', 2, 'checklist'],
+  // worth more than the rule ever gives
+  ['满分15分。累计巡回指导时间50天以上得10分，少于50天的每天扣0.1分，扣完为止。', 15, '60天', null, 'manual'],
+  ['累计巡回指导时间50天以上得15分，少于50天的每天扣0.1分，扣完为止。', 15, '45天', 14.5, 'linear'],
+];
+
 describe.each([
   ['a fall between two bands', BETWEEN],
+  ['tables', TABLES],
   ['counts and limits', COUNTS_AND_LIMITS],
   ['a floor and a ceiling after their numbers', FLOOR_AND_CEILING],
   ['lists and answers in words', LISTS_AND_ANSWERS],
