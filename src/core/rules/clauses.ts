@@ -65,6 +65,8 @@ const JUDGEMENT_RE = new RegExp(
 );
 const LEVEL_WORDS = [...new Set(LEVEL_SETS.flat())].sort((a, b) => b.length - a.length);
 const CONJUNCTIONS = ['且', '并且', '而', '但', '同时'];
+/** `内容具体2分`: a part's words, then its points, as a sentence of its own. */
+const PART_SENTENCE_RE = /^[^\d;。\n,:]{2,12}\d+(?:\.\d+)?分$/;
 /** Tokens where one unit may end and the next begin without a comma. */
 const BOUNDARY: ReadonlySet<Token['t']> = new Set<Token['t']>([
   'comma',
@@ -918,6 +920,11 @@ export class ClauseParser {
     };
   }
 
+  /** Two or more sentences of the whole text are words then their points, and nothing else. */
+  private partSentences(): boolean {
+    return this.text.split(/[;。\n]/).filter((x) => PART_SENTENCE_RE.test(x)).length >= 2;
+  }
+
   /** `加满3分为止`, `最多加2分`. */
   private bonusCap(i: number): Unit | null {
     // `加分最高不超过3分`: the limit named as one on the bonus.
@@ -994,6 +1001,8 @@ export class ClauseParser {
     const titled =
       heading !== null &&
       heading.text.length <= 8 &&
+      // (`方案编制明确2分;内容具体2分;可操作性强1分`: parts each a sentence, not headings.)
+      !this.partSentences() &&
       !/[扣得加减则若的]/.test(heading.text) &&
       ![...MET_ENDINGS, ...MET_WORDS, '完成'].some((w) => heading.text.endsWith(w));
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;

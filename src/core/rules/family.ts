@@ -1160,6 +1160,9 @@ function linear(pool: Pool): RuleAst | null {
       continue;
     if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
     if (s.from !== null && !bounds.some((b) => b.eq(s.from as Decimal))) continue;
+    // (`全部符合3项要求得5分，每不符合1项扣1分`: a count said in passing is no baseline to deviate from
+    // either way; only a written `=` or a step that says so (`偏离`) makes one.)
+    if (side === 'eq' && s.dir === null && threshold.cond.lower?.explicit !== true) continue;
     const dirs = stepDirections(s.dir, side);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
     for (const d of dirs)
@@ -1359,6 +1362,9 @@ function counted(pool: Pool): RuleAst | null {
     const counted = step.label + step.words;
     // (`发现五处及以上的`, `有五处及以上…的`: only the finding verb names nothing else.)
     const subject = withoutIssueVerb(b.subject).replace(/^有/, '');
+    // (`符合全部3项指标的得100分` beside `每不符合1项扣40分`: the items met, not the ones that fail.)
+    const negated = (x: string) => NEGATIONS.some((n) => x.includes(n));
+    if (subject !== '' && counted !== '' && negated(subject) !== negated(counted)) return false;
     return subject === '' || counted === '' || [...subject].some((ch) => counted.includes(ch));
   };
   const overrides = pool.of('band').filter((b) => onCount(b.cond) && escalates(b.outcome) && sameThing(b));

@@ -61,6 +61,10 @@ const COMPARED_SHARE_RE = new RegExp(
   `^在?(${alternatives([...CMP_WORDS.map(([w]) => w), ...Object.keys(COMPARATOR_SYMBOLS)])})\\d+(\\.\\d+)?%`,
 );
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
+/** `按100分计`, `按5分计算` (not `按5分扣减`, nor `按20分的标准`). */
+const BY_POINTS_RE = /按(?=\d+(?:\.\d+)?分计(?!划))/y;
+/** Characters that make 计 part of a counting word (`累计`, `统计`, `合计`, `总计`). */
+const COUNTING_BEFORE_JI = ['累', '统', '合', '总'];
 const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
 const MARK_RE = new RegExp(
   `\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+[^()]{0,4})?\\)`,
@@ -201,6 +205,8 @@ const STARTERS: ReadonlySet<string> = new Set(
     ...BONUS_CAP_PHRASES,
     '第',
     '前',
+    // `按100分计`
+    '按',
     '《',
     '〔',
     '[',
@@ -248,6 +254,8 @@ class Lexer {
   private word = '';
   private wordStart = 0;
   private i = 0;
+  /** A `按` read as 得 before points: the `计` after them is consumed with them. */
+  private byPoints = false;
 
   /**
    * The clause the lexer is in (it only moves forward): where it ends, and where the last word that
@@ -541,10 +549,18 @@ class Lexer {
         return this.emit({ t: 'weight' }, w.length);
     for (const w of HALF_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'half' }, w.length);
 
+    // `符合全部3项指标的按100分计`: points given with 按 and 计, a way of saying 得.
+    if (ch === '按' && this.sticky(BY_POINTS_RE)) {
+      this.byPoints = true;
+      return this.emit({ t: 'gain' }, 1);
+    }
     for (const w of GAINS_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
+      // `累计120次`, `统计3次`: 计 closing a word that counts, before a count, scores nothing.
+      if (w === '计' && COUNTING_BEFORE_JI.includes(this.text[this.i - 1]) && !/^\d+(?:\.\d+)?分/.test(next))
+        continue;
       if (
         this.numberAhead(after, true) ||
         FULL_WORDS.some((f) => next.startsWith(f)) ||
@@ -596,7 +612,14 @@ class Lexer {
       if (!isLetter || WEIGHTS.some((f) => this.text.startsWith(f, this.i + w.length)))
         return this.emit({ t: 'mul' }, w.length);
     }
-    if (prev === 'num' && ch === '分') return this.emit({ t: 'points' }, 1);
+    if (prev === 'num' && ch === '分') {
+      this.emit({ t: 'points' }, 1);
+      // (`按100分计`: the verb closing the points is theirs.)
+      const closing = this.byPoints ? /^计(?:算|分)?/.exec(this.text.slice(this.i)) : null;
+      if (closing) this.i += closing[0].length;
+      this.byPoints = false;
+      return true;
+    }
     return this.number();
   }
 

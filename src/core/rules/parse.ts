@@ -5,6 +5,7 @@
 import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { distribute } from './distribute';
+import { pointsFirst } from './pointsFirst';
 import { assemble, measures, scoresInWords } from './family';
 import { byParts } from './parts';
 import { lex } from './lexer';
@@ -25,7 +26,7 @@ export interface ParsedText {
 }
 
 export function parseRuleText(source: string): ParsedText {
-  const norm = distribute(normalizeWithMap(source));
+  const norm = distribute(pointsFirst(normalizeWithMap(source)));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const bySentence: Clause[][] = [];

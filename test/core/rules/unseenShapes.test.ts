@@ -203,8 +203,45 @@ const TABLES: Case[] = [
   ['累计巡回指导时间50天以上得15分，少于50天的每天扣0.1分，扣完为止。', 15, '45天', 14.5, 'linear'],
 ];
 
+/** Points written first, points said with 按…计, parts each a sentence, and counts said in passing. */
+const WORDINGS: Case[] = [
+  [
+    '评分标准：100分：资金到位率80%以上的；60分：资金到位率60%~80%的；0分：资金到位率低于60%的。',
+    100,
+    '70%',
+    60,
+    'bands',
+  ],
+  [
+    '评分标准：100分：资金到位率80%以上的；60分：资金到位率60%~80%的；0分：资金到位率低于60%的。',
+    100,
+    '55%',
+    0,
+    'bands',
+  ],
+  [
+    '100分：实际支出与预算相符；60分：实际支出与预算基本相符；0分：实际支出与预算不相符。',
+    100,
+    '基本相符',
+    60,
+    'grade',
+  ],
+  // one sentence led by points may be a heading: not rewritten
+  ['5分：按时报送得满分，每迟报一天扣1分', 5, '迟报2天', 3, 'deadline'],
+  ['按时完成的按5分计算，未完成不得分', 5, '按时完成', 5, 'grade'],
+  // 累计 counts; its 计 scores nothing
+  ['入户指导全年累计120次以上得15分，缺一次扣0.5分。', 15, '118次', 14, 'linear'],
+  ['方案编制明确2分；内容具体2分；可操作性强1分', 5, '编制明确，内容具体', 4, 'checklist'],
+  // a count said in passing is no baseline to deviate from either way (was 3: |1 − 3| × 1), nor, met, a
+  // tier of the count that fails
+  ['全部符合3项要求得5分，每不符合1项扣1分', 5, '1项不符合', null, 'manual'],
+  ['偏差率=0得满分，每偏离1个百分点扣1分', 5, '2%', 3, 'twosided'],
+  ['符合全部3项指标的得100分，每不符合1项扣40分，直至扣为零分。', 100, '3项均不符合', null, 'manual'],
+];
+
 describe.each([
   ['a fall between two bands', BETWEEN],
+  ['wordings', WORDINGS],
   ['tables', TABLES],
   ['counts and limits', COUNTS_AND_LIMITS],
   ['a floor and a ceiling after their numbers', FLOOR_AND_CEILING],
