@@ -695,6 +695,8 @@ export function readItems(
   input: InputValue | null,
   itemCount: number,
   descs: readonly string[] = [],
+  /** Items each missing one costs (`每少一项扣1分`): naming what is missing says the rest are there. */
+  missingList = false,
 ): Read<Set<number>> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
@@ -742,7 +744,7 @@ export function readItems(
     }
     const m = /^\d+/.exec(rest);
     if (m === null) {
-      const named = itemsByWords(text, descs);
+      const named = itemsByWords(text, descs, missingList);
       if (named !== null) return { ok: true, value: named, text: [...named].map(itemMarker).join('') };
       return invalid(text, `无法读出满足的条目：“${text}”（可写①③、1,3、全部或无）`);
     }
@@ -817,10 +819,11 @@ export function saysEveryOneMet(text: string): boolean {
 /**
  * `方案科学、保障有力` → {1, 3}: each piece names one item by its words (in order, `nameAmong`), or null.
  * A piece may name an item with its negation (`决算未公开`, `缺少现金管理制度`): that item is unmet. Pieces
- * that only deny list what is missing (the rest are met); pieces that affirm list what is met (the rest
- * are not); both together must say every item.
+ * that only deny list what is missing — the rest are met where each missing item costs (`missingList`),
+ * else they must deny every item; pieces that affirm list what is met (the rest are not); both together
+ * must say every item.
  */
-function itemsByWords(text: string, descs: readonly string[]): Set<number> | null {
+function itemsByWords(text: string, descs: readonly string[], missingList: boolean): Set<number> | null {
   if (descs.length === 0) return null;
   // `…领导(0.5)及岗位职责(0.5)`: the connective before a part is not its name.
   const clean = (s: string) =>
@@ -828,9 +831,9 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
   const items = descs.map(clean);
   const met = new Set<number>();
   const denied = new Set<number>();
-  // (`及时` is a word, not `及` joining two items.)
+  // (`及时` is a word, not `及` joining two items; `建立台账但不规范` says two things.)
   for (const piece of text
-    .split(/(?:[,，、;；/和与]|及(?!时))+/)
+    .split(/(?:[,，、;；/和与]|及(?!时)|但是|但|却)+/)
     .map(clean)
     .filter((p) => p !== '')) {
     const k = itemSaidMet(piece, items);
@@ -840,7 +843,9 @@ function itemsByWords(text: string, descs: readonly string[]): Set<number> | nul
     else denied.add(d + 1);
   }
   if (denied.size === 0) return met;
-  if (met.size === 0) return new Set(items.map((_, k) => k + 1).filter((n) => !denied.has(n)));
+  // (Elsewhere one item unmet says nothing of the others, unless every item is said.)
+  if (met.size === 0 && (missingList || denied.size === items.length))
+    return new Set(items.map((_, k) => k + 1).filter((n) => !denied.has(n)));
   return met.size + denied.size === items.length && [...met].every((n) => !denied.has(n)) ? met : null;
 }
 
@@ -875,7 +880,8 @@ function itemDenied(piece: string, items: readonly string[]): number {
   const word = DENYING_WORDS.find((w) => piece.includes(w));
   if (word === undefined) return -1;
   const plain = piece.replace(word, '');
-  if (plain.length < 3) return -1;
+  // (`未公开` against two items that are both 公开…: `nameAmong` names neither.)
+  if (plain.length < 2) return -1;
   // (`河塘不达标` says of 河塘 what any of its items may be.)
   const k = itemSaidMet(plain, items, false);
   // (The item's own words must not hold the denial: `无违规` is met by `无违规`.)

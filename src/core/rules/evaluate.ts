@@ -1232,6 +1232,7 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
       ctx.req.input,
       items.length,
       items.map((i) => i.desc),
+      ast.mode === 'missing',
     ),
     (set, text) => {
       const met = items.filter((_, k) => set.has(k + 1));

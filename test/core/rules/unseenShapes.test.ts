@@ -83,6 +83,10 @@ const LISTS_AND_ANSWERS: Case[] = [
     'composite',
   ],
   ['有乱搭乱建现象扣2分；有不规范性墙体广告，扣2分；绿化效果不明显扣2分', 6, '有不规范广告', 4, 'composite'],
+  // an answer in two parts turned by 但: each part says one item
+  ['建立台账得1分，台账规范得1分', 2, '建立台账但不规范', 1, 'checklist'],
+  // one item unmet says nothing of the others where items earn points (not a list of things missing)
+  ['建立台账得1分，台账规范得1分', 2, '台账不规范', null, 'checklist'],
   // checklist items named with their negation are unmet
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算公开及时完整，决算未公开', 1, 'checklist'],
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算未公开，决算未公开', 0, 'checklist'],
