@@ -384,6 +384,8 @@ export interface FaultName {
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
+/** `已…`, said done: leads a list's later parts as it leads the first. */
+const PAST_LEADS = ['已经', '均已', '都已', '已'];
 /** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
 const PRESENCE_LEADS = ['有', ...ISSUE_VERBS];
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
@@ -602,8 +604,9 @@ export function readFaults(
     if (whole !== null) return [whole];
     // (`及时` is a word, not `及` joining two faults.)
     const split = piece.split(/[、/和]+|及(?!时)/).filter((p) => p !== '');
-    // `无方案和记录`: the negation leading the first part leads each (as in the rule's own lists).
-    const lead = LIST_NEGATIONS.find((n) => split[0]?.startsWith(n));
+    // `无方案和记录`, `已利用媒体和部门网站宣传`: the negation or the `已` leading the first part leads each
+    // (as in the rule's own lists).
+    const lead = [...LIST_NEGATIONS, ...PAST_LEADS].find((n) => split[0]?.startsWith(n));
     const parts = split
       .map((p, i) => (i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p))
       .map((p) => name(p, among));

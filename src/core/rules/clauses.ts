@@ -99,6 +99,8 @@ const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
 
 const SELF_HEAD_RE = new RegExp(`^(${SELF_WORDS.join('|')})总?$`);
 const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
+/** Done in part, before `按…比例`: the share done. */
+const PARTLY_DONE_WORDS = ['部分完成的', '部分完成', '未全部完成的', '未全部完成'];
 
 /** `项目本项`, `项目的` → `项目`: the counted thing without the self word or particle run into it. */
 function countedNoun(text: string): string {
@@ -1207,7 +1209,10 @@ export class ClauseParser {
   private otherwise(i: number): Unit | null {
     // `否则按完成比例得分`, `未达到的按完成比例得分`: the else words run into `按…比例`.
     const w = this.tok(i, 'word');
-    const lead = w ? ELSE_BY_LENGTH.find((e) => w.text.startsWith(e) && w.text !== e) : undefined;
+    // (`部分完成按完成比例得分`: done in part, the share done — what is not done whole.)
+    const lead = w
+      ? [...ELSE_BY_LENGTH, ...PARTLY_DONE_WORDS].find((e) => w.text.startsWith(e) && w.text !== e)
+      : undefined;
     const glued = w && lead ? this.byRatio(i, w.text.slice(lead.length)) : null;
     if (glued)
       return {

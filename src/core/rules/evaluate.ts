@@ -142,8 +142,14 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           const x = q.div(t.value).times(100);
           return share(x, shareOfTarget(shown, t, x), shown, issues);
         });
-      return withValue({ type: 'rate' }, req.input, (x, shown, issues) =>
-        share(x, `${ctx.subject}${shown}`, shown, issues),
+      // `完成80%`: the rule's own words before the share (never a shortfall's: `未完成20%`).
+      const lead = /^([^\d%]+?)\d/.exec(compactText(String(req.input?.value ?? '')))?.[1] ?? '';
+      const words = /[未不没无缺少差欠超]/.test(lead) ? '' : (req.rule ?? '');
+      return withValue(
+        { type: 'rate' },
+        req.input,
+        (x, shown, issues) => share(x, `${ctx.subject}${shown}`, shown, issues),
+        words,
       );
     }
     case 'formula':
@@ -711,9 +717,28 @@ const VETO_COUNT_RE = new RegExp(`^(.{2,}?)([1-9]\\d*|[一二两三四五六七�
  * `不及时，不完整` for `信息公开不及时、不准确或不完整的，每项扣0.5分`: how many of the listed kinds the
  * answer names, each once (the rule counts kinds, so `不及时2次` is not read).
  */
-function kindsNamed(input: InputValue | null, kinds: string[], otherwise: Read<Decimal>): Read<Decimal> {
+function kindsNamed(
+  input: InputValue | null,
+  kinds: string[],
+  otherwise: Read<Decimal>,
+  shortfall: boolean,
+): Read<Decimal> {
   // `缺日期、标题` names the kinds `日期`, `标题` a rule lists as things that must be there.
   const said = input === null ? null : String(input.value ?? '');
+  // `已建立首问首接责任制、一次性告知制` against `…(六项制度)每少一项扣0.5分`: the kinds there, not the
+  // ones missing — the rest are short.
+  const done = said === null ? undefined : DONE_LEADS.find((w) => compactText(said).startsWith(w));
+  if (done !== undefined && said !== null) {
+    if (!shortfall) return otherwise;
+    const named = readFaults(
+      { ...input, value: compactText(said).slice(done.length) },
+      kinds.map((label) => ({ label, marker: '', perOccurrence: false })),
+    );
+    if (!named.ok || named.value.size === 0 || [...named.value.values()].some((n) => !n.eq(1)))
+      return otherwise;
+    const missing = kinds.length - named.value.size;
+    return { ok: true, value: new Decimal(missing), text: compactText(said) };
+  }
   const missing = said !== null && kinds.every((k) => !/^(缺|少|漏|没有|无)/.test(k));
   const pieces = missing ? said.replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无)/g, '$1') : said;
   const named = readFaults(
@@ -724,6 +749,9 @@ function kindsNamed(input: InputValue | null, kinds: string[], otherwise: Read<D
   if ([...named.value.values()].some((n) => n.gt(1))) return otherwise;
   return { ok: true, value: new Decimal(named.value.size), text: named.text };
 }
+
+/** `已建立…`, `已落实…`: an answer listing what is there. */
+const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '已'];
 
 /**
  * `召开10次` against `每月至少召开一次会议，每缺一次扣1分`: the answer counts what the standard asks done,
@@ -793,7 +821,9 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
         readCount(ctx.req.input, ast.unitWord));
   const count =
-    counted.ok || ast.kinds.length === 0 ? counted : kindsNamed(ctx.req.input, ast.kinds, counted);
+    counted.ok || ast.kinds.length === 0
+      ? counted
+      : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall);
   return fromRead(count, (n, text) => {
     const unit = ast.unitWord;
     const override = bandFor(ast.overrides, n);

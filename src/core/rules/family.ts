@@ -445,15 +445,21 @@ function proportionalAbove(pool: Pool): RuleAst | null {
 function completedOrProportional(pool: Pool): RuleAst | null {
   const otherwise = pool.of('else');
   const props = pool.of('proportional');
-  const named = [...pool.of('check'), ...pool.of('level')];
+  const all = [...pool.of('check'), ...pool.of('level')];
+  // (`…；未完成不得分` beside them: nothing done, the share 0 — said again.)
+  const undone = all.filter(
+    (c) => givesNothing(c.outcome) && /^(未|没有)(全部)?完成/.test(c.type === 'check' ? c.desc : c.level),
+  );
+  const named = all.filter((c) => !undone.includes(c));
   if (otherwise.length + props.length !== 1 || named.length !== 1 || pool.of('band').length > 0) return null;
+  if (undone.length > 1) return null;
   const o = otherwise[0]?.outcome ?? { type: 'proportional', explicit: false };
   const done = named[0].outcome;
   if (o.type !== 'proportional' || o.explicit || (done.type !== 'full' && done.type !== 'points'))
     return null;
   // `完成…的得20分`: the whole done earns the row's worth, stated in points.
   if (done.type === 'points') pool.claims.push(done.points);
-  pool.use(...otherwise, ...props, named[0], ...pool.of('cap'));
+  pool.use(...otherwise, ...props, named[0], ...undone, ...pool.of('cap'));
   pool.useDescriptions();
   // (`掌握投放方法，得5分；随机抽查，按知晓率打分`: the rate named is the share.)
   return { kind: 'proportional', subject: props[0]?.subject ?? '完成比例' };

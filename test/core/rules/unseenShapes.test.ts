@@ -87,6 +87,29 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['建立台账得1分，台账规范得1分', 2, '建立台账但不规范', 1, 'checklist'],
   // one item unmet says nothing of the others where items earn points (not a list of things missing)
   ['建立台账得1分，台账规范得1分', 2, '台账不规范', null, 'checklist'],
+  // 已 leading the first part of an answer leads each
+  [
+    '未能利用媒体开展法治宣传的，扣2分；没有利用部门、系统网站开展法治宣传的，扣1分；普法信息少报送一条扣0.25分。',
+    4,
+    '已利用媒体和部门网站宣传，普法信息少报送1条',
+    3.75,
+    'composite',
+  ],
+  // the kinds there, in a list each missing one costs: the rest are short
+  [
+    '建立常规制度(首问责任制、一次性告知制、限时办结制、服务承诺制)每少一项扣0.5分',
+    2,
+    '已建立首问责任制、一次性告知制',
+    1,
+    'perissue',
+  ],
+  [
+    '建立常规制度(首问责任制、一次性告知制、限时办结制、服务承诺制)每少一项扣0.5分',
+    2,
+    '缺限时办结制',
+    1.5,
+    'perissue',
+  ],
   // checklist items named with their negation are unmet
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算公开及时完整，决算未公开', 1, 'checklist'],
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算未公开，决算未公开', 0, 'checklist'],
@@ -233,6 +256,9 @@ const WORDINGS: Case[] = [
   // one sentence led by points may be a heading: not rewritten
   ['5分：按时报送得满分，每迟报一天扣1分', 5, '迟报2天', 3, 'deadline'],
   ['按时完成的按5分计算，未完成不得分', 5, '按时完成', 5, 'grade'],
+  // done in part, the share done; the rule's own words before the share
+  ['项目按计划完成得满分；部分完成按完成比例得分；未完成不得分', 5, '完成80%', 4, 'proportional'],
+  ['项目按计划完成得满分；部分完成按完成比例得分；未完成不得分', 5, '未完成20%', null, 'proportional'],
   // 累计 counts; its 计 scores nothing
   ['入户指导全年累计120次以上得15分，缺一次扣0.5分。', 15, '118次', 14, 'linear'],
   ['方案编制明确2分；内容具体2分；可操作性强1分', 5, '编制明确，内容具体', 4, 'checklist'],
