@@ -739,8 +739,16 @@ function kindsNamed(
     const missing = kinds.length - named.value.size;
     return { ok: true, value: new Decimal(missing), text: compactText(said) };
   }
-  const missing = said !== null && kinds.every((k) => !/^(缺|少|漏|没有|无)/.test(k));
-  const pieces = missing ? said.replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无)/g, '$1') : said;
+  const missing = said !== null && kinds.every((k) => !/^(缺|少|漏|没有|无|未)/.test(k));
+  // `去向牌、座位牌均已设置`: every kind there, said so.
+  if (missing && said !== null && ALL_THERE_RE.test(compactText(said)) && !/[未不没无缺少]/.test(said))
+    return { ok: true, value: new Decimal(0), text: compactText(said) };
+  // `缺座位牌`, `未专人保管`, `质量未落实`, `专卡与库存实物不符`: each kind named with what denies it.
+  const pieces = missing
+    ? said
+        .replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无|未)/g, '$1')
+        .replace(/(未落实|未做到|未达到|未设置|未建立|未制定|不符|不全|缺失)(?=$|[,，;；])/g, '')
+    : said;
   const named = readFaults(
     pieces === null ? null : { ...input, value: pieces },
     kinds.map((label) => ({ label, marker: '', perOccurrence: false })),
@@ -750,6 +758,8 @@ function kindsNamed(
   return { ok: true, value: new Decimal(named.value.size), text: named.text };
 }
 
+/** `均已设置`, `全部做到`, `都有`: every one there. */
+const ALL_THERE_RE = /(均已|都已|全部已?|均|都)(设置|建立|制定|落实|做到|具备|齐全|有|达到|符合)$/;
 /** `已建立…`, `已落实…`: an answer listing what is there. */
 const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '已'];
 

@@ -1439,7 +1439,11 @@ function counted(pool: Pool): RuleAst | null {
     vetoes: vetoes.map((v) => v.desc),
     upTo: step.single && !limited && !countsShort(step) && !eachBefore(pool, step) ? step.size : null,
     standards,
-    kinds: step.single ? [] : kindsOf(pool, step),
+    // (`少一项扣1分`, without 每, still counts each one short.)
+    kinds:
+      step.single && !countsShort(step) && !UNMET_STEP_RE.test(step.label + step.words)
+        ? []
+        : kindsOf(pool, step),
   };
 }
 
@@ -1449,9 +1453,27 @@ function counted(pool: Pool): RuleAst | null {
  */
 function kindsOf(pool: Pool, step: StepClause): string[] {
   const before = enumerated(namerText(namerBefore(pool, step)));
-  if (before.length > 0 || !isMissingStep(step)) return before;
-  return enumerated(step.label.replace(/等[^、]{0,4}$/, ''));
+  if (before.length > 0 || !(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words)))
+    return before;
+  const own = enumerated(step.label.replace(/等[^、]{0,4}$/, ''));
+  if (own.length > 0) return own;
+  // `专仓储存、专账记载、专人保管，符合要求得10分。其中有一项未做到扣3分`: the things the clean result lists.
+  const clean = pool.clauses
+    .slice(0, pool.clauses.indexOf(step as Clause))
+    .filter(
+      (c): c is ClauseOf<'check'> => c.type === 'check' && isFixed(c.outcome) && !givesNothing(c.outcome),
+    );
+  if (clean.length !== 1) return [];
+  const listed = clean[0].desc
+    .replace(/[,，](符合要求|达到要求|均符合要求)的?$/, '')
+    .replace(/[四三五六两]落实的?$/, '');
+  const things = enumerated(listed.replace(/^.*?(做到|实行|实现|落实|建立)(?=[^、]*、)/, ''));
+  // (`无草荒、无斑秃…的给满分`: things that must be absent; naming one present is no `缺` of it.)
+  return things.some((t) => NEGATIONS.some((n) => t.startsWith(n))) ? [] : things;
 }
+
+/** `有一项未做到`, `一项不符合`: a step counting listed things not done. */
+const UNMET_STEP_RE = /未做到|未落实|不符合|未达到|不到位/;
 
 /**
  * A step of one without 每 that still counts every one: the words before it say each one found (`每查到

@@ -110,6 +110,31 @@ const LISTS_AND_ANSWERS: Case[] = [
     1.5,
     'perissue',
   ],
+  // things a list asks for, named as missing (`缺X`, `未X`, `X未落实`) or all said there
+  ['设人员去向牌、座位牌，少一项扣1分', 2, '缺座位牌', 1, 'perissue'],
+  ['设人员去向牌、座位牌，少一项扣1分', 2, '去向牌、座位牌均已设置', 2, 'perissue'],
+  [
+    '储备粮做到专仓储存、专账记载、专人保管，符合要求得10分。其中有一项未做到扣3分，最多扣分不超过10分。',
+    10,
+    '未专人保管',
+    7,
+    'perissue',
+  ],
+  [
+    '储备粮做到数量、质量、品种、地点四落实的得10分。其中有一项未做到扣2分，最多扣分不超过10分。',
+    10,
+    '质量、品种未落实',
+    6,
+    'perissue',
+  ],
+  // (things that must be absent: `有草荒` is not a `缺` of `无草荒`)
+  [
+    '无草荒、无斑秃、无明显病虫害的给满分(1分)，有一项未达到指标的扣0.3分，三项都未达到指标的不给分。',
+    1,
+    '有草荒',
+    null,
+    'perissue',
+  ],
   // checklist items named with their negation are unmet
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算公开及时完整，决算未公开', 1, 'checklist'],
   ['部门预算公开及时、完整得1分，决算公开及时、完整得1分', 2, '预算未公开，决算未公开', 0, 'checklist'],
