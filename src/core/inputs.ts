@@ -384,6 +384,8 @@ export interface FaultName {
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
+/** Yes without saying to what: enough for one question, not for a list of items. */
+const BARE_YES = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
 /** `已…`, said done: leads a list's later parts as it leads the first. */
 const PAST_LEADS = ['已经', '均已', '都已', '已'];
 /** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
@@ -604,6 +606,8 @@ export function readFaults(
     if (whole !== null) return [whole];
     // (`及时` is a word, not `及` joining two faults.)
     const split = piece.split(/[、/和]+|及(?!时)/).filter((p) => p !== '');
+    // (`/`, `、`: marks with no words name nothing — not "no fault".)
+    if (split.length === 0) return [null];
     // `无方案和记录`, `已利用媒体和部门网站宣传`: the negation or the `已` leading the first part leads each
     // (as in the rule's own lists).
     const lead = [...LIST_NEGATIONS, ...PAST_LEADS].find((n) => split[0]?.startsWith(n));
@@ -708,7 +712,9 @@ export function readItems(
   // (`全部落实`, `齐全`: every part met, in words.)
   const everyPart =
     saysEveryOneMet(text) || (itemCount > 1 && MET_ENDINGS.includes(text) && saysAllMet(text));
-  if (ALL_ITEMS_WORDS.includes(text) || YES_WORDS.includes(upper) || everyPart)
+  // (A bare yes — `有`, `是`, `√` — answers one question; to several it says which none of them.)
+  const yes = YES_WORDS.includes(upper) && (itemCount === 1 || !BARE_YES.includes(upper));
+  if (ALL_ITEMS_WORDS.includes(text) || yes || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   // (`均未纳入`, `均不达标`, `都没有`: none of them met, in words.)
   const noneMet = /^(均|都|全部|全|各项均)(不|未|没有|没)[^\d]*$/.test(text);
@@ -857,6 +863,8 @@ const DENYING_WORDS = [...NEGATIONS, '缺少', '缺失', '缺'].sort((a, b) => b
 
 /** The item a piece names as met (by index), or -1. `bySubject`: also `河塘达标`, a subject said met. */
 function itemSaidMet(piece: string, items: readonly string[], bySubject = true): number {
+  // (`已`, `部分`: a lead or a degree alone names no item, whatever item holds it.)
+  if (piece.length < 2 || DEGREE_WORDS.includes(piece)) return -1;
   const exact = items.indexOf(piece);
   if (exact !== -1) return exact;
   // (`缺少现金管理制度` holds the item's words but denies them.)

@@ -30,6 +30,7 @@ import {
 import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
+  DEGREE_WORDS,
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DELAY_ANSWER_LEADS,
@@ -798,7 +799,11 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const said = compactText(String(ctx.req.input?.value ?? ''));
   // `达到` / the clean result's own words (`符合`) answer "none found".
   // (`不准确` denies `及时、准确、完整`: that is an issue, not none.)
-  const named = ast.clean !== null && said !== '' && !/\d/.test(said) ? nameAmong(said, [ast.clean]) : null;
+  // (`部分`, `基本`: a degree alone names nothing, though the clean result's words may hold it.)
+  const named =
+    ast.clean !== null && said !== '' && !/\d/.test(said) && !DEGREE_WORDS.includes(said)
+      ? nameAmong(said, [ast.clean])
+      : null;
   // `未发现破损档案` against `发现一份破损档案扣1分`: none of what is counted was found.
   const lead = FOUND_NONE_LEADS.find((w) => said.startsWith(w));
   const rest = lead === undefined ? '' : said.slice(lead.length);

@@ -310,6 +310,30 @@ describe.each([
   });
 });
 
+/** Answers that say nothing of the rule: a mark, a bare yes to several items, a degree alone. */
+const SAYS_NOTHING: Case[] = [
+  ['发现问题每处扣1分，扣完为止；未按时完成扣2分', 3, '/', null, 'composite'],
+  ['①制度健全1分；②执行有效1分', 2, '有', null, 'checklist'],
+  ['①制度健全1分；②执行有效1分', 2, '全部', 2, 'checklist'],
+  ['建立制度的得1分', 1, '有', 1, 'checklist'],
+  [
+    '表格部分填写齐全且符合要求的，计2分；每有一项填写不完整的，扣0.2分，扣完为止。',
+    2,
+    '部分',
+    null,
+    'perissue',
+  ],
+  ['①已制定管理办法，1分；②管理制度完整，1分；③制度得到有效执行，1分。', 3, '已', null, 'checklist'],
+];
+
+describe.each([['answers that say nothing', SAYS_NOTHING]])('%s', (_shape, cases) => {
+  it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
+    const r = score(rule, weight, input);
+    expect(r.kind).toBe(kind);
+    expect(r.score?.toNumber() ?? null).toBe(expected);
+  });
+});
+
 describe('restatements', () => {
   it('says when deductions may pass the weight', () => {
     const explain = parseRule('每发现一处扣1分，扣分不封顶').explain;
