@@ -64,6 +64,7 @@ import type {
   ValueKind,
 } from './ast';
 import { itemMarker, rescale } from '../inputs';
+import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
 import { levelKeys, levelLabel } from './levels';
@@ -797,6 +798,21 @@ function oneMeasure(subjects: string[]): boolean {
   return named.every((a) => named.every((b) => a.includes(b) || b.includes(a)));
 }
 
+/** Conditions all in percent, or all in one unit (or none): `=2次` and `>90%` measure different things. */
+function oneScale(all: Condition[]): boolean {
+  // (`=0` beside `0-10%(含)`: nothing is nothing in any unit.)
+  const conds = all.filter((c) => ![c.lower, c.upper].every((b) => b === null || b.value.isZero()));
+  const first = conds[0];
+  return conds.every(
+    (c) =>
+      c.pct === first.pct &&
+      (c.pct ||
+        c.unit === null ||
+        first.unit === null ||
+        rescale(new Decimal(1), c.unit, first.unit) !== null),
+  );
+}
+
 /** `一项`, `1次` as a band's whole condition: one of a thing, not a band with a bound a person chose. */
 function isOneOf(c: Condition): boolean {
   return (
@@ -841,7 +857,7 @@ function perOneGained(clauses: Clause[]): Clause[] {
 
 function bandRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
-  if (!oneMeasure(bands.map((b) => b.subject))) return null;
+  if (!oneMeasure(bands.map((b) => b.subject)) || !oneScale(bands.map((b) => b.cond))) return null;
   // `山区…300户及以上的得10分…；其它地区…450户及以上的得10分…`: two tables of bands, for cases the input
   // does not tell apart — the same points open upward (or downward) twice.
   const open = (b: ClauseOf<'band'>) =>
@@ -1916,6 +1932,12 @@ function formulaRule(pool: Pool): RuleAst | null {
   if (formulas.length !== 1) return null;
   const bands = pool.of('band');
   if (!bands.every((b) => isFixed(b.outcome))) return null;
+  // (`前2次不扣分` before `得分=功能利用率×6分`: a count is no band on a rate.)
+  if (
+    !oneScale(bands.map((b) => b.cond)) ||
+    (bands.length > 0 && isRateName(formulas[0].input) && !bands[0].cond.pct)
+  )
+    return null;
   pool.use(formulas[0], ...bands, ...pool.of('countAs100'), ...pool.of('cap'));
   pool.use(...announced(pool, formulas[0].target !== null));
   pool.useDescriptions();

@@ -250,6 +250,10 @@ const TABLES: Case[] = [
     'checklist',
   ],
   ['(1)财务制度；(2)现金制度；(3)档案制度。制度健全的记3分，缺少一项扣1分。', 3, '缺少1项', 2, 'checklist'],
+  // a count and a rate are not one table of bands (nor a formula on a rate and a count's band)
+  ['前2次不扣分。功能利用率>90%得10分，>60%得6分，<20%不得分', 10, '95%', null, 'manual'],
+  ['前2次不扣分。得分=功能利用率×6分', 6, '85%', null, 'manual'],
+  ['预算调整率=0，计3分；0-10%(含)，计2分；大于10%不得分。', 3, '0', 3, 'bands'],
   // worth more than the rule ever gives
   ['满分15分。累计巡回指导时间50天以上得10分，少于50天的每天扣0.1分，扣完为止。', 15, '60天', null, 'manual'],
   ['累计巡回指导时间50天以上得15分，少于50天的每天扣0.1分，扣完为止。', 15, '45天', 14.5, 'linear'],
