@@ -970,6 +970,9 @@ export class ClauseParser {
     // `优良天数比率(1分):…`: a heading with its points in brackets, at a sentence's start.
     const bracketed = i === 0 ? this.tok(1, 'ppts') : null;
     const headed = this.tok(0, 'word');
+    // `上年度研发费用总额占营业收入总额比重(满分20分)`: a heading of any length, its worth said so.
+    if (bracketed?.worth === true && headed && this.ts.length === 2)
+      return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     if (
       bracketed &&
       headed &&

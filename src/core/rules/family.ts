@@ -68,7 +68,7 @@ import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
 import { levelKeys, levelLabel } from './levels';
-import { givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
+import { conditionText, givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
 
 export interface Assembly {
   ast: RuleAst;
@@ -476,6 +476,7 @@ function cleanCountBands(pool: Pool): RuleAst | null {
   if (bands.length === 0 || named.length !== 1 || !NONE_OCCURRED.test(named[0].desc)) return null;
   const counted = (c: Condition) => c.unit !== null && COUNT_UNITS.includes(c.unit) && onCount(c);
   if (!bands.every((b) => counted(b.cond) && isFixed(b.outcome)) || !isFixed(named[0].outcome)) return null;
+  if (conditionTwice(bands)) return null;
   const zero = { value: new Decimal(0), incl: true, explicit: true };
   const open = (c: Condition): Condition =>
     bands.length === 1 &&
@@ -798,6 +799,15 @@ function oneMeasure(subjects: string[]): boolean {
   return named.every((a) => named.every((b) => a.includes(b) || b.includes(a)));
 }
 
+/**
+ * `Ⅰ类高价值知识产权1项以上(20分)；自主研发的Ⅰ类知识产权1项以上(15分)`: one condition written twice — bands of
+ * different things, which the value alone cannot tell apart.
+ */
+function conditionTwice(bands: ClauseOf<'band'>[]): boolean {
+  const same = (a: Condition, b: Condition) => conditionText(a) === conditionText(b) && a.unit === b.unit;
+  return bands.some((a, i) => bands.some((b, j) => j > i && same(a.cond, b.cond)));
+}
+
 /** Conditions all in percent, or all in one unit (or none): `=2次` and `>90%` measure different things. */
 function oneScale(all: Condition[]): boolean {
   // (`=0` beside `0-10%(含)`: nothing is nothing in any unit.)
@@ -874,6 +884,7 @@ function bandRule(pool: Pool): RuleAst | null {
     ),
   );
   if (twice) return null;
+  if (conditionTwice(bands)) return null;
   // `开展一次得1分` alone: per time, or once and no more? Not a band that gives nothing at two.
   if (bands.length === 1 && isOneOf(bands[0].cond) && pool.of('else').length === 0) return null;
   // `单起受害面积30亩以上的扣10分，扣完为止` is a penalty per event, not a band of one input; on a rate

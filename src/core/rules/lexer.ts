@@ -79,7 +79,7 @@ const BRACKET_RE = /\(([^()]{1,40})\)/y;
 /** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`. */
 const HEADING_RE = /(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]\s*/y;
 const SECTION_RE =
-  /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H]、)\s*/y;
+  /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H][、.])\s*/y;
 
 /** Entries grouped by first character, order kept: each position tries only the words that can start there. */
 function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): ReadonlyMap<string, readonly T[]> {
@@ -158,6 +158,8 @@ const CAP_RE =
 const BASE_LIMIT_RE =
   /加(?:分和扣分|扣分|减分|分或减分|分)[均都]?(?:以|不突破|不超过|至)(?:基本分值?|基础分|分值)(?:为限|封顶)?/y;
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
+/** `(满分20分)`: the row's worth, in brackets after its heading. */
+const PAREN_WORTH_RE = /\(满分(\d+(?:\.\d+)?)分\)/y;
 /** `领导(0.5)及岗位职责(0.5)`: a bare number in brackets right after words, closing a part: its points. */
 const BARE_POINTS_RE = /\((\d+(?:\.\d+)?)\)(?=$|[,;。\n、及和并与且])/y;
 /** `(90分以上)`, `(80-89分)`, `(60分以下)`: a test score range defining the level named before it. */
@@ -494,6 +496,8 @@ class Lexer {
     }
     const paren = ch === '(' ? this.sticky(PAREN_POINTS_RE) : null;
     if (paren) return this.emit({ t: 'ppts', v: new Decimal(paren[1]) }, paren[0].length);
+    const worth = ch === '(' ? this.sticky(PAREN_WORTH_RE) : null;
+    if (worth) return this.emit({ t: 'ppts', v: new Decimal(worth[1]), worth: true }, worth[0].length);
     const bare =
       ch === '(' && /[\u4e00-\u9fff]/.test(this.text[this.i - 1] ?? '') ? this.sticky(BARE_POINTS_RE) : null;
     if (bare) return this.emit({ t: 'ppts', v: new Decimal(bare[1]) }, bare[0].length);

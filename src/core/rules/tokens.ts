@@ -30,7 +30,8 @@ export type Token = At &
     | { t: 'zero' }
     | { t: 'half' }
     /** Points in parentheses: `方案科学(2分)`, `得满分（2分）`. */
-    | { t: 'ppts'; v: Decimal }
+    /** `(5分)`; `worth`: `(满分20分)`, the row's worth said so. */
+    | { t: 'ppts'; v: Decimal; worth?: boolean }
     /** A span of points in parentheses: `(3分到0分)`. */
     | { t: 'prange'; a: Decimal; b: Decimal }
     | { t: 'bonus' }
