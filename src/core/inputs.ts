@@ -36,6 +36,10 @@ import {
   FOUND_NONE_LEADS,
   ISSUE_VERBS,
   LIST_NEGATIONS,
+  BARE_YES_WORDS,
+  DONE_LEADS,
+  PRESENCE_LEADS,
+  DENYING_WORDS,
   PARTIAL_WORDS,
   DONE_WORDS,
   TIME_UNITS,
@@ -384,12 +388,6 @@ export interface FaultName {
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
-/** Yes without saying to what: enough for one question, not for a list of items. */
-const BARE_YES = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
-/** `已…`, said done: leads a list's later parts as it leads the first. */
-const PAST_LEADS = ['已经', '均已', '都已', '已'];
-/** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
-const PRESENCE_LEADS = ['有', ...ISSUE_VERBS];
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
@@ -610,7 +608,7 @@ export function readFaults(
     if (split.length === 0) return [null];
     // `无方案和记录`, `已利用媒体和部门网站宣传`: the negation or the `已` leading the first part leads each
     // (as in the rule's own lists).
-    const lead = [...LIST_NEGATIONS, ...PAST_LEADS].find((n) => split[0]?.startsWith(n));
+    const lead = [...LIST_NEGATIONS, ...DONE_LEADS].find((n) => split[0]?.startsWith(n));
     const parts = split
       .map((p, i) => (i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p))
       .map((p) => name(p, among));
@@ -713,7 +711,7 @@ export function readItems(
   const everyPart =
     saysEveryOneMet(text) || (itemCount > 1 && MET_ENDINGS.includes(text) && saysAllMet(text));
   // (A bare yes — `有`, `是`, `√` — answers one question; to several it says which none of them.)
-  const yes = YES_WORDS.includes(upper) && (itemCount === 1 || !BARE_YES.includes(upper));
+  const yes = YES_WORDS.includes(upper) && (itemCount === 1 || !BARE_YES_WORDS.includes(upper));
   if (ALL_ITEMS_WORDS.includes(text) || yes || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   // (`均未纳入`, `均不达标`, `都没有`: none of them met, in words.)
@@ -857,9 +855,6 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     return new Set(items.map((_, k) => k + 1).filter((n) => !denied.has(n)));
   return met.size + denied.size === items.length && [...met].every((n) => !denied.has(n)) ? met : null;
 }
-
-/** Words that deny a thing named after or before them: negations, and saying it is missing. */
-const DENYING_WORDS = [...NEGATIONS, '缺少', '缺失', '缺'].sort((a, b) => b.length - a.length);
 
 /** The item a piece names as met (by index), or -1. `bySubject`: also `河塘达标`, a subject said met. */
 function itemSaidMet(piece: string, items: readonly string[], bySubject = true): number {

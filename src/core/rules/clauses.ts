@@ -42,6 +42,7 @@ import {
   SUBJECT_CLOSERS,
   SUBJECT_OPENERS,
   VERBS_ENDING_IN_CLOSER,
+  PARTLY_DONE_WORDS,
 } from '../vocabulary/rules';
 import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
@@ -99,8 +100,6 @@ const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
 
 const SELF_HEAD_RE = new RegExp(`^(${SELF_WORDS.join('|')})总?$`);
 const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
-/** Done in part, before `按…比例`: the share done. */
-const PARTLY_DONE_WORDS = ['部分完成的', '部分完成', '未全部完成的', '未全部完成'];
 
 /** `项目本项`, `项目的` → `项目`: the counted thing without the self word or particle run into it. */
 function countedNoun(text: string): string {

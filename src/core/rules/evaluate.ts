@@ -30,7 +30,10 @@ import {
 import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
+  ALL_THERE_ENDINGS,
+  ALL_THERE_LEADS,
   DEGREE_WORDS,
+  DONE_LEADS,
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   DELAY_ANSWER_LEADS,
@@ -48,7 +51,7 @@ import {
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
-import { compactText } from '../text';
+import { alternatives, compactText } from '../text';
 import {
   type Band,
   type ChecklistItem,
@@ -760,9 +763,7 @@ function kindsNamed(
 }
 
 /** `均已设置`, `全部做到`, `都有`: every one there. */
-const ALL_THERE_RE = /(均已|都已|全部已?|均|都)(设置|建立|制定|落实|做到|具备|齐全|有|达到|符合)$/;
-/** `已建立…`, `已落实…`: an answer listing what is there. */
-const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '已'];
+const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_THERE_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);
 
 /**
  * `召开10次` against `每月至少召开一次会议，每缺一次扣1分`: the answer counts what the standard asks done,

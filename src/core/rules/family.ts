@@ -30,6 +30,7 @@ import {
   NO_EFFECT_PHRASES,
   UNCAPPED_PHRASES,
   LIST_NEGATIONS,
+  UNMET_STEP_WORDS,
   PERIOD_WORDS,
   NO_WORDS,
   OTHER_LEVEL,
@@ -64,6 +65,7 @@ import type {
   ValueKind,
 } from './ast';
 import { itemMarker, rescale } from '../inputs';
+import { alternatives } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
@@ -1500,7 +1502,7 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
 }
 
 /** `有一项未做到`, `一项不符合`: a step counting listed things not done. */
-const UNMET_STEP_RE = /未做到|未落实|不符合|未达到|不到位/;
+const UNMET_STEP_RE = new RegExp(alternatives(UNMET_STEP_WORDS));
 
 /**
  * A step of one without 每 that still counts every one: the words before it say each one found (`每查到

@@ -39,6 +39,7 @@ import {
   SCORE_WORDS,
   WEIGHT_WORDS,
   ZERO_WORDS,
+  COUNTING_BEFORE_JI,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
 import type { Token, TokenType } from './tokens';
@@ -63,8 +64,6 @@ const COMPARED_SHARE_RE = new RegExp(
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 /** `按100分计`, `按5分计算` (not `按5分扣减`, nor `按20分的标准`). */
 const BY_POINTS_RE = /按(?=\d+(?:\.\d+)?分计(?!划))/y;
-/** Characters that make 计 part of a counting word (`累计`, `统计`, `合计`, `总计`). */
-const COUNTING_BEFORE_JI = ['累', '统', '合', '总'];
 const POSTS = [...POSTFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
 const MARK_RE = new RegExp(
   `\\((${byLength([...EXCLUSIVE_MARKS, ...INCLUSIVE_MARKS]).join('|')})([-+]?[0-9.]+[^()]{0,4})?\\)`,

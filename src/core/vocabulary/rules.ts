@@ -1116,3 +1116,32 @@ export const ACHIEVEMENT_OBJECTS = [
   '计划',
   '要求',
 ];
+
+/** Yes without saying to what: enough for one question, not for a list of items. */
+export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
+/** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
+export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
+/** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
+export const PRESENCE_LEADS = ['有', ...ISSUE_VERBS];
+/** Words that deny a thing named after or before them: negations, and saying it is missing. */
+export const DENYING_WORDS = [...NEGATIONS, '缺少', '缺失', '缺'].sort((a, b) => b.length - a.length);
+/** `部分完成按完成比例得分`: done in part, before `按…比例`, the share done. */
+export const PARTLY_DONE_WORDS = ['部分完成的', '部分完成', '未全部完成的', '未全部完成'];
+/** `累计120次`, `统计3次`: characters that make 计 part of a counting word. */
+export const COUNTING_BEFORE_JI = ['累', '统', '合', '总'];
+/** `有一项未做到`, `一项不符合`: a step counting listed things not done. */
+export const UNMET_STEP_WORDS = ['未做到', '未落实', '不符合', '未达到', '不到位'];
+/** `均已设置`, `全部做到`: every one there — a word for all, then one for there. */
+export const ALL_THERE_LEADS = ['均已', '都已', '全部已', '全部', '均', '都'];
+export const ALL_THERE_ENDINGS = [
+  '设置',
+  '建立',
+  '制定',
+  '落实',
+  '做到',
+  '具备',
+  '齐全',
+  '有',
+  '达到',
+  '符合',
+];
