@@ -222,7 +222,12 @@ export type RuleAst =
       amount: Decimal;
       cap: Decimal | null;
     }
-  | { kind: 'rank'; ranks: RankPoints[] }
+  | {
+      kind: 'rank';
+      ranks: RankPoints[];
+      /** `第一名得满分，每降1位减0.5分`: past the last rank listed, each rank lower costs this much more. */
+      step?: { amount: Decimal; ofWeight: boolean };
+    }
   | {
       /**
        * `紧急问题结案率未达到100%的，每少一个百分点扣0.5分；按期结案率未达到95%的，每少一个百分点扣0.5分`:

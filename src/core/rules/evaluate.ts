@@ -181,6 +181,17 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'rank':
       return fromRead(readRank(req.input), (n, text) => {
         const hit = ast.ranks.find((r) => n >= r.from && n <= r.to);
+        const last = ast.ranks[ast.ranks.length - 1];
+        if (hit === undefined && ast.step !== undefined && n > last.to) {
+          const each = deductedPoints(ast.step.amount, ast.step.ofWeight, ctx.weight);
+          const off = each.times(n - last.to);
+          return scored(
+            outcomePoints(last.outcome, ctx.weight, null).minus(off),
+            `名次为第${n}名，比第${last.to}名低${n - last.to}位，每低1位扣${amountText(ast.step.amount, ast.step.ofWeight)}，计扣${formatScore(off, 2)}分`,
+            text,
+            [],
+          );
+        }
         if (hit === undefined)
           return {
             type: 'invalid',

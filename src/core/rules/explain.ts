@@ -87,7 +87,11 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         .map(
           (r) => `${r.from === r.to ? `第${r.from}名` : `第${r.from}至${r.to}名`}${outcomeText(r.outcome)}`,
         )
-        .join('；')}；其他名次由评分人评定`;
+        .join('；')}；${
+        ast.step
+          ? `此后每低1名扣${amountText(ast.step.amount, ast.step.ofWeight)}，最低0分`
+          : '其他名次由评分人评定'
+      }`;
     case 'checklist':
       if (ast.mode === 'yesno')
         return `${ast.question ? `${ast.question}：` : ''}是${outcomeText(ast.yes)}，否${outcomeText(ast.no)}`;

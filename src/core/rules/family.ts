@@ -29,6 +29,7 @@ import {
   NEGATIONS,
   NO_EFFECT_PHRASES,
   UNCAPPED_PHRASES,
+  RANK_DOWN_WORDS,
   LIST_NEGATIONS,
   UNMET_STEP_WORDS,
   PERIOD_WORDS,
@@ -1999,10 +2000,24 @@ function rankRule(pool: Pool): RuleAst | null {
   }
   const overlap = ranks.some((a, i) => ranks.some((b, j) => i < j && a.from <= b.to && b.from <= a.to));
   if (overlap) return null;
-  pool.use(...pool.of('rank'), ...bands);
+  // `每降1位减0.5分`, `每后退一名扣0.5分`: a step down the ranks, after the ones listed.
+  const steps = pool.of('step');
+  const down = (s: StepClause) =>
+    !s.bonus &&
+    !s.pct &&
+    s.size.eq(1) &&
+    (s.unit === '名' || s.unit === '位' || /^(名|位|名次)$/.test(s.words)) &&
+    (s.dir === 'down' || RANK_DOWN_WORDS.some((w) => (s.label + s.words).includes(w)));
+  if (steps.length > 1 || (steps.length === 1 && (!down(steps[0]) || ranks.length === 0))) return null;
+  pool.use(...pool.of('rank'), ...bands, ...steps, ...pool.of('cap'));
   pool.useDescriptions();
   ranks.sort((a, b) => a.from - b.from);
-  return { kind: 'rank', ranks };
+  const step = steps[0];
+  return {
+    kind: 'rank',
+    ranks,
+    ...(step ? { step: { amount: step.amount, ofWeight: step.ofWeight } } : {}),
+  };
 }
 
 /** `全部满足得满分` beside `每有一项不满足扣1分`: the clean result, restated in words. */

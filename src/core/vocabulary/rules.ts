@@ -1145,3 +1145,5 @@ export const ALL_THERE_ENDINGS = [
   '达到',
   '符合',
 ];
+/** `每后退一名`, `名次每下降1位`: a step down the ranks. */
+export const RANK_DOWN_WORDS = ['后退', '下降', '降', '减', '退'];
