@@ -1011,6 +1011,9 @@ export class ClauseParser {
       ![...MET_ENDINGS, ...MET_WORDS, '完成'].some((w) => heading.text.endsWith(w));
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
     const opening = i === 0 ? this.pointsAt(at) : null;
+    // `5分满，缺一项扣1分`, `每项工作5分满`: the points, then 满 — full marks are that many.
+    if (opening && this.wordIs(at + 2, ['满']) && this.atBoundary(at + 3))
+      return { value: { type: 'stated', points: opening, span: this.span(i, at + 3) }, end: at + 3 };
     // (`领导小组1分,组织开展活动1分,…`: parts each with their points, not a heading's worth.)
     if (opening && this.atBoundary(at + 2) && !this.partAt(this.tok(at + 2, 'comma') ? at + 3 : at + 2))
       return { value: { type: 'stated', points: opening, span: this.span(i, at + 2) }, end: at + 2 };

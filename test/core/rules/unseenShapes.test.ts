@@ -277,6 +277,9 @@ const TABLES: Case[] = [
     null,
     'manual',
   ],
+  // `N分满`: the row's worth, checked against the table's
+  ['5分满，缺一项扣1分。', 5, '缺2项', 3, 'perissue'],
+  ['5分满，缺一项扣1分。', 4, '缺2项', null, 'manual'],
   // a step down the ranks after the ones listed
   ['第一名得满分，每降1位减0.5分', 20, '第4名', 18.5, 'rank'],
   ['第1名得10分，每后退一名扣0.5分', 10, '第3名', 9, 'rank'],
