@@ -34,7 +34,7 @@ interface Pairing {
 }
 
 /** Builds a rewritten text with the source position of each character (`WRITTEN` for new ones). */
-class Writer {
+export class Writer {
   text = '';
   readonly map: number[] = [];
   constructor(

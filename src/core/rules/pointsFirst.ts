@@ -7,13 +7,12 @@
  */
 import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
+import { Writer } from './distribute';
 
 /** A sentence that opens with its points and a colon: `60分:`, `0分：`. */
 const LEAD_RE = /^(\d+(?:\.\d+)?)分:/;
 /** Where sentences end (the lexer's `sep`). */
 const SENTENCE_END = /[;。\n]/;
-/** A character the rewrite wrote (no source position of its own). */
-const WRITTEN = -1;
 
 export function pointsFirst(norm: NormalizedText): NormalizedText {
   const t = norm.text;
@@ -34,30 +33,21 @@ export function pointsFirst(norm: NormalizedText): NormalizedText {
     return m === null || from + m[0].length >= b ? null : { from, m };
   });
   if (leads.filter((l) => l !== null).length < 2) return norm;
-  const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
-  let text = '';
-  const map: number[] = [];
-  const copy = (a: number, b: number) => {
-    for (let i = a; i < b; i++) {
-      text += t[i];
-      map.push(at(i));
-    }
-  };
+  const out = new Writer(t, (i) => (norm.map === IDENTITY ? i : norm.map[i]));
   let i = 0;
   spans.forEach(([, b], k) => {
     const lead = leads[k];
     if (lead === null) return;
     const { from, m } = lead;
-    copy(i, from);
+    out.copy(i, from);
     // What earns the points, then `,得N分` — the number keeps its own source position.
     let body = b;
     while (body > from + m[0].length && /[,:]/.test(t[body - 1])) body--;
-    copy(from + m[0].length, body);
-    text += ',得';
-    map.push(WRITTEN, WRITTEN);
-    copy(from, from + m[1].length + 1);
+    out.copy(from + m[0].length, body);
+    out.write(',得');
+    out.copy(from, from + m[1].length + 1);
     i = b;
   });
-  copy(i, t.length);
-  return { text, map };
+  out.copy(i, t.length);
+  return { text: out.text, map: out.map };
 }
