@@ -1487,6 +1487,18 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
     return before;
   const own = enumerated(step.label.replace(/等[^、]{0,4}$/, ''));
   if (own.length > 0) return own;
+  // `建立有扶贫工作组织机构,制定了相关工作计划。每缺少一项扣2分`: the things asked, one to a comma.
+  // (`…计划。(6分) 每缺少一项扣2分`: past the points the heading states.)
+  const at = pool.clauses.indexOf(step as Clause);
+  const prev = pool.clauses
+    .slice(0, at)
+    .reverse()
+    .find((c) => c.type !== 'stated');
+  const asked = (prev?.type === 'description' && !prev.hasNumber ? prev.text : '')
+    .replace(/^[（(]?\d+[)）.、]?/, '')
+    .split(/[,，]/)
+    .map((p) => p.trim());
+  if (asked.length >= 2 && asked.every((p) => p.length >= 3 && p.length <= 20 && !/\d/.test(p))) return asked;
   // `专仓储存、专账记载、专人保管，符合要求得10分。其中有一项未做到扣3分`: the things the clean result lists.
   const clean = pool.clauses
     .slice(0, pool.clauses.indexOf(step as Clause))

@@ -127,6 +127,21 @@ const LISTS_AND_ANSWERS: Case[] = [
     6,
     'perissue',
   ],
+  // things asked one to a comma, past the points a heading states
+  [
+    '1、建立有扶贫工作组织机构，制定了相关工作计划。(6分) 每缺少一项扣2分。',
+    6,
+    '缺少工作计划',
+    4,
+    'perissue',
+  ],
+  [
+    '1、建立有扶贫工作组织机构，制定了相关工作计划。(6分) 每缺少一项扣2分。',
+    6,
+    '缺少组织机构、工作计划',
+    2,
+    'perissue',
+  ],
   // (things that must be absent: `有草荒` is not a `缺` of `无草荒`)
   [
     '无草荒、无斑秃、无明显病虫害的给满分(1分)，有一项未达到指标的扣0.3分，三项都未达到指标的不给分。',
