@@ -184,6 +184,11 @@ export type RuleAst =
        * decides the side); `threshold` is filled from the target cell when scored.
        */
       fromTarget?: boolean;
+      /**
+       * `每低1个百分点扣1分，直至本项分值扣完` alone: the standard stands in another column — the 年度指标值
+       * when the row has one, else an answer that says the gap (`低于标准3个百分点`, `达标`).
+       */
+      standardElsewhere?: boolean;
     }
   | {
       /** `每延期一个月扣1分`: the input is the delay (`延期2个月`, `按时` = 0). */

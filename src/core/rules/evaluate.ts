@@ -110,7 +110,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     }
     case 'linear':
     case 'twosided': {
-      if (ast.fromTarget) return shortOfTarget(ctx, ast) ?? fromTargetCell(ctx, ast);
+      if (ast.fromTarget) return shortOfTarget(ctx, ast) ?? gapSaid(ctx, ast) ?? fromTargetCell(ctx, ast);
       const short = shortOf(ast, req.input);
       if (short !== null) return linear(ctx, ast, short.value, short.text, []);
       return withValue(
@@ -313,6 +313,41 @@ function shortOfTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twos
     [],
   );
 }
+
+/**
+ * `低于标准3个百分点`, `达标`: an answer saying how far from the standard (in another column), on the side the
+ * step counts — for a step measured from a standard the rule does not write.
+ */
+function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation | null {
+  const step = ast.steps.find((s) => !s.bonus);
+  const said = compactText(String(ctx.req.input?.value ?? ''));
+  if (ast.kind !== 'linear' || ast.value.type !== 'rate' || step === undefined || said === '') return null;
+  const met = MET_STANDARD_RE.test(said);
+  const m = GAP_RE.exec(said);
+  const way = m === null ? null : /^(低|差)/.test(m[1]) ? 'down' : 'up';
+  if (!met && m === null) return null;
+  // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing.)
+  const gap = met || way !== step.dir ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
+  const raw = stepCount(gap, step.size, ctx.req.settings.steps).times(
+    deductedPoints(step.amount, step.ofWeight, ctx.weight),
+  );
+  const ded = deduction(ctx, raw, ast.maxDeduct);
+  const base = outcomePoints(ast.base, ctx.weight, null);
+  if (gap.isZero()) return scored(base, `达到标准${how(ast.base)}`, said, []);
+  const side = step.dir === 'down' ? '低于' : '高于';
+  return scored(
+    base.minus(ded.amount),
+    `${side}标准${formatPlain(gap)}个百分点，按每${step.dir === 'down' ? '降低' : '超过'}${formatPlain(step.size)}%扣${amountText(step.amount, step.ofWeight)}，${ded.text}`,
+    said,
+    [],
+  );
+}
+
+/** `低于标准3个百分点`, `比目标低2.5%`, `差4个百分点`: the way, then the gap in percentage points. */
+const GAP_RE =
+  /^(?:比(?:标准|目标|要求|序时进度)?)?(低于|低|高于|高|超过|超出|差)(?:标准|目标值?|要求|序时进度)?(\d+(?:\.\d+)?)(?:个百分点|%)$/;
+/** `达标`, `达到标准`: no gap. */
+const MET_STANDARD_RE = /^(达标|达到标准|达到要求|符合标准|已达标)$/;
 
 /** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
 function withValue(
@@ -543,7 +578,9 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
     return {
       type: 'invalid',
       inputText: '',
-      message: '评分标准按年度指标值扣分，请在指标值栏填写年度指标值（与实际值同一单位）',
+      message: ast.standardElsewhere
+        ? '评分标准未写明标准值：请在实际值栏写明与标准的差距（如：低于标准3个百分点、达标），或在指标值栏填写标准值'
+        : '评分标准按年度指标值扣分，请在指标值栏填写年度指标值（与实际值同一单位）',
     };
   const at = {
     value: ofTarget ? new Decimal(100) : t.value,

@@ -363,7 +363,8 @@ function build(pool: Pool): RuleAst | null {
     pool.of('standard').length > 0 ||
     steps.some((s) => s.from !== null);
   if (steps.length > 0 && measured) return linear(pool) ?? counted(pool) ?? deadline(pool);
-  if (steps.length > 0) return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool);
+  if (steps.length > 0)
+    return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool) ?? standardElsewhere(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
   const listed = faults(pool);
   if (listed) return listed;
@@ -1874,6 +1875,34 @@ function fromTarget(pool: Pool): RuleAst | null {
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: [],
     fromTarget: true,
+  };
+}
+
+/**
+ * `查看最近连续两年资料，每低5%扣1分`, `每低1个百分点扣1分，直至本项分值扣完`: one step on a rate, one way, and
+ * nothing else that scores — the standard it counts from stands in another column of the table.
+ */
+function standardElsewhere(pool: Pool): RuleAst | null {
+  const steps = pool.of('step');
+  if (steps.length !== 1) return null;
+  const step = steps[0];
+  if (!step.pct || step.bonus || step.from !== null || (step.dir !== 'down' && step.dir !== 'up'))
+    return null;
+  const scoring = pool.clauses.filter((c) => !['step', 'description', 'cap', 'maxDeduct'].includes(c.type));
+  if (scoring.length > 0 || pool.of('description').some((d) => d.hasNumber || d.hasCondition)) return null;
+  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions();
+  return {
+    kind: 'linear',
+    subject: '',
+    value: { type: 'rate' },
+    threshold: { lower: null, upper: null, text: '标准值', pct: true, unit: null, abs: false },
+    base: fullOutcome(),
+    steps: [{ dir: step.dir, size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false }],
+    maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
+    overrides: [],
+    fromTarget: true,
+    standardElsewhere: true,
   };
 }
 

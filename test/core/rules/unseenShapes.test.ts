@@ -2,7 +2,9 @@
  * Rule shapes first met in held-out and blind batches, in our own phrasings with scores worked out by
  * hand. [rule, weight, input, expected score (null: left to the person), expected kind]
  */
-import { parseRule } from '../../../src/core/rules';
+import Decimal from 'decimal.js';
+import { parseRule, scoreRule } from '../../../src/core/rules';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { score } from './score';
 
 type Case = [string, number, string, number | null, string];
@@ -295,6 +297,11 @@ const TABLES: Case[] = [
   // `N分满`: the row's worth, checked against the table's
   ['5分满，缺一项扣1分。', 5, '缺2项', 3, 'perissue'],
   ['5分满，缺一项扣1分。', 4, '缺2项', null, 'manual'],
+  // a step whose standard stands in another column, answered by the gap (or by the 年度指标值 cell)
+  ['每低1个百分点扣1分，直至本项分值扣完。', 8, '低于标准2.5个百分点', 5.5, 'linear'],
+  ['每低1个百分点扣1分，直至本项分值扣完。', 8, '达标', 8, 'linear'],
+  ['每低1个百分点扣1分，直至本项分值扣完。', 8, '高于标准2个百分点', 8, 'linear'],
+  ['每低1个百分点扣1分，直至本项分值扣完。', 8, '78%', null, 'linear'],
   // a step down the ranks after the ones listed
   ['第一名得满分，每降1位减0.5分', 20, '第4名', 18.5, 'rank'],
   ['第1名得10分，每后退一名扣0.5分', 10, '第3名', 9, 'rank'],
@@ -374,6 +381,19 @@ describe.each([
     expect(r.kind).toBe(kind);
     expect(r.score?.toNumber() ?? null).toBe(expected);
     if (expected !== null) expect(r.unparsed).toEqual([]);
+  });
+});
+
+describe('a standard in another column', () => {
+  it('is the row’s 年度指标值 when the table has one', () => {
+    const r = scoreRule({
+      rule: '每低1个百分点扣1分，直至本项分值扣完。',
+      weight: new Decimal(8),
+      input: { value: '70%' },
+      target: { value: '≥75%' },
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(r.score?.toNumber()).toBe(3);
   });
 });
 
