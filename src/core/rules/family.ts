@@ -917,7 +917,11 @@ function bandRule(pool: Pool): RuleAst | null {
     NEGATIONS.some((n) => denial[0].desc.startsWith(n));
   if (restatesUnmet) pool.use(denial[0]);
   const whole = wholeDoneBand(pool, bands);
-  pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'));
+  // `完成得10分，完成90%得9分，完成80%得8分，依次类推`: the table goes on as it runs, down to nothing.
+  const soOn = pool.of('description').find((d) => SO_ON_WORDS.includes(d.text));
+  const extended = soOn ? goingOn([...(whole ? [whole] : []), ...bands]) : [];
+  if (soOn && extended.length === 0) return null;
+  pool.use(...bands, ...pool.of('countAs100'), ...pool.of('cap'), ...(soOn ? [soOn] : []));
   if (otherwise) pool.use(otherwise);
   pool.useDescriptions();
   // `执行率≥100%，得2分` alone reads as a condition met or not, like a single checklist condition:
@@ -930,10 +934,24 @@ function bandRule(pool: Pool): RuleAst | null {
         ? fullOutcome()
         : ({ type: 'zero' } as const)
       : null;
-  const resolved = resolveBands([
-    ...(whole ? [whole] : []),
-    ...bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })),
-  ]);
+  // (Going on by rote names the floors, not what lies between them: 85% beside `90%得9分，80%得8分，依次类推` is
+  // the person's — each floor below the top one is exact.)
+  const exactBelowTop = (list: Band[]): Band[] => {
+    if (!soOn) return list;
+    const top = Decimal.max(...list.flatMap((b) => (b.cond.lower ? [b.cond.lower.value] : [])));
+    return list.map((b) =>
+      b.cond.lower !== null && b.cond.upper === null && !b.cond.lower.value.eq(top)
+        ? { ...b, cond: { ...b.cond, upper: { ...b.cond.lower, incl: true, explicit: true } } }
+        : b,
+    );
+  };
+  const resolved = resolveBands(
+    exactBelowTop([
+      ...(whole ? [whole] : []),
+      ...bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })),
+      ...extended,
+    ]),
+  );
   const outcomes = resolved.map((b) => relativeBelow(b.outcome, b.cond, resolved));
   // `10%-20%之间按比例计分` read as neither a share of the band above nor a fall between its neighbours.
   if (
@@ -949,6 +967,43 @@ function bandRule(pool: Pool): RuleAst | null {
     bands: resolved.map((b, n) => ({ ...b, outcome: outcomes[n] })),
     otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
   };
+}
+
+/**
+ * Bands `≥100%得10分`, `≥90%得9分`, `≥80%得8分` then `依次类推`: three or more floors an equal way apart, their
+ * points an equal way apart, go on the same way down to the floor that gives nothing. [] when the bands do not
+ * run so.
+ */
+function goingOn(bands: Band[]): Band[] {
+  const floors = bands
+    .map((b) => ({ b, at: b.cond.lower, pts: b.outcome.type === 'points' ? b.outcome.points : null }))
+    .filter((f) => f.b.cond.upper === null && f.at !== null && f.pts !== null);
+  if (floors.length < 3 || floors.length !== bands.length) return [];
+  floors.sort((x, y) => (y.at as Bound).value.cmp((x.at as Bound).value));
+  const gap = (floors[0].at as Bound).value.minus((floors[1].at as Bound).value);
+  const drop = (floors[0].pts as Decimal).minus(floors[1].pts as Decimal);
+  const even = floors.every(
+    (f, k) =>
+      k === 0 ||
+      ((floors[k - 1].at as Bound).value.minus((f.at as Bound).value).eq(gap) &&
+        (floors[k - 1].pts as Decimal).minus(f.pts as Decimal).eq(drop)),
+  );
+  if (!even || !gap.gt(0) || !drop.gt(0)) return [];
+  const last = floors[floors.length - 1];
+  const template = last.b.cond;
+  const out: Band[] = [];
+  let at = (last.at as Bound).value.minus(gap);
+  let pts = (last.pts as Decimal).minus(drop);
+  // (Down to the floor that gives nothing, as long as it is not below 0.)
+  while (!pts.isNegative() && !at.isNegative()) {
+    out.push({
+      cond: { ...template, lower: { value: at, incl: true, explicit: true }, text: `${formatPlain(at)}` },
+      outcome: pts.isZero() ? { type: 'zero' } : { type: 'points', points: pts },
+    });
+    at = at.minus(gap);
+    pts = pts.minus(drop);
+  }
+  return out;
 }
 
 /**
