@@ -6,9 +6,7 @@
 import Decimal from 'decimal.js';
 import { parseRule, scoreRule } from '../../../src/core/rules';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { score } from './score';
-
-type Case = [string, number, string, number | null, string];
+import { score, scoresAsListed, type Case } from './score';
 
 const FORMULA: Case[] = [
   ['15分×完成率', 15, '80%', 12, 'formula'],
@@ -1444,7 +1442,7 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ],
 ];
 
-describe.each([
+scoresAsListed([
   ['formula', FORMULA],
   ['proportional to a threshold', RELATIVE],
   ['a requirement met', REQUIREMENT_MET],
@@ -1470,20 +1468,7 @@ describe.each([
   ['every number accounted for', UNACCOUNTED],
   ['answers in words', IN_WORDS],
   ['common phrasings', PHRASINGS],
-])('%s', (_family, cases) => {
-  it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
-    const r = score(rule, weight, input);
-    expect(r.kind).toBe(kind);
-    expect(r.score?.toNumber() ?? null).toBe(expected);
-    if (expected !== null) {
-      expect(r.status).toBe('scored');
-      expect(r.unparsed).toEqual([]);
-    } else {
-      // left to the person: a rule it cannot score, or an answer it cannot read as the rule asks
-      expect(['manual', 'invalid-input']).toContain(r.status);
-    }
-  });
-});
+]);
 
 describe('a formula that names the 年度指标值', () => {
   const RULE = '得分=(实际到位资金额/时序目标任务)×分值';

@@ -31,3 +31,26 @@ export function points(
   const r = score(rule, weight, input, settings);
   return r.score === null ? null : r.score.toNumber();
 }
+
+/** A phrasing and what it should come to: [rule, weight, input, expected score (null: left to the person), kind]. */
+export type Case = [string, number, string, number | null, string];
+
+/**
+ * Each case scores as listed: its kind and its points; a scored row has placed every word, a row left to the
+ * person is so because the rule or the answer could not be read as the rule asks.
+ */
+export function scoresAsListed(tables: [string, Case[]][]): void {
+  describe.each(tables)('%s', (_name, cases) => {
+    it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
+      const r = score(rule, weight, input);
+      expect(r.kind).toBe(kind);
+      expect(r.score?.toNumber() ?? null).toBe(expected);
+      if (expected !== null) {
+        expect(r.status).toBe('scored');
+        expect(r.unparsed).toEqual([]);
+      } else {
+        expect(['manual', 'invalid-input']).toContain(r.status);
+      }
+    });
+  });
+}

@@ -5,9 +5,7 @@
 import Decimal from 'decimal.js';
 import { parseRule, scoreRule } from '../../../src/core/rules';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { score } from './score';
-
-type Case = [string, number, string, number | null, string];
+import { score, scoresAsListed, type Case } from './score';
 
 /** A band between a better and a worse neighbour, scored `按比例`: the points fall straight across it. */
 const BETWEEN: Case[] = [
@@ -372,7 +370,7 @@ const SAYS_NOTHING: Case[] = [
   ['①已制定管理办法，1分；②管理制度完整，1分；③制度得到有效执行，1分。', 3, '已', null, 'checklist'],
 ];
 
-describe.each([
+scoresAsListed([
   ['a fall between two bands', BETWEEN],
   ['answers that say nothing', SAYS_NOTHING],
   ['wordings', WORDINGS],
@@ -380,14 +378,7 @@ describe.each([
   ['counts and limits', COUNTS_AND_LIMITS],
   ['a floor and a ceiling after their numbers', FLOOR_AND_CEILING],
   ['lists and answers in words', LISTS_AND_ANSWERS],
-])('%s', (_shape, cases) => {
-  it.each(cases)('%s (分值 %s) with %s scores %s as %s', (rule, weight, input, expected, kind) => {
-    const r = score(rule, weight, input);
-    expect(r.kind).toBe(kind);
-    expect(r.score?.toNumber() ?? null).toBe(expected);
-    if (expected !== null) expect(r.unparsed).toEqual([]);
-  });
-});
+]);
 
 describe('a standard in another column', () => {
   it('is the row’s 年度指标值 when the table has one', () => {
