@@ -300,11 +300,7 @@ function shortOfTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twos
   const short = readShortfall(ctx.req.input);
   if (short === null || short.unit !== unit) return null;
   const n = short.amount;
-  const raw = stepCount(n, step.size, ctx.req.settings.steps).times(
-    deductedPoints(step.amount, step.ofWeight, ctx.weight),
-  );
-  const ded = deduction(ctx, raw, ast.maxDeduct);
-  const base = outcomePoints(ast.base, ctx.weight, null);
+  const { base, ded } = stepsOff(ctx, ast, step, n);
   const per = `${formatPlain(step.size)}${unit}`;
   return scored(
     base.minus(ded.amount),
@@ -328,11 +324,7 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
   if (!met && m === null) return null;
   // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing.)
   const gap = met || way !== step.dir ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
-  const raw = stepCount(gap, step.size, ctx.req.settings.steps).times(
-    deductedPoints(step.amount, step.ofWeight, ctx.weight),
-  );
-  const ded = deduction(ctx, raw, ast.maxDeduct);
-  const base = outcomePoints(ast.base, ctx.weight, null);
+  const { base, ded } = stepsOff(ctx, ast, step, gap);
   if (gap.isZero()) return scored(base, `达到标准${how(ast.base)}`, said, []);
   const side = step.dir === 'down' ? '低于' : '高于';
   return scored(
@@ -341,6 +333,19 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     said,
     [],
   );
+}
+
+/** A linear rule's base, and what `n` units off its standard cost by its step (within its limits). */
+function stepsOff(
+  ctx: Ctx,
+  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  step: LinearStep,
+  n: Decimal,
+): { base: Decimal; ded: { amount: Decimal; text: string } } {
+  const raw = stepCount(n, step.size, ctx.req.settings.steps).times(
+    deductedPoints(step.amount, step.ofWeight, ctx.weight),
+  );
+  return { base: outcomePoints(ast.base, ctx.weight, null), ded: deduction(ctx, raw, ast.maxDeduct) };
 }
 
 /** `低于标准3个百分点`, `比目标低2.5%`, `差4个百分点`: the way, then the gap in percentage points. */

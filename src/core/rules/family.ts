@@ -268,11 +268,11 @@ export function assemble(input: Clause[]): Assembly {
   // What the text says the rule is worth restates the weight (checked when scored); a ceiling on the
   // score outside a bonus rule says the same.
   const statedWeights: Decimal[] = [...pool.claims];
+  const most = bestFixedPoints(ast);
   for (const c of [...pool.of('stated'), ...pool.of('limit')]) {
     if (pool.used.has(c)) continue;
     // `满分15分。…50天以上得10分，少于50天的每天扣0.1分`: worth more than the rule ever gives — which is
     // wrong, the worth or the points, is not said.
-    const most = bestFixedPoints(ast);
     if (c.type === 'stated' && most !== null && most.lt(c.points))
       return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: [c], statedWeights: [], standards: [] };
     pool.use(c);
