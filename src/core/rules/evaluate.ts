@@ -31,7 +31,7 @@ import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
   ALL_THERE_ENDINGS,
-  ALL_THERE_LEADS,
+  ALL_MET_LEADS,
   DEGREE_WORDS,
   DONE_LEADS,
   ALL_ITEMS_WORDS,
@@ -816,7 +816,7 @@ function kindsNamed(
 }
 
 /** `均已设置`, `全部做到`, `都有`: every one there. */
-const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_THERE_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);
+const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_MET_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);
 
 /**
  * `召开10次` against `每月至少召开一次会议，每缺一次扣1分`: the answer counts what the standard asks done,

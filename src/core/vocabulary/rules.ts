@@ -1134,8 +1134,7 @@ export const PARTLY_DONE_WORDS = ['部分完成的', '部分完成', '未全部�
 export const COUNTING_BEFORE_JI = ['累', '统', '合', '总'];
 /** `有一项未做到`, `一项不符合`: a step counting listed things not done. */
 export const UNMET_STEP_WORDS = ['未做到', '未落实', '不符合', '未达到', '不到位'];
-/** `均已设置`, `全部做到`: every one there — a word for all, then one for there. */
-export const ALL_THERE_LEADS = ['均已', '都已', '全部已', '全部', '均', '都'];
+/** `均已设置`, `全部做到`: every one there — a word for all (`ALL_MET_LEADS`), then one of these. */
 export const ALL_THERE_ENDINGS = [
   '设置',
   '建立',
