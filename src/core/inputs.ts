@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber } from './rules/lexer';
-import { holds, nameAmong } from './rules/naming';
+import { holds, nameAmong, nameWithContext } from './rules/naming';
 import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
@@ -384,7 +384,10 @@ export interface FaultName {
   /** Counted by what is short (`每少一个扣0.5分`): `少2个` names it by the verb alone. */
   shortfall?: boolean;
   /** Counted in a time unit (`每迟报一天`): a count in another unit (`迟报2个月`) does not answer it. */
-  unit?: string | null;
+  unit?:
+    | string
+    | null; /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
+  context?: string;
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
@@ -555,10 +558,17 @@ export function readFaults(
     if (saysEveryOneMet(words)) return 'none';
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
     if (saysMetInWords(words) && nameAmong(words, labels) === null) return 'none';
-    // The clean result's own words name no fault; words denying it (`未开展活动`) say nothing clean.
-    const cleanNamed = cleanLabels.length > 0 ? nameAmong(words, cleanLabels) : null;
+    // The clean result's own words name no fault; words denying it (`未开展活动`) say nothing clean. With a
+    // count (`召开班子会议10次` against `每月召开…，每少开一次`) they say how many were done, which is not
+    // "none short".
+    const cleanNamed = cleanLabels.length > 0 && !m ? nameAmong(words, cleanLabels) : null;
     if (cleanNamed !== null && cleanNamed !== 'denied' && nameAmong(words, labels) === null) return 'none';
-    const named = nameAmong(words, labels);
+    const named =
+      nameAmong(words, labels) ??
+      nameWithContext(
+        words,
+        labels.map((label, k) => ({ label, context: faults[k].context })),
+      );
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {
       const ks = labels.flatMap((l, k) => (nameAmong(words, [l]) === 'denied' ? [k] : []));

@@ -1764,6 +1764,11 @@ function faults(pool: Pool): RuleAst | null {
   const verbOnly = (s: StepClause) =>
     own(s) === '' || bareNoun(s) || (!s.words && s.single && MISSING_WORDS.includes(s.label));
   const namers = steps.map((s) => (verbOnly(s) ? namerBefore(pool, s) : null));
+  // The description right before a fault sets its standard; the namer of a step is its label instead.
+  const contextOf = (c: Clause): { context?: string } => {
+    const prev = pool.clauses[pool.clauses.indexOf(c) - 1];
+    return prev?.type === 'description' && !namers.includes(prev) ? { context: prev.text } : {};
+  };
   // Each part with where its words end, for the limits written after them.
   let sourced: { part: FaultPart; start: number; end: number }[] = [
     ...faulty.flatMap((c) =>
@@ -1786,6 +1791,7 @@ function faults(pool: Pool): RuleAst | null {
           shortfall: false,
           unit: null,
           ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
+          ...contextOf(c.clause),
         },
       })),
     ),
@@ -1811,6 +1817,7 @@ function faults(pool: Pool): RuleAst | null {
         shortfall: isMissingStep(s),
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
         ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
+        ...contextOf(s),
       },
     })),
   ];

@@ -21,6 +21,8 @@ import {
   DIRECTION_JOINERS,
   DIRECTION_WORDS,
   EACH_WORDS,
+  PER_UNIT_LEADS,
+  PERSON_UNITS,
   EXCLUSIVE_MARKS,
   FULL_WORDS,
   GAIN_WORDS,
@@ -119,6 +121,10 @@ const [
   RANGE_DASHES,
   MULTIPLY_WORDS,
 ].map((words) => byFirstChar(words, (w) => w));
+/** `按卷扣2分`: the lead, then a measure word right before the deduction. */
+const PER_UNIT_RE = new RegExp(
+  `^(${alternatives(PER_UNIT_LEADS)})(?=(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:${alternatives(DEDUCT_WORDS)}))`,
+);
 const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
 
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
@@ -130,12 +136,13 @@ const BONUS_CAPS_AT = byFirstChar(BONUS_CAPS, (w) => w);
 const BONUSES_AT = byFirstChar(BONUSES, (w) => w);
 /**
  * Numbers that only describe: a year (`2023年度`), a document number (`财预〔2020〕10号`), a title in
- * 《》, a date (`10月底`, `3月15日`). They are part of the words around them, never a threshold or points.
+ * 《》, a date (`10月底`, `3月15日`), a quoted name counting its parts (`“六卷一本”`, `“两学一做”`). They are
+ * part of the words around them, never a threshold or points.
  */
 const DESCRIPTIVE_RE =
-  /《[^《》\n]{0,60}》|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)/y;
+  /《[^《》\n]{0,60}》|“(?=[^”]{0,7}[一二两三四五六七八九十])(?![^”]{0,7}(?:分|否决|扣|得))[\u4e00-\u9fff]{2,8}”|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)/y;
 /** Where a descriptive number can start (a cheap test before the regex). */
-const DESCRIPTIVE_STARTS = new Set([...'《〔[(第每0123456789']);
+const DESCRIPTIVE_STARTS = new Set([...'《“〔[(第每0123456789']);
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
@@ -596,6 +603,8 @@ class Lexer {
     for (const w of EACH_AT.get(ch) ?? NONE) {
       if (this.at(w) && this.scoresLaterInClause()) return this.emit({ t: 'each' }, w.length);
     }
+    const perUnit = PER_UNIT_RE.exec(this.rest());
+    if (perUnit) return this.emit({ t: 'each' }, perUnit[1].length);
     if (prev === 'each' && this.direction()) return true;
     if (prev === 'num' || prev === 'incl') {
       for (const [w, op] of POSTS_AT.get(ch) ?? NONE)

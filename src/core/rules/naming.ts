@@ -131,6 +131,8 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
       );
     if (loose.length === 1) return { index: loose[0].index };
     if (loose.length > 1) return null;
+    const turned = topicalised(a, phrases);
+    if (turned !== null) return turned;
   }
   // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase; so does
   // `目录已更新` against `目录未更新`.
@@ -159,4 +161,47 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     (p) => !marked(p).includes('¬') && !/[,;，；]/.test(p) && window(bare, marked(p)) !== null,
   );
   return a.startsWith('¬') && negated ? 'denied' : null;
+}
+
+/**
+ * `管理体制未理顺` against `没有理顺管理体制`, `责任书未签订` against `未签订责任书`: the thing named first, then its
+ * negated verb — the phrase's words turned round. In one clause of the phrase the negation must lead the
+ * verb closely, and the thing must stand whole elsewhere in it; one phrase only.
+ */
+function topicalised(a: string, phrases: readonly string[]): Naming {
+  const at = a.indexOf('¬');
+  if (at < 2 || a.indexOf('¬', at + 1) !== -1) return null;
+  const thing = a.slice(0, at);
+  const verb = a.slice(at + 1);
+  if (verb.length < 2) return null;
+  const fits = phrases.flatMap((p, index) =>
+    marked(p)
+      .split(/[,;，；、]/)
+      .some((clause) => {
+        const w = window(`¬${verb}`, clause);
+        if (w === null || w.length > verb.length + 2) return false;
+        const rest = clause.slice(0, w.start) + '|' + clause.slice(w.start + w.length);
+        return rest.includes(thing);
+      })
+      ? [index]
+      : [],
+  );
+  return fits.length === 1 ? { index: fits[0] } : null;
+}
+
+/**
+ * `议事会议少开展1次` against `少开展活动`, whose standard `每季度召开住户议事会议` stands before it: the answer
+ * names a fault with its standard's words and its own. Only the fault's own words tell faults apart, so
+ * the answer must reach at least two characters into them.
+ */
+export function nameWithContext(
+  answer: string,
+  faults: readonly { label: string; context?: string }[],
+): Naming {
+  const phrases = faults.map((f) => (f.label === '' ? '' : `${f.context ?? ''}${f.label}`));
+  const named = nameAmong(answer, phrases);
+  if (named === null || named === 'denied') return null;
+  const w = window(marked(answer), marked(phrases[named.index]));
+  const context = marked(faults[named.index].context ?? '').length;
+  return w !== null && w.start + w.length - context >= 2 ? named : null;
 }

@@ -235,6 +235,8 @@ export const DEVIATION_WORDS = [
 /** Written before a number to mean either side of zero: `偏差率在±5%以内` (the input counts by its absolute value). */
 export const PLUS_MINUS_PREFIXES = ['±', '正负'];
 export const EACH_WORDS = ['每'];
+/** `按卷扣2分`, `按处扣1分`: 按 before a measure word and the deduction says 每 too. */
+export const PER_UNIT_LEADS = ['按'];
 export const MULTIPLY_WORDS = ['×', '*', '乘以', 'x', 'X'];
 /** `扣完为止` and its kin: the score stops at 0. */
 export const CAP_PHRASES = [
@@ -665,6 +667,7 @@ export const COUNT_UNITS = [
   '座',
   '台',
   '场',
+  '卷',
 ];
 
 /** Head counts: a step per person short (`每少配备1人`, `每少一名`) counts people, as items are counted. */
@@ -1012,13 +1015,16 @@ export const NON_NEGATING = [
   '不得不',
   '不断',
   '没收',
+  // Nouns and adverbs: `非税收入`, `非法占用`, `非常`.
+  '非税',
+  '非法',
+  '非常',
   '淹没',
   '埋没',
   '出没',
   '沉没',
 ];
 
-/** Issue-count inputs meaning none found. */
 /** Nouns for what a per-issue rule counts: `无差错`, `未发生事故` say none of them. */
 const ISSUE_NOUNS = [
   '差错',

@@ -370,7 +370,41 @@ const SAYS_NOTHING: Case[] = [
   ['①已制定管理办法，1分；②管理制度完整，1分；③制度得到有效执行，1分。', 3, '已', null, 'checklist'],
 ];
 
+/** Faults named by the answer in its own order, with the standard's words, or counted `按卷`. */
+const FAULTS_IN_OTHER_WORDS: Case[] = [
+  // the standard before the fault lends the answer its words; only the fault's own words tell it apart
+  ['每月召开班子会议，每少开一次扣2分；档案资料不全的按卷扣1分', 6, '班子会议少开1次', 4, 'composite'],
+  [
+    '每月召开班子会议，每少开一次扣2分；档案资料不全的按卷扣1分',
+    6,
+    '班子会议少开1次，资料不全2卷',
+    2,
+    'composite',
+  ],
+  // meetings held is not meetings short, and not "no fault" either (was 6)
+  ['每月召开班子会议，每少开一次扣2分；档案资料不全的按卷扣1分', 6, '召开班子会议10次', null, 'composite'],
+  // 按卷 / 按项 before the deduction counts each one
+  ['资料不全的按卷扣1分，扣完为止', 3, '2卷', 1, 'perissue'],
+  ['按项目完成情况扣分', 5, '3项', null, 'manual'],
+  // a quoted name counting its parts is a name, not a number to account for
+  ['建立“五簿一册”档案，缺项的按项扣1分', 5, '缺2项', 3, 'perissue'],
+  // the thing first, then its negated verb: the rule's words turned round
+  ['没有理顺管理体制扣4分；未建立激励机制扣2分', 6, '管理体制未理顺', 2, 'composite'],
+  ['没有理顺管理体制扣4分；未建立激励机制扣2分', 6, '激励机制未建立，管理体制未理顺', 0, 'composite'],
+  ['没有理顺管理体制扣4分；未建立激励机制扣2分', 6, '体制未建立', null, 'composite'],
+  ['未签订责任书扣3分；未召开会议扣2分', 5, '责任书未签订', 2, 'composite'],
+  // 非税, 非法 are words, not negations
+  [
+    '擅自设立非税收入项目或擅自提高非税收入征收标准的，扣4分；未及时缴库的扣2分',
+    6,
+    '擅自提高征收标准',
+    2,
+    'composite',
+  ],
+];
+
 scoresAsListed([
+  ['faults named in other words', FAULTS_IN_OTHER_WORDS],
   ['a fall between two bands', BETWEEN],
   ['answers that say nothing', SAYS_NOTHING],
   ['wordings', WORDINGS],
