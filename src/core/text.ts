@@ -1,6 +1,7 @@
 /**
  * Text normalisation shared by the rule parser and the input readers: full-width forms become
- * ASCII (０-９ Ａ-Ｚ ％ ＜ ＞ ＝ （ ） ， ； ： ．), ≥ ≤ stay, spaces go, line breaks fold to one `\n`.
+ * ASCII (０-９ Ａ-Ｚ ％ ＜ ＞ ＝ （ ） ， ； ： ．), ≥ ≤ stay, spaces go, line breaks fold to one `\n`, and a
+ * prime after a number is its points (`(2')`, `4′` are `(2分)`, `4分`, a table's shorthand).
  * The map back to source positions lets the parser quote the person's own words.
  */
 
@@ -58,6 +59,10 @@ export function normalizeWithMap(source: string): NormalizedText {
     const last = out[out.length - 1];
     if (ch === '\n') {
       if (out.length === 0 || last === '\n') continue;
+    } else if ((ch === "'" || ch === '′') && last !== undefined && last >= '0' && last <= '9') {
+      out.push('分');
+      map.push(i);
+      continue;
     } else if (ch === '-' && last === '-') {
       continue; // `——` is one dash
     } else if (
@@ -79,7 +84,7 @@ export function normalizeWithMap(source: string): NormalizedText {
 }
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦﹪٪–—―−﹣〜\u00A0\s]|--|[<>=][<>=]/;
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦﹪٪–—―−﹣〜\u00A0\s]|--|[<>=][<>=]|\d['′]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

@@ -176,6 +176,8 @@ class Pool {
         !d.hasCondition &&
         !scoresInWords(d.text) &&
         !STANDARD_BLOCKERS.some((w) => d.text.includes(w)) &&
+        // `配备远程会商系统(2)`: a bare number in brackets is points, not a count the standard asks.
+        !/[(（]\d+(\.\d+)?[)）]/.test(d.text) &&
         !BY_WORDS.some((w) => d.text.startsWith(w)) &&
         !d.text.startsWith('以'),
     );

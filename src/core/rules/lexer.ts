@@ -21,6 +21,8 @@ import {
   DIRECTION_JOINERS,
   DIRECTION_WORDS,
   EACH_WORDS,
+  LEADING_MINIMUM_WORDS,
+  PERIOD_WORDS,
   PER_UNIT_LEADS,
   PERSON_UNITS,
   EXCLUSIVE_MARKS,
@@ -121,6 +123,10 @@ const [
   RANGE_DASHES,
   MULTIPLY_WORDS,
 ].map((words) => byFirstChar(words, (w) => w));
+const LEADING_MINIMUM_RE = new RegExp(
+  `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$))`,
+);
+const SHORT_PERIOD_RE = new RegExp(`每(?:${alternatives(PERIOD_WORDS.filter((p) => p !== '年'))})`);
 /** `按卷扣2分`: the lead, then a measure word right before the deduction. */
 const PER_UNIT_RE = new RegExp(
   `^(${alternatives(PER_UNIT_LEADS)})(?=(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:${alternatives(DEDUCT_WORDS)}))`,
@@ -617,6 +623,17 @@ class Lexer {
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
     for (const [w, op] of CMP_AT.get(ch) ?? NONE) {
       if (this.at(w) && this.numberAhead(this.i + w.length)) return this.emit({ t: 'cmp', op }, w.length);
+    }
+    // `每年至少召开联席会议2次`: the bound reads as if written before its count (`召开联席会议至少2次`); the
+    // words between stay the subject.
+    // (Not a count per month or quarter: `每月至少召开会议1次` is a frequency.)
+    const phrase = /[^,;。\n]*$/.exec(this.text.slice(0, this.i))?.[0] ?? '';
+    const leading = SHORT_PERIOD_RE.test(phrase) ? null : LEADING_MINIMUM_RE.exec(this.rest());
+    if (leading) {
+      if (this.word === '') this.wordStart = this.i;
+      this.word += leading[1];
+      this.i += leading[1].length;
+      return this.emit({ t: 'cmp', op: '>=' }, 0);
     }
     for (const w of MULTIPLY_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;

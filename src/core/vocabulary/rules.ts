@@ -235,6 +235,8 @@ export const DEVIATION_WORDS = [
 /** Written before a number to mean either side of zero: `偏差率在±5%以内` (the input counts by its absolute value). */
 export const PLUS_MINUS_PREFIXES = ['±', '正负'];
 export const EACH_WORDS = ['每'];
+/** Bounds that may stand before the verb of what they count: `每年至少召开联席会议2次`. */
+export const LEADING_MINIMUM_WORDS = ['至少', '最少', '不少于'];
 /** `按卷扣2分`, `按处扣1分`: 按 before a measure word and the deduction says 每 too. */
 export const PER_UNIT_LEADS = ['按'];
 export const MULTIPLY_WORDS = ['×', '*', '乘以', 'x', 'X'];

@@ -393,6 +393,17 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ['没有理顺管理体制扣4分；未建立激励机制扣2分', 6, '激励机制未建立，管理体制未理顺', 0, 'composite'],
   ['没有理顺管理体制扣4分；未建立激励机制扣2分', 6, '体制未建立', null, 'composite'],
   ['未签订责任书扣3分；未召开会议扣2分', 5, '责任书未签订', 2, 'composite'],
+  // a prime after a number is points (`2'`); a bare number in brackets is no count a standard asks
+  ["配备会商系统(2'),配备决策支持系统(4',少一项扣1分)。", 6, '未配备会商系统', null, 'manual'],
+  ['配备会商系统(2),配备决策支持系统,少一项扣1分', 6, '少1项', null, 'manual'],
+  // a minimum standing before its verb (`至少召开…2次`) is the count the answer gives (was: 2 issues, 0)
+  ['每年至少召开消防联席会议2次,少1次扣1分', 2, '2次', 2, 'linear'],
+  ['每年至少召开消防联席会议2次,少1次扣1分', 2, '0次', 0, 'linear'],
+  ['至少配备专职人员2名,每少1名扣1分', 2, '1名', 1, 'linear'],
+  // per month it is a frequency: the answer counts what is short
+  ['每月至少召开会议1次,少1次扣0.5分', 3, '少2次', 2, 'perissue'],
+  // a clean result worth more than the row: which is wrong is not said (was 2 − 0.5 clamped to 2)
+  ['资料齐全得3分，发现一处不符合扣0.5分', 2, '发现1处', null, 'manual'],
   // 非税, 非法 are words, not negations
   [
     '擅自设立非税收入项目或擅自提高非税收入征收标准的，扣4分；未及时缴库的扣2分',
