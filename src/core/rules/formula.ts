@@ -87,8 +87,19 @@ function tokenize(text: string): Token[] | null {
       i += weight.length;
       continue;
     }
+    // (`好路率x180`: a letter x closing a name before a number or the weight multiplies.)
+    const times = (k: number) =>
+      (text[k] === 'x' || text[k] === 'X') &&
+      /[\u4e00-\u9fff]/.test(text[k - 1] ?? '') &&
+      (/[\d(]/.test(text[k + 1] ?? '') || WEIGHTS.some((w) => text.startsWith(w, k + 1)));
     let j = i;
-    while (j < text.length && !NAME_STOP.test(text[j]) && !WEIGHTS.some((w) => text.startsWith(w, j))) j++;
+    while (
+      j < text.length &&
+      !NAME_STOP.test(text[j]) &&
+      !times(j) &&
+      !WEIGHTS.some((w) => text.startsWith(w, j))
+    )
+      j++;
     if (j === i) return null;
     out.push({ t: 'name', name: text.slice(i, j) });
     i = j;

@@ -638,7 +638,9 @@ class Lexer {
     for (const w of MULTIPLY_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;
       const isLetter = /^[a-zA-Z]$/.test(w);
-      if (!isLetter || WEIGHTS.some((f) => this.text.startsWith(f, this.i + w.length)))
+      // (`好路率x180`: a letter between a name and a number multiplies too.)
+      const between = /[\u4e00-\u9fff]/.test(this.text[this.i - 1] ?? '') && isDigit(this.text[this.i + 1]);
+      if (!isLetter || between || WEIGHTS.some((f) => this.text.startsWith(f, this.i + w.length)))
         return this.emit({ t: 'mul' }, w.length);
     }
     if (prev === 'num' && ch === '分') {

@@ -6,6 +6,7 @@ import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { distribute } from './distribute';
 import { pointsFirst } from './pointsFirst';
+import { flatTable } from './flatTable';
 import { assemble, measures, scoresInWords } from './family';
 import { byParts } from './parts';
 import { lex } from './lexer';
@@ -26,6 +27,12 @@ export interface ParsedText {
 }
 
 export function parseRuleText(source: string): ParsedText {
+  // `列养率=100% 5 95%≤列养率<100% 3 …`: a band table run together, read as written out when it reads fully.
+  const table = flatTable(source);
+  if (table !== null) {
+    const read = parseRuleText(table);
+    if (read.kind !== 'manual') return read;
+  }
   const norm = distribute(pointsFirst(normalizeWithMap(source)));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];

@@ -414,7 +414,23 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ],
 ];
 
+/** A table pasted into one cell, its columns run together with spaces; a letter x multiplying. */
+const FLAT_TABLES: Case[] = [
+  ['达标率=100% 5 95%≤达标率<100% 3 达标率<95% 0', 5, '97.5%', 3, 'bands'],
+  ['达标率=100% 5 95%≤达标率<100% 3 达标率<95% 0', 5, '90%', 0, 'bands'],
+  // item codes aside; a number split from its unit joins it again
+  ['2.1.1 ≥30% 30 2.1.2 20%-29% 25', 30, '25%', 25, 'bands'],
+  ['20 公里以内 8 50 公里以内 4', 8, '35公里', 4, 'bands'],
+  ['优秀 10 良好 8 一般 5 差 0', 10, '良好', 8, 'grade'],
+  // chunks that are neither a condition nor its points: as written, the person's
+  ['2019 年 3 月 5 日', 5, '3', null, 'manual'],
+  ['达标 5 分 未达标 0', 5, '达标', null, 'manual'],
+  ['以实际评定的好路率x180。', 180, '92%', 165.6, 'proportional'],
+  ['每处扣5分直到扣完为止', 15, '4处', 0, 'perissue'],
+];
+
 scoresAsListed([
+  ['a table run together', FLAT_TABLES],
   ['faults named in other words', FAULTS_IN_OTHER_WORDS],
   ['a fall between two bands', BETWEEN],
   ['answers that say nothing', SAYS_NOTHING],

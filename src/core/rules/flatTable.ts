@@ -1,0 +1,46 @@
+/**
+ * A band or level table pasted into one cell, its columns run together with spaces: `列养率=100% 5
+ * 95%≤列养率<100% 3 列养率<95% 0`, `1.1.1 ≥30% 30 1.1.2 20%-29% 25 …`, `30 公里以内 10 60 公里以内 6`,
+ * `优秀 10 良好 8 一般 5 差 0`. Read as the sentences a
+ * person would have written (`列养率=100%,得5分;…`) when every chunk is a condition or its points — two
+ * pairs at least, item codes (`1.1.2`) aside. The caller parses the rewrite and keeps it only when it
+ * reads fully; anything it cannot place is quoted from the cell as written.
+ */
+import { alternatives } from '../text';
+import { COMPARATOR_WORDS, POSTFIX_COMPARATORS } from '../vocabulary/rules';
+
+/** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
+const CODE_RE = /^\d+(\.\d+){2,}$/;
+const POINTS_RE = /^\d+(\.\d+)?$/;
+/** What makes a chunk a condition: a comparison, a percentage, a range, or a bound in words. */
+const CONDITION_RE = new RegExp(
+  `[<>=≤≥%]|\\d[-~]\\d|${alternatives([...COMPARATOR_WORDS, ...POSTFIX_COMPARATORS].map(([w]) => w))}`,
+);
+
+export function flatTable(source: string): string | null {
+  if (!/\s/.test(source.trim()) || /[分得扣]/.test(source)) return null;
+  const chunks = source
+    .trim()
+    .split(/\s+/)
+    .filter((c) => !CODE_RE.test(c));
+  // `30 公里以内`: a number split from its unit and bound joins them again.
+  const joined: string[] = [];
+  for (const c of chunks) {
+    // (Only where a condition stands: every other chunk, from the first.)
+    const last = joined[joined.length - 1];
+    const split = last !== undefined && POINTS_RE.test(last) && joined.length % 2 === 1;
+    if (split && /^[\u4e00-\u9fff]/.test(c) && CONDITION_RE.test(c))
+      joined[joined.length - 1] = `${last}${c}`;
+    else joined.push(c);
+  }
+  if (joined.length < 4 || joined.length % 2 !== 0) return null;
+  const pairs: string[] = [];
+  for (let k = 0; k < joined.length; k += 2) {
+    const [cond, points] = [joined[k], joined[k + 1]];
+    // (`优秀 10 良好 8 一般 5`: levels or items in words, as the written rule would name them.)
+    const words = /^[\u4e00-\u9fff、]{1,12}$/.test(cond);
+    if (!POINTS_RE.test(points) || !(words || (/\d/.test(cond) && CONDITION_RE.test(cond)))) return null;
+    pairs.push(`${cond},得${points}分`);
+  }
+  return pairs.join(';');
+}
