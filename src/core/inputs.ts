@@ -517,12 +517,14 @@ export function readFaults(
       const ks = faults.flatMap((f, k) => ((said === '' ? alone : f.shortfall) ? [k] : []));
       return ks.length === 1 ? { k: ks[0], count } : null;
     }
-    // `缺专兼职计生干部1名` against `每缺一名专兼职计生干部`: the shortfall verb leads the words it counts.
+    // `缺专兼职计生干部1名` against `每缺一名专兼职计生干部`, `管理人员少1人` against `管理人员未按要求配备每少1人`:
+    // the shortfall verb before or after the words it counts names a fault counted by what is short.
     const leading = m ? /^(缺少|缺失|少|缺)(.{2,})$/.exec(said) : null;
-    if (leading) {
+    const counted = leading?.[2] ?? (short !== null && short.index >= 2 ? said.slice(0, short.index) : null);
+    if (counted !== null) {
       const short = faults.flatMap((f, k) => (f.shortfall ? [k] : []));
       const n = nameAmong(
-        leading[2],
+        counted,
         short.map((k) => labels[k]),
       );
       if (n !== null && n !== 'denied') return { k: short[n.index], count };

@@ -452,6 +452,26 @@ function bands(
 ): Evaluation {
   const band = bandFor(list, x);
   const said = stated(ctx.subject, shown);
+  // `迟报一天扣20分`, `考核优秀1年得1分` at 2: one unit, said without 以上 or 每, may price each unit or that
+  // one alone; what more than one is worth is not written.
+  // (`1件以上`, `发生一起的…不得分`: a bound, or nothing given at one already, says what more is worth.)
+  const one = band?.cond.lower;
+  if (
+    band &&
+    one &&
+    one.value.eq(1) &&
+    band.cond.upper === null &&
+    band.cond.unit !== null &&
+    band.cond.text.replace(/^[^\d一二两三四五六七八九十]*(1|一)/, '') === band.cond.unit &&
+    !givesNothing(band.outcome) &&
+    x.gt(1) &&
+    list.every((b) => b === band || b.cond.lower === null || b.cond.lower.value.lt(1))
+  )
+    return {
+      type: 'invalid',
+      inputText: shown,
+      message: `评分标准只写明“${conditionText(band.cond)}”的分数，${shown}如何计分未写明，请人工评分`,
+    };
   if (band === null) {
     const missed = list.length === 1 ? `未达到“${conditionText(list[0].cond)}”` : '不在所列各档内';
     if (otherwise !== null)

@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import {
   ADDITIVE_WORDS,
+  REVERSE_DEDUCT_MARKS,
   ALL_ITEMS_WORDS,
   WHOLE_MET_ENDINGS,
   BASE_POINT_WORDS,
@@ -1684,6 +1685,8 @@ function withoutIssueVerb(words: string): string {
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
+const REVERSED_RE = new RegExp(`(的)?(${REVERSE_DEDUCT_MARKS.join('|')})$`);
+
 function faultLabel(text: string): string {
   const label = text
     .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
@@ -1774,7 +1777,7 @@ function faults(pool: Pool): RuleAst | null {
   // Each part with where its words end, for the limits written after them.
   let sourced: { part: FaultPart; start: number; end: number }[] = [
     ...faulty.flatMap((c) =>
-      eachOf(faultLabel(c.label)).map((label) => ({
+      eachOf(faultLabel(c.label.replace(REVERSED_RE, ''))).map((label) => ({
         start: c.clause.span[0],
         end: c.clause.span[1],
         part: {
@@ -1793,6 +1796,8 @@ function faults(pool: Pool): RuleAst | null {
           shortfall: false,
           unit: null,
           ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
+          // (`反扣`: what it costs may pass the row, so naming it is the person's call.)
+          ...(REVERSED_RE.test(c.label) ? { beyond: true } : {}),
           ...contextOf(c.clause),
         },
       })),

@@ -98,7 +98,7 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     const negations = (x: string) => x.split('¬').length - 1;
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
     // A negation just before the words (`不是主要负责人…`, `未完成`) turns them round.
-    const denies = m.slice(Math.max(0, best.w.start - 2), best.w.start).includes('¬') && !a.startsWith('¬');
+    const denies = m.slice(Math.max(0, best.w.start - 2), best.w.start).includes('¬') && !a.includes('¬');
     if (denies) return 'denied';
     // `职责明确` across `职责不明确` denies it; `部分` strewn across `内部事企不分` is a coincidence.
     if (inWindow > negations(a)) return best.w.length <= a.length + 2 ? 'denied' : null;

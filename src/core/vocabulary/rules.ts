@@ -865,6 +865,8 @@ export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
 export const NOT_COUNTING_LEADS = ['第', '任何'];
 /** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */
 export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '另外', '另', '再', '还'];
+/** `造成损失的反扣2分`, `有抵触行为的倒扣2分`: a deduction that may go below nothing, or off the total. */
+export const REVERSE_DEDUCT_MARKS = ['反', '倒'];
 /** A label made only of these names nothing (`其中，每处扣1分`, `对每个错填的节点，扣0.2分`). */
 export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且', '且', '对于', '对', '凡'];
 /** `评分方法`, `评分标准`: the scoring as a noun heading the words, not a score. */

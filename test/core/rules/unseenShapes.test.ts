@@ -404,6 +404,19 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ['每月至少召开会议1次,少1次扣0.5分', 3, '少2次', 2, 'perissue'],
   // a clean result worth more than the row: which is wrong is not said (was 2 − 0.5 clamped to 2)
   ['资料齐全得3分，发现一处不符合扣0.5分', 2, '发现1处', null, 'manual'],
+  // the shortfall verb after the words it counts names the fault counted by what is short (was the
+  // fault `无安全管理人员`)
+  ['有机构无安全管理人员扣4分,管理人员未按要求配备每少1人扣2分', 6, '管理人员少1人', 4, 'composite'],
+  // an answer with its own negation is no denial of a fault a negation leads (was "none", full marks)
+  ['无台账或不齐全、记录不规范的扣2分,信息上报不及时的扣1分/次', 6, '台账不齐全', 4, 'composite'],
+  // 反扣 / 倒扣 may pass the row: naming it is the person's call
+  ['现金帐实相符得满分。发现差错一次扣2分,造成损失的反扣2分。', 4, '差错1次，造成损失', null, 'composite'],
+  ['现金帐实相符得满分。发现差错一次扣2分,造成损失的反扣2分。', 4, '差错1次', 2, 'composite'],
+  // one unit said without 以上 or 每: more than one is not written (was: the band, 5 and 1)
+  ['按时上报得25分,迟报一天扣20分', 25, '迟报1天', 5, 'bands'],
+  ['按时上报得25分,迟报一天扣20分', 25, '迟报2天', null, 'bands'],
+  ['考核优秀1年得1分', 3, '3年', null, 'bands'],
+  ['提供科技稿件1件以上记2分', 2, '3件', 2, 'bands'],
   // 非税, 非法 are words, not negations
   [
     '擅自设立非税收入项目或擅自提高非税收入征收标准的，扣4分；未及时缴库的扣2分',
