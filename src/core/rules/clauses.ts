@@ -31,6 +31,7 @@ import {
   SELF_WORDS,
   STANDARD_WORDS,
   STATED_WORDS,
+  SCORE_WORDS,
   TOPIC_ENDINGS,
   PERIOD_WORDS,
   PERSON_UNITS,
@@ -60,6 +61,8 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
+/** `本项得分为` before a colon: the formula's own head, not the end of its clause. */
+const SCORE_LEAD_RE = new RegExp(`(?:${alternatives(SCORE_WORDS)})为?$`);
 /** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
 const JUDGEMENT_RE = new RegExp(
   `(${alternatives(JUDGEMENT_LEADS)}).{0,30}?(${alternatives(JUDGEMENT_OBJECTS)}).{0,8}?(${alternatives(JUDGEMENT_VERBS)})`,
@@ -1028,8 +1031,15 @@ export class ClauseParser {
       k++;
       if (this.tok(k, 'full') || this.tok(k, 'score')) k++;
       if (this.wordIs(k, ['为', '是']) && k > i + 1) k++;
+    } else if (this.tok(k, 'weight') && this.pointsAt(k + 1)) {
+      // `(分值20分)`: the row's weight named, then its points.
+      k++;
     }
-    if (this.tok(k, 'full')) k++;
+    if (this.tok(k, 'full')) {
+      k++;
+      // `满分计35分`: the verb between the worth and its points.
+      if (this.tok(k, 'gain') && this.text.slice(this.ts[k].s, this.ts[k].e) === '计') k++;
+    }
     if (k === i) return null;
     const n = this.pointsAt(k);
     if (!n) return null;
@@ -1102,9 +1112,12 @@ export class ClauseParser {
     }
     if (!operator) return null;
     let end = i;
-    // Brackets inside the formula are part of it, not commas.
-    while (end < this.ts.length && (this.ts[end].t !== 'comma' || '()'.includes(this.text[this.ts[end].s])))
-      end++;
+    // Brackets inside the formula are part of it, not commas; so is the colon after `本项得分为`.
+    const inside = (k: number) => {
+      const ch = this.text[this.ts[k].s];
+      return '()'.includes(ch) || (ch === ':' && SCORE_LEAD_RE.test(this.textOf(i, k)));
+    };
+    while (end < this.ts.length && (this.ts[end].t !== 'comma' || inside(end))) end++;
     // `…(评价指标得分=资金到位率×分值)`: the bracket that closes an aside around the formula is not its own.
     const depth = (a: number, b: number) =>
       [...this.textOf(a, b)].reduce((d, ch) => d + (ch === '(' ? 1 : ch === ')' ? -1 : 0), 0);

@@ -6,6 +6,7 @@ import type { StepMode } from '../settings';
 import { type Band, type RuleAst, unitOf } from './ast';
 import { exprText } from './formula';
 import { amountText, conditionText, outcomeText, valueText } from './outcomes';
+import { COUNTED_NAME_ENDINGS } from '../vocabulary/rules';
 
 const STEP_MODE_TEXT: Readonly<Record<StepMode, string>> = {
   prorata: '不足一档按比例计',
@@ -80,7 +81,12 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         ? `得分=分值×${ast.subject || '完成比例'}（最低0分）；超过100%时每超过${formatPlain(ast.above.size)}%加${formatPlain(ast.above.amount)}分，加分后超过分值的由评分人评分`
         : `得分=分值×${ast.subject || '完成比例'}（超过100%按100%计，最低0分）`;
     case 'formula':
-      return `得分=${exprText(ast.expr)}（${ast.subject}按小数计${ast.atMost100 ? '，超过100%按100%计' : ''}），结果在0至分值之间${overridesText(ast.overrides)}`;
+      // (A count or amount, `违反规定次数`, is taken as it is; only a rate is a decimal.)
+      return `得分=${exprText(ast.expr)}${
+        COUNTED_NAME_ENDINGS.some((e) => ast.subject.endsWith(e))
+          ? ''
+          : `（${ast.subject}按小数计${ast.atMost100 ? '，超过100%按100%计' : ''}）`
+      }，结果在0至分值之间${overridesText(ast.overrides)}`;
     case 'bonus': {
       const cap = ast.cap ? `，最多加${formatPlain(ast.cap)}分` : '';
       return `${ast.words ? `${ast.words}：` : ''}每${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${cap}，不超过分值`;

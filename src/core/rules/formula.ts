@@ -107,10 +107,14 @@ function tokenize(text: string): Token[] | null {
   return out;
 }
 
-/** `得分=`, `得分值=`, `评价指标得分=`, `指标得分=`, `…分值=`: what the formula computes is the score. */
+/**
+ * `得分=`, `得分值=`, `评价指标得分=`, `本项得分为:`, `…分值=`: what the formula computes is the score; so is
+ * `得分(20分*执行率)`, the formula in brackets after it.
+ */
 const SCORE_HEAD = new RegExp(
-  `^[^=×*/÷+\\-()]{0,12}?(?:${[...SCORE_WORDS, '得分值', '分值', '分数'].join('|')})=`,
+  `^[^=×*/÷+\\-()]{0,12}?(?:${[...SCORE_WORDS, '得分值', '分值', '分数'].join('|')})(?:=|为:?|:)`,
 );
+const SCORE_WRAPPED = new RegExp(`^(?:${SCORE_WORDS.join('|')})\\((.+)\\)$`);
 const SCORE_TAIL = new RegExp(`=(?:${SCORE_WORDS.join('|')})$`);
 /** `(超过100%以100%计算)` inside a formula: the input counts at most 100%. */
 const AT_MOST_100 = /\(超过100%(?:的)?(?:以|按)100%(?:计算|计)\)/;
@@ -123,7 +127,11 @@ export function parseFormula(text: string): Formula | null {
   const atMost100 = AT_MOST_100.test(text);
   let body = text.replace(AT_MOST_100, '');
   let declared = false;
-  if (SCORE_HEAD.test(body)) {
+  const wrapped = SCORE_WRAPPED.exec(body);
+  if (wrapped) {
+    body = wrapped[1];
+    declared = true;
+  } else if (SCORE_HEAD.test(body)) {
     body = body.replace(SCORE_HEAD, '');
     declared = true;
   } else if (SCORE_TAIL.test(body)) {

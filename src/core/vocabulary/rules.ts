@@ -254,6 +254,8 @@ export const CAP_PHRASES = [
   '直至扣完',
   '直到扣完为止',
   '直到扣完',
+  // (deductions add up, one per occurrence, to nothing)
+  '扣分累计',
   '直至本项分值扣完',
   '直至本项扣完',
   '直至扣为零分',
@@ -322,7 +324,9 @@ export const STATED_WORDS = [
   '该项',
   '本指标',
   '分值为',
+  '分值',
   '满分为',
+  '满分计',
   '基本分',
   '基础分',
   '基准分',

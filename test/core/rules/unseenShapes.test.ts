@@ -442,7 +442,22 @@ const FLAT_TABLES: Case[] = [
   ['每处扣5分直到扣完为止', 15, '4处', 0, 'perissue'],
 ];
 
+/** Heads and worths in other words: `(分值20分)`, `满分计35分`, `本项得分为:…`, `得分(…)`, `扣分累计`. */
+const HEADS_AND_WORTHS: Case[] = [
+  ['(分值20分) 缺一种扣5分。', 20, '缺一种', 15, 'composite'],
+  // the worth restated is checked against the row's
+  ['(分值20分) 缺一种扣5分。', 15, '缺一种', null, 'manual'],
+  ['得分(20分*执行率)', 20, '85%', 17, 'formula'],
+  ['本项得分为:10分-考评期间违反规定次数*2分', 10, '2次', 6, 'formula'],
+  ['得分为:完成率×分值', 10, '80%', 8, 'proportional'],
+  // `扣分累计`: one deduction per occurrence, adding up
+  ['有一个项目未安装的,扣1.5分,扣分累计,扣到0分为止。', 15, '2个', 12, 'perissue'],
+  // `累计扣分不超过15分` is a limit, not a step's word
+  ['按时报送得15分;每拖延一天扣0.5分,本项累计扣分不超过15分。', 15, '拖延4天', 13, 'deadline'],
+];
+
 scoresAsListed([
+  ['heads and worths in other words', HEADS_AND_WORTHS],
   ['a table run together', FLAT_TABLES],
   ['faults named in other words', FAULTS_IN_OTHER_WORDS],
   ['a fall between two bands', BETWEEN],
