@@ -365,12 +365,13 @@ export const ELSE_WORDS = [
   '没有完成任务的',
   '未完成任务的',
   '完不成的',
+  '完不成任务的',
   // `偏差率±5%以内得满分，超出的不得分`: beyond a bound
   '超出的',
   '超过的',
 ];
 /** Else words that stand only glued to `按…比例` (`未完成按完成比例得分`); alone they name a state. */
-export const GLUED_ELSE_WORDS = ['未完成', '没有完成', '未达到'];
+export const GLUED_ELSE_WORDS = ['未完成', '没有完成', '未达到', '没有完成任务', '未完成任务', '完不成任务'];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
 export const DISCRETIONARY_WORDS = [
   '酌情',
@@ -642,6 +643,9 @@ export const QUANTITY_UNITS = [
   '只',
   '间',
   '栋',
+  '卷',
+  '种',
+  '样',
 ];
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
@@ -676,6 +680,8 @@ export const COUNT_UNITS = [
   '台',
   '场',
   '卷',
+  '种',
+  '样',
 ];
 
 /** Head counts: a step per person short (`每少配备1人`, `每少一名`) counts people, as items are counted. */

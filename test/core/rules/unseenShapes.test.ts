@@ -444,7 +444,7 @@ const FLAT_TABLES: Case[] = [
 
 /** Heads and worths in other words: `(分值20分)`, `满分计35分`, `本项得分为:…`, `得分(…)`, `扣分累计`. */
 const HEADS_AND_WORTHS: Case[] = [
-  ['(分值20分) 缺一种扣5分。', 20, '缺一种', 15, 'composite'],
+  ['(分值20分) 缺一种扣5分。', 20, '缺一种', 15, 'perissue'],
   // the worth restated is checked against the row's
   ['(分值20分) 缺一种扣5分。', 15, '缺一种', null, 'manual'],
   ['得分(20分*执行率)', 20, '85%', 17, 'formula'],
@@ -452,6 +452,12 @@ const HEADS_AND_WORTHS: Case[] = [
   ['得分为:完成率×分值', 10, '80%', 8, 'proportional'],
   // `扣分累计`: one deduction per occurrence, adding up
   ['有一个项目未安装的,扣1.5分,扣分累计,扣到0分为止。', 15, '2个', 12, 'perissue'],
+  // 完不成任务的 / 没有完成任务: the else of a done state, glued to 按比例
+  ['完成镇交任务及通过验收的计满分,完不成任务的按比例计分。', 30, '完成80%', 24, 'proportional'],
+  ['完成一般预算收入任务的得13分,没有完成任务按比例得分。', 13, '80%', 10.4, 'proportional'],
+  // 种, 样, 卷 count things: one said without 每 is one
+  ['每少一种责任书扣4分', 12, '少2种', 4, 'perissue'],
+  ['未按时立卷归档的,有1卷扣2分。', 15, '3卷未按时立卷归档', null, 'perissue'],
   // `累计扣分不超过15分` is a limit, not a step's word
   ['按时报送得15分;每拖延一天扣0.5分,本项累计扣分不超过15分。', 15, '拖延4天', 13, 'deadline'],
 ];
