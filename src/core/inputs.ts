@@ -827,7 +827,8 @@ export function saysMetInWords(text: string): boolean {
 export function countsDone(text: string): boolean {
   const w = compactText(text);
   if (!/[\d一二两三四五六七八九十]/.test(w) || /[不未没无缺少差漏错迟超问题]/.test(w)) return false;
-  return [...DONE_WORDS, ...MET_WORDS, ...MET_ENDINGS].some((d) => w.includes(d));
+  // (`16项全部公示`: a word for all before the verb says the count was done, whatever the verb.)
+  return [...DONE_WORDS, ...MET_WORDS, ...MET_ENDINGS, ...ALL_MET_LEADS].some((d) => w.includes(d));
 }
 
 /** `全部按要求开展`, `均已落实`: every requirement met, said with a word for all (`全部` alone says nothing). */

@@ -216,10 +216,34 @@ export function scoresInWords(text: string): boolean {
   return UNNUMBERED_SCORING_WORDS.some((w) => said.includes(w));
 }
 
+/**
+ * `2、实行生活垃圾分类回收①…;②…;③…`: a number opening the text, before items numbered afresh in another
+ * style, numbers the row in its table — a heading, not an item.
+ */
+function headingNumber(clauses: Clause[]): Clause[] {
+  const [first, ...rest] = clauses;
+  if (first?.type !== 'item' || first.outcome !== null) return clauses;
+  const items = rest.filter((c): c is ClauseOf<'item'> => c.type === 'item');
+  const style = (marker: string) => marker.replace(/\d+|[一二三四五六七八九十]+/g, 'N');
+  if (items.length < 2 || items[0].n !== 1 || items.some((i) => style(i.marker) === style(first.marker)))
+    return clauses;
+  const heading: Clause = {
+    type: 'description',
+    text: first.desc,
+    hasCondition: false,
+    question: false,
+    hasNumber: false,
+    span: first.span,
+  };
+  return [heading, ...rest];
+}
+
 export function assemble(input: Clause[]): Assembly {
   const clauses = doneAsHundred(
     requirementMet(
-      perOneGained(withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(input)))))),
+      perOneGained(
+        withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(headingNumber(input)))))),
+      ),
     ),
   );
   const pool = new Pool(clauses);
@@ -1688,7 +1712,10 @@ function withoutIssueVerb(words: string): string {
 const REVERSED_RE = new RegExp(`(的)?(${REVERSE_DEDUCT_MARKS.join('|')})$`);
 
 function faultLabel(text: string): string {
-  const label = text
+  // `建成冷链服务站(具备综合运输服务站的,每个得2.5分`: a bracket left open opens the fault's own words.
+  const open = text.lastIndexOf('(');
+  const unclosed = open !== -1 && !text.includes(')', open);
+  const label = (unclosed ? text.slice(open + 1) : text)
     .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
     // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
     .replace(/[,，]?(再|另)$/, '')

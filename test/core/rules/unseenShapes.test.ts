@@ -417,6 +417,18 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ['按时上报得25分,迟报一天扣20分', 25, '迟报2天', null, 'bands'],
   ['考核优秀1年得1分', 3, '3年', null, 'bands'],
   ['提供科技稿件1件以上记2分', 2, '3件', 2, 'bands'],
+  // a count said done for all (`16项全部公示`) is no count of what is missing (was 16 missing, 0)
+  ['将16项工作重点全部公示,每少公示一项扣2分。', 30, '16项全部公示', null, 'perissue'],
+  // a bracket left open opens the part's own words: the outer sentence's `冷链服务站` names nothing
+  [
+    '建成运营乡镇冷链服务站(具备乡镇综合运输服务站的,每个得2.5分;具有冷链服务功能的,每个得1.5分,满分5分)',
+    5,
+    '综合运输服务站1个，冷链服务站1个',
+    null,
+    'composite',
+  ],
+  // the row's own number before items numbered afresh is a heading, not a fourth item (was 4 of 6)
+  ['2、实行垃圾分类①袋装化;②有分类回收装置;③居民分类投放。缺一项扣2分', 6, '①②', 4, 'checklist'],
   // 非税, 非法 are words, not negations
   [
     '擅自设立非税收入项目或擅自提高非税收入征收标准的，扣4分；未及时缴库的扣2分',
