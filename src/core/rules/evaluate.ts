@@ -400,11 +400,13 @@ function withValue(
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
     const count = readCount(input, kind.unit);
-    // `缺0次` counts what is missing, not what was done: its words turn the number round.
-    const words = /[\d一二两三四五六七八九十]/.test(quantity.text)
-      ? quantity.text.replace(/[\d.一二两三四五六七八九十]+.*$/, '')
-      : '';
-    if (count.ok && !turnsQuantity(words, ruleWords)) return then(count.value, count.text, []);
+    // `缺0次` counts what is missing, not what was done, and `有1个县未建设` counts what was not built: words
+    // before or after the number turn it round.
+    const number = /[\d.一二两三四五六七八九十]+/.exec(quantity.text);
+    const words = number ? quantity.text.slice(0, number.index) : '';
+    const after = number ? quantity.text.slice(number.index + number[0].length).replace(/^个?./, '') : '';
+    if (count.ok && !turnsQuantity(words, ruleWords) && !turnsQuantity(after, ruleWords))
+      return then(count.value, count.text, []);
   }
   return fromRead(quantity, (q, text, issues): Evaluation => {
     // `约95%` against `≥10万元` or `≥4次`: a percentage is never the amount a quantity rule counts.

@@ -275,7 +275,7 @@ export function assemble(input: Clause[]): Assembly {
   if (level.length > 0)
     return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: level, statedWeights: [], standards: [] };
   // `各村建立应急扑火队伍。(1分)`: one requirement and the points it is worth — met or not.
-  const asked = requirementWorth(pool);
+  const asked = requirementWorth(pool) ?? standardWorth(pool);
   if (asked) return asked;
 
   const built = build(pool);
@@ -348,6 +348,38 @@ function requirementWorth(pool: Pool): Assembly | null {
     rejected: [],
     statedWeights: [stated[0].points],
     standards: [...pool.standards],
+  };
+}
+
+/**
+ * `各村全年上报政务信息3条以上。(5分)`: one measured standard and, after it, only the points it is worth — the
+ * points when the answer meets it, nothing when not (SPEC §3: a single condition is yes/no).
+ */
+function standardWorth(pool: Pool): Assembly | null {
+  const stated = pool.of('stated');
+  const asked = pool.of('requirement');
+  const rest = pool.clauses.filter(
+    (c) => c.type !== 'stated' && c.type !== 'requirement' && !(c.type === 'description' && !c.hasNumber),
+  );
+  if (stated.length !== 1 || asked.length !== 1 || rest.length > 0) return null;
+  // (Words after the standard, `…不少于4次，并建立监督检查台账`, ask for something more.)
+  if (pool.clauses.indexOf(stated[0]) !== pool.clauses.length - 1) return null;
+  if (pool.clauses.indexOf(asked[0]) !== pool.clauses.length - 2) return null;
+  const r = asked[0];
+  if (r.cond.abs || scoresInWords(r.subject)) return null;
+  pool.use(r, stated[0]);
+  pool.useDescriptions();
+  return {
+    ast: {
+      kind: 'bands',
+      subject: r.subject,
+      value: valueKindOf([r.cond]),
+      bands: [{ cond: r.cond, outcome: { type: 'points', points: stated[0].points } }],
+      otherwise: { type: 'zero' },
+    },
+    rejected: [],
+    statedWeights: [stated[0].points],
+    standards: [],
   };
 }
 
@@ -605,10 +637,15 @@ const PER_PERIOD_SHORT_RE = new RegExp(`^每(${PERIOD_WORDS.join('|')}).*(少于
 
 function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
+  // `(1)…有明确体现。(1分)(2)…有专项经费。(1分)`: among several items, points closing one are its own.
+  const items = clauses.filter((c) => c.type === 'item').length;
   for (const c of clauses) {
     const prev = out[out.length - 1];
     if (c.type === 'outcome' && prev?.type === 'item' && prev.outcome === null && isFixed(c.outcome)) {
       out[out.length - 1] = { ...prev, outcome: c.outcome, span: [prev.span[0], c.span[1]] };
+    } else if (c.type === 'stated' && items > 1 && prev?.type === 'item' && prev.outcome === null) {
+      const outcome: Outcome = { type: 'points', points: c.points };
+      out[out.length - 1] = { ...prev, outcome, span: [prev.span[0], c.span[1]] };
     } else if (
       c.type === 'outcome' &&
       prev?.type === 'description' &&

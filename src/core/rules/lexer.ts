@@ -461,8 +461,8 @@ class Lexer {
 
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
-    // `…扣0.5分2、不按规定…`: a marker run into the points before it still opens the next item.
-    const afterPoints = prev === 'points' && this.word === '';
+    // `…扣0.5分2、不按规定…`, `…(1分)(2)在…`: a marker run into the points before it still opens the next item.
+    const afterPoints = (prev === 'points' || prev === 'ppts') && this.word === '';
     if (this.atClauseStart() || prev === 'comma' || afterPoints) {
       const m = this.sticky(ITEM_MARKER_RE);
       const n = m ? ((m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;

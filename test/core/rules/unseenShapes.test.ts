@@ -470,6 +470,21 @@ const HEADS_AND_WORTHS: Case[] = [
   // 种, 样, 卷 count things: one said without 每 is one
   ['每少一种责任书扣4分', 12, '少2种', 4, 'perissue'],
   ['未按时立卷归档的,有1卷扣2分。', 15, '3卷未按时立卷归档', null, 'perissue'],
+  // items each closed by their points after the full stop
+  [
+    '(1)在规划中有明确体现。(1分)(2)在预算中有专项经费。(1分)(3)成立领导小组。(1分)',
+    3,
+    '(1)(3)',
+    2,
+    'checklist',
+  ],
+  // one measured standard closed by its points: met or not (SPEC §3: a single condition is yes/no)
+  ['各村全年上报政务信息3条以上。(5分)', 5, '4条', 5, 'bands'],
+  ['各村全年上报政务信息3条以上。(5分)', 5, '2条', 0, 'bands'],
+  // the count of places that failed is not the count built (was 2)
+  ['各县(市、区)建设1个以上孵化基地(2分)。', 2, '有1个县未建设', null, 'bands'],
+  // a second requirement after the standard: the person's
+  ['每年现场检查不少于4次,并建立监督检查台账。(15分)', 15, '4次', null, 'manual'],
   // `累计扣分不超过15分` is a limit, not a step's word
   ['按时报送得15分;每拖延一天扣0.5分,本项累计扣分不超过15分。', 15, '拖延4天', 13, 'deadline'],
 ];
