@@ -837,6 +837,24 @@ function kindsNamed(
   return { ok: true, value: new Decimal(named.value.size), text: named.text };
 }
 
+/**
+ * `缺打印机、高拍仪、办公电话` against `每缺一项扣0.2分`: the things said missing, listed after the word
+ * for missing, are counted one each, whether or not the rule names them. (`或` joins one thing's name:
+ * `失学或免读名册`.)
+ */
+function missingListed(said: string, unit: string): Read<Decimal> | null {
+  if (!ITEM_UNITS.includes(unit) || /[\d一二两三四五六七八九十]/.test(said)) return null;
+  const m = MISSING_LIST_RE.exec(said);
+  if (m === null) return null;
+  const things = m[2].split(/[、和及与]/);
+  if (things.some((t) => t.length < 2 || NEGATIONS.some((n) => t.includes(n)))) return null;
+  return { ok: true, value: new Decimal(things.length), text: said };
+}
+
+/** Units of listed things, not of occurrences or amounts. */
+const ITEM_UNITS = ['项', '个', '种', '样', '份', '本', '册', '张', '块', '类', '套', '台', '件', '名', '人'];
+const MISSING_LIST_RE = /^(缺少|缺|少|无|没有)(.+)$/;
+
 /** `均已设置`, `全部做到`, `都有`: every one there. */
 const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_MET_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);
 
@@ -913,7 +931,9 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         readCount(ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0
-      ? counted
+      ? counted.ok || !ast.shortfall
+        ? counted
+        : (missingListed(said, ast.unitWord) ?? counted)
       : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall);
   return fromRead(count, (n, text) => {
     const unit = ast.unitWord;
