@@ -226,6 +226,8 @@ export type RuleAst =
       unit: string | null;
       amount: Decimal;
       cap: Decimal | null;
+      /** `服役一年加1分` (no 每, no cap): what one unit earns; more is not written. */
+      once?: boolean;
     }
   | {
       kind: 'rank';

@@ -166,7 +166,13 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       const read = noneDone
         ? ({ ok: true, value: new Decimal(0), text: compactText(String(req.input?.value)) } as const)
         : readCount(req.input, ast.unit);
-      return fromRead(read, (n, text) => {
+      return fromRead(read, (n, text): Evaluation => {
+        if (ast.once === true && n.gt(ast.size))
+          return {
+            type: 'invalid',
+            inputText: text,
+            message: `评分标准只写明${formatPlain(ast.size)}${ast.unit ?? '项'}的加分，${text}如何计分未写明，请人工评分`,
+          };
         const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
         const capped = ast.cap !== null && raw.gt(ast.cap);
         const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}`;

@@ -2056,6 +2056,7 @@ function bonusRule(pool: Pool): RuleAst | null {
     unit: step.unit,
     amount: step.amount,
     cap: caps.length === 1 ? caps[0].amount : null,
+    ...(step.single && caps.length === 0 ? { once: true } : {}),
   };
 }
 

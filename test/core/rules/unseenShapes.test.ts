@@ -417,6 +417,10 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ['按时上报得25分,迟报一天扣20分', 25, '迟报2天', null, 'bands'],
   ['考核优秀1年得1分', 3, '3年', null, 'bands'],
   ['提供科技稿件1件以上记2分', 2, '3件', 2, 'bands'],
+  // a bonus for one unit without 每 or a cap: the same (was 5, one per year)
+  ['在部队服役一年加1分', 10, '1年', 1, 'bonus'],
+  ['在部队服役一年加1分', 10, '5年', null, 'bonus'],
+  ['每获一项表彰加1分', 10, '3项', 3, 'bonus'],
   // a count said done for all (`16项全部公示`) is no count of what is missing (was 16 missing, 0)
   ['将16项工作重点全部公示,每少公示一项扣2分。', 30, '16项全部公示', null, 'perissue'],
   // a bracket left open opens the part's own words: the outer sentence's `冷链服务站` names nothing
