@@ -84,11 +84,16 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     const level = levels.find((l) => group.includes(l.level) || group.includes(l.key));
     if (level !== undefined) return found(level);
   }
-  // `合格工程` is held by `评为“合格工程”`, not by `评为“不合格工程”`: a negation right before turns it round.
+  // `合格工程` is held by `评为“合格工程”`, not by `评为“不合格工程”`: a negation right before turns it round,
+  // and a degree (`基本落实`) makes it another level. `已建立` says `建立`, done.
+  const plain = text.replace(/^已经?/, '');
   const holding = levels.filter(
-    (l) => l.level.includes(text) && !NEGATIONS.some((n) => l.level.includes(n + text)),
+    (l) =>
+      l.level.includes(plain) &&
+      !NEGATIONS.some((n) => l.level.includes(n + plain)) &&
+      !DEGREES.some((d) => l.level.includes(d + plain)),
   );
-  if (holding.length === 1 && text.length >= 2) return found(holding[0]);
+  if (holding.length === 1 && plain.length >= 2) return found(holding[0]);
   // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
   const other = levels.find((l) => l.level === OTHER_LEVEL);
   if (other && (NO_WORDS.includes(upper) || text === '其他')) return found(other);

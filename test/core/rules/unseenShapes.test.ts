@@ -417,6 +417,10 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ['按时上报得25分,迟报一天扣20分', 25, '迟报2天', null, 'bands'],
   ['考核优秀1年得1分', 3, '3年', null, 'bands'],
   ['提供科技稿件1件以上记2分', 2, '3件', 2, 'bands'],
+  // a level named by its bare verb, the degree and the negation being other levels; `已建立` is `建立`
+  ['落实使用管理人员记5分;基本落实记3分;未落实不记分。', 5, '落实', 5, 'grade'],
+  ['落实使用管理人员记5分;基本落实记3分;未落实不记分。', 5, '基本落实', 3, 'grade'],
+  ['建立前述机制,得10分;未建立前述机制,不得分', 10, '已建立', 10, 'grade'],
   // a bonus for one unit without 每 or a cap: the same (was 5, one per year)
   ['在部队服役一年加1分', 10, '1年', 1, 'bonus'],
   ['在部队服役一年加1分', 10, '5年', null, 'bonus'],
