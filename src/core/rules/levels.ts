@@ -87,13 +87,16 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   // `合格工程` is held by `评为“合格工程”`, not by `评为“不合格工程”`: a negation right before turns it round,
   // and a degree (`基本落实`) makes it another level. `已建立` says `建立`, done.
   const plain = text.replace(/^已经?/, '');
+  // (`完整` against `完整、及时`: one quality of several is not the level.)
   const holding = levels.filter(
     (l) =>
       l.level.includes(plain) &&
       !NEGATIONS.some((n) => l.level.includes(n + plain)) &&
       !DEGREES.some((d) => l.level.includes(d + plain)),
   );
-  if (holding.length === 1 && plain.length >= 2) return found(holding[0]);
+  const degreed = levels.filter((l) => l.level.includes(plain) && !holding.includes(l));
+  const several = (l: GradeLevel) => degreed.length > 0 && /[、,，和且及]/.test(l.level);
+  if (holding.length === 1 && plain.length >= 2 && !several(holding[0])) return found(holding[0]);
   // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
   const other = levels.find((l) => l.level === OTHER_LEVEL);
   if (other && (NO_WORDS.includes(upper) || text === '其他')) return found(other);
