@@ -87,7 +87,15 @@ export type Clause = { span: [number, number] } & (
   | { type: 'level'; level: string; subject: string; outcome: Outcome }
   | { type: 'outcome'; outcome: Outcome }
   /** `①…得1分`; `方案科学(2分)` has no marker of its own (`marker` ''; numbered by position). */
-  | { type: 'item'; n: number; marker: string; desc: string; outcome: Outcome | null }
+  | {
+      type: 'item';
+      n: number;
+      marker: string;
+      desc: string;
+      outcome: Outcome | null;
+      /** `①…达到50%以上的得5分`: the item read as a band, when its words are one condition and its points. */
+      band?: { subject: string; cond: Condition; outcome: Outcome };
+    }
   | { type: 'check'; desc: string; outcome: Outcome }
   | { type: 'description'; text: string; hasCondition: boolean; question: boolean; hasNumber: boolean }
   | { type: 'discretionary'; text: string }

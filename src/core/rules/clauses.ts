@@ -1340,6 +1340,7 @@ export class ClauseParser {
     const o = k < this.ts.length && this.tok(k, 'item') === null ? this.outcome(k) : null;
     const fixed = o !== null && isLevelOutcome(o.value) ? o : null;
     const end = fixed ? fixed.end : Math.max(descEnd, i + 1);
+    const band = fixed ? this.band(i + 1) : null;
     return {
       value: {
         type: 'item',
@@ -1347,6 +1348,9 @@ export class ClauseParser {
         marker: it.marker,
         desc: this.textOf(i + 1, descEnd),
         outcome: fixed ? fixed.value : null,
+        ...(band !== null && band.end === end && band.value.type === 'band'
+          ? { band: { subject: band.value.subject, cond: band.value.cond, outcome: band.value.outcome } }
+          : {}),
         span: this.span(i, end),
       },
       end,

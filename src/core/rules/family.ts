@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import {
   ADDITIVE_WORDS,
+  ELSE_WORDS,
   REVERSE_DEDUCT_MARKS,
   ALL_ITEMS_WORDS,
   WHOLE_MET_ENDINGS,
@@ -238,11 +239,49 @@ function headingNumber(clauses: Clause[]): Clause[] {
   return [heading, ...rest];
 }
 
+/**
+ * `①本科以上学历达到50%以上的得5分;②…达到40%以上的得3分;③…30%以上的得1分;④其他不得分`: numbered items
+ * that are each a band on one measure, their points falling with the bound, are tiers of that measure, not a
+ * checklist to sum. The last item may be the rest (`其他不得分`).
+ */
+function tiersAsBands(clauses: Clause[]): Clause[] {
+  const items = clauses.filter((c): c is ClauseOf<'item'> => c.type === 'item');
+  if (items.length < 2) return clauses;
+  const last = items[items.length - 1];
+  const rest = last.band === undefined && ELSE_WORDS.some((w) => last.desc.startsWith(w)) ? last : null;
+  const tiers = items.filter((i) => i !== rest);
+  if (tiers.length < 2 || tiers.some((i) => i.band === undefined)) return clauses;
+  const bands = tiers.map((i) => i.band as NonNullable<ClauseOf<'item'>['band']>);
+  const points = bands.map((b) => (b.outcome.type === 'points' ? b.outcome.points : null));
+  const lows = bands.map((b) => (b.cond.upper === null ? (b.cond.lower?.value ?? null) : null));
+  if (points.some((p) => p === null) || lows.some((l) => l === null)) return clauses;
+  // (Bounds and points falling together, one unit: the tiers of one measure.)
+  const falls = bands.every(
+    (b, k) =>
+      k === 0 ||
+      ((lows[k] as Decimal).lt(lows[k - 1] as Decimal) &&
+        (points[k] as Decimal).lt(points[k - 1] as Decimal) &&
+        b.cond.pct === bands[0].cond.pct &&
+        b.cond.unit === bands[0].cond.unit),
+  );
+  if (!falls) return clauses;
+  return clauses.map((c): Clause => {
+    if (c.type !== 'item' || (c !== rest && c.band === undefined)) return c;
+    if (c === rest) return { type: 'else', outcome: c.outcome ?? { type: 'zero' }, span: c.span };
+    const b = c.band as NonNullable<ClauseOf<'item'>['band']>;
+    return { type: 'band', subject: b.subject, cond: b.cond, outcome: b.outcome, span: c.span };
+  });
+}
+
 export function assemble(input: Clause[]): Assembly {
   const clauses = doneAsHundred(
     requirementMet(
       perOneGained(
-        withinAsZero(spreadAbsolute(attachOrphanOutcomes(numberPointedItems(oneUnit(headingNumber(input)))))),
+        withinAsZero(
+          spreadAbsolute(
+            attachOrphanOutcomes(numberPointedItems(oneUnit(tiersAsBands(headingNumber(input))))),
+          ),
+        ),
       ),
     ),
   );

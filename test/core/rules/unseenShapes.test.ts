@@ -498,6 +498,11 @@ const HEADS_AND_WORTHS: Case[] = [
   // a list naming no thing, or a negated thing, counts nothing
   ['每缺一项扣0.2分。', 2, '缺少', null, 'perissue'],
   ['每缺一项扣0.2分。', 2, '缺打印机、未配高拍仪', null, 'perissue'],
+  // numbered items that are tiers of one measure, points falling with the bound, are bands
+  ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '35%', 1, 'bands'],
+  ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '20%', 0, 'bands'],
+  // items on different things stay a checklist to sum
+  ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '①②', 4, 'checklist'],
   // a second requirement after the standard: the person's
   ['每年现场检查不少于4次,并建立监督检查台账。(15分)', 15, '4次', null, 'manual'],
   // `累计扣分不超过15分` is a limit, not a step's word
