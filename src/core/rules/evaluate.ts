@@ -36,6 +36,7 @@ import {
   DONE_LEADS,
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
+  RANK_UNITS,
   DELAY_ANSWER_LEADS,
   FOUND_NONE_LEADS,
   DENYING_LEADS,
@@ -449,6 +450,38 @@ function stated(subject: string, shown: string): string {
   return /[A-Za-z0-9]$/.test(subject) ? `${subject}为${shown}` : `${subject}${shown}`;
 }
 
+/**
+ * `达到5%得1分;达到10%得2分;达到15%以上得3分` at 3%, `30公里以内 10；60公里以内 6；100公里以内 2` at 150公里:
+ * past the worst band of a table whose points fall band by band toward it, the table gives nothing. (A value
+ * in a gap between bands, a table whose points do not fall steadily, one band beside the whole task done, or ranks —
+ * a list of ranks often stops short of the last — are not read so.)
+ */
+function beyondWorst(list: Band[], x: Decimal, weight: Decimal): boolean {
+  if (list.length < 2 || list.some((b) => b.cond.unit !== null && RANK_UNITS.includes(b.cond.unit)))
+    return false;
+  // (`完成(5分)完成80%以上(4分)`: beside the whole task done, below the one band may be in proportion.)
+  const whole = (b: Band) =>
+    b.cond.pct && b.cond.lower?.value.eq(100) && (b.cond.upper === null || b.cond.upper.value.eq(100));
+  if (list.length === 2 && list.some(whole)) return false;
+  const points = list.map((b) =>
+    b.outcome.type === 'points' ? b.outcome.points : b.outcome.type === 'full' ? weight : null,
+  );
+  if (points.some((p) => p === null || p.isZero())) return false;
+  const steady = (key: (b: Band) => Decimal | undefined, rising: boolean) => {
+    const keyed = list.map((b, k) => ({ at: key(b), p: points[k] as Decimal }));
+    if (keyed.some((b) => b.at === undefined)) return false;
+    keyed.sort((a, b) => (a.at as Decimal).cmp(b.at as Decimal));
+    return keyed.every((b, k) => k === 0 || (rising ? b.p.gt(keyed[k - 1].p) : b.p.lt(keyed[k - 1].p)));
+  };
+  const lows = list.map((b) => b.cond.lower?.value);
+  const highs = list.map((b) => b.cond.upper?.value);
+  if (lows.every((v) => v !== undefined) && x.lt(Decimal.min(...(lows as Decimal[]))))
+    return steady((b) => b.cond.lower?.value, true);
+  if (highs.every((v) => v !== undefined) && x.gt(Decimal.max(...(highs as Decimal[]))))
+    return steady((b) => b.cond.upper?.value, false);
+  return false;
+}
+
 function bands(
   ctx: Ctx,
   list: Band[],
@@ -489,6 +522,8 @@ function bands(
         shown,
         issues,
       );
+    if (beyondWorst(list, x, ctx.weight))
+      return scored(new Decimal(0), `${said}，不及所列最低一档，不得分`, shown, issues);
     return {
       type: 'invalid',
       inputText: shown,

@@ -684,6 +684,8 @@ export const COUNT_UNITS = [
   '样',
 ];
 
+/** What a rank is counted in (`第3名`, `前5位`): a list of ranks may stop short of the last. */
+export const RANK_UNITS = ['名', '位'];
 /** Head counts: a step per person short (`每少配备1人`, `每少一名`) counts people, as items are counted. */
 export const PERSON_UNITS = ['人', '名'];
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */

@@ -82,8 +82,8 @@ const COMPLETION: Case[] = [
   // bands on a rate that deduct; what they do not cover loses nothing
   ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '2%', 12, 'bands'],
   ['差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分', 12, '7%', 11.8, 'bands'],
-  // below the lowest of several bands is not written (one band alone: unmet gives nothing)
-  ['建家率达70%得3分，60%得2分，50%得1分', 3, '45%', null, 'bands'],
+  // below the lowest of several bands the table gives nothing (the reading of six blind batches; was null)
+  ['建家率达70%得3分，60%得2分，50%得1分', 3, '45%', 0, 'bands'],
   ['执行率90%-100%得3分，70%-80%得1分', 3, '85%', null, 'bands'],
   // ranks in bands, `第2名`
   ['完成率排名：1-3名，7分；4-6名，5分；7-10名，3分', 7, '第3名', 7, 'bands'],

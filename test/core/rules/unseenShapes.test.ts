@@ -456,6 +456,12 @@ const FLAT_TABLES: Case[] = [
   ['20 公里以内 8 50 公里以内 4', 8, '35公里', 4, 'bands'],
   ['优秀 10 良好 8 一般 5 差 0', 10, '良好', 8, 'grade'],
   // chunks that are neither a condition nor its points: as written, the person's
+  // below the lowest band of a table whose points fall steadily, nothing; in a gap, or past listed ranks, the
+  // person's
+  ['达到5%得1分;达到10%得2分;达到15%以上得3分', 3, '3%', 0, 'bands'],
+  ['20 公里以内 8 50 公里以内 4', 8, '60公里', 0, 'bands'],
+  ['总体就业率达到96%得10分;低于94%的,该项不得分。', 10, '95%', null, 'bands'],
+  ['排名1-3名,7分;4-6名,5分;7-10名,3分。', 7, '第12名', null, 'bands'],
   ['2019 年 3 月 5 日', 5, '3', null, 'manual'],
   ['达标 5 分 未达标 0', 5, '达标', null, 'manual'],
   ['以实际评定的好路率x180。', 180, '92%', 165.6, 'proportional'],
