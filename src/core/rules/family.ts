@@ -2267,16 +2267,44 @@ function toItem(c: ClauseOf<'item'>): ChecklistItem {
  * `①…；②…；③…。以上三项每项1分，不符合的不得分`: listed items each worth the same points; a count the text
  * gives must be the number listed, and `不符合的不得分` restates what an unmet item gives.
  */
-function itemsEachWorth(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
+function itemsEachWorth(pool: Pool, numbered: ClauseOf<'item'>[]): RuleAst | null {
   const each = pool.of('eachItem');
-  if (each.length !== 1 || items.length < 2 || items.some((i) => i.outcome !== null)) return null;
+  if (each.length !== 1) return null;
+  const items = numbered.length > 0 ? numbered : listedBefore(pool, each[0]);
+  if (items.length < 2 || items.some((i) => i.outcome !== null)) return null;
   if (each[0].count !== null && each[0].count !== items.length) return null;
   const unmet = namedStates(pool);
   if (!unmet.every((u) => givesNothing(u.outcome) && NO_WORDS.includes(levelLabel(u.label)))) return null;
   pool.use(each[0], ...items, ...unmet.map((u) => u.clause), ...pool.of('cap'));
   pool.useDescriptions();
   const points: Outcome = { type: 'points', points: each[0].points };
+  // (Things listed in words, not numbered: together they are the row's worth, checked.)
+  if (numbered.length === 0)
+    claimParts(
+      pool,
+      items.map(() => points),
+    );
   return { kind: 'checklist', mode: 'items', items: items.map((i) => ({ ...toItem(i), points })) };
+}
+
+/**
+ * `负责人、内设机构、印章、银行账户、税务登记应及时办理备案手续(每项2分)`: the things a sentence lists right
+ * before `每项N分`, as items (the last keeps the words after it).
+ */
+function listedBefore(pool: Pool, each: Clause): ClauseOf<'item'>[] {
+  const prev = pool.clauses[pool.clauses.indexOf(each) - 1];
+  if (prev?.type !== 'description' || prev.hasNumber || prev.hasCondition) return [];
+  const things = prev.text.split('、');
+  if (things.length < 2 || things.some((t) => t.length < 2 || t.length > 30)) return [];
+  pool.use(prev);
+  return things.map((desc, k) => ({
+    type: 'item',
+    n: k + 1,
+    marker: itemMarker(k + 1),
+    desc,
+    outcome: null,
+    span: prev.span,
+  }));
 }
 
 function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {

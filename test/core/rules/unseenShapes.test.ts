@@ -507,6 +507,15 @@ const HEADS_AND_WORTHS: Case[] = [
   // numbered items that are tiers of one measure, points falling with the bound, are bands
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '35%', 1, 'bands'],
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '20%', 0, 'bands'],
+  // things a sentence lists before `每项N分` are items, together the row's worth
+  [
+    '负责人、内设机构、印章、银行账户、税务登记应及时办理备案手续(每项2分)',
+    10,
+    '负责人、印章、银行账户',
+    6,
+    'checklist',
+  ],
+  ['负责人、内设机构、印章、银行账户、税务登记应及时办理备案手续(每项2分)', 8, '全部', null, 'manual'],
   // items on different things stay a checklist to sum
   ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '①②', 4, 'checklist'],
   // a second requirement after the standard: the person's
