@@ -9,6 +9,7 @@ import {
   CONDITION_FILLERS,
   COUNT_AS_WORDS,
   COUNT_UNITS,
+  PERSON_TIME_UNITS,
   DISCRETIONARY_WORDS,
   ELSE_WORDS,
   GLUED_ELSE_WORDS,
@@ -835,7 +836,7 @@ export class ClauseParser {
     // `每项问题扣1分`, `每处扣0.5分`: a measure word right after 每 counts one.
     const measure =
       k > wordsFrom && !perOne
-        ? COUNT_UNITS.find(
+        ? [...COUNT_UNITS, ...PERSON_TIME_UNITS].find(
             (u) =>
               this.ts[wordsFrom].t === 'word' && (this.ts[wordsFrom] as TokenOf<'word'>).text.startsWith(u),
           )

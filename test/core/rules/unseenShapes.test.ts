@@ -507,6 +507,15 @@ const HEADS_AND_WORTHS: Case[] = [
   // numbered items that are tiers of one measure, points falling with the bound, are bands
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '35%', 1, 'bands'],
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '20%', 0, 'bands'],
+  // 人次 counts occurrences of people: per 人次 is per occurrence
+  [
+    '核定不准造成漏保、错保的每人次扣0.5分,有弄虚作假现象的该项不计分。',
+    2,
+    '漏保2人次，错保1人次',
+    0.5,
+    'perissue',
+  ],
+  ['迟到、早退的,每人次扣0.5分;擅自缺岗的,每人次扣1分', 10, '迟到3人次', 8.5, 'composite'],
   // things a sentence lists before `每项N分` are items, together the row's worth
   [
     '负责人、内设机构、印章、银行账户、税务登记应及时办理备案手续(每项2分)',
