@@ -9,6 +9,7 @@ import Decimal from 'decimal.js';
 import {
   ADDITIVE_WORDS,
   ELSE_WORDS,
+  FORMULA_RATE_ENDINGS,
   REVERSE_DEDUCT_MARKS,
   ALL_ITEMS_WORDS,
   WHOLE_MET_ENDINGS,
@@ -218,6 +219,37 @@ export function scoresInWords(text: string): boolean {
 }
 
 /**
+ * `服务台热线电话的接通率90%，每降低1个百分点扣0.5分`: a rate stated bare right before a step down in points is
+ * the standard the step falls from (`≥90%`), as if written with its bound.
+ */
+function rateBeforeStep(clauses: Clause[]): Clause[] {
+  if (clauses.some((c) => c.type === 'band' || c.type === 'requirement')) return clauses;
+  const k = clauses.findIndex((c, j) => {
+    const next = clauses[j + 1];
+    return (
+      c.type === 'description' &&
+      !c.hasCondition &&
+      next?.type === 'step' &&
+      next.pct &&
+      next.dir === 'down' &&
+      next.from === null &&
+      BARE_RATE_RE.test(c.text)
+    );
+  });
+  if (k === -1) return clauses;
+  const d = clauses[k] as ClauseOf<'description'>;
+  const m = BARE_RATE_RE.exec(d.text) as RegExpExecArray;
+  const at = { value: new Decimal(m[2]), incl: true, explicit: false };
+  const cond: Condition = { lower: at, upper: null, text: `${m[2]}%`, pct: true, unit: null, abs: false };
+  return clauses.map((c, j) => (j === k ? { type: 'requirement', subject: m[1], cond, span: d.span } : c));
+}
+
+/** `…接通率90%`, `…完成率为95%`: a rate's name and one bare percentage closing the words. */
+const BARE_RATE_RE = new RegExp(
+  `^([^\\d%]*?(?:${FORMULA_RATE_ENDINGS.join('|')}))(?:为|是|要求|应)?(\\d+(?:\\.\\d+)?)%$`,
+);
+
+/**
  * `2、实行生活垃圾分类回收①…;②…;③…`: a number opening the text, before items numbered afresh in another
  * style, numbers the row in its table — a heading, not an item.
  */
@@ -273,18 +305,23 @@ function tiersAsBands(clauses: Clause[]): Clause[] {
   });
 }
 
+/** Rewrites of the clauses before assembly, in the order they run. */
+const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
+  rateBeforeStep,
+  headingNumber,
+  tiersAsBands,
+  oneUnit,
+  numberPointedItems,
+  attachOrphanOutcomes,
+  spreadAbsolute,
+  withinAsZero,
+  perOneGained,
+  requirementMet,
+  doneAsHundred,
+];
+
 export function assemble(input: Clause[]): Assembly {
-  const clauses = doneAsHundred(
-    requirementMet(
-      perOneGained(
-        withinAsZero(
-          spreadAbsolute(
-            attachOrphanOutcomes(numberPointedItems(oneUnit(tiersAsBands(headingNumber(input))))),
-          ),
-        ),
-      ),
-    ),
-  );
+  const clauses = PASSES.reduce((cs, pass) => pass(cs), input);
   const pool = new Pool(clauses);
   const manual = (reason: 'empty' | 'description' | 'discretionary'): Assembly => ({
     ast: { kind: 'manual', reason },

@@ -507,6 +507,9 @@ const HEADS_AND_WORTHS: Case[] = [
   // numbered items that are tiers of one measure, points falling with the bound, are bands
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '35%', 1, 'bands'],
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '20%', 0, 'bands'],
+  // a rate stated bare before a step down is the standard the step falls from
+  ['服务台热线电话的接通率90%,每降低1个百分点扣0.5分', 5, '86.5%', 3.25, 'linear'],
+  ['服务台热线电话的接通率90%,每降低1个百分点扣0.5分', 5, '95%', 5, 'linear'],
   // 人次 counts occurrences of people: per 人次 is per occurrence
   [
     '核定不准造成漏保、错保的每人次扣0.5分,有弄虚作假现象的该项不计分。',
