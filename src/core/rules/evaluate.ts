@@ -43,6 +43,7 @@ import {
   STANDING_ENDINGS,
   DECREASE_WORDS,
   NEGATIONS,
+  NON_NEGATING,
   NO_ISSUE_WORDS,
   NO_WORDS,
   OVERRUN_WORDS,
@@ -886,7 +887,8 @@ function kindsNamed(
 function missingListed(said: string, unit: string): Read<Decimal> | null {
   if (!ITEM_UNITS.includes(unit) || /[\d一二两三四五六七八九十]/.test(said)) return null;
   const m = MISSING_LIST_RE.exec(said);
-  if (m === null) return null;
+  // (`无法统计`, `无需…`: the word for missing leads a verb, not a thing.)
+  if (m === null || NOT_MISSING_LEADS.some((w) => said.startsWith(w))) return null;
   const things = m[2].split(/[、和及与]/);
   if (things.some((t) => t.length < 2 || NEGATIONS.some((n) => t.includes(n)))) return null;
   return { ok: true, value: new Decimal(things.length), text: said };
@@ -895,6 +897,7 @@ function missingListed(said: string, unit: string): Read<Decimal> | null {
 /** Units of listed things, not of occurrences or amounts. */
 const ITEM_UNITS = ['项', '个', '种', '样', '份', '本', '册', '张', '块', '类', '套', '台', '件', '名', '人'];
 const MISSING_LIST_RE = /^(缺少|缺|少|无|没有)(.+)$/;
+const NOT_MISSING_LEADS = [...NON_NEGATING, '无法', '没法', '没有办法', '少量', '少数'];
 
 /** `均已设置`, `全部做到`, `都有`: every one there. */
 const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_MET_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);

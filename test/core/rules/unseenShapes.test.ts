@@ -504,6 +504,8 @@ const HEADS_AND_WORTHS: Case[] = [
   // a list naming no thing, or a negated thing, counts nothing
   ['每缺一项扣0.2分。', 2, '缺少', null, 'perissue'],
   ['每缺一项扣0.2分。', 2, '缺打印机、未配高拍仪', null, 'perissue'],
+  // `无法统计` says it cannot be counted, not that a thing `法统计` is missing
+  ['每缺一项扣0.2分。', 2, '无法统计', null, 'perissue'],
   // numbered items that are tiers of one measure, points falling with the bound, are bands
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '35%', 1, 'bands'],
   ['①本科学历达到50%以上的得5分;②达到40%以上的得3分;③达到30%以上的得1分;④其他不得分。', 5, '20%', 0, 'bands'],
