@@ -2191,16 +2191,20 @@ function bonusList(pool: Pool): RuleAst | null {
   };
 }
 
+const NO_DEDUCTION = /不扣分$/;
+
 /** `得分=(1−5×偏差率)×分值，偏差率超过20%的得0分`: the formula, with bands that override it. */
 function formulaRule(pool: Pool): RuleAst | null {
   const formulas = pool.of('formula');
   if (formulas.length !== 1) return null;
   const bands = pool.of('band');
   if (!bands.every((b) => isFixed(b.outcome))) return null;
-  // (`前2次不扣分` before `得分=功能利用率×6分`: a count is no band on a rate.)
+  // (`前2次不扣分` before `得分=功能利用率×6分`: a count is no band on a rate; before `得分=10分-次数×2分` it
+  // may as well shift the count as stop the formula at two.)
   if (
     !oneScale(bands.map((b) => b.cond)) ||
-    (bands.length > 0 && isRateName(formulas[0].input) && !bands[0].cond.pct)
+    (bands.length > 0 && isRateName(formulas[0].input) && !bands[0].cond.pct) ||
+    bands.some((b) => !b.cond.pct && (b.outcome.type === 'full' || NO_DEDUCTION.test(b.subject)))
   )
     return null;
   pool.use(formulas[0], ...bands, ...pool.of('countAs100'), ...pool.of('cap'));

@@ -476,6 +476,8 @@ const HEADS_AND_WORTHS: Case[] = [
   ['得分(20分*执行率)', 20, '85%', 17, 'formula'],
   ['本项得分为:10分-考评期间违反规定次数*2分', 10, '2次', 6, 'formula'],
   ['得分为:完成率×分值', 10, '80%', 8, 'proportional'],
+  // `前2次不扣分` before a formula on a count may shift the count or stop the formula at two: not read
+  ['前2次不扣分。本项得分为:10分-考评期间违反规定次数*2分', 10, '3次', null, 'manual'],
   // `扣分累计`: one deduction per occurrence, adding up
   ['有一个项目未安装的,扣1.5分,扣分累计,扣到0分为止。', 15, '2个', 12, 'perissue'],
   // 完不成任务的 / 没有完成任务: the else of a done state, glued to 按比例
