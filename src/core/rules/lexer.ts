@@ -627,9 +627,8 @@ class Lexer {
     // `每年至少召开联席会议2次`: the bound reads as if written before its count (`召开联席会议至少2次`); the
     // words between stay the subject.
     // (Not a count per month or quarter: `每月至少召开会议1次` is a frequency.)
-    const phrase = /[^,;。\n]*$/.exec(this.text.slice(0, this.i))?.[0] ?? '';
-    const leading = SHORT_PERIOD_RE.test(phrase) ? null : LEADING_MINIMUM_RE.exec(this.rest());
-    if (leading) {
+    const leading = LEADING_MINIMUM_RE.exec(this.rest());
+    if (leading && !SHORT_PERIOD_RE.test(this.phraseBefore())) {
       if (this.word === '') this.wordStart = this.i;
       this.word += leading[1];
       this.i += leading[1].length;
@@ -652,6 +651,13 @@ class Lexer {
       return true;
     }
     return this.number();
+  }
+
+  /** The words of the current phrase before the position (back to the last comma or full stop). */
+  private phraseBefore(): string {
+    let k = this.i;
+    while (k > 0 && !',;。\n'.includes(this.text[k - 1])) k--;
+    return this.text.slice(k, this.i);
   }
 
   /** 每 counts as a step only when the clause goes on to score (`每降低5%，扣1分`), not in `每季度`. */
