@@ -384,9 +384,8 @@ export interface FaultName {
   /** Counted by what is short (`每少一个扣0.5分`): `少2个` names it by the verb alone. */
   shortfall?: boolean;
   /** Counted in a time unit (`每迟报一天`): a count in another unit (`迟报2个月`) does not answer it. */
-  unit?:
-    | string
-    | null; /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
+  unit?: string | null;
+  /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
   context?: string;
 }
 
@@ -522,12 +521,12 @@ export function readFaults(
     const leading = m ? /^(缺少|缺失|少|缺)(.{2,})$/.exec(said) : null;
     const counted = leading?.[2] ?? (short !== null && short.index >= 2 ? said.slice(0, short.index) : null);
     if (counted !== null) {
-      const short = faults.flatMap((f, k) => (f.shortfall ? [k] : []));
+      const shortfalls = faults.flatMap((f, k) => (f.shortfall ? [k] : []));
       const n = nameAmong(
         counted,
-        short.map((k) => labels[k]),
+        shortfalls.map((k) => labels[k]),
       );
-      if (n !== null && n !== 'denied') return { k: short[n.index], count };
+      if (n !== null && n !== 'denied') return { k: shortfalls[n.index], count };
     }
     // `缺档案橱`, `缺电教设备、资料` against `场所内有电教设备、资料、档案橱，每少1项扣3分`: the things short,
     // named from the fault's own list, one each.

@@ -355,7 +355,8 @@ export interface FaultPart {
   /** What the rule counts in, for the restatement (`期` in `少1期扣1分`); answers are read as before. */
   counter?: string;
   /** `情节严重的扣5-10分`: the cost is the person's call within this span (then `amount` is its top). */
-  span?: { low: Decimal; high: Decimal }; /**
+  span?: { low: Decimal; high: Decimal };
+  /**
    * The words right before the fault that set its standard (`每季度召开住户议事会议` before `每少开展一次活动`):
    * an answer may name the fault with them (`议事会议少开展1次`).
    */

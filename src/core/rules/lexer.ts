@@ -123,9 +123,11 @@ const [
   RANGE_DASHES,
   MULTIPLY_WORDS,
 ].map((words) => byFirstChar(words, (w) => w));
+/** `至少召开消防联席会议2次`: a minimum, a few words, then the count closing its phrase. */
 const LEADING_MINIMUM_RE = new RegExp(
   `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$))`,
 );
+/** `每月`, `每季度`: a period shorter than the year a 评分表 covers. */
 const SHORT_PERIOD_RE = new RegExp(`每(?:${alternatives(PERIOD_WORDS.filter((p) => p !== '年'))})`);
 /** `按卷扣2分`: the lead, then a measure word right before the deduction. */
 const PER_UNIT_RE = new RegExp(
