@@ -471,7 +471,11 @@ class Lexer {
       if (
         m &&
         n !== null &&
-        (this.atClauseStart() || m[1].startsWith('(') || (afterPoints && /^\d{1,2}、$/.test(m[1])))
+        (this.atClauseStart() ||
+          m[1].startsWith('(') ||
+          (afterPoints && /^\d{1,2}、$/.test(m[1])) ||
+          // (`…。(2分)2.地方…`: after bracketed points a dotted number opens the next item too.)
+          (prev === 'ppts' && this.word === '' && /^\d{1,2}\.$/.test(m[1])))
       ) {
         return this.emit({ t: 'item', n, marker: m[1] }, m[1].length);
       }
