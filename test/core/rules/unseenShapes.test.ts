@@ -494,6 +494,7 @@ const HEADS_AND_WORTHS: Case[] = [
     2,
     'checklist',
   ],
+  ['1.足额安排救助资金。(2分) 2.财政投入比例情况。(2分) 3.运转费用列入预算。(1分)', 5, '1,3', 3, 'checklist'],
   // one measured standard closed by its points: met or not (SPEC §3: a single condition is yes/no)
   ['各村全年上报政务信息3条以上。(5分)', 5, '4条', 5, 'bands'],
   ['各村全年上报政务信息3条以上。(5分)', 5, '2条', 0, 'bands'],
