@@ -421,7 +421,11 @@ export function readFaults(
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   const found = new Map<number, Decimal>();
-  const tidy = (s: string) => compactText(s).replace(/^[、,;。]+|[、,;。的]+$/g, '');
+  // (`参加了培训会议` names what `不参加培训会议` denies: the particle 了 says nothing of which.)
+  const tidy = (s: string) =>
+    compactText(s)
+      .replace(/^[、,;。]+|[、,;。的]+$/g, '')
+      .replace(/(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])/g, '');
   const labels = faults.map((f) => tidy(f.label));
   const cleanLabels = clean.map(tidy);
   const none: Read<Map<number, Decimal>> = { ok: true, value: found, text: '无' };

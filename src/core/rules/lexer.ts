@@ -123,6 +123,7 @@ const [
   RANGE_DASHES,
   MULTIPLY_WORDS,
 ].map((words) => byFirstChar(words, (w) => w));
+const MINUS_POINTS_RE = /^-\d+(?:\.\d+)?分/;
 /** `至少召开消防联席会议2次`: a minimum, a few words, then the count closing its phrase. */
 const LEADING_MINIMUM_RE = new RegExp(
   `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$))`,
@@ -599,6 +600,9 @@ class Lexer {
         return this.emit({ t: 'gain' }, w.length);
       }
     }
+    // `一处不符要求-5分`: a minus before points, right after the words of a fault, deducts them.
+    if (ch === '-' && /[\u4e00-\u9fff]$/.test(this.word) && MINUS_POINTS_RE.test(this.rest()))
+      return this.emit({ t: 'deduct' }, 1);
     // `倒扣10分` takes the score below zero: not a deduction we can score.
     for (const w of this.text[this.i - 1] === '倒' ? NONE : (DEDUCTS_AT.get(ch) ?? NONE)) {
       if (!this.at(w)) continue;

@@ -437,6 +437,17 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ],
   // the row's own number before items numbered afresh is a heading, not a fourth item (was 4 of 6)
   ['2、实行垃圾分类①袋装化;②有分类回收装置;③居民分类投放。缺一项扣2分', 6, '①②', 4, 'checklist'],
+  // the particle 了 says nothing of which fault an answer names or denies
+  [
+    '没有配备监管员的扣0.5分;监管员不参加培训会议的扣0.5分。',
+    1,
+    '已配备监管员,参加了培训会议',
+    1,
+    'composite',
+  ],
+  // a minus before points after a fault's words deducts them
+  ['地面保持干燥、无废弃物。一处不符要求-5分。', 15, '地面有污渍1处', 10, 'perissue'],
+  ['完成率80-90%得3分', 3, '85%', 3, 'bands'],
   // 非税, 非法 are words, not negations
   [
     '擅自设立非税收入项目或擅自提高非税收入征收标准的，扣4分；未及时缴库的扣2分',
