@@ -1829,7 +1829,8 @@ function faultLabel(text: string): string {
   const open = text.lastIndexOf('(');
   const unclosed = open !== -1 && !text.includes(')', open);
   const label = (unclosed ? text.slice(open + 1) : text)
-    .replace(/^[（(]?\d+[)）.、]?|^[-—]+/, '')
+    // (A list number, `(2)`, `3、`, `4.`; `4月未开展…` keeps its month.)
+    .replace(/^[（(]\d+[)）]|^\d+[)）.、]|^[-—]+/, '')
     // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
     .replace(/[,，]?(再|另)$/, '')
     // (`时` closing `不及时`, `按时` is the word's own.)

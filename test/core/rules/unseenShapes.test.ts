@@ -448,6 +448,8 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   // a minus before points after a fault's words deducts them
   ['地面保持干燥、无废弃物。一处不符要求-5分。', 15, '地面有污渍1处', 10, 'perissue'],
   ['完成率80-90%得3分', 3, '85%', 3, 'bands'],
+  // a fault's own number (`4月…`) is no list number to strip from its name
+  ['4月未开展卫生评比的扣5分,资料不全的扣2分。', 5, '4月未开展卫生评比', 0, 'composite'],
   // 非税, 非法 are words, not negations
   [
     '擅自设立非税收入项目或擅自提高非税收入征收标准的，扣4分；未及时缴库的扣2分',
