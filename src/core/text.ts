@@ -24,6 +24,7 @@ const SINGLE: Readonly<Record<string, string>> = {
   '﹤': '<',
   '﹥': '>',
   '﹦': '=',
+  '═': '=',
   '﹪': '%',
   '٪': '%',
   '–': '-',
@@ -84,7 +85,7 @@ export function normalizeWithMap(source: string): NormalizedText {
 }
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦﹪٪–—―−﹣〜\u00A0\s]|--|[<>=][<>=]|\d['′]/;
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s]|--|[<>=][<>=]|\d['′]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

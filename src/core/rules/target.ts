@@ -31,6 +31,9 @@ export interface Target {
 
 type Achievement = 'achieved' | 'partly' | 'not';
 
+/** An actual saying none happened, against a target of none (`0起`). */
+const NONE_ACTUALS = ['无', '没有', '未发生', '零'];
+
 /** Parse a 年度指标值: `≥73个`, `100%`, `≤221.69万元`, `=0`, `不低于90%`, `90%以上`; null when qualitative. */
 export function parseTarget(cell: InputValue): Target | null {
   if (typeof cell.value === 'number') {
@@ -61,9 +64,23 @@ export function parseTarget(cell: InputValue): Target | null {
     text = text.slice(0, -post[0].length);
   }
   const q = readQuantity({ value: text });
-  if (!q.ok) return null;
-  return { op: op ?? '>=', written: op !== null, ...q.value, text: shown };
+  const m = q.ok ? q.value : countedIn(text);
+  if (m === null) return null;
+  return { op: op ?? '>=', written: op !== null, ...m, text: shown };
 }
+
+/**
+ * `550万粒`, `5300元/户`, `530元/人*月`: a number in a unit the readers do not list, or per something. Such a unit
+ * is compared as written: the actual must be in the very same unit.
+ */
+function countedIn(text: string): Quantity | null {
+  const m = TAIL_UNIT_RE.exec(text);
+  if (m === null) return null;
+  const scale = m[2] === '万' ? 10000 : m[2] === '亿' ? 100000000 : 1;
+  return { value: new Decimal(m[1]).times(scale), pct: false, unit: m[3] };
+}
+
+const TAIL_UNIT_RE = /^(\d+(?:\.\d+)?)(万|亿)?([\u4e00-\u9fff][\u4e00-\u9fff/·*]{0,6})$/;
 
 function achievementOf(text: string): Achievement | null {
   // Longest words first: 未达成 before 达成, 部分达成 before 达成.
@@ -141,7 +158,18 @@ function readActual(
   input: InputValue | null,
   target: Target,
 ): (Quantity & { text: string; mismatch: string | null }) | { code: 'invalid-input'; message: string } {
-  const q = readQuantity(input);
+  const read = readQuantity(input);
+  // (`425万粒` against `550万粒`: a unit the readers do not list reads only in the target's own unit; `无`
+  // against `0起` is none.)
+  const text = compactText(String(input?.value ?? ''));
+  const tail = read.ok ? null : countedIn(text);
+  const none = !read.ok && target.value.isZero() && NONE_ACTUALS.includes(text);
+  const q: typeof read =
+    tail !== null && tail.unit === target.unit
+      ? { ok: true, value: tail, text }
+      : none
+        ? { ok: true, value: { value: new Decimal(0), pct: target.pct, unit: target.unit }, text }
+        : read;
   if (!q.ok)
     return {
       code: 'invalid-input',

@@ -15,6 +15,29 @@ function target(t: CellValue, actual: CellValue, weight: number, typed?: number)
 }
 const pts = (r: ReturnType<typeof target>) => r.score?.toNumber() ?? null;
 
+describe('target units the readers do not list', () => {
+  it('compares a unit per something, or an unlisted measure word, as written', () => {
+    expect(pts(target('<=5300元/户', '5830元/户', 10))).toBe(9);
+    expect(pts(target('>=530元/人*月', '477元/人*月', 5))).toBe(4.5);
+    expect(pts(target('550万粒', '425万粒', 8))).toBe(6.18);
+    expect(pts(target('550万粒', '5500000粒', 8))).toBe(8);
+    // ten thousand of a listed unit
+    expect(pts(target('≥500亩', '0.03万亩', 10))).toBe(6);
+  });
+
+  it('refuses an actual in another unlisted unit, and warns of a listed one read as the target’s', () => {
+    expect(pts(target('550万粒', '425万株', 8))).toBeNull();
+    // SPEC §5: a unit mismatch is suspicious-input
+    const r = target('<=5300元/户', '5830元', 10);
+    expect(r.issues.map((i) => i.code)).toContain('suspicious-input');
+  });
+
+  it('reads 无 as none against a target of none, and ═ as =', () => {
+    expect(pts(target('0起', '无', 5))).toBe(5);
+    expect(pts(target('═100%', '98%', 10))).toBe(9.8);
+  });
+});
+
 describe('target (自评表 rows without a rule text)', () => {
   it('gives full marks when a higher-is-better target is reached (a bare value counts as ≥)', () => {
     expect(pts(target('≥73个', '73个', 10))).toBe(10);
