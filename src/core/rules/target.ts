@@ -38,7 +38,9 @@ const NONE_ACTUALS = ['无', '没有', '未发生', '零'];
 export function parseTarget(cell: InputValue): Target | null {
   if (typeof cell.value === 'number') {
     const q = readQuantity(cell);
-    return q.ok ? { op: '>=', written: false, ...q.value, text: q.text } : null;
+    return q.ok
+      ? { op: q.value.value.isZero() ? '=' : '>=', written: false, ...q.value, text: q.text }
+      : null;
   }
   let text = compactText(String(cell.value ?? ''));
   const shown = text;
@@ -66,7 +68,9 @@ export function parseTarget(cell: InputValue): Target | null {
   const q = readQuantity({ value: text });
   const m = q.ok ? q.value : countedIn(text);
   if (m === null) return null;
-  return { op: op ?? '>=', written: op !== null, ...m, text: shown };
+  // (A bare `0起` is none allowed: `≥0` would be met by anything.)
+  const bare = m.value.isZero() ? '=' : '>=';
+  return { op: op ?? bare, written: op !== null, ...m, text: shown };
 }
 
 /**

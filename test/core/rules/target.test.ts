@@ -32,8 +32,11 @@ describe('target units the readers do not list', () => {
     expect(r.issues.map((i) => i.code)).toContain('suspicious-input');
   });
 
-  it('reads 无 as none against a target of none, and ═ as =', () => {
+  it('reads a bare target of none as =0, 无 as none against it, and ═ as =', () => {
     expect(pts(target('0起', '无', 5))).toBe(5);
+    // (≥0 would be met by anything: was full marks)
+    expect(pts(target('0起', '1起', 5))).toBe(0);
+    expect(pts(target(0, 2, 5))).toBe(0);
     expect(pts(target('═100%', '98%', 10))).toBe(9.8);
   });
 });
