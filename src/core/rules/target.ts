@@ -79,7 +79,8 @@ export function parseTarget(cell: InputValue): Target | null {
  */
 function countedIn(text: string): Quantity | null {
   const m = TAIL_UNIT_RE.exec(text);
-  if (m === null) return null;
+  // (`3年内`, `5日前`, `90左右`: a bound or a time said in words is no unit; the target stays qualitative.)
+  if (m === null || /[内前后左右以上下]/.test(m[3])) return null;
   const scale = m[2] === '万' ? 10000 : m[2] === '亿' ? 100000000 : 1;
   return { value: new Decimal(m[1]).times(scale), pct: false, unit: m[3] };
 }

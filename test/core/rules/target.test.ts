@@ -27,6 +27,8 @@ describe('target units the readers do not list', () => {
 
   it('refuses an actual in another unlisted unit, and warns of a listed one read as the target’s', () => {
     expect(pts(target('550万粒', '425万株', 8))).toBeNull();
+    // a bound in words is no unit: `3年内` stays qualitative (was 2/3 of the weight for `2年`)
+    expect(pts(target('3年内', '2年', 5))).toBeNull();
     // SPEC §5: a unit mismatch is suspicious-input
     const r = target('<=5300元/户', '5830元', 10);
     expect(r.issues.map((i) => i.code)).toContain('suspicious-input');
