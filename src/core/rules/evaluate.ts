@@ -412,7 +412,7 @@ function withValue(
     // before or after the number turn it round.
     const number = /[\d.一二两三四五六七八九十]+/.exec(quantity.text);
     const words = number ? quantity.text.slice(0, number.index) : '';
-    const after = number ? quantity.text.slice(number.index + number[0].length).replace(/^个?./, '') : '';
+    const after = number ? quantity.text.slice(number.index + number[0].length) : '';
     if (count.ok && !turnsQuantity(words, ruleWords) && !turnsQuantity(after, ruleWords))
       return then(count.value, count.text, []);
   }

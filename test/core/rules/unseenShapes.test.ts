@@ -513,6 +513,8 @@ const HEADS_AND_WORTHS: Case[] = [
   ['各村全年上报政务信息3条以上。(5分)', 5, '2条', 0, 'bands'],
   // the count of places that failed is not the count built (was 2)
   ['各县(市、区)建设1个以上孵化基地(2分)。', 2, '有1个县未建设', null, 'bands'],
+  // (the negation right after the measure word turns it too: was 2)
+  ['各县(市、区)建设1个以上孵化基地(2分)。', 2, '有1个未建设', null, 'bands'],
   // the things said missing, listed, count one each (whether or not the rule names them)
   ['每缺一项扣0.2分。', 2, '缺打印机、高拍仪、办公电话', 1.4, 'perissue'],
   ['年度考核每缺一项制度扣5分,最多扣20分。', 20, '缺财务制度', 15, 'perissue'],
