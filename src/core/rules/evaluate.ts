@@ -44,6 +44,10 @@ import {
   DECREASE_WORDS,
   NEGATIONS,
   NON_NEGATING,
+  NOT_MISSING_WORDS,
+  ITEM_UNITS,
+  LIST_NEGATIONS,
+  SHORTFALL_VERBS,
   NO_ISSUE_WORDS,
   NO_WORDS,
   OVERRUN_WORDS,
@@ -894,10 +898,8 @@ function missingListed(said: string, unit: string): Read<Decimal> | null {
   return { ok: true, value: new Decimal(things.length), text: said };
 }
 
-/** Units of listed things, not of occurrences or amounts. */
-const ITEM_UNITS = ['项', '个', '种', '样', '份', '本', '册', '张', '块', '类', '套', '台', '件', '名', '人'];
-const MISSING_LIST_RE = /^(缺少|缺|少|无|没有)(.+)$/;
-const NOT_MISSING_LEADS = [...NON_NEGATING, '无法', '没法', '没有办法', '少量', '少数'];
+const MISSING_LIST_RE = new RegExp(`^(${alternatives([...LIST_NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
+const NOT_MISSING_LEADS = [...NON_NEGATING, ...NOT_MISSING_WORDS];
 
 /** `均已设置`, `全部做到`, `都有`: every one there. */
 const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_MET_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);

@@ -873,6 +873,26 @@ export const COUNT_HEDGES = [
 
 /** An answer saying how far short it fell: `少1次`, `缺少2条`, `差3个`. */
 export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
+/** After a word for missing, a verb or a degree, not a thing: `无法统计`, `少量`. */
+export const NOT_MISSING_WORDS = ['无法', '没法', '没有办法', '少量', '少数'];
+/** Units of listed things, not of occurrences or amounts: `每缺一项`, `每少一份`. */
+export const ITEM_UNITS = [
+  '项',
+  '个',
+  '种',
+  '样',
+  '份',
+  '本',
+  '册',
+  '张',
+  '块',
+  '类',
+  '套',
+  '台',
+  '件',
+  '名',
+  '人',
+];
 /** Characters that make a following 一 part of a word, never a number: `上一年`, `同一项`, `统一`, `唯一`. */
 export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
 /** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
