@@ -561,15 +561,16 @@ export function readFaults(
     // `均已落实`, `全部已整改`, `均有`: every requirement met. (`全年100%`, `都有问题` say nothing of the kind.)
     if (saysNone(words) || /^(均|都|全部|全)已|^(均|都|全)有$/.test(words)) return 'none';
     if (saysEveryOneMet(words)) return 'none';
+    const direct = nameAmong(words, labels);
     // `符合规定`, `达到要求`: the requirement met, in words that name no fault.
-    if (saysMetInWords(words) && nameAmong(words, labels) === null) return 'none';
+    if (saysMetInWords(words) && direct === null) return 'none';
     // The clean result's own words name no fault; words denying it (`未开展活动`) say nothing clean. With a
     // count (`召开班子会议10次` against `每月召开…，每少开一次`) they say how many were done, which is not
     // "none short".
     const cleanNamed = cleanLabels.length > 0 && !m ? nameAmong(words, cleanLabels) : null;
-    if (cleanNamed !== null && cleanNamed !== 'denied' && nameAmong(words, labels) === null) return 'none';
+    if (cleanNamed !== null && cleanNamed !== 'denied' && direct === null) return 'none';
     const named =
-      nameAmong(words, labels) ??
+      direct ??
       nameWithContext(
         words,
         labels.map((label, k) => ({ label, context: faults[k].context })),

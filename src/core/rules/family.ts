@@ -2338,7 +2338,6 @@ function listedBefore(pool: Pool, each: Clause): ClauseOf<'item'>[] {
   if (prev?.type !== 'description' || prev.hasNumber || prev.hasCondition) return [];
   const things = prev.text.split('、');
   if (things.length < 2 || things.some((t) => t.length < 2 || t.length > 30)) return [];
-  pool.use(prev);
   return things.map((desc, k) => ({
     type: 'item',
     n: k + 1,

@@ -53,8 +53,10 @@ export function scoreRule(
   const base = { kind: parsed.kind, explain: parsed.explain, unparsed: parsed.unparsed };
   // `…得3分，不符合要求的，发现一处扣0.5分` on a row worth 2: a start above the weight is never reached either.
   const start =
-    'base' in ast && ast.base.type === 'points' && ast.base.points.gt(req.weight) ? ast.base.points : null;
-  const stated = parsed.statedWeights.find((w) => !w.eq(req.weight)) ?? start ?? undefined;
+    'base' in ast && ast.base.type === 'points' && ast.base.points.gt(req.weight)
+      ? ast.base.points
+      : undefined;
+  const stated = parsed.statedWeights.find((w) => !w.eq(req.weight)) ?? start;
   if (stated !== undefined && ast.kind !== 'manual') {
     // `得满分（2分）` on a row worth 3: the rule and the table disagree on what the row is worth.
     const message = `评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未自动评分`;
