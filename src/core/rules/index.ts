@@ -11,6 +11,7 @@ import type { ParsedRule } from './ast';
 import { evaluate } from './evaluate';
 import { explainRule } from './explain';
 import { parseRuleText } from './parse';
+import { readByWeight } from './byWeight';
 import type { ParsedText } from './parse';
 import { scoreTarget } from './target';
 import type { RuleRequest, RuleResult } from './types';
@@ -45,7 +46,17 @@ export function scoreRule(
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
 ): RuleResult {
   const text = (req.rule ?? '').trim();
-  const parsed = parse(text, req.settings.steps);
+  const read = parse(text, req.settings.steps);
+  const byWeight = readByWeight(read.ast, read.statedWeights, req.weight, text);
+  const parsed = byWeight
+    ? {
+        ...read,
+        kind: byWeight.ast.kind,
+        ast: byWeight.ast,
+        statedWeights: [],
+        explain: `${byWeight.how}。${explainRule(byWeight.ast, req.settings.steps)}`,
+      }
+    : read;
   const ast = parsed.ast;
   const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
   if (noStructure && hasValue(req.target)) return scoreTarget(req);

@@ -149,5 +149,19 @@ function sentences(tokens: Token[]): Token[][] {
     if (t.t === 'sep') out.push([]);
     else out[out.length - 1].push(t);
   }
-  return out.filter((s) => s.length > 0);
+  const kept = out.filter((s) => s.length > 0);
+  // `制度完善。(2分)⏎制度基本完善。(1分)`: points standing alone after a sentence that scores nothing are
+  // that sentence's, when two or more sentences are written so (one alone states the row's worth).
+  const owns = (s: Token[], k: number) =>
+    s.length === 1 &&
+    s[0].t === 'ppts' &&
+    s[0].worth !== true &&
+    k > 0 &&
+    !kept[k - 1].some((t) => SCORING_TOKENS.has(t.t));
+  if (kept.filter(owns).length < 2) return kept;
+  return kept.reduce<Token[][]>((acc, s, k) => {
+    if (owns(s, k)) acc[acc.length - 1].push(s[0]);
+    else acc.push(s);
+    return acc;
+  }, []);
 }

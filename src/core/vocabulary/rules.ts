@@ -982,6 +982,9 @@ export const QUANTITY_TURNING_WORDS = [
   '偏',
 ];
 
+/** Words opening the parts a heading's points are made of: `其中:实行会议定点管理，得3分`. */
+export const PARTS_LEADS = ['其中'];
+
 /** Answers to a list of faults meaning none occurred (the requirement is met). */
 export const NO_FAULT_WORDS = [
   '无',

@@ -556,7 +556,32 @@ const HEADS_AND_WORTHS: Case[] = [
   ['按时报送得15分;每拖延一天扣0.5分,本项累计扣分不超过15分。', 15, '拖延4天', 13, 'deadline'],
 ];
 
+/** Items whose points add past the row's weight, read by the weight; points standing after a sentence. */
+const ITEMS_BY_WEIGHT: Case[] = [
+  // the largest is the weight and they add past it: alternatives, the answer names one
+  ['建成档案室并投入使用的得4分，当年开工建设档案室的得2分', 4, '当年开工建设', 2, 'grade'],
+  ['建成档案室并投入使用的得4分，当年开工建设档案室的得2分', 4, '建成档案室并投入使用', 4, 'grade'],
+  // an answer that is none of them is not guessed to be nothing
+  ['建成档案室并投入使用的得4分，当年开工建设档案室的得2分', 4, '未建设', null, 'grade'],
+  // the same text on a row worth 6 is a checklist of both
+  ['建成档案室并投入使用的得4分，当年开工建设档案室的得2分', 6, '①②', 6, 'checklist'],
+  // two alternatives worth the same: which was meant is not said
+  ['建成档案室的得3分，开工建设档案室的得3分', 3, '建成档案室', null, 'manual'],
+  // a title worth the weight, then parts adding to it
+  ['宣传发动(6分)。制定宣传方案(3分)；开展宣传活动(2分)；报送宣传信息(1分)', 6, '①③', 4, 'checklist'],
+  ['宣传发动(6分)。制定宣传方案(3分)；开展宣传活动(2分)；报送宣传信息(1分)', 6, '全部', 6, 'checklist'],
+  // 其中 opens the parts
+  ['落实结余资金管理，得4分。其中:按时清理结余得3分；按规定收回得1分', 4, '按时清理结余', 3, 'checklist'],
+  // a long first item whose parts add to the weight by chance: alternatives or a heading, not said
+  ['人员编制为行政编制的得10分；为事业编制的得6分；为临时聘用的得4分', 10, '为事业编制', null, 'manual'],
+  // points standing alone after each of two sentences belong to them
+  ['台账建立完整。(2分)\n台账基本完整。(1分)', 2, '基本完整', 1, 'grade'],
+  // one sentence and its points alone: the row's worth, a requirement the person judges
+  ['台账建立完整、及时、规范。(2分)', 2, '是', null, 'manual'],
+];
+
 scoresAsListed([
+  ['items read by the weight', ITEMS_BY_WEIGHT],
   ['heads and worths in other words', HEADS_AND_WORTHS],
   ['a table run together', FLAT_TABLES],
   ['faults named in other words', FAULTS_IN_OTHER_WORDS],

@@ -1,0 +1,72 @@
+/**
+ * Items with their own points that add up past the row's weight cannot all be earned; the weight says
+ * how they were meant (decided when scored, since the parse does not know the weight):
+ * - a heading and its parts: the first item is worth the weight and the others add up to it
+ *   (`领导重视(10分)。…(5分)；…(3分)；…(2分)`) → the parts are the checklist;
+ * - alternatives: the largest is worth the weight and no two are worth the same
+ *   (`建成污水处理厂并正常运行的得2分，当年新开工的得1分`) → the answer names the one that applies.
+ */
+import Decimal from 'decimal.js';
+import { itemMarker } from '../inputs';
+import { compactText } from '../text';
+import { PARTS_LEADS } from '../vocabulary/rules';
+import type { ChecklistItem, RuleAst } from './ast';
+
+/** A heading is a title of a few characters (`领导重视`, `工作机制`). */
+const HEADING_LENGTH = 6;
+
+export interface WeightReading {
+  ast: RuleAst;
+  /** How the weight decided the reading, said before the restatement. */
+  how: string;
+}
+
+export function readByWeight(
+  ast: RuleAst,
+  stated: readonly Decimal[],
+  weight: Decimal,
+  text: string,
+): WeightReading | null {
+  if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return null;
+  const points = ast.items.map((i) => (i.points?.type === 'points' ? i.points.points : null));
+  if (points.some((p) => p === null || !p.isPositive())) return null;
+  const worth = points as Decimal[];
+  const sum = Decimal.sum(...worth);
+  // Only the items' own sum may disagree with the weight (not a `满分N分` said elsewhere).
+  if (sum.eq(weight) || stated.some((w) => !w.eq(sum) && !w.eq(weight))) return null;
+  const rest = worth.slice(1);
+  const parts = worth[0].eq(weight) && rest.length >= 2 && Decimal.sum(...rest).eq(weight);
+  // (`属行政机构编制得20分；属事业编制得15分；…得5分`: 15 + 5 is 20 by chance, alternatives after all.)
+  if (parts && !headed(ast.items, text)) return null;
+  if (parts)
+    return {
+      ast: { kind: 'checklist', mode: 'items', items: renumber(ast.items.slice(1)) },
+      how: `首条为本项总分（${weight.toString()}分），按其后各条计分`,
+    };
+  const distinct = new Set(worth.map((w) => w.toString())).size === worth.length;
+  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct)
+    return {
+      ast: {
+        kind: 'grade',
+        levels: ast.items.map((i) => ({ level: i.desc, outcome: i.points!, key: i.desc })),
+      },
+      how: `各条分值之和超过本项分值${weight.toString()}分，按所属的一条计分`,
+    };
+  return null;
+}
+
+/**
+ * The first item reads as a heading: a title (`领导重视(10分)`), its points closed by a colon
+ * (`清洁整齐记5分:设备整洁3分…`), or the next item opening with 其中.
+ */
+function headed(items: ChecklistItem[], text: string): boolean {
+  const [first, second] = items;
+  if (first.desc.replace(/^[^\u4e00-\u9fff]*[、.)）]/, '').length <= HEADING_LENGTH) return true;
+  if (PARTS_LEADS.some((w) => second.desc.startsWith(w))) return true;
+  const points = first.points?.type === 'points' ? first.points.points.toString() : '';
+  return new RegExp(`(?<![\\d.])${points.replace('.', '\\.')}分\\)?:`).test(compactText(text));
+}
+
+function renumber(items: ChecklistItem[]): ChecklistItem[] {
+  return items.map((i, k) => ({ ...i, n: k + 1, marker: itemMarker(k + 1) }));
+}
