@@ -9,6 +9,8 @@ import { finalScore, formatPlain, formatScore } from '../numberText';
 import { compactText } from '../text';
 import {
   ACHIEVED_WORDS,
+  BARE_NO_WORDS,
+  BARE_YES_WORDS,
   ACHIEVEMENT_OBJECTS,
   COMPARATOR_SYMBOLS,
   COMPARATOR_WORDS,
@@ -87,6 +89,15 @@ function countedIn(text: string): Quantity | null {
 
 const TAIL_UNIT_RE = /^(\d+(?:\.\d+)?)(万|亿)?([\u4e00-\u9fff][\u4e00-\u9fff/·*]{0,6})$/;
 
+/** A 是/否 target (`是否存在超标准配备` → `否`) is met by the same answer, whichever it is. */
+function answered(target: string, actual: string): Achievement | null {
+  const side = (w: string) =>
+    BARE_YES_WORDS.includes(w.toUpperCase()) ? 'yes' : BARE_NO_WORDS.includes(w.toUpperCase()) ? 'no' : null;
+  const wanted = side(target);
+  const said = side(actual);
+  return wanted === null || said === null ? null : wanted === said ? 'achieved' : 'not';
+}
+
 function achievementOf(text: string): Achievement | null {
   // Longest words first: 未达成 before 达成, 部分达成 before 达成.
   const all: [string, Achievement][] = [
@@ -126,7 +137,7 @@ export function scoreTarget(req: RuleRequest): RuleResult {
 
   // `效果明显` against the target `效果明显`: the actual restates the qualitative target, so it was met.
   const restated = target === null && inputText === targetText;
-  const achievement = restated ? 'achieved' : achievementOf(inputText);
+  const achievement = restated ? 'achieved' : (answered(targetText, inputText) ?? achievementOf(inputText));
   if (achievement !== null) return qualitative(req, achievement, base, inputText);
   if (target === null) {
     return {

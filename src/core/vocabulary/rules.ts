@@ -1171,6 +1171,8 @@ export const ACHIEVEMENT_OBJECTS = [
 
 /** Yes without saying to what: enough for one question, not for a list of items. */
 export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
+/** No without saying to what. */
+export const BARE_NO_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'N', 'NO', 'FALSE'];
 /** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
 export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
 /** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */

@@ -186,3 +186,15 @@ describe('how 自评表 write their targets', () => {
     expect(r.issues[0].message).toContain('95%');
   });
 });
+
+describe('a 是/否 target', () => {
+  it('is met by the same answer and missed by the other, whichever way the question runs', () => {
+    // `是否存在超标准配备…` with the target 否: 是 says it happened (was full marks)
+    expect(pts(target('否', '是', 5))).toBeNull();
+    expect(target('否', '是', 5).note).toContain('未达成');
+    expect(pts(target('否', '否', 5))).toBe(5);
+    expect(pts(target('是', '是', 5))).toBe(5);
+    expect(pts(target('无', '有', 5))).toBeNull();
+    expect(pts(target('无', '无', 5))).toBe(5);
+  });
+});
