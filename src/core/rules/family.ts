@@ -49,6 +49,9 @@ import {
   DEVIATION_WORDS,
   WHOLE_DONE_WORDS,
   WITHIN_RE,
+  SELF_WORDS,
+  ALL_ALIKE_WORDS,
+  IF_LEADS,
 } from '../vocabulary/rules';
 import type {
   Band,
@@ -1824,6 +1827,9 @@ function withoutIssueVerb(words: string): string {
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */
 const REVERSED_RE = new RegExp(`(的)?(${REVERSE_DEDUCT_MARKS.join('|')})$`);
 
+/** `,本项一律`, `该项均`: the row named as the subject of the outcome that follows. */
+const SELF_TAIL_RE = new RegExp(`[,，]?(${SELF_WORDS.join('|')})(${ALL_ALIKE_WORDS.join('|')})?$`);
+
 function faultLabel(text: string): string {
   // `建成冷链服务站(具备综合运输服务站的,每个得2.5分`: a bracket left open opens the fault's own words.
   const open = text.lastIndexOf('(');
@@ -1835,7 +1841,15 @@ function faultLabel(text: string): string {
     .replace(/[,，]?(再|另)$/, '')
     // (`时` closing `不及时`, `按时` is the word's own.)
     .replace(/(的情况|的|者|(?<![及按准同适定临实当])时)$/, '')
-    .trim();
+    .trim()
+    // `…如有超龄,本项一律`: the row itself, named before its outcome, is no part of the fault.
+    .replace(SELF_TAIL_RE, '');
+  // `不得出现超龄人员,如有超龄`: the fault is the condition after 如有; before it, the requirement.
+  const lead = IF_LEADS.map((w) => [w, label.lastIndexOf(w)] as const)
+    .filter(([, at]) => at > 0)
+    .sort((a, b) => b[1] - a[1])[0];
+  if (lead !== undefined && label.length > lead[1] + lead[0].length)
+    return label.slice(lead[1] + lead[0].length).replace(/^[,，]/, '');
   // `确保账实相符,账实不符`: the requirement restated before the fault is not part of the fault's name.
   const phrases = label.split(',');
   const first = phrases.findIndex((p) => NEGATIONS.some((n) => p.includes(n)));

@@ -136,6 +136,9 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   }
   // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase; so does
   // `目录已更新` against `目录未更新`.
+  // `有无证值班` against `无证值班`: 有 before the negated words says the fault is there, it denies nothing.
+  if (!flipped && AFFIRM.test(a) && a.replace(AFFIRM, '').startsWith('¬'))
+    return nameAmong(answer.replace(AFFIRM, ''), phrases, true);
   const bare = (AFFIRM.test(a) ? a.replace(AFFIRM, '') : a.replace(/已经|已/g, '')).replace(/^¬+/, '');
   if (bare.length < 2 || bare === a) return null;
   const denied = phrases.filter((p) => {

@@ -206,6 +206,10 @@ export const BONUS_CAP_PHRASES = [
 ];
 /** The item itself, before an outcome: `本项不得分`, `该项0分`. */
 export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
+/** Adverbs between the row and its outcome: `本项一律不得分`, `该项均不得分`. */
+export const ALL_ALIKE_WORDS = ['一律', '均', '全部', '都'];
+/** Words opening the condition of a fault after the requirement it breaks: `…,如有超龄,本项不得分`. */
+export const IF_LEADS = ['如有', '若有', '如果有', '如果', '如发现', '若发现', '一经发现', '一旦'];
 /** What may follow 一半 to make it an outcome: `得一半分`, `得一半的分数`. */
 export const HALF_POINTS_WORDS = ['分', '分数', '的分', '的分数'];
 /**

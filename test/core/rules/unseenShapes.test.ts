@@ -372,6 +372,10 @@ const SAYS_NOTHING: Case[] = [
 
 /** Faults named by the answer in its own order, with the standard's words, or counted `按卷`. */
 const FAULTS_IN_OTHER_WORDS: Case[] = [
+  // the fault is the condition after 如有; the requirement before it and `本项一律` name nothing
+  ['值班人员须持证上岗,不得安排无证人员值班,如有无证值班,本项一律不得分', 5, '无无证值班', 5, 'composite'],
+  ['值班人员须持证上岗,不得安排无证人员值班,如有无证值班,本项一律不得分', 5, '有无证值班', 0, 'composite'],
+  ['不得出现超龄人员如有超龄,本项一律不得分', 5, '无超龄', 5, 'composite'],
   // the standard before the fault lends the answer its words; only the fault's own words tell it apart
   ['每月召开班子会议，每少开一次扣2分；档案资料不全的按卷扣1分', 6, '班子会议少开1次', 4, 'composite'],
   [
