@@ -532,8 +532,10 @@ function build(pool: Pool): RuleAst | null {
   }
   if (checks.length === 1 && pointsEach(checks[0].desc)) return null;
   if (checks.length === 1 && isFixed(checks[0].outcome) && bands.length === 0) {
-    // `…，计1分；否则不得分`: the else restates the answer no.
-    pool.use(checks[0], ...pool.of('else').filter((e) => givesNothing(e.outcome)));
+    // `…，计1分；否则不得分`: the else restates the answer no; `否则扣1分` takes its points off the yes.
+    const elses = pool.of('else');
+    const no = elses.length === 1 && elses[0].outcome.type === 'deduct' ? elses[0] : null;
+    pool.use(checks[0], ...elses.filter((e) => givesNothing(e.outcome) || e === no));
     // (`列入预算且有凭证的得1分` on a row of 2: the points a yes gives are the row's worth, or the rest is
     // unwritten.)
     const yes = checks[0].outcome;
@@ -544,10 +546,17 @@ function build(pool: Pool): RuleAst | null {
       mode: 'yesno',
       question: checks[0].desc,
       yes: checks[0].outcome,
-      no: { type: 'zero' },
+      no: no?.outcome ?? { type: 'zero' },
     };
   }
   if (checks.length > 1 && checks.every((c) => isFixed(c.outcome))) {
+    // `建立清单的,计2.5分,否则计0分;建立台账的,计2.5分,否则计0分`: each item's own else, right after it.
+    const elses = pool.of('else');
+    const owned =
+      elses.length === checks.length &&
+      elses.every((e) => givesNothing(e.outcome)) &&
+      checks.every((c, k) => pool.clauses[pool.clauses.indexOf(c) + 1] === elses[k]);
+    if (owned) pool.use(...elses);
     pool.use(...checks);
     pool.useDescriptions();
     claimParts(

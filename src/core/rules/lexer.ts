@@ -166,6 +166,9 @@ const AMOUNT_RE = new RegExp(
 /** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
 const CAP_RE =
   /扣(?:分至(?:基本分值?|基础分|分值)扣)?(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
+/** `直至本项目分扣完`, `直到该项分值扣完为止`: the stop at 0 said with the row's points named. */
+const UNTIL_GONE_RE =
+  /直[至到](?:本项目?|该项目?|此项目?|本指标|该指标)的?(?:基本分|标准分|分值|分数|得分|分)?扣完(?:为止)?/y;
 /**
  * `加分和扣分均以基本分为限`, `加扣分均不突破基本分`: the score stays within the weight both ways — the clamp
  * every score has — so it reads as the stop at 0 does.
@@ -551,7 +554,14 @@ class Lexer {
       if (this.at(w) && this.numberAhead(this.i + w.length, true)) return this.emit({ t: 'bonus' }, w.length);
 
     for (const cap of CAPS_AT.get(ch) ?? NONE) if (this.at(cap)) return this.emit({ t: 'cap' }, cap.length);
-    const cap = ch === '扣' ? this.sticky(CAP_RE) : ch === '加' ? this.sticky(BASE_LIMIT_RE) : null;
+    const cap =
+      ch === '扣'
+        ? this.sticky(CAP_RE)
+        : ch === '加'
+          ? this.sticky(BASE_LIMIT_RE)
+          : ch === '直'
+            ? this.sticky(UNTIL_GONE_RE)
+            : null;
     if (cap) return this.emit({ t: 'cap' }, cap[0].length);
     for (const w of MAX_DEDUCT_AT.get(ch) ?? NONE)
       if (this.at(w) && this.numberAhead(this.i + w.length, true))

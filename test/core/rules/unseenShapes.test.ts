@@ -584,7 +584,27 @@ const ITEMS_BY_WEIGHT: Case[] = [
   ['台账建立完整、及时、规范。(2分)', 2, '是', null, 'manual'],
 ];
 
+/** Each item's own else, an else that deducts, the stop at 0 naming the row, deductions without 分. */
+const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
+  ['建立排查台账的,计1.5分,否则计0分;建立整改清单的,计1.5分,否则计0分。', 3, '②', 1.5, 'checklist'],
+  ['建立排查台账的,计1.5分,否则计0分;建立整改清单的,计1.5分,否则计0分。', 3, '全部', 3, 'checklist'],
+  // one else for two items is a chain of alternatives, not each item's
+  ['建立排查台账的,计1.5分;建立整改清单的,计1.5分,否则计0分。', 3, '②', null, 'grade'],
+  // `否则扣N分`: the no takes N off
+  ['有年度作业计划的,得2分。否则扣2分。', 2, '无', 0, 'checklist'],
+  ['有年度作业计划的,得3分,否则扣1分。', 3, '无', 2, 'checklist'],
+  ['有年度作业计划的,得3分,否则扣1分。', 3, '有', 3, 'checklist'],
+  ['制度不健全的一次扣0.5分,直至本项目分扣完', 2, '3次', 0.5, 'perissue'],
+  ['制度不健全的一次扣0.5分,直至本项目分扣完', 2, '6次', 0, 'perissue'],
+  // a table that leaves 分 off its deductions
+  ['值班制度不符合扣0.5,未设服务电话扣1', 3, '未设服务电话', 2, 'composite'],
+  ['未编制计划的扣9分,未执行计划的扣12。', 12, '未执行计划', 0, 'composite'],
+  // (a bare number before a unit is no amount of points)
+  ['每月检查少于2次的扣1次', 3, '少1次', null, 'manual'],
+];
+
 scoresAsListed([
+  ['elses, stops and bare amounts', ELSES_STOPS_AND_BARE_AMOUNTS],
   ['items read by the weight', ITEMS_BY_WEIGHT],
   ['heads and worths in other words', HEADS_AND_WORTHS],
   ['a table run together', FLAT_TABLES],
