@@ -242,6 +242,8 @@ export type RuleAst =
       ranks: RankPoints[];
       /** `第一名得满分，每降1位减0.5分`: past the last rank listed, each rank lower costs this much more. */
       step?: { amount: Decimal; ofWeight: boolean };
+      /** `…第3名得1分，其他不得分`: every rank not listed. */
+      otherwise?: Outcome;
     }
   | {
       /**

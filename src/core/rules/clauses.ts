@@ -1052,9 +1052,12 @@ export class ClauseParser {
    * A run of ranks takes a list of as many points, in order.
    */
   private rank(i: number): Unit | null {
-    const r = this.tok(i, 'rank');
+    // `年度考核第1名得3分`: words naming what is ranked may lead (`未进入前3名` says another thing).
+    const lead = this.tok(i, 'word');
+    const at = lead !== null && !NEGATIONS.some((n) => lead.text.includes(n)) ? i + 1 : i;
+    const r = this.tok(at, 'rank');
     if (!r) return null;
-    let k = i + 1;
+    let k = at + 1;
     if (this.wordIs(k, ['的'])) k++;
     if (this.tok(k, 'comma')) k++;
     const listed = this.wordIs(k, RANK_JOINERS);

@@ -8,7 +8,7 @@
  * Lists and amounts that do not pair one to one are left as written (and then unparsed).
  */
 import { IDENTITY } from '../text';
-import { LIST_NEGATIONS } from '../vocabulary/rules';
+import { LIST_NEGATIONS, NUMBER_ITEM_LEADS, NUMBER_ITEM_POSTS } from '../vocabulary/rules';
 import type { NormalizedText } from '../text';
 
 const RESPECTIVELY = '分别';
@@ -120,6 +120,20 @@ function pairing(
   if (trigger.adjacent && amounts.length !== 1) return null;
   const end = k + trigger.length + after[0].length;
   const sentence = clauseStart(t, k);
+  if (!trigger.adjacent && amounts.length > 1) {
+    const numbers = numberList(t, sentence, k, amounts.length);
+    if (numbers !== null) {
+      const out = new Writer(t, at);
+      numbers.items.forEach((item, n) => {
+        if (n > 0) out.write(';');
+        out.copy(sentence, numbers.start);
+        out.write(item);
+        out.copy(numbers.end, k);
+        out.write(verb + amounts[n]);
+      });
+      return { start: sentence, end, text: out.text, map: out.map };
+    }
+  }
   const list = lastList(t, sentence, k, amounts.length);
   // `每项扣1分` is each of the list only right after it; elsewhere it is each issue found.
   if (list === null || (trigger.adjacent && list.end !== k)) return null;
@@ -141,6 +155,49 @@ function pairing(
     out.write(verb + amount);
   });
   return { start: sentence, end, text: out.text, map: out.map };
+}
+
+/** A number in a list paired by 分别: the word leading it (`超过`, `第`), its unit (`%`, `名`) and bound (`以上`). */
+const NUMBER_ITEM_RE = new RegExp(
+  `^(${NUMBER_ITEM_LEADS.join('|')})?(\\d+(?:\\.\\d+)?)(%|‰|[\\u4e00-\\u9fff]{1,3}?)?(${NUMBER_ITEM_POSTS.join('|')})?$`,
+);
+
+/**
+ * `占总投资的30%以上、20%以上和10%以上,分别得6分、4分和2分`, `超过80%、70%和60%的分别…`, `第1、2、3名分别…`:
+ * numbers listed before 分别, each written out whole — a lead only the first has (`超过`), and a unit or
+ * bound only the last has (`名`, `以下`), belong to each. Null unless every item is such a number, as many as the amounts.
+ */
+function numberList(
+  t: string,
+  from: number,
+  to: number,
+  count: number,
+): { start: number; end: number; items: string[] } | null {
+  let end = to;
+  while (end > from && /[的,]/.test(t[end - 1])) end--;
+  // (`2、重点县…`: the row's list number is no item.)
+  const marker = /^(?:\(\d+\)|\d+[、.)])/.exec(t.slice(from, end));
+  if (marker !== null) from += marker[0].length;
+  const pieces = t.slice(from, end).split('、');
+  if (pieces.length < 2) return null;
+  // `…20%以上和10%以上`: 和/及 joins the last two.
+  const last = pieces.pop() as string;
+  const joined = /^(.+?)(?:和|及)(.+)$/.exec(last);
+  const tail = joined !== null && NUMBER_ITEM_RE.test(joined[1]) ? [joined[1], joined[2]] : [last];
+  // The first piece holds the words the items share, then its number.
+  const head = new RegExp(`(?:${NUMBER_ITEM_LEADS.join('|')})?\\d`).exec(pieces[0]);
+  if (head === null) return null;
+  const words = [pieces[0].slice(head.index), ...pieces.slice(1), ...tail];
+  const parts = words.map((w) => NUMBER_ITEM_RE.exec(w));
+  if (words.length !== count || parts.some((p) => p === null)) return null;
+  const read = parts as RegExpExecArray[];
+  const [, lead = ''] = read[0];
+  const [, , , unit = '', post = ''] = read[read.length - 1];
+  return {
+    start: from + head.index,
+    end,
+    items: read.map(([, l, n, u, p]) => `${l ?? lead}${n}${u ?? unit}${p ?? post}`),
+  };
 }
 
 /**

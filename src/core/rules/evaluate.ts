@@ -204,6 +204,13 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             [],
           );
         }
+        if (hit === undefined && ast.otherwise !== undefined)
+          return scored(
+            outcomePoints(ast.otherwise, ctx.weight, null),
+            `名次为第${n}名，属于其他名次${how(ast.otherwise)}`,
+            text,
+            [],
+          );
         if (hit === undefined)
           return {
             type: 'invalid',

@@ -99,7 +99,9 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         .join('；')}；${
         ast.step
           ? `此后每低1名扣${amountText(ast.step.amount, ast.step.ofWeight)}，最低0分`
-          : '其他名次由评分人评定'
+          : ast.otherwise
+            ? `其他名次${outcomeText(ast.otherwise)}`
+            : '其他名次由评分人评定'
       }`;
     case 'checklist':
       if (ast.mode === 'yesno')

@@ -2288,7 +2288,10 @@ function rankRule(pool: Pool): RuleAst | null {
     (s.unit === '名' || s.unit === '位' || /^(名|位|名次)$/.test(s.words)) &&
     (s.dir === 'down' || RANK_DOWN_WORDS.some((w) => (s.label + s.words).includes(w)));
   if (steps.length > 1 || (steps.length === 1 && (!down(steps[0]) || ranks.length === 0))) return null;
-  pool.use(...pool.of('rank'), ...bands, ...steps, ...pool.of('cap'));
+  // `…第3名得1分，其他不得分`: one fixed else is every rank not listed (never beside a step down).
+  const elses = pool.of('else');
+  const otherwise = elses.length === 1 && steps.length === 0 && isFixed(elses[0].outcome) ? elses[0] : null;
+  pool.use(...pool.of('rank'), ...bands, ...steps, ...pool.of('cap'), ...(otherwise ? [otherwise] : []));
   pool.useDescriptions();
   ranks.sort((a, b) => a.from - b.from);
   const step = steps[0];
@@ -2296,6 +2299,7 @@ function rankRule(pool: Pool): RuleAst | null {
     kind: 'rank',
     ranks,
     ...(step ? { step: { amount: step.amount, ofWeight: step.ofWeight } } : {}),
+    ...(otherwise ? { otherwise: otherwise.outcome } : {}),
   };
 }
 

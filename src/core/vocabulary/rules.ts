@@ -341,6 +341,23 @@ export const STANDARD_WORDS = ['为标准', '为基准', '为基数', '为目标
 export const BASE_POINT_WORDS = ['基础分', '基准分', '基本分', '基础分值'];
 /** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
 export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各'];
+/** Words before a number in a list paired by 分别 (`超过80%、70%和60%`, `第1、2、3名`), each item's when unsaid. */
+export const NUMBER_ITEM_LEADS = [
+  '不低于',
+  '不少于',
+  '超过',
+  '高于',
+  '大于',
+  '达到',
+  '低于',
+  '不足',
+  '小于',
+  '第',
+  '前',
+  '达',
+];
+/** Words closing a number in such a list (`30%以上`). */
+export const NUMBER_ITEM_POSTS = ['及以上', '及以下', '以上', '以下', '以内'];
 /** `否则不得分`: covers every input no other band covers. */
 export const ELSE_WORDS = [
   '否则',
@@ -349,6 +366,7 @@ export const ELSE_WORDS = [
   '其余情况',
   '其他',
   '其它',
+  '其余',
   '反之',
   // `达到100%的，得满分；未达到的，按…`: the condition left unsaid is "not the one above".
   '未达到的',

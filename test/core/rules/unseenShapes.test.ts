@@ -603,7 +603,29 @@ const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
   ['每月检查少于2次的扣1次', 3, '少1次', null, 'manual'],
 ];
 
+/** Numbers listed before 分别, paired with as many amounts. */
+const NUMBERS_RESPECTIVELY: Case[] = [
+  ['配套资金占总投资的30%以上、20%以上和10%以上,分别得5分、3分和1分', 5, '25%', 3, 'bands'],
+  ['配套资金占总投资的30%以上、20%以上和10%以上,分别得5分、3分和1分', 5, '8%', 0, 'bands'],
+  // the lead of the first and the unit of the last are each item's
+  ['入户率超过90%、80%和70%的,分别得4分、2分和1分', 4, '85%', 2, 'bands'],
+  ['年度考核第1、2、3名分别得3、2、1分', 3, '第3名', 1, 'rank'],
+  ['2、验收合格率95%、90%、85%以上的分别得3、2、1分', 3, '91%', 2, 'bands'],
+  // words naming what is ranked may lead a rank; an else is every rank not listed
+  ['年度考核第1名得3分;年度考核第2名得2分', 3, '第2名', 2, 'rank'],
+  ['年度考核第1名得3分;年度考核第2名得2分', 3, '第4名', null, 'rank'],
+  ['排名第1名得3分，排名第2名得2分，其他不得分', 3, '第5名', 0, 'rank'],
+  ['第1名得3分，第2名得2分，其余得1分', 3, '第4名', 1, 'rank'],
+  // (a negation before the rank says another thing)
+  ['未进入前3名扣2分', 3, '第5名', null, 'composite'],
+  // words between the list and 分别 are not the items': not guessed
+  ['投资10亿元以上、5亿元以上的项目分别加2、1分', 2, '7亿元', null, 'manual'],
+  // as many numbers as amounts, or nothing
+  ['合格率95%、90%、85%以上的分别得3、2分', 3, '91%', null, 'manual'],
+];
+
 scoresAsListed([
+  ['numbers paired by 分别', NUMBERS_RESPECTIVELY],
   ['elses, stops and bare amounts', ELSES_STOPS_AND_BARE_AMOUNTS],
   ['items read by the weight', ITEMS_BY_WEIGHT],
   ['heads and worths in other words', HEADS_AND_WORTHS],
