@@ -391,6 +391,8 @@ export interface FaultName {
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
+/** A thing said missing on its own: `未进校园`, `缺台账`. */
+const OWN_DENIAL_RE = /^(缺少|缺失|缺|少|没有|未|无)(?=.{2,})/;
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
 /** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */
@@ -473,7 +475,8 @@ export function readFaults(
   // `否` to a rule with one fault (`未落实的，扣2分`): the requirement was not met, so the fault holds.
   if (faults.length === 1 && !faults[0].perOccurrence && NO_WORDS.includes(text.toUpperCase()))
     return { ok: true, value: new Map([[0, new Decimal(1)]]), text };
-  if (faults.every((f) => f.marker !== '')) {
+  // `1、2`, `①③`: numbered faults named by their numbers. (Words for all, `均已清理`, say which way nothing.)
+  if (faults.every((f) => f.marker !== '') && /^[\d①-⑳,，、;；和及]+$/.test(compactText(text))) {
     const byNumber = readItems(input, faults.length);
     if (byNumber.ok) {
       for (const n of byNumber.value) found.set(n - 1, new Decimal(1));
@@ -535,11 +538,18 @@ export function readFaults(
     // `缺档案橱`, `缺电教设备、资料` against `场所内有电教设备、资料、档案橱，每少1项扣3分`: the things short,
     // named from the fault's own list, one each.
     const listed = m ? null : /^(缺少|缺失|缺|少)(.{2,})$/.exec(words);
-    if (listed) {
-      const kinds = listed[2].split(/[、和及]/).filter((x) => x !== '');
+    // (`未进校园、未进家庭` against `未开展宣传进企业、进校园…，每少1个`: each thing with its own denial.)
+    const each = m ? [] : words.split('、');
+    const eachDenied = each.length > 1 && each.every((x) => OWN_DENIAL_RE.test(x));
+    if (listed || eachDenied) {
+      const kinds = listed
+        ? listed[2].split(/[、和及]/).filter((x) => x !== '')
+        : each.map((x) => x.replace(OWN_DENIAL_RE, ''));
       const ks = faults.flatMap((f, k) => {
         const list = labels[k].split('、');
-        const inList = (x: string) => x.length >= 2 && list.some((e) => e.endsWith(x));
+        // (`进家庭` in `进家庭活动`, the last item running on to the words after the list.)
+        const inList = (x: string) =>
+          x.length >= 2 && list.some((e, n) => e.endsWith(x) || (n === list.length - 1 && e.startsWith(x)));
         return f.shortfall && f.perOccurrence && list.length > 1 && kinds.every(inList) ? [k] : [];
       });
       if (ks.length === 1) return { k: ks[0], count: new Decimal(kinds.length) };

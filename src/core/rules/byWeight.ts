@@ -9,7 +9,7 @@
 import Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { compactText } from '../text';
-import { PARTS_LEADS } from '../vocabulary/rules';
+import { ISSUE_NOUNS, PARTS_LEADS } from '../vocabulary/rules';
 import type { ChecklistItem, RuleAst } from './ast';
 
 /** A heading is a title of a few characters (`领导重视`, `工作机制`). */
@@ -44,7 +44,9 @@ export function readByWeight(
       how: `首条为本项总分（${weight.toString()}分），按其后各条计分`,
     };
   const distinct = new Set(worth.map((w) => w.toString())).size === worth.length;
-  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct)
+  // (`每处错误1分,严重错误5分`: points per fault found are deductions said without 扣, never a state.)
+  const faulty = ast.items.some((i) => i.desc.includes('每') || ISSUE_NOUNS.some((n) => i.desc.includes(n)));
+  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct && !faulty)
     return {
       ast: {
         kind: 'grade',

@@ -42,6 +42,7 @@ import {
   NOT_COUNTING_LEADS,
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
+  REACHING_WORDS,
   SUBJECT_OPENERS,
   VERBS_ENDING_IN_CLOSER,
   PARTLY_DONE_WORDS,
@@ -658,7 +659,10 @@ export class ClauseParser {
         // `±3天(含3天)`: a spread either way is a bound on the distance, not a value to reach.
         if (num.abs) upper = { ...b, incl: mark1 ? mark1.incl : true, explicit: mark1 !== null };
         else lower = b;
-        if (!num.abs && (num.v.isZero() || (num.unit !== null && COUNT_UNITS.includes(num.unit)))) upper = b;
+        // (`单位达60家`: a count after a word of reaching is reached, as any bare value is.)
+        const reached = REACHING_WORDS.some((w) => subject.endsWith(w));
+        if (!num.abs && (num.v.isZero() || (num.unit !== null && COUNT_UNITS.includes(num.unit) && !reached)))
+          upper = b;
       } else {
         return null;
       }

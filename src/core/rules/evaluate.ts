@@ -54,6 +54,7 @@ import {
   VETO_FILLERS,
   WITHIN_RE,
   YES_WORDS,
+  GRADE_SCALES,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -871,7 +872,10 @@ function kindsNamed(
     const missing = kinds.length - named.value.size;
     return { ok: true, value: new Decimal(missing), text: compactText(said) };
   }
-  const missing = said !== null && kinds.every((k) => !/^(缺|少|漏|没有|无|未)/.test(k));
+  const negated = (k: string) => /^(缺|少|漏|没有|无|未)/.test(k);
+  // (`未开展…进企业、进校园`: a list some of whose kinds are negated and some not is not read by name.)
+  if (kinds.some(negated) && !kinds.every(negated)) return otherwise;
+  const missing = said !== null && !kinds.some(negated);
   // `去向牌、座位牌均已设置`: every kind there, said so.
   if (missing && said !== null && ALL_THERE_RE.test(compactText(said)) && !/[未不没无缺少]/.test(said))
     return { ok: true, value: new Decimal(0), text: compactText(said) };
@@ -1000,6 +1004,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       );
     const base = outcomePoints(ast.base, ctx.weight, null);
     if (n.isZero()) return scored(base, `未发现问题${how(ast.base)}`, text, []);
+    const other = otherThing(said, ast.found);
+    if (other !== null)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `实际值写的是“${other}”，评分标准的扣分情形是“${ast.found}”，请人工评分`,
+      };
     if (ast.upTo !== null && n.gt(ast.upTo))
       return {
         type: 'invalid',
@@ -1019,6 +1030,19 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       [],
     );
   });
+}
+
+/**
+ * `负次要责任事故1次` against `发生负主要及以上责任交通事故的，一次扣18分`: an answer naming another grade of
+ * the same scale than the fault (次要 for 主要, 一般 for 重大) says another thing, which the rule does not price.
+ */
+function otherThing(said: string, found: string): string | null {
+  for (const scale of GRADE_SCALES) {
+    const inFault = scale.filter((g) => found.includes(g));
+    const inAnswer = scale.filter((g) => said.includes(g) && !inFault.some((f) => f.includes(g)));
+    if (inFault.length > 0 && inAnswer.length > 0) return inAnswer[0];
+  }
+  return null;
 }
 
 /** A part the rule prices once (no 每) that the answer counts more than once: not written, so refused. */

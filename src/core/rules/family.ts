@@ -1756,7 +1756,7 @@ function enumerated(text: string): string[] {
   const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
   const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
   // `无工作计划、总结`: the negation leading the first item leads each.
-  const lead = LIST_NEGATIONS.find((n) => parts[0].startsWith(n));
+  const lead = LIST_NEGATIONS.find((n) => parts[0].startsWith(n)) ?? governing(parts);
   return parts.map((p, k) =>
     k > 0 && NEGATIONS.some((n) => p.startsWith(n))
       ? subject + p
@@ -1764,6 +1764,23 @@ function enumerated(text: string): string[] {
         ? lead + p
         : p,
   );
+}
+
+/**
+ * `未开展宣传进企业、进校园、进机关`: a negated verb phrase before the first item governs the list, when the
+ * later items share a lead (`进`) that marks where the first begins — `未开展宣传` leads each.
+ */
+function governing(parts: string[]): string | undefined {
+  const rest = parts.slice(1);
+  if (
+    !NEGATIONS.some((n) => parts[0].startsWith(n)) ||
+    rest.some((p) => NEGATIONS.some((n) => p.startsWith(n)))
+  )
+    return undefined;
+  let shared = rest[0];
+  for (const p of rest) while (shared !== '' && !p.startsWith(shared)) shared = shared.slice(0, -1);
+  const at = shared === '' ? -1 : parts[0].lastIndexOf(shared);
+  return at > 1 ? parts[0].slice(0, at) : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import { evaluate } from './evaluate';
 import { explainRule } from './explain';
 import { parseRuleText } from './parse';
 import { readByWeight } from './byWeight';
+import { exceptionNamed } from './exceptions';
 import type { ParsedText } from './parse';
 import { scoreTarget } from './target';
 import type { RuleRequest, RuleResult } from './types';
@@ -94,6 +95,16 @@ export function scoreRule(
     return { ...base, score: null, status: 'manual', note, inputText: inputDisplay(req), issues };
   }
 
+  const excepted = exceptionNamed(text, String(req.input?.value ?? ''));
+  if (excepted !== null)
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `实际值提到评分标准的除外情形“${excepted}”，请人工评分`,
+      inputText: inputDisplay(req),
+      issues: [],
+    };
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
   const e = evaluate(ast, req, subject);
   if (e.type === 'missing') {

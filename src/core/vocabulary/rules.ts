@@ -471,12 +471,27 @@ export const UNNUMBERED_SCORING_WORDS = [
   // `因不可抗力延期的视同按时完成`: an exception that moves an answer to another outcome
   '视同',
   '视为',
+  // `10天以上另作处理`: an outcome left to another procedure
+  '另作处理',
+  '另行处理',
+  '另案处理',
+  '另行研究',
   // `扣完`, `扣光` outside a limit phrase: the weight taken in words
   '扣完',
   '扣光',
   // `分别扣5分、6分…以此类推`: amounts beyond those written, left to be extrapolated
   ...SO_ON_WORDS,
 ];
+
+/** Grades of one scale a fault may be qualified by: an answer of another grade is another fault. */
+export const GRADE_SCALES = [
+  ['主要', '次要', '同等'],
+  ['特别重大', '重大', '较大', '一般'],
+  ['严重', '较重', '轻微'],
+];
+
+/** Words closing what a rule excepts from its count: `（紧急情况除外）`. */
+export const EXCEPTION_WORDS = ['除外'];
 
 /** Scoring words that change nothing (`提前报送的不另加分`): read past like other words. */
 export const NO_EFFECT_PHRASES = ['不另加分', '不另外加分', '不再加分', '不予加分', '不加分'];
@@ -527,6 +542,8 @@ export const CONDITION_FILLERS = [
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
 export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
+/** Words before a count that say it is to be reached (`达60家`), not found exactly (`发现1个`). */
+export const REACHING_WORDS = ['达', '达到', '超过', '完成', '实现'];
 /** Negations that govern every noun of a list after them (`无方案、记录和总结`: no plan, no record, no summary). */
 export const LIST_NEGATIONS = ['没有', '缺少', '无', '缺'];
 /** A list's every item there, said of the whole (`制度健全`, `资料齐全`). */
@@ -1091,7 +1108,7 @@ export const NON_NEGATING = [
 ];
 
 /** Nouns for what a per-issue rule counts: `无差错`, `未发生事故` say none of them. */
-const ISSUE_NOUNS = [
+export const ISSUE_NOUNS = [
   '差错',
   '错误',
   '问题',

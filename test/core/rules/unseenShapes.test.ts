@@ -624,7 +624,53 @@ const NUMBERS_RESPECTIVELY: Case[] = [
   ['合格率95%、90%、85%以上的分别得3、2分', 3, '91%', null, 'manual'],
 ];
 
+/** Answers the blind batches found read confidently wrong, now read or left to the person. */
+const ANSWERS_ONCE_MISREAD: Case[] = [
+  // a count after a word of reaching is reached (was `=60家`: 65 scored nothing)
+  ['备案企业达 60 家得 1 分,否则不得分', 1, '65家', 1, 'bands'],
+  ['备案企业达 60 家得 1 分,否则不得分', 1, '50家', 0, 'bands'],
+  // numbered faults are named by numbers; words for all (`均已`) are no number (was both faults once)
+  ['1.未及时清运的每一处扣2分。 2.未及时复绿的每一处扣2分。', 10, '均已清运并复绿', 10, 'composite'],
+  ['1.未及时清运的扣2分。 2.未及时复绿的扣2分。', 10, '1、2', 6, 'composite'],
+  // a negated verb phrase before a list governs each item (was `未进校园` read as denying a fault: full marks)
+  [
+    '未开展法治宣传进企业、进校园、进社区、进家庭活动的,每少1个扣0.5分',
+    2,
+    '未进校园、未进家庭',
+    1,
+    'perissue',
+  ],
+  ['未开展法治宣传进企业、进校园、进社区、进家庭活动的,每少1个扣0.5分', 2, '未进校园', 1.5, 'perissue'],
+  // each thing with its own denial, beside another fault
+  [
+    '开展宣传月活动,每缺1项扣0.5分; 未开展法治宣传进企业、进校园、进社区、进家庭活动的,每少1个扣0.5分',
+    2,
+    '未进校园、未进家庭',
+    1,
+    'composite',
+  ],
+  // an answer naming what the rule excepts is the person's
+  ['违章驾驶受到处罚的,发生一次扣1分(紧急情况除外)', 4, '紧急情况违章1次', null, 'perissue'],
+  ['违章驾驶受到处罚的,发生一次扣1分(紧急情况除外)', 4, '违章1次', 3, 'perissue'],
+  // (an answer sharing a word or two with the exception is not it)
+  [
+    '没有出现违法用地情况的(省级以上重点项目用地除外),得5分;出现违法用地情况的不得分',
+    5,
+    '没有出现违法用地',
+    5,
+    'composite',
+  ],
+  // an outcome left to another procedure is never read past (was a standard of 10天)
+  ['事假,每天扣2分;10天以上另作处理。', 40, '事假3天', null, 'manual'],
+  // another grade of the fault's own scale is another fault
+  ['发生负主要及以上责任交通事故的,一次扣10分', 10, '负次要责任事故1次', null, 'perissue'],
+  ['发生负主要及以上责任交通事故的,一次扣10分', 10, '负主要责任事故1次', 0, 'perissue'],
+  // points per fault found, said without 扣, are no alternatives to choose from
+  ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
+];
+
 scoresAsListed([
+  ['answers once misread', ANSWERS_ONCE_MISREAD],
   ['numbers paired by 分别', NUMBERS_RESPECTIVELY],
   ['elses, stops and bare amounts', ELSES_STOPS_AND_BARE_AMOUNTS],
   ['items read by the weight', ITEMS_BY_WEIGHT],
