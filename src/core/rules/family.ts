@@ -493,7 +493,7 @@ function build(pool: Pool): RuleAst | null {
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
   if (steps.length > 0 && steps.every((s) => s.bonus))
-    return proportionalAbove(pool) ?? bonusRule(pool) ?? linear(pool);
+    return frequencyMet(pool) ?? proportionalAbove(pool) ?? bonusRule(pool) ?? linear(pool);
   if (checks.length > 0 && checks.every((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   const measured =
     bands.length > 0 ||
@@ -2317,6 +2317,31 @@ function rankRule(pool: Pool): RuleAst | null {
     ranks,
     ...(step ? { step: { amount: step.amount, ofWeight: step.ofWeight } } : {}),
     ...(otherwise ? { otherwise: otherwise.outcome } : {}),
+  };
+}
+
+/**
+ * `每月召开1次会议得2分，否则不得分`, `每年制定1个专项计划得2分，否则不得分`: a frequency asked for, met or
+ * not — the else giving nothing says the points are not per meeting.
+ */
+function frequencyMet(pool: Pool): RuleAst | null {
+  const [step, ...more] = pool.of('step');
+  const elses = pool.of('else');
+  if (more.length > 0 || elses.length !== 1 || !givesNothing(elses[0].outcome)) return null;
+  const period = PERIOD_WORDS.find((p) => step.words.startsWith(p));
+  if (period === undefined || step.label !== '' || step.from !== null || !step.size.eq(1) || step.ofWeight)
+    return null;
+  if (pool.clauses.some((c) => c !== step && c !== elses[0] && c.type !== 'description')) return null;
+  pool.use(step, elses[0]);
+  pool.useDescriptions();
+  const yes: Outcome = { type: 'points', points: step.amount };
+  pool.claims.push(step.amount);
+  return {
+    kind: 'checklist',
+    mode: 'yesno',
+    question: `每${step.words}（${step.size.toString()}${step.unit ?? ''}）`,
+    yes,
+    no: { type: 'zero' },
   };
 }
 

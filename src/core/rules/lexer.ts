@@ -568,7 +568,7 @@ class Lexer {
         return this.emit({ t: 'maxded' }, w.length);
     for (const w of ZEROS_AT.get(ch) ?? NONE)
       // `得分为0` ends in its digit: `得分为0.5` is not zero.
-      if (this.at(w) && !/[\d.]/.test(this.text[this.i + w.length] ?? ''))
+      if (this.at(w) && !/^(\d|\.\d)/.test(this.text.slice(this.i + w.length, this.i + w.length + 2)))
         return this.emit({ t: 'zero' }, w.length);
     if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
     for (const w of SCORE_AT.get(ch) ?? NONE)

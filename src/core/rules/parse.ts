@@ -6,7 +6,7 @@ import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { distribute } from './distribute';
 import { pointsFirst } from './pointsFirst';
-import { unitless } from './unitless';
+import { amounts } from './amounts';
 import { flatTable } from './flatTable';
 import { assemble, measures, scoresInWords } from './family';
 import { byParts } from './parts';
@@ -34,7 +34,7 @@ export function parseRuleText(source: string): ParsedText {
     const read = parseRuleText(table);
     if (read.kind !== 'manual') return read;
   }
-  const norm = distribute(pointsFirst(unitless(normalizeWithMap(source))));
+  const norm = distribute(pointsFirst(amounts(normalizeWithMap(source))));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const bySentence: Clause[][] = [];

@@ -490,6 +490,9 @@ export const GRADE_SCALES = [
   ['严重', '较重', '轻微'],
 ];
 
+/** Units an amount may be per when written after it: `扣3分每人次`. */
+export const PER_AFTER_UNITS = ['人次', '次', '处', '项', '个', '人', '例', '起', '件', '户', '天', '条'];
+
 /** Words closing what a rule excepts from its count: `（紧急情况除外）`. */
 export const EXCEPTION_WORDS = ['除外'];
 

@@ -596,6 +596,14 @@ const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
   ['有年度作业计划的,得3分,否则扣1分。', 3, '有', 3, 'checklist'],
   ['制度不健全的一次扣0.5分,直至本项目分扣完', 2, '3次', 0.5, 'perissue'],
   ['制度不健全的一次扣0.5分,直至本项目分扣完', 2, '6次', 0, 'perissue'],
+  // an ASCII full stop after 不得分 ends the sentence (was read as a number's point: each else unread)
+  ['制定工作方案得 1 分,否则不得分. 明确责任单位得 1 分,否则不得分.', 2, '①', 1, 'checklist'],
+  // a frequency asked for with an else giving nothing is met or not, not points per meeting
+  ['每月召开1次专题会议得2分,否则不得分', 2, '是', 2, 'checklist'],
+  ['每年制定 1 个专项行动计划得 2 分,否则不得分.', 2, '否', 0, 'checklist'],
+  ['每月召开1次专题会议得2分,否则不得分', 2, '召开10次', null, 'checklist'],
+  // the amount before what it is per
+  ['教师无故旷课扣3分每人次。', 10, '2人次', 4, 'perissue'],
   // a table that leaves 分 off its deductions
   ['值班制度不符合扣0.5,未设服务电话扣1', 3, '未设服务电话', 2, 'composite'],
   ['未编制计划的扣9分,未执行计划的扣12。', 12, '未执行计划', 0, 'composite'],

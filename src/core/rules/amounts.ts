@@ -1,0 +1,53 @@
+/**
+ * Deductions written out of the parser's order are rewritten, before lexing, as the parser reads them:
+ * - without 分 (`未设服务电话扣0.5,…`, `未执行养护计划的扣72`): a number right after 扣 that closes its
+ *   phrase can only be points → `扣0.5分`;
+ * - the amount before what it is per (`教师无故旷课扣3分每人次`) → `每人次扣3分`.
+ * Added characters have no source position, so the person's words are still quoted as written.
+ */
+import { IDENTITY } from '../text';
+import type { NormalizedText } from '../text';
+import { PER_AFTER_UNITS } from '../vocabulary/rules';
+import { Writer } from './distribute';
+
+/** 扣 and a bare number, then the phrase's end (not `扣1次`, `扣0.5%`, `扣1分`). */
+const BARE_RE = /扣(?:除|减)?\d+(?:\.\d+)?(?=[,;。\n)]|$)/g;
+/** `扣3分每人次`: the amount, then 每 and a unit, closing the phrase. */
+const PER_AFTER_RE = new RegExp(
+  `(扣(?:除|减)?\\d+(?:\\.\\d+)?分)(每(?:${PER_AFTER_UNITS.join('|')}))(?=[,;。\\n]|$)`,
+  'g',
+);
+
+export function amounts(norm: NormalizedText): NormalizedText {
+  const t = norm.text;
+  if (!t.includes('扣')) return norm;
+  const bare = [...t.matchAll(BARE_RE)].map((m) => (m.index as number) + m[0].length);
+  const after = [...t.matchAll(PER_AFTER_RE)];
+  if (bare.length === 0 && after.length === 0) return norm;
+  const edits = [
+    ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
+    ...after.map((m) => {
+      const at = m.index as number;
+      const amount = m[1].length;
+      return {
+        at,
+        end: at + m[0].length,
+        // 每人次 then 扣3分, each keeping its source positions.
+        write: (w: Writer) => {
+          w.copy(at + amount, at + m[0].length);
+          w.copy(at, at + amount);
+        },
+      };
+    }),
+  ].sort((a, b) => a.at - b.at);
+  const out = new Writer(t, (i) => (norm.map === IDENTITY ? i : norm.map[i]));
+  let i = 0;
+  for (const e of edits) {
+    if (e.at < i) continue;
+    out.copy(i, e.at);
+    e.write(out);
+    i = e.end;
+  }
+  out.copy(i, t.length);
+  return { text: out.text, map: out.map };
+}
