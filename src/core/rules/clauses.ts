@@ -43,6 +43,7 @@ import {
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   REACHING_WORDS,
+  SHORT_OF_LEADS,
   SUBJECT_OPENERS,
   VERBS_ENDING_IN_CLOSER,
   PARTLY_DONE_WORDS,
@@ -687,6 +688,13 @@ export class ClauseParser {
     const pct = nums.some((n) => n.pct) || iv?.pct === true;
     const unit = nums.find((n) => n.unit !== null)?.unit ?? null;
     const abs = nums.some((n) => n.abs);
+    // `未达到目标值60%的`: short of a bare value said away from its verb is below it.
+    const short = SHORT_OF_LEADS.find((w) => subject.startsWith(w));
+    if (short !== undefined && lower !== null && upper === null && !lower.explicit && nums.length === 1) {
+      upper = { value: lower.value, incl: false, explicit: true };
+      lower = null;
+      subject = subject.slice(short.length - 2);
+    }
     return {
       value: { cond: { lower, upper, text, pct, unit, abs }, subject: cleanSubject(subject) },
       end: k,

@@ -55,6 +55,7 @@ import {
   WITHIN_RE,
   YES_WORDS,
   GRADE_SCALES,
+  REACHING_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -375,6 +376,20 @@ const GAP_RE =
 const MET_STANDARD_RE = /^(达标|达到标准|达到要求|符合标准|已达标)$/;
 
 /** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
+/**
+ * `目标值的85%` against bands on `达到目标值…`: the words before a percentage name the rule's measure — the
+ * one holds the other once verbs of reaching and a closing 的 are set aside.
+ */
+function namesMeasure(said: string, ruleWords: string): boolean {
+  const bare = (w: string) => {
+    const verb = [...REACHING_WORDS].sort((x, y) => y.length - x.length).find((v) => w.startsWith(v));
+    return (verb === undefined ? w : w.slice(verb.length)).replace(/的$/, '');
+  };
+  const a = bare(said);
+  const b = bare(ruleWords);
+  return ruleWords.includes(said) || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)));
+}
+
 function withValue(
   kind: ValueKind,
   input: InputValue | null,
@@ -395,7 +410,7 @@ function withValue(
       OVERRUN_WORDS.some((w) => ruleWords.includes(w)) &&
       WITHIN_RE.test(rate.text);
     const read: Read<Decimal> =
-      m !== null && ruleWords.includes(m[1])
+      m !== null && namesMeasure(m[1], ruleWords)
         ? { ok: true, value: new Decimal(m[2]), text: `${m[2]}%` }
         : within
           ? { ok: true, value: new Decimal(0), text: rate.text }

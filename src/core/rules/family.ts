@@ -284,26 +284,44 @@ function tiersAsBands(clauses: Clause[]): Clause[] {
   if (items.length < 2) return clauses;
   const last = items[items.length - 1];
   const rest = last.band === undefined && ELSE_WORDS.some((w) => last.desc.startsWith(w)) ? last : null;
-  const tiers = items.filter((i) => i !== rest);
+  // `(1)达到目标值的,得50分;(2)达到目标值80%的,得40分;…`: a first tier in words, the whole done, stays a
+  // state for the bands to read; `(4)未达到目标值60%的,不得分`: a last tier below the lowest floor.
+  const first =
+    items[0].band === undefined && !/\d/.test(items[0].desc) && items[0].outcome !== null ? items[0] : null;
+  const tiers = items.filter((i) => i !== rest && i !== first);
   if (tiers.length < 2 || tiers.some((i) => i.band === undefined)) return clauses;
   const bands = tiers.map((i) => i.band as NonNullable<ClauseOf<'item'>['band']>);
-  const points = bands.map((b) => (b.outcome.type === 'points' ? b.outcome.points : null));
-  const lows = bands.map((b) => (b.cond.upper === null ? (b.cond.lower?.value ?? null) : null));
+  const below = bands[bands.length - 1].cond;
+  const floor = below.lower === null && below.upper !== null ? bands.length - 1 : -1;
+  const points = bands.map((b) =>
+    b.outcome.type === 'points' ? b.outcome.points : givesNothing(b.outcome) ? new Decimal(0) : null,
+  );
+  const lows = bands.map((b, k) =>
+    k === floor
+      ? (b.cond.upper?.value ?? null)
+      : b.cond.upper === null
+        ? (b.cond.lower?.value ?? null)
+        : null,
+  );
   if (points.some((p) => p === null) || lows.some((l) => l === null)) return clauses;
-  // (Bounds and points falling together, one unit: the tiers of one measure.)
+  // (Bounds and points falling together, one unit: the tiers of one measure; a floor at the lowest bound.)
   const falls = bands.every(
     (b, k) =>
       k === 0 ||
-      ((lows[k] as Decimal).lt(lows[k - 1] as Decimal) &&
+      ((k === floor
+        ? (lows[k] as Decimal).lte(lows[k - 1] as Decimal)
+        : (lows[k] as Decimal).lt(lows[k - 1] as Decimal)) &&
         (points[k] as Decimal).lt(points[k - 1] as Decimal) &&
         b.cond.pct === bands[0].cond.pct &&
         b.cond.unit === bands[0].cond.unit),
   );
   if (!falls) return clauses;
   return clauses.map((c): Clause => {
-    if (c.type !== 'item' || (c !== rest && c.band === undefined)) return c;
+    if (c.type !== 'item') return c;
+    if (c === first) return { type: 'check', desc: c.desc, outcome: c.outcome as Outcome, span: c.span };
     if (c === rest) return { type: 'else', outcome: c.outcome ?? { type: 'zero' }, span: c.span };
-    const b = c.band as NonNullable<ClauseOf<'item'>['band']>;
+    if (c.band === undefined) return c;
+    const b = c.band;
     return { type: 'band', subject: b.subject, cond: b.cond, outcome: b.outcome, span: c.span };
   });
 }

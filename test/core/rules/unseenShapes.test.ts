@@ -626,6 +626,33 @@ const NUMBERS_RESPECTIVELY: Case[] = [
   ['第1名得3分，第2名得2分，其余得1分', 3, '第4名', 1, 'rank'],
   // (a negation before the rank says another thing)
   ['未进入前3名扣2分', 3, '第5名', null, 'composite'],
+  // short of a value said away from its verb is below it; the answer may name the measure before its share
+  ['达到目标值的,得10分;达到目标值80%的,得8分;未达到目标值80%的,不得分', 10, '目标值的85%', 8, 'bands'],
+  ['达到目标值的,得10分;达到目标值80%的,得8分;未达到目标值80%的,不得分', 10, '70%', 0, 'bands'],
+  // (a share of another measure is not this one's)
+  ['达到目标值的,得10分;达到目标值80%的,得8分;未达到目标值80%的,不得分', 10, '完成率85%', null, 'bands'],
+  // numbered tiers: the first in words (the whole done), a last one below the lowest floor
+  [
+    '(1)达到目标值的,得10分;(2)达到目标值90%的,得8分;(3)达到目标值80%的,6分;(4)未达到目标值80%的,不得分。',
+    10,
+    '目标值的92%',
+    8,
+    'bands',
+  ],
+  [
+    '(1)达到目标值的,得10分;(2)达到目标值90%的,得8分;(3)达到目标值80%的,6分;(4)未达到目标值80%的,不得分。',
+    10,
+    '100%',
+    10,
+    'bands',
+  ],
+  [
+    '(1)达到目标值的,得10分;(2)达到目标值90%的,得8分;(3)达到目标值80%的,6分;(4)未达到目标值80%的,不得分。',
+    10,
+    '75%',
+    0,
+    'bands',
+  ],
   // words between the list and 分别 are not the items': not guessed
   ['投资10亿元以上、5亿元以上的项目分别加2、1分', 2, '7亿元', null, 'manual'],
   // as many numbers as amounts, or nothing
