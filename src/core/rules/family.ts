@@ -36,6 +36,7 @@ import {
   LIST_NEGATIONS,
   UNMET_STEP_WORDS,
   PERIOD_WORDS,
+  QUESTION_WORD,
   NO_WORDS,
   OTHER_LEVEL,
   OVERRUN_WORDS,
@@ -372,7 +373,7 @@ export function assemble(input: Clause[]): Assembly {
   if (level.length > 0)
     return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: level, statedWeights: [], standards: [] };
   // `各村建立应急扑火队伍。(1分)`: one requirement and the points it is worth — met or not.
-  const asked = requirementWorth(pool) ?? standardWorth(pool);
+  const asked = requirementWorth(pool) ?? standardWorth(pool) ?? questionAsked(pool);
   if (asked) return asked;
 
   const built = build(pool);
@@ -476,6 +477,34 @@ function standardWorth(pool: Pool): Assembly | null {
     },
     rejected: [],
     statedWeights: [stated[0].points],
+    standards: [],
+  };
+}
+
+/**
+ * A 评分标准 that only asks whether a measure reaches a value (`申报单位种植总面积是否达到1000亩以上`): reached
+ * earns the row's worth, not reached nothing. (A question in words alone, `是否存在…`, `是否得到有效规范`,
+ * says neither which way is good nor how much is enough: the person's.)
+ */
+function questionAsked(pool: Pool): Assembly | null {
+  const rest = pool.clauses.filter((c) => !(c.type === 'description' && !c.hasNumber && !c.question));
+  if (rest.length !== 1) return null;
+  const [q] = rest;
+  if (q.type !== 'requirement' || !q.subject.endsWith(QUESTION_WORD) || q.cond.abs) return null;
+  const subject = q.subject.slice(0, -QUESTION_WORD.length);
+  if (subject === '' || scoresInWords(subject)) return null;
+  pool.use(q);
+  pool.useDescriptions();
+  return {
+    ast: {
+      kind: 'bands',
+      subject,
+      value: valueKindOf([q.cond]),
+      bands: [{ cond: q.cond, outcome: fullOutcome() }],
+      otherwise: { type: 'zero' },
+    },
+    rejected: [],
+    statedWeights: [],
     standards: [],
   };
 }

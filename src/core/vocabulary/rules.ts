@@ -545,6 +545,8 @@ export const CONDITION_FILLERS = [
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
 export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
+/** The word that makes a 评分标准 a question: `资金到位率是否达到100%`. */
+export const QUESTION_WORD = '是否';
 /** Words opening a measure short of its value (`未达到目标值60%的`); each ends in the two-character verb kept. */
 export const SHORT_OF_LEADS = ['没有达到', '未达到', '没有完成', '未完成'];
 /** Words before a count that say it is to be reached (`达60家`), not found exactly (`发现1个`). */

@@ -653,6 +653,11 @@ const NUMBERS_RESPECTIVELY: Case[] = [
     0,
     'bands',
   ],
+  // a question whether a measure reaches a value: reached earns the worth
+  ['申报单位种植总面积是否达到 1000 亩以上。', 20, '1200亩', 20, 'bands'],
+  ['申报单位种植总面积是否达到 1000 亩以上。', 20, '800亩', 0, 'bands'],
+  // (a question in words alone says neither which way is good nor how much is enough)
+  ['是否有违反外事纪律事件发生', 10, '否', null, 'manual'],
   // words between the list and 分别 are not the items': not guessed
   ['投资10亿元以上、5亿元以上的项目分别加2、1分', 2, '7亿元', null, 'manual'],
   // as many numbers as amounts, or nothing
