@@ -381,4 +381,13 @@ export interface ParsedRule {
   /** The person's words the parser could not place. */
   unparsed: string[];
   clauses: Clause[];
+  /** `没有…项目的部门按满分计算`: full marks for an answer saying there is none of the thing. */
+  notApplicable?: NotApplicable;
+}
+
+export interface NotApplicable {
+  /** The sentence as written: `没有楼堂馆所项目的部门按满分计算`. */
+  text: string;
+  /** What the row may have none of: `楼堂馆所项目`. */
+  thing: string;
 }

@@ -13,6 +13,7 @@ import { explainRule } from './explain';
 import { parseRuleText } from './parse';
 import { readByWeight } from './byWeight';
 import { exceptionNamed } from './exceptions';
+import { saysNone, splitNotApplicable } from './notApplicable';
 import type { ParsedText } from './parse';
 import { scoreTarget } from './target';
 import type { RuleRequest, RuleResult } from './types';
@@ -21,6 +22,13 @@ export type { ParsedRule } from './ast';
 export type { RuleRequest, RuleResult, RuleKind, RuleStatus, InputValue, RuleIssue } from './types';
 
 export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps): ParsedRule & ParsedText {
+  // `…扣完为止。没有楼堂馆所项目的部门按满分计算。`: the rest is the rule; the sentence, its exception.
+  const split = splitNotApplicable(text);
+  if (split !== null) {
+    const rest = parseRule(split.rest, steps);
+    if (rest.kind !== 'manual')
+      return { ...rest, notApplicable: split.na, explain: `${rest.explain}；${split.na.text}，得满分` };
+  }
   const parsed = parseRuleText(text);
   const explain = explainRule(parsed.ast, steps);
   // (`扣分不封顶`: the floor of 0 is not the rule's; past the weight the row is the person's.)
@@ -95,6 +103,17 @@ export function scoreRule(
     return { ...base, score: null, status: 'manual', note, inputText: inputDisplay(req), issues };
   }
 
+  if (parsed.notApplicable !== undefined && saysNone(String(req.input?.value ?? ''), parsed.notApplicable)) {
+    const score = finalScore(req.weight, req.weight, req.settings.decimals);
+    return {
+      ...base,
+      score,
+      status: 'scored',
+      note: `属于“${parsed.notApplicable.text}”情形，得${formatScore(score, req.settings.decimals)}分`,
+      inputText: inputDisplay(req),
+      issues: [],
+    };
+  }
   const excepted = exceptionNamed(text, String(req.input?.value ?? ''));
   if (excepted !== null)
     return {

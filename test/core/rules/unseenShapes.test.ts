@@ -658,6 +658,29 @@ const NUMBERS_RESPECTIVELY: Case[] = [
   ['申报单位种植总面积是否达到 1000 亩以上。', 20, '800亩', 0, 'bands'],
   // (a question in words alone says neither which way is good nor how much is enough)
   ['是否有违反外事纪律事件发生', 10, '否', null, 'manual'],
+  // a sentence giving full marks to a row with none of the thing: the rest is the rule
+  ['100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。', 5, '103%', 3.8, 'linear'],
+  [
+    '100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。',
+    5,
+    '没有楼堂馆所项目',
+    5,
+    'linear',
+  ],
+  [
+    '通达率达100%时得满分,每降低1%扣4分,扣完为止。行政区内没有建制村的,该项指标默认满分。',
+    20,
+    '无建制村',
+    20,
+    'linear',
+  ],
+  [
+    '通达率达100%时得满分,每降低1%扣4分,扣完为止。行政区内没有建制村的,该项指标默认满分。',
+    20,
+    '无',
+    null,
+    'linear',
+  ],
   // words between the list and 分别 are not the items': not guessed
   ['投资10亿元以上、5亿元以上的项目分别加2、1分', 2, '7亿元', null, 'manual'],
   // as many numbers as amounts, or nothing
