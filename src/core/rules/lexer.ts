@@ -165,7 +165,7 @@ const AMOUNT_RE = new RegExp(
 );
 /** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
 const CAP_RE =
-  /扣(?:分至(?:基本分值?|基础分|分值)扣)?(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
+  /扣(?:分至(?:基本分值?|基础分|分值)扣)?(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|基分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
 /** `直至本项目分扣完`, `直到该项分值扣完为止`: the stop at 0 said with the row's points named. */
 const UNTIL_GONE_RE =
   /直[至到](?:本项目?|该项目?|此项目?|本指标|该指标)的?(?:基本分|标准分|分值|分数|得分|分)?扣完(?:为止)?/y;
@@ -174,7 +174,7 @@ const UNTIL_GONE_RE =
  * every score has — so it reads as the stop at 0 does.
  */
 const BASE_LIMIT_RE =
-  /加(?:分和扣分|扣分|减分|分或减分|分)[均都]?(?:以|不突破|不超过|至)(?:基本分值?|基础分|分值)(?:为限|封顶)?/y;
+  /加(?:分和扣分|扣分|减分|分或减分|分)[均都]?(?:以|不突破|不超过|至)(?:基本分值?|基础分|基分|分值)(?:为限|封顶|为止|止)?/y;
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
 /** `(满分20分)`: the row's worth, in brackets after its heading. */
 const PAREN_WORTH_RE = /\(满分(\d+(?:\.\d+)?)分\)/y;

@@ -604,6 +604,8 @@ const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
   ['每月召开1次专题会议得2分,否则不得分', 2, '召开10次', null, 'checklist'],
   // the amount before what it is per
   ['教师无故旷课扣3分每人次。', 10, '2人次', 4, 'perissue'],
+  // 基分 for the row's base points in a stop at 0
+  ['评定工作完成80%,得8分,评定工作每少完成10%扣2分,扣完基分为止。', 8, '60%', 4, 'linear'],
   // a table that leaves 分 off its deductions
   ['值班制度不符合扣0.5,未设服务电话扣1', 3, '未设服务电话', 2, 'composite'],
   ['未编制计划的扣9分,未执行计划的扣12。', 12, '未执行计划', 0, 'composite'],
