@@ -3,7 +3,7 @@
  * nothing to measure earns full marks. The rest of the rule is read without it; an answer saying there is
  * none of the thing (`没有楼堂馆所项目`, `无建制村`) earns full marks, any other answer is scored by the rest.
  */
-import { compactText } from '../text';
+import { compactText, normalizeText } from '../text';
 import { FULL_MARKS_WORDS, NONE_THERE_LEADS } from '../vocabulary/rules';
 import type { NotApplicable } from './ast';
 import { window } from './naming';
@@ -16,12 +16,13 @@ const SENTENCE_RE = new RegExp(
 
 /** The rule without its not-applicable sentence, and that sentence; null when it has none. */
 export function splitNotApplicable(rule: string): { rest: string; na: NotApplicable } | null {
-  const text = compactText(rule);
-  const sentences = text.split(/(?<=[。;；\n])/);
+  // (Sentences end at their marks and at line breaks, which the compact form would lose.)
+  const sentences = normalizeText(rule).split(/(?<=[。;；\n])/);
+  if (sentences.length < 2) return null;
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k].replace(/[。;；\n]$/, '');
     const m = SENTENCE_RE.exec(sentence);
-    if (m === null || sentences.length < 2) continue;
+    if (m === null) continue;
     const rest = sentences.filter((_, j) => j !== k).join('');
     return { rest, na: { text: sentence, thing: m[1] } };
   }
@@ -30,13 +31,9 @@ export function splitNotApplicable(rule: string): { rest: string; na: NotApplica
 
 /** Does the answer say there is none of the thing (`没有楼堂馆所项目`, `无建制村`)? */
 export function saysNone(answer: string, na: NotApplicable): boolean {
-  const said = compactText(answer);
-  const m = new RegExp(`^${lead}(.{2,})$`).exec(said);
+  const m = new RegExp(`^${lead}(.{2,})$`).exec(compactText(answer));
   if (m === null) return false;
-  const what = m[1].replace(/项目$|的$/, '');
-  return (
-    what.length >= 2 &&
-    window(what, na.thing) !== null &&
-    (window(what, na.thing)?.length ?? 99) <= what.length + 4
-  );
+  const what = m[1].replace(/的$/, '');
+  const w = window(what, na.thing);
+  return what.length >= 2 && w !== null && w.length <= what.length + 4;
 }
