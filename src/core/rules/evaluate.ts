@@ -376,13 +376,15 @@ const GAP_RE =
 const MET_STANDARD_RE = /^(达标|达到标准|达到要求|符合标准|已达标)$/;
 
 /** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
+const REACHING_LONGEST_FIRST = [...REACHING_WORDS].sort((x, y) => y.length - x.length);
+
 /**
  * `目标值的85%` against bands on `达到目标值…`: the words before a percentage name the rule's measure — the
  * one holds the other once verbs of reaching and a closing 的 are set aside.
  */
 function namesMeasure(said: string, ruleWords: string): boolean {
   const bare = (w: string) => {
-    const verb = [...REACHING_WORDS].sort((x, y) => y.length - x.length).find((v) => w.startsWith(v));
+    const verb = REACHING_LONGEST_FIRST.find((v) => w.startsWith(v));
     return (verb === undefined ? w : w.slice(verb.length)).replace(/的$/, '');
   };
   const a = bare(said);
@@ -1049,7 +1051,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
 
 /**
  * `负次要责任事故1次` against `发生负主要及以上责任交通事故的，一次扣18分`: an answer naming another grade of
- * the same scale than the fault (次要 for 主要, 一般 for 重大) says another thing, which the rule does not price.
+ * the fault's own scale (次要 for 主要, 一般 for 重大) says another thing, which the rule does not price.
  */
 function otherThing(said: string, found: string): string | null {
   for (const scale of GRADE_SCALES) {
