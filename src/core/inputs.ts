@@ -681,25 +681,45 @@ const FAULT_COUNT_RE = new RegExp(
  * one measure by its words. Every measure must be named once.
  */
 export function readMeasures(input: InputValue | null, names: readonly string[]): Read<string[]> {
+  const read = readMeasuresBeside(input, names, false);
+  return read.ok ? { ok: true, value: read.value.values, text: read.text } : read;
+}
+
+/**
+ * The measures' values as `readMeasures` reads them; with `others`, pieces that name no measure
+ * (`瞒报1宗` beside `发现率93%`) are handed back for the faults the rule prices beside its measures.
+ */
+export function readMeasuresBeside(
+  input: InputValue | null,
+  names: readonly string[],
+  others: boolean,
+): Read<{ values: string[]; rest: string[] }> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   const values: (string | undefined)[] = names.map(() => undefined);
   const example = names.map((n, k) => `${n}${95 - k}%`).join('，');
-  const refuse = invalid<string[]>(text, `请逐项写明各指标的数值（如：${example}）`);
+  const refuse = invalid<{ values: string[]; rest: string[] }>(
+    text,
+    `请逐项写明各指标的数值（如：${example}）`,
+  );
   const pieces = text.split(/[,，;；\s]+/).filter((p) => p !== '');
   const said = pieces.map((piece) => /^(.*?)[为是:：]?([-+]?\d[\d.]*.*)$/.exec(piece));
   const named = said.map((m) => (m === null || m[1] === '' ? null : nameAmong(compactText(m[1]), names)));
   // `结案率100%，按期结案率95%`: words that fit two measures name the one no other piece names.
   const taken = new Set(named.flatMap((n) => (n !== null && n !== 'denied' ? [n.index] : [])));
   const rest = names.map((n, k) => (taken.has(k) ? '' : n));
+  const unnamed: string[] = [];
   for (const [i, m] of said.entries()) {
-    if (m === null || m[1] === '') return refuse;
-    const n = named[i] ?? nameAmong(compactText(m[1]), rest);
-    if (n === null || n === 'denied' || values[n.index] !== undefined) return refuse;
-    values[n.index] = m[2];
+    const n = m === null || m[1] === '' ? null : (named[i] ?? nameAmong(compactText(m[1]), rest));
+    if (n === null || n === 'denied' || values[n.index] !== undefined) {
+      if (!others) return refuse;
+      unnamed.push(pieces[i]);
+      continue;
+    }
+    values[n.index] = (m as RegExpExecArray)[2];
   }
   if (values.some((v) => v === undefined)) return refuse;
-  return { ok: true, value: values as string[], text };
+  return { ok: true, value: { values: values as string[], rest: unnamed }, text };
 }
 
 /** A rank: `第3名`, `3`, `第三名`, `3名`. */

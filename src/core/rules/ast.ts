@@ -254,6 +254,11 @@ export type RuleAst =
       kind: 'composite';
       form: 'measures';
       parts: Measure[];
+      /**
+       * `…发现率低于95%的，每少1%扣0.5分。每瞒报漏报一宗扣0.5分`: faults priced beside the measures, scored
+       * from full marks too; the answer's pieces that name no measure name them (none said, none there).
+       */
+      faults?: Extract<RuleAst, { kind: 'composite'; form: 'faults' } | { kind: 'perissue' }>;
     }
   | {
       /**

@@ -18,7 +18,7 @@ import {
   saysAllMet,
   saysEveryOneMet,
   otherKinds,
-  readMeasures,
+  readMeasuresBeside,
   readDelayIn,
   readUnmetCount,
   readLabelledQuantity,
@@ -1221,20 +1221,31 @@ function longestShared(a: string, b: string, others: readonly string[] = []): nu
 /** Each measure scored by its own rule from full marks; what each loses is summed. */
 function measured(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'measures' }>): Evaluation {
   const names = ast.parts.map((p) => p.subject);
-  return fromRead(readMeasures(ctx.req.input, names), (values, text) => {
-    let lost = new Decimal(0);
-    const said: string[] = [];
-    for (const [k, part] of ast.parts.entries()) {
-      const e = evaluate(part.ast, { ...ctx.req, input: { value: values[k] } }, part.subject);
-      if (e.type === 'missing') return { type: 'missing' };
-      if (e.type === 'invalid') return { ...e, inputText: text };
-      if (e.type === 'judged') return { ...e, inputText: text };
-      const kept = Decimal.min(Decimal.max(e.raw, 0), ctx.weight);
-      lost = lost.plus(ctx.weight.minus(kept));
-      said.push(e.why);
-    }
-    return scored(ctx.weight.minus(lost), `${said.join('；')}；合计扣${formatPlain(lost)}分`, text, []);
-  });
+  const faults = ast.faults;
+  return fromRead(
+    readMeasuresBeside(ctx.req.input, names, faults !== undefined),
+    ({ values, rest }, text) => {
+      let lost = new Decimal(0);
+      const said: string[] = [];
+      // (The faults beside the measures, from the pieces naming no measure: none said, none there.)
+      const scoredParts: [Scorable, string, string][] = [
+        ...ast.parts.map((p, k): [Scorable, string, string] => [p.ast, values[k], p.subject]),
+        ...(faults
+          ? [[faults, rest.length > 0 ? rest.join('，') : '无', ''] as [Scorable, string, string]]
+          : []),
+      ];
+      for (const [partAst, value, subject] of scoredParts) {
+        const e = evaluate(partAst, { ...ctx.req, input: { value } }, subject);
+        if (e.type === 'missing') return { type: 'missing' };
+        if (e.type === 'invalid') return { ...e, inputText: text };
+        if (e.type === 'judged') return { ...e, inputText: text };
+        const kept = Decimal.min(Decimal.max(e.raw, 0), ctx.weight);
+        lost = lost.plus(ctx.weight.minus(kept));
+        said.push(e.why);
+      }
+      return scored(ctx.weight.minus(lost), `${said.join('；')}；合计扣${formatPlain(lost)}分`, text, []);
+    },
+  );
 }
 
 /**

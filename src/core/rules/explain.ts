@@ -119,7 +119,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       if (ast.form === 'bonuses')
         return `按加分项计分：${ast.parts.map((p) => `${p.label}${p.perOccurrence ? `每${p.counter ?? '项'}` : ''}加${formatPlain(p.amount as Decimal)}分`).join('；')}${ast.cap ? `，加分最多${formatPlain(ast.cap)}分` : ''}`;
       if (ast.form === 'measures')
-        return `分项计分（各项从满分扣起，合计扣分，最低0分）：${ast.parts.map((p) => explainRule(p.ast, steps)).join('；')}`;
+        return `分项计分（各项从满分扣起，合计扣分，最低0分）：${[...ast.parts.map((p) => p.ast), ...(ast.faults ? [ast.faults] : [])].map((a) => explainRule(a, steps)).join('；')}`;
       if (ast.form === 'parts')
         return `分项计分（各项${ast.parts.map((p) => `${formatPlain(p.worth)}分`).join('、')}，合计得分）：${ast.parts.map((p, k) => `${itemMarker(k + 1)}${explainRule(p.ast, steps)}`).join('；')}`;
       const base = ast.base.type === 'full' ? '满分起' : `${outcomeText(ast.base).replace(/^得/, '')}起`;

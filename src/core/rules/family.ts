@@ -516,19 +516,29 @@ function questionAsked(pool: Pool): Assembly | null {
  */
 export function measures(sentences: Clause[][]): RuleAst | null {
   const parts: Measure[] = [];
+  let faults: Extract<RuleAst, { kind: 'composite'; form: 'faults' } | { kind: 'perissue' }> | undefined;
   for (const clauses of sentences) {
     if (clauses.every((c) => c.type === 'cap' || c.type === 'maxDeduct')) continue;
     const { ast, rejected, statedWeights } = assemble(clauses);
     if (rejected.length > 0 || statedWeights.length > 0) return null;
+    // `每瞒报漏报一宗违法用地扣0.5分` beside a measure: faults found, one sentence of them.
+    const found =
+      (ast.kind === 'perissue' || (ast.kind === 'composite' && ast.form === 'faults')) &&
+      ast.base.type === 'full' &&
+      faults === undefined;
+    if (found) {
+      faults = ast;
+      continue;
+    }
     if ((ast.kind !== 'linear' && ast.kind !== 'twosided') || ast.fromTarget || ast.base.type !== 'full')
       return null;
     parts.push({ subject: ast.subject, ast });
   }
   const names = parts.map((p) => p.subject);
-  if (parts.length < 2 || names.some((n) => n === '')) return null;
+  if (parts.length + (faults ? 1 : 0) < 2 || parts.length === 0 || names.some((n) => n === '')) return null;
   // `结案率` beside `按期结案率` is told apart by exact naming; two measures of one name are not.
   if (new Set(names).size !== names.length) return null;
-  return { kind: 'composite', form: 'measures', parts };
+  return { kind: 'composite', form: 'measures', parts, ...(faults ? { faults } : {}) };
 }
 
 function build(pool: Pool): RuleAst | null {

@@ -734,7 +734,35 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
 
+/** A measure and, in a sentence of their own, faults priced beside it. */
+const MEASURE_AND_FAULTS: Case[] = [
+  [
+    '案件发现率低于95%的,每少1%扣0.5分,扣完为止。每瞒报漏报一宗违法用地扣0.5分。',
+    10,
+    '发现率93%，瞒报1宗',
+    8.5,
+    'composite',
+  ],
+  // no fault said, none there
+  [
+    '案件发现率低于95%的,每少1%扣0.5分,扣完为止。每瞒报漏报一宗违法用地扣0.5分。',
+    10,
+    '发现率96%',
+    10,
+    'composite',
+  ],
+  // the measure's value is asked for
+  [
+    '案件发现率低于95%的,每少1%扣0.5分,扣完为止。每瞒报漏报一宗违法用地扣0.5分。',
+    10,
+    '瞒报1宗',
+    null,
+    'composite',
+  ],
+];
+
 scoresAsListed([
+  ['a measure and faults beside it', MEASURE_AND_FAULTS],
   ['answers once misread', ANSWERS_ONCE_MISREAD],
   ['numbers paired by 分别', NUMBERS_RESPECTIVELY],
   ['elses, stops and bare amounts', ELSES_STOPS_AND_BARE_AMOUNTS],
