@@ -710,7 +710,9 @@ export function readMeasuresBeside(
   const rest = names.map((n, k) => (taken.has(k) ? '' : n));
   const unnamed: string[] = [];
   for (const [i, m] of said.entries()) {
-    const n = m === null || m[1] === '' ? null : (named[i] ?? nameAmong(compactText(m[1]), rest));
+    // (`6次` beside faults: a bare value is the one measure's, when there is one.)
+    const sole = m !== null && m[1] === '' && names.length === 1 ? { index: 0 } : null;
+    const n = m === null || m[1] === '' ? sole : (named[i] ?? nameAmong(compactText(m[1]), rest));
     if (n === null || n === 'denied' || values[n.index] !== undefined) {
       if (!others) return refuse;
       unnamed.push(pieces[i]);

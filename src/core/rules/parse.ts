@@ -51,7 +51,9 @@ export function parseRuleText(source: string): ParsedText {
   const whole = assemble(clauses);
   // Rules on two measures fail as one family; each sentence may still be a family of its own.
   const split =
-    whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0 ? measures(bySentence) : null;
+    whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0
+      ? (measures(bySentence) ?? measures(bySentence.flatMap(faultsAfterStep)))
+      : null;
   // Parts each a rule of its own (`(1)…得1.2分；…(2)…得0.3分；…`) when the whole is no one family.
   const parted =
     split === null && (whole.rejected.length > 0 || unplaced.length > 0) ? byParts(tokens, norm.text) : null;
@@ -86,6 +88,22 @@ export function parseRuleText(source: string): ParsedText {
     unparsed,
     statedWeights: [...claims, ...statedWeights],
   };
+}
+
+/**
+ * `全年学习活动不少于8次,每少一次扣1分,记录不详实扣3分,扣完为止`: faults priced after a measure's step in one
+ * sentence are a sentence of their own for `measures` (the stop at 0 goes with them).
+ */
+function faultsAfterStep(clauses: Clause[]): Clause[][] {
+  const step = clauses.findIndex((c) => c.type === 'step');
+  const at = step === -1 ? -1 : clauses.findIndex((c, k) => k > step && c.type !== 'step');
+  if (at === -1) return [clauses];
+  const tail = clauses.slice(at);
+  const fault = (c: Clause) =>
+    (c.type === 'check' || c.type === 'level') && c.outcome !== null && c.outcome.type === 'deduct';
+  const closing = (c: Clause) => c.type === 'cap' || c.type === 'maxDeduct';
+  if (!tail.some(fault) || !tail.every((c) => fault(c) || closing(c))) return [clauses];
+  return [clauses.slice(0, at), tail];
 }
 
 /**

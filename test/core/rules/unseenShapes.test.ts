@@ -759,6 +759,9 @@ const MEASURE_AND_FAULTS: Case[] = [
     null,
     'composite',
   ],
+  // in one sentence, after the measure's step; a bare value is the one measure's
+  ['全年学习活动不少于8次,每少一次扣1分,记录不详实扣3分,扣完为止', 8, '6次，记录不详实', 3, 'composite'],
+  ['全年学习活动不少于8次,每少一次扣1分,记录不详实扣3分,扣完为止', 8, '8次', 8, 'composite'],
 ];
 
 scoresAsListed([
