@@ -34,6 +34,7 @@ import {
   SHORTFALL_VERBS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
+  ISSUE_NOUNS,
   ISSUE_VERBS,
   LIST_NEGATIONS,
   BARE_YES_WORDS,
@@ -393,6 +394,8 @@ const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 /** A thing said missing on its own: `未进校园`, `缺台账`. */
 const OWN_DENIAL_RE = /^(缺少|缺失|缺|少|没有|未|无)(?=.{2,})/;
+/** A bare answer of none: `无` (not `否`, which answers a question). */
+const NONE_AT_ALL = ['无', '没有', '均无', '都没有'];
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
 /** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */
@@ -447,6 +450,9 @@ export function readFaults(
     (NO_FAULT_WORDS.includes(w.toUpperCase()) || NO_ISSUE_WORDS.includes(w)) &&
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   if (saysNone(text)) return none;
+  // `无` to a list of faults, some of which start so (`无专职人员扣1分，未挂牌扣1分`): none of them — one
+  // fault alone may be what `无` names, several cannot be.
+  if (faults.length > 1 && NONE_AT_ALL.includes(text)) return none;
   // `三项均存在`, `均发生`: every fault the rule lists, each once (a count, if said, must be all of them).
   // (`两项均未做到` against faults that each deny a requirement: every requirement unmet.)
   const every =
@@ -558,6 +564,14 @@ export function readFaults(
     const foundNone = FOUND_NONE_LEADS.find((w) => words.startsWith(w));
     const namedNone = foundNone && !m ? nameAmong(words.slice(foundNone.length), labels) : null;
     if (namedNone !== null && namedNone !== 'denied') return 'none';
+    // `未发生火警火灾`, `无责任事故`: none found of a kind of issue — whichever fault it is, none is there
+    // (unless a fault itself is said so, `未发生演练`).
+    const issueNone =
+      !m &&
+      ((foundNone !== undefined && words.length > foundNone.length + 1) ||
+        (/^(无|没有)/.test(words) && ISSUE_NOUNS.some((n) => words.endsWith(n)))) &&
+      !labels.some((l) => l.startsWith(foundNone ?? words.slice(0, 1)));
+    if (issueNone) return 'none';
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `都有` against faults said by their presence (`有乱搭乱建`, `融资额度低于上年水平`) and none by an

@@ -9,6 +9,9 @@ import { AFFIRMING_LEADS, ANTONYMS, CONTRAST_WORDS, NEGATIONS, NON_NEGATING } fr
 
 export type Naming = { index: number } | 'denied' | null;
 
+/** How far before an answer's words a phrase's negation still governs them (`未严格按照`: 按 three on). */
+const NEGATION_REACH = 4;
+
 const NEGATION_RE = new RegExp(`(${[...NEGATIONS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const NON_NEGATING_RE = new RegExp(NON_NEGATING.join('|'), 'g');
 /** Negations as one mark, so `不到位` and `没有…到位` read alike (`无故缺席` negates nothing). */
@@ -97,8 +100,10 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     const m = marked(phrases[best.index]);
     const negations = (x: string) => x.split('¬').length - 1;
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
-    // A negation just before the words (`不是主要负责人…`, `未完成`) turns them round.
-    const denies = m.slice(Math.max(0, best.w.start - 2), best.w.start).includes('¬') && !a.includes('¬');
+    // A negation just before the words (`不是主要负责人…`, `未完成`, `未严格按照…要求设卡` against `按要求设卡`)
+    // turns them round.
+    const lead = m.slice(Math.max(0, best.w.start - NEGATION_REACH), best.w.start);
+    const denies = /¬[^,;、，；]*$/.test(lead) && !a.includes('¬');
     if (denies) return 'denied';
     // `职责明确` across `职责不明确` denies it; `部分` strewn across `内部事企不分` is a coincidence.
     if (inWindow > negations(a)) return best.w.length <= a.length + 2 ? 'denied' : null;

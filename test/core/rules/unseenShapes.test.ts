@@ -730,6 +730,21 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   // another grade of the fault's own scale is another fault
   ['发生负主要及以上责任交通事故的,一次扣10分', 10, '负次要责任事故1次', null, 'perissue'],
   ['发生负主要及以上责任交通事故的,一次扣10分', 10, '负主要责任事故1次', 0, 'perissue'],
+  // none found of a kind of issue, whichever fault it is; `无` to several faults
+  [
+    '未按要求设卡的,扣1分;发生火警,每例扣0.5分;发生森林火灾,每例扣1分。',
+    3,
+    '按要求设卡，未发生火警火灾',
+    3,
+    'composite',
+  ],
+  ['未按要求设卡的,扣1分;发生火警,每例扣0.5分;发生森林火灾,每例扣1分。', 3, '发生火警2例', 2, 'composite'],
+  ['无专职管理人员扣1分,未挂牌扣1分,工作经费未落实扣1分。', 5, '无', 5, 'composite'],
+  ['生产安全责任事故造成人员死亡的扣5分;造成人员住院的扣2分', 5, '无责任事故', 5, 'composite'],
+  // (`否` answers a question, not a list of faults)
+  ['“否”扣3分;缺1项扣1分', 3, '否', null, 'composite'],
+  // a negation a few characters before the answer's words still governs them
+  ['未严格按照防火要求设卡、设点的,扣1分;发生火警,每例扣0.5分', 3, '按要求设卡设点', 3, 'composite'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
