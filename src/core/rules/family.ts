@@ -1900,6 +1900,8 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
 }
 
 const ISSUE_VERB_RE = new RegExp(`^(${ISSUE_VERBS.join('|')})`);
+/** `被发现`: the verb of finding in the passive (`被媒体曝光` names what happened, and stays). */
+const FOUND_PASSIVE_RE = new RegExp(`^被(?=${ISSUE_VERBS.join('|')})`);
 const CONNECTIVE_RE = new RegExp(`^(${CONNECTIVE_WORDS.join('|')})$`);
 /** `发现错误` → `错误`, `其中` → ``: the verb of finding, or a connective, is not the fault's name. */
 function withoutIssueVerb(words: string): string {
@@ -2001,7 +2003,11 @@ function faults(pool: Pool): RuleAst | null {
   // verb is named by the clause before it.
   // `未及时更新，发现一条扣0.5分`: an issue verb alone (`发现`) names nothing either; `每发现一处错误` is
   // named by what was found.
-  const own = (s: StepClause) => withoutIssueVerb(s.label) || withoutIssueVerb(s.words);
+  // (`被发现每铲除200株罂粟扣1分`: `被发现` names nothing; the step's words name what was found.)
+  const own = (s: StepClause) => {
+    const label = withoutIssueVerb(s.label.replace(FOUND_PASSIVE_RE, ''));
+    return label.length >= 2 ? label : withoutIssueVerb(s.words) || label;
+  };
   // `未按时完成普扫，每条路扣2分`, `每次(件)扣1分`: a noun finishing the measure word names nothing.
   const bareNoun = (s: StepClause) => !s.label && s.words.replace(/[(（][^)）]*[)）]/g, '').length <= 1;
   const verbOnly = (s: StepClause) =>

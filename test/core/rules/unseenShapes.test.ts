@@ -745,6 +745,15 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['“否”扣3分;缺1项扣1分', 3, '否', null, 'composite'],
   // a negation a few characters before the answer's words still governs them
   ['未严格按照防火要求设卡、设点的,扣1分;发生火警,每例扣0.5分', 3, '按要求设卡设点', 3, 'composite'],
+  // `被发现` names nothing: the step's words name what was found (`被媒体曝光` names it)
+  [
+    '零产量计15分,被发现每铲除200株罂粟扣1分。不如实上报种植株数的每瞒报200株扣1分。',
+    15,
+    '铲除400株',
+    13,
+    'composite',
+  ],
+  ['被媒体曝光的每次扣5分,投诉没有及时查处的扣2分', 10, '被媒体曝光1次', 5, 'composite'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
