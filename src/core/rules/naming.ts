@@ -5,7 +5,14 @@
  * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
  * denies `错漏报数据`.
  */
-import { AFFIRMING_LEADS, ANTONYMS, CONTRAST_WORDS, NEGATIONS, NON_NEGATING } from '../vocabulary/rules';
+import {
+  AFFIRMING_LEADS,
+  ANSWER_SYNONYMS,
+  ANTONYMS,
+  CONTRAST_WORDS,
+  NEGATIONS,
+  NON_NEGATING,
+} from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
 
@@ -53,6 +60,21 @@ const AFFIRM = new RegExp(`^(${[...AFFIRMING_LEADS].sort((a, b) => b.length - a.
  * in order. `denied` when the answer affirms what the phrase negates (`有规划` against `无规划`).
  */
 export function nameAmong(answer: string, phrases: readonly string[], flipped = false): Naming {
+  const named = nameAmongWords(answer, phrases, flipped);
+  if (named !== null) return named;
+  // `缺席业务会议` against `不按规定参加各种业务学习和会议`: the answer's word for what the rule says otherwise.
+  for (const [said, written] of ANSWER_SYNONYMS) {
+    if (!answer.includes(said) || phrases.some((p) => p.includes(said))) continue;
+    for (const w of written) {
+      if (!phrases.some((p) => p.includes(w))) continue;
+      const again = nameAmongWords(answer.replace(said, w), phrases, flipped);
+      if (again !== null) return again;
+    }
+  }
+  return null;
+}
+
+function nameAmongWords(answer: string, phrases: readonly string[], flipped: boolean): Naming {
   const exact = phrases.indexOf(answer);
   if (exact !== -1) return { index: exact };
   // `账实相符` against `账实不符`: the answer in the fault's own opposite words denies it.

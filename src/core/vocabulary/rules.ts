@@ -493,6 +493,19 @@ export const GRADE_SCALES = [
 /** Units an amount may be per when written after it: `扣3分每人次`. */
 export const PER_AFTER_UNITS = ['人次', '次', '处', '项', '个', '人', '例', '起', '件', '户', '天', '条'];
 
+/**
+ * An answer's word for what a rule writes otherwise (`缺席` for `不参加`), tried when the answer's own words
+ * name no fault: [the answer's word, the rule's words it may stand for].
+ */
+export const ANSWER_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['缺席', ['不参加', '未参加', '没有参加', '不出席', '未出席']],
+  ['超越', ['超过', '超出']],
+  ['迟报', ['未及时上报', '未按时上报', '未及时报送', '未按时报送', '逾期上报', '逾期报送']],
+  ['漏报', ['未上报', '少报']],
+  ['未签', ['未签订', '未签署', '没有签订']],
+  ['丢失', ['遗失', '丢损']],
+];
+
 /** Words closing what a rule excepts from its count: `（紧急情况除外）`. */
 export const EXCEPTION_WORDS = ['除外'];
 

@@ -754,6 +754,15 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
     'composite',
   ],
   ['被媒体曝光的每次扣5分,投诉没有及时查处的扣2分', 10, '被媒体曝光1次', 5, 'composite'],
+  // the answer's word for what the rule writes otherwise (ANSWER_SYNONYMS)
+  [
+    '未签署采购委托协议的,每发现1次,扣1分;超过委托代理权限开展采购的,每发现1次,扣1分。',
+    5,
+    '超越权限2次',
+    3,
+    'composite',
+  ],
+  ['报表未按时上报的每次扣0.5分;数据错误的每处扣0.2分', 3, '迟报2次', 2, 'composite'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
