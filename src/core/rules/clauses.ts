@@ -1027,7 +1027,9 @@ export class ClauseParser {
       !/[扣得加减则若的]/.test(heading.text) &&
       ![...MET_ENDINGS, ...MET_WORDS, '完成'].some((w) => heading.text.endsWith(w));
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
+    // (`无帮扶制度0分`: nothing is no row's worth; it is what a state gives.)
     const opening = i === 0 ? this.pointsAt(at) : null;
+    if (opening?.isZero()) return null;
     // `5分满，缺一项扣1分`, `每项工作5分满`: the points, then 满 — full marks are that many.
     if (opening && this.wordIs(at + 2, ['满']) && this.atBoundary(at + 3))
       return { value: { type: 'stated', points: opening, span: this.span(i, at + 3) }, end: at + 3 };

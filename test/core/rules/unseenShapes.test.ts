@@ -763,6 +763,9 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
     'composite',
   ],
   ['报表未按时上报的每次扣0.5分;数据错误的每处扣0.2分', 3, '迟报2次', 2, 'composite'],
+  // points of nothing opening a rule are what a state gives, never the row's worth
+  ['无帮扶制度0分,不健全扣2分。', 3, '不健全', 1, 'composite'],
+  ['无帮扶制度0分,不健全扣2分。', 3, '无帮扶制度', 0, 'composite'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
