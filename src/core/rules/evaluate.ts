@@ -4,6 +4,7 @@
  * points twice (`属于“≤5%”一档，得2.00分`, not `…一档，得2分，得2.00分`).
  */
 import Decimal from 'decimal.js';
+import { chineseNumber } from './lexer';
 import {
   inUnit,
   itemMarker,
@@ -958,6 +959,14 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
   };
 }
 
+/** `三项均完成`, `均已落实`, `7项齐全`: every thing asked for there (a count alone, `完成3项`, says how many). */
+const ALL_THERE_SAID_RE =
+  /^(?:([\d一二两三四五六七八九十]+)项|各项|所有|全部)?(?:(?:均|都|全部)已?(?:完成|达到|落实|建立|到位|齐全)|齐全|全部完成)$/;
+
+function chineseOrDigits(n: string): number | null {
+  return /^\d+$/.test(n) ? Number(n) : chineseNumber(n);
+}
+
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
   const veto = vetoNamed(ctx.req.input, ast.vetoes, ast.found);
   if (veto !== null) {
@@ -980,9 +989,22 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     rest.length >= 2 &&
     !/\d/.test(rest) &&
     (ast.found.includes(rest) || rest.includes(ast.found));
+  // `无增加` against `重复信访件数每增加1件`: none of what is counted, said with a plain negation — when
+  // what is counted is not itself a negation.
+  const plainNone = /^(无|没有|未)(.{2,})$/.exec(said);
+  const noneOfIt =
+    plainNone !== null &&
+    !/\d/.test(plainNone[2]) &&
+    ast.found.includes(plainNone[2]) &&
+    !NEGATIONS.some((n) => ast.found.includes(n));
+  // `均已完成`, `齐全`: every thing asked for there — none short. (`三项均完成` says so only of a rule that
+  // lists three: against `每少一项扣0.5分` alone, three may be all or not.)
+  const there = ast.shortfall ? ALL_THERE_SAID_RE.exec(said) : null;
+  const allThere =
+    there !== null && (there[1] === undefined || chineseOrDigits(there[1]) === ast.kinds.length);
   // `“一把手”已书面报告` against `“一把手”无书面报告的，每例扣1分`: the issue denied in its own words.
   const denied = ast.found.length >= 2 && !/\d/.test(said) && nameAmong(said, [ast.found]) === 'denied';
-  const cleanNamed = (named !== null && named !== 'denied') || noneFound || denied;
+  const cleanNamed = (named !== null && named !== 'denied') || noneFound || denied || noneOfIt || allThere;
   // (`完成3项` against `每少一项扣0.5分`, `全年研究1次` against `少1次扣1分`: how many were done, not how
   // many were missed.)
   const doneCount = /^(共|全年|年内|累计|全年共)?(.*?)[\d一二两三四五六七八九十]+\S{0,2}$/.exec(said);
@@ -990,7 +1012,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     ast.shortfall &&
     doneCount !== null &&
     doneCount[2].length >= 2 &&
-    !/[少缺未没无差漏不]/.test(doneCount[2]);
+    !/[少缺未没无差漏不低欠]/.test(doneCount[2]);
   if (!cleanNamed && !saysAllMet(said) && (countsDone(said) || doneShort))
     return {
       type: 'invalid',

@@ -766,6 +766,12 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   // points of nothing opening a rule are what a state gives, never the row's worth
   ['无帮扶制度0分,不健全扣2分。', 3, '不健全', 1, 'composite'],
   ['无帮扶制度0分,不健全扣2分。', 3, '无帮扶制度', 0, 'composite'],
+  // every thing asked for there; a count below the target is what is short, not what was done
+  ['每少一项完成任务扣0.5分。', 1.5, '均已完成', 1.5, 'perissue'],
+  ['会议记录、活动记录、工作总结,每少1项扣1分', 3, '三项均完成', 3, 'perissue'],
+  ['每少1项原始登记扣1分。', 7, '齐全', 7, 'perissue'],
+  ['每少1项原始登记扣1分。', 7, '完成3项', null, 'perissue'],
+  ['每低于目标值1天,扣0.2分', 7, '低于目标值10天', 5, 'perissue'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
