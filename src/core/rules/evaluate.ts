@@ -1419,6 +1419,11 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
     return { ok: true, value: new Set([1]), text: said };
   const yes = AFFIRMED.exec(said);
   if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
+  // `没有尾工` against `项目没有尾工:工程项目按要求全部完成,没有尾工`: the answer is one of the question's own
+  // phrases, word for word (its negation included).
+  const phrases = q.split(/[,，;；:：。]/).map(plain);
+  if (plain(said).length >= 3 && phrases.includes(plain(said)) && !q.includes('、'))
+    return { ok: true, value: new Set([1]), text: said };
   // `每周报送` against `项目县每周报送市站项目动态表的计2分`: a run of a question that asks one thing.
   const oneThing = !/[、,，;；和及并且与或]/.test(q);
   if (

@@ -772,6 +772,8 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['每少1项原始登记扣1分。', 7, '齐全', 7, 'perissue'],
   ['每少1项原始登记扣1分。', 7, '完成3项', null, 'perissue'],
   ['每低于目标值1天,扣0.2分', 7, '低于目标值10天', 5, 'perissue'],
+  // a yes/no answered with one of the question's own phrases, word for word
+  ['项目没有尾工:工程项目按要求全部完成,没有尾工(5分);', 5, '没有尾工', 5, 'checklist'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
