@@ -13,8 +13,9 @@ const NAMING_SHARE = 0.75;
 
 /** The exception an answer names, as the rule words it; null when it names none. */
 export function exceptionNamed(rule: string, answer: string): string | null {
+  // (Most rules except nothing: decided on the raw text, before any normalising.)
+  if (!EXCEPTION_WORDS.some((w) => rule.includes(w))) return null;
   const text = compactText(rule);
-  if (!EXCEPTION_WORDS.some((w) => text.includes(w))) return null;
   const said = compactText(answer);
   for (const m of text.matchAll(EXCEPTION_RE)) {
     const what = m[1].replace(LEADS_RE, '');
