@@ -35,6 +35,7 @@ import {
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
   ISSUE_NOUNS,
+  NONE_AT_ALL,
   ISSUE_VERBS,
   LIST_NEGATIONS,
   BARE_YES_WORDS,
@@ -394,8 +395,6 @@ const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 /** A thing said missing on its own: `未进校园`, `缺台账`. */
 const OWN_DENIAL_RE = /^(缺少|缺失|缺|少|没有|未|无)(?=.{2,})/;
-/** A bare answer of none: `无` (not `否`, which answers a question). */
-const NONE_AT_ALL = ['无', '没有', '均无', '都没有'];
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
 /** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */

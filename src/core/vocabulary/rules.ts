@@ -506,6 +506,9 @@ export const ANSWER_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]
   ['丢失', ['遗失', '丢损']],
 ];
 
+/** A bare answer of none to a list of faults: `无` (not `否`, which answers a question). */
+export const NONE_AT_ALL = ['无', '没有', '均无', '都没有'];
+
 /** Words closing what a rule excepts from its count: `（紧急情况除外）`. */
 export const EXCEPTION_WORDS = ['除外'];
 
