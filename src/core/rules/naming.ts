@@ -114,8 +114,13 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     fits.sort((x, y) => x.w.length - y.w.length);
     // Two phrases that hold the words nearly as tightly (`未评比` in `…但未按时评比` and in `已评比未将评比
     // 结果…`) are not told apart by a character.
-    if (fits.length > 1 && fits[1].w.length - fits[0].w.length < 2) return null;
-    const best = fits[0];
+    // (`修坟、建坟1例` in `有修坟、建坟现象` and in `对修坟、建坟现象未及时整治`: of the near ties, the one phrase
+    // that negates as often as the answer does.)
+    const near = fits.filter((f) => f.w.length - fits[0].w.length < 2);
+    const count = (x: string) => x.split('¬').length - 1;
+    const agreeing = near.filter((f) => count(marked(phrases[f.index])) === count(a));
+    if (near.length > 1 && agreeing.length !== 1) return null;
+    const best = near.length > 1 ? agreeing[0] : fits[0];
     // A window far longer than the answer is a coincidence of characters, not a naming.
     if (best.w.length > a.length * 3) return null;
     // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says.

@@ -774,6 +774,15 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['每低于目标值1天,扣0.2分', 7, '低于目标值10天', 5, 'perissue'],
   // a yes/no answered with one of the question's own phrases, word for word
   ['项目没有尾工:工程项目按要求全部完成,没有尾工(5分);', 5, '没有尾工', 5, 'checklist'],
+  // of two faults that hold the answer's words nearly as tightly, the one negating as often as the answer
+  [
+    '证明手续不齐全的,每例扣1分;有修坟、建坟现象的每例扣5分;对修坟、建坟现象未及时整治的扣完基本分。',
+    20,
+    '修坟、建坟1例',
+    15,
+    'composite',
+  ],
+  ['有修坟、建坟现象的每例扣5分;修坟、建坟现象未整治的扣10分', 20, '修坟、建坟现象未整治', 10, 'composite'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
