@@ -390,7 +390,13 @@ function namesMeasure(said: string, ruleWords: string): boolean {
   };
   const a = bare(said);
   const b = bare(ruleWords);
-  return ruleWords.includes(said) || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)));
+  // (`超支3%` against a measure of overrun written `超出`: one overrun, in any of its words.)
+  const overrun = OVERRUN_WORDS.includes(said) && OVERRUN_WORDS.includes(ruleWords);
+  return (
+    overrun ||
+    ruleWords.includes(said) ||
+    (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)))
+  );
 }
 
 function withValue(

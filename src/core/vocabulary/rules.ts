@@ -388,9 +388,11 @@ export const ELSE_WORDS = [
   '未完成任务的',
   '完不成的',
   '完不成任务的',
-  // `偏差率±5%以内得满分，超出的不得分`: beyond a bound
+  // `偏差率±5%以内得满分，超出的不得分`, `控制率≤100%得1分，超过不得分`: beyond a bound
   '超出的',
   '超过的',
+  '超出',
+  '超过',
 ];
 /** Else words that stand only glued to `按…比例` (`未完成按完成比例得分`); alone they name a state. */
 export const GLUED_ELSE_WORDS = ['未完成', '没有完成', '未达到', '没有完成任务', '未完成任务', '完不成任务'];

@@ -783,6 +783,10 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
     'composite',
   ],
   ['有修坟、建坟现象的每例扣5分;修坟、建坟现象未整治的扣10分', 20, '修坟、建坟现象未整治', 10, 'composite'],
+  // an overrun in any of its words; a bare 超过 after a bound is the rest beyond it
+  ['成本控制在预算范围内得满分，超支的每超1%扣0.5分。', 2, '超支3%', 0.5, 'linear'],
+  ['在职人员控制率≤100%得1分，超过不得分。', 1, '102%', 0, 'bands'],
+  ['在职人员控制率≤100%得1分，超过不得分。', 1, '98%', 1, 'bands'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
