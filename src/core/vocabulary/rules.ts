@@ -283,6 +283,10 @@ export const CAP_PHRASES = [
   '得满分为止',
   '以满分为限',
   '不超过满分',
+  '最高不超过分值',
+  '最高不超过本项分值',
+  '不超过分值',
+  '以分值为限',
 ];
 /** `最多扣2分`: a ceiling on the deduction. */
 export const MAX_DEDUCT_PHRASES = [
@@ -383,6 +387,8 @@ export const ELSE_WORDS = [
   '未达要求',
   // `完成年度目标任务的，满分；未完成的，按完成比例得分`
   '未完成的',
+  // (`未按时完成的，不得分` stays a state its answer names: `未按时完成`.)
+  '未按期完成的',
   '没有完成的',
   '没有完成任务的',
   '未完成任务的',

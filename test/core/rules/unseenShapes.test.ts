@@ -787,6 +787,15 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['成本控制在预算范围内得满分，超支的每超1%扣0.5分。', 2, '超支3%', 0.5, 'linear'],
   ['在职人员控制率≤100%得1分，超过不得分。', 1, '102%', 0, 'bands'],
   ['在职人员控制率≤100%得1分，超过不得分。', 1, '98%', 1, 'bands'],
+  // `最高不超过分值` is the clamp every score has; `未按期完成的` the rest below the band
+  [
+    '产出数量完成率=实际完成数/计划数×100%。得分=完成率×分值，最高不超过分值。',
+    8,
+    '92.5%',
+    7.4,
+    'proportional',
+  ],
+  ['按期完成率达到100%得2分，未按期完成的按完成比例得分。', 2, '75%', 1.5, 'bands'],
   // points per fault found, said without 扣, are no alternatives to choose from
   ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
 ];
