@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
-import { chineseNumber, circledNumber } from './rules/lexer';
+import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { holds, nameAmong, nameWithContext } from './rules/naming';
 import { compactText } from './text';
 import {
@@ -742,7 +742,7 @@ export function readRank(input: InputValue | null): Read<number> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   const m = /^第?(\d+|[一二三四五六七八九十]{1,3})名?$/.exec(text);
-  const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) : null;
+  const n = m ? wholeNumber(m[1]) : null;
   if (n === null || n < 1) return invalid(text, `无法读出名次：“${text}”（可写第3名或3）`);
   return { ok: true, value: n, text: `第${n}名` };
 }

@@ -4,7 +4,7 @@
  * points twice (`属于“≤5%”一档，得2.00分`, not `…一档，得2分，得2.00分`).
  */
 import Decimal from 'decimal.js';
-import { chineseNumber } from './lexer';
+import { wholeNumber } from './lexer';
 import {
   inUnit,
   itemMarker,
@@ -969,10 +969,6 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
 const ALL_THERE_SAID_RE =
   /^(?:([\d一二两三四五六七八九十]+)项|各项|所有|全部)?(?:(?:均|都|全部)已?(?:完成|达到|落实|建立|到位|齐全)|齐全|全部完成)$/;
 
-function chineseOrDigits(n: string): number | null {
-  return /^\d+$/.test(n) ? Number(n) : chineseNumber(n);
-}
-
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
   const veto = vetoNamed(ctx.req.input, ast.vetoes, ast.found);
   if (veto !== null) {
@@ -1006,8 +1002,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // `均已完成`, `齐全`: every thing asked for there — none short. (`三项均完成` says so only of a rule that
   // lists three: against `每少一项扣0.5分` alone, three may be all or not.)
   const there = ast.shortfall ? ALL_THERE_SAID_RE.exec(said) : null;
-  const allThere =
-    there !== null && (there[1] === undefined || chineseOrDigits(there[1]) === ast.kinds.length);
+  const allThere = there !== null && (there[1] === undefined || wholeNumber(there[1]) === ast.kinds.length);
   // `“一把手”已书面报告` against `“一把手”无书面报告的，每例扣1分`: the issue denied in its own words.
   const denied = ast.found.length >= 2 && !/\d/.test(said) && nameAmong(said, [ast.found]) === 'denied';
   const cleanNamed = (named !== null && named !== 'denied') || noneFound || denied || noneOfIt || allThere;

@@ -539,8 +539,8 @@ class Lexer {
     if (ch === '第' || ch === '前') {
       for (const [re, form] of RANK_RES) {
         const m = this.sticky(re);
-        const a = m ? rankNumber(m[1]) : null;
-        const b = m && form === 'run' ? rankNumber(m[2]) : a;
+        const a = m ? wholeNumber(m[1]) : null;
+        const b = m && form === 'run' ? wholeNumber(m[2]) : a;
         if (m && a !== null && b !== null && a <= b)
           return this.emit({ t: 'rank', from: form === 'top' ? 1 : a, to: b }, m[0].length);
       }
@@ -774,7 +774,8 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-function rankNumber(s: string): number | null {
+/** `3` or `三`: a whole number in digits or in Chinese numerals. */
+export function wholeNumber(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : chineseNumber(s);
 }
 
