@@ -467,16 +467,21 @@ function standardWorth(pool: Pool): Assembly | null {
   if (r.cond.abs || scoresInWords(r.subject)) return null;
   pool.use(r, stated[0]);
   pool.useDescriptions();
+  return oneBand(r.subject, r.cond, { type: 'points', points: stated[0].points }, [stated[0].points]);
+}
+
+/** One band met or not: its outcome when met, nothing when not. */
+function oneBand(subject: string, cond: Condition, outcome: Outcome, statedWeights: Decimal[]): Assembly {
   return {
     ast: {
       kind: 'bands',
-      subject: r.subject,
-      value: valueKindOf([r.cond]),
-      bands: [{ cond: r.cond, outcome: { type: 'points', points: stated[0].points } }],
+      subject,
+      value: valueKindOf([cond]),
+      bands: [{ cond, outcome }],
       otherwise: { type: 'zero' },
     },
     rejected: [],
-    statedWeights: [stated[0].points],
+    statedWeights,
     standards: [],
   };
 }
@@ -495,18 +500,7 @@ function questionAsked(pool: Pool): Assembly | null {
   if (subject === '' || scoresInWords(subject)) return null;
   pool.use(q);
   pool.useDescriptions();
-  return {
-    ast: {
-      kind: 'bands',
-      subject,
-      value: valueKindOf([q.cond]),
-      bands: [{ cond: q.cond, outcome: fullOutcome() }],
-      otherwise: { type: 'zero' },
-    },
-    rejected: [],
-    statedWeights: [],
-    standards: [],
-  };
+  return oneBand(subject, q.cond, fullOutcome(), []);
 }
 
 /**
@@ -2391,9 +2385,8 @@ function frequencyMet(pool: Pool): RuleAst | null {
   const [step, ...more] = pool.of('step');
   const elses = pool.of('else');
   if (more.length > 0 || elses.length !== 1 || !givesNothing(elses[0].outcome)) return null;
-  const period = PERIOD_WORDS.find((p) => step.words.startsWith(p));
-  if (period === undefined || step.label !== '' || step.from !== null || !step.size.eq(1) || step.ofWeight)
-    return null;
+  const periodic = PERIOD_WORDS.some((p) => step.words.startsWith(p));
+  if (!periodic || step.label !== '' || step.from !== null || !step.size.eq(1) || step.ofWeight) return null;
   if (pool.clauses.some((c) => c !== step && c !== elses[0] && c.type !== 'description')) return null;
   pool.use(step, elses[0]);
   pool.useDescriptions();
