@@ -392,9 +392,9 @@ export interface FaultName {
 }
 
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
-/** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 /** A thing said missing on its own: `未进校园`, `缺台账`. */
 const OWN_DENIAL_RE = /^(缺少|缺失|缺|少|没有|未|无)(?=.{2,})/;
+/** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
 /** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */

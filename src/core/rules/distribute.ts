@@ -162,10 +162,14 @@ const NUMBER_ITEM_RE = new RegExp(
   `^(${NUMBER_ITEM_LEADS.join('|')})?(\\d+(?:\\.\\d+)?)(%|‰|[\\u4e00-\\u9fff]{1,3}?)?(${NUMBER_ITEM_POSTS.join('|')})?$`,
 );
 
+/** Where the first item of such a list begins: its lead, or its number. */
+const NUMBER_HEAD_RE = new RegExp(`(?:${NUMBER_ITEM_LEADS.join('|')})?\\d`);
+
 /**
  * `占总投资的30%以上、20%以上和10%以上,分别得6分、4分和2分`, `超过80%、70%和60%的分别…`, `第1、2、3名分别…`:
  * numbers listed before 分别, each written out whole — a lead only the first has (`超过`), and a unit or
- * bound only the last has (`名`, `以下`), belong to each. Null unless every item is such a number, as many as the amounts.
+ * bound only the last has (`名`, `以下`), belong to each. Null unless every item is such a number, as many
+ * as the amounts.
  */
 function numberList(
   t: string,
@@ -185,7 +189,7 @@ function numberList(
   const joined = /^(.+?)(?:和|及)(.+)$/.exec(last);
   const tail = joined !== null && NUMBER_ITEM_RE.test(joined[1]) ? [joined[1], joined[2]] : [last];
   // The first piece holds the words the items share, then its number.
-  const head = new RegExp(`(?:${NUMBER_ITEM_LEADS.join('|')})?\\d`).exec(pieces[0]);
+  const head = NUMBER_HEAD_RE.exec(pieces[0]);
   if (head === null) return null;
   const words = [pieces[0].slice(head.index), ...pieces.slice(1), ...tail];
   const parts = words.map((w) => NUMBER_ITEM_RE.exec(w));

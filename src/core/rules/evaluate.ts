@@ -376,7 +376,6 @@ const GAP_RE =
 /** `达标`, `达到标准`: no gap. */
 const MET_STANDARD_RE = /^(达标|达到标准|达到要求|符合标准|已达标)$/;
 
-/** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
 const REACHING_LONGEST_FIRST = [...REACHING_WORDS].sort((x, y) => y.length - x.length);
 
 /**
@@ -399,6 +398,7 @@ function namesMeasure(said: string, ruleWords: string): boolean {
   );
 }
 
+/** Reads the input as the rule's value kind; a unit that differs from the rule's is invalid. */
 function withValue(
   kind: ValueKind,
   input: InputValue | null,
@@ -490,8 +490,8 @@ function stated(subject: string, shown: string): string {
 /**
  * `达到5%得1分;达到10%得2分;达到15%以上得3分` at 3%, `30公里以内 10；60公里以内 6；100公里以内 2` at 150公里:
  * past the worst band of a table whose points fall band by band toward it, the table gives nothing. (A value
- * in a gap between bands, a table whose points do not fall steadily, one band beside the whole task done, or ranks —
- * a list of ranks often stops short of the last — are not read so.)
+ * in a gap between bands, a table whose points do not fall steadily, one band beside the whole task done,
+ * or ranks — a list of ranks often stops short of the last — are not read so.)
  */
 function beyondWorst(list: Band[], x: Decimal, weight: Decimal): boolean {
   if (list.length < 2 || list.some((b) => b.cond.unit !== null && RANK_UNITS.includes(b.cond.unit)))

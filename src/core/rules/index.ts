@@ -103,7 +103,8 @@ export function scoreRule(
     return { ...base, score: null, status: 'manual', note, inputText: inputDisplay(req), issues };
   }
 
-  if (parsed.notApplicable !== undefined && saysNone(String(req.input?.value ?? ''), parsed.notApplicable)) {
+  const answer = String(req.input?.value ?? '');
+  if (parsed.notApplicable !== undefined && saysNone(answer, parsed.notApplicable)) {
     const score = finalScore(req.weight, req.weight, req.settings.decimals);
     return {
       ...base,
@@ -114,7 +115,7 @@ export function scoreRule(
       issues: [],
     };
   }
-  const excepted = exceptionNamed(text, String(req.input?.value ?? ''));
+  const excepted = exceptionNamed(text, answer);
   if (excepted !== null)
     return {
       ...base,

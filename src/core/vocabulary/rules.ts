@@ -760,7 +760,10 @@ export const COUNT_UNITS = [
 
 /** What a rank is counted in (`第3名`, `前5位`): a list of ranks may stop short of the last. */
 export const RANK_UNITS = ['名', '位'];
-/** Counts of people on occasions: `每人次扣0.5分` costs each time a person is at fault (a step in 10人次 measures). */
+/**
+ * Counts of people on occasions: `每人次扣0.5分` costs each time a person is at fault (a step in 10人次
+ * measures).
+ */
 export const PERSON_TIME_UNITS = ['人次'];
 /** Head counts: a step per person short (`每少配备1人`, `每少一名`) counts people, as items are counted. */
 export const PERSON_UNITS = ['人', '名'];
