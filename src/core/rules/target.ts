@@ -11,6 +11,7 @@ import {
   ACHIEVED_WORDS,
   BARE_NO_WORDS,
   BARE_YES_WORDS,
+  NONE_ACTUALS,
   ACHIEVEMENT_OBJECTS,
   COMPARATOR_SYMBOLS,
   COMPARATOR_WORDS,
@@ -32,9 +33,6 @@ export interface Target {
 }
 
 type Achievement = 'achieved' | 'partly' | 'not';
-
-/** An actual saying none happened, against a target of none (`0起`). */
-const NONE_ACTUALS = ['无', '没有', '未发生', '零'];
 
 /** Parse a 年度指标值: `≥73个`, `100%`, `≤221.69万元`, `=0`, `不低于90%`, `90%以上`; null when qualitative. */
 export function parseTarget(cell: InputValue): Target | null {

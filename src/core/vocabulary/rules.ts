@@ -514,6 +514,8 @@ export const ANSWER_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]
   ['丢失', ['遗失', '丢损']],
 ];
 
+/** An actual saying none happened, against a 自评表 target of none (`0起`). */
+export const NONE_ACTUALS = ['无', '没有', '未发生', '零'];
 /** A bare answer of none to a list of faults: `无` (not `否`, which answers a question). */
 export const NONE_AT_ALL = ['无', '没有', '均无', '都没有'];
 
