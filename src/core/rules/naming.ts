@@ -26,6 +26,11 @@ function marked(s: string): string {
   return s.replace(NON_NEGATING_RE, (w) => '○'.repeat(w.length)).replace(NEGATION_RE, '¬');
 }
 
+/** How many negations a marked text holds. */
+function negations(marked: string): number {
+  return marked.split('¬').length - 1;
+}
+
 /** The shortest window of `phrase` holding `words` in order, or null. */
 export function window(words: string, phrase: string): { start: number; length: number } | null {
   let best: { start: number; length: number } | null = null;
@@ -117,15 +122,13 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     // (`修坟、建坟1例` in `有修坟、建坟现象` and in `对修坟、建坟现象未及时整治`: of the near ties, the one phrase
     // that negates as often as the answer does.)
     const near = fits.filter((f) => f.w.length - fits[0].w.length < 2);
-    const count = (x: string) => x.split('¬').length - 1;
-    const agreeing = near.filter((f) => count(marked(phrases[f.index])) === count(a));
+    const agreeing = near.filter((f) => negations(marked(phrases[f.index])) === negations(a));
     if (near.length > 1 && agreeing.length !== 1) return null;
     const best = near.length > 1 ? agreeing[0] : fits[0];
     // A window far longer than the answer is a coincidence of characters, not a naming.
     if (best.w.length > a.length * 3) return null;
     // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says.
     const m = marked(phrases[best.index]);
-    const negations = (x: string) => x.split('¬').length - 1;
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
     // A negation just before the words (`不是主要负责人…`, `未完成`, `未严格按照…要求设卡` against `按要求设卡`)
     // turns them round.
@@ -166,11 +169,11 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     const turned = topicalised(a, phrases);
     if (turned !== null) return turned;
   }
-  // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase; so does
-  // `目录已更新` against `目录未更新`.
   // `有无证值班` against `无证值班`: 有 before the negated words says the fault is there, it denies nothing.
   if (!flipped && AFFIRM.test(a) && a.replace(AFFIRM, '').startsWith('¬'))
     return nameAmong(answer.replace(AFFIRM, ''), phrases, true);
+  // `有规划` / `规划` against `无规划`: the same words without the negation deny the phrase; so does
+  // `目录已更新` against `目录未更新`.
   const bare = (AFFIRM.test(a) ? a.replace(AFFIRM, '') : a.replace(/已经|已/g, '')).replace(/^¬+/, '');
   if (bare.length < 2 || bare === a) return null;
   const denied = phrases.filter((p) => {
