@@ -437,9 +437,6 @@ function requirementWorth(pool: Pool): Assembly | null {
     STANDARD_BLOCKERS.some((w) => d.text.includes(w))
   )
     return null;
-  // `目标明确、制度健全、责任到人、措施得力。(5分)`: several qualities in one sentence are weighed by the
-  // person, not met or missed as one.
-  if (/[、，,；;]/.test(d.text)) return null;
   if (d.hasNumber) pool.standards.push(d);
   return {
     ast: { kind: 'checklist', mode: 'yesno', question: d.text, yes: fullOutcome(), no: { type: 'zero' } },

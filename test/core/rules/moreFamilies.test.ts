@@ -538,11 +538,14 @@ const PER_ISSUE: Case[] = [
   ['未建立台账的，扣2分', 2, '有台账', 2, 'composite'],
   // the amount before the verb
   ['无故每缺席一次按5分扣减。(40分)', 40, '2', 30, 'perissue'],
-  // one requirement and the points it is worth: met or not; several qualities are weighed by the person
+  // one requirement and the points it is worth: met or not, several qualities in it met or not together
   ['各村建立应急扑火队伍。(1分)', 1, '是', 1, 'checklist'],
   ['各村建立应急扑火队伍。(1分)', 1, '否', 0, 'checklist'],
   ['各村建立应急扑火队伍。(1分)', 2, '是', null, 'manual'],
-  ['管理目标明确、制度健全、责任到人。(5分)', 5, '全部', null, 'manual'],
+  ['管理目标明确、制度健全、责任到人。(5分)', 5, '全部', 5, 'checklist'],
+  ['管理目标明确、制度健全、责任到人。(5分)', 5, '否', 0, 'checklist'],
+  // (one quality of several missing, not weighed: the person's)
+  ['管理目标明确、制度健全、责任到人。(5分)', 5, '制度不健全', null, 'checklist'],
   // a step written as points per unit
   ['发现问题扣1分/处，扣完为止', 5, '3处', 2, 'perissue'],
   ['超编人员扣0.5分/人', 3, '2人', 2, 'perissue'],

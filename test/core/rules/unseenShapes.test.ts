@@ -580,8 +580,10 @@ const ITEMS_BY_WEIGHT: Case[] = [
   ['人员编制为行政编制的得10分；为事业编制的得6分；为临时聘用的得4分', 10, '为事业编制', null, 'manual'],
   // points standing alone after each of two sentences belong to them
   ['台账建立完整。(2分)\n台账基本完整。(1分)', 2, '基本完整', 1, 'grade'],
-  // one sentence and its points alone: the row's worth, a requirement the person judges
-  ['台账建立完整、及时、规范。(2分)', 2, '是', null, 'manual'],
+  // one sentence and its points alone: the row's worth, a yes/no requirement however many parts it asks
+  ['台账建立完整、及时、规范。(2分)', 2, '是', 2, 'checklist'],
+  ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '有宣传栏、橱窗，按期更换', 5, 'checklist'],
+  ['建立节能工作协调机制,定期召开会议,研究重大问题并有文字依据。(2分)', 2, '未建立协调机制', 0, 'checklist'],
 ];
 
 /** Each item's own else, an else that deducts, the stop at 0 naming the row, deductions without 分. */
