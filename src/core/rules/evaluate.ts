@@ -1435,11 +1435,24 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
   )
     return { ok: true, value: new Set([1]), text: said };
   const no = DENIED.exec(said);
-  // (`无责任科室` against `有分管领导、责任科室、…人员`: one part of several missing is not weighed here.)
   const w = no ? window(no[2], q) : null;
-  const listed = w !== null && /[、]/.test(clauseAround(q, w.start, w.start + w.length));
-  if (no && inQuestion(no[2]) && !listed) return { ok: true, value: new Set(), text: said };
+  if (no && w && inQuestion(no[2]) && !onePartOfList(q, w.start, w.start + w.length))
+    return { ok: true, value: new Set(), text: said };
   return read;
+}
+
+/**
+ * `无责任科室` against `有分管领导、责任科室、…人员`: words naming one part of a 、 list, whose missing is not
+ * weighed here. `未按时呈报` against `按时呈报年度工作计划、年度报告等材料` denies the verb the list hangs on: it
+ * opens the list's first part with more words after it.
+ */
+function onePartOfList(q: string, start: number, end: number): boolean {
+  const clause = clauseAround(q, start, end);
+  if (!clause.includes('、')) return false;
+  const from = q.indexOf(clause);
+  const first = clause.indexOf('、');
+  const opensFirst = start - from <= 1 && end - from < first;
+  return !opensFirst;
 }
 
 const leading = (words: readonly string[]) =>

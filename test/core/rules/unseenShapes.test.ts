@@ -584,6 +584,9 @@ const ITEMS_BY_WEIGHT: Case[] = [
   ['台账建立完整、及时、规范。(2分)', 2, '是', 2, 'checklist'],
   ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '有宣传栏、橱窗，按期更换', 5, 'checklist'],
   ['建立节能工作协调机制,定期召开会议,研究重大问题并有文字依据。(2分)', 2, '未建立协调机制', 0, 'checklist'],
+  // the verb a list hangs on denied denies it all; one part of the list said missing is the person's
+  ['1、按时呈报政务公开年度工作计划、年度报告等材料;(5分)', 5, '未按时呈报', 0, 'checklist'],
+  ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '无宣传栏', null, 'checklist'],
 ];
 
 /** Each item's own else, an else that deducts, the stop at 0 naming the row, deductions without 分. */
