@@ -9,8 +9,12 @@
 import Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { compactText } from '../text';
-import { ISSUE_NOUNS, PARTS_LEADS } from '../vocabulary/rules';
+import { ISSUE_NOUNS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
 import type { ChecklistItem, RuleAst } from './ast';
+import { levelEndings } from './levels';
+import { givesNothing } from './outcomes';
+
+const SELF_TAIL_RE = new RegExp(`[,，]?(${SELF_WORDS.join('|')})为?$`);
 
 /** A heading is a title of a few characters (`领导重视`, `工作机制`). */
 const HEADING_LENGTH = 6;
@@ -28,14 +32,22 @@ export function readByWeight(
   text: string,
 ): WeightReading | null {
   if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return null;
-  const points = ast.items.map((i) => (i.points?.type === 'points' ? i.points.points : null));
-  if (points.some((p) => p === null || !p.isPositive())) return null;
+  const points = ast.items.map((i) =>
+    i.points?.type === 'points'
+      ? i.points.points
+      : i.points && givesNothing(i.points)
+        ? new Decimal(0)
+        : null,
+  );
+  if (points.some((p) => p === null || p.isNegative())) return null;
   const worth = points as Decimal[];
+  // (An item worth nothing, `考核结果为“差”,该指标为0分`, is the bottom of alternatives, never a part.)
+  const positive = worth.every((w) => w.gt(0));
   const sum = Decimal.sum(...worth);
   // Only the items' own sum may disagree with the weight (not a `满分N分` said elsewhere).
   if (sum.eq(weight) || stated.some((w) => !w.eq(sum) && !w.eq(weight))) return null;
   const rest = worth.slice(1);
-  const parts = worth[0].eq(weight) && rest.length >= 2 && Decimal.sum(...rest).eq(weight);
+  const parts = positive && worth[0].eq(weight) && rest.length >= 2 && Decimal.sum(...rest).eq(weight);
   // (`属行政机构编制得20分；属事业编制得15分；…得5分`: 15 + 5 is 20 by chance, alternatives after all.)
   if (parts && !headed(ast.items, text)) return null;
   if (parts)
@@ -46,14 +58,17 @@ export function readByWeight(
   const distinct = new Set(worth.map((w) => w.toString())).size === worth.length;
   // (`每处错误1分,严重错误5分`: points per fault found are deductions said without 扣, never a state.)
   const faulty = ast.items.some((i) => i.desc.includes('每') || ISSUE_NOUNS.some((n) => i.desc.includes(n)));
-  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct && !faulty)
+  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct && !faulty) {
+    const names = ast.items.map((i) => levelName(i.desc));
+    const keys = levelEndings(names) ?? ast.items.map((i) => i.desc);
     return {
       ast: {
         kind: 'grade',
-        levels: ast.items.map((i) => ({ level: i.desc, outcome: i.points!, key: i.desc })),
+        levels: ast.items.map((i, k) => ({ level: names[k], outcome: i.points!, key: keys[k] })),
       },
       how: `各条分值之和超过本项分值${weight.toString()}分，按所属的一条计分`,
     };
+  }
   return null;
 }
 
@@ -67,6 +82,11 @@ function headed(items: ChecklistItem[], text: string): boolean {
   if (PARTS_LEADS.some((w) => second.desc.startsWith(w))) return true;
   const points = first.points?.type === 'points' ? first.points.points.toString() : '';
   return new RegExp(`(?<![\\d.])${points.replace('.', '\\.')}分\\)?:`).test(compactText(text));
+}
+
+/** `考核结果为“差”,该指标为` → `考核结果为差`: the level as a note names it (quotes and the row's name dropped). */
+function levelName(desc: string): string {
+  return desc.replace(/[“”"]/g, '').replace(SELF_TAIL_RE, '');
 }
 
 function renumber(items: ChecklistItem[]): ChecklistItem[] {

@@ -968,8 +968,11 @@ export class ClauseParser {
     const by = this.wordIs(i, ['以']) ? this.pointsAt(i + 1) : null;
     if (by !== null && this.wordIs(i + 3, ['为限']))
       return { value: { type: 'limit', amount: by, span: this.span(i, i + 4) }, end: i + 4 };
-    if (!this.wordIs(i, LIMIT_WORDS)) return null;
-    let k = i + 1;
+    // `本项分值最高35分`, `本观测点分值最高35分`: the row (by any name) and its weight before the ceiling.
+    const row = /^[本该此].{1,5}$/.test(this.tok(i, 'word')?.text ?? '') && this.tok(i + 1, 'weight') ? 1 : 0;
+    const named = this.tok(i + row, 'weight') && this.wordIs(i + row + 1, LIMIT_WORDS) ? row + 1 : 0;
+    if (!this.wordIs(i + named, LIMIT_WORDS)) return null;
+    let k = i + named + 1;
     const cmp = this.tok(k, 'cmp');
     if (cmp && cmp.op === '<=') k++;
     else if (this.tok(k, 'gain')) k++;

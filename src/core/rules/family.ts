@@ -77,7 +77,7 @@ import { alternatives } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
-import { levelKeys, levelLabel } from './levels';
+import { levelEndings, levelKeys, levelLabel } from './levels';
 import { conditionText, givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
 
 export interface Assembly {
@@ -1550,10 +1550,11 @@ function labelScale(pool: Pool): RuleAst | null {
   if (!repeats && !oneGivesNothing && !deducts && keys === null && !chain && !ranked) return null;
   pool.use(...named, ...(chain ? otherwise : []));
   pool.useDescriptions();
+  const endings = levelEndings(labels);
   const scale: GradeLevel[] = named.map((c, k) => ({
     level: labels[k],
     outcome: c.outcome,
-    key: keys?.[k] ?? labels[k],
+    key: keys?.[k] ?? endings?.[k] ?? labels[k],
   }));
   if (chain) scale.push({ level: OTHER_LEVEL, outcome: otherwise[0].outcome, key: OTHER_LEVEL });
   return { kind: 'grade', levels: scale };

@@ -47,6 +47,20 @@ export function levelKeys(labels: string[]): string[] | null {
 }
 
 /**
+ * When labels differ only after a shared opening (`考核结果为好` / `考核结果为较好` / `考核结果为差`), what
+ * follows it in each (`好`, `较好`, `差`); else null. Only for labels already known to be levels: items of
+ * a checklist share openings too (`建立…制度`).
+ */
+export function levelEndings(labels: string[]): string[] | null {
+  const clean = labels.map(levelLabel);
+  let prefix = clean[0] ?? '';
+  for (const l of clean) while (prefix !== '' && !l.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const keys = clean.map((l) => l.slice(prefix.length));
+  if (prefix === '' || keys.some((k) => k === '') || new Set(keys).size !== keys.length) return null;
+  return keys;
+}
+
+/**
  * The level an answer names: the label itself, its distinguishing words, the longest distinguishing
  * words the answer ends with (`制度较完善` → `较完善`), a short form (`优` = `优秀`), or the one label
  * that holds the answer. Anything else is not one of the rule's levels.

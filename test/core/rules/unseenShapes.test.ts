@@ -562,6 +562,23 @@ const HEADS_AND_WORTHS: Case[] = [
 
 /** Items whose points add past the row's weight, read by the weight; points standing after a sentence. */
 const ITEMS_BY_WEIGHT: Case[] = [
+  // numbered results of one assessment, the last worth nothing: alternatives, named by what follows 为
+  [
+    '1.考核结果为“好”,得35分。2.考核结果为“较好”,得20分。3.考核结果为“一般”,得15分。4.考核结果为“差”,该指标为0分。本观测点分值最高35分。',
+    35,
+    '较好',
+    20,
+    'grade',
+  ],
+  [
+    '1.考核结果为“好”,得35分。2.考核结果为“较好”,得20分。3.考核结果为“一般”,得15分。4.考核结果为“差”,该指标为0分。本观测点分值最高35分。',
+    35,
+    '差',
+    0,
+    'grade',
+  ],
+  ['考核结果为好,得35分;考核结果为较好,得20分;考核结果为差,得0分。', 35, '好', 35, 'grade'],
+  ['考核结果为好,得35分;考核结果为较好,得20分;本项分值最高35分。', 35, '较好', 20, 'grade'],
   // the largest is the weight and they add past it: alternatives, the answer names one
   ['建成档案室并投入使用的得4分，当年开工建设档案室的得2分', 4, '当年开工建设', 2, 'grade'],
   ['建成档案室并投入使用的得4分，当年开工建设档案室的得2分', 4, '建成档案室并投入使用', 4, 'grade'],
