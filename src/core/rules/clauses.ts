@@ -495,6 +495,8 @@ export class ClauseParser {
     // would turn the condition round.
     const tail = subject.slice(-2);
     if (NEGATIONS.some((n) => n.length === 1 && tail.includes(n)) || subject.endsWith('没有')) return null;
+    // `每100万元1分`: a number after 每 is the size of a unit counted, never a threshold reached.
+    if (subject.endsWith('每')) return null;
     // `项目投资计划完成率,100%:5分`: the measure named as a heading before its first band.
     if (k > i && this.tok(k, 'comma') && (this.tok(k + 1, 'cmp') || this.tok(k + 1, 'num'))) k++;
     // `达到90%（含）-100%的`: reaching a range is being in it.
@@ -1407,6 +1409,8 @@ export class ClauseParser {
     // `制度不健全的每村扣0.5分`: a 每 inside is a step's, not part of a state's name — unless it counts a
     // period (`每月未按时上报…`), says every one (`每个项目都有…`) or what follows gives nothing (`每缺一项不计分`).
     const perUnit = words.some((t, k2) => {
+      // (`每100万元1分`: 每 the lexer left a word, right before the amount counted.)
+      if (t.t === 'word' && t.text.endsWith('每') && words[k2 + 1]?.t === 'num') return true;
       if (t.t !== 'each') return false;
       const next = words[k2 + 1];
       const period = next?.t === 'word' && PERIOD_WORDS.some((p) => next.text.startsWith(p));

@@ -203,6 +203,9 @@ function pointsEach(words: string): boolean {
   return /(各|分别|均)$/.test(words);
 }
 
+/** 每 before an amount (`每100万元`, `每两人`): a unit counted. */
+const EACH_AMOUNT_RE = /每[\d.一二两三四五六七八九十百千]/;
+
 /** `每项`, `每处` standing alone (`每项最多扣2分`): 每 scores, it is never read past. */
 const EACH_ALONE = /^每.{0,2}$/;
 
@@ -434,6 +437,8 @@ function requirementWorth(pool: Pool): Assembly | null {
     d.question ||
     d.hasCondition ||
     scoresInWords(d.text) ||
+    // (`每100万元1分`: points per amount counted, not a requirement met or missed.)
+    EACH_AMOUNT_RE.test(d.text) ||
     STANDARD_BLOCKERS.some((w) => d.text.includes(w))
   )
     return null;

@@ -713,6 +713,9 @@ const NUMBERS_RESPECTIVELY: Case[] = [
 
 /** Answers the blind batches found read confidently wrong, now read or left to the person. */
 const ANSWERS_ONCE_MISREAD: Case[] = [
+  // points per amount counted, no verb: never the band `≥100万元 得1分`, nor a yes/no on `每100万元`
+  ['按照经费收入计算,每100万元1分', 10, '300万元', null, 'manual'],
+  ['每100万元1分', 1, '是', null, 'manual'],
   // a count after a word of reaching is reached (was `=60家`: 65 scored nothing)
   ['备案企业达 60 家得 1 分,否则不得分', 1, '65家', 1, 'bands'],
   ['备案企业达 60 家得 1 分,否则不得分', 1, '50家', 0, 'bands'],
