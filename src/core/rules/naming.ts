@@ -187,6 +187,7 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     return inside || /¬[^,;、，；]*$/.test(m.slice(0, w.start));
   });
   if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
+  if (doneWhatIsNegated(a, phrases)) return 'denied';
   // `有代填代改` affirms what `擅自代填、代改…` names: the words without their affirming lead.
   if (AFFIRM.test(a)) {
     const named = nameAmong(bare, phrases, flipped);
@@ -199,6 +200,30 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     (p) => !marked(p).includes('¬') && !/[,;，；]/.test(p) && window(bare, marked(p)) !== null,
   );
   return a.startsWith('¬') && negated ? 'denied' : null;
+}
+
+/**
+ * `已建立综治组织和办事机构` against `未建立`, `已按计划实施` against `未按计划实施的`: an answer without a
+ * negation that opens with all a phrase negates, the phrase naming nothing before its negation the
+ * answer does not name too (`已及时补植` is not `信息报送不及时` done), says the thing was done.
+ */
+function doneWhatIsNegated(a: string, phrases: readonly string[]): boolean {
+  if (a.includes('¬')) return false;
+  const bare = a.replace(/^(已经|已|均已|都已)/, '');
+  return phrases.some((p) =>
+    marked(p)
+      .split(/[,;，；。]/)
+      .some((clause) => {
+        const at = clause.indexOf('¬');
+        if (at === -1) return false;
+        const topic = clause.slice(0, at);
+        const negated = clause
+          .slice(at + 1)
+          .split(/[、¬]/)[0]
+          .replace(/的$/, '');
+        return negated.length >= 2 && bare.startsWith(negated) && (topic === '' || a.includes(topic));
+      }),
+  );
 }
 
 /**

@@ -713,6 +713,10 @@ const NUMBERS_RESPECTIVELY: Case[] = [
 
 /** Answers the blind batches found read confidently wrong, now read or left to the person. */
 const ANSWERS_ONCE_MISREAD: Case[] = [
+  // an answer opening with all a fault negates says it was done; words the fault names before its
+  // negation must be there too
+  ['1、无分管领导扣1分;未建立扣1分。', 2, '有分管领导，已建立综治组织和办事机构', 2, 'composite'],
+  ['信息报送不及时的,扣1分。', 1, '已及时补植', null, 'composite'],
   // points per amount counted, no verb: never the band `≥100万元 得1分`, nor a yes/no on `每100万元`
   ['按照经费收入计算,每100万元1分', 10, '300万元', null, 'manual'],
   ['每100万元1分', 1, '是', null, 'manual'],
