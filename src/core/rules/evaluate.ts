@@ -4,7 +4,8 @@
  * points twice (`属于“≤5%”一档，得2.00分`, not `…一档，得2分，得2.00分`).
  */
 import Decimal from 'decimal.js';
-import { wholeNumber } from './lexer';
+import { lex, wholeNumber } from './lexer';
+import type { TokenOf } from './tokens';
 import {
   inUnit,
   itemMarker,
@@ -60,7 +61,7 @@ import {
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
-import { alternatives, compactText } from '../text';
+import { alternatives, compactText, normalizeText } from '../text';
 import {
   type Band,
   type ChecklistItem,
@@ -440,6 +441,8 @@ function withValue(
     return fromRead(readDelayIn(input, kind.unit), (x, text) =>
       then(kind.signed ? x : Decimal.max(x, 0), text, []),
     );
+  const none = kind.unit !== null && COUNT_UNITS.includes(kind.unit) ? noneDone(input, ruleWords) : null;
+  if (none !== null) return then(new Decimal(0), `${none}（0${kind.unit}）`, []);
   const quantity = readLabelledQuantity(input, kind.unit, ruleWords);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {
@@ -480,6 +483,20 @@ function withValue(
       warn ? [...issues, { code: 'suspicious-input', on: 'input', message: mismatch }] : issues,
     );
   });
+}
+
+/**
+ * `未制作` against `在辖区制作1幅以上…`, `全年未研究` against `每年专门研究文化工作2-3次`: the counted thing's verb
+ * denied, so none was done — a count of 0.
+ */
+const NONE_DONE_RE = new RegExp(
+  `^(全年|年内|本年度?|当年)?(${DENYING_LEADS.join('|')})([\u4e00-\u9fff]{2,})$`,
+);
+
+function noneDone(input: InputValue | null, ruleWords: string): string | null {
+  const said = input === null || input.value === null ? '' : compactText(String(input.value));
+  const m = NONE_DONE_RE.exec(said);
+  return m !== null && ruleWords.includes(m[3].slice(0, 2)) ? said : null;
 }
 
 /** `执行率92.00%`, but `X为92.00%` when the subject is a letter standing for the input. */
@@ -1397,6 +1414,34 @@ function completionMeasured(ctx: Ctx, question: string): Read<boolean> | null {
 }
 
 /**
+ * `在辖区制作1幅以上永久性禁毒宣传标语`, `初检、复检到检率100%`: a yes/no question holding one standard of
+ * at least so much (a number with its unit or %, bare or with `以上`/`不少于`), answered by a value
+ * in its unit (`制作3幅`, `95%`): met when the value reaches it. A frequency (`每月1次`), a range or a
+ * ceiling is not such a standard.
+ */
+function standardAsked(question: string): { kind: ValueKind; value: Decimal; text: string } | null {
+  // (`其中一项工程未按规定完成,扣全分`: a number in a fault is no standard met.)
+  if (question.includes('每') || NEGATIONS.some((n) => question.includes(n))) return null;
+  const ts = lex(normalizeText(question));
+  if (ts.some((t) => t.t === 'deduct' || t.t === 'zero' || t.t === 'full')) return null;
+  const nums = ts.filter((t): t is TokenOf<'num'> => t.t === 'num');
+  if (nums.length !== 1 || ts.some((t) => t.t === 'dash' || t.t === 'interval')) return null;
+  const [n] = nums;
+  if (!n.pct && n.unit === null) return null;
+  const at = ts.indexOf(n);
+  const before = ts[at - 1];
+  const after = ts[at + 1];
+  const ops = ts.filter((t) => t.t === 'cmp' || t.t === 'post') as (TokenOf<'cmp'> | TokenOf<'post'>)[];
+  if (ops.some((o) => o.op !== '>=')) return null;
+  if (ops.length > 0 && !(before?.t === 'cmp' || after?.t === 'post')) return null;
+  return {
+    kind: n.pct ? { type: 'rate' } : { type: 'quantity', unit: n.unit },
+    value: n.v,
+    text: n.pct ? `${formatPlain(n.v)}%` : `${formatPlain(n.v)}${n.unit}`,
+  };
+}
+
+/**
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
@@ -1491,6 +1536,26 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
           [],
         );
       });
+    const standard = standardAsked(ast.question);
+    const valued =
+      standard === null
+        ? null
+        : withValue(
+            standard.kind,
+            ctx.req.input,
+            (x, shown) => {
+              const met = x.gte(standard.value);
+              const o = met ? ast.yes : ast.no;
+              return scored(
+                outcomePoints(o, ctx.weight, null),
+                `${shown}${met ? '，达到' : '，未达到'}${standard.text}${how(o)}`,
+                shown,
+                [],
+              );
+            },
+            ast.question,
+          );
+    if (valued?.type === 'scored') return valued;
     const read = readItems(ctx.req.input, 1);
     return fromRead(read.ok || read.missing ? read : answeredInWords(read, ast.question), (set, text) => {
       const o = set.size > 0 ? ast.yes : ast.no;

@@ -722,6 +722,8 @@ export const QUANTITY_UNITS = [
   '卷',
   '种',
   '样',
+  // `1幅以上禁毒宣传标语`
+  '幅',
 ];
 
 /** Units that count occurrences: a step `每发现一类…` or `每少一项…` in one of these is not a rate step. */
@@ -758,6 +760,7 @@ export const COUNT_UNITS = [
   '卷',
   '种',
   '样',
+  '幅',
 ];
 
 /** What a rank is counted in (`第3名`, `前5位`): a list of ranks may stop short of the last. */
@@ -971,6 +974,7 @@ export const ITEM_UNITS = [
   '件',
   '名',
   '人',
+  '幅',
 ];
 /** Characters that make a following 一 part of a word, never a number: `上一年`, `同一项`, `统一`, `唯一`. */
 export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];

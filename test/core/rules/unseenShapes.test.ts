@@ -713,6 +713,16 @@ const NUMBERS_RESPECTIVELY: Case[] = [
 
 /** Answers the blind batches found read confidently wrong, now read or left to the person. */
 const ANSWERS_ONCE_MISREAD: Case[] = [
+  // a yes/no question holding one standard, answered by a value: met when the value reaches it
+  ['5、初检、复检到检率100%;(10分)', 10, '95%', 0, 'checklist'],
+  ['5、初检、复检到检率100%;(10分)', 10, '到检率100%', 10, 'checklist'],
+  ['本防火年度各村级应急扑火队要进行一次安全扑火培训。(1分)', 1, '培训2次', 1, 'checklist'],
+  // (a number in a fault is no standard)
+  ['严格执行项目工程实施方案。其中一项工程未按规定完成,扣全分。(5分)', 5, '3', null, 'checklist'],
+  // the counted thing's verb denied: none done
+  ['2、在辖区制作1幅以上永久性禁毒宣传标语,2分', 2, '未制作', 0, 'bands'],
+  ['2、在辖区制作1幅以上永久性禁毒宣传标语,2分', 2, '制作3幅', 2, 'bands'],
+  ['组织开展6次以上踏查工作的,得6分', 6, '全年未开展', 0, 'bands'],
   // an answer opening with all a fault negates says it was done; words the fault names before its
   // negation must be there too
   ['1、无分管领导扣1分;未建立扣1分。', 2, '有分管领导，已建立综治组织和办事机构', 2, 'composite'],
