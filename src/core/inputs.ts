@@ -757,6 +757,16 @@ export function itemMarker(n: number): string {
  * Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`, or the items' own words
  * (`方案科学、保障有力`) when the rule gives them.
  */
+/**
+ * `专家委员会已成立`, `领导小组、专家委员会均已成立`: the things named first, then the verb done — read as
+ * `已成立专家委员会`, when the items say the verb.
+ */
+function doneTurned(text: string, descs: readonly string[]): string {
+  const m = /^(.{2,}?)(均|都|全部|皆)?(已经|已)([\u4e00-\u9fff]{1,4})$/.exec(text);
+  if (m === null || !descs.some((d) => d.includes(m[4]))) return '';
+  return `已${m[4]}${m[1]}`;
+}
+
 export function readItems(
   input: InputValue | null,
   itemCount: number,
@@ -812,7 +822,10 @@ export function readItems(
     }
     const m = /^\d+/.exec(rest);
     if (m === null) {
-      const named = itemsByWords(text, descs, missingList);
+      const turned = doneTurned(text, descs);
+      const named =
+        itemsByWords(text, descs, missingList) ??
+        (turned === '' ? null : itemsByWords(turned, descs, missingList));
       if (named !== null) return { ok: true, value: named, text: [...named].map(itemMarker).join('') };
       return invalid(text, `无法读出满足的条目：“${text}”（可写①③、1,3、全部或无）`);
     }

@@ -1010,11 +1010,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     (ast.found.includes(rest) || rest.includes(ast.found));
   // `无增加` against `重复信访件数每增加1件`: none of what is counted, said with a plain negation — when
   // what is counted is not itself a negation.
+  // (`无违反师德师风行为` against `有违反者`: what is counted, its 有 and 者 set aside, named in full.)
   const plainNone = /^(无|没有|未)(.{2,})$/.exec(said);
+  const foundCore = ast.found.replace(/^有/, '').replace(/[者的]$/, '');
   const noneOfIt =
     plainNone !== null &&
     !/\d/.test(plainNone[2]) &&
-    ast.found.includes(plainNone[2]) &&
+    (ast.found.includes(plainNone[2]) || (foundCore.length >= 2 && plainNone[2].startsWith(foundCore))) &&
     !NEGATIONS.some((n) => ast.found.includes(n));
   // `均已完成`, `齐全`: every thing asked for there — none short. (`三项均完成` says so only of a rule that
   // lists three: against `每少一项扣0.5分` alone, three may be all or not.)

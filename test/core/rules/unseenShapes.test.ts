@@ -713,6 +713,17 @@ const NUMBERS_RESPECTIVELY: Case[] = [
 
 /** Answers the blind batches found read confidently wrong, now read or left to the person. */
 const ANSWERS_ONCE_MISREAD: Case[] = [
+  // none of what is counted, named in full past the fault's 有…者
+  ['有违反者每人次扣5分。', 10, '无违反师德师风行为', 10, 'perissue'],
+  // the things named first, then the verb done
+  [
+    '成立博士后工作领导小组及办公室2 分,成立专家委员会1分.',
+    3,
+    '领导小组及办公室、专家委员会均已成立',
+    3,
+    'checklist',
+  ],
+  ['成立博士后工作领导小组及办公室2 分,成立专家委员会1分.', 3, '专家委员会已成立', 1, 'checklist'],
   // a yes/no question holding one standard, answered by a value: met when the value reaches it
   ['5、初检、复检到检率100%;(10分)', 10, '95%', 0, 'checklist'],
   ['5、初检、复检到检率100%;(10分)', 10, '到检率100%', 10, 'checklist'],
