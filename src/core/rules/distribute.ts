@@ -8,7 +8,7 @@
  * Lists and amounts that do not pair one to one are left as written (and then unparsed).
  */
 import { IDENTITY } from '../text';
-import { LIST_NEGATIONS, NUMBER_ITEM_LEADS, NUMBER_ITEM_POSTS } from '../vocabulary/rules';
+import { ADMIN_LEVELS, LIST_NEGATIONS, NUMBER_ITEM_LEADS, NUMBER_ITEM_POSTS } from '../vocabulary/rules';
 import type { NormalizedText } from '../text';
 
 const RESPECTIVELY = '分别';
@@ -21,8 +21,8 @@ const AMOUNTS_RE =
 const ITEM_STOP = /[,;:。\n()“”"'‘’《》<>=≥≤%\d在被对获得由为是的和与及或从向给经受凡若如各]/;
 /** After a list's last `、`: an item, 及 or 和, the closing item, then only `的` before 分别. */
 const CLOSING_RE = /^([^、及和,;:。\n]{1,8}?)(及(?!时)|和)([^、及和,;:。\n]{1,8}?)的?,?$/;
-/** What a middle item may hold: plain words, no punctuation or numbers. */
-const ITEM_RE = /^[^,;:。\n()“”"'‘’《》<>=≥≤%\d、]{1,8}$/;
+/** What a middle item may hold: plain words, no punctuation or numbers (a bracketed word: `省(部)`). */
+const ITEM_RE = /^(?=.{1,10}$)(?:[^,;:。\n()“”"'‘’《》<>=≥≤%\d、]|\([\u4e00-\u9fff]{1,3}\))+$/;
 
 interface Pairing {
   /** [start, end) of the sentence part rewritten: from the sentence start to the end of the amounts. */
@@ -143,9 +143,11 @@ function pairing(
   }));
   const out = new Writer(t, at);
   const negation = LIST_NEGATIONS.find((w) => t.startsWith(w, list.items[0][0]));
+  // (`1、…被评为业主单位、集团…`: the row's list number opens the first copy only.)
+  const marker = /^(?:\(\d+\)|\d+[、.)])/.exec(t.slice(sentence, list.start));
   copies.forEach(({ item, amount }, n) => {
     if (n > 0) out.write(';');
-    out.copy(sentence, list.start);
+    out.copy(n > 0 && marker !== null ? sentence + marker[0].length : sentence, list.start);
     // (`无方案、记录`: the negation leading the first item leads each.)
     if (n > 0 && negation !== undefined && !LIST_NEGATIONS.some((w) => t.startsWith(w, item[0])))
       out.write(negation);
@@ -283,6 +285,11 @@ function itemSpans(
     const tail = t.indexOf(first[first.length - 1], start);
     length = tail !== -1 && tail - start < first.length + 1 ? tail - start + 1 : first.length;
   }
+  // (`省(部)、国家级优秀项目经理`, `市、省级以上推广`: a last item opening with a level of government is that
+  // level, unless the others' length already cut one: `省、市级刊物` keeps `市`, the 级 shared.)
+  const level = ADMIN_LEVELS.find((w) => t.startsWith(w, start) && start + w.length <= to);
+  if (!closed && level !== undefined && !ADMIN_LEVELS.includes(t.slice(start, start + length)))
+    length = level.length;
   const end = start + length;
   if (end > to || !ITEM_RE.test(t.slice(start, end))) return null;
   return [[a, seps[0]], ...middle, [start, end]];

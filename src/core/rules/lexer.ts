@@ -79,8 +79,9 @@ const ITEM_MARKER_RE =
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 /** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`. */
 const BRACKET_RE = /\(([^()]{1,40})\)/y;
-/** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`. */
-const HEADING_RE = /(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]\s*/y;
+/** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`, `创新性加分。`. */
+const HEADING_RE =
+  /(?:(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]|(?:(?![的得扣加每未不无没])[\u4e00-\u9fff]){2,8}?(?:加分|扣分)项?[。:：])\s*/y;
 const SECTION_RE =
   /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H][、.])\s*/y;
 
@@ -315,7 +316,9 @@ class Lexer {
     while (this.i < this.text.length) {
       const ch = this.text[this.i];
       // `1.1.2`, `3-1 `, `第十条`, `B、` opening a sentence: the row's place in the 细则, not the rule's.
-      const heading = this.word === '' && this.atClauseStart() ? this.sticky(HEADING_RE) : null;
+      // (After the row's list number too: `1.创新性加分。…`.)
+      const heading =
+        this.word === '' && (this.atClauseStart() || this.prev() === 'item') ? this.sticky(HEADING_RE) : null;
       if (heading) {
         this.i += heading[0].length;
         continue;

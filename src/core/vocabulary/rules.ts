@@ -1283,3 +1283,31 @@ export const ALL_THERE_ENDINGS = [
 ];
 /** `每后退一名`, `名次每下降1位`: a step down the ranks. */
 export const RANK_DOWN_WORDS = ['后退', '下降', '降', '减', '退'];
+
+/** Levels of government and of an organisation, as award and notice lists name them, longest first. */
+export const ADMIN_LEVELS = [
+  '国家级以上',
+  '省级以上',
+  '市级以上',
+  '县级以上',
+  '国家级',
+  '省部级',
+  '省(部)级',
+  '省(部)',
+  '地市级',
+  '省级',
+  '部级',
+  '市级',
+  '县级',
+  '区级',
+  '镇级',
+  '校级',
+  '院级',
+  '国家',
+  '全国',
+  '省',
+  '市',
+  '县',
+  '区',
+  '镇',
+];

@@ -637,6 +637,36 @@ const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
 
 /** Numbers listed before 分别, paired with as many amounts. */
 const NUMBERS_RESPECTIVELY: Case[] = [
+  // levels of government paired by 分别: the last one is its level, a bracketed one an item
+  [
+    '1、项目部班子成员因在本项目上表现突出被评为业主单位、集团、省(部)、国家级优秀项目经理的,分别加3分、5分、8分、10分。',
+    10,
+    '集团优秀项目经理',
+    5,
+    'composite',
+  ],
+  [
+    '1.创新性加分。在工作中采用的创新做法,被镇、江山市、衢州市、省级以上推广使用的或媒体宣传的,分别加2分、4分、8分、10分。',
+    10,
+    '被衢州市推广',
+    8,
+    'composite',
+  ],
+  [
+    '1.创新性加分。在工作中采用的创新做法,被镇、江山市、衢州市、省级以上推广使用的或媒体宣传的,分别加2分、4分、8分、10分。',
+    10,
+    '被省级以上推广',
+    10,
+    'composite',
+  ],
+  // (the 级 the items share stays each one's)
+  [
+    '医学论文及科研成果,在省、市级刊物发表1篇(项)分别加1分和0.5分,最多不超过5分',
+    5,
+    '省级2篇，市级1篇',
+    2.5,
+    'composite',
+  ],
   ['配套资金占总投资的30%以上、20%以上和10%以上,分别得5分、3分和1分', 5, '25%', 3, 'bands'],
   ['配套资金占总投资的30%以上、20%以上和10%以上,分别得5分、3分和1分', 5, '8%', 0, 'bands'],
   // the lead of the first and the unit of the last are each item's
