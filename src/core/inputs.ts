@@ -415,6 +415,27 @@ export function readBareCount(input: InputValue | null): Read<Decimal> | null {
  * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
  * or two is not guessed.
  */
+/** What a list of bonuses is called in messages (and the reading only bonuses get). */
+export const BONUS_ITEMS = '加分事项';
+
+/**
+ * `省级表彰` against bonuses that differ only in their level (`…获得表彰表扬的,部级` / `,省级` / `,市级`): the
+ * answer holds the words of exactly one of them that the others lack. For bonuses only: of faults, words a
+ * fault shares with the answer may name another fault (`记录不全` is not `无记录`).
+ */
+function namedByWhatDiffers(words: string, labels: readonly string[]): { index: number } | null {
+  if (labels.length < 2 || NEGATIONS.some((n) => words.includes(n))) return null;
+  let head = 0;
+  while (labels.every((l) => l[head] !== undefined && l[head] === labels[0][head])) head++;
+  let tail = 0;
+  const at = (l: string, k: number) => l[l.length - 1 - k];
+  while (labels.every((l) => l.length - tail > head && at(l, tail) === at(labels[0], tail))) tail++;
+  const parts = labels.map((l) => l.slice(head, l.length - tail));
+  if (parts.some((d) => d.length === 0)) return null;
+  const held = parts.flatMap((d, k) => (words.includes(d) ? [k] : []));
+  return held.length === 1 ? { index: held[0] } : null;
+}
+
 export function readFaults(
   input: InputValue | null,
   faults: readonly FaultName[],
@@ -597,7 +618,8 @@ export function readFaults(
       nameWithContext(
         words,
         labels.map((label, k) => ({ label, context: faults[k].context })),
-      );
+      ) ??
+      (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {
       const ks = labels.flatMap((l, k) => (nameAmong(words, [l]) === 'denied' ? [k] : []));

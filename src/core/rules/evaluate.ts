@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { lex, wholeNumber } from './lexer';
 import type { TokenOf } from './tokens';
 import {
+  BONUS_ITEMS,
   inUnit,
   itemMarker,
   readCount,
@@ -1123,7 +1124,7 @@ function countedTwice(
 
 /** The bonuses the input names, each times its count; at most the cap (and the weight, when clamped). */
 function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bonuses' }>): Evaluation {
-  return fromRead(readFaults(ctx.req.input, ast.parts, [], '加分事项'), (found, text) => {
+  return fromRead(readFaults(ctx.req.input, ast.parts, [], BONUS_ITEMS), (found, text) => {
     if (found.size === 0) return scored(new Decimal(0), '无加分事项', text, []);
     // `获得省级表彰的加2分` written as `省级2项`: the rule says what one gives, not what a second does.
     const repeated = countedTwice(found, ast.parts, text, '加', '项');

@@ -659,6 +659,28 @@ const NUMBERS_RESPECTIVELY: Case[] = [
     10,
     'composite',
   ],
+  // bonuses that differ only in their level: the answer holding one level's words names it
+  [
+    '2.在政府部门组织的安全检查中获得表彰表扬的,部级、省级、市级分别加3分、2分、1分;',
+    3,
+    '省级表彰',
+    2,
+    'composite',
+  ],
+  [
+    '2.在政府部门组织的安全检查中获得表彰表扬的,部级、省级、市级分别加3分、2分、1分;',
+    3,
+    '省级、市级表彰',
+    3,
+    'composite',
+  ],
+  [
+    '2.在政府部门组织的安全检查中获得表彰表扬的,部级、省级、市级分别加3分、2分、1分;',
+    3,
+    '省市联合表彰',
+    null,
+    'composite',
+  ],
   // (the 级 the items share stays each one's)
   [
     '医学论文及科研成果,在省、市级刊物发表1篇(项)分别加1分和0.5分,最多不超过5分',
