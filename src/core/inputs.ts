@@ -470,6 +470,8 @@ export function readFaults(
     (NO_FAULT_WORDS.includes(w.toUpperCase()) || NO_ISSUE_WORDS.includes(w)) &&
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   if (saysNone(text)) return none;
+  // (`A和B均符合要求`: the 均 speaks for every thing named, which are not read one by one.)
+  if (TOPICAL_MET_RE.test(compactText(text)) && saysAllMet(text)) return none;
   // `无` to a list of faults, some of which start so (`无专职人员扣1分，未挂牌扣1分`): none of them — one
   // fault alone may be what `无` names, several cannot be.
   if (faults.length > 1 && NONE_AT_ALL.includes(text)) return none;
@@ -883,6 +885,9 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
  * `均按要求开展`, `全部落实`, `每月均召开`, `配备到位`, `花名册齐全`: an answer saying every requirement was
  * met, with no number and no negation (`都有问题`, `全部` alone and `不到位` say nothing of the kind).
  */
+/** `记录均达要求`, `压力点设置和管网压力均符合要求`: what is met named first, then every one of it met. */
+const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满足)/;
+
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   if (/\d/.test(w) || /[不未没无缺少差漏错问题]/.test(w)) return false;
@@ -892,7 +897,7 @@ export function saysAllMet(text: string): boolean {
   if (PARTIAL_WORDS.some((p) => w.includes(p))) return false;
   const lead = ALL_MET_LEADS.find((l) => w.replace(/^(每月|每季度|每年|每次)/, '').startsWith(l));
   if (lead !== undefined && w.length > lead.length) return true;
-  return MET_ENDINGS.some((e) => w.endsWith(e));
+  return TOPICAL_MET_RE.test(w) || MET_ENDINGS.some((e) => w.endsWith(e));
 }
 
 /** `符合规定`, `按要求召开`: the requirement met, in words leading with met and saying no count or fault. */

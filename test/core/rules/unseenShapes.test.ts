@@ -765,6 +765,15 @@ const NUMBERS_RESPECTIVELY: Case[] = [
 
 /** Answers the blind batches found read confidently wrong, now read or left to the person. */
 const ANSWERS_ONCE_MISREAD: Case[] = [
+  // what is met named first, then every one of it met
+  ['未达要求1条记录扣1分', 5, '记录均达要求', 5, 'perissue'],
+  [
+    '压力点设置低于标准规定要求扣3分;管网压力低于标准要求,造成群众集中反映,经查实扣3-5分。',
+    5,
+    '压力点设置和管网压力均符合要求',
+    5,
+    'composite',
+  ],
   // none of what is counted, named in full past the fault's 有…者
   ['有违反者每人次扣5分。', 10, '无违反师德师风行为', 10, 'perissue'],
   // the things named first, then the verb done
