@@ -34,7 +34,7 @@ export function parseRuleText(source: string): ParsedText {
     const read = parseRuleText(table);
     if (read.kind !== 'manual') return read;
   }
-  const norm = distribute(pointsFirst(amounts(normalizeWithMap(source))));
+  const norm = distribute(pointsFirst(amounts(normalizeWithMap(cellBreaks(source)))));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const bySentence: Clause[][] = [];
@@ -148,6 +148,17 @@ const WORDED_CLAUSES = new Set<Clause['type']>([
   'limit',
   'else',
 ]);
+/**
+ * `符合:3分;基本符合:2分 不符合:0分`, `好 4分 较好 3分`: cells of a table run together, a space after the
+ * points ending one and words starting the next — a sentence break, written in the space's place (so
+ * every position still maps to the source).
+ */
+const CELL_BREAK_RE = /(\d\s*分)[ \t\u3000](?=\s*[\u4e00-\u9fff])/g;
+
+function cellBreaks(source: string): string {
+  return source.includes('分') ? source.replace(CELL_BREAK_RE, '$1;') : source;
+}
+
 /** `按5分扣减`: the verb an outcome reads after its amount, a word of its own. */
 const OUTCOME_VERBS = new Set(['扣减', '扣除']);
 

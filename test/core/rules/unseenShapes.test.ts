@@ -608,6 +608,16 @@ const ITEMS_BY_WEIGHT: Case[] = [
 
 /** Each item's own else, an else that deducts, the stop at 0 naming the row, deductions without 分. */
 const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
+  // cells run together: a space after points and words after it end a sentence
+  ['好 4分 较好 3分 一般 2分 较差 1分', 4, '较好', 3, 'grade'],
+  ['符合:3分;基本符合:2分 不符合:0分', 3, '不符合', 0, 'grade'],
+  [
+    '标志牌制作和悬挂不 清楚 不规范 不醒目的扣 2 分 未设立永久性标语的扣 1 分',
+    3,
+    '未设立永久性标语',
+    2,
+    'composite',
+  ],
   ['建立排查台账的,计1.5分,否则计0分;建立整改清单的,计1.5分,否则计0分。', 3, '②', 1.5, 'checklist'],
   ['建立排查台账的,计1.5分,否则计0分;建立整改清单的,计1.5分,否则计0分。', 3, '全部', 3, 'checklist'],
   // one else for two items is a chain of alternatives, not each item's
