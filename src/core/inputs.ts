@@ -647,7 +647,14 @@ export function readFaults(
       unit === null
         ? !isTime(given)
         : given === null || (isTime(given) && timeUnit(given) === timeUnit(unit));
-    return both || !agrees ? null : { k: named.index, count };
+    // `自查2次` against `质量自查少一次扣2.5分`: a count without a word of what is short counts what was
+    // done, not what was missed.
+    const doneCount =
+      m !== null &&
+      faults[named.index].shortfall === true &&
+      /[少缺]/.test(labels[named.index]) &&
+      !/[少缺未没无差欠漏不]/.test(words);
+    return both || !agrees || doneCount ? null : { k: named.index, count };
   };
   const read = (piece: string, among: readonly string[]): Named[] => {
     const whole = name(piece, among);

@@ -1404,6 +1404,11 @@ export class ClauseParser {
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
+    // `未出台年度工作计划的,1分`: points without a verb after something not done may be what it costs.
+    // (A state of none is often the good one, `无差错,100分`, `无结余,3分`; and none gives none anywhere.)
+    const bare = this.tok(k, 'num') !== null;
+    const undone = /^(未|没有|尚未)/.test(this.textOf(i, descEnd));
+    if (bare && undone && o !== null && !givesNothing(o.value)) return null;
     // `获得省级表彰的加2分`: a bonus for a state named in words, once.
     if (!o || !(isLevelOutcome(o.value) || o.value.type === 'bonus')) return null;
     // `制度不健全的每村扣0.5分`: a 每 inside is a step's, not part of a state's name — unless it counts a

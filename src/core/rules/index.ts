@@ -2,12 +2,13 @@
  * The rule engine's entry: `parseRule` says what a 评分标准 was understood to mean; `scoreRule` scores
  * one input against it (or against a 自评表 target), clamped to [0, weight] and rounded half-up.
  */
+import Decimal from 'decimal.js';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
 import { compactText } from '../text';
 import { UNCAPPED_PHRASES } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
-import type { ParsedRule } from './ast';
+import type { ParsedRule, RuleAst } from './ast';
 import { evaluate } from './evaluate';
 import { explainRule } from './explain';
 import { parseRuleText } from './parse';
@@ -39,6 +40,23 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
         ? `${explain.replace(/，最低0分/g, '')}；扣分不封顶，扣分超过分值时由评分人评分`
         : explain,
   };
+}
+
+/**
+ * `…不低于200万元的…,得10分` on a row worth 5: a band, level or yes that gives more than the row is worth —
+ * the rule and the table disagree, as when the rule states its worth (never clamped to the weight).
+ */
+function pointsAbove(ast: RuleAst, weight: Decimal): Decimal | undefined {
+  const outcomes =
+    ast.kind === 'bands'
+      ? ast.bands.map((b) => b.outcome)
+      : ast.kind === 'grade'
+        ? ast.levels.map((l) => l.outcome)
+        : ast.kind === 'checklist' && ast.mode === 'yesno'
+          ? [ast.yes]
+          : [];
+  const above = outcomes.flatMap((o) => (o.type === 'points' && o.points.gt(weight) ? [o.points] : []));
+  return above.length > 0 ? Decimal.max(...above) : undefined;
 }
 
 function uncapped(text: string): boolean {
@@ -76,7 +94,7 @@ export function scoreRule(
     'base' in ast && ast.base.type === 'points' && ast.base.points.gt(req.weight)
       ? ast.base.points
       : undefined;
-  const stated = parsed.statedWeights.find((w) => !w.eq(req.weight)) ?? start;
+  const stated = parsed.statedWeights.find((w) => !w.eq(req.weight)) ?? start ?? pointsAbove(ast, req.weight);
   if (stated !== undefined && ast.kind !== 'manual') {
     // `得满分（2分）` on a row worth 3: the rule and the table disagree on what the row is worth.
     const message = `评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未自动评分`;

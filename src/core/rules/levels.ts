@@ -41,8 +41,14 @@ export function levelKeys(labels: string[]): string[] | null {
   const clean = labels.map(levelLabel);
   const predicate = commonSuffix(clean);
   if (predicate === '') return null;
-  const keys = clean.map((l) => degreeTail(l.slice(0, l.length - predicate.length)) + predicate);
+  const prefixes = clean.map((l) => l.slice(0, l.length - predicate.length));
+  const keys = prefixes.map((p) => degreeTail(p) + predicate);
   if (new Set(keys).size !== keys.length || keys.every((k) => k === predicate)) return null;
+  // The words before the degrees name what is weighed, the same in each (or left out: `不健全`); a
+  // negation there (`未及时开展培训` / `未开展培训`) makes the labels differ in more than degree, and
+  // `开展培训` alone would name the first.
+  const topics = new Set(prefixes.map((p) => p.slice(0, p.length - degreeTail(p).length)).filter((t) => t));
+  if (topics.size > 1 || [...topics].some((t) => NEGATIONS.some((n) => t.includes(n)))) return null;
   return keys;
 }
 
@@ -87,8 +93,12 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
       message: `“${raw}”写了评分标准的${named.length}个等级，请只写一个（${levels.map((l) => l.level).join('/')}）`,
     };
   // (`较合理` ends with `合理` but says a degree the levels `合理`/`基本合理`/`不合理` do not have.)
+  // (`未明确机构负责法制工作` ends with the key `机构负责法制工作` but denies it.)
   const endings = levels
-    .filter((l) => text.endsWith(l.key) && degreeTail(text.slice(0, -l.key.length)) === '')
+    .filter((l) => {
+      const before = text.slice(0, -l.key.length);
+      return text.endsWith(l.key) && degreeTail(before) === '' && !NEGATIONS.some((n) => before.includes(n));
+    })
     .sort((a, b) => b.key.length - a.key.length);
   if (endings.length > 0 && (endings.length === 1 || endings[0].key.length > endings[1].key.length))
     return found(endings[0]);

@@ -775,6 +775,30 @@ const NUMBERS_RESPECTIVELY: Case[] = [
 
 /** Answers the blind batches found read confidently wrong, now read or left to the person. */
 const ANSWERS_ONCE_MISREAD: Case[] = [
+  // (found by blind batches on arrival) labels differing in more than degree are not told apart by their
+  // shared ending (was `按时开展培训` read as the level `未及时开展培训`: 9 for 15)
+  ['未及时开展培训，扣6分；未开展培训不得分', 15, '按时开展培训', 15, 'composite'],
+  // an answer ending with a level's words but denying them is not that level (was 2)
+  [
+    '有专门法制工作机构的得3分,有机构负责法制工作的得2分,否则得0分。',
+    3,
+    '未明确机构负责法制工作',
+    null,
+    'grade',
+  ],
+  // a count of what was done against a fault of what is short (was 2 missed: 0 for 5)
+  [
+    '2、质量自查少一次扣2.5分;未及时整改或未及时上报整改情况的,一次扣1分;',
+    5,
+    '自查2次，均及时整改',
+    null,
+    'composite',
+  ],
+  ['2、质量自查少一次扣2.5分;未及时整改或未及时上报整改情况的,一次扣1分;', 5, '自查少1次', 2.5, 'composite'],
+  // points without a verb after something not done may be its cost (was yes = 1)
+  ['2.未出台年度相应殡葬改革工作计划及实施方案的,1分。', 1, '是', null, 'manual'],
+  // a band worth more than the row: the rule and the table disagree (was clamped to 5)
+  ['1、县区设立了不低于200万元的信息化发展专项资金,得10分。', 5, '设立专项资金300万元', null, 'manual'],
   // what is met named first, then every one of it met
   ['未达要求1条记录扣1分', 5, '记录均达要求', 5, 'perissue'],
   [
