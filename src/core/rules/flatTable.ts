@@ -17,12 +17,22 @@ const CONDITION_RE = new RegExp(
   `[<>=≤≥%]|\\d[-~]\\d|${alternatives([...COMPARATOR_WORDS, ...POSTFIX_COMPARATORS].map(([w]) => w))}`,
 );
 
+/** Words a heading may not hold: they count, score or turn a bound round. */
+const HEADING_BLOCKERS = /[每扣加减不未无没低高超少多满]|以上|以下|以内/;
+
 export function flatTable(source: string): string | null {
   if (!/\s/.test(source.trim()) || /[分得扣]/.test(source)) return null;
-  const chunks = source
+  const all = source
     .trim()
     .split(/\s+/)
     .filter((c) => !CODE_RE.test(c));
+  // `上年度接待游学团队人数 查阅相关资料(有图片) 5000人以上 6 …`: the row's title and method columns before the
+  // first condition, words that neither count nor turn a bound (`每`, `低于` would), are no pair.
+  const first = all.findIndex((c) => /\d/.test(c));
+  const numbered = first > 0 && CONDITION_RE.test(all[first]);
+  const heading = numbered ? all.slice(0, first) : [];
+  if (heading.some((c) => HEADING_BLOCKERS.test(c))) return null;
+  const chunks = all.slice(heading.length);
   // `30 公里以内`: a number split from its unit and bound joins them again.
   const joined: string[] = [];
   for (const c of chunks) {
@@ -38,7 +48,8 @@ export function flatTable(source: string): string | null {
   for (let k = 0; k < joined.length; k += 2) {
     const [cond, points] = [joined[k], joined[k + 1]];
     // (`优秀 10 良好 8 一般 5`: levels or items in words, as the written rule would name them.)
-    const words = /^[\u4e00-\u9fff、]{1,12}$/.test(cond);
+    // (After a heading only conditions with numbers: its words could be a level's.)
+    const words = heading.length === 0 && /^[\u4e00-\u9fff、]{1,12}$/.test(cond);
     if (!POINTS_RE.test(points) || !(words || (/\d/.test(cond) && CONDITION_RE.test(cond)))) return null;
     pairs.push(`${cond},得${points}分`);
   }

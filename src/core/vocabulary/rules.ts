@@ -700,6 +700,7 @@ export const QUANTITY_UNITS = [
   '公里',
   '千米',
   '平方米',
+  '平米',
   '米',
   '册',
   '本',

@@ -608,6 +608,23 @@ const ITEMS_BY_WEIGHT: Case[] = [
 
 /** Each item's own else, an else that deducts, the stop at 0 naming the row, deductions without 分. */
 const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
+  // a band table in one cell after the row's title and method columns
+  [
+    '上年度接待游学团队人数 查阅相关资料(有图片) 5000人以上 6 3000人以上 5 1000人以上 4',
+    6,
+    '3200人',
+    5,
+    'bands',
+  ],
+  [
+    '接待场所面积 供研学团队参观的场所 5000平米以上 6 3000平米以上 5 1000平米以上 4',
+    6,
+    '6200平米',
+    6,
+    'bands',
+  ],
+  // (a heading that counts or turns a bound is no title)
+  ['每增加 1000人 1 2000人 2', 2, '1500人', null, 'manual'],
   // cells run together: a space after points and words after it end a sentence
   ['好 4分 较好 3分 一般 2分 较差 1分', 4, '较好', 3, 'grade'],
   ['符合:3分;基本符合:2分 不符合:0分', 3, '不符合', 0, 'grade'],
