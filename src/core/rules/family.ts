@@ -1374,6 +1374,22 @@ function fullSide(c: Condition, steps: StepClause[]): Condition {
   return c;
 }
 
+/**
+ * A step's words naming what it counts (`任务量的`, past its verb of falling short) that share no two
+ * characters with what the standard measures — the last of the things it joins with 且 (`…任务且存活率`).
+ */
+function namesOtherMeasure(words: string, subject: string): boolean {
+  const counted = words.replace(/的$/, '').replace(STEP_VERB_RE, '');
+  const measured = subject.split(/并且|且|并/).pop() ?? '';
+  if (counted.length < 2 || measured === '') return false;
+  for (let i = 0; i + 2 <= counted.length; i++) if (measured.includes(counted.slice(i, i + 2))) return false;
+  return true;
+}
+
+const STEP_VERB_RE = new RegExp(
+  `^(${alternatives([...SHORTFALL_VERBS, '差欠', ...DIRECTION_WORDS.map(([w]) => w)].sort((a, b) => b.length - a.length))})+`,
+);
+
 function linear(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   const zeroBands = bands.filter((b) => givesNothing(b.outcome));
@@ -1457,6 +1473,9 @@ function linear(pool: Pool): RuleAst | null {
       continue;
     if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
     if (s.from !== null && !bounds.some((b) => b.eq(s.from as Decimal))) continue;
+    // (`…且存活率达90%以上得基本分10分。每减少任务量的10%扣2分`: a step naming a measure the standard does not
+    // counts something else.)
+    if (namesOtherMeasure(s.words, threshold.subject)) continue;
     // (`全部符合3项要求得5分，每不符合1项扣1分`: a count said in passing is no baseline to deviate from
     // either way; only a written `=` or a step that says so (`偏离`) makes one.)
     if (side === 'eq' && s.dir === null && threshold.cond.lower?.explicit !== true) continue;

@@ -814,6 +814,22 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['2、质量自查少一次扣2.5分;未及时整改或未及时上报整改情况的,一次扣1分;', 5, '自查少1次', 2.5, 'composite'],
   // points without a verb after something not done may be its cost (was yes = 1)
   ['2.未出台年度相应殡葬改革工作计划及实施方案的,1分。', 1, '是', null, 'manual'],
+  // a step naming another measure than the standard's is not its step (was 80% read as the 存活率: 8 for 6)
+  [
+    '完成镇下达的绿化目标任务且存活率达90%以上得基本分10分。每减少任务量的10%扣2分,以此类推,直至扣完为止。',
+    10,
+    '完成80%',
+    null,
+    'manual',
+  ],
+  // (a step naming the standard's own measure, past its verb of falling short, still is)
+  [
+    '2.按照省政府招收消防文职雇员的要求,公安消防机构招收文职雇员不少于5名,记2分;每少招收1名消防文职雇员,扣1分。',
+    2,
+    '4名',
+    1,
+    'linear',
+  ],
   // a band worth more than the row: the rule and the table disagree (was clamped to 5)
   ['1、县区设立了不低于200万元的信息化发展专项资金,得10分。', 5, '设立专项资金300万元', null, 'manual'],
   // what is met named first, then every one of it met
