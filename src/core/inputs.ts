@@ -409,12 +409,6 @@ export function readBareCount(input: InputValue | null): Read<Decimal> | null {
   return m && text !== null ? { ok: true, value: new Decimal(m[1]), text } : null;
 }
 
-/**
- * The faults an input names, with how often: `未实行竞聘上岗，内部事企不分`, `主街2处，小街小巷3处`,
- * `①③`, a bare count when the rule has one fault to count, or none (`无`, `是`, `符合`, the rule's own
- * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
- * or two is not guessed.
- */
 /** What a list of bonuses is called in messages (and the reading only bonuses get). */
 export const BONUS_ITEMS = '加分事项';
 
@@ -436,6 +430,12 @@ function namedByWhatDiffers(words: string, labels: readonly string[]): { index: 
   return held.length === 1 ? { index: held[0] } : null;
 }
 
+/**
+ * The faults an input names, with how often: `未实行竞聘上岗，内部事企不分`, `主街2处，小街小巷3处`,
+ * `①③`, a bare count when the rule has one fault to count, or none (`无`, `是`, `符合`, the rule's own
+ * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
+ * or two is not guessed.
+ */
 export function readFaults(
   input: InputValue | null,
   faults: readonly FaultName[],
@@ -785,10 +785,6 @@ export function itemMarker(n: number): string {
 }
 
 /**
- * Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`, or the items' own words
- * (`方案科学、保障有力`) when the rule gives them.
- */
-/**
  * `专家委员会已成立`, `领导小组、专家委员会均已成立`: the things named first, then the verb done — read as
  * `已成立专家委员会`, when the items say the verb.
  */
@@ -798,6 +794,10 @@ function doneTurned(text: string, descs: readonly string[]): string {
   return `已${m[4]}${m[1]}`;
 }
 
+/**
+ * Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`, or the items' own words
+ * (`方案科学、保障有力`) when the rule gives them.
+ */
 export function readItems(
   input: InputValue | null,
   itemCount: number,
@@ -888,13 +888,13 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
   return { ok: true, value: n, text };
 }
 
+/** `记录均达要求`, `压力点设置和管网压力均符合要求`: what is met named first, then every one of it met. */
+const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满足)/;
+
 /**
  * `均按要求开展`, `全部落实`, `每月均召开`, `配备到位`, `花名册齐全`: an answer saying every requirement was
  * met, with no number and no negation (`都有问题`, `全部` alone and `不到位` say nothing of the kind).
  */
-/** `记录均达要求`, `压力点设置和管网压力均符合要求`: what is met named first, then every one of it met. */
-const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满足)/;
-
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   if (/\d/.test(w) || /[不未没无缺少差漏错问题]/.test(w)) return false;

@@ -14,7 +14,7 @@ import type { ChecklistItem, RuleAst } from './ast';
 import { levelEndings } from './levels';
 import { givesNothing } from './outcomes';
 
-const SELF_TAIL_RE = new RegExp(`[,，]?(${SELF_WORDS.join('|')})为?$`);
+const ROW_NAMED_LAST_RE = new RegExp(`[,，]?(${SELF_WORDS.join('|')})为?$`);
 
 /** A heading is a title of a few characters (`领导重视`, `工作机制`). */
 const HEADING_LENGTH = 6;
@@ -86,7 +86,7 @@ function headed(items: ChecklistItem[], text: string): boolean {
 
 /** `考核结果为“差”,该指标为` → `考核结果为差`: the level as a note names it (quotes and the row's name dropped). */
 function levelName(desc: string): string {
-  return desc.replace(/[“”"]/g, '').replace(SELF_TAIL_RE, '');
+  return desc.replace(/[“”"]/g, '').replace(ROW_NAMED_LAST_RE, '');
 }
 
 function renumber(items: ChecklistItem[]): ChecklistItem[] {
