@@ -30,6 +30,7 @@ import {
   RANK_JOINERS,
   RATIO_WORDS,
   SELF_WORDS,
+  UNDONE_LEADS,
   STANDARD_WORDS,
   STATED_WORDS,
   SCORE_WORDS,
@@ -1407,7 +1408,7 @@ export class ClauseParser {
     // `未出台年度工作计划的,1分`: points without a verb after something not done may be what it costs.
     // (A state of none is often the good one, `无差错,100分`, `无结余,3分`; and none gives none anywhere.)
     const bare = this.tok(k, 'num') !== null;
-    const undone = /^(未|没有|尚未)/.test(this.textOf(i, descEnd));
+    const undone = UNDONE_LEADS.some((w) => this.textOf(i, descEnd).startsWith(w));
     if (bare && undone && o !== null && !givesNothing(o.value)) return null;
     // `获得省级表彰的加2分`: a bonus for a state named in words, once.
     if (!o || !(isLevelOutcome(o.value) || o.value.type === 'bonus')) return null;

@@ -59,6 +59,7 @@ import {
   YES_WORDS,
   GRADE_SCALES,
   REACHING_WORDS,
+  WHOLE_YEAR_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -491,7 +492,7 @@ function withValue(
  * denied, so none was done — a count of 0.
  */
 const NONE_DONE_RE = new RegExp(
-  `^(全年|年内|本年度?|当年)?(${DENYING_LEADS.join('|')})([\u4e00-\u9fff]{2,})$`,
+  `^(${alternatives(WHOLE_YEAR_WORDS)})?(${alternatives(DENYING_LEADS)})([\u4e00-\u9fff]{2,})$`,
 );
 
 function noneDone(input: InputValue | null, ruleWords: string): string | null {

@@ -1113,6 +1113,10 @@ export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按
 export const AFFIRMING_LEADS = ['已经', '均已', '都已', '已', '有', '是'];
 /** Leading words of an answer that deny (`未建立`, `没有台账`). */
 export const DENYING_LEADS = ['没有', '尚未', '未', '无', '不'];
+/** Of those, the ones saying something was not done (`未出台`), not that a thing is absent (`无差错`). */
+export const UNDONE_LEADS = ['没有', '尚未', '未'];
+/** The whole year an answer may open with: `全年未开展`, `年内未召开`. */
+export const WHOLE_YEAR_WORDS = ['本年度', '全年', '年内', '本年', '当年'];
 /** A yes/no question ending so asks how things stand, which is weighed (`本级财政投入情况计2分`). */
 export const STANDING_ENDINGS = ['情况', '程度', '效果', '水平', '质量'];
 /** Endings of an answer that says the requirement is met (`配备到位`, `花名册齐全`), without a negation. */
