@@ -61,7 +61,7 @@ const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得)/g;
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
   const respectively = t.includes(RESPECTIVELY);
-  if (!respectively && !t.includes('各') && !t.includes('每项') && !t.includes('或')) return norm;
+  if (!respectively && !/各|每项|或|增减|加减|升降/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const triggers: { k: number; length: number; adjacent: boolean }[] = [];
   if (respectively)
@@ -72,6 +72,7 @@ export function distribute(norm: NormalizedText): NormalizedText {
   const found = [
     ...triggers.map((trigger) => pairing(t, trigger, at)),
     ...[...t.matchAll(EITHER_RE)].map((m) => either(m, at)),
+    ...[...t.matchAll(BOTH_WAYS_RE)].map((m) => bothWays(m, at)),
   ]
     .filter((p): p is Pairing => p !== null)
     .sort((a, b) => a.start - b.start);
@@ -89,6 +90,21 @@ export function distribute(norm: NormalizedText): NormalizedText {
   }
   out.copy(i, t.length);
   return { text: out.text, map: out.map };
+}
+
+/**
+ * `每增减1%,加减1分`, `每增减300平方米增减2分`, `加减一个百分点,加减0.5分`, `每提高(减少)10个百分点增减1分`: one
+ * step both ways, written once → `每增加1%加1分,每减少1%扣1分`.
+ */
+const BOTH_WAYS_RE =
+  /(每|^|(?<=[,;。]))(?:增减|升降|加减|提高\(减少\)|增加\(减少\)|提高\(降低\))([^,;。\n增加减]{1,10}?),?(?:增减|加减)(\d+(?:\.\d+)?分)/g;
+
+function bothWays(m: RegExpMatchArray, at: (i: number) => number): Pairing {
+  const [whole, , size, amount] = m;
+  const start = m.index as number;
+  const out = new Writer(whole, (i) => at(start + i));
+  out.write(`每增加${size}加${amount},每减少${size}扣${amount}`);
+  return { start, end: start + whole.length, text: out.text, map: out.map };
 }
 
 /** `每涂改一处或有一处不清楚扣1分`: two things counted, each with a count of one, sharing the amount. */

@@ -664,6 +664,22 @@ const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
 
 /** Numbers listed before 分别, paired with as many amounts. */
 const NUMBERS_RESPECTIVELY: Case[] = [
+  // one step both ways, written once
+  [
+    '(2)当年建成标准化厂房面积(含用于出租或出售的标准厂房)达3000平方米的得10分,每增减300平方米增减2分。',
+    10,
+    '2400平方米',
+    6,
+    'twosided',
+  ],
+  ['(3)区内税收比上年增长30%的得10分,每增减5个百分点增减2分', 10, '20%', 6, 'twosided'],
+  [
+    '(5)各行、社累放贷款中工商企业及个私民营和农业贷款占85%得10分,加减一个百分点,加减0.5分,加减分至基分止。',
+    10,
+    '83%',
+    9,
+    'twosided',
+  ],
   // levels of government paired by 分别: the last one is its level, a bracketed one an item
   [
     '1、项目部班子成员因在本项目上表现突出被评为业主单位、集团、省(部)、国家级优秀项目经理的,分别加3分、5分、8分、10分。',
