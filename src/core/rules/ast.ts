@@ -197,6 +197,11 @@ export type RuleAst =
        * when the row has one, else an answer that says the gap (`低于标准3个百分点`, `达标`).
        */
       standardElsewhere?: boolean;
+      /**
+       * `最高加至30分`, `最高不超过30分` beside bonus steps: the rule names its own ceiling (checked against the
+       * weight when scored), so bonuses past it stop there instead of going to the person.
+       */
+      ceilingStated?: boolean;
     }
   | {
       /** `每延期一个月扣1分`: the input is the delay (`延期2个月`, `按时` = 0). */

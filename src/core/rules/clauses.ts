@@ -948,6 +948,12 @@ export class ClauseParser {
 
   /** `加满3分为止`, `最多加2分`. */
   private bonusCap(i: number): Unit | null {
+    // `最高加至30分`: the score, bonuses included, reaches at most so much — a ceiling, not a bonus's own.
+    const upTo = this.wordIs(i, LIMIT_WORDS) ? this.tok(i + 1, 'bonuscap') : null;
+    if (upTo && /^加(至|到)$/.test(this.text.slice(this.ts[i + 1].s, this.ts[i + 1].e))) {
+      const most = this.pointsAt(i + 2);
+      if (most) return { value: { type: 'limit', amount: most, span: this.span(i, i + 4) }, end: i + 4 };
+    }
     // `加分最高不超过3分`: the limit named as one on the bonus.
     const named = this.tok(i, 'word');
     // (`加0.1分/次，累计不超过1分`: the total, after points per thing, is the bonus's limit too.)
@@ -994,6 +1000,21 @@ export class ClauseParser {
     const headed = this.tok(0, 'word');
     // `上年度研发费用总额占营业收入总额比重(满分20分)`: a heading of any length, its worth said so.
     if (bracketed?.worth === true && headed && this.ts.length === 2)
+      return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
+    // `粮食播种面积(30分)。完成县下达任务的,得25分;…`: a title and its points as a sentence of their own,
+    // before sentences that score with their verbs (not one of several `制度完善(3分)。` states).
+    const after = this.text.slice(this.ts[this.ts.length - 1]?.e ?? 0);
+    const opens = /^(\d+[.、]|\(\d+\))?$/.test(this.text.slice(0, this.ts[0]?.s ?? 0));
+    if (
+      opens &&
+      bracketed &&
+      headed &&
+      this.ts.length === 2 &&
+      headed.text.length <= 12 &&
+      !/[扣得加减的]/.test(headed.text) &&
+      /^[。:]/.test(after) &&
+      /[得扣加减计记]\d/.test(after)
+    )
       return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     if (
       bracketed &&
@@ -1235,8 +1256,9 @@ export class ClauseParser {
   }
 
   private single(i: number, t: 'cap'): Unit | null {
-    // `本项分值扣完为止`: the weight named before the cap is what is used up.
-    const k = this.tok(i, 'weight') && this.tok(i + 1, t) ? i + 1 : i;
+    // `本项分值扣完为止`: the weight named before the cap is what is used up; `减分直至扣完`: the deduction.
+    const named = this.tok(i, 'weight') !== null || this.wordIs(i, ['减分', '扣分']);
+    const k = named && this.tok(i + 1, t) ? i + 1 : i;
     return this.tok(k, t) ? { value: { type: t, span: this.span(i, k + 1) }, end: k + 1 } : null;
   }
 

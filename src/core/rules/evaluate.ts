@@ -674,9 +674,10 @@ function linear(
   if (step.bonus) {
     // `基准分8分，每下降1个百分点加1分`: added to the base. Points beyond the row's weight are a 加分 the
     // table does not hold: the person decides.
-    if (base.plus(points).gt(ctx.weight))
+    const beyond = base.plus(points).gt(ctx.weight);
+    if (beyond && ast.ceilingStated !== true)
       return { type: 'judged', inputText: shown, why: `${passed}，加分后超过分值` };
-    const added = `计加${formatScore(points, ctx.req.settings.decimals)}分`;
+    const added = `计加${formatScore(points, ctx.req.settings.decimals)}分${beyond ? `，以${formatPlain(ctx.weight)}分为限` : ''}`;
     return scored(
       base.plus(points),
       `${passed}，${per}加${amountText(step.amount, step.ofWeight)}${added}`,

@@ -70,7 +70,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
           ]
             .filter((s) => s !== '')
             .join('，');
-      return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}`;
+      const ceiling = ast.ceilingStated ? '，最高不超过分值' : '';
+      return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${ceiling}${overridesText(ast.overrides)}`;
     }
     case 'deadline': {
       const s = ast.step;

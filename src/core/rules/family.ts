@@ -396,7 +396,11 @@ export function assemble(input: Clause[]): Assembly {
   // What the text says the rule is worth restates the weight (checked when scored); a ceiling on the
   // score outside a bonus rule says the same.
   const statedWeights: Decimal[] = [...pool.claims];
-  const most = bestFixedPoints(ast);
+  // (`完成…得25分;每增加1%加1分…最高加至30分`: bonuses above the base reach the worth a ceiling names.)
+  const ceiling = pool.of('limit').map((l) => l.amount);
+  const bonusUp = (ast.kind === 'linear' || ast.kind === 'twosided') && ast.steps.some((st) => st.bonus);
+  if (bonusUp && ceiling.length > 0) ast.ceilingStated = true;
+  const most = bonusUp && ceiling.length > 0 ? Decimal.max(...ceiling) : bestFixedPoints(ast);
   for (const c of [...pool.of('stated'), ...pool.of('limit')]) {
     if (pool.used.has(c)) continue;
     // `满分15分。…50天以上得10分，少于50天的每天扣0.1分`: worth more than the rule ever gives — which is

@@ -664,6 +664,36 @@ const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
 
 /** Numbers listed before 分别, paired with as many amounts. */
 const NUMBERS_RESPECTIVELY: Case[] = [
+  // a title and its worth as a sentence of their own; a ceiling the bonuses reach; the deduction used up
+  [
+    '1.粮食播种面积(30分)。完成县下达任务的,得25分;每增减1%,加减1分,最高加至30分,减分直至扣完。',
+    30,
+    '103%',
+    28,
+    'twosided',
+  ],
+  [
+    '1.粮食播种面积(30分)。完成县下达任务的,得25分;每增减1%,加减1分,最高加至30分,减分直至扣完。',
+    30,
+    '110%',
+    30,
+    'twosided',
+  ],
+  [
+    '1.粮食播种面积(30分)。完成县下达任务的,得25分;每增减1%,加减1分,最高加至30分,减分直至扣完。',
+    30,
+    '96%',
+    21,
+    'twosided',
+  ],
+  // (one of several states and its points before a sentence that deducts is no title)
+  [
+    '结合问卷调查,做到无卫生死角(1分);无环境污染(1分);河面整洁(1分)。未达到规定要求的每一项扣1分,扣完为止。',
+    3,
+    '全部',
+    3,
+    'checklist',
+  ],
   // one step both ways, written once
   [
     '(2)当年建成标准化厂房面积(含用于出租或出售的标准厂房)达3000平方米的得10分,每增减300平方米增减2分。',
