@@ -58,7 +58,9 @@ export function readByWeight(
   const distinct = new Set(worth.map((w) => w.toString())).size === worth.length;
   // (`每处错误1分,严重错误5分`: points per fault found are deductions said without 扣, never a state.)
   const faulty = ast.items.some((i) => i.desc.includes('每') || ISSUE_NOUNS.some((n) => i.desc.includes(n)));
-  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct && !faulty) {
+  // (`…计20分,其中上交时间、照片数量…各占5分`: 其中 opens parts of what came before, never an alternative.)
+  const partsLed = ast.items.slice(1).some((i) => PARTS_LEADS.some((w) => i.desc.startsWith(w)));
+  if (sum.gt(weight) && Decimal.max(...worth).eq(weight) && distinct && !faulty && !partsLed) {
     const names = ast.items.map((i) => levelName(i.desc));
     const keys = levelEndings(names) ?? ast.items.map((i) => i.desc);
     return {

@@ -16,7 +16,7 @@ const RESPECTIVELY = '分别';
 const WRITTEN = -1;
 /** The verb and the amounts after 分别: `扣10分、5分、3分`, `加1分和0.5分`, `扣5、3、1分`. */
 const AMOUNTS_RE =
-  /^(扣除|扣减|扣|加计|加|得|计|记)?(\d+(?:\.\d+)?分?(?:(?:、|,|和|及|或)\d+(?:\.\d+)?分?)*)/;
+  /^(扣除|扣减|扣|加计|加|得|计|记|占)?(\d+(?:\.\d+)?分?(?:(?:、|,|和|及|或)\d+(?:\.\d+)?分?)*)/;
 /** Ends a list item when reading back from its first `、`: punctuation and words that lead a phrase. */
 const ITEM_STOP = /[,;:。\n()“”"'‘’《》<>=≥≤%\d在被对获得由为是的和与及或从向给经受凡若如各]/;
 /** After a list's last `、`: an item, 及 or 和, the closing item, then only `的` before 分别. */
@@ -56,7 +56,7 @@ export class Writer {
 }
 
 /** `无计划、无检查、无总结，每项扣1分`, `…各扣1分`: one amount for each item of the list right before. */
-const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得)/g;
+const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得|占)/g;
 
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
@@ -131,7 +131,8 @@ function pairing(
   const { k } = trigger;
   const after = AMOUNTS_RE.exec(t.slice(k + trigger.length));
   if (after === null || !after[2].endsWith('分')) return null;
-  const verb = after[1] ?? '';
+  // (`各占5分`: what each is worth, written as what each earns.)
+  const verb = after[1] === '占' ? '得' : (after[1] ?? '');
   const amounts = after[2].split(/、|,|和|及|或/).map((a) => (a.endsWith('分') ? a : `${a}分`));
   if (trigger.adjacent && amounts.length !== 1) return null;
   const end = k + trigger.length + after[0].length;

@@ -20,6 +20,7 @@ import {
   CONNECTIVE_WORDS,
   DIRECTION_WORDS,
   SHORTFALL_VERBS,
+  ABSENCE_WORDS,
   SO_ON_WORDS,
   COMPUTING_WORDS,
   COUNT_UNITS,
@@ -1386,6 +1387,8 @@ function namesOtherMeasure(words: string, subject: string): boolean {
   const counted = words.replace(/的$/, '').replace(STEP_VERB_RE, '');
   const measured = subject.split(/并且|且|并/).pop() ?? '';
   if (counted.length < 2 || measured === '') return false;
+  // (`每低于目标值1%`: the words name what the step counts from, not what it counts.)
+  if ([...TARGET_NAME_WORDS, '标准', '基准', '基数'].some((w) => counted.includes(w))) return false;
   for (let i = 0; i + 2 <= counted.length; i++) if (measured.includes(counted.slice(i, i + 2))) return false;
   return true;
 }
@@ -1602,7 +1605,8 @@ function stepDirections(dir: StepClause['dir'], side: Side): ('up' | 'down')[] |
  * 未开展…扣0.1分` says what one costs; a second is not written.)
  */
 function countsShort(s: StepClause): boolean {
-  return isMissingStep(s) && SHORTFALL_VERBS.some((w) => s.words.includes(w) || s.label.includes(w));
+  const said = ABSENCE_WORDS.reduce((t, w) => t.split(w).join('|'), s.words + '|' + s.label);
+  return isMissingStep(s) && SHORTFALL_VERBS.some((w) => said.includes(w));
 }
 
 /** `每少一项扣1分` counts items not met; `每出现一例不符合要求的扣1分` counts issues found. */

@@ -185,7 +185,7 @@ export const ZERO_WORDS = [
 ];
 export const HALF_WORDS = ['一半'];
 /** Bonus words before a number: `每获一项表彰加1分`. */
-export const BONUS_WORDS = ['额外加', '另加', '加分', '加', '奖'];
+export const BONUS_WORDS = ['额外加', '另加', '加分', '奖励', '加', '奖'];
 /** Characters that make `加` part of another word: `参加5次`, `增加2人`. */
 export const BONUS_BLOCKERS = ['参', '增', '追', '附', '施', '添', '叠', '外', '更', '倍', '再'];
 /** A ceiling on a bonus before its number: `加满3分为止`, `最多加2分`. */
@@ -991,6 +991,8 @@ export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且
 export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
+/** Absences, counted as they happen like any fault, never a shortfall (`缺席1次扣0.5分` is not `每缺一次`). */
+export const ABSENCE_WORDS = ['缺席', '缺勤', '缺岗', '缺课'];
 /** Words ending in a shortfall verb that are a fault of their own (`回单短缺1次` is not `未回单短`). */
 export const SHORTAGE_WORDS = ['短缺', '欠缺', '紧缺', '空缺', '减少', '稀少', '多少'];
 /** What was short, written between the verb and the amount: `少完成50亩`, `少培训25人次`. */

@@ -1344,8 +1344,9 @@ const STANDARDS_AND_FAULTS: Case[] = [
     15,
     'composite',
   ],
-  // a shortfall is counted per unit missing
-  ['积极参加例会。缺席一次扣2分', 5, '缺席2次', 1, 'perissue'],
+  // an absence is no shortfall: without 每 one is priced and a second is the person's (batches disagree)
+  ['积极参加例会。缺席一次扣2分', 5, '缺席2次', null, 'perissue'],
+  ['积极参加例会。缺席一次扣2分', 5, '缺席1次', 3, 'perissue'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '发现1处', null, 'composite'],
   // a count alone names the one fault there is only when it is counted, or once

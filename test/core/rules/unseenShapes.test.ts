@@ -860,6 +860,27 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['2、质量自查少一次扣2.5分;未及时整改或未及时上报整改情况的,一次扣1分;', 5, '自查少1次', 2.5, 'composite'],
   // points without a verb after something not done may be its cost (was yes = 1)
   ['2.未出台年度相应殡葬改革工作计划及实施方案的,1分。', 1, '是', null, 'manual'],
+  // (fresh57-59 on arrival) a step counting from the target names no other measure (was lost: left)
+  [
+    '由办公室汇总各单位(部门)阅办率情况。按时阅办率≥80%得满分,每低于目标值1%扣0.5分,扣完为止。',
+    5,
+    '76%',
+    3,
+    'linear',
+  ],
+  // parts each worth so much after 其中 are parts, never alternatives (was 5 for two parts named)
+  [
+    '2、按规定完成照片组稿的计20分,其中上交时间、照片数量、照片质量和照片说明各占5分。',
+    20,
+    '照片数量、照片质量',
+    10,
+    'checklist',
+  ],
+  // an absence counted without 每 is counted once, as any fault so written (was 2 absences: 1)
+  ['按时参加区关工委会议、活动、培训。 2 分 缺席 1 次扣 0.5 分。', 2, '缺席2次', null, 'perissue'],
+  ['按时参加区关工委会议、活动、培训。 2 分 缺席 1 次扣 0.5 分。', 2, '缺席1次', 1.5, 'perissue'],
+  // a reward is a bonus, never the clean result (was 3 for none of the faults)
+  ['未出台文件,扣 1 分,未成立组织扣 1 分,评上市级以上先进奖励 3 分。', 10, '无', null, 'grade'],
   // a step naming another measure than the standard's is not its step (was 80% read as the 存活率: 8 for 6)
   [
     '完成镇下达的绿化目标任务且存活率达90%以上得基本分10分。每减少任务量的10%扣2分,以此类推,直至扣完为止。',
