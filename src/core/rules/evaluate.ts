@@ -445,6 +445,22 @@ function withValue(
     );
   const none = kind.unit !== null && COUNT_UNITS.includes(kind.unit) ? noneDone(input, ruleWords) : null;
   if (none !== null) return then(new Decimal(0), `${none}（0${kind.unit}）`, []);
+  // `三项均有` against `缺少任何一项…`: the measure counts what is missing; words around the number with no
+  // word of missing count what is there.
+  const said = input === null || input.value === null ? '' : compactText(String(input.value));
+  const around = said.replace(/[\d.一二两三四五六七八九十]+/g, '').replace(kind.unit ?? '', '');
+  if (
+    kind.unit !== null &&
+    COUNT_UNITS.includes(kind.unit) &&
+    SHORTFALL_VERBS.some((v) => ruleWords.includes(v)) &&
+    around !== '' &&
+    !/[缺少未无没差欠漏不]/.test(around)
+  )
+    return {
+      type: 'invalid',
+      inputText: said,
+      message: `“${said}”是现有的个数，评分标准按“${ruleWords}”的个数计，请填写缺少的个数`,
+    };
   const quantity = readLabelledQuantity(input, kind.unit, ruleWords);
   // `发现3个问题` against a count rule (`发现1个问题得1分`): read as an issue count.
   if (!quantity.ok && !quantity.missing && kind.unit !== null && COUNT_UNITS.includes(kind.unit)) {

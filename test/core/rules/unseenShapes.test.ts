@@ -881,6 +881,14 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['按时参加区关工委会议、活动、培训。 2 分 缺席 1 次扣 0.5 分。', 2, '缺席1次', 1.5, 'perissue'],
   // a reward is a bonus, never the clean result (was 3 for none of the faults)
   ['未出台文件,扣 1 分,未成立组织扣 1 分,评上市级以上先进奖励 3 分。', 10, '无', null, 'grade'],
+  // (fresh60) a count of what is there against a measure of what is missing (was 三项均有 read as 3 missing: 0)
+  [
+    '无安全生产责任制、安全应急预案、安全生产制度的,不得分。(注:缺少任何一项均不得分)',
+    30,
+    '三项均有',
+    null,
+    'bands',
+  ],
   // a step naming another measure than the standard's is not its step (was 80% read as the 存活率: 8 for 6)
   [
     '完成镇下达的绿化目标任务且存活率达90%以上得基本分10分。每减少任务量的10%扣2分,以此类推,直至扣完为止。',
