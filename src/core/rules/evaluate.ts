@@ -1052,7 +1052,18 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     doneCount !== null &&
     doneCount[2].length >= 2 &&
     !/[少缺未没无差漏不低欠]/.test(doneCount[2]);
-  if (!cleanNamed && !saysAllMet(said) && (countsDone(said) || doneShort))
+  // `5个` against `建有6个…得24分,每少1个扣4分`: with a count required in the same unit, a bare count may be what
+  // was built as well as what is short.
+  const required =
+    ast.shortfall &&
+    ast.unitWord !== null &&
+    [...ast.checkpoints, ast.clean ?? ''].some((t) =>
+      new RegExp(`[\\d一二两三四五六七八九十]+${ast.unitWord}`).test(t),
+    );
+  // (A bare number, `1`, is what is short, as the corpus reads it; a count in the rule's unit echoes the rule's.)
+  const bareCount =
+    new RegExp(`^[\\d一二两三四五六七八九十]+${ast.unitWord ?? ''}$`).test(said) && /\D$/.test(said);
+  if (!cleanNamed && !saysAllMet(said) && (countsDone(said) || doneShort || (required && bareCount)))
     return {
       type: 'invalid',
       inputText: said,

@@ -881,6 +881,9 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['按时参加区关工委会议、活动、培训。 2 分 缺席 1 次扣 0.5 分。', 2, '缺席1次', 1.5, 'perissue'],
   // a reward is a bonus, never the clean result (was 3 for none of the faults)
   ['未出台文件,扣 1 分,未成立组织扣 1 分,评上市级以上先进奖励 3 分。', 10, '无', null, 'grade'],
+  // a bare count against a shortfall whose required count is written: built or short? (was 5 read as 5 short)
+  ['建有6个农村淘宝村级服务站点得24分,每少1个扣4分', 24, '5个', null, 'perissue'],
+  ['建有6个农村淘宝村级服务站点得24分,每少1个扣4分', 24, '少1个', 20, 'perissue'],
   // (fresh60) a count of what is there against a measure of what is missing (was 三项均有 read as 3 missing: 0)
   [
     '无安全生产责任制、安全应急预案、安全生产制度的,不得分。(注:缺少任何一项均不得分)',
