@@ -1496,7 +1496,10 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
   if (plain(said).length >= 2 && plain(said) === plain(q))
     return { ok: true, value: new Set([1]), text: said };
   const yes = AFFIRMED.exec(said);
-  if (yes && inQuestion(yes[2])) return { ok: true, value: new Set([1]), text: said };
+  // (`有宣传栏` against `有宣传栏、宣传橱窗,并按期更换内容`: one part of a list affirmed is not all of them.)
+  const yesAt = yes ? window(yes[2], q) : null;
+  const onePart = yesAt !== null && onePartOfList(q, yesAt.start, yesAt.start + yesAt.length);
+  if (yes && inQuestion(yes[2]) && !onePart) return { ok: true, value: new Set([1]), text: said };
   // `没有尾工` against `项目没有尾工:工程项目按要求全部完成,没有尾工`: the answer is one of the question's own
   // phrases, word for word (its negation included).
   const phrases = q.split(/[,，;；:：。]/).map(plain);
@@ -1513,23 +1516,30 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
     return { ok: true, value: new Set([1]), text: said };
   const no = DENIED.exec(said);
   const w = no ? window(no[2], q) : null;
+  // (`无挪用、移用、滞留` against `不存在挪用、移用、滞留…现象的`: the question denies them too — a yes.)
+  const lead = w === null ? '' : q.slice(Math.max(0, w.start - 4), w.start).replace(/^.*[,，;；、]/, '');
+  const deniedThere = NEGATIONS.some((n) => lead.includes(n));
+  if (no && w && deniedThere)
+    return w.length <= no[2].length * 3 ? { ok: true, value: new Set([1]), text: said } : read;
   if (no && w && inQuestion(no[2]) && !onePartOfList(q, w.start, w.start + w.length))
     return { ok: true, value: new Set(), text: said };
   return read;
 }
 
 /**
- * `无责任科室` against `有分管领导、责任科室、…人员`: words naming one part of a 、 list, whose missing is not
- * weighed here. `未按时呈报` against `按时呈报年度工作计划、年度报告等材料` denies the verb the list hangs on: it
- * opens the list's first part with more words after it.
+ * `无责任科室` against `有分管领导、责任科室、…人员`, `有宣传栏` against `有宣传栏、宣传橱窗`: words naming one part of a
+ * 、 list (a later part, or the first up to its 、), whose being there or missing is not the whole asked.
+ * `未按时呈报` against `按时呈报年度工作计划、年度报告等材料`, `已纳入` against `纳入本地区经济、社会发展计划`: the verb
+ * the list hangs on, before its first part, speaks for all of it.
  */
 function onePartOfList(q: string, start: number, end: number): boolean {
   const clause = clauseAround(q, start, end);
   if (!clause.includes('、')) return false;
   const from = q.indexOf(clause);
-  const first = clause.indexOf('、');
-  const opensFirst = start - from <= 1 && end - from < first;
-  return !opensFirst;
+  const [s, e] = [start - from, end - from];
+  const seps = [...clause.matchAll(/、/g)].map((m) => m.index as number);
+  if (seps.some((i) => i >= s && i < e)) return false;
+  return e > seps[0] || e === seps[0];
 }
 
 const leading = (words: readonly string[]) =>

@@ -601,6 +601,11 @@ const ITEMS_BY_WEIGHT: Case[] = [
   ['台账建立完整、及时、规范。(2分)', 2, '是', 2, 'checklist'],
   ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '有宣传栏、橱窗，按期更换', 5, 'checklist'],
   ['建立节能工作协调机制,定期召开会议,研究重大问题并有文字依据。(2分)', 2, '未建立协调机制', 0, 'checklist'],
+  // one part of a list affirmed is not all of it (was 5); the verb the list hangs on, affirmed, is
+  ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '有宣传栏', null, 'checklist'],
+  ['将社会救助(收入核对)工作纳入本地区经济、社会发展计划的得1分:否则不得分。', 1, '已纳入', 1, 'checklist'],
+  // (what the question itself denies, denied in the answer, is no no)
+  ['3、做到专款专用,不存在挪用、移用、滞留专项资金现象的15分', 15, '无挪用、移用、滞留', 15, 'checklist'],
   // the verb a list hangs on denied denies it all; one part of the list said missing is the person's
   ['1、按时呈报政务公开年度工作计划、年度报告等材料;(5分)', 5, '未按时呈报', 0, 'checklist'],
   ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '无宣传栏', null, 'checklist'],
