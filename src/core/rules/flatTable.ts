@@ -20,8 +20,29 @@ const CONDITION_RE = new RegExp(
 /** Words a heading may not hold: they count, score or turn a bound round. */
 const HEADING_BLOCKERS = /[每扣加减不未无没低高超少多满]|以上|以下|以内/;
 
+/**
+ * `按期完成目标,建设成效显著,层次高; 3⏎按期完成目标,建设成效明显 2⏎…`: a table's rows, one a line, each words
+ * (no number of their own) and its points closing the line.
+ */
+const POINTS_LINE_RE = /^([^\d\n]+?)[;；,，\s]+(\d+(?:\.\d+)?)\s*$/;
+
+function pointsByLine(source: string): string | null {
+  const lines = source
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length < 2) return null;
+  const rows = lines.map((l) => POINTS_LINE_RE.exec(l));
+  if (rows.some((r) => r === null)) return null;
+  return (rows as RegExpExecArray[]).map(([, words, points]) => `${words},得${points}分`).join(';');
+}
+
 export function flatTable(source: string): string | null {
-  if (!/\s/.test(source.trim()) || /[分得扣]/.test(source)) return null;
+  if (/[分得扣]/.test(source)) return null;
+  const byLine = pointsByLine(source);
+  if (byLine !== null) return byLine;
+  if (!/\s/.test(source.trim())) return null;
   const all = source
     .trim()
     .split(/\s+/)

@@ -613,6 +613,9 @@ const ITEMS_BY_WEIGHT: Case[] = [
 
 /** Each item's own else, an else that deducts, the stop at 0 naming the row, deductions without 分. */
 const ELSES_STOPS_AND_BARE_AMOUNTS: Case[] = [
+  // a table's rows, one a line, each words and the points closing the line
+  ['按期完成目标,专利层次高; 2\n按期完成目标,专利层次较高; 1', 2, '按期完成目标,专利层次较高', 1, 'grade'],
+  ['全年召开会议 4\n未召开 0', 4, '未召开', 0, 'composite'],
   // a band table in one cell after the row's title and method columns
   [
     '上年度接待游学团队人数 查阅相关资料(有图片) 5000人以上 6 3000人以上 5 1000人以上 4',
