@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
+import { commonPrefix, commonSuffix } from './rules/levels';
 import { holds, nameAmong, nameWithContext } from './rules/naming';
 import { compactText } from './text';
 import {
@@ -419,12 +420,10 @@ export const BONUS_ITEMS = '加分事项';
  */
 function namedByWhatDiffers(words: string, labels: readonly string[]): { index: number } | null {
   if (labels.length < 2 || NEGATIONS.some((n) => words.includes(n))) return null;
-  let head = 0;
-  while (labels.every((l) => l[head] !== undefined && l[head] === labels[0][head])) head++;
-  let tail = 0;
-  const at = (l: string, k: number) => l[l.length - 1 - k];
-  while (labels.every((l) => l.length - tail > head && at(l, tail) === at(labels[0], tail))) tail++;
-  const parts = labels.map((l) => l.slice(head, l.length - tail));
+  const head = commonPrefix(labels).length;
+  const rests = labels.map((l) => l.slice(head));
+  const tail = commonSuffix(rests).length;
+  const parts = rests.map((r) => r.slice(0, r.length - tail));
   if (parts.some((d) => d.length === 0)) return null;
   const held = parts.flatMap((d, k) => (words.includes(d) ? [k] : []));
   return held.length === 1 ? { index: held[0] } : null;

@@ -443,11 +443,11 @@ function withValue(
     return fromRead(readDelayIn(input, kind.unit), (x, text) =>
       then(kind.signed ? x : Decimal.max(x, 0), text, []),
     );
-  const none = kind.unit !== null && COUNT_UNITS.includes(kind.unit) ? noneDone(input, ruleWords) : null;
-  if (none !== null) return then(new Decimal(0), `${none}（0${kind.unit}）`, []);
+  const said = input === null || input.value === null ? '' : compactText(String(input.value));
+  if (kind.unit !== null && COUNT_UNITS.includes(kind.unit) && noneDone(said, ruleWords))
+    return then(new Decimal(0), `${said}（0${kind.unit}）`, []);
   // `三项均有` against `缺少任何一项…`: the measure counts what is missing; words around the number with no
   // word of missing count what is there.
-  const said = input === null || input.value === null ? '' : compactText(String(input.value));
   const around = said.replace(/[\d.一二两三四五六七八九十]+/g, '').replace(kind.unit ?? '', '');
   if (
     kind.unit !== null &&
@@ -511,10 +511,9 @@ const NONE_DONE_RE = new RegExp(
   `^(${alternatives(WHOLE_YEAR_WORDS)})?(${alternatives(DENYING_LEADS)})([\u4e00-\u9fff]{2,})$`,
 );
 
-function noneDone(input: InputValue | null, ruleWords: string): string | null {
-  const said = input === null || input.value === null ? '' : compactText(String(input.value));
+function noneDone(said: string, ruleWords: string): boolean {
   const m = NONE_DONE_RE.exec(said);
-  return m !== null && ruleWords.includes(m[3].slice(0, 2)) ? said : null;
+  return m !== null && ruleWords.includes(m[3].slice(0, 2));
 }
 
 /** `执行率92.00%`, but `X为92.00%` when the subject is a letter standing for the input. */
@@ -1539,7 +1538,7 @@ function onePartOfList(q: string, start: number, end: number): boolean {
   const [s, e] = [start - from, end - from];
   const seps = [...clause.matchAll(/、/g)].map((m) => m.index as number);
   if (seps.some((i) => i >= s && i < e)) return false;
-  return e > seps[0] || e === seps[0];
+  return e >= seps[0];
 }
 
 const leading = (words: readonly string[]) =>

@@ -21,6 +21,7 @@ import {
   DIRECTION_WORDS,
   SHORTFALL_VERBS,
   ABSENCE_WORDS,
+  BASELINE_WORDS,
   SO_ON_WORDS,
   COMPUTING_WORDS,
   COUNT_UNITS,
@@ -1388,7 +1389,7 @@ function namesOtherMeasure(words: string, subject: string): boolean {
   const measured = subject.split(/并且|且|并/).pop() ?? '';
   if (counted.length < 2 || measured === '') return false;
   // (`每低于目标值1%`: the words name what the step counts from, not what it counts.)
-  if ([...TARGET_NAME_WORDS, '标准', '基准', '基数'].some((w) => counted.includes(w))) return false;
+  if ([...TARGET_NAME_WORDS, ...BASELINE_WORDS].some((w) => counted.includes(w))) return false;
   for (let i = 0; i + 2 <= counted.length; i++) if (measured.includes(counted.slice(i, i + 2))) return false;
   return true;
 }

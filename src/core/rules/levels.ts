@@ -15,9 +15,17 @@ export function levelLabel(text: string): string {
   return text.replace(/(的情况|情况|的|者|(?<![及按准同适定临实当])时)$/, '');
 }
 
-function commonSuffix(words: string[]): string {
+/** The longest ending every word shares. */
+export function commonSuffix(words: readonly string[]): string {
   let s = words[0] ?? '';
   for (const w of words) while (s !== '' && !w.endsWith(s)) s = s.slice(1);
+  return s;
+}
+
+/** The longest opening every word shares. */
+export function commonPrefix(words: readonly string[]): string {
+  let s = words[0] ?? '';
+  for (const w of words) while (s !== '' && !w.startsWith(s)) s = s.slice(0, -1);
   return s;
 }
 
@@ -59,8 +67,7 @@ export function levelKeys(labels: string[]): string[] | null {
  */
 export function levelEndings(labels: string[]): string[] | null {
   const clean = labels.map(levelLabel);
-  let prefix = clean[0] ?? '';
-  for (const l of clean) while (prefix !== '' && !l.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const prefix = commonPrefix(clean);
   const keys = clean.map((l) => l.slice(prefix.length));
   if (prefix === '' || keys.some((k) => k === '') || new Set(keys).size !== keys.length) return null;
   return keys;

@@ -594,6 +594,8 @@ export const BY_WORDS = ['按照', '按', '根据', '依据'];
 export const RATIO_WORDS = ['比例', '比率', '比重', '占比', '完成率', '执行率'];
 /** A name in a formula that names the row's 年度指标值: `目标任务`, `时序目标任务`, `计划数`. */
 export const TARGET_NAME_WORDS = ['目标', '计划', '任务数', '指标值'];
+/** Words naming what a step counts from, not what it counts (`每低于标准1%`, `比基数每减少…`). */
+export const BASELINE_WORDS = ['标准', '基准', '基数'];
 /** A name in a formula that ends so is a rate, used as a fraction (`得分=执行率×分值`: 95% → 0.95). */
 /** Name endings of counts and amounts (`按时结案数`, `到位资金额`): a percentage can only be their ratio. */
 export const COUNTED_NAME_ENDINGS = ['数', '额', '量', '资金', '经费', '人次', '户数', '件数'];
