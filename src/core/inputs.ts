@@ -8,7 +8,7 @@ import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
-import { holds, nameAmong, nameWithContext } from './rules/naming';
+import { deniedForm, holds, nameAmong, nameWithContext } from './rules/naming';
 import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
@@ -388,6 +388,8 @@ export interface FaultName {
   shortfall?: boolean;
   /** Counted in a time unit (`每迟报一天`): a count in another unit (`迟报2个月`) does not answer it. */
   unit?: string | null;
+  /** Counted in a measure word (`错一笔扣1分`): `错2笔` names it by its last words and that word. */
+  counter?: string;
   /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
   context?: string;
 }
@@ -462,12 +464,23 @@ export function readFaults(
     return cleanLabels.some((c) => (what === '' ? c.startsWith('有') : c === `有${what}`)) ? [k] : [];
   });
   const said = text.toUpperCase();
+  // `是` to one bonus (`获得市级表彰的，加5分`) says it was earned, `否` that nothing was — the other way
+  // round from a fault's yes/no. (Which of several, or how many of one counted each time, is not said.)
+  if (what === BONUS_ITEMS && (YES_WORDS.includes(said) || NO_WORDS.includes(said))) {
+    if (NO_WORDS.includes(said)) return none;
+    if (faults.length === 1 && !faults[0].perOccurrence)
+      return { ok: true, value: new Map([[0, new Decimal(1)]]), text };
+    return invalid(text, `评分标准有${faults.length}项${what}，请写明是哪一项（如：${faults[0].label}）`);
+  }
   if (absent.length === 1 && (said === '有' || YES_WORDS.includes(said))) return none;
   if (absent.length === 1 && (said === '无' || said === '没有' || NO_WORDS.includes(said)))
     return { ok: true, value: new Map([[absent[0], new Decimal(1)]]), text };
   const saysNone = (w: string) =>
     (NO_FAULT_WORDS.includes(w.toUpperCase()) || NO_ISSUE_WORDS.includes(w)) &&
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
+  // `没有` against `没有不得分；名称不规范的扣1-2分`: a fault's own words, whole, name it — even words of none.
+  const exactly = labels.indexOf(tidy(text));
+  if (exactly !== -1) return { ok: true, value: new Map([[exactly, new Decimal(1)]]), text };
   if (saysNone(text)) return none;
   // (`A和B均符合要求`: the 均 speaks for every thing named, which are not read one by one.)
   if (TOPICAL_MET_RE.test(compactText(text)) && saysAllMet(text)) return none;
@@ -631,8 +644,26 @@ export function readFaults(
       ks.forEach((k) => denied.add(k));
       return m ? null : 'none';
     }
+    // `错2笔` against `表内项目错一笔扣1分，迟报一天扣1分`: the last words of one fault, in the measure word
+    // only that fault counts in.
+    const measured = (k: number) => (faults[k].counter ?? faults[k].unit) === m?.[2];
+    const byMeasure =
+      named === null &&
+      m?.[2] !== undefined &&
+      words !== '' &&
+      labels.filter((_, k) => measured(k)).length === 1
+        ? labels.findIndex((l, k) => measured(k) && l.endsWith(words))
+        : -1;
+    if (byMeasure !== -1) return { k: byMeasure, count };
     // `配备到位`, `花名册齐全`: met, in words naming no fault.
     if (named === null) return !m && saysAllMet(words) ? 'none' : null;
+    // `资料完整` against `资料完整,缺1个扣0.5分`: what a shortfall is counted from, said without a count or a
+    // word of lack, is that standard met.
+    const standardSaid =
+      !m &&
+      faults[named.index].shortfall === true &&
+      !DENYING_WORDS.some((n) => labels[named.index].includes(n) || words.includes(n));
+    if (standardSaid) return 'none';
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
     // unless the answer is the fault's own words.
     const both =
@@ -687,9 +718,12 @@ export function readFaults(
   };
   const pieces = text.split(/[,，;；]+/).filter((p) => p !== '');
   const first = pieces.map((p) => read(p, labels));
-  // `错误1项，严重表述性错误1项`: words that fit two faults name the one no other piece names.
+  // `错误1项，严重表述性错误1项`: words that fit two faults name the one no other piece names — unless the
+  // two are one event told apart by a denial (`办案安全事故1起，未导致人员死亡`: the second piece says which).
   const taken = new Set(first.flat().flatMap((n) => (n !== null && n !== 'none' ? [n.k] : [])));
-  const rest = labels.map((l, k) => (taken.has(k) ? '' : l));
+  const rest = labels.map((l, k) =>
+    taken.has(k) || [...taken].some((t) => deniedForm(labels[t], l)) ? '' : l,
+  );
   for (const [i, piece] of pieces.entries()) {
     const parts = first[i].includes(null) && taken.size > 0 ? read(piece, rest) : first[i];
     for (const p of parts) {

@@ -761,7 +761,14 @@ export class ClauseParser {
     if (num.unit === null || !TIME_UNITS.includes(num.unit) || num.pct) return false;
     if (!DELAY_WORDS.some((w) => subject.includes(w))) return false;
     const o = this.outcome(this.tok(k, 'comma') ? k + 1 : k);
-    return o !== null && o.value.type === 'deduct';
+    if (o === null || o.value.type !== 'deduct') return false;
+    // `迟报一天扣1分,扣完为止`: one unit late, with deductions said to go on and no longer delay priced
+    // after it, is what each unit costs (a step), not the first of a ladder (`迟报1天扣1分，迟报2天扣3分`).
+    // (`迟报一天扣20分` alone says what one day costs, nothing of a second.)
+    if (!num.v.eq(1)) return true;
+    const after = this.ts.slice(o.end);
+    const goesOn = after.some((t) => t.t === 'cap' || t.t === 'maxded');
+    return !goesOn || after.some((t) => t.t === 'num' && t.unit === num.unit && t.v.gt(1));
   }
 
   private isConditionFiller(k: number): boolean {

@@ -892,15 +892,28 @@ function vetoCore(text: string): string {
 
 /** The 一票否决 the input names, if any: its words hold the veto's, or the veto's hold all of its words. */
 function vetoNamed(input: InputValue | null, vetoes: string[], counts = ''): string | null {
-  if (input === null || typeof input.value !== 'string') return null;
-  // (`发生重大群体性事件1起`: one or more of the vetoed event is the veto.)
-  const counted = VETO_COUNT_RE.exec(compactText(input.value));
-  const said = vetoCore(counted ? counted[1] : input.value);
-  if (said.length < 2 || /\d/.test(said)) return null;
-  // `群体性事件` is the issue the rule counts (`发生群体事件的每起扣2分`), not `重大群体性事件`: words short of
-  // the veto's own name it only when they name nothing else.
-  const general = counts.length >= 2 && (window(counts, said) !== null || window(said, counts) !== null);
-  return vetoes.find((v) => said.includes(vetoCore(v)) || (!general && vetoCore(v).includes(said))) ?? null;
+  if (input === null || typeof input.value !== 'string' || vetoes.length === 0) return null;
+  // `缺1项，填写不全` against `…缺一项扣1分，填写不全不得分`: any piece of the answer may name the veto.
+  for (const piece of input.value.split(/[,，;；]+/)) {
+    // (`发生重大群体性事件1起`: one or more of the vetoed event is the veto.)
+    const counted = VETO_COUNT_RE.exec(compactText(piece));
+    const said = vetoCore(counted ? counted[1] : piece);
+    if (said.length < 2 || /\d/.test(said)) continue;
+    // `无挪用资金`, `未发现挪用资金`, `不存在…`: the veto denied, not named (unless the veto opens so too,
+    // `没有制定相关政策的不得分`).
+    const denies = (v: string) =>
+      [...FOUND_NONE_LEADS, '不存在', '没有'].some(
+        (w) => compactText(piece).startsWith(w) && !compactText(v).startsWith(w),
+      ) || nameAmong(said, [vetoCore(v)]) === 'denied';
+    // `群体性事件` is the issue the rule counts (`发生群体事件的每起扣2分`), not `重大群体性事件`: words short of
+    // the veto's own name it only when they name nothing else.
+    const general = counts.length >= 2 && (window(counts, said) !== null || window(said, counts) !== null);
+    const named = vetoes.find(
+      (v) => !denies(v) && (said.includes(vetoCore(v)) || (!general && vetoCore(v).includes(said))),
+    );
+    if (named !== undefined) return named;
+  }
+  return null;
 }
 
 const VETO_COUNT_RE = new RegExp(`^(.{2,}?)([1-9]\\d*|[一二两三四五六七八九十]+)(${COUNT_UNITS.join('|')})$`);
@@ -1049,7 +1062,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const doneShort =
     ast.shortfall &&
     doneCount !== null &&
-    doneCount[2].length >= 2 &&
+    // (`有8项` against `达到“十有”…每少一项扣0.05分`: a word of having is what is there.)
+    (doneCount[2].length >= 2 || AFFIRMING_LEADS.includes(doneCount[2])) &&
     !/[少缺未没无差漏不低欠]/.test(doneCount[2]);
   // `5个` against `建有6个…得24分,每少1个扣4分`: with a count required in the same unit, a bare count may be what
   // was built as well as what is short.

@@ -229,34 +229,47 @@ export function scoresInWords(text: string): boolean {
 
 /**
  * `服务台热线电话的接通率90%，每降低1个百分点扣0.5分`: a rate stated bare right before a step down in points is
- * the standard the step falls from (`≥90%`), as if written with its bound.
+ * the standard the step falls from (`≥90%`), as if written with its bound; `覆盖率达100%`, `占总人数比例100%起`
+ * (counted from 100%) state it so too. A step up from it (`资产负债率40%，每增加5个百分点扣1分`) is from a
+ * ceiling (`≤40%`). A count closing the words, in the unit a step short of it counts (`全年开展活动4次，每少1次
+ * 扣1分`), is the number asked for, as `不少于4次` would be — unless it is per period (`每季度检查1次`).
  */
-function rateBeforeStep(clauses: Clause[]): Clause[] {
+function valueBeforeStep(clauses: Clause[]): Clause[] {
   if (clauses.some((c) => c.type === 'band' || c.type === 'requirement')) return clauses;
-  const k = clauses.findIndex((c, j) => {
-    const next = clauses[j + 1];
-    return (
-      c.type === 'description' &&
-      !c.hasCondition &&
-      next?.type === 'step' &&
-      next.pct &&
-      next.dir === 'down' &&
-      next.from === null &&
-      BARE_RATE_RE.test(c.text)
-    );
-  });
-  if (k === -1) return clauses;
-  const d = clauses[k] as ClauseOf<'description'>;
-  const m = BARE_RATE_RE.exec(d.text) as RegExpExecArray;
-  const at = { value: new Decimal(m[2]), incl: true, explicit: false };
-  const cond: Condition = { lower: at, upper: null, text: `${m[2]}%`, pct: true, unit: null, abs: false };
-  return clauses.map((c, j) => (j === k ? { type: 'requirement', subject: m[1], cond, span: d.span } : c));
+  for (let k = 0; k + 1 < clauses.length; k++) {
+    const [c, next] = [clauses[k], clauses[k + 1]];
+    if (c.type !== 'description' || c.hasCondition || next.type !== 'step') continue;
+    if (next.bonus || next.from !== null || (next.dir !== 'down' && next.dir !== 'up')) continue;
+    const m = next.pct ? BARE_RATE_RE.exec(c.text) : bareCount(c.text, next);
+    if (m === null) continue;
+    const at = { value: new Decimal(m[2]), incl: true, explicit: false };
+    const down = next.dir === 'down';
+    const cond: Condition = {
+      lower: down ? at : null,
+      upper: down ? null : at,
+      text: next.pct ? `${m[2]}%` : `${m[2]}${next.unit}`,
+      pct: next.pct,
+      unit: next.pct ? null : next.unit,
+      abs: false,
+    };
+    return clauses.map((x, j) => (j === k ? { type: 'requirement', subject: m[1], cond, span: c.span } : x));
+  }
+  return clauses;
 }
 
 /** `…接通率90%`, `…完成率为95%`: a rate's name and one bare percentage closing the words. */
 const BARE_RATE_RE = new RegExp(
-  `^([^\\d%]*?(?:${FORMULA_RATE_ENDINGS.join('|')}))(?:为|是|要求|应)?(\\d+(?:\\.\\d+)?)%$`,
+  `^([^\\d%]*?(?:${FORMULA_RATE_ENDINGS.join('|')}))(?:为|是|要求|应|应达|达)?(\\d+(?:\\.\\d+)?)%起?$`,
 );
+
+/** `全年开展活动4次` before `每少1次`: what is done and how many, in the step's own unit. */
+function bareCount(text: string, step: StepClause): RegExpExecArray | null {
+  if (step.dir !== 'down' || step.unit === null || !COUNT_UNITS.includes(step.unit)) return null;
+  if (text.includes('每')) return null;
+  const m = new RegExp(`^([^\\d]{2,}?)(?:达|为)?(\\d+)${step.unit}$`).exec(text);
+  // (`第3次`: which one, not how many.)
+  return m !== null && !m[1].endsWith('第') ? m : null;
+}
 
 /**
  * `2、实行生活垃圾分类回收①…;②…;③…`: a number opening the text, before items numbered afresh in another
@@ -334,7 +347,7 @@ function tiersAsBands(clauses: Clause[]): Clause[] {
 
 /** Rewrites of the clauses before assembly, in the order they run. */
 const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
-  rateBeforeStep,
+  valueBeforeStep,
   headingNumber,
   tiersAsBands,
   oneUnit,
@@ -1940,6 +1953,22 @@ const REVERSED_RE = new RegExp(`(的)?(${REVERSE_DEDUCT_MARKS.join('|')})$`);
 /** `,本项一律`, `该项均`: the row named as the subject of the outcome that follows. */
 const SELF_TAIL_RE = new RegExp(`[,，]?(${SELF_WORDS.join('|')})(${ALL_ALIKE_WORDS.join('|')})?$`);
 
+/**
+ * `发生办案安全事故，导致人员死亡的，每起扣13分，未导致人员死亡的，每起扣7分`: a fault that denies the words
+ * after the last comma of the one before it is the same event told apart by them — the words before that
+ * comma lead both, so an answer naming only the event (`办案安全事故1起`) names neither alone.
+ */
+function sharedLeads<T extends { part: FaultPart }>(sourced: T[]): T[] {
+  return sourced.map((x, k) => {
+    const before = sourced[k - 1]?.part.label ?? '';
+    const cut = before.lastIndexOf(',');
+    if (cut <= 0 || x.part.label.includes(',')) return x;
+    const [lead, tail] = [before.slice(0, cut), before.slice(cut + 1)];
+    const denial = NEGATIONS.find((n) => x.part.label === n + tail || tail === n + x.part.label);
+    return denial === undefined ? x : { ...x, part: { ...x.part, label: `${lead},${x.part.label}` } };
+  });
+}
+
 function faultLabel(text: string): string {
   // `建成冷链服务站(具备综合运输服务站的,每个得2.5分`: a bracket left open opens the fault's own words.
   const open = text.lastIndexOf('(');
@@ -2108,7 +2137,7 @@ function faults(pool: Pool): RuleAst | null {
     if (before.length === 0) return null;
     before[0].part = { ...before[0].part, beyond: true };
   }
-  sourced = sourced.filter((x) => !joins.includes(x));
+  sourced = sharedLeads(sourced.filter((x) => !joins.includes(x)));
   const parts = sourced.map((x) => x.part);
   if (parts.some((p) => p.label === '') || new Set(parts.map((p) => p.label)).size !== parts.length)
     return null;

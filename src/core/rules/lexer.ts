@@ -135,6 +135,12 @@ const SHORT_PERIOD_RE = new RegExp(`每(?:${alternatives(PERIOD_WORDS.filter((p)
 const PER_UNIT_RE = new RegExp(
   `^(${alternatives(PER_UNIT_LEADS)})(?=(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:${alternatives(DEDUCT_WORDS)}))`,
 );
+
+/** `一项`, `3次` right after a gain word: a count of things obtained, not points. */
+const COUNT_AHEAD_RE = new RegExp(
+  `^(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?![\\d.]*分)`,
+);
+
 const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
 
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
@@ -597,6 +603,8 @@ class Lexer {
       // `累计120次`, `统计3次`: 计 closing a word that counts, before a count, scores nothing.
       if (w === '计' && COUNTING_BEFORE_JI.includes(this.text[this.i - 1]) && !/^\d+(?:\.\d+)?分/.test(next))
         continue;
+      // `每获得一项市级表彰加1分`: a gain word before a count of things is the verb obtain, not a score.
+      if (COUNT_AHEAD_RE.test(next)) continue;
       if (
         this.numberAhead(after, true) ||
         FULL_WORDS.some((f) => next.startsWith(f)) ||

@@ -54,7 +54,18 @@ export function window(words: string, phrase: string): { start: number; length: 
 export function holds(outer: string, inner: string): boolean {
   if (inner === '') return false;
   const w = window(marked(inner), marked(outer));
-  return w !== null && w.length <= marked(inner).length + 2;
+  // (`未导致人员死亡` denies `导致人员死亡`; it does not hold it.)
+  return (
+    w !== null &&
+    w.length <= marked(inner).length + 2 &&
+    negations(marked(outer).slice(w.start, w.start + w.length)) === negations(marked(inner))
+  );
+}
+
+/** `…,未导致人员死亡` and `…,导致人员死亡`: the same words, one with a negation the other lacks. */
+export function deniedForm(a: string, b: string): boolean {
+  const [ma, mb] = [marked(a), marked(b)];
+  return ma.replace(/¬/g, '') === mb.replace(/¬/g, '') && negations(ma) !== negations(mb);
 }
 
 /** Leading words that affirm rather than name (`有规划`, `已评比`). */
@@ -122,6 +133,10 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     // (`修坟、建坟1例` in `有修坟、建坟现象` and in `对修坟、建坟现象未及时整治`: of the near ties, the one phrase
     // that negates as often as the answer does.)
     const near = fits.filter((f) => f.w.length - fits[0].w.length < 2);
+    // (`办案安全事故1起` against `发生办案安全事故,导致人员死亡` and `发生办案安全事故,未导致人员死亡`: the same
+    // words up to the end of the answer's, told apart only after them, are not told apart by the answer.)
+    const upTo = (f: (typeof near)[number]) => marked(phrases[f.index]).slice(0, f.w.start + f.w.length);
+    if (near.length > 1 && near.every((f) => upTo(f) === upTo(near[0]))) return null;
     const agreeing = near.filter((f) => negations(marked(phrases[f.index])) === negations(a));
     if (near.length > 1 && agreeing.length !== 1) return null;
     const best = near.length > 1 ? agreeing[0] : fits[0];

@@ -1,0 +1,88 @@
+/**
+ * How a rule states the standard its steps count from, and what one unit of a fault costs — shapes from the
+ * seventh set of blind batches, in our own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+/** A bare value closing the words right before a step is the standard the step counts from. */
+const BARE_STANDARDS: Case[] = [
+  // reached with 达 (no comparator), with or without a comma before the step
+  ['入户走访率达100%每少一个百分点扣0.5分', 5, '96%', 3, 'linear'],
+  ['入户走访率达100%,每降低2%,扣1分', 5, '96%', 3, 'linear'],
+  ['入户走访率达100%,每降低2%,扣1分', 5, '100%', 5, 'linear'],
+  // counted from a value (`…100%起`)
+  ['持证上岗人数占比100%起,每降低5%,扣3分。', 20, '90%', 14, 'linear'],
+  // a step up from a bare value: the value is a ceiling
+  ['资产负债率50%,每增加5个百分点扣1分', 4, '60%', 2, 'linear'],
+  ['资产负债率50%,每增加5个百分点扣1分', 4, '45%', 4, 'linear'],
+  // a count asked for, in the unit its shortfall is counted in
+  ['全年组织应急演练3次，每少1次扣1分', 3, '演练1次', 1, 'linear'],
+  ['全年组织应急演练3次，每少1次扣1分', 3, '少1次', 2, 'linear'],
+  ['全年组织应急演练3次，每少1次扣1分', 3, '演练3次', 3, 'linear'],
+  // (per period: the total asked is not written, so the count is what the answer says was missed)
+  ['每季度组织应急演练1次，每少1次扣1分', 3, '少2次', 1, 'perissue'],
+];
+
+/** One unit of a delay priced alone is each unit's cost only when the deductions are said to go on. */
+const ONE_UNIT_LATE: Case[] = [
+  ['报表迟报一天扣1分,扣完为止。', 5, '迟报3天', 2, 'deadline'],
+  ['报表迟报一天扣1分,最多扣3分。', 5, '迟报4天', 2, 'deadline'],
+  ['报表迟报一天扣1分,表内数据错一处扣1分,扣完为止。', 5, '迟报2天，错1处', 2, 'composite'],
+  // what one day costs, nothing of a second
+  ['按时报送得5分,迟报一天扣2分', 5, '迟报1天', 3, 'bands'],
+  ['按时报送得5分,迟报一天扣2分', 5, '迟报3天', null, 'bands'],
+  // a ladder of delays: the first rung is a band, not a step
+  ['迟报一天扣1分，迟报两天扣3分，扣完为止。', 5, '迟报2天', 2, 'bands'],
+];
+
+/** Answers the seventh set of batches found read the wrong way round. */
+const ANSWERS_THE_RIGHT_WAY: Case[] = [
+  // 是/否 to one bonus: earned or not (a fault's yes/no is the other way round)
+  ['获得县级以上表彰的，加3分。', 3, '是', 3, 'composite'],
+  ['获得县级以上表彰的，加3分。', 3, '否', 0, 'composite'],
+  ['每获得一项县级以上表彰加1分，加满3分为止。', 3, '是', null, 'bonus'],
+  // 获得 before a count of things is the verb, not a score
+  ['每获得一项县级以上表彰加1分，加满3分为止。', 3, '2项', 2, 'bonus'],
+  // a veto named in one piece of the answer; a veto denied is not named
+  ['台账缺一项扣1分，台账造假不得分', 5, '缺1项，台账造假', 0, 'perissue'],
+  ['台账缺一项扣1分，台账造假不得分', 5, '缺1项', 4, 'perissue'],
+  ['每发现一处问题扣1分，扣完为止；存在挪用资金的，本项0分', 5, '无挪用资金', null, 'perissue'],
+  ['每发现一处问题扣1分，扣完为止；存在挪用资金的，本项0分', 5, '发现2处问题，未发现挪用资金', 3, 'perissue'],
+  // what is there, counted against a shortfall: not the number short
+  ['站所达到“六有”标准，每少一项扣0.5分，扣完为止。', 3, '有5项', null, 'perissue'],
+  // the standard a shortfall counts from, said back: met
+  ['花名册资料完整,缺1个扣0.5分;发现1户未签字的扣0.5分。', 3, '资料完整', 3, 'composite'],
+  // a fault's own words, whole, even words of none
+  ['没有不得分;名称不规范的扣1分。', 2, '没有', 0, 'composite'],
+  // the last words of one fault and the measure only it counts in
+  ['报表迟报一天扣1分,表内数据错一处扣1分,扣完为止。', 5, '错2处', 3, 'composite'],
+  // one event told apart by a denial: naming the event alone says neither
+  [
+    '发生安全事故，造成人员伤亡的，每起扣5分，未造成人员伤亡的，每起扣2分，扣完为止。',
+    10,
+    '安全事故1起',
+    null,
+    'composite',
+  ],
+  [
+    '发生安全事故，造成人员伤亡的，每起扣5分，未造成人员伤亡的，每起扣2分，扣完为止。',
+    10,
+    '安全事故1起，未造成人员伤亡',
+    null,
+    'composite',
+  ],
+  [
+    '发生安全事故，造成人员伤亡的，每起扣5分，未造成人员伤亡的，每起扣2分，扣完为止。',
+    10,
+    '未造成人员伤亡1起',
+    8,
+    'composite',
+  ],
+];
+
+scoresAsListed([
+  ['standards stated bare before their steps', BARE_STANDARDS],
+  ['one unit late', ONE_UNIT_LATE],
+  ['answers the right way round', ANSWERS_THE_RIGHT_WAY],
+]);
