@@ -463,6 +463,9 @@ export function readFaults(
     if (what === undefined) return [];
     return cleanLabels.some((c) => (what === '' ? c.startsWith('有') : c === `有${what}`)) ? [k] : [];
   });
+  /** A shortfall named by the standard it counts from (`资料完整,缺1个…`), not by a fault's words. */
+  const isStandard = (k: number) =>
+    faults[k].shortfall === true && !DENYING_WORDS.some((n) => labels[k].includes(n));
   const said = text.toUpperCase();
   // `是` to one bonus (`获得市级表彰的，加5分`) says it was earned, `否` that nothing was — the other way
   // round from a fault's yes/no. (Which of several, or how many of one counted each time, is not said.)
@@ -479,7 +482,9 @@ export function readFaults(
     (NO_FAULT_WORDS.includes(w.toUpperCase()) || NO_ISSUE_WORDS.includes(w)) &&
     !labels.some((l) => l.startsWith(w) && !NON_NEGATING.some((n) => l.startsWith(n)));
   // `没有` against `没有不得分；名称不规范的扣1-2分`: a fault's own words, whole, name it — even words of none.
+  // (`资料完整` against `资料完整,缺1个扣0.5分`: what a shortfall counts from, said back, is that standard met.)
   const exactly = labels.indexOf(tidy(text));
+  if (exactly !== -1 && isStandard(exactly)) return none;
   if (exactly !== -1) return { ok: true, value: new Map([[exactly, new Decimal(1)]]), text };
   if (saysNone(text)) return none;
   // (`A和B均符合要求`: the 均 speaks for every thing named, which are not read one by one.)
@@ -659,11 +664,7 @@ export function readFaults(
     if (named === null) return !m && saysAllMet(words) ? 'none' : null;
     // `资料完整` against `资料完整,缺1个扣0.5分`: what a shortfall is counted from, said without a count or a
     // word of lack, is that standard met.
-    const standardSaid =
-      !m &&
-      faults[named.index].shortfall === true &&
-      !DENYING_WORDS.some((n) => labels[named.index].includes(n) || words.includes(n));
-    if (standardSaid) return 'none';
+    if (!m && isStandard(named.index) && !DENYING_WORDS.some((n) => words.includes(n))) return 'none';
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
     // unless the answer is the fault's own words.
     const both =

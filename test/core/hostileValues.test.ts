@@ -76,6 +76,20 @@ describe('dates are not numbers', () => {
     expect(ind).toMatchObject({ status: 'invalid-input', score: null });
     expect(ind.note).toContain('2023-03-15');
   });
+
+  it('compares a date with the deadline of a 时效 target, as the person sees both', () => {
+    const grid = workbook(
+      selfSheet([
+        ['产出', '时效', '完成时间', '2023年3月底前', { v: 45000, fmt: 'yyyy/m/d' }, 5],
+        ['产出', '时效', '验收时间', { v: 45016, fmt: 'yyyy/m/d' }, { v: 45030, fmt: 'yyyy/m/d' }, 5],
+      ]),
+    );
+    const [onTime, late] = scoreWorkbook(grid).report.tables[0].indicators;
+    expect(onTime).toMatchObject({ status: 'scored', score: 5 });
+    // 2023-04-14 after 2023-03-31: no rule prices the delay, so the person scores it.
+    expect(late).toMatchObject({ status: 'manual', score: null });
+    expect(late.note).toContain('2023-04-14');
+  });
 });
 
 describe('weights that are no weights', () => {

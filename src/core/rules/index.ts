@@ -11,6 +11,7 @@ import type { StepMode } from '../settings';
 import type { ParsedRule, RuleAst } from './ast';
 import { evaluate } from './evaluate';
 import { explainRule } from './explain';
+import { eachMeasure } from './namedMeasures';
 import { parseRuleText } from './parse';
 import { readByWeight } from './byWeight';
 import { exceptionNamed } from './exceptions';
@@ -67,6 +68,24 @@ function hasValue(v: RuleRequest['target']): boolean {
   return v !== null && v !== undefined && v.value !== null && String(v.value).trim() !== '';
 }
 
+/**
+ * `≥360天服务读者` beside the 年度指标值 `≥360天`: the 指标 cell restates its target in its name — what is left
+ * once the target's words are taken out only describes, so the row is scored against the target.
+ */
+function namesItsTarget(
+  text: string,
+  ast: RuleAst,
+  req: RuleRequest,
+  parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule>,
+): boolean {
+  if (ast.kind !== 'manual' || ast.reason !== 'unparsed' || !hasValue(req.target)) return false;
+  const target = compactText(String(req.target?.value ?? ''));
+  const rule = compactText(text);
+  if (target.length < 2 || !rule.includes(target)) return false;
+  const rest = parse(rule.replace(target, ''), req.settings.steps).ast;
+  return rest.kind === 'manual' && (rest.reason === 'empty' || rest.reason === 'description');
+}
+
 /** `parse` lets a caller hand in a cached parseRule (src/core/table/ruleCache.ts). */
 export function scoreRule(
   req: RuleRequest,
@@ -86,7 +105,7 @@ export function scoreRule(
     : read;
   const ast = parsed.ast;
   const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
-  if (noStructure && hasValue(req.target)) return scoreTarget(req);
+  if ((noStructure || namesItsTarget(text, ast, req, parse)) && hasValue(req.target)) return scoreTarget(req);
 
   const base = { kind: parsed.kind, explain: parsed.explain, unparsed: parsed.unparsed };
   // `…得3分，不符合要求的，发现一处扣0.5分` on a row worth 2: a start above the weight is never reached either.
@@ -144,7 +163,7 @@ export function scoreRule(
       issues: [],
     };
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
-  const e = evaluate(ast, req, subject);
+  const e = eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject);
   if (e.type === 'missing') {
     return {
       ...base,

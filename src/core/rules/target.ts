@@ -6,6 +6,8 @@ import Decimal from 'decimal.js';
 import { inUnit, otherKinds, readQuantity } from '../inputs';
 import type { Quantity } from '../inputs';
 import { finalScore, formatPlain, formatScore } from '../numberText';
+import { calendarPeriod, timeliness } from './dueDates';
+import type { Period } from './dueDates';
 import { compactText } from '../text';
 import {
   ACHIEVED_WORDS,
@@ -18,6 +20,9 @@ import {
   NOT_ACHIEVED_WORDS,
   PARTLY_ACHIEVED_WORDS,
   POSTFIX_COMPARATORS,
+  AT_LEAST_MARKS,
+  PERCENT_TAIL_WORDS,
+  TARGET_SCALE_GRADES,
 } from '../vocabulary/rules';
 import type { Comparator } from '../vocabulary/rules';
 import type { InputValue, RuleIssue, RuleRequest, RuleResult } from './types';
@@ -65,12 +70,28 @@ export function parseTarget(cell: InputValue): Target | null {
     op = post[1];
     text = text.slice(0, -post[0].length);
   }
-  const q = readQuantity({ value: text });
+  const q = readQuantity({ value: withoutPercentTail(text) });
   const m = q.ok ? q.value : countedIn(text);
   if (m === null) return null;
   // (A bare `0起` is none allowed: `≥0` would be met by anything.)
   const bare = m.value.isZero() ? '=' : '>=';
   return { op: op ?? bare, written: op !== null, ...m, text: shown };
+}
+
+/** `100%覆盖` → `100%`: a percentage and the word of what it measures. */
+function withoutPercentTail(text: string): string {
+  const tail = PERCENT_TAIL_WORDS.find((w) => text.endsWith(w) && text.slice(0, -w.length).endsWith('%'));
+  return tail === undefined ? text : text.slice(0, -tail.length);
+}
+
+/** `优良中低差` → its grades, best first; null unless the whole cell is such a scale. */
+function gradeScale(text: string): string[] | null {
+  const grades = [...text];
+  return grades.length >= 2 &&
+    new Set(grades).size === grades.length &&
+    grades.every((g) => TARGET_SCALE_GRADES.includes(g))
+    ? grades
+    : null;
 }
 
 /**
@@ -115,11 +136,15 @@ const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, [number, number, string]>>
 };
 
 export function scoreTarget(req: RuleRequest): RuleResult {
-  const target = req.target ? parseTarget(req.target) : null;
   const targetText = req.target ? compactText(String(req.target.value ?? '')) : '';
+  // (`12月` is a month of the calendar, not twelve of something.)
+  const due = calendarPeriod(targetText);
+  const target = req.target && due === null ? parseTarget(req.target) : null;
   const explain = target
     ? explainTarget(target)
-    : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
+    : due
+      ? `时效指标“${targetText}”：不晚于该时间完成得满分，晚于该时间由评分人评分`
+      : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
   const base = { kind: 'target' as const, explain, unparsed: [], issues: [] as RuleIssue[] };
   const subject = req.name ?? '实际完成值';
   const inputText =
@@ -137,6 +162,20 @@ export function scoreTarget(req: RuleRequest): RuleResult {
   const restated = target === null && inputText === targetText;
   const achievement = restated ? 'achieved' : (answered(targetText, inputText) ?? achievementOf(inputText));
   if (achievement !== null) return qualitative(req, achievement, base, inputText);
+  if (due !== null) return dated(req, due, targetText, base, inputText);
+  // `优` against `优良中低差`: the best grade of the scale the target lists is the target met.
+  const scale = target === null ? gradeScale(targetText) : null;
+  if (scale !== null && scale.includes(inputText)) {
+    if (inputText === scale[0]) return qualitative(req, 'achieved', base, inputText);
+    return {
+      ...base,
+      score: req.typedScore ?? null,
+      status: 'manual',
+      note: `实际完成情况为“${inputText}”，不是年度指标值“${targetText}”的最高一档“${scale[0]}”，评分标准未写明其得分，请人工评分`,
+      inputText,
+      missedTarget: true,
+    };
+  }
   if (target === null) {
     return {
       ...base,
@@ -172,7 +211,10 @@ function readActual(
   input: InputValue | null,
   target: Target,
 ): (Quantity & { text: string; mismatch: string | null }) | { code: 'invalid-input'; message: string } {
-  const read = readQuantity(input);
+  // `≥95%`, `600余人`: the actual said as a bound reached — a value only when it meets the target itself.
+  const said = typeof input?.value === 'string' ? withoutPercentTail(compactText(input.value)) : null;
+  const bound = said === null ? null : boundSaid(said);
+  const read = readQuantity(said === null ? input : { value: bound?.text ?? said });
   // (`425万粒` against `550万粒`: a unit the readers do not list reads only in the target's own unit; `无`
   // against `0起` is none.)
   const text = compactText(String(input?.value ?? ''));
@@ -198,12 +240,34 @@ function readActual(
       message: `实际完成值“${q.text}”与年度指标值“${target.text}”的单位不是一类，请按指标值的单位填写`,
     };
   const { value, mismatch } = inUnit(q.value, target.unit, target.pct);
+  const higherBetter =
+    target.op === '>=' || target.op === '>' || (target.op === '=' && !target.value.isZero());
+  if (
+    bound !== null &&
+    !(higherBetter && (target.op === '>' ? value.gt(target.value) : value.gte(target.value)))
+  )
+    return {
+      code: 'invalid-input',
+      message: `实际完成值“${text}”只写了下限，未说明是否达到“${target.text}”，请填写实际数值`,
+    };
   // SPEC §2: a bare number between 0 and 1 against a percentage is read as points, with a warning.
   const bare = target.pct && !q.value.pct && q.value.unit === null && value.gt(0) && value.lt(1);
   const fraction = bare
     ? `实际完成值“${q.text}”没有百分号，按${q.text}%计；若指${formatPlain(value.times(100))}%，请写成百分比`
     : null;
   return { ...q.value, value, text: q.text, mismatch: mismatch ?? fraction };
+}
+
+/** `≥95%`, `不低于80%`, `600余人`, `80%覆盖`: the value of an actual said as at least that much, or as measured. */
+function boundSaid(plain: string): { text: string } | null {
+  const symbol = COMPARATOR_SYMBOLS[plain[0]];
+  if (symbol === '>=' || symbol === '>') return { text: plain.slice(1) };
+  const word = COMPARATOR_WORDS.find(([w, op]) => (op === '>=' || op === '>') && plain.startsWith(w));
+  if (word !== undefined && /^\d/.test(plain.slice(word[0].length)))
+    return { text: plain.slice(word[0].length) };
+  const m = new RegExp(`^(\\d+(?:\\.\\d+)?)(?:${AT_LEAST_MARKS.join('|')})(.*)$`).exec(plain);
+  if (m !== null) return { text: `${m[1]}${m[2]}` };
+  return null;
 }
 
 function explainTarget(t: Target): string {
@@ -274,6 +338,41 @@ function quantitative(
     inputText: a.text,
     missedTarget: missed,
     overachieved: over,
+  };
+}
+
+/** A 时效 row: the day or period the work was done, against the deadline the target names. */
+function dated(
+  req: RuleRequest,
+  due: Period,
+  dueText: string,
+  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
+  inputText: string,
+): RuleResult {
+  const done = calendarPeriod(inputText);
+  if (done === null) {
+    const message = `实际完成值“${inputText}”不是完成时间，请填写完成日期（如“${dueText}”）或达成情况`;
+    return {
+      ...base,
+      score: null,
+      status: 'invalid-input',
+      note: message,
+      inputText,
+      issues: [{ code: 'invalid-input', on: 'input', message }],
+    };
+  }
+  const when = timeliness(due, done);
+  if (when === 'on-time') return qualitative(req, 'achieved', base, inputText);
+  return {
+    ...base,
+    score: req.typedScore ?? null,
+    status: 'manual',
+    note:
+      when === 'late'
+        ? `完成时间“${inputText}”晚于年度指标值“${dueText}”，评分标准未写明延期如何扣分，请人工评分`
+        : `完成时间“${inputText}”与年度指标值“${dueText}”相比无法确定是否按时，请人工评分`,
+    inputText,
+    missedTarget: when === 'late',
   };
 }
 

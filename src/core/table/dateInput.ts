@@ -5,10 +5,24 @@
  */
 import { dateIn } from '../dates';
 import { scoreRule } from '../rules';
+import { calendarPeriod } from '../rules/dueDates';
 import { cachedParseRule } from './ruleCache';
 import type { RuleRequest, RuleResult } from '../rules/types';
 
 export function scoreUnlessDate(req: RuleRequest): RuleResult {
+  // A 时效 row of a 自评表 (`2021-12-31` against a deadline) compares dates: the cells as the person sees them.
+  const shown = (v: RuleRequest['input']) => {
+    const d = dateIn(v);
+    return d === null ? v : { value: d };
+  };
+  const due = req.target ? calendarPeriod(String(shown(req.target)?.value ?? '')) : null;
+  if (due !== null && (dateIn(req.input) !== null || dateIn(req.target) !== null)) {
+    const byDate = scoreRule(
+      { ...req, input: shown(req.input), target: shown(req.target ?? null) },
+      cachedParseRule,
+    );
+    if (byDate.kind === 'target') return byDate;
+  }
   const result = scoreRule(req, cachedParseRule);
   // A rule that reads no input (a manual one) does not care what the cell holds.
   if (result.status !== 'scored' && result.status !== 'invalid-input') return result;

@@ -1242,6 +1242,28 @@ export const PARTLY_ACHIEVED_WORDS = [
   '基本达到',
 ];
 export const NOT_ACHIEVED_WORDS = ['未达成', '未完成', '未实现', '没有达成', '未达到', '没有达到', '否'];
+/**
+ * One-character grades a 年度指标值 may list as its whole scale (`优良中低差`, `好坏`, `高中低`), best first:
+ * the first is the target met; another is the person's call.
+ */
+export const TARGET_SCALE_GRADES = ['优', '良', '中', '低', '差', '好', '坏', '高', '较'];
+/** Words after a percentage that say what it measures (`100%覆盖`, `80%覆盖`): the percentage itself. */
+export const PERCENT_TAIL_WORDS = ['覆盖', '完成', '到位', '达标', '合格'];
+/** What a 时效 cell says was done by its date (`12月底到位`, `12月20日拨付`): read past to the date. */
+export const DATE_DONE_VERBS = [
+  '到位',
+  '拨付',
+  '下达',
+  '兑付',
+  '发放',
+  '验收',
+  '建成',
+  '竣工',
+  '上报',
+  '报送',
+];
+/** `600余人`, `600多人`: a count said as at least that many. */
+export const AT_LEAST_MARKS = ['余', '多'];
 /** What an achievement word may name after it: `达成预期指标`, `未达到年度目标`. */
 export const ACHIEVEMENT_OBJECTS = [
   '预期指标值',

@@ -81,8 +81,22 @@ const ANSWERS_THE_RIGHT_WAY: Case[] = [
   ],
 ];
 
+/** One standard over several named measures: each held to it, the answer naming a value for each. */
+const SEVERAL_MEASURES: Case[] = [
+  ['群众知晓率和满意率低于85%的,不得分。', 3, '知晓率90%，满意率88%', 3, 'bands'],
+  ['群众知晓率和满意率低于85%的,不得分。', 3, '知晓率90%，满意率80%', 0, 'bands'],
+  ['群众知晓率和满意率低于85%的,不得分。', 3, '知晓率和满意率均为95%', 3, 'bands'],
+  // one value for two measures says nothing of which
+  ['群众知晓率和满意率低于85%的,不得分。', 3, '90%', null, 'bands'],
+  // the deductions of each come off the one weight
+  ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率88%，归档率85%', 3, 'linear'],
+  ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率95%，归档率89%', 9, 'linear'],
+  ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率95%', null, 'linear'],
+];
+
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['one standard over several measures', SEVERAL_MEASURES],
   ['one unit late', ONE_UNIT_LATE],
   ['answers the right way round', ANSWERS_THE_RIGHT_WAY],
 ]);

@@ -198,3 +198,77 @@ describe('a 是/否 target', () => {
     expect(pts(target('无', '无', 5))).toBe(5);
   });
 });
+
+describe('时效 targets that name a day or a period of the calendar', () => {
+  it('gives full marks when the work was done by the deadline', () => {
+    expect(pts(target('2021年12月31日', '2021年11月30日', 5))).toBe(5);
+    expect(pts(target('12月底前', '11月', 5))).toBe(5);
+    expect(pts(target('2021年底', '2021年12月', 5))).toBe(5);
+    expect(pts(target('12月底到位', '12月底前已到位', 5))).toBe(5);
+    expect(pts(target('2021年1月-12月', '2021年全年', 5))).toBe(5);
+    expect(pts(target('三季度', '2021-08-20', 5))).toBe(5);
+  });
+
+  it('reads a bare month as the calendar’s, not a count of months (was 11/12 of the weight)', () => {
+    expect(pts(target('12月', '11月', 6))).toBe(6);
+    // a length of time stays a quantity
+    expect(pts(target('≤6个月', '5个月', 6))).toBe(6);
+  });
+
+  it('leaves a late completion, or one that may be either, to the person and marks the target missed', () => {
+    const late = target('2021年12月31日前', '2022年1月', 5);
+    expect(late).toMatchObject({ score: null, status: 'manual', missedTarget: true });
+    expect(late.note).toContain('晚于年度指标值');
+    expect(target('11月前', '次年1月', 5).score).toBeNull();
+    // done in September against `9月前`: before September, or by its end?
+    expect(target('9月前', '9月', 5)).toMatchObject({ score: null, status: 'manual' });
+    expect(pts(target('9月前', '8月', 5))).toBe(5);
+  });
+
+  it('asks for a date when the actual is none', () => {
+    expect(target('2021年12月31日', '很快', 5)).toMatchObject({ score: null, status: 'invalid-input' });
+  });
+});
+
+describe('actuals written as a bound, and targets as a scale', () => {
+  it('takes an actual restating a reached bound (≥95%, 600余人) as met, never as a number below', () => {
+    expect(pts(target('≥95%', '≥95%', 10))).toBe(10);
+    expect(pts(target('500', '600余人', 10))).toBe(10);
+    expect(target('≥95%', '≥80%', 10)).toMatchObject({ score: null, status: 'invalid-input' });
+    expect(target('500', '450余人', 10).score).toBeNull();
+    expect(target('≤100万元', '≥90万元', 10).score).toBeNull();
+  });
+
+  it('reads a percentage with the word of what it measures (100%覆盖)', () => {
+    expect(pts(target('100%覆盖', '80%覆盖', 5))).toBe(4);
+    expect(pts(target('100%覆盖', '90%', 5))).toBe(4.5);
+  });
+
+  it('gives full marks for the best grade of a scale the target lists, and leaves the others', () => {
+    expect(pts(target('优良中低差', '优', 10))).toBe(10);
+    expect(pts(target('好坏', '好', 10))).toBe(10);
+    expect(target('优良中低差', '良', 10)).toMatchObject({
+      score: null,
+      status: 'manual',
+      missedTarget: true,
+    });
+  });
+});
+
+describe('an 指标 that restates its target in its name', () => {
+  it('is scored against the target when the rest of the name only describes', () => {
+    const r = (rule: string, actual: string) =>
+      scoreRule({
+        rule,
+        weight: new Decimal(10),
+        target: { value: '≥360天' },
+        input: { value: actual },
+        name: '指标',
+        settings: DEFAULT_SETTINGS,
+      });
+    expect(r('≥360天服务读者', '365天').score?.toNumber()).toBe(10);
+    expect(r('≥360天服务读者', '300天').score?.toNumber()).toBe(8.33);
+    // words that score stay the rule's: not read past
+    expect(r('≥360天服务读者，每少1天扣1分', '300天').score?.toNumber()).not.toBe(8.33);
+  });
+});
