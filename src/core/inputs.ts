@@ -236,6 +236,11 @@ function unitKind(unit: string | null): string | null {
   return TIME_UNITS.includes(unit) ? 'time' : null;
 }
 
+/** `万元`, `元`, `亿元`: a sum of money. */
+export function isMoney(unit: string | null): boolean {
+  return unitKind(unit) === 'money';
+}
+
 /** `人` and `次`, `次` and `万元`: units that measure different things (SPEC §2: they must match). */
 export function otherKinds(a: string | null, b: string | null): boolean {
   const [x, y] = [unitKind(a), unitKind(b)];
@@ -661,7 +666,10 @@ export function readFaults(
         : -1;
     if (byMeasure !== -1) return { k: byMeasure, count };
     // `配备到位`, `花名册齐全`: met, in words naming no fault.
-    if (named === null) return !m && saysAllMet(words) ? 'none' : null;
+    if (named === null && !m && saysAllMet(words)) return 'none';
+    // `年度目标已制定并下达` against the one fault `未组织研究制定年度消防工作目标和任务的扣6分`: what the fault
+    // says was not done, said done in the answer's own words.
+    if (named === null) return faults.length === 1 && doneInOwnWords(whole, labels[0]) ? 'none' : null;
     // `资料完整` against `资料完整,缺1个扣0.5分`: what a shortfall is counted from, said without a count or a
     // word of lack, is that standard met.
     if (!m && isStandard(named.index) && !DENYING_WORDS.some((n) => words.includes(n))) return 'none';
@@ -738,6 +746,65 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/**
+ * The one fault of a rule says something was not done (`未对…进行督促检查`); the answer, with no word of
+ * lack or of a fault, shares a word of two characters or more with what was not done (`全年督促检查2次`).
+ */
+function doneInOwnWords(answer: string, label: string): boolean {
+  const negation = /^(未|没有|没|尚未|不)/.exec(label);
+  if (negation === null) return false;
+  const done = label.slice(negation[0].length);
+  const a = compactText(answer);
+  if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_HINTS.some((w) => a.includes(w))) return false;
+  // (`基本符合`, `部分到位`: done in part; `完成率98%`, `第7个工作日上报` against a fault with its own number or
+  // rate: how much, or when, is the question, not whether.)
+  // (`第7个工作日上报` against `未及时上报`: done, but whether in time is what the fault asks.)
+  if (PARTLY_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
+  if (TIMING_WORDS.some((w) => done.includes(w))) return false;
+  for (let k = 0; k + 2 <= a.length; k++) {
+    const pair = a.slice(k, k + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && !SHARED_FILLERS.includes(pair) && done.includes(pair))
+      return true;
+  }
+  return false;
+}
+
+/** Words in an answer that say something went wrong, though no negation says so (`迟`, `超`, `差`). */
+const FAULT_HINTS = [
+  '迟',
+  '晚',
+  '超',
+  '差',
+  '错',
+  '漏',
+  '少',
+  '缺',
+  '欠',
+  '违',
+  '逾期',
+  '滞后',
+  '问题',
+  '不到位',
+];
+/** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
+const TIMING_WORDS = ['及时', '按时', '按期', '如期', '准时', '限期', '规定时间'];
+/** Words of a thing done in part, or not well. */
+const PARTLY_WORDS = ['基本', '部分', '个别', '一般', '较', '不够'];
+/** Two characters any answer and fault may share without naming the same thing. */
+const SHARED_FILLERS = [
+  '工作',
+  '情况',
+  '规定',
+  '要求',
+  '相关',
+  '进行',
+  '按照',
+  '年度',
+  '全年',
+  '及时',
+  '组织',
+];
 
 /** `少签订2个单位`: words, a count of things or people (no amount), and the noun it counts. */
 const COUNT_INSIDE_RE = new RegExp(

@@ -3,7 +3,7 @@
  * which way is better; a qualitative target is scored in bands of the weight from the person's score.
  */
 import Decimal from 'decimal.js';
-import { inUnit, otherKinds, readQuantity } from '../inputs';
+import { inUnit, isMoney, otherKinds, readQuantity } from '../inputs';
 import type { Quantity } from '../inputs';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { calendarPeriod, timeliness } from './dueDates';
@@ -21,6 +21,7 @@ import {
   PARTLY_ACHIEVED_WORDS,
   POSTFIX_COMPARATORS,
   AT_LEAST_MARKS,
+  COST_NAME_WORDS,
   PERCENT_TAIL_WORDS,
   TARGET_SCALE_GRADES,
 } from '../vocabulary/rules';
@@ -192,6 +193,18 @@ export function scoreTarget(req: RuleRequest): RuleResult {
       ],
     };
   }
+  // `警示标志设置成本预算` against `=5万元`: a budget to keep under, or a sum to reach? Not written.
+  // (The row's name, or the 指标 text standing as its rule.)
+  const named = req.name ?? compactText(req.rule ?? '');
+  const costing = COST_NAME_WORDS.some((w) => named.includes(w));
+  if (costing && isMoney(target.unit) && (!target.written || target.op === '='))
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `“${named}”是成本类指标，年度指标值“${target.text}”未写明是上限（≤）还是下限（≥），请人工评分`,
+      inputText,
+    };
   const actual = readActual(req.input, target);
   if ('message' in actual) {
     return {

@@ -1262,6 +1262,11 @@ export const DATE_DONE_VERBS = [
   '上报',
   '报送',
 ];
+/**
+ * Words naming a cost row (`成本控制数`, `警示标志设置成本预算`; not `补助经费`, a sum to pay out): a sum written bare or with `=` may be a
+ * ceiling to keep under as well as an amount to reach.
+ */
+export const COST_NAME_WORDS = ['成本', '造价'];
 /** `600余人`, `600多人`: a count said as at least that many. */
 export const AT_LEAST_MARKS = ['余', '多'];
 /** What an achievement word may name after it: `达成预期指标`, `未达到年度目标`. */

@@ -94,8 +94,19 @@ const SEVERAL_MEASURES: Case[] = [
   ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率95%', null, 'linear'],
 ];
 
+/** The one thing a rule says not done, said done in the answer's own words. */
+const DONE_IN_OTHER_WORDS: Case[] = [
+  ['未对安全生产责任制落实情况进行督促检查的扣4分。', 4, '全年督促检查3次', 4, 'composite'],
+  ['未组织制定年度安全生产工作计划的扣4分。', 4, '工作计划已制定并印发', 4, 'composite'],
+  // in part, late, or with a word of a fault: not said done
+  ['未组织制定年度安全生产工作计划的扣4分。', 4, '计划基本制定', null, 'composite'],
+  ['接到任务后5日内上报名单,未及时上报的扣2分。', 2, '第8日上报', null, 'composite'],
+  ['未组织制定年度安全生产工作计划的扣4分。', 4, '计划制定滞后', null, 'composite'],
+];
+
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['done in other words', DONE_IN_OTHER_WORDS],
   ['one standard over several measures', SEVERAL_MEASURES],
   ['one unit late', ONE_UNIT_LATE],
   ['answers the right way round', ANSWERS_THE_RIGHT_WAY],

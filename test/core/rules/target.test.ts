@@ -272,3 +272,21 @@ describe('an 指标 that restates its target in its name', () => {
     expect(r('≥360天服务读者，每少1天扣1分', '300天').score?.toNumber()).not.toBe(8.33);
   });
 });
+
+describe('a cost row whose target sum has no comparator', () => {
+  it('is left to the person: a ceiling to keep under, or a sum to reach?', () => {
+    const cost = (name: string, t: string, actual: string) =>
+      scoreRule({
+        weight: new Decimal(5),
+        target: { value: t },
+        input: { value: actual },
+        name,
+        settings: DEFAULT_SETTINGS,
+      });
+    expect(cost('宣传标牌制作成本', '=5万元', '4.5万元')).toMatchObject({ score: null, status: 'manual' });
+    expect(cost('宣传标牌制作成本', '5万元', '6万元').score).toBeNull();
+    // written as a ceiling, it is scored; a sum paid out (补助经费) is reached, as SPEC reads a bare value
+    expect(cost('宣传标牌制作成本', '≤5万元', '4.5万元').score?.toNumber()).toBe(5);
+    expect(cost('培训补助经费', '=5万元', '4.5万元').score?.toNumber()).toBe(4.5);
+  });
+});
