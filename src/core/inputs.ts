@@ -219,6 +219,8 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   米: ['length', 1],
   公里: ['length', 1e3],
   千米: ['length', 1e3],
+  km: ['length', 1e3],
+  KM: ['length', 1e3],
 };
 
 /** `1亿元` in 万元 is 10000: a value moved between two units of one kind, or null when they differ in kind. */
@@ -682,9 +684,11 @@ export function readFaults(
     const unit = faults[named.index].unit ?? null;
     const given = m?.[2] ?? null;
     const isTime = (u: string | null) => u !== null && TIME_UNITS.includes(u);
+    // (`堤长3km`: a length, a sum or a weight is no count of faults.)
+    const measure = (u: string | null) => ['money', 'mass', 'length'].includes(unitKind(u) ?? '');
     const agrees =
       unit === null
-        ? !isTime(given)
+        ? !isTime(given) && (!measure(given) || faults[named.index].counter === given)
         : given === null || (isTime(given) && timeUnit(given) === timeUnit(unit));
     // `自查2次` against `质量自查少一次扣2.5分`: a count without a word of what is short counts what was
     // done, not what was missed.

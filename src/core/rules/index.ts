@@ -68,6 +68,9 @@ function hasValue(v: RuleRequest['target']): boolean {
   return v !== null && v !== undefined && v.value !== null && String(v.value).trim() !== '';
 }
 
+/** `按B/A或A/B×该指标分值记分`: completion over target (A the 指标值, B the 完成值), either way round. */
+const TARGET_RATIO_RE = /按B\/A或A\/B[×*xX]?(?:该)?(?:指标)?分值/;
+
 /**
  * `≥360天服务读者` beside the 年度指标值 `≥360天`: the 指标 cell restates its target in its name — what is left
  * once the target's words are taken out only describes, so the row is scored against the target.
@@ -106,6 +109,8 @@ export function scoreRule(
   const ast = parsed.ast;
   const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
   if ((noStructure || namesItsTarget(text, ast, req, parse)) && hasValue(req.target)) return scoreTarget(req);
+  // `完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分`: the 自评表's own arithmetic, written out.
+  if (TARGET_RATIO_RE.test(compactText(text)) && hasValue(req.target)) return scoreTarget(req, 'ratio');
 
   const base = { kind: parsed.kind, explain: parsed.explain, unparsed: parsed.unparsed };
   // `…得3分，不符合要求的，发现一处扣0.5分` on a row worth 2: a start above the weight is never reached either.

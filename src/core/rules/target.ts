@@ -21,6 +21,7 @@ import {
   PARTLY_ACHIEVED_WORDS,
   POSTFIX_COMPARATORS,
   AT_LEAST_MARKS,
+  ON_TIME_WORDS,
   COST_NAME_WORDS,
   PERCENT_TAIL_WORDS,
   TARGET_SCALE_GRADES,
@@ -136,13 +137,18 @@ const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, [number, number, string]>>
   not: [0, 0.6, '未达成'],
 };
 
-export function scoreTarget(req: RuleRequest): RuleResult {
+/**
+ * `ratio`: the rule says a target missed scores B/A (higher is better) or A/B (lower is better) of the
+ * weight, A the target and B the actual — for a lower-is-better target, target/actual instead of SPEC's
+ * default (1 − overrun/target).
+ */
+export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' = 'default'): RuleResult {
   const targetText = req.target ? compactText(String(req.target.value ?? '')) : '';
   // (`12月` is a month of the calendar, not twelve of something.)
   const due = calendarPeriod(targetText);
   const target = req.target && due === null ? parseTarget(req.target) : null;
   const explain = target
-    ? explainTarget(target)
+    ? explainTarget(target, lowerMissed)
     : due
       ? `时效指标“${targetText}”：不晚于该时间完成得满分，晚于该时间由评分人评分`
       : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
@@ -216,7 +222,7 @@ export function scoreTarget(req: RuleRequest): RuleResult {
       issues: [{ code: actual.code, on: 'input', message: actual.message }],
     };
   }
-  return quantitative(req, target, actual, base);
+  return quantitative(req, target, actual, base, lowerMissed);
 }
 
 /** The actual in the target's unit, with a warning when the units differ in a way that does not convert. */
@@ -225,7 +231,11 @@ function readActual(
   target: Target,
 ): (Quantity & { text: string; mismatch: string | null }) | { code: 'invalid-input'; message: string } {
   // `≥95%`, `600余人`: the actual said as a bound reached — a value only when it meets the target itself.
-  const said = typeof input?.value === 'string' ? withoutPercentTail(compactText(input.value)) : null;
+  // (`=100%`, `=230亩`: the actual written as the target is, with its `=`.)
+  const said =
+    typeof input?.value === 'string'
+      ? withoutPercentTail(compactText(input.value).replace(/^=(?=\d)/, ''))
+      : null;
   const bound = said === null ? null : boundSaid(said);
   const read = readQuantity(said === null ? input : { value: bound?.text ?? said });
   // (`425万粒` against `550万粒`: a unit the readers do not list reads only in the target's own unit; `无`
@@ -283,10 +293,12 @@ function boundSaid(plain: string): { text: string } | null {
   return null;
 }
 
-function explainTarget(t: Target): string {
+function explainTarget(t: Target, lowerMissed: 'default' | 'ratio'): string {
   const v = `${formatPlain(t.value)}${t.pct ? '%' : (t.unit ?? '')}`;
   if ((t.op === '=' && t.value.isZero()) || ((t.op === '<=' || t.op === '<') && t.value.isZero()))
     return `实际完成值为0得满分，否则不得分`;
+  if ((t.op === '<=' || t.op === '<') && lowerMissed === 'ratio')
+    return `越低越好：不超过${v}得满分；超出时按${v}÷实际完成值×分值计分`;
   if (t.op === '<=' || t.op === '<')
     return `越低越好：不超过${v}得满分；超出时按超出比例扣分（得分=分值×(1−超出部分/${v})），达到${v}的2倍不得分`;
   return `越高越好：达到${v}得满分；未达到按完成比例得分（得分=分值×实际完成值/${v}）`;
@@ -301,6 +313,7 @@ function quantitative(
   t: Target,
   a: Quantity & { text: string; mismatch: string | null },
   base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
+  lowerMissed: 'default' | 'ratio',
 ): RuleResult {
   const w = req.weight;
   const d = req.settings.decimals;
@@ -323,6 +336,9 @@ function quantitative(
     if (!missed) {
       raw = w;
       why = `${shown}，达到“${target}”目标`;
+    } else if (lowerMissed === 'ratio') {
+      raw = w.times(t.value).div(x);
+      why = `${shown}，超出“${target}”目标，按${formatPlain(t.value)}/${formatPlain(x)}×${formatPlain(w)}计`;
     } else if (x.gte(twice)) {
       raw = new Decimal(0);
       why = `${shown}，达到目标值的2倍及以上，不得分`;
@@ -362,6 +378,9 @@ function dated(
   base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
   inputText: string,
 ): RuleResult {
+  // (`按期`, `如期完成`: on time, in words; a bare `无` says no date, not no delay.)
+  if (inputText.length >= 2 && ON_TIME_WORDS.includes(inputText))
+    return qualitative(req, 'achieved', base, inputText);
   const done = calendarPeriod(inputText);
   if (done === null) {
     const message = `实际完成值“${inputText}”不是完成时间，请填写完成日期（如“${dueText}”）或达成情况`;

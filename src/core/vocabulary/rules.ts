@@ -701,6 +701,8 @@ export const QUANTITY_UNITS = [
   '亩',
   '公里',
   '千米',
+  'km',
+  'KM',
   '平方米',
   '平米',
   '米',

@@ -3,7 +3,7 @@
  * seventh set of blind batches, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
-import { scoresAsListed, type Case } from './score';
+import { score, scoresAsListed, type Case } from './score';
 
 /** A bare value closing the words right before a step is the standard the step counts from. */
 const BARE_STANDARDS: Case[] = [
@@ -111,3 +111,14 @@ scoresAsListed([
   ['one unit late', ONE_UNIT_LATE],
   ['answers the right way round', ANSWERS_THE_RIGHT_WAY],
 ]);
+
+describe('a measure is no count of faults', () => {
+  it('leaves `堤长3km` against `…每处扣2分` to the person', () => {
+    expect(
+      score('堤防未达到设防标准的,每处扣2分;工程有重大隐患的,每处扣2分。', 10, '未达标堤长3km').score,
+    ).toBeNull();
+    expect(
+      score('混淆区域计量的,每吨扣1分;擅自收运的,每次扣1分。', 5, '混淆区域计量2吨').score?.toNumber(),
+    ).toBe(3);
+  });
+});

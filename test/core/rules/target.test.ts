@@ -290,3 +290,36 @@ describe('a cost row whose target sum has no comparator', () => {
     expect(cost('培训补助经费', '=5万元', '4.5万元').score?.toNumber()).toBe(4.5);
   });
 });
+
+describe('the 自评表 sentence `按B/A或A/B×该指标分值记分`', () => {
+  const ratio = (t: string, actual: string) =>
+    scoreRule({
+      rule: '完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。',
+      weight: new Decimal(10),
+      target: { value: t },
+      input: { value: actual },
+      name: '指标',
+      settings: DEFAULT_SETTINGS,
+    }).score?.toNumber() ?? null;
+
+  it('scores completion over target, higher or lower is better (A the 指标值, B the 完成值)', () => {
+    expect(ratio('≥40次', '36次')).toBe(9);
+    expect(ratio('≥40次', '44次')).toBe(10);
+    // lower is better: A/B, not SPEC's default 1 − overrun/target (which would give 8.89)
+    expect(ratio('≤45万元', '50万元')).toBe(9);
+    expect(ratio('≤45万元', '40万元')).toBe(10);
+  });
+});
+
+describe('actuals in the target’s own form', () => {
+  it('reads `=100%` as 100% and a length in km against metres', () => {
+    expect(pts(target('=100%', '=100%', 10))).toBe(10);
+    expect(pts(target('≥0.565km', '565米', 10))).toBe(10);
+    expect(pts(target('≥0.565km', '0.5km', 10))).toBe(8.85);
+  });
+
+  it('takes 按期 as a 时效 target met, but not a bare 无', () => {
+    expect(pts(target('2020年1月-2020年11月', '按期', 5))).toBe(5);
+    expect(target('2020年11月底', '无', 5).score).toBeNull();
+  });
+});
