@@ -16,6 +16,9 @@ import {
   PERSON_UNITS,
   DELAY_ANSWER_LEADS,
   DEGREE_WORDS,
+  FAULT_HINT_WORDS,
+  IN_PART_WORDS,
+  TIMING_WORDS,
   EARLY_WORDS,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
@@ -760,55 +763,21 @@ function doneInOwnWords(answer: string, label: string): boolean {
   if (negation === null) return false;
   const done = label.slice(negation[0].length);
   const a = compactText(answer);
-  if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_HINTS.some((w) => a.includes(w))) return false;
+  if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_HINT_WORDS.some((w) => a.includes(w))) return false;
   // (`基本符合`, `部分到位`: done in part; `完成率98%`, `第7个工作日上报` against a fault with its own number or
   // rate: how much, or when, is the question, not whether.)
   // (`第7个工作日上报` against `未及时上报`: done, but whether in time is what the fault asks.)
-  if (PARTLY_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
+  if (IN_PART_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
   if (TIMING_WORDS.some((w) => done.includes(w))) return false;
-  for (let k = 0; k + 2 <= a.length; k++) {
-    const pair = a.slice(k, k + 2);
-    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && !SHARED_FILLERS.includes(pair) && done.includes(pair))
-      return true;
-  }
-  return false;
+  // What closes the words not done is what was not done (`…进行督促检查`, `…签订消防安全责任书`): the answer
+  // must hold it, four characters of it — not merely a verb or a noun any fault may share (`已制定年度工作计划`
+  // is not `未制定应急预案` done, nor `已完成工作任务` `未完成…税收宣传任务`).
+  const head = done
+    .replace(/[^\u4e00-\u9fff]/g, '')
+    .replace(/[的了]$/, '')
+    .slice(-4);
+  return head.length === 4 && a.replace(/[^\u4e00-\u9fff]/g, '').includes(head);
 }
-
-/** Words in an answer that say something went wrong, though no negation says so (`迟`, `超`, `差`). */
-const FAULT_HINTS = [
-  '迟',
-  '晚',
-  '超',
-  '差',
-  '错',
-  '漏',
-  '少',
-  '缺',
-  '欠',
-  '违',
-  '逾期',
-  '滞后',
-  '问题',
-  '不到位',
-];
-/** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
-const TIMING_WORDS = ['及时', '按时', '按期', '如期', '准时', '限期', '规定时间'];
-/** Words of a thing done in part, or not well. */
-const PARTLY_WORDS = ['基本', '部分', '个别', '一般', '较', '不够'];
-/** Two characters any answer and fault may share without naming the same thing. */
-const SHARED_FILLERS = [
-  '工作',
-  '情况',
-  '规定',
-  '要求',
-  '相关',
-  '进行',
-  '按照',
-  '年度',
-  '全年',
-  '及时',
-  '组织',
-];
 
 /** `少签订2个单位`: words, a count of things or people (no amount), and the noun it counts. */
 const COUNT_INSIDE_RE = new RegExp(

@@ -1349,3 +1349,25 @@ export const ADMIN_LEVELS = [
   '区',
   '镇',
 ];
+
+/** Words in an answer that say something went wrong, though no negation says so (`迟`, `超`, `差`). */
+export const FAULT_HINT_WORDS = [
+  '迟',
+  '晚',
+  '超',
+  '差',
+  '错',
+  '漏',
+  '少',
+  '缺',
+  '欠',
+  '违',
+  '逾期',
+  '滞后',
+  '问题',
+  '不到位',
+];
+/** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
+export const TIMING_WORDS = ['及时', '按时', '按期', '如期', '准时', '限期', '规定时间'];
+/** Words of a thing done in part, or not well (`基本制定`, `部分到位`). */
+export const IN_PART_WORDS = ['基本', '部分', '个别', '一般', '较', '不够'];
