@@ -677,7 +677,11 @@ export function readFaults(
     if (named === null) return faults.length === 1 && doneInOwnWords(whole, labels[0]) ? 'none' : null;
     // `资料完整` against `资料完整,缺1个扣0.5分`: what a shortfall is counted from, said without a count or a
     // word of lack, is that standard met.
-    if (!m && isStandard(named.index) && !DENYING_WORDS.some((n) => words.includes(n))) return 'none';
+    // (All of it, or said whole, not a part: `已签订` against `每少签订一个单位的目标责任书` does not say none is
+    // missing.)
+    const allSaid = words.includes(labels[named.index]) || saysAllMet(words);
+    if (!m && isStandard(named.index) && allSaid && !DENYING_WORDS.some((n) => words.includes(n)))
+      return 'none';
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
     // unless the answer is the fault's own words.
     const both =
@@ -769,6 +773,9 @@ function doneInOwnWords(answer: string, label: string): boolean {
   // (`第7个工作日上报` against `未及时上报`: done, but whether in time is what the fault asks.)
   if (IN_PART_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
   if (TIMING_WORDS.some((w) => done.includes(w))) return false;
+  // (`未确定防火负责人,防火安全员和防火领导小组`, `未建立健全各项管理制度`: a list, or every kind — one thing
+  // done says nothing of the rest.)
+  if (/[、,，和及或与]|各项|各类|所有|全部/.test(done)) return false;
   // What closes the words not done is what was not done (`…进行督促检查`, `…签订消防安全责任书`): the answer
   // must hold it, four characters of it — not merely a verb or a noun any fault may share (`已制定年度工作计划`
   // is not `未制定应急预案` done, nor `已完成工作任务` `未完成…税收宣传任务`).

@@ -105,6 +105,9 @@ const DONE_IN_OTHER_WORDS: Case[] = [
   // a verb or a noun shared by chance is not the thing done
   ['未制定突发事件应急预案的扣3分。', 3, '已制定年度工作计划', null, 'composite'],
   ['未完成省局要求的税收宣传任务的扣3分', 3, '已完成党支部交办的工作任务', null, 'composite'],
+  // one thing of a list, or of every kind, done says nothing of the rest
+  ['未确定防火负责人,防火安全员和防火领导小组的不得分。', 5, '已成立防火领导小组', null, 'composite'],
+  ['未建立健全各项管理制度扣2分。', 3, '已制定扬尘治理管理制度', null, 'composite'],
 ];
 
 scoresAsListed([
