@@ -200,6 +200,16 @@ class Pool {
   }
 }
 
+/** `按50%折算`, `日常考核占60%`, `按3:7比例计算`, `以2次检查的平均值计算`: a number the score is computed with. */
+function computesInWords(text: string): boolean {
+  return (
+    /折算|加权|分制|权重|系数|平均/.test(text) ||
+    /占[^,，。;；]{0,8}\d+(?:\.\d+)?%/.test(text) ||
+    /按\d+(?:\.\d+)?(?:%|[:：]\d+)/.test(text) ||
+    (/比例/.test(text) && /计算|计分|得分/.test(text))
+  );
+}
+
 /** `…各得1分`, `…分别计2分`: words closing with 各/分别/均 give the points to each thing listed. */
 function pointsEach(words: string): boolean {
   return /(各|分别|均)$/.test(words);
@@ -374,6 +384,16 @@ export function assemble(input: Clause[]): Assembly {
   const scoring = clauses.filter(
     (c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null),
   );
+  // `按50%折算。`, `其中日常考核占60%。`: words with a number that compute the score are no description — left
+  // unread they would let a 自评表 row be scored against its target as if they were not there.
+  const computing = clauses.filter((c) => c.type === 'description' && c.hasNumber && computesInWords(c.text));
+  if (scoring.length === 0 && computing.length > 0)
+    return {
+      ast: { kind: 'manual', reason: 'unparsed' },
+      rejected: computing,
+      statedWeights: [],
+      standards: [],
+    };
   if (scoring.length === 0) return manual('description');
   // `按完成进度得分` and nothing to say how: the person judges it.
   if (scoring.every((c) => c.type === 'basis')) return manual('discretionary');

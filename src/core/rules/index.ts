@@ -68,8 +68,12 @@ function hasValue(v: RuleRequest['target']): boolean {
   return v !== null && v !== undefined && v.value !== null && String(v.value).trim() !== '';
 }
 
-/** `按B/A或A/B×该指标分值记分`: completion over target (A the 指标值, B the 完成值), either way round. */
-const TARGET_RATIO_RE = /按B\/A或A\/B[×*xX]?(?:该)?(?:指标)?分值/;
+/**
+ * `完成值达到指标值,记满分;未达到指标值,按B/A或A/B×该指标分值记分`, the whole text: completion over target (A the
+ * 指标值, B the 完成值), either way round. (Anything more in the text is not this sentence.)
+ */
+const TARGET_RATIO_RE =
+  /^(?:定量指标(?:计算)?[:：])?完成值达到指标值[,，]?记满分[;；]未达到指标值[,，]?按B\/A或A\/B[×*xX]?(?:该)?(?:指标)?分值记分[。.]?$/;
 
 /**
  * `≥360天服务读者` beside the 年度指标值 `≥360天`: the 指标 cell restates its target in its name — what is left

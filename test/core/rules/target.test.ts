@@ -323,3 +323,22 @@ describe('actuals in the target’s own form', () => {
     expect(target('2020年11月底', '无', 5).score).toBeNull();
   });
 });
+
+describe('words in the 指标 text that compute the score', () => {
+  it('keep a 自评表 row from being scored against its target as if they were not there', () => {
+    const row = (rule: string) =>
+      scoreRule({
+        rule,
+        weight: new Decimal(10),
+        target: { value: '≥90%' },
+        input: { value: '95%' },
+        settings: DEFAULT_SETTINGS,
+      });
+    expect(row('免疫密度').score?.toNumber()).toBe(10);
+    for (const words of ['按50%折算。免疫密度', '其中日常考核占60%。免疫密度', '按3:7比例计算。免疫密度']) {
+      const r = row(words);
+      expect(r).toMatchObject({ score: null, status: 'manual' });
+      expect(r.issues[0]?.code).toBe('unparsed-rule');
+    }
+  });
+});
