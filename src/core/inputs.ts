@@ -672,13 +672,12 @@ export function readFaults(
     if (byMeasure !== -1) return { k: byMeasure, count };
     // `配备到位`, `花名册齐全`: met, in words naming no fault.
     if (named === null && !m && saysAllMet(words)) return 'none';
-    // `年度目标已制定并下达` against the one fault `未组织研究制定年度消防工作目标和任务的扣6分`: what the fault
-    // says was not done, said done in the answer's own words.
+    // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
+    // done, said done in the answer's own words.
     if (named === null) return faults.length === 1 && doneInOwnWords(whole, labels[0]) ? 'none' : null;
-    // `资料完整` against `资料完整,缺1个扣0.5分`: what a shortfall is counted from, said without a count or a
-    // word of lack, is that standard met.
-    // (All of it, or said whole, not a part: `已签订` against `每少签订一个单位的目标责任书` does not say none is
-    // missing.)
+    // `花名册资料完整` against `花名册资料完整,缺1个扣0.5分`: the standard a shortfall is counted from, said in full
+    // or said whole and without a count or a word of lack, is met (`已签订` against `每少签订一个单位的目标责任书`
+    // does not say none is missing).
     const allSaid = words.includes(labels[named.index]) || saysAllMet(words);
     if (!m && isStandard(named.index) && allSaid && !DENYING_WORDS.some((n) => words.includes(n)))
       return 'none';
@@ -760,7 +759,7 @@ export function readFaults(
 
 /**
  * The one fault of a rule says something was not done (`未对…进行督促检查`); the answer, with no word of
- * lack or of a fault, shares a word of two characters or more with what was not done (`全年督促检查2次`).
+ * lack, of a fault or of a part done, holds what closes the words not done (`全年督促检查2次`).
  */
 function doneInOwnWords(answer: string, label: string): boolean {
   const negation = /^(未|没有|没|尚未|不)/.exec(label);
@@ -768,9 +767,8 @@ function doneInOwnWords(answer: string, label: string): boolean {
   const done = label.slice(negation[0].length);
   const a = compactText(answer);
   if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_HINT_WORDS.some((w) => a.includes(w))) return false;
-  // (`基本符合`, `部分到位`: done in part; `完成率98%`, `第7个工作日上报` against a fault with its own number or
-  // rate: how much, or when, is the question, not whether.)
-  // (`第7个工作日上报` against `未及时上报`: done, but whether in time is what the fault asks.)
+  // (`基本符合`, `部分到位`: done in part; `完成率98%`, or a fault with its own number: how much is the
+  // question, not whether; `第7个工作日上报` against `未及时上报`: done, but whether in time is what it asks.)
   if (IN_PART_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
   if (TIMING_WORDS.some((w) => done.includes(w))) return false;
   // (`未确定防火负责人,防火安全员和防火领导小组`, `未建立健全各项管理制度`: a list, or every kind — one thing

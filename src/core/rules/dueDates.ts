@@ -59,6 +59,23 @@ export function calendarPeriod(text: string): Period | null {
   return null;
 }
 
+/** `底`, `上旬`, `份` or nothing after a month: the days of it meant. */
+function partOfMonth(word: string | undefined, end: number): [number, number] {
+  switch (word) {
+    case '底':
+    case '末':
+      return [end, end];
+    case '上旬':
+      return [1, 10];
+    case '中旬':
+      return [11, 20];
+    case '下旬':
+      return [21, end];
+    default:
+      return [1, end];
+  }
+}
+
 function yearText(p: Period): string {
   return typeof p.year === 'number' ? `${p.year}年` : '';
 }
@@ -77,18 +94,7 @@ function single(raw: string): Period | null {
     const mo = Number(m[3]);
     if (mo < 1 || mo > 12) return null;
     const end = MONTH_END[mo];
-    const [from, to] =
-      m[4] !== undefined
-        ? [Number(m[4]), Number(m[4])]
-        : m[5] === '底' || m[5] === '末'
-          ? [end, end]
-          : m[5] === '上旬'
-            ? [1, 10]
-            : m[5] === '中旬'
-              ? [11, 20]
-              : m[5] === '下旬'
-                ? [21, end]
-                : [1, end];
+    const [from, to] = m[4] !== undefined ? [Number(m[4]), Number(m[4])] : partOfMonth(m[5], end);
     if (from > end) return null;
     // (`12月31日前` includes the day; `9月前` stops short of the month.)
     const before = said && m[4] === undefined && m[5] === undefined && /前$/.test(raw.replace(/完成$/, ''));

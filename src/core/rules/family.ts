@@ -44,6 +44,7 @@ import {
   OVERRUN_WORDS,
   PERSON_UNITS,
   SCALE_STEP_WORDS,
+  SCORE_MATH_WORDS,
   SCORE_WORDS,
   ON_TIME_STATES,
   TARGET_NAME_WORDS,
@@ -203,7 +204,7 @@ class Pool {
 /** `按50%折算`, `日常考核占60%`, `按3:7比例计算`, `以2次检查的平均值计算`: a number the score is computed with. */
 function computesInWords(text: string): boolean {
   return (
-    /折算|加权|分制|权重|系数|平均/.test(text) ||
+    SCORE_MATH_WORDS.some((w) => text.includes(w)) ||
     /占[^,，。;；]{0,8}\d+(?:\.\d+)?%/.test(text) ||
     /按\d+(?:\.\d+)?(?:%|[:：]\d+)/.test(text) ||
     (/比例/.test(text) && /计算|计分|得分/.test(text))

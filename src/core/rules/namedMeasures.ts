@@ -13,13 +13,14 @@ import type { Evaluation } from './evaluate';
 import type { RuleRequest } from './types';
 
 type Scorable = Exclude<RuleAst, { kind: 'manual' }>;
+// (The linear AST's kind is 'linear' | 'twosided'; only 'linear' is taken.)
 type Measured = Extract<RuleAst, { kind: 'linear' | 'twosided' | 'bands' }>;
 
 /** What joins names in a list (`及时率`, `参与率` keep their 及 and 与). */
 const JOINS_RE = /、|和|及(?!时)/;
 
 /** `…建制率、厂务公开达标率`, `知晓率和参与率均`: the measures a subject names, when it names two or more. */
-export function measureNames(subject: string): string[] | null {
+function measureNames(subject: string): string[] | null {
   const names = subject
     .replace(/(均|都|分别)$/, '')
     .split(JOINS_RE)
@@ -75,8 +76,16 @@ export function eachMeasure(
   const inputText = compactText(String(req.input?.value ?? ''));
   if (inputText === '') return { type: 'missing' };
   const summed = ast.kind === 'linear' && ast.base.type === 'full';
+  // (Bands of several levels each, or a step from a base other than the weight: how the measures' scores
+  // make the row's is not written.)
+  if (!summed && !allOrNothing(ast))
+    return {
+      type: 'judged',
+      inputText,
+      why: `评分标准对${names.join('、')}${names.length}项指标分别计分，未写明如何合成本项得分`,
+    };
   const values = valuesByName(inputText, names);
-  if ((!summed && !allOrNothing(ast)) || values.some((v) => v === null))
+  if (values.some((v) => v === null))
     return {
       type: 'invalid',
       inputText,

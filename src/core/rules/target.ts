@@ -178,7 +178,7 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
       ...base,
       score: req.typedScore ?? null,
       status: 'manual',
-      note: `实际完成情况为“${inputText}”，不是年度指标值“${targetText}”的最高一档“${scale[0]}”，评分标准未写明其得分，请人工评分`,
+      note: `实际完成情况为“${inputText}”，不是年度指标值“${targetText}”的最高一档“${scale[0]}”，评分标准未写明其得分${personScores(req)}`,
       inputText,
       missedTarget: true,
     };
@@ -281,7 +281,7 @@ function readActual(
   return { ...q.value, value, text: q.text, mismatch: mismatch ?? fraction };
 }
 
-/** `≥95%`, `不低于80%`, `600余人`, `80%覆盖`: the value of an actual said as at least that much, or as measured. */
+/** `≥95%`, `不低于80%`, `600余人`: the value of an actual said as at least that much; null when said plainly. */
 function boundSaid(plain: string): { text: string } | null {
   const symbol = COMPARATOR_SYMBOLS[plain[0]];
   if (symbol === '>=' || symbol === '>') return { text: plain.slice(1) };
@@ -370,6 +370,12 @@ function quantitative(
   };
 }
 
+/** `，请人工评分`, or the person's own score when typed. */
+function personScores(req: RuleRequest): string {
+  const typed = req.typedScore ?? null;
+  return typed === null ? '，请人工评分' : `，采用评分人评定的${formatPlain(typed)}分`;
+}
+
 /** A 时效 row: the day or period the work was done, against the deadline the target names. */
 function dated(
   req: RuleRequest,
@@ -400,9 +406,9 @@ function dated(
     score: req.typedScore ?? null,
     status: 'manual',
     note:
-      when === 'late'
-        ? `完成时间“${inputText}”晚于年度指标值“${dueText}”，评分标准未写明延期如何扣分，请人工评分`
-        : `完成时间“${inputText}”与年度指标值“${dueText}”相比无法确定是否按时，请人工评分`,
+      (when === 'late'
+        ? `完成时间“${inputText}”晚于年度指标值“${dueText}”，评分标准未写明延期如何扣分`
+        : `完成时间“${inputText}”与年度指标值“${dueText}”相比无法确定是否按时`) + personScores(req),
     inputText,
     missedTarget: when === 'late',
   };

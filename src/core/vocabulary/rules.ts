@@ -544,6 +544,9 @@ export const COMPUTING_WORDS = [
   '取',
 ];
 
+/** Of those, the ones that say the score is worked out with a number (`按50%折算`, `以…平均值计算`). */
+export const SCORE_MATH_WORDS = ['折算', '加权', '分制', '权重', '系数', '平均'];
+
 /** A measure named as a fall (`较上年下降`, `能耗下降率`): a negative value for it is ambiguous. */
 export const DECREASE_WORDS = ['下降', '降低', '减少', '压减', '压缩', '节约', '节省'];
 /** An overrun measure's words (`超出预算5%以内`, `每超支1%`): a value above a budget or plan. */

@@ -92,6 +92,8 @@ const SEVERAL_MEASURES: Case[] = [
   ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率88%，归档率85%', 3, 'linear'],
   ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率95%，归档率89%', 9, 'linear'],
   ['村务公开率、档案归档率低于90%的，每降低1个百分点扣1分', 10, '公开率95%', null, 'linear'],
+  // bands of several levels each: how two levels make the row's score is not written
+  ['知晓率和满意率达95%以上得3分,90%-95%得2分,低于90%不得分', 3, '知晓率96%，满意率92%', null, 'bands'],
 ];
 
 /** The one thing a rule says not done, said done in the answer's own words. */
