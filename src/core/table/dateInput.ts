@@ -15,8 +15,8 @@ export function scoreUnlessDate(req: RuleRequest): RuleResult {
     const d = dateIn(v);
     return d === null ? v : { value: d };
   };
-  const due = req.target ? calendarPeriod(String(shown(req.target)?.value ?? '')) : null;
-  if (due !== null && (dateIn(req.input) !== null || dateIn(req.target) !== null)) {
+  const dated = dateIn(req.input) !== null || dateIn(req.target) !== null;
+  if (dated && req.target && calendarPeriod(String(shown(req.target)?.value ?? '')) !== null) {
     const byDate = scoreRule(
       { ...req, input: shown(req.input), target: shown(req.target ?? null) },
       cachedParseRule,
