@@ -581,8 +581,13 @@ class Lexer {
         return this.emit({ t: 'zero' }, w.length);
     if (this.at('得分值')) return this.emit({ t: 'gain' }, 1);
     for (const w of SCORE_AT.get(ch) ?? NONE)
-      // (`评分方法`, `评分标准`: the scoring as a noun heading the words, not a score.)
-      if (this.at(w) && !SCORING_NOUN_ENDS.some((e) => this.text.startsWith(e, this.i + w.length)))
+      // (`评分方法`, `评分标准`: the scoring as a noun heading the words, not a score; `统计分析`: 计 closing a
+      // counting word, then 分析.)
+      if (
+        this.at(w) &&
+        !SCORING_NOUN_ENDS.some((e) => this.text.startsWith(e, this.i + w.length)) &&
+        !(w.startsWith('计') && COUNTING_BEFORE_JI.includes(this.text[this.i - 1]))
+      )
         return this.emit({ t: 'score' }, w.length);
     for (const w of FULL_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'full' }, w.length);
     for (const w of WEIGHTS_AT.get(ch) ?? NONE)

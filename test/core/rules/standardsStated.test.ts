@@ -112,8 +112,16 @@ const DONE_IN_OTHER_WORDS: Case[] = [
   ['未建立健全各项管理制度扣2分。', 3, '已制定扬尘治理管理制度', null, 'composite'],
 ];
 
+/** Words that hold a scoring word by chance are words. */
+const WORDS_NOT_SCORES: Case[] = [
+  // `统计分析` holds `计分`
+  ['每年统计分析材料不少于10篇的,计2分', 2, '12篇', 2, 'bands'],
+  ['每年统计分析材料不少于10篇的,计2分', 2, '8篇', 0, 'bands'],
+];
+
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['words not scores', WORDS_NOT_SCORES],
   ['done in other words', DONE_IN_OTHER_WORDS],
   ['one standard over several measures', SEVERAL_MEASURES],
   ['one unit late', ONE_UNIT_LATE],
