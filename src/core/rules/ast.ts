@@ -298,7 +298,15 @@ export type RuleAst =
     }
   | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
-  | { kind: 'checklist'; mode: 'yesno'; question: string; yes: Outcome; no: Outcome }
+  | {
+      kind: 'checklist';
+      mode: 'yesno';
+      question: string;
+      yes: Outcome;
+      no: Outcome;
+      /** `…，得2分，否则不得分`: the no is written, so any part of the question denied is a no. */
+      allAsked?: boolean;
+    }
   | {
       kind: 'perissue';
       checkpoints: string[];

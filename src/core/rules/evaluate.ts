@@ -1490,7 +1490,7 @@ function standardAsked(question: string): { kind: ValueKind; value: Decimal; tex
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
-function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<number>> {
+function answeredInWords(read: Read<Set<number>>, question: string, allAsked: boolean): Read<Set<number>> {
   if (read.ok || read.missing) return read;
   const said = read.text;
   const q = compactText(question);
@@ -1536,6 +1536,14 @@ function answeredInWords(read: Read<Set<number>>, question: string): Read<Set<nu
     return w.length <= no[2].length * 3 ? { ok: true, value: new Set([1]), text: said } : read;
   if (no && w && inQuestion(no[2]) && !onePartOfList(q, w.start, w.start + w.length))
     return { ok: true, value: new Set(), text: said };
+  // `未落实包保干部`, `问题清单已建立，整改未完成` against `…落实包保干部…完成整改，得3分，否则不得分`: with the no
+  // written, any part of the question denied is a no.
+  const deniedPart = (piece: string) => {
+    const m = DENIED.exec(piece) ?? /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
+    const words = m === null ? '' : m.length === 3 ? m[2] : `${m[3]}`;
+    return inQuestion(words) && !(m !== null && m.length === 4 && !inQuestion(m[1]));
+  };
+  if (allAsked && said.split(/[,，;；]/).some(deniedPart)) return { ok: true, value: new Set(), text: said };
   return read;
 }
 
@@ -1612,10 +1620,13 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
           );
     if (valued?.type === 'scored') return valued;
     const read = readItems(ctx.req.input, 1);
-    return fromRead(read.ok || read.missing ? read : answeredInWords(read, ast.question), (set, text) => {
-      const o = set.size > 0 ? ast.yes : ast.no;
-      return scored(outcomePoints(o, ctx.weight, null), `${text}${how(o)}`, text, []);
-    });
+    return fromRead(
+      read.ok || read.missing ? read : answeredInWords(read, ast.question, ast.allAsked === true),
+      (set, text) => {
+        const o = set.size > 0 ? ast.yes : ast.no;
+        return scored(outcomePoints(o, ctx.weight, null), `${text}${how(o)}`, text, []);
+      },
+    );
   }
   const items: ChecklistItem[] = ast.items;
   const unmet = interchangeable(ast) ? readUnmetCount(ctx.req.input, items.length) : null;

@@ -640,6 +640,7 @@ function build(pool: Pool): RuleAst | null {
       question: checks[0].desc,
       yes: checks[0].outcome,
       no: no?.outcome ?? { type: 'zero' },
+      ...(elses.length === 1 ? { allAsked: true } : {}),
     };
   }
   if (checks.length > 1 && checks.every((c) => isFixed(c.outcome))) {

@@ -119,8 +119,25 @@ const WORDS_NOT_SCORES: Case[] = [
   ['每年统计分析材料不少于10篇的,计2分', 2, '8篇', 0, 'bands'],
 ];
 
+/** A requirement with its no written (`否则不得分`): any part of it denied is a no. */
+const PART_DENIED: Case[] = [
+  ['建立辖区隐患台账、落实包保责任人,得2分,否则不得分。', 2, '未落实包保责任人', 0, 'checklist'],
+  [
+    '排查风险隐患,建立问题清单,并组织完成整改,得3分,否则不得分。',
+    3,
+    '问题清单已建立，整改未完成',
+    0,
+    'checklist',
+  ],
+  // the question's own denial, denied again, is a yes
+  ['确保全年不发生安全事故,得2分,否则不得分。', 2, '未发生安全事故', 2, 'checklist'],
+  // without the no written, one part missing stays the person's
+  ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '无宣传橱窗', null, 'checklist'],
+];
+
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['a part denied', PART_DENIED],
   ['words not scores', WORDS_NOT_SCORES],
   ['done in other words', DONE_IN_OTHER_WORDS],
   ['one standard over several measures', SEVERAL_MEASURES],
