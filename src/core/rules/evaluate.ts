@@ -894,17 +894,16 @@ function vetoCore(text: string): string {
 function vetoNamed(input: InputValue | null, vetoes: string[], counts = ''): string | null {
   if (input === null || typeof input.value !== 'string' || vetoes.length === 0) return null;
   // `缺1项，填写不全` against `…缺一项扣1分，填写不全不得分`: any piece of the answer may name the veto.
-  for (const piece of input.value.split(/[,，;；]+/)) {
+  for (const piece of input.value.split(/[,，;；]+/).map(compactText)) {
     // (`发生重大群体性事件1起`: one or more of the vetoed event is the veto.)
-    const counted = VETO_COUNT_RE.exec(compactText(piece));
+    const counted = VETO_COUNT_RE.exec(piece);
     const said = vetoCore(counted ? counted[1] : piece);
     if (said.length < 2 || /\d/.test(said)) continue;
     // `无挪用资金`, `未发现挪用资金`, `不存在…`: the veto denied, not named (unless the veto opens so too,
     // `没有制定相关政策的不得分`).
     const denies = (v: string) =>
-      [...FOUND_NONE_LEADS, '不存在', '没有'].some(
-        (w) => compactText(piece).startsWith(w) && !compactText(v).startsWith(w),
-      ) || nameAmong(said, [vetoCore(v)]) === 'denied';
+      VETO_DENIALS.some((w) => piece.startsWith(w) && !compactText(v).startsWith(w)) ||
+      nameAmong(said, [vetoCore(v)]) === 'denied';
     // `群体性事件` is the issue the rule counts (`发生群体事件的每起扣2分`), not `重大群体性事件`: words short of
     // the veto's own name it only when they name nothing else.
     const general = counts.length >= 2 && (window(counts, said) !== null || window(said, counts) !== null);
@@ -915,6 +914,9 @@ function vetoNamed(input: InputValue | null, vetoes: string[], counts = ''): str
   }
   return null;
 }
+
+/** Words opening an answer that says the vetoed thing is not there. */
+const VETO_DENIALS = [...FOUND_NONE_LEADS, '不存在', '没有'];
 
 const VETO_COUNT_RE = new RegExp(`^(.{2,}?)([1-9]\\d*|[一二两三四五六七八九十]+)(${COUNT_UNITS.join('|')})$`);
 
@@ -1539,9 +1541,11 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   // `未落实包保干部`, `问题清单已建立，整改未完成` against `…落实包保干部…完成整改，得3分，否则不得分`: with the no
   // written, any part of the question denied is a no.
   const deniedPart = (piece: string) => {
-    const m = DENIED.exec(piece) ?? /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
-    const words = m === null ? '' : m.length === 3 ? m[2] : `${m[3]}`;
-    return inQuestion(words) && !(m !== null && m.length === 4 && !inQuestion(m[1]));
+    const lead = DENIED.exec(piece);
+    if (lead !== null) return inQuestion(lead[2]);
+    // (`整改未完成`: what, then its denial — both the question's words.)
+    const after = /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
+    return after !== null && inQuestion(after[1]) && inQuestion(after[3]);
   };
   if (allAsked && said.split(/[,，;；]/).some(deniedPart)) return { ok: true, value: new Set(), text: said };
   return read;

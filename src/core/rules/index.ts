@@ -85,7 +85,7 @@ function namesItsTarget(
   req: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule>,
 ): boolean {
-  if (ast.kind !== 'manual' || ast.reason !== 'unparsed' || !hasValue(req.target)) return false;
+  if (ast.kind !== 'manual' || ast.reason !== 'unparsed') return false;
   const target = compactText(String(req.target?.value ?? ''));
   const rule = compactText(text);
   if (target.length < 2 || !rule.includes(target)) return false;
@@ -112,9 +112,11 @@ export function scoreRule(
     : read;
   const ast = parsed.ast;
   const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
-  if ((noStructure || namesItsTarget(text, ast, req, parse)) && hasValue(req.target)) return scoreTarget(req);
-  // `完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分`: the 自评表's own arithmetic, written out.
-  if (hasValue(req.target) && TARGET_RATIO_RE.test(compactText(text))) return scoreTarget(req, 'ratio');
+  if (hasValue(req.target)) {
+    if (noStructure || namesItsTarget(text, ast, req, parse)) return scoreTarget(req);
+    // `完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分`: the 自评表's own arithmetic, written out.
+    if (TARGET_RATIO_RE.test(compactText(text))) return scoreTarget(req, 'ratio');
+  }
 
   const base = { kind: parsed.kind, explain: parsed.explain, unparsed: parsed.unparsed };
   // `…得3分，不符合要求的，发现一处扣0.5分` on a row worth 2: a start above the weight is never reached either.

@@ -1,7 +1,8 @@
 /**
  * A date typed where the rule expects a number (a rate, a count) is not scored: Excel keeps 2023-03-15
  * as 45000, which read as a rate would be 45000% and full marks. The row becomes `invalid-input`
- * with the date in the message, as the person sees it.
+ * with the date in the message, as the person sees it — unless the row is a 时效 row, whose target names
+ * a deadline the date is compared with.
  */
 import { dateIn } from '../dates';
 import { scoreRule } from '../rules';
@@ -10,24 +11,20 @@ import { cachedParseRule } from './ruleCache';
 import type { RuleRequest, RuleResult } from '../rules/types';
 
 export function scoreUnlessDate(req: RuleRequest): RuleResult {
+  const input = dateIn(req.input);
+  const target = dateIn(req.target);
   // A 时效 row of a 自评表 (`2021-12-31` against a deadline) compares dates: the cells as the person sees them.
-  const shown = (v: RuleRequest['input']) => {
-    const d = dateIn(v);
-    return d === null ? v : { value: d };
-  };
-  const dated = dateIn(req.input) !== null || dateIn(req.target) !== null;
-  if (dated && req.target && calendarPeriod(String(shown(req.target)?.value ?? '')) !== null) {
-    const byDate = scoreRule(
-      { ...req, input: shown(req.input), target: shown(req.target ?? null) },
-      cachedParseRule,
-    );
-    if (byDate.kind === 'target') return byDate;
+  if ((input !== null || target !== null) && req.target) {
+    const due = target === null ? req.target : { value: target };
+    if (calendarPeriod(String(due.value ?? '')) !== null) {
+      const shown = input === null ? req.input : { value: input };
+      const byDate = scoreRule({ ...req, input: shown, target: due }, cachedParseRule);
+      if (byDate.kind === 'target') return byDate;
+    }
   }
   const result = scoreRule(req, cachedParseRule);
   // A rule that reads no input (a manual one) does not care what the cell holds.
   if (result.status !== 'scored' && result.status !== 'invalid-input') return result;
-  const input = dateIn(req.input);
-  const target = input === null ? dateIn(req.target) : null;
   if (input === null && target === null) return result;
   const message =
     input !== null
