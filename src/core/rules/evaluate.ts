@@ -37,6 +37,8 @@ import {
   ALL_MET_LEADS,
   DEGREE_WORDS,
   DONE_LEADS,
+  ONLY_LEADS,
+  ALL_MISSING_ENDINGS,
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   RANK_UNITS,
@@ -915,6 +917,10 @@ function vetoNamed(input: InputValue | null, vetoes: string[], counts = ''): str
   return null;
 }
 
+const ALL_MISSING_RE = new RegExp(
+  `^([^,，;；]+[、和及与][^,，;；]+?)(?:均|都|全部|全)(?:${alternatives(ALL_MISSING_ENDINGS)})$`,
+);
+
 /** Words opening an answer that says the vetoed thing is not there. */
 const VETO_DENIALS = [...FOUND_NONE_LEADS, '不存在', '没有'];
 
@@ -934,7 +940,9 @@ function kindsNamed(
   const said = input === null ? null : String(input.value ?? '');
   // `已建立首问首接责任制、一次性告知制` against `…(六项制度)每少一项扣0.5分`: the kinds there, not the
   // ones missing — the rest are short.
-  const done = said === null ? undefined : DONE_LEADS.find((w) => compactText(said).startsWith(w));
+  // (`只成立了工作领导小组`: only these there, said so.)
+  const done =
+    said === null ? undefined : [...ONLY_LEADS, ...DONE_LEADS].find((w) => compactText(said).startsWith(w));
   if (done !== undefined && said !== null) {
     if (!shortfall) return otherwise;
     const named = readFaults(
@@ -953,12 +961,16 @@ function kindsNamed(
   // `去向牌、座位牌均已设置`: every kind there, said so.
   if (missing && said !== null && ALL_THERE_RE.test(compactText(said)) && !/[未不没无缺少]/.test(said))
     return { ok: true, value: new Decimal(0), text: compactText(said) };
+  // `标识、立牌均无`, `基本制度、岗位职责都缺`: each thing listed, missing.
+  const allMissing = missing && said !== null ? ALL_MISSING_RE.exec(compactText(said)) : null;
   // `缺座位牌`, `未专人保管`, `质量未落实`, `专卡与库存实物不符`: each kind named with what denies it.
-  const pieces = missing
-    ? said
-        .replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无|未)/g, '$1')
-        .replace(/(未落实|未做到|未达到|未设置|未建立|未制定|不符|不全|缺失)(?=$|[,，;；])/g, '')
-    : said;
+  const pieces = allMissing
+    ? allMissing[1].split(/[、和及与]/).join('，')
+    : missing
+      ? said
+          .replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无|未)/g, '$1')
+          .replace(/(未落实|未做到|未达到|未设置|未建立|未制定|不符|不全|缺失)(?=$|[,，;；])/g, '')
+      : said;
   const named = readFaults(
     pieces === null ? null : { ...input, value: pieces },
     kinds.map((label) => ({ label, marker: '', perOccurrence: false })),

@@ -1299,6 +1299,10 @@ export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'T
 export const BARE_NO_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'N', 'NO', 'FALSE'];
 /** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
 export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
+/** `只成立了领导小组`, `仅有台账`: the things there are only these — the rest are not. */
+export const ONLY_LEADS = ['只有', '仅有', '只', '仅'];
+/** `标识、立牌均无`, `三项制度都缺`: after a list, every thing listed missing. */
+export const ALL_MISSING_ENDINGS = ['没有', '缺少', '缺失', '不全', '未建立', '未设置', '未制定', '无', '缺'];
 /** How a fault said by its presence begins (`有乱搭乱建`, `存在…`). */
 export const PRESENCE_LEADS = ['有', ...ISSUE_VERBS];
 /** Words that deny a thing named after or before them: negations, and saying it is missing. */

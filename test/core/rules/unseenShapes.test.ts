@@ -113,6 +113,13 @@ const LISTS_AND_ANSWERS: Case[] = [
   // things a list asks for, named as missing (`缺X`, `未X`, `X未落实`) or all said there
   ['设人员去向牌、座位牌，少一项扣1分', 2, '缺座位牌', 1, 'perissue'],
   ['设人员去向牌、座位牌，少一项扣1分', 2, '去向牌、座位牌均已设置', 2, 'perissue'],
+  // several listed, then one word saying they are all missing; only some named as there (the rest are not)
+  ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '去向牌、公示栏均无', 1, 'perissue'],
+  ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '座位牌和公示栏都没有', 1, 'perissue'],
+  ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '只有座位牌', 1, 'perissue'],
+  ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '仅有去向牌、座位牌', 2, 'perissue'],
+  // (a word naming none of the things listed is not read as one of them)
+  ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '台账、档案均无', null, 'perissue'],
   [
     '储备粮做到专仓储存、专账记载、专人保管，符合要求得10分。其中有一项未做到扣3分，最多扣分不超过10分。',
     10,
