@@ -530,8 +530,14 @@ export function readFaults(
   // `否` to a rule with one fault (`未落实的，扣2分`): the requirement was not met, so the fault holds.
   if (faults.length === 1 && !faults[0].perOccurrence && NO_WORDS.includes(text.toUpperCase()))
     return { ok: true, value: new Map([[0, new Decimal(1)]]), text };
-  // `1、2`, `①③`: numbered faults named by their numbers. (Words for all, `均已清理`, say which way nothing.)
-  if (faults.every((f) => f.marker !== '') && /^[\d①-⑳,，、;；和及]+$/.test(compactText(text))) {
+  // `1、2`, `①③`: numbered faults named by their numbers. (Words for all, `均已清理`, say which way nothing;
+  // a lone plain number, `2`, may as well say how many.)
+  const numbers = compactText(text);
+  if (
+    faults.every((f) => f.marker !== '') &&
+    /^[\d①-⑳,，、;；和及]+$/.test(numbers) &&
+    !/^\d+$/.test(numbers)
+  ) {
     const byNumber = readItems(input, faults.length);
     if (byNumber.ok) {
       for (const n of byNumber.value) found.set(n - 1, new Decimal(1));

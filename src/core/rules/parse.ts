@@ -172,6 +172,35 @@ function withoutLoneMarker(tokens: Token[]): Token[] {
   return tokens.slice(1);
 }
 
+/**
+ * `(一)越级行文。(扣1分)(二)…`, `越级行文。扣1分`: a deduction opening a sentence, alone or before the next
+ * list item, is the fault's before it, when that sentence scores nothing itself.
+ */
+function deductionsOwned(kept: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const s of kept) {
+    const lead = s[0]?.t === 'comma' ? 1 : 0;
+    const end = lead + 3;
+    const owned =
+      out.length > 0 &&
+      s[lead]?.t === 'deduct' &&
+      s[lead + 1]?.t === 'num' &&
+      s[lead + 2]?.t === 'points' &&
+      !out[out.length - 1].some((t) => SCORING_TOKENS.has(t.t)) &&
+      out[out.length - 1].some((t) => t.t === 'word');
+    const close = owned && s[end]?.t === 'comma' ? end + 1 : end;
+    if (!owned || (close < s.length && s[close].t !== 'item')) {
+      out.push(s);
+      continue;
+    }
+    // (Without its own bracket the deduction is joined as after a comma.)
+    const joint: Token[] = lead === 1 ? [] : [{ t: 'comma', s: s[0].s, e: s[0].s }];
+    out[out.length - 1].push(...joint, ...s.slice(0, close));
+    if (close < s.length) out.push(s.slice(close));
+  }
+  return out;
+}
+
 /** Sentences end at `；` `。` and line breaks (the lexer's `sep`). */
 function sentences(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
@@ -179,7 +208,7 @@ function sentences(tokens: Token[]): Token[][] {
     if (t.t === 'sep') out.push([]);
     else out[out.length - 1].push(t);
   }
-  const kept = out.filter((s) => s.length > 0);
+  const kept = deductionsOwned(out.filter((s) => s.length > 0));
   // `制度完善。(2分)⏎制度基本完善。(1分)`: points standing alone after a sentence that scores nothing are
   // that sentence's, when two or more sentences are written so (one alone states the row's worth).
   const owns = (s: Token[], k: number) =>

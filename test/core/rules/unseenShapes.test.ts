@@ -113,6 +113,21 @@ const LISTS_AND_ANSWERS: Case[] = [
   // things a list asks for, named as missing (`缺X`, `未X`, `X未落实`) or all said there
   ['设人员去向牌、座位牌，少一项扣1分', 2, '缺座位牌', 1, 'perissue'],
   ['设人员去向牌、座位牌，少一项扣1分', 2, '去向牌、座位牌均已设置', 2, 'perissue'],
+  // a deduction written after the fault's full stop, in brackets or not, is that fault's
+  [
+    '(一)越级行文。(扣2分)(二)文种使用不正确。(扣1分)(三)引文不规范。(扣1分)',
+    6,
+    '越级行文，引文不规范',
+    3,
+    'composite',
+  ],
+  ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '文种使用不正确', 5, 'composite'],
+  ['越级行文。扣2分；文种使用不正确。扣1分', 6, '无', 6, 'composite'],
+  // (a lone number against numbered faults may as well say how many: not read as the second)
+  ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '2', null, 'composite'],
+  ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '1、2', 3, 'composite'],
+  // (a sentence that scores by itself keeps its own points, and the lone deduction after it stays unread)
+  ['越级行文扣2分。扣1分', 6, '越级行文', null, 'manual'],
   // several listed, then one word saying they are all missing; only some named as there (the rest are not)
   ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '去向牌、公示栏均无', 1, 'perissue'],
   ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '座位牌和公示栏都没有', 1, 'perissue'],
