@@ -1127,6 +1127,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         inputText: text,
         message: `实际值写的是“${other}”，评分标准的扣分情形是“${ast.found}”，请人工评分`,
       };
+    const unmet = ast.shortfall ? null : conditionDenied(said, ctx.req.rule ?? '');
+    if (unmet !== null)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `实际值写明“${unmet}”，而评分标准扣分的条件含有此项，是否扣分请人工评分`,
+      };
     if (ast.upTo !== null && n.gt(ast.upTo))
       return {
         type: 'invalid',
@@ -1157,6 +1164,25 @@ function otherThing(said: string, found: string): string | null {
     const inFault = scale.filter((g) => found.includes(g));
     const inAnswer = scale.filter((g) => said.includes(g) && !inFault.some((f) => f.includes(g)));
     if (inFault.length > 0 && inAnswer.length > 0) return inAnswer[0];
+  }
+  return null;
+}
+
+/**
+ * `迟报1次,未造成不良影响` against `…迟报现象,并造成不良影响及严重后果的…每件扣5分`: beside what it counts, the
+ * answer denies words the rule's condition holds (not already negated there), so the fault may not be one.
+ */
+function conditionDenied(said: string, rule: string): string | null {
+  const text = compactText(rule);
+  const pieces = said.split(/[,，;；]+/);
+  // (Only beside a piece that counts: a denial alone, `未专人保管`, is what is counted.)
+  const counts = pieces.some((p) => /\d/.test(p) && !DENYING_LEADS.some((n) => p.startsWith(n)));
+  if (!counts) return null;
+  for (const piece of pieces) {
+    const m = /^(未|没有|没|无|不)(.{4,})$/.exec(piece);
+    if (m === null || /\d/.test(m[2])) continue;
+    const at = text.indexOf(m[2]);
+    if (at > 0 && !NEGATIONS.some((n) => text.slice(0, at).endsWith(n))) return piece;
   }
   return null;
 }

@@ -10,6 +10,7 @@ import {
   ANSWER_SYNONYMS,
   ANTONYMS,
   CONTRAST_WORDS,
+  MET_WORDS,
   NEGATIONS,
   NON_NEGATING,
 } from '../vocabulary/rules';
@@ -122,10 +123,30 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
       CONTRAST_WORDS.some((c) => between.includes(c))
     );
   };
+  // `按时上岗` against `按规定时间上岗,迟到、早退10分钟`: the requirement a fault's words open with, before the
+  // fault itself, is what was to be done — saying it names no fault.
+  const required = (p: string, w: { start: number; length: number }) => {
+    const m = marked(p);
+    const cut = m.search(/[,;，；]/);
+    return (
+      !a.includes('¬') &&
+      cut !== -1 &&
+      w.start + w.length <= cut &&
+      !m.slice(0, cut).includes('¬') &&
+      MET_WORDS.some((x) =>
+        m
+          .slice(0, cut)
+          .replace(/^.*[:：]/, '')
+          .startsWith(x),
+      ) &&
+      // (`按规定撤销…,及时足额缴入…`: a requirement going on is a level's words, not a fault after it.)
+      !MET_WORDS.some((x) => m.slice(cut + 1).startsWith(x))
+    );
+  };
   const fits = phrases
     .map((p, index) => ({ index, w: window(a, marked(p)) }))
     .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null)
-    .filter((f) => !before(phrases[f.index], f.w));
+    .filter((f) => !before(phrases[f.index], f.w) && !required(phrases[f.index], f.w));
   if (fits.length > 0) {
     fits.sort((x, y) => x.w.length - y.w.length);
     // Two phrases that hold the words nearly as tightly (`未评比` in `…但未按时评比` and in `已评比未将评比

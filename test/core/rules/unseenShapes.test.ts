@@ -128,6 +128,18 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '1、2', 3, 'composite'],
   // (a sentence that scores by itself keeps its own points, and the lone deduction after it stays unread)
   ['越级行文扣2分。扣1分', 6, '越级行文', null, 'manual'],
+  // the requirement a fault's words open with, said met, names no fault
+  ['在岗情况:按规定时间上岗,迟到、早退10分钟扣1分,脱岗1次扣3分。', 20, '按时上岗', 20, 'composite'],
+  ['在岗情况:按规定时间上岗,迟到、早退10分钟扣1分,脱岗1次扣3分。', 20, '迟到1次', 19, 'composite'],
+  // a count beside words denying part of the fault's condition: whether it is the fault is the person's
+  [
+    '出现瞒报、漏报、迟报现象,并造成不良影响及严重后果的每件(次)扣5分。',
+    10,
+    '迟报1次,未造成不良影响',
+    null,
+    'perissue',
+  ],
+  ['出现瞒报、漏报、迟报现象,并造成不良影响及严重后果的每件(次)扣5分。', 10, '迟报1次', 5, 'perissue'],
   // several listed, then one word saying they are all missing; only some named as there (the rest are not)
   ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '去向牌、公示栏均无', 1, 'perissue'],
   ['设人员去向牌、座位牌、公示栏，少一项扣1分', 3, '座位牌和公示栏都没有', 1, 'perissue'],
