@@ -146,12 +146,16 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
   const targetText = req.target ? compactText(String(req.target.value ?? '')) : '';
   // (`12月` is a month of the calendar, not twelve of something.)
   const due = calendarPeriod(targetText);
-  const target = req.target && due === null ? parseTarget(req.target) : null;
-  const explain = target
-    ? explainTarget(target, lowerMissed)
-    : due
-      ? `时效指标“${targetText}”：不晚于该时间完成得满分，晚于该时间由评分人评分`
-      : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
+  // (`±3%以内`: a deviation either way, within a bound.)
+  const tolerance = due === null ? TOLERANCE_RE.exec(targetText) : null;
+  const target = req.target && due === null && tolerance === null ? parseTarget(req.target) : null;
+  const explain = tolerance
+    ? `偏差指标“${targetText}”：偏差（绝对值）不超过${tolerance[1]}${tolerance[2]}得满分，超出时由评分人评分`
+    : target
+      ? explainTarget(target, lowerMissed)
+      : due
+        ? `时效指标“${targetText}”：不晚于该时间完成得满分，晚于该时间由评分人评分`
+        : `定性指标“${targetText}”：达成得满分（或评分人在分值80%—100%之间评定），部分达成在60%—80%之间评定，未达成在60%以下评定`;
   const base = { kind: 'target' as const, explain, unparsed: [], issues: [] as RuleIssue[] };
   const subject = req.name ?? '实际完成值';
   const inputText =
@@ -170,6 +174,7 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
   const achievement = restated ? 'achieved' : (answered(targetText, inputText) ?? achievementOf(inputText));
   if (achievement !== null) return qualitative(req, achievement, base, inputText);
   if (due !== null) return dated(req, due, targetText, base, inputText);
+  if (tolerance !== null) return withinTolerance(req, tolerance, targetText, base, inputText);
   // `优` against `优良中低差`: the best grade of the scale the target lists is the target met.
   const scale = target === null ? gradeScale(targetText) : null;
   if (scale !== null && scale.includes(inputText)) {
@@ -367,6 +372,56 @@ function quantitative(
     inputText: a.text,
     missedTarget: missed,
     overachieved: over,
+  };
+}
+
+/** `±3%以内`, `±5%`: a bound on a deviation either way (its unit `%` or none). */
+const TOLERANCE_RE = /^±(\d+(?:\.\d+)?)(%?)(?:以内|之内|内)?$/;
+
+/**
+ * A deviation row (`结算误差率` against `±3%以内`): within the bound either way is the target met; beyond it
+ * the rule does not say how much is lost.
+ */
+function withinTolerance(
+  req: RuleRequest,
+  tolerance: RegExpExecArray,
+  targetText: string,
+  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
+  inputText: string,
+): RuleResult {
+  const q = readQuantity(req.input);
+  const pct = tolerance[2] === '%';
+  if (!q.ok || q.value.unit !== null || q.value.pct !== pct) {
+    const message = `实际完成值“${inputText}”不是偏差值，请填写偏差（如“${pct ? '2.5%' : '2.5'}”）`;
+    return {
+      ...base,
+      score: null,
+      status: 'invalid-input',
+      note: message,
+      inputText,
+      issues: [{ code: 'invalid-input', on: 'input', message }],
+    };
+  }
+  const subject = req.name ?? '实际完成值';
+  const shown = `${subject}${q.text}`;
+  if (q.value.value.abs().lte(new Decimal(tolerance[1]))) {
+    const score = finish(req, req.weight);
+    return {
+      ...base,
+      score,
+      status: 'scored',
+      note: `${shown}，在“${targetText}”范围内，达到目标，得${formatScore(score, req.settings.decimals)}分`,
+      inputText: q.text,
+      missedTarget: false,
+    };
+  }
+  return {
+    ...base,
+    score: req.typedScore ?? null,
+    status: 'manual',
+    note: `${shown}，超出“${targetText}”范围，评分标准未写明超出如何扣分${personScores(req)}`,
+    inputText: q.text,
+    missedTarget: true,
   };
 }
 

@@ -139,7 +139,7 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
 export const DIRECTION_JOINERS = ['或', '/', '、', '和', '及'];
 
 /** Deduction words (`扣1分`), gain words (`得3分`, `计3分`: only before a number, 满分 or 分值). */
-export const DEDUCT_WORDS = ['扣除', '扣减', '扣', '减'];
+export const DEDUCT_WORDS = ['扣除', '扣减', '扣掉', '扣', '减'];
 export const GAIN_WORDS = ['得', '计', '记', '给', '获得'];
 /** The score as a noun or verb: `得分=…`, `按比例得分`. */
 export const SCORE_WORDS = ['得分', '计分', '记分', '评分'];
@@ -709,6 +709,9 @@ export const QUANTITY_UNITS = [
   '平方米',
   '平米',
   '米',
+  // (`射程≥80M`: metres in Latin letters; compared as written, not converted.)
+  'M',
+  'm',
   '册',
   '本',
   '期',

@@ -43,6 +43,26 @@ describe('target units the readers do not list', () => {
   });
 });
 
+describe('targets of a deviation and lengths in Latin letters', () => {
+  it('meets a ±N% target with a deviation either way within it, and leaves one beyond it to the person', () => {
+    expect(pts(target('±3%以内', '2.5%', 10))).toBe(10);
+    expect(pts(target('±3%以内', '-1.2%', 10))).toBe(10);
+    expect(pts(target('±3%', '3%', 10))).toBe(10);
+    const beyond = target('±3%以内', '4.5%', 10);
+    expect(beyond.status).toBe('manual');
+    expect(beyond.missedTarget).toBe(true);
+    expect(pts(target('±3%以内', '4.5%', 10, 6))).toBe(6);
+    // (a deviation with no % against a bound in % is not read as one)
+    expect(target('±3%以内', '2.5', 10).status).toBe('invalid-input');
+  });
+
+  it('reads metres written M or m like any unit', () => {
+    expect(pts(target('≥80M', '80M', 10))).toBe(10);
+    expect(pts(target('≥80M', '72M', 10))).toBe(9);
+    expect(pts(target('≥80m', '60m', 10))).toBe(7.5);
+  });
+});
+
 describe('target (自评表 rows without a rule text)', () => {
   it('gives full marks when a higher-is-better target is reached (a bare value counts as ≥)', () => {
     expect(pts(target('≥73个', '73个', 10))).toBe(10);

@@ -128,6 +128,8 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '1、2', 3, 'composite'],
   // (a sentence that scores by itself keeps its own points, and the lone deduction after it stays unread)
   ['越级行文扣2分。扣1分', 6, '越级行文', null, 'manual'],
+  // `扣掉` deducts as `扣` does
+  ['实行标准化清扫保洁、垃圾日产日清,总分为5分,发现一处不符扣掉1分', 5, '发现1处', 4, 'perissue'],
   // the requirement a fault's words open with, said met, names no fault
   ['在岗情况:按规定时间上岗,迟到、早退10分钟扣1分,脱岗1次扣3分。', 20, '按时上岗', 20, 'composite'],
   ['在岗情况:按规定时间上岗,迟到、早退10分钟扣1分,脱岗1次扣3分。', 20, '迟到1次', 19, 'composite'],
