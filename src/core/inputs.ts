@@ -8,7 +8,7 @@ import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
-import { deniedForm, holds, nameAmong, nameWithContext } from './rules/naming';
+import { deniedForm, holds, nameAmong, nameWithContext, window } from './rules/naming';
 import { compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
@@ -52,6 +52,9 @@ import {
   VALUE_ONLY_UNITS,
   MET_WORDS,
   YES_WORDS,
+  AFFIRMED_STATE_WORDS,
+  AFFIRMED_THING_LEADS,
+  GENERIC_NOUNS,
 } from './vocabulary/rules';
 
 export type Read<T> =
@@ -680,7 +683,10 @@ export function readFaults(
     if (named === null && !m && saysAllMet(words)) return 'none';
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
-    if (named === null) return faults.length === 1 && doneInOwnWords(whole, labels[0]) ? 'none' : null;
+    if (named === null)
+      return (faults.length === 1 && doneInOwnWords(whole, labels[0])) || affirmsOpposite(whole, labels)
+        ? 'none'
+        : null;
     // `花名册资料完整` against `花名册资料完整,缺1个扣0.5分`: the standard a shortfall is counted from, said in full
     // or said whole and without a count or a word of lack, is met (`已签订` against `每少签订一个单位的目标责任书`
     // does not say none is missing).
@@ -788,6 +794,38 @@ function doneInOwnWords(answer: string, label: string): boolean {
     .replace(/[的了]$/, '')
     .slice(-4);
   return head.length === 4 && a.replace(/[^\u4e00-\u9fff]/g, '').includes(head);
+}
+
+/**
+ * `污泥去向清楚` against `污泥去向不明扣5分`, `设有中控平台` against `整县没有设置中控平台扣3分`: each thing the answer
+ * says there or well is one a fault names right beside its negation (or its word of damage), and nothing else is
+ * said — no word of lack, part, fault or number, nor the fault's own words restated (`有投诉记录` in
+ * `有投诉记录未处置`), nor only a word every fault may hold (`制度`).
+ */
+function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
+  const a = compactText(answer);
+  if (/\d/.test(a) || /[不未没无缺少差漏错迟超违欠损坏破失]|问题|隐患|投诉|事故/.test(a)) return false;
+  if ([...PARTIAL_WORDS, ...IN_PART_WORDS].some((w) => a.includes(w))) return false;
+  const lead = AFFIRMED_THING_LEADS.find((w) => a.startsWith(w));
+  const rest = AFFIRMED_STATE_WORDS.reduce((t, w) => t.split(w).join('|'), lead ? a.slice(lead.length) : a);
+  if (lead === undefined && !rest.includes('|')) return false;
+  // Each thing said there or well is one a fault names, right beside its negation.
+  const things = rest.split(/[|、和及与并且]+/).filter((t) => t !== '');
+  return (
+    things.length > 0 &&
+    things.every(
+      (t) =>
+        t.length >= 2 &&
+        !GENERIC_NOUNS.includes(t) &&
+        labels.some((label) => {
+          const l = compactText(label);
+          const at = l.indexOf(t);
+          if (at === -1 || window(a, l) !== null) return false;
+          const near = `${l.slice(Math.max(0, at - 4), at)}|${l.slice(at + t.length, at + t.length + 3)}`;
+          return /[不未没无缺少差漏错迟超违欠损破失]/.test(near);
+        }),
+    )
+  );
 }
 
 /** `少签订2个单位`: words, a count of things or people (no amount), and the noun it counts. */

@@ -1615,6 +1615,17 @@ function labelScale(pool: Pool): RuleAst | null {
   // `一档得10分，二档得8分`, `第一类…`: ordinal ranks of one scale.
   const ranked = labels.every((l) => ORDINAL_RANK_RE.test(l));
   if (!repeats && !oneGivesNothing && !deducts && keys === null && !chain && !ranked) return null;
+  // (Faults of different things, `地面不洁扣4分;…;钢琴或开关有灰尘2分`, are no one state's degrees.)
+  if (
+    keys === null &&
+    belowNothing(
+      named.map((c) => c.outcome),
+      named.flatMap((c) =>
+        c.outcome.type === 'deduct' ? [{ amount: c.outcome.amount, ofWeight: false }] : [],
+      ),
+    )
+  )
+    return null;
   pool.use(...named, ...(chain ? otherwise : []));
   pool.useDescriptions();
   const endings = levelEndings(labels);
@@ -1926,6 +1937,21 @@ function eachOf(label: string): string[] {
   return parts.map((p, k) => (k > 0 && lead && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p));
 }
 
+/**
+ * `地面不洁扣4分;…;钢琴或开关有灰尘2分`: points a state gives that one deduction alone would take below nothing —
+ * no clean result to deduct from, nor a level beside deductions; the reading is not the rule's.
+ */
+function belowNothing(
+  outcomes: readonly Outcome[],
+  deductions: readonly { amount: Decimal | null; ofWeight: boolean }[],
+): boolean {
+  return outcomes.some(
+    (o) =>
+      o.type === 'points' &&
+      deductions.some((d) => !d.ofWeight && d.amount !== null && d.amount.gt(o.points)),
+  );
+}
+
 /** A named state as the rule words it: a level with its subject (`制度` + `较完善`). */
 function stateLabel(l: ClauseOf<'level'>): string {
   return l.subject + l.level;
@@ -2165,6 +2191,10 @@ function faults(pool: Pool): RuleAst | null {
     return null;
   const limits = partLimits(sourced, pool.of('maxDeduct'));
   if (limits === null) return null;
+  // `地面不洁扣4分;…;钢琴或开关有灰尘2分`: points that one fault alone would take below nothing are no clean
+  // result to deduct from.
+  const base = clean.length === 1 ? clean[0].outcome : null;
+  if (base !== null && belowNothing([base], parts)) return null;
   pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
   for (const namer of namers) if (namer) pool.use(namer);
   // (A namer that states the count asked holds a number: a standard, accounted for as such.)

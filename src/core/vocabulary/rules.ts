@@ -1146,6 +1146,71 @@ export const MET_ENDINGS = [
   '正常',
   '良好',
 ];
+/**
+ * Words of a state that a fault's negative words deny (`去向清楚` against `去向不明`, `仪表完好` against `仪表损坏`),
+ * beside the endings above.
+ */
+export const AFFIRMED_STATE_WORDS = [
+  ...MET_ENDINGS,
+  '清楚',
+  '清晰',
+  '明确',
+  '明显',
+  '完好',
+  '有效',
+  '畅通',
+  '整洁',
+  '整齐',
+  '牢固',
+  '详实',
+  '齐备',
+  '完备',
+  '准确',
+  '稳定',
+  '相符',
+  '一致',
+  '按时',
+  '按期',
+  '及时',
+  '按计划',
+  '按要求',
+  '按规定',
+  '符合',
+  '达到',
+  '满足',
+];
+/** Leads of an answer affirming a thing is there or done (`设有中控平台`, `已建立`). */
+export const AFFIRMED_THING_LEADS = ['已经', '均已', '都已', '已', '设有', '建有', '配有', '有'];
+/** Nouns any fault may share, too general to tie an answer to one (`制度`, `工作`). */
+export const GENERIC_NOUNS = [
+  '工作',
+  '情况',
+  '要求',
+  '规定',
+  '管理',
+  '制度',
+  '资料',
+  '记录',
+  '台账',
+  '计划',
+  '方案',
+  '措施',
+  '人员',
+  '责任',
+  '文件',
+  '检查',
+  '相关',
+  '按照',
+  '进行',
+  '开展',
+  '落实',
+  '建立',
+  '项目',
+  '单位',
+  '部门',
+  '及时',
+  '规范',
+];
 /** Words that lead an answer saying every requirement was met: `均按要求开展`, `全部落实`, `每月均召开`. */
 export const ALL_MET_LEADS = ['各项均', '各项都', '全部已', '均已', '都已', '全部', '均', '都'];
 /** Words with a negation's character that negate nothing: `无故缺席`, `不论`. */

@@ -128,6 +128,15 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '1、2', 3, 'composite'],
   // (a sentence that scores by itself keeps its own points, and the lone deduction after it stays unread)
   ['越级行文扣2分。扣1分', 6, '越级行文', null, 'manual'],
+  // each thing the answer says there or well is one a fault names beside its negation: no fault named
+  ['污泥去向不明扣5分，台账不全扣2分', 7, '污泥去向清楚', 7, 'composite'],
+  ['整县没有设置中控平台扣3分，子站无采集数据扣5分', 8, '设有中控平台', 8, 'composite'],
+  ['整县没有设置中控平台扣3分，子站无采集数据扣5分', 8, '设有中控平台，子站无采集数据', 3, 'composite'],
+  // (not in part, not with a number)
+  ['污泥去向不明扣5分，台账不全扣2分', 7, '污泥去向基本清楚', null, 'composite'],
+  ['污泥去向不明扣5分，台账不全扣2分', 7, '污泥去向清楚2处', null, 'composite'],
+  // points one fault alone would take below nothing are no clean result to deduct from
+  ['地面不洁扣4分;窗不净扣2分;钢琴或开关有灰尘2分。', 8, '地面不洁', null, 'manual'],
   // `扣掉` deducts as `扣` does
   ['实行标准化清扫保洁、垃圾日产日清,总分为5分,发现一处不符扣掉1分', 5, '发现1处', 4, 'perissue'],
   // the requirement a fault's words open with, said met, names no fault
