@@ -44,6 +44,7 @@ import {
   WEIGHT_WORDS,
   ZERO_WORDS,
   COUNTING_BEFORE_JI,
+  POINTS_BOUND_LEADS,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
 import type { Token, TokenType } from './tokens';
@@ -65,6 +66,8 @@ const CMP_WORDS = [...COMPARATOR_WORDS].sort((a, b) => b[0].length - a[0].length
 const COMPARED_SHARE_RE = new RegExp(
   `^在?(${alternatives([...CMP_WORDS.map(([w]) => w), ...Object.keys(COMPARATOR_SYMBOLS)])})\\d+(\\.\\d+)?%`,
 );
+/** `得分≥90分`, `评估分值低于80分`: a score compared is the measure named so, not points given or the weight. */
+const SCORE_COMPARED_RE = /^在?(?:[≥≤<>＜＞]|达到|低于|高于|不低于|不足)\d/;
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 /** `按100分计`, `按5分计算` (not `按5分扣减`, nor `按20分的标准`). */
 const BY_POINTS_RE = /按(?=\d+(?:\.\d+)?分计(?!划))/y;
@@ -586,13 +589,18 @@ class Lexer {
       if (
         this.at(w) &&
         !SCORING_NOUN_ENDS.some((e) => this.text.startsWith(e, this.i + w.length)) &&
-        !(w.startsWith('计') && COUNTING_BEFORE_JI.includes(this.text[this.i - 1]))
+        !(w.startsWith('计') && COUNTING_BEFORE_JI.includes(this.text[this.i - 1])) &&
+        !SCORE_COMPARED_RE.test(this.text.slice(this.i + w.length))
       )
         return this.emit({ t: 'score' }, w.length);
     for (const w of FULL_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'full' }, w.length);
     for (const w of WEIGHTS_AT.get(ch) ?? NONE)
       // (`所占权重高于5%`: a share compared in percent is a measure named so, not the row's weight.)
-      if (this.at(w) && !COMPARED_SHARE_RE.test(this.text.slice(this.i + w.length)))
+      if (
+        this.at(w) &&
+        !COMPARED_SHARE_RE.test(this.text.slice(this.i + w.length)) &&
+        !SCORE_COMPARED_RE.test(this.text.slice(this.i + w.length))
+      )
         return this.emit({ t: 'weight' }, w.length);
     for (const w of HALF_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'half' }, w.length);
 
@@ -782,6 +790,14 @@ class Lexer {
     const n = this.tokens.length;
     if (verbs.includes(this.prev() ?? '')) return false;
     if (/^分(?:\(含\)|\(不含\))?(?:及)?(?:以上|以下|以内)/.test(after)) return true;
+    // (`80分≤得分＜90分`: points before a comparator are the lower end of the value compared.)
+    if (/^分[≤<≥>＜＞]/.test(after)) return true;
+    // (`≥90分，得4分`, `低于80分的`: after a comparator, the points are the value compared — unless the
+    // comparator bounds points given, `最高不超过6分`, `加分不超过4分`.)
+    if (this.prev() === 'cmp') {
+      const before = this.text.slice(0, this.tokens[n - 1].s);
+      return !POINTS_BOUND_LEADS.some((w) => before.endsWith(w));
+    }
     return this.prev() === 'dash' && !verbs.includes(this.tokens[n - 3]?.t ?? '');
   }
 }

@@ -322,6 +322,20 @@ export const ITEMS_ABOVE_WORDS = ['以上', '上述', '前述', '以上各', '�
 /** Words ending a heading's topic (`利润完成情况(5分)`): a subject scored below, never a state. */
 export const TOPIC_ENDINGS = ['情况', '指标'];
 
+/** Before a comparator that bounds points given, not a value in 分 compared: `最高不超过6分`, `加分不超过4分`. */
+export const POINTS_BOUND_LEADS = [
+  '最高',
+  '最多',
+  '最低',
+  '累计',
+  '合计',
+  '共计',
+  '总计',
+  '加分',
+  '扣分',
+  '减分',
+  '奖励',
+];
 /** Before the points a rule says it is worth: `共3分`, `本项满分3分`. */
 export const STATED_WORDS = [
   '共',

@@ -137,6 +137,12 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['污泥去向不明扣5分，台账不全扣2分', 7, '污泥去向清楚2处', null, 'composite'],
   // points one fault alone would take below nothing are no clean result to deduct from
   ['地面不洁扣4分;窗不净扣2分;钢琴或开关有灰尘2分。', 8, '地面不洁', null, 'manual'],
+  // a score in 分 compared (`得分≥90分`, `80分≤评估分值＜90分`) is the value measured, not points given
+  ['评估分值≥90分，得4分；80分≤评估分值＜90分，得2分；＜80分不得分', 4, '85分', 2, 'bands'],
+  ['得分≥90分，得4分；80分≤得分＜90分，得2分；＜80分不得分', 4, '92', 4, 'bands'],
+  ['≥90分，得8分；≥80分，＜90分，得5分；＜80分不得分', 8, '79分', 0, 'bands'],
+  // (a bound on points given stays one: `最高不超过6分`)
+  ['每引进1个项目加2分,最高不超过6分', 6, '2个', 4, 'bonus'],
   // `扣掉` deducts as `扣` does
   ['实行标准化清扫保洁、垃圾日产日清,总分为5分,发现一处不符扣掉1分', 5, '发现1处', 4, 'perissue'],
   // the requirement a fault's words open with, said met, names no fault
