@@ -202,6 +202,8 @@ export type RuleAst =
        * weight when scored), so bonuses past it stop there instead of going to the person.
        */
       ceilingStated?: boolean;
+      /** `每超1个百分点加0.5分，最多加2分`: the most the bonus steps add. */
+      maxBonus?: Decimal;
     }
   | {
       /** `每延期一个月扣1分`: the input is the delay (`延期2个月`, `按时` = 0). */

@@ -657,7 +657,11 @@ function linear(
   const base = outcomePoints(ast.base, ctx.weight, x);
   const { lower, upper } = ast.threshold;
   const below = lower !== null && (lower.incl ? x.lt(lower.value) : x.lte(lower.value));
-  const above = upper !== null && (upper.incl ? x.gt(upper.value) : x.gte(upper.value));
+  // (`≥100%得8分，每超1个百分点加0.5分`: past a standard reached, a bonus counts up from it.)
+  const bonusFrom = upper === null && ast.steps.some((s) => s.dir === 'up' && s.bonus) ? lower : null;
+  const above =
+    (upper !== null && (upper.incl ? x.gt(upper.value) : x.gte(upper.value))) ||
+    (bonusFrom !== null && x.gt(bonusFrom.value));
   const meetsText = `${stated(ctx.subject, shown)}，达到“${conditionText(ast.threshold)}”标准${how(ast.base)}`;
   // `=100%` passed on the side no step covers: the standard's points stand (an `=` reads as a target).
   const eq = lower !== null && upper !== null && lower.value.eq(upper.value);
@@ -680,7 +684,7 @@ function linear(
       message: `实际值${shown}在“${conditionText(ast.threshold)}”之外，评分标准未说明这一侧如何扣分，请人工评分`,
     };
   }
-  const bound = (dir === 'up' ? upper : lower)?.value as Decimal;
+  const bound = (dir === 'up' ? (upper ?? bonusFrom) : lower)?.value as Decimal;
   const distance = x.minus(bound).abs();
   const points = stepCount(distance, step.size, ctx.req.settings.steps).times(
     deductedPoints(step.amount, step.ofWeight, ctx.weight),
@@ -691,13 +695,15 @@ function linear(
   if (step.bonus) {
     // `基准分8分，每下降1个百分点加1分`: added to the base. Points beyond the row's weight are a 加分 the
     // table does not hold: the person decides.
-    const beyond = base.plus(points).gt(ctx.weight);
+    const capped = ast.maxBonus !== undefined && points.gt(ast.maxBonus);
+    const added = capped ? (ast.maxBonus as Decimal) : points;
+    const beyond = base.plus(added).gt(ctx.weight);
     if (beyond && ast.ceilingStated !== true)
       return { type: 'judged', inputText: shown, why: `${passed}，加分后超过分值` };
-    const added = `计加${formatScore(points, ctx.req.settings.decimals)}分${beyond ? `，以${formatPlain(ctx.weight)}分为限` : ''}`;
+    const addedText = `计加${formatScore(added, ctx.req.settings.decimals)}分${capped ? `（最多加${formatPlain(added)}分）` : ''}${beyond ? `，以${formatPlain(ctx.weight)}分为限` : ''}`;
     return scored(
-      base.plus(points),
-      `${passed}，${per}加${amountText(step.amount, step.ofWeight)}${added}`,
+      base.plus(added),
+      `${passed}，${per}加${amountText(step.amount, step.ofWeight)}${addedText}`,
       shown,
       issues,
     );

@@ -71,7 +71,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
             .filter((s) => s !== '')
             .join('，');
       const ceiling = ast.ceilingStated ? '，最高不超过分值' : '';
-      return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${ceiling}${overridesText(ast.overrides)}`;
+      const bonusCap = ast.maxBonus === undefined ? '' : `，最多加${formatPlain(ast.maxBonus)}分`;
+      return `${head}；${body}（${STEP_MODE_TEXT[steps]}）${bonusCap}${limitText(ast.maxDeduct)}，最低0分${ceiling}${overridesText(ast.overrides)}`;
     }
     case 'deadline': {
       const s = ast.step;

@@ -1522,7 +1522,7 @@ function linear(pool: Pool): RuleAst | null {
     // (`全部符合3项要求得5分，每不符合1项扣1分`: a count said in passing is no baseline to deviate from
     // either way; only a written `=` or a step that says so (`偏离`) makes one.)
     if (side === 'eq' && s.dir === null && threshold.cond.lower?.explicit !== true) continue;
-    const dirs = stepDirections(s.dir, side);
+    const dirs = stepDirections(s.dir, side, s.bonus);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
     for (const d of dirs)
       result.push({ dir: d, size: s.size, amount: s.amount, ofWeight: s.ofWeight, bonus: s.bonus });
@@ -1539,6 +1539,9 @@ function linear(pool: Pool): RuleAst | null {
   );
   const otherwise = pool.of('else').filter((e) => e.outcome.type === 'zero');
   pool.use(...otherwise);
+  // `每超1个百分点加0.5分，最多加2分`: one cap on what the bonus adds.
+  const bonusCaps = result.some((r) => r.bonus) ? pool.of('bonusCap') : [];
+  if (bonusCaps.length === 1) pool.use(bonusCaps[0]);
   pool.useDescriptions();
   const both = result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down');
   return {
@@ -1550,6 +1553,7 @@ function linear(pool: Pool): RuleAst | null {
     steps: result,
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: resolveBands(zeroBands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
+    ...(bonusCaps.length === 1 ? { maxBonus: bonusCaps[0].amount } : {}),
   };
 }
 
@@ -1639,8 +1643,9 @@ function labelScale(pool: Pool): RuleAst | null {
 }
 
 /** Which ways a step deducts, given the side of the full-marks standard; null if they contradict. */
-function stepDirections(dir: StepClause['dir'], side: Side): ('up' | 'down')[] | null {
-  if (side === 'lower') return dir === 'up' ? null : ['down'];
+function stepDirections(dir: StepClause['dir'], side: Side, bonus = false): ('up' | 'down')[] | null {
+  // (`≥100%得8分，每超1个百分点加0.5分`: a bonus above a standard reached counts up from it.)
+  if (side === 'lower') return dir === 'up' ? (bonus ? ['up'] : null) : ['down'];
   if (side === 'upper') return dir === 'down' ? null : ['up'];
   if (side === 'window') return dir === 'up' || dir === 'down' ? [dir] : ['up', 'down'];
   if (dir === 'up' || dir === 'down') return [dir];

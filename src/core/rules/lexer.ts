@@ -37,6 +37,7 @@ import {
   PLUS_MINUS_PREFIXES,
   POSTFIX_COMPARATORS,
   ONE_IN_A_WORD_AFTER,
+  ONE_IN_A_WORD,
   SCORING_NOUN_ENDS,
   QUANTITY_UNITS,
   RANGE_DASHES,
@@ -437,6 +438,7 @@ class Lexer {
     const c = CN_NUMBER_RE.exec(s);
     // (`上一年`, `下一次`, `同一项`: 一 in a word, not a count.)
     if (c && c[0].startsWith('一') && ONE_IN_A_WORD_AFTER.includes(this.text[from - 1] ?? '')) return null;
+    if (ONE_IN_A_WORD.some((w) => s.startsWith(w))) return null;
     if (c) {
       for (let len = c[0].length; len > 0; len--) {
         const n = chineseNumber(c[0].slice(0, len));

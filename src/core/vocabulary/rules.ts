@@ -786,6 +786,16 @@ export const COUNT_UNITS = [
   '种',
   '样',
   '幅',
+  // things counted one by one (`每少一辆扣3分`, `每缺一套`)
+  '辆',
+  '套',
+  '本',
+  '册',
+  '株',
+  '棵',
+  '间',
+  '栋',
+  '块',
 ];
 
 /** What a rank is counted in (`第3名`, `前5位`): a list of ranks may stop short of the last. */
@@ -1003,6 +1013,8 @@ export const ITEM_UNITS = [
 ];
 /** Characters that make a following 一 part of a word, never a number: `上一年`, `同一项`, `统一`, `唯一`. */
 export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
+/** Words `一` opens with a unit's character in them, counting nothing: `一次性告知`, `一站式服务`. */
+export const ONE_IN_A_WORD = ['一次性', '一站式', '一把手', '一体化', '一条龙', '一揽子'];
 /** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
 export const NOT_COUNTING_LEADS = ['第', '任何'];
 /** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */

@@ -143,6 +143,18 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['≥90分，得8分；≥80分，＜90分，得5分；＜80分不得分', 8, '79分', 0, 'bands'],
   // (a bound on points given stays one: `最高不超过6分`)
   ['每引进1个项目加2分,最高不超过6分', 6, '2个', 4, 'bonus'],
+  // a bonus counting up from a standard reached, with or without a cap on what it adds; below it, unwritten
+  ['完成率≥100%得8分，每超1个百分点加0.5分', 10, '103%', 9.5, 'linear'],
+  ['完成率≥100%得8分，每超1个百分点加0.5分', 10, '97%', null, 'linear'],
+  ['完成率达到100%的得8分，每超过1个百分点加0.5分，最多加2分', 10, '110%', 10, 'linear'],
+  ['完成率达到100%的得8分，每超过1个百分点加0.5分，最多加1分', 10, '110%', 9, 'linear'],
+  ['完成率≥95%得8分，每超1个百分点加0.5分，最高10分', 10, '97%', 9, 'linear'],
+  // (a bonus past the weight with no cap written is the person's)
+  ['完成率≥100%得8分，每超1个百分点加0.5分', 10, '110%', null, 'linear'],
+  // things counted one by one in their own measure word; `一次性` names a thing, it counts nothing
+  ['每少一辆扣3分', 10, '少2辆', 4, 'perissue'],
+  ['一次性办结率低于97%的,扣8分', 10, '95%', 2, 'bands'],
+  ['一次性办结率低于97%的,扣8分', 10, '98%', 10, 'bands'],
   // `扣掉` deducts as `扣` does
   ['实行标准化清扫保洁、垃圾日产日清,总分为5分,发现一处不符扣掉1分', 5, '发现1处', 4, 'perissue'],
   // the requirement a fault's words open with, said met, names no fault
