@@ -3,6 +3,9 @@
  * - without 分 (`未设服务电话扣0.5,…`, `未执行养护计划的扣72`): a number right after 扣 that closes its
  *   phrase can only be points → `扣0.5分`;
  * - the amount before what it is per (`教师无故旷课扣3分每人次`) → `每人次扣3分`.
+ * - points in brackets followed by how they are lost (`(2分,少一次扣0.5分)`) → `(2分)。少一次扣0.5分`: the row's
+ *   worth, then its rule.
+ * - per one thing per time (`每人每次扣1分`, `每项每次不合格扣2分`) → `每人次…`: counted in 人次, 项次.
  * Added characters have no source position, so the person's words are still quoted as written.
  */
 import { IDENTITY } from '../text';
@@ -18,13 +21,39 @@ const PER_AFTER_RE = new RegExp(
   'g',
 );
 
+/** `(2分,少一次扣0.5分)`, `(1分,未成立不得分)`: a bracket opening with points, then their rule. */
+const WORTH_THEN_RULE_RE = /\((\d+(?:\.\d+)?分),([^()]*(?:扣|不得分|得|计)[^()]*)\)/g;
+
+/** `每人每次`: the second 每 (and the first 次's 每) dropped, `每人次`. */
+const PER_EACH_TIME_RE = /每(人|项|户|车|件|处)每(?=次)/g;
+
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!t.includes('扣')) return norm;
+  if (!t.includes('扣') && !t.includes('得')) return norm;
+  const twice = [...t.matchAll(PER_EACH_TIME_RE)];
   const bare = [...t.matchAll(BARE_RE)].map((m) => (m.index as number) + m[0].length);
   const after = [...t.matchAll(PER_AFTER_RE)];
-  if (bare.length === 0 && after.length === 0) return norm;
+  const worth = [...t.matchAll(WORTH_THEN_RULE_RE)];
+  if (bare.length === 0 && after.length === 0 && worth.length === 0 && twice.length === 0) return norm;
   const edits = [
+    ...twice.map((m) => {
+      const at = m.index as number;
+      return { at, end: at + m[0].length, write: (w: Writer) => w.copy(at, at + 2) };
+    }),
+    ...worth.map((m) => {
+      const at = m.index as number;
+      const points = at + 1 + m[1].length;
+      return {
+        at,
+        end: at + m[0].length,
+        // (2分 then `)。`, then the rule without the closing bracket.
+        write: (w: Writer) => {
+          w.copy(at, points);
+          w.write(')。');
+          w.copy(points + 1, at + m[0].length - 1);
+        },
+      };
+    }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
     ...after.map((m) => {
       const at = m.index as number;

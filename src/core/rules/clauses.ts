@@ -924,8 +924,15 @@ export class ClauseParser {
     const verb = this.tok(k, 'deduct') ?? this.tok(k, 'bonus');
     const n = verb ? this.pointsAt(k + 1) : null;
     const per = n ? this.tok(k + 3, 'word') : null;
-    const unit = per && /^\/./.test(per.text) ? per.text.slice(1) : null;
     const units = [...COUNT_UNITS, ...PERSON_UNITS, ...TIME_UNITS];
+    // (`扣5分件`, `扣10分辆次`: the slash left out, the unit alone closing the clause.)
+    const closes = this.ts[k + 4] === undefined || ['comma', 'sep'].includes(this.ts[k + 4].t);
+    const unit =
+      per && /^\/./.test(per.text)
+        ? per.text.slice(1)
+        : per && closes && units.includes(per.text)
+          ? per.text
+          : null;
     if (verb === null || n === null || unit === null || !units.includes(unit)) return null;
     const label = this.textOf(i, k);
     return {

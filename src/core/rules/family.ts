@@ -1141,9 +1141,13 @@ function bandRule(pool: Pool): RuleAst | null {
   // (`差错率为3%~5%的，扣0.1分；超过5%的，扣0.2分`) each band deducts from the weight, and a rate outside
   // them loses nothing.
   // (`…10%以上不得分` closing such bands takes the whole weight.)
+  // (`办证量不足80件的扣5分`, `少于2次的扣3分`: falling short of a count or an amount, likewise — but a count
+  // of issues above a number is an escalation, not read here.)
+  const shortOfIt = (c: Condition) => c.lower === null && c.upper !== null;
   const deducting =
-    bands.every((b) => (b.outcome.type === 'deduct' || givesNothing(b.outcome)) && b.cond.pct) &&
-    bands.some((b) => b.outcome.type === 'deduct');
+    bands.every(
+      (b) => (b.outcome.type === 'deduct' || givesNothing(b.outcome)) && (b.cond.pct || shortOfIt(b.cond)),
+    ) && bands.some((b) => b.outcome.type === 'deduct');
   if (!deducting && bands.some((b) => b.outcome.type === 'deduct' || b.outcome.type === 'bonus')) return null;
   if (deducting && (pool.of('else').length > 0 || pool.of('cap').length > 0)) return null;
   const otherwise = pool.of('else')[0] ?? null;

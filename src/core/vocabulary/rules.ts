@@ -756,6 +756,7 @@ export const COUNT_UNITS = [
   // occurrences counted per document, case, household… (`每文次扣0.5分`, `每宗次扣1分`)
   '台次',
   '车次',
+  '辆次',
   '架次',
   '文次',
   '宗次',

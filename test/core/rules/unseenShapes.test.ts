@@ -143,6 +143,18 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['≥90分，得8分；≥80分，＜90分，得5分；＜80分不得分', 8, '79分', 0, 'bands'],
   // (a bound on points given stays one: `最高不超过6分`)
   ['每引进1个项目加2分,最高不超过6分', 6, '2个', 4, 'bonus'],
+  // points per thing with the slash left out (`扣5分件`), points in brackets before their rule, 每人每次
+  ['采购的维修配件未按要求进行登记的,扣5分件。', 20, '2件', 10, 'perissue'],
+  ['对竣工车辆未按规定签发出厂合格证的,扣10分辆次。', 20, '1辆次', 10, 'perissue'],
+  ['每季度对基层党员电教工作开展情况进行检查调研。(2分,少一次扣0.5分)', 2, '少1次', 1.5, 'perissue'],
+  ['按时下发工作手册。(2分,未按时下发扣1分)', 2, '未按时下发', 1, 'composite'],
+  ['保洁人员每班按要求着装上岗，每人每次扣1分', 5, '2人次', 3, 'perissue'],
+  // (the points in brackets are the row's worth: another weight is the person's)
+  ['按时下发工作手册。(2分,未按时下发扣1分)', 3, '未按时下发', null, 'manual'],
+  // falling short of a count or a score by a band that deducts; at or past it nothing is lost
+  ['办证量不足80件的扣5分', 5, '70件', 0, 'bands'],
+  ['群众安全感低于80扣3分', 5, '75', 2, 'bands'],
+  ['每年开展专项执法行动少于2次的,扣3分', 5, '2次', 5, 'bands'],
   // a bonus counting up from a standard reached, with or without a cap on what it adds; below it, unwritten
   ['完成率≥100%得8分，每超1个百分点加0.5分', 10, '103%', 9.5, 'linear'],
   ['完成率≥100%得8分，每超1个百分点加0.5分', 10, '97%', null, 'linear'],
