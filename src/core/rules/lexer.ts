@@ -86,6 +86,8 @@ const BRACKET_RE = /\(([^()]{1,40})\)/y;
 /** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`, `创新性加分。`. */
 const HEADING_RE =
   /(?:(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]|(?:(?![的得扣加每未不无没])[\u4e00-\u9fff]){2,8}?(?:加分|扣分)项?[。:：])\s*/y;
+/** `统计制度:`, `领导体制:`: a topic naming the row, then its text (words follow the colon, not points). */
+const TOPIC_HEADING_RE = /(?:(?![的得扣加每未不无没])[\u4e00-\u9fff]){2,8}:(?=[\u4e00-\u9fff])/y;
 const SECTION_RE =
   /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H][、.])\s*/y;
 
@@ -327,8 +329,13 @@ class Lexer {
       const ch = this.text[this.i];
       // `1.1.2`, `3-1 `, `第十条`, `B、` opening a sentence: the row's place in the 细则, not the rule's.
       // (After the row's list number too: `1.创新性加分。…`.)
-      const heading =
-        this.word === '' && (this.atClauseStart() || this.prev() === 'item') ? this.sticky(HEADING_RE) : null;
+      const opening = this.word === '' && (this.atClauseStart() || this.prev() === 'item');
+      // (`4.统计制度:健全…`: the topic before the text's only colon, at its start, heads the row.)
+      const topic =
+        opening && this.tokens.every((t) => t.t === 'item') && this.text.split(':').length === 2
+          ? this.sticky(TOPIC_HEADING_RE)
+          : null;
+      const heading = opening ? (this.sticky(HEADING_RE) ?? topic) : null;
       if (heading) {
         this.i += heading[0].length;
         continue;

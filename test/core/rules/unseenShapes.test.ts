@@ -143,6 +143,9 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['≥90分，得8分；≥80分，＜90分，得5分；＜80分不得分', 8, '79分', 0, 'bands'],
   // (a bound on points given stays one: `最高不超过6分`)
   ['每引进1个项目加2分,最高不超过6分', 6, '2个', 4, 'bonus'],
+  // a topic before the text's only colon heads the row (`统计制度:`); colons as outcome markers stay so
+  ['4.统计制度:健全现代旅游统计制度与统计体系,渠道畅通,数据完整,报送及时。(15分)', 15, '是', 15, 'checklist'],
+  ['完善:4分;较完善:2分;不完善:0分', 4, '较完善', 2, 'grade'],
   // points per thing with the slash left out (`扣5分件`), points in brackets before their rule, 每人每次
   ['采购的维修配件未按要求进行登记的,扣5分件。', 20, '2件', 10, 'perissue'],
   ['对竣工车辆未按规定签发出厂合格证的,扣10分辆次。', 20, '1辆次', 10, 'perissue'],
