@@ -463,8 +463,8 @@ export class ClauseParser {
     const text = words.slice(filler.length);
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
-    // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does.
-    const body = text.slice(by.length).replace(/(计算|计|扣分|减分|扣减|打分)$/, '');
+    // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does (`按相应比例折算` too).
+    const body = text.slice(by.length).replace(/(计算|计|扣分|减分|扣减|打分|折算)$/, '');
     // (`按知晓率打分`: any rate named is the share.)
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r)) ?? (/..率$/.test(body) ? '率' : undefined);
     if (!ratio) return null;
@@ -472,7 +472,7 @@ export class ClauseParser {
     const of = body.slice(0, -ratio.length);
     if (DIRECTION_WORDS.some(([w]) => of.includes(w))) return null;
     const end = this.trailingScore(i + 1);
-    if (end === i + 1 && !/(计算|计|扣分|减分|扣减|打分)$/.test(words)) return null;
+    if (end === i + 1 && !/(计算|计|扣分|减分|扣减|打分|折算)$/.test(words)) return null;
     return { value: body, end };
   }
 

@@ -68,7 +68,7 @@ const COMPARED_SHARE_RE = new RegExp(
   `^在?(${alternatives([...CMP_WORDS.map(([w]) => w), ...Object.keys(COMPARATOR_SYMBOLS)])})\\d+(\\.\\d+)?%`,
 );
 /** `得分≥90分`, `评估分值低于80分`: a score compared is the measure named so, not points given or the weight. */
-const SCORE_COMPARED_RE = /^在?(?:[≥≤<>＜＞]|达到|低于|高于|不低于|不足)\d/;
+const SCORE_COMPARED_RE = /^(?:在?(?:[≥≤<>＜＞]|达到|低于|高于|不低于|不足)|在)\d/;
 const DIR_WORDS = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a[0].length);
 /** `按100分计`, `按5分计算` (not `按5分扣减`, nor `按20分的标准`). */
 const BY_POINTS_RE = /按(?=\d+(?:\.\d+)?分计(?!划))/y;

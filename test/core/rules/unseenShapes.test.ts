@@ -146,6 +146,17 @@ const LISTS_AND_ANSWERS: Case[] = [
   // a topic before the text's only colon heads the row (`统计制度:`); colons as outcome markers stay so
   ['4.统计制度:健全现代旅游统计制度与统计体系,渠道畅通,数据完整,报送及时。(15分)', 15, '是', 15, 'checklist'],
   ['完善:4分;较完善:2分;不完善:0分', 4, '较完善', 2, 'grade'],
+  // a share below the band scored in proportion, said `按相应比例折算`; a score named `得分在…` compared
+  ['龙头企业当年新网点数占总新增数30%以上的(10分)(不到30%按相应比例折算)。', 10, '15%', 5, 'bands'],
+  [
+    '员工满意度调查得分在80分及以上得10分;得分在70-80分得8分;60-70分得6分;低于60分得0分',
+    10,
+    '75分',
+    8,
+    'bands',
+  ],
+  // (`按50%折算` computes with a number: still unread)
+  ['完成率100%得10分，未完成按50%折算', 10, '80%', null, 'manual'],
   // points per thing with the slash left out (`扣5分件`), points in brackets before their rule, 每人每次
   ['采购的维修配件未按要求进行登记的,扣5分件。', 20, '2件', 10, 'perissue'],
   ['对竣工车辆未按规定签发出厂合格证的,扣10分辆次。', 20, '1辆次', 10, 'perissue'],
