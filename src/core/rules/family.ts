@@ -1515,10 +1515,11 @@ function linear(pool: Pool): RuleAst | null {
     if (
       !bare &&
       (s.pct !== threshold.cond.pct ||
-        (s.unit !== null && threshold.cond.unit !== null && s.unit !== threshold.cond.unit))
+        (s.unit !== null && threshold.cond.unit !== null && !sameUnit(s.unit, threshold.cond.unit)))
     )
       continue;
-    if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && threshold.cond.unit !== s.unit) continue;
+    if (!s.pct && s.unit !== null && COUNT_UNITS.includes(s.unit) && !sameUnit(threshold.cond.unit, s.unit))
+      continue;
     if (s.from !== null && !bounds.some((b) => b.eq(s.from as Decimal))) continue;
     // (`…且存活率达90%以上得基本分10分。每减少任务量的10%扣2分`: a step naming a measure the standard does not
     // counts something else.)
@@ -1654,6 +1655,11 @@ function stepDirections(dir: StepClause['dir'], side: Side, bonus = false): ('up
   if (side === 'window') return dir === 'up' || dir === 'down' ? [dir] : ['up', 'down'];
   if (dir === 'up' || dir === 'down') return [dir];
   return ['up', 'down'];
+}
+
+/** `1名` and `每增加1人`: one unit by two words (head counts), or the same word. */
+function sameUnit(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && PERSON_UNITS.includes(a) && PERSON_UNITS.includes(b));
 }
 
 /**
@@ -2339,6 +2345,8 @@ function bonusRule(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
   if (steps.length > 1 || pool.of('check').some((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   if (steps.length !== 1 || !steps[0].bonus || steps[0].pct) return null;
+  // (`配备专职工作人员1名得3分,每增加1名加1分`: a standard reached first, then a bonus above it — linear.)
+  if (pool.of('band').length > 0) return null;
   const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   if (caps.length > 1) return null;
   const step = steps[0];

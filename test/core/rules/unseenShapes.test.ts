@@ -146,6 +146,12 @@ const LISTS_AND_ANSWERS: Case[] = [
   // a topic before the text's only colon heads the row (`统计制度:`); colons as outcome markers stay so
   ['4.统计制度:健全现代旅游统计制度与统计体系,渠道畅通,数据完整,报送及时。(15分)', 15, '是', 15, 'checklist'],
   ['完善:4分;较完善:2分;不完善:0分', 4, '较完善', 2, 'grade'],
+  // a head count reached, then a bonus per person more (人 and 名 one unit), capped by the total it names
+  ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '3人', 5, 'linear'],
+  ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '2名', 4, 'linear'],
+  ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '0名', null, 'linear'],
+  // `方面` counts as 项 does
+  ['设施不齐备的每方面扣1分扣完为止', 3, '2', 1, 'perissue'],
   // a share below the band scored in proportion, said `按相应比例折算`; a score named `得分在…` compared
   ['龙头企业当年新网点数占总新增数30%以上的(10分)(不到30%按相应比例折算)。', 10, '15%', 5, 'bands'],
   [
