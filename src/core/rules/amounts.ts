@@ -5,12 +5,13 @@
  * - the amount before what it is per (`教师无故旷课扣3分每人次`) → `每人次扣3分`.
  * - points in brackets followed by how they are lost (`(2分,少一次扣0.5分)`) → `(2分)。少一次扣0.5分`: the row's
  *   worth, then its rule.
+ * - points per thing without their verb (`每项1分,最高5分`) → `每项得1分`;
  * - per one thing per time (`每人每次扣1分`, `每项每次不合格扣2分`) → `每人次…`: counted in 人次, 项次.
  * Added characters have no source position, so the person's words are still quoted as written.
  */
 import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
-import { PER_AFTER_UNITS } from '../vocabulary/rules';
+import { ITEMS_ABOVE_WORDS, PER_AFTER_UNITS } from '../vocabulary/rules';
 import { Writer } from './distribute';
 
 /** 扣 and a bare number, then the phrase's end (not `扣1次`, `扣0.5%`, `扣1分`). */
@@ -24,18 +25,30 @@ const PER_AFTER_RE = new RegExp(
 /** `(2分,少一次扣0.5分)`, `(1分,未成立不得分)`: a bracket opening with points, then their rule. */
 const WORTH_THEN_RULE_RE = /\((\d+(?:\.\d+)?分),([^()]*(?:扣|不得分|得|计)[^()]*)\)/g;
 
+/** `每项1分`: 每, a unit, then points with no verb (the verb 得 is written in). */
+const PER_POINTS_RE = /每(?:项|个|条|篇|件|家|场|所)(?=\d+(?:\.\d+)?分)/g;
 /** `每人每次`: the second 每 (and the first 次's 每) dropped, `每人次`. */
 const PER_EACH_TIME_RE = /每(人|项|户|车|件|处)每(?=次)/g;
 
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!t.includes('扣') && !t.includes('得')) return norm;
+  if (!t.includes('扣') && !t.includes('得') && !t.includes('每')) return norm;
   const twice = [...t.matchAll(PER_EACH_TIME_RE)];
+  // (`(每项2分)`, `(共12分,每项1.5分)`, `①…②…以上三项每项1分`: beside a list, the worth of each item listed —
+  // left so.)
+  const inBrackets = (at: number) => t.lastIndexOf('(', at) > t.lastIndexOf(')', at);
+  const listed =
+    /[①-⑳]|\(\d{1,2}\)|(^|[;。\n])\d{1,2}[.、]/.test(t) || ITEMS_ABOVE_WORDS.some((w) => t.includes(w));
+  const per = [...t.matchAll(PER_POINTS_RE)]
+    .filter((m) => !listed && !inBrackets(m.index as number))
+    .map((m) => (m.index as number) + m[0].length);
   const bare = [...t.matchAll(BARE_RE)].map((m) => (m.index as number) + m[0].length);
   const after = [...t.matchAll(PER_AFTER_RE)];
   const worth = [...t.matchAll(WORTH_THEN_RULE_RE)];
-  if (bare.length === 0 && after.length === 0 && worth.length === 0 && twice.length === 0) return norm;
+  if (bare.length === 0 && after.length === 0 && worth.length === 0 && twice.length === 0 && per.length === 0)
+    return norm;
   const edits = [
+    ...per.map((end) => ({ at: end, end, write: (w: Writer) => w.write('得') })),
     ...twice.map((m) => {
       const at = m.index as number;
       return { at, end: at + m[0].length, write: (w: Writer) => w.copy(at, at + 2) };

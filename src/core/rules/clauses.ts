@@ -991,6 +991,10 @@ export class ClauseParser {
     const by = this.wordIs(i, ['以']) ? this.pointsAt(i + 1) : null;
     if (by !== null && this.wordIs(i + 3, ['为限']))
       return { value: { type: 'limit', amount: by, span: this.span(i, i + 4) }, end: i + 4 };
+    // `10分封顶`: the points, then the word that caps them.
+    const capped = this.pointsAt(i);
+    if (capped !== null && this.wordIs(i + 2, ['封顶']))
+      return { value: { type: 'limit', amount: capped, span: this.span(i, i + 3) }, end: i + 3 };
     // `本项分值最高35分`, `本观测点分值最高35分`: the row (by any name) and its weight before the ceiling.
     const row = /^[本该此].{1,5}$/.test(this.tok(i, 'word')?.text ?? '') && this.tok(i + 1, 'weight') ? 1 : 0;
     const named = this.tok(i + row, 'weight') && this.wordIs(i + row + 1, LIMIT_WORDS) ? row + 1 : 0;

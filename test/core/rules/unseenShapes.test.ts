@@ -150,6 +150,12 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '3人', 5, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '2名', 4, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '0名', null, 'linear'],
+  // points per thing with no verb (`每项1分`) beside a cap; a cap written after its points (`10分封顶`)
+  ['每项1分,最高5分.', 5, '3项', 3, 'bonus'],
+  ['完成率100%得6分,每超10%加2分,10分封顶。', 10, '120%', 10, 'linear'],
+  ['完成率100%得6分,每超10%加2分,10分封顶。', 10, '110%', 8, 'linear'],
+  // (in brackets beside a list, each listed item's worth stays so)
+  ['负责人、内设机构、印章应及时办理备案手续(每项 2 分)', 6, '负责人、印章', 4, 'checklist'],
   // `方面` counts as 项 does
   ['设施不齐备的每方面扣1分扣完为止', 3, '2', 1, 'perissue'],
   // a share below the band scored in proportion, said `按相应比例折算`; a score named `得分在…` compared
