@@ -8,6 +8,7 @@ import { dateIn, dateText, isDateFormat } from '../../src/core/dates';
 import { weightIn } from '../../src/core/table/numbers';
 import { workbook } from './table/gridBuilder';
 import { RULES, scoreSheet, selfSheet } from './table/tableFixtures';
+import { points } from './rules/score';
 
 const row = (name: string, weight: unknown, input: unknown) => [
   '产出',
@@ -140,5 +141,13 @@ describe('notes fit a cell', () => {
     expect(note.length).toBe(MAX_CELL_CHARS);
     expect(note.endsWith('…')).toBe(true);
     expect(ledger.cells['评分表!I3'].note).toBe(note);
+  });
+});
+
+describe('answers holding the characters of a pattern', () => {
+  it('reads brackets, stars and slashes in an answer as plain text, never as a pattern', () => {
+    const rule = '项目没有尾工:工程项目按要求全部完成,没有尾工(5分);';
+    for (const answer of ['成立工作机构,已明确专(兼', '有尾工)*', '[有尾工', '有+尾工?', '\\有尾工'])
+      expect(() => points(rule, 5, answer)).not.toThrow();
   });
 });

@@ -62,6 +62,7 @@ import {
   GRADE_SCALES,
   REACHING_WORDS,
   WHOLE_YEAR_WORDS,
+  PRESENCE_LEADS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -1573,6 +1574,9 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     !NEGATIONS.some((n) => said.includes(n))
   )
     return { ok: true, value: new Set([1]), text: said };
+  // `有尾工` against `项目没有尾工`, `编制了赤字预算` against `未编赤字预算的`: what the question says must not be,
+  // said so — a no.
+  if (affirmsDenied(said, q)) return { ok: true, value: new Set(), text: said };
   const no = DENIED.exec(said);
   const w = no ? window(no[2], q) : null;
   // (`无挪用、移用、滞留` against `不存在挪用、移用、滞留…现象的`: the question denies them too — a yes.)
@@ -1613,6 +1617,37 @@ function onePartOfList(q: string, start: number, end: number): boolean {
 
 const leading = (words: readonly string[]) =>
   new RegExp(`^(${[...words].sort((a, b) => b.length - a.length).join('|')})(.+)$`);
+/**
+ * The answer affirms words the question puts right after its negation (`没有尾工`, `未编赤字预算`): the thing
+ * named, with at most a lead (`有`, `发生`) or the verb the question uses between (`编制了` for `未编`) — and no
+ * negation, number or other words of its own.
+ */
+function affirmsDenied(said: string, q: string): boolean {
+  const whole = compactText(said);
+  if (/[\d不未没无非]/.test(whole)) return false;
+  // (The lead, `有`, `发生`, `已`, is the answer's own: `有尾工` must not meet the 有 of `没有尾工`.)
+  const a = whole.replace(AFFIRM_LEAD_RE, '');
+  for (let len = a.length; len >= 2; len--)
+    for (let i = 0; i + len <= a.length; i++) {
+      const run = a.slice(i, i + len);
+      const ats: number[] = [];
+      for (let at = q.indexOf(run); at !== -1; at = q.indexOf(run, at + 1)) ats.push(at);
+      if (ats.length === 0) continue;
+      // (Wherever the question says it, it says it negated.)
+      const negs = ats.map((at) =>
+        /(没有|未|无|不)([\u4e00-\u9fff]{0,2})$/.exec(q.slice(Math.max(0, at - 4), at)),
+      );
+      if (negs.some((n) => n === null)) return false;
+      const gap = (negs[0] as RegExpExecArray)[2];
+      const rest = (a.slice(0, i) + a.slice(i + len)).replace(/[了的]/g, '');
+      return rest === '' || (gap !== '' && gap.includes(rest[0]));
+    }
+  return false;
+}
+
+const AFFIRM_LEAD_RE = new RegExp(
+  `^(${[...PRESENCE_LEADS, '已经', '已'].sort((x, y) => y.length - x.length).join('|')})`,
+);
 const AFFIRMED = leading(AFFIRMING_LEADS.filter((w) => w !== '是'));
 const DENIED = leading(DENYING_LEADS);
 
