@@ -1097,14 +1097,32 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // (A bare number, `1`, is what is short, as the corpus reads it; a count in the rule's unit echoes the rule's.)
   const bareCount =
     new RegExp(`^[\\d一二两三四五六七八九十]+${ast.unitWord ?? ''}$`).test(said) && /\D$/.test(said);
-  if (!cleanNamed && !saysAllMet(said) && (countsDone(said) || doneShort || (required && bareCount)))
+  // `12件` against `办好12件实事…少一件扣1分`: the very count asked for, said — all done, none short.
+  const asked = required
+    ? [...ast.checkpoints, ast.clean ?? ''].flatMap((t) =>
+        [...t.matchAll(new RegExp(`([\\d一二两三四五六七八九十]+)${ast.unitWord}`, 'g'))].map((m) =>
+          wholeNumber(m[1]),
+        ),
+      )
+    : [];
+  const allAsked =
+    bareCount &&
+    asked.length > 0 &&
+    asked.every((n) => n !== null && n === asked[0]) &&
+    wholeNumber(said.slice(0, said.length - (ast.unitWord ?? '').length)) === asked[0];
+  if (
+    !cleanNamed &&
+    !allAsked &&
+    !saysAllMet(said) &&
+    (countsDone(said) || doneShort || (required && bareCount))
+  )
     return {
       type: 'invalid',
       inputText: said,
       message: `“${said}”是完成的个数，评分标准按缺少或发现问题的个数扣分，请填写缺少或发现问题的个数`,
     };
   const counted =
-    cleanNamed || saysAllMet(said) || saysMetInWords(said)
+    cleanNamed || allAsked || saysAllMet(said) || saysMetInWords(said)
       ? ({ ok: true, value: new Decimal(0), text: said } as const)
       : (doneNotMissed(said, ast.standards) ??
         readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
@@ -1126,7 +1144,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         [],
       );
     const base = outcomePoints(ast.base, ctx.weight, null);
-    if (n.isZero()) return scored(base, `未发现问题${how(ast.base)}`, text, []);
+    if (n.isZero())
+      return scored(
+        base,
+        allAsked ? `完成${said}，达到要求的数量${how(ast.base)}` : `未发现问题${how(ast.base)}`,
+        text,
+        [],
+      );
     const other = otherThing(said, ast.found);
     if (other !== null)
       return {

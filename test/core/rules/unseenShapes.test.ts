@@ -150,6 +150,9 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '3人', 5, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '2名', 4, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '0名', null, 'linear'],
+  // the very count a shortfall rule asks for, said: none short
+  ['办好12件实事,上报并被考核办认可的得12分,少一件扣1分。', 12, '12件', 12, 'perissue'],
+  ['办好12件实事,上报并被考核办认可的得12分,少一件扣1分。', 12, '10件', null, 'perissue'],
   // what the question says must not be, said so, is a no (`有尾工` for `没有尾工`, `编制了…` for `未编…`)
   ['项目没有尾工:工程项目按要求全部完成,没有尾工(5分);', 5, '有尾工', 0, 'checklist'],
   ['部门预算编制时,年度收支平衡,未编赤字预算的,得2分。', 2, '编制了赤字预算', 0, 'checklist'],
