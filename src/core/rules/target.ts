@@ -217,16 +217,7 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
       inputText,
     };
   const actual = readActual(req.input, target);
-  if ('message' in actual) {
-    return {
-      ...base,
-      score: null,
-      status: 'invalid-input',
-      note: actual.message,
-      inputText,
-      issues: [{ code: actual.code, on: 'input', message: actual.message }],
-    };
-  }
+  if ('message' in actual) return unreadActual(base, inputText, actual.message);
   return quantitative(req, target, actual, base, lowerMissed);
 }
 
@@ -391,17 +382,12 @@ function withinTolerance(
 ): RuleResult {
   const q = readQuantity(req.input);
   const pct = tolerance[2] === '%';
-  if (!q.ok || q.value.unit !== null || q.value.pct !== pct) {
-    const message = `实际完成值“${inputText}”不是偏差值，请填写偏差（如“${pct ? '2.5%' : '2.5'}”）`;
-    return {
-      ...base,
-      score: null,
-      status: 'invalid-input',
-      note: message,
+  if (!q.ok || q.value.unit !== null || q.value.pct !== pct)
+    return unreadActual(
+      base,
       inputText,
-      issues: [{ code: 'invalid-input', on: 'input', message }],
-    };
-  }
+      `实际完成值“${inputText}”不是偏差值，请填写偏差（如“${pct ? '2.5%' : '2.5'}”）`,
+    );
   const subject = req.name ?? '实际完成值';
   const shown = `${subject}${q.text}`;
   if (q.value.value.abs().lte(new Decimal(tolerance[1]))) {
@@ -425,6 +411,22 @@ function withinTolerance(
   };
 }
 
+/** An actual the row cannot read: no score, the reason in the note and as the input's issue. */
+function unreadActual(
+  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed' | 'issues'>,
+  inputText: string,
+  message: string,
+): RuleResult {
+  return {
+    ...base,
+    score: null,
+    status: 'invalid-input',
+    note: message,
+    inputText,
+    issues: [{ code: 'invalid-input', on: 'input', message }],
+  };
+}
+
 /** `，请人工评分`, or the person's own score when typed. */
 function personScores(req: RuleRequest): string {
   const typed = req.typedScore ?? null;
@@ -443,17 +445,12 @@ function dated(
   if (inputText.length >= 2 && ON_TIME_WORDS.includes(inputText))
     return qualitative(req, 'achieved', base, inputText);
   const done = calendarPeriod(inputText);
-  if (done === null) {
-    const message = `实际完成值“${inputText}”不是完成时间，请填写完成日期（如“${dueText}”）或达成情况`;
-    return {
-      ...base,
-      score: null,
-      status: 'invalid-input',
-      note: message,
+  if (done === null)
+    return unreadActual(
+      base,
       inputText,
-      issues: [{ code: 'invalid-input', on: 'input', message }],
-    };
-  }
+      `实际完成值“${inputText}”不是完成时间，请填写完成日期（如“${dueText}”）或达成情况`,
+    );
   const when = timeliness(due, done);
   if (when === 'on-time') return qualitative(req, 'achieved', base, inputText);
   return {
