@@ -15,7 +15,7 @@ import { ITEMS_ABOVE_WORDS, PER_AFTER_UNITS } from '../vocabulary/rules';
 import { Writer } from './distribute';
 
 /** 扣 and a bare number, then the phrase's end (not `扣1次`, `扣0.5%`, `扣1分`). */
-const BARE_RE = /扣(?:除|减)?\d+(?:\.\d+)?(?=[,;。\n)]|$)/g;
+const BARE_RE = /扣(?:除|减)?\d+(?:\.\d+)?(?=[,;。\n)\s]|扣完|$)/g;
 /** `扣3分每人次`: the amount, then 每 and a unit, closing the phrase. */
 const PER_AFTER_RE = new RegExp(
   `(扣(?:除|减)?\\d+(?:\\.\\d+)?分)(每(?:${PER_AFTER_UNITS.join('|')}))(?=[,;。\\n]|$)`,

@@ -150,6 +150,8 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '3人', 5, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '2名', 4, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '0名', null, 'linear'],
+  // a deduction's 分 left out before 扣完为止 (`扣0.5 扣完为止`)
+  ['各项制度齐全,缺1项扣0.5 扣完为止', 2, '缺1项', 1.5, 'perissue'],
   // the very count a shortfall rule asks for, said: none short
   ['办好12件实事,上报并被考核办认可的得12分,少一件扣1分。', 12, '12件', 12, 'perissue'],
   ['办好12件实事,上报并被考核办认可的得12分,少一件扣1分。', 12, '10件', null, 'perissue'],
