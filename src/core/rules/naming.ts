@@ -103,6 +103,9 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     if (named !== null && named !== 'denied') return 'denied';
   }
   const a = marked(answer);
+  // `无不符` against `从业人员与所持证件不符`: a negation before the very negated word a fault ends with denies it,
+  // though one character is all the word holds.
+  if (/^¬¬[^¬]$/.test(a) && phrases.some((p) => marked(p).endsWith(a.slice(1)))) return 'denied';
   if (a.replace(/¬/g, '').length < 2) return null;
   // `未被通报` against `用词不规范被上级部门通报`: the answer says the event (被…) did not happen.
   const passive = /^¬被(.+)$/.exec(a);

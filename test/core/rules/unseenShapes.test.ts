@@ -150,6 +150,9 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '3人', 5, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '2名', 4, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '0名', null, 'linear'],
+  // a negation before the one-character negated word a fault ends with (`无不符`) denies it
+  ['从业人员与所持证件不符的,扣 5 分/人。', 10, '无不符', 10, 'perissue'],
+  ['从业人员与所持证件不符的,扣 5 分/人。', 10, '不符1人', 5, 'perissue'],
   // a deduction's 分 left out before 扣完为止 (`扣0.5 扣完为止`)
   ['各项制度齐全,缺1项扣0.5 扣完为止', 2, '缺1项', 1.5, 'perissue'],
   // the very count a shortfall rule asks for, said: none short
