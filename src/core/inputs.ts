@@ -804,7 +804,7 @@ function doneInOwnWords(answer: string, label: string): boolean {
  */
 function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
   const a = compactText(answer);
-  if (/\d/.test(a) || /[不未没无缺少差漏错迟超违欠损坏破失]|问题|隐患|投诉|事故/.test(a)) return false;
+  if (/\d/.test(a) || FAULT_CHAR_RE.test(a) || /坏|问题|隐患|投诉|事故/.test(a)) return false;
   if ([...PARTIAL_WORDS, ...IN_PART_WORDS].some((w) => a.includes(w))) return false;
   const lead = AFFIRMED_THING_LEADS.find((w) => a.startsWith(w));
   const rest = AFFIRMED_STATE_WORDS.reduce((t, w) => t.split(w).join('|'), lead ? a.slice(lead.length) : a);
@@ -822,11 +822,14 @@ function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
           const at = l.indexOf(t);
           if (at === -1 || window(a, l) !== null) return false;
           const near = `${l.slice(Math.max(0, at - 4), at)}|${l.slice(at + t.length, at + t.length + 3)}`;
-          return /[不未没无缺少差漏错迟超违欠损破失]/.test(near);
+          return FAULT_CHAR_RE.test(near);
         }),
     )
   );
 }
+
+/** A character of negation, lack, error or damage. */
+const FAULT_CHAR_RE = /[不未没无缺少差漏错迟超违欠损破失]/;
 
 /** `少签订2个单位`: words, a count of things or people (no amount), and the noun it counts. */
 const COUNT_INSIDE_RE = new RegExp(

@@ -924,14 +924,15 @@ function vetoNamed(input: InputValue | null, vetoes: string[], counts = ''): str
   return null;
 }
 
-const ALL_MISSING_RE = new RegExp(
-  `^([^,，;；]+[、和及与][^,，;；]+?)(?:均|都|全部|全)(?:${alternatives(ALL_MISSING_ENDINGS)})$`,
-);
-
 /** Words opening an answer that says the vetoed thing is not there. */
 const VETO_DENIALS = [...FOUND_NONE_LEADS, '不存在', '没有'];
 
 const VETO_COUNT_RE = new RegExp(`^(.{2,}?)([1-9]\\d*|[一二两三四五六七八九十]+)(${COUNT_UNITS.join('|')})$`);
+
+/** `标识、立牌均无`: things listed, then one word saying they are all missing. */
+const ALL_MISSING_RE = new RegExp(
+  `^([^,，;；]+[、和及与][^,，;；]+?)(?:均|都|全部|全)(?:${alternatives(ALL_MISSING_ENDINGS)})$`,
+);
 
 /**
  * `不及时，不完整` for `信息公开不及时、不准确或不完整的，每项扣0.5分`: how many of the listed kinds the
@@ -1088,23 +1089,20 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     !/[少缺未没无差漏不低欠]/.test(doneCount[2]);
   // `5个` against `建有6个…得24分,每少1个扣4分`: with a count required in the same unit, a bare count may be what
   // was built as well as what is short.
-  const required =
-    ast.shortfall &&
-    ast.unitWord !== null &&
-    [...ast.checkpoints, ast.clean ?? ''].some((t) =>
-      new RegExp(`[\\d一二两三四五六七八九十]+${ast.unitWord}`).test(t),
-    );
+  // (`12件` against `办好12件实事…少一件扣1分`: the counts asked, read once for both uses below.)
+  const asked =
+    ast.shortfall && ast.unitWord !== null
+      ? [...ast.checkpoints, ast.clean ?? ''].flatMap((t) =>
+          [...t.matchAll(new RegExp(`([\\d一二两三四五六七八九十]+)${ast.unitWord}`, 'g'))].map((m) =>
+            wholeNumber(m[1]),
+          ),
+        )
+      : [];
+  const required = asked.length > 0;
   // (A bare number, `1`, is what is short, as the corpus reads it; a count in the rule's unit echoes the rule's.)
   const bareCount =
     new RegExp(`^[\\d一二两三四五六七八九十]+${ast.unitWord ?? ''}$`).test(said) && /\D$/.test(said);
   // `12件` against `办好12件实事…少一件扣1分`: the very count asked for, said — all done, none short.
-  const asked = required
-    ? [...ast.checkpoints, ast.clean ?? ''].flatMap((t) =>
-        [...t.matchAll(new RegExp(`([\\d一二两三四五六七八九十]+)${ast.unitWord}`, 'g'))].map((m) =>
-          wholeNumber(m[1]),
-        ),
-      )
-    : [];
   const allAsked =
     bareCount &&
     asked.length > 0 &&
@@ -1650,7 +1648,7 @@ function affirmsDenied(said: string, q: string): boolean {
   const whole = compactText(said);
   if (/[\d不未没无非]/.test(whole)) return false;
   // (The lead, `有`, `发生`, `已`, is the answer's own: `有尾工` must not meet the 有 of `没有尾工`.)
-  const a = whole.replace(AFFIRM_LEAD_RE, '');
+  const a = AFFIRM_LEAD.exec(whole)?.[2] ?? whole;
   for (let len = a.length; len >= 2; len--)
     for (let i = 0; i + len <= a.length; i++) {
       const run = a.slice(i, i + len);
@@ -1669,10 +1667,9 @@ function affirmsDenied(said: string, q: string): boolean {
   return false;
 }
 
-const AFFIRM_LEAD_RE = new RegExp(
-  `^(${[...PRESENCE_LEADS, '已经', '已'].sort((x, y) => y.length - x.length).join('|')})`,
-);
 const AFFIRMED = leading(AFFIRMING_LEADS.filter((w) => w !== '是'));
+/** `有尾工`, `发生…`, `已…`: a lead saying a thing is there, before the thing. */
+const AFFIRM_LEAD = leading([...PRESENCE_LEADS, '已经', '已']);
 const DENIED = leading(DENYING_LEADS);
 
 /** The comma-delimited clause of `text` around [start, end). */

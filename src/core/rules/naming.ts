@@ -129,21 +129,18 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
   // `按时上岗` against `按规定时间上岗,迟到、早退10分钟`: the requirement a fault's words open with, before the
   // fault itself, is what was to be done — saying it names no fault.
   const required = (p: string, w: { start: number; length: number }) => {
+    if (a.includes('¬')) return false;
     const m = marked(p);
     const cut = m.search(/[,;，；]/);
+    if (cut === -1 || w.start + w.length > cut) return false;
+    const head = m.slice(0, cut);
+    const asked = head.replace(/^.*[:：]/, '');
+    const next = m.slice(cut + 1);
     return (
-      !a.includes('¬') &&
-      cut !== -1 &&
-      w.start + w.length <= cut &&
-      !m.slice(0, cut).includes('¬') &&
-      MET_WORDS.some((x) =>
-        m
-          .slice(0, cut)
-          .replace(/^.*[:：]/, '')
-          .startsWith(x),
-      ) &&
+      !head.includes('¬') &&
+      MET_WORDS.some((x) => asked.startsWith(x)) &&
       // (`按规定撤销…,及时足额缴入…`: a requirement going on is a level's words, not a fault after it.)
-      !MET_WORDS.some((x) => m.slice(cut + 1).startsWith(x))
+      !MET_WORDS.some((x) => next.startsWith(x))
     );
   };
   const fits = phrases
