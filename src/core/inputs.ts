@@ -17,7 +17,6 @@ import {
   DELAY_ANSWER_LEADS,
   DEGREE_WORDS,
   FAULT_HINT_WORDS,
-  IN_PART_WORDS,
   TIMING_WORDS,
   EARLY_WORDS,
   NO_ISSUE_WORDS,
@@ -54,7 +53,7 @@ import {
   YES_WORDS,
   AFFIRMED_STATE_WORDS,
   AFFIRMED_THING_LEADS,
-  GENERIC_NOUNS,
+  GENERIC_WORDS,
 } from './vocabulary/rules';
 
 export type Read<T> =
@@ -781,7 +780,7 @@ function doneInOwnWords(answer: string, label: string): boolean {
   if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_HINT_WORDS.some((w) => a.includes(w))) return false;
   // (`基本符合`, `部分到位`: done in part; `完成率98%`, or a fault with its own number: how much is the
   // question, not whether; `第7个工作日上报` against `未及时上报`: done, but whether in time is what it asks.)
-  if (IN_PART_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
+  if (PARTIAL_WORDS.some((w) => a.includes(w)) || /[%率]/.test(a) || /\d/.test(label)) return false;
   if (TIMING_WORDS.some((w) => done.includes(w))) return false;
   // (`未确定防火负责人,防火安全员和防火领导小组`, `未建立健全各项管理制度`: a list, or every kind — one thing
   // done says nothing of the rest.)
@@ -805,7 +804,7 @@ function doneInOwnWords(answer: string, label: string): boolean {
 function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
   const a = compactText(answer);
   if (/\d/.test(a) || FAULT_CHAR_RE.test(a) || /坏|问题|隐患|投诉|事故/.test(a)) return false;
-  if ([...PARTIAL_WORDS, ...IN_PART_WORDS].some((w) => a.includes(w))) return false;
+  if (PARTIAL_WORDS.some((w) => a.includes(w))) return false;
   const lead = AFFIRMED_THING_LEADS.find((w) => a.startsWith(w));
   const rest = AFFIRMED_STATE_WORDS.reduce((t, w) => t.split(w).join('|'), lead ? a.slice(lead.length) : a);
   if (lead === undefined && !rest.includes('|')) return false;
@@ -816,7 +815,7 @@ function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
     things.every(
       (t) =>
         t.length >= 2 &&
-        !GENERIC_NOUNS.includes(t) &&
+        !GENERIC_WORDS.includes(t) &&
         labels.some((label) => {
           const l = compactText(label);
           const at = l.indexOf(t);

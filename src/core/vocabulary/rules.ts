@@ -1209,8 +1209,8 @@ export const AFFIRMED_STATE_WORDS = [
 ];
 /** Leads of an answer affirming a thing is there or done (`设有中控平台`, `已建立`). */
 export const AFFIRMED_THING_LEADS = ['已经', '均已', '都已', '已', '设有', '建有', '配有', '有'];
-/** Nouns any fault may share, too general to tie an answer to one (`制度`, `工作`). */
-export const GENERIC_NOUNS = [
+/** Words any fault may share, too general to tie an answer to one (`制度`, `工作`, `落实`). */
+export const GENERIC_WORDS = [
   '工作',
   '情况',
   '要求',
@@ -1472,5 +1472,3 @@ export const FAULT_HINT_WORDS = [
 ];
 /** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
 export const TIMING_WORDS = ['及时', '按时', '按期', '如期', '准时', '限期', '规定时间'];
-/** Words of a thing done in part, or not well (`基本制定`, `部分到位`). */
-export const IN_PART_WORDS = ['基本', '部分', '个别', '一般', '较', '不够'];
