@@ -23,6 +23,10 @@ import {
   AT_LEAST_MARKS,
   ON_TIME_WORDS,
   COST_NAME_WORDS,
+  LESSER_DEGREE_WORDS,
+  GREATER_DEGREE_WORDS,
+  COUNT_UNITS,
+  NEGATIONS,
   PERCENT_TAIL_WORDS,
   TARGET_SCALE_GRADES,
 } from '../vocabulary/rules';
@@ -110,13 +114,68 @@ function countedIn(text: string): Quantity | null {
 
 const TAIL_UNIT_RE = /^(\d+(?:\.\d+)?)(万|亿)?([\u4e00-\u9fff][\u4e00-\u9fff/·*]{0,6})$/;
 
-/** A 是/否 target (`是否存在超标准配备` → `否`) is met by the same answer, whichever it is. */
-function answered(target: string, actual: string): Achievement | null {
+/**
+ * A 是/否 target (`是否存在超标准配备` → `否`) is met by the same answer, whichever it is. The answer may lead
+ * with it (`是，已及时传输`); against `否`, a plain denial (`无影响`, `未发生`, `不存在`) is a no. (Against `是` a
+ * denial may affirm — `无延误` — so it is not read.)
+ */
+function answered(target: string, actual: string, question: string): Achievement | null {
   const side = (w: string) =>
     BARE_YES_WORDS.includes(w.toUpperCase()) ? 'yes' : BARE_NO_WORDS.includes(w.toUpperCase()) ? 'no' : null;
   const wanted = side(target);
-  const said = side(actual);
-  return wanted === null || said === null ? null : wanted === said ? 'achieved' : 'not';
+  if (wanted === null) return null;
+  const said =
+    side(actual) ?? ledBy(actual, side) ?? (wanted === 'no' && deniesAsked(actual, question) ? 'no' : null);
+  return said === null ? null : wanted === said ? 'achieved' : 'not';
+}
+
+/** `无影响` to `是否对当地生态环境造成影响`: a plain denial of what the row's question asks (never `不及时` to `是否超标`). */
+function deniesAsked(actual: string, question: string): boolean {
+  const lead = NEGATIONS.find((n) => actual.startsWith(n));
+  return lead !== undefined && deniedPlainly(actual) && question.includes(actual.slice(lead.length));
+}
+
+/** `是，已及时传输`, `否，未超标`: a yes or no leading words that say the same again (never `无，但有1起`). */
+function ledBy(actual: string, side: (w: string) => 'yes' | 'no' | null): 'yes' | 'no' | null {
+  const m = /^(.+?)[，,；;、](.+)$/.exec(actual);
+  const lead = m === null ? null : side(m[1]);
+  if (m === null || lead === null) return null;
+  const rest = m[2].replace(/[。.]+$/, '');
+  const again =
+    lead === 'no'
+      ? deniedPlainly(rest) || NOT_ACHIEVED_WORDS.includes(rest)
+      : !/\d/.test(rest) && ![...NEGATIONS, ...LESSER_DEGREE_WORDS].some((w) => rest.includes(w));
+  return again ? lead : null;
+}
+
+/** `无影响`, `未发生`, `没有超标`: one denial leading a few words, nothing counted, nothing else said. */
+function deniedPlainly(actual: string): boolean {
+  const lead = NEGATIONS.find((n) => actual.startsWith(n));
+  if (lead === undefined) return false;
+  const rest = actual.slice(lead.length);
+  return (
+    rest.length > 0 &&
+    rest.length <= 6 &&
+    /^[\u4e00-\u9fff]+$/.test(rest) &&
+    !NEGATIONS.some((n) => rest.includes(n))
+  );
+}
+
+/**
+ * `严格执行` against `严格执行相关制度规定`, `效果明显，群众满意` against `效果明显`: the actual says part of the
+ * target's own words, or all of them and more, with no denial or lesser degree of its own — the target met.
+ */
+function restatedInPart(target: string, actual: string): boolean {
+  const plain = actual.replace(/[。.！!]+$/, '');
+  if (plain.length < 2 || target.length < 2 || /\d/.test(plain)) return false;
+  const own = (w: string) => plain.includes(w) && !target.includes(w);
+  if (NEGATIONS.some(own) || LESSER_DEGREE_WORDS.some(own)) return false;
+  if (plain.includes(target)) return true;
+  // (`发生` against `不发生安全事故`, `提升` against `显著提升`: the words left out must be neither the target's
+  // denial nor its degree.)
+  const at = target.indexOf(plain);
+  const left = at < 0 ? '' : target.slice(0, at) + target.slice(at + plain.length);
+  return at >= 0 && ![...NEGATIONS, '零', ...GREATER_DEGREE_WORDS].some((n) => left.includes(n));
 }
 
 function achievementOf(text: string): Achievement | null {
@@ -171,7 +230,10 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
 
   // `效果明显` against the target `效果明显`: the actual restates the qualitative target, so it was met.
   const restated = target === null && inputText === targetText;
-  const achievement = restated ? 'achieved' : (answered(targetText, inputText) ?? achievementOf(inputText));
+  const question = req.name ?? compactText(req.rule ?? '');
+  const achievement = restated
+    ? 'achieved'
+    : (answered(targetText, inputText, question) ?? achievementOf(inputText));
   if (achievement !== null) return qualitative(req, achievement, base, inputText);
   if (due !== null) return dated(req, due, targetText, base, inputText);
   if (tolerance !== null) return withinTolerance(req, tolerance, targetText, base, inputText);
@@ -188,6 +250,8 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
       missedTarget: true,
     };
   }
+  if (target === null && scale === null && restatedInPart(targetText, inputText))
+    return qualitative(req, 'achieved', base, inputText);
   if (target === null) {
     return {
       ...base,
@@ -238,7 +302,10 @@ function readActual(
   // against `0起` is none.)
   const text = compactText(String(input?.value ?? ''));
   const tail = read.ok ? null : countedIn(text);
-  const none = !read.ok && target.value.isZero() && NONE_ACTUALS.includes(text);
+  // (`无` against `≤3起`, `小于5次`: none happened, below any ceiling.)
+  const counted = target.unit !== null && COUNT_UNITS.includes(target.unit);
+  const lower = target.value.isZero() || (counted && (target.op === '<=' || target.op === '<'));
+  const none = !read.ok && lower && NONE_ACTUALS.includes(text);
   const q: typeof read =
     tail !== null && tail.unit === target.unit
       ? { ok: true, value: tail, text }

@@ -1389,6 +1389,51 @@ export const ACHIEVEMENT_OBJECTS = [
   '要求',
 ];
 
+/**
+ * Words saying less than a target's own words (`较及时`, `基本满意`, `效果一般`, `有所改善`, `及时率低`): an actual
+ * with one of them restates no target that lacks it.
+ */
+export const LESSER_DEGREE_WORDS = [
+  '较',
+  '基本',
+  '部分',
+  '一般',
+  '有所',
+  '略',
+  '稍',
+  '尚',
+  '欠',
+  '待',
+  '低',
+  '差',
+  '少',
+  '弱',
+  '慢',
+  '降',
+  '减',
+  '滞后',
+  '延迟',
+  '推迟',
+  '超',
+  '偏',
+  '但',
+  '仍',
+];
+/** Words raising a target's degree (`显著提升`, `效果明显`, `大幅增加`): an actual leaving one out says less. */
+export const GREATER_DEGREE_WORDS = [
+  '显著',
+  '明显',
+  '大幅',
+  '全面',
+  '充分',
+  '极大',
+  '很',
+  '非常',
+  '高度',
+  '持续',
+  '稳步',
+  '有效',
+];
 /** Yes without saying to what: enough for one question, not for a list of items. */
 export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
 /** No without saying to what. */

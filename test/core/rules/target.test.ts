@@ -219,6 +219,64 @@ describe('a 是/否 target', () => {
   });
 });
 
+describe('a 是/否 target answered in words', () => {
+  const asked = (question: string, t: string, actual: string) =>
+    scoreRule({
+      weight: new Decimal(10),
+      target: { value: t },
+      input: { value: actual },
+      name: question,
+      settings: DEFAULT_SETTINGS,
+    }).score?.toNumber() ?? null;
+  it('reads a yes or no leading words that say the same again', () => {
+    expect(asked('核心业务数据是否及时准确传输', '是', '是，已及时传输')).toBe(10);
+    expect(asked('是否存在超标准配备制服的现象', '否', '否，未超标')).toBe(10);
+    // the words after it take the answer back, or say less
+    expect(asked('是否发生安全事故', '否', '无，但有1起')).toBeNull();
+    expect(asked('核心业务数据是否及时准确传输', '是', '是，但不及时')).toBeNull();
+  });
+  it('reads a plain denial of what the question asks as no, and only that', () => {
+    expect(asked('是否对当地生态环境造成影响', '否', '无影响')).toBe(10);
+    expect(asked('是否有违反外事纪律事件发生', '否', '未发生')).toBe(10);
+    expect(asked('是否存在超标准配备制服的现象', '否', '不存在')).toBe(10);
+    // a denial of something else, and a denial against 是 (`无延误` may well affirm), are not read
+    expect(asked('是否存在超标准配备制服的现象', '否', '不及时')).toBeNull();
+    expect(asked('是否按时完成', '是', '无延误')).toBeNull();
+  });
+});
+
+describe('a qualitative target restated in part', () => {
+  it('is met by part of its own words, or all of them and more', () => {
+    expect(pts(target('严格执行相关制度规定', '严格执行', 10))).toBe(10);
+    expect(pts(target('全天候可用', '全天候', 5))).toBe(5);
+    expect(pts(target('效果明显', '效果明显，群众满意', 10))).toBe(10);
+  });
+  it('is not met by words that say less, deny it, or leave out its degree or its denial', () => {
+    for (const [t, actual] of [
+      ['效果明显', '效果较明显'],
+      ['符合相关规定', '基本符合'],
+      ['及时', '及时率低'],
+      ['及时', '不够及时'],
+      ['显著提升', '提升'],
+      ['不发生安全事故', '发生'],
+      ['零投诉', '投诉'],
+      ['优良中低差', '优良'],
+    ]) {
+      const r = target(t, actual, 10);
+      expect([t, actual, r.score]).toEqual([t, actual, null]);
+    }
+  });
+});
+
+describe('none against a ceiling on a count', () => {
+  it('is zero of it, below the ceiling; not a reading of a sum or a rate', () => {
+    expect(pts(target('小于5次', '无', 10))).toBe(10);
+    expect(pts(target('≤3起', '没有', 10))).toBe(10);
+    expect(pts(target('≤90万元', '无', 10))).toBeNull();
+    expect(pts(target('≥5个', '无', 10))).toBeNull();
+  });
+});
+
 describe('时效 targets that name a day or a period of the calendar', () => {
   it('gives full marks when the work was done by the deadline', () => {
     expect(pts(target('2021年12月31日', '2021年11月30日', 5))).toBe(5);
