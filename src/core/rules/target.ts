@@ -24,8 +24,13 @@ import {
   ON_TIME_WORDS,
   COST_NAME_WORDS,
   LESSER_DEGREE_WORDS,
+  MANNER_WORDS,
+  QUALITY_WORDS,
   GREATER_DEGREE_WORDS,
   COUNT_UNITS,
+  INCLUSIVE_MARKS,
+  SUBJECT_CLOSERS,
+  PERIOD_WORDS,
   NEGATIONS,
   PERCENT_TAIL_WORDS,
   TARGET_SCALE_GRADES,
@@ -41,6 +46,8 @@ export interface Target {
   pct: boolean;
   unit: string | null;
   text: string;
+  /** Written as a sentence, its subject before the value (`辖区企业满意率达95%以上`). */
+  sentence?: true;
 }
 
 type Achievement = 'achieved' | 'partly' | 'not';
@@ -53,7 +60,34 @@ export function parseTarget(cell: InputValue): Target | null {
       ? { op: q.value.value.isZero() ? '=' : '>=', written: false, ...q.value, text: q.text }
       : null;
   }
-  let text = compactText(String(cell.value ?? ''));
+  const whole = targetWords(cell);
+  return targetIn(whole) ?? statedOf(whole);
+}
+
+/** A 年度指标值's text as read: `15万元。` without its sentence's full stop, `≥90%(含)` without the mark `≥` says already. */
+function targetWords(cell: InputValue): string {
+  return compactText(String(cell.value ?? ''))
+    .replace(/[。；;]+$/, '')
+    .replace(new RegExp(`[(（](?:${INCLUSIVE_MARKS.join('|')})[)）]$`), '');
+}
+
+/**
+ * `辖区企业满意率达95%以上`, `全年培训不少于3次`: a target written as a sentence, its subject before the value —
+ * read when the subject is words only and either closes with 达/为/在… or the value comes with its comparator.
+ */
+function statedOf(text: string): Target | null {
+  for (let at = 2; at < text.length - 1; at++) {
+    const subject = text.slice(0, at);
+    if (!/^[\u4e00-\u9fff]+$/.test(subject)) return null;
+    const closed = SUBJECT_CLOSERS.some((c) => subject.endsWith(c));
+    const t = targetIn(text.slice(at));
+    if (t !== null && (closed || t.written)) return { ...t, text, sentence: true };
+  }
+  return null;
+}
+
+function targetIn(whole: string): Target | null {
+  let text = whole;
   const shown = text;
   let op: Comparator | null = null;
   const symbol = COMPARATOR_SYMBOLS[text[0]];
@@ -112,7 +146,24 @@ function countedIn(text: string): Quantity | null {
   return { value: new Decimal(m[1]).times(scale), pct: false, unit: m[3] };
 }
 
-const TAIL_UNIT_RE = /^(\d+(?:\.\d+)?)(万|亿)?([\u4e00-\u9fff][\u4e00-\u9fff/·*]{0,6})$/;
+// (`≤28.40/株`: the unit's first half may be left out, the per-what kept.)
+const TAIL_UNIT_RE =
+  /^(\d+(?:\.\d+)?)(万|亿)?((?:[\u4e00-\u9fff]|\/[\u4e00-\u9fff])[\u4e00-\u9fff/·*]{0,6})$/;
+
+/** `每月1次` → `1次/月`: a rate per period said with 每 before it, as targets write it after. */
+function perPeriodWritten(text: string): string {
+  const m = new RegExp(`^每(${PERIOD_WORDS.join('|')})(\\d+(?:\\.\\d+)?[\\u4e00-\\u9fff]+)$`).exec(text);
+  return m === null ? text : `${m[2]}/${m[1]}`;
+}
+
+/**
+ * The period a target's unit is counted per (`次/月` → `月`), other than the year a 自评表 covers: an actual
+ * without it (`3次` against `1次/月`) may be the year's count or the month's, so it is not read.
+ */
+function perPeriod(unit: string | null): string | null {
+  const m = unit === null ? null : /\/([\u4e00-\u9fff]+)$/.exec(unit);
+  return m !== null && PERIOD_WORDS.includes(m[1]) && m[1] !== '年' ? m[1] : null;
+}
 
 /**
  * A 是/否 target (`是否存在超标准配备` → `否`) is met by the same answer, whichever it is. The answer may lead
@@ -162,20 +213,30 @@ function deniedPlainly(actual: string): boolean {
 }
 
 /**
- * `严格执行` against `严格执行相关制度规定`, `效果明显，群众满意` against `效果明显`: the actual says part of the
- * target's own words, or all of them and more, with no denial or lesser degree of its own — the target met.
+ * `严格执行` against `严格执行相关制度规定`, `效果明显，群众满意` against `效果明显`, `明显提升` against `有所提升`: the
+ * actual says part of the target's own words, or all of them and more, degree and manner words aside — with no
+ * denial or lesser degree of its own, and a degree where the target asks one.
  */
 function restatedInPart(target: string, actual: string): boolean {
   const plain = actual.replace(/[。.！!]+$/, '');
-  if (plain.length < 2 || target.length < 2 || /\d/.test(plain)) return false;
-  const own = (w: string) => plain.includes(w) && !target.includes(w);
+  if (plain.length < 2 || target.length < 2 || /\d/.test(plain + target)) return false;
+  const unmannered = (text: string) => MANNER_WORDS.reduce((t, w) => t.split(w).join(''), text);
+  const [t, a] = [unmannered(target), unmannered(plain)];
+  const own = (w: string) => a.includes(w) && !t.includes(w);
   if (NEGATIONS.some(own) || LESSER_DEGREE_WORDS.some(own)) return false;
-  if (plain.includes(target)) return true;
-  // (`发生` against `不发生安全事故`, `提升` against `显著提升`: the words left out must be neither the target's
-  // denial nor its degree.)
-  const at = target.indexOf(plain);
-  const left = at < 0 ? '' : target.slice(0, at) + target.slice(at + plain.length);
-  return at >= 0 && ![...NEGATIONS, '零', ...GREATER_DEGREE_WORDS].some((n) => left.includes(n));
+  // (`提升` against `显著提升`: a target asking a degree is not met by none.)
+  const degree = (text: string) => GREATER_DEGREE_WORDS.some((w) => text.includes(w));
+  if (degree(t) && !degree(a)) return false;
+  const core = (text: string) =>
+    [...GREATER_DEGREE_WORDS, ...LESSER_DEGREE_WORDS].reduce((x, w) => x.split(w).join(''), text);
+  const [tc, ac] = [core(t), core(a)];
+  if (tc.length < 2 || ac.length < 2) return t === a;
+  if (ac.includes(tc)) return true;
+  // (`发生` against `不发生安全事故`, `效果明显` against `效果良好`: the words left out must be neither the
+  // target's denial nor the quality it asks.)
+  const at = tc.indexOf(ac);
+  const left = at < 0 ? '' : tc.slice(0, at) + tc.slice(at + ac.length);
+  return at >= 0 && ![...NEGATIONS, '零', ...QUALITY_WORDS].some((n) => left.includes(n));
 }
 
 function achievementOf(text: string): Achievement | null {
@@ -202,7 +263,7 @@ const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, [number, number, string]>>
  * default (1 − overrun/target).
  */
 export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' = 'default'): RuleResult {
-  const targetText = req.target ? compactText(String(req.target.value ?? '')) : '';
+  const targetText = req.target ? targetWords(req.target) : '';
   // (`12月` is a month of the calendar, not twelve of something.)
   const due = calendarPeriod(targetText);
   // (`±3%以内`: a deviation either way, within a bound.)
@@ -229,7 +290,9 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
     };
 
   // `效果明显` against the target `效果明显`: the actual restates the qualitative target, so it was met.
-  const restated = target === null && inputText === targetText;
+  // (Or a target written as a sentence, `辖区企业满意率达95%以上。`.)
+  const restated =
+    (target === null || target.sentence === true) && inputText.replace(/[。；;]+$/, '') === targetText;
   const question = req.name ?? compactText(req.rule ?? '');
   const achievement = restated
     ? 'achieved'
@@ -271,16 +334,20 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
   // `警示标志设置成本预算` against `=5万元`: a budget to keep under, or a sum to reach? Not written.
   // (The row's name, or the 指标 text standing as its rule.)
   const named = req.name ?? compactText(req.rule ?? '');
-  const costing = COST_NAME_WORDS.some((w) => named.includes(w));
-  if (costing && isMoney(target.unit) && (!target.written || target.op === '='))
+  // (A row named by its sum alone, `15万元。`, says no more than a cost row does.)
+  const unnamed = named.replace(/[。；;.]+$/, '') === targetText.replace(/[。；;.]+$/, '');
+  const costing = unnamed || COST_NAME_WORDS.some((w) => named.includes(w));
+  const either = costing && isMoney(target.unit) && (!target.written || target.op === '=');
+  const actual = readActual(req.input, target);
+  // (Spent exactly the sum: met whichever way the sum was meant.)
+  if (either && ('message' in actual || !actual.value.eq(target.value)))
     return {
       ...base,
       score: null,
       status: 'manual',
-      note: `“${named}”是成本类指标，年度指标值“${target.text}”未写明是上限（≤）还是下限（≥），请人工评分`,
+      note: `${unnamed ? '' : `“${named}”是成本类指标，`}年度指标值“${target.text}”未写明是上限（≤）还是下限（≥），请人工评分`,
       inputText,
     };
-  const actual = readActual(req.input, target);
   if ('message' in actual) return unreadActual(base, inputText, actual.message);
   return quantitative(req, target, actual, base, lowerMissed);
 }
@@ -300,15 +367,20 @@ function readActual(
   const read = readQuantity(said === null ? input : { value: bound?.text ?? said });
   // (`425万粒` against `550万粒`: a unit the readers do not list reads only in the target's own unit; `无`
   // against `0起` is none.)
-  const text = compactText(String(input?.value ?? ''));
+  const text = perPeriodWritten(compactText(String(input?.value ?? '')));
   const tail = read.ok ? null : countedIn(text);
+  // (`27.5元/株` against `≤28.40/株`, which left out its 元.)
+  const sameUnit =
+    tail !== null &&
+    target.unit !== null &&
+    (tail.unit === target.unit || (target.unit.startsWith('/') && tail.unit?.endsWith(target.unit) === true));
   // (`无` against `≤3起`, `小于5次`: none happened, below any ceiling.)
   const counted = target.unit !== null && COUNT_UNITS.includes(target.unit);
   const lower = target.value.isZero() || (counted && (target.op === '<=' || target.op === '<'));
   const none = !read.ok && lower && NONE_ACTUALS.includes(text);
   const q: typeof read =
-    tail !== null && tail.unit === target.unit
-      ? { ok: true, value: tail, text }
+    tail !== null && sameUnit
+      ? { ok: true, value: { ...tail, unit: target.unit }, text }
       : none
         ? { ok: true, value: { value: new Decimal(0), pct: target.pct, unit: target.unit }, text }
         : read;
@@ -317,6 +389,23 @@ function readActual(
       code: 'invalid-input',
       message: q.missing ? '实际完成值未填写' : `无法读出实际完成值“${q.text}”`,
     };
+  const period = perPeriod(target.unit);
+  if (period !== null && q.value.unit !== target.unit)
+    return {
+      code: 'invalid-input',
+      message: `年度指标值“${target.text}”按每${period}计，实际完成值“${q.text}”未写明每${period}多少，请按“${target.unit}”填写`,
+    };
+  // (`27.5元/株` or `28.4` against `≤28.40/株`, `5830元` against `≤5300元/户`; never `20万元` against `≤28.40/株`.)
+  const per = target.unit?.indexOf('/') ?? -1;
+  if (per >= 0 && q.value.unit !== null && q.value.unit !== target.unit) {
+    const unit = target.unit ?? '';
+    const kept = per > 0 ? q.value.unit === unit.slice(0, per) : q.value.unit.endsWith(unit);
+    if (!kept)
+      return {
+        code: 'invalid-input',
+        message: `实际完成值“${q.text}”与年度指标值“${target.text}”的单位不是一类，请按指标值的单位填写`,
+      };
+  }
   // SPEC §2: a unit must match the target's. `10人` against `≤100万元`, `5%` against `≥10个`: refused.
   const otherKind = otherKinds(q.value.unit, target.unit);
   const share = q.value.pct !== target.pct && (q.value.unit !== null || target.unit !== null);

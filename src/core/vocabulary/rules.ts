@@ -815,8 +815,11 @@ export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '�
 export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出', '迟报', '迟交'];
 /** How an answer may say it was late (`迟3天`, `拖延2天`): the rule's words and the short ones. */
 export const DELAY_ANSWER_LEADS = [...DELAY_WORDS, '拖延', '晚报', '迟', '晚'];
-/** Periods a count may be per (`每季度更新一次`, `每月不低于40条`): such a count is a frequency, not a total. */
-export const PERIOD_WORDS = ['季度', '半年', '月', '年', '周', '学期', '天', '日'];
+/**
+ * Periods a count may be per (`每季度更新一次`, `每月不低于40条`, a target's `1次/月`): such a count is a frequency,
+ * not a total. The longer spelling first.
+ */
+export const PERIOD_WORDS = ['季度', '半年', '月', '年', '周', '学期', '天', '日', '季', '旬'];
 /** Words of finishing before the deadline: `提前交图3天以上`, an input `提前5天`. */
 export const EARLY_WORDS = ['提前'];
 /** A delay input meaning none: the deadline was met. */
@@ -1418,6 +1421,25 @@ export const LESSER_DEGREE_WORDS = [
   '偏',
   '但',
   '仍',
+];
+/** Words of how a target goes on, not how far (`不断提升`, `逐步提高`): read past when an actual restates it. */
+export const MANNER_WORDS = ['不断', '逐步', '进一步', '逐年', '日益', '继续', '持续', '稳步', '有效'];
+/** Words of the quality a qualitative target asks (`效果良好`, `服务规范`): an actual restating it must say it. */
+export const QUALITY_WORDS = [
+  '良好',
+  '好',
+  '优',
+  '高',
+  '强',
+  '满意',
+  '达标',
+  '合格',
+  '完善',
+  '健全',
+  '规范',
+  '稳定',
+  '及时',
+  '准确',
 ];
 /** Words raising a target's degree (`显著提升`, `效果明显`, `大幅增加`): an actual leaving one out says less. */
 export const GREATER_DEGREE_WORDS = [

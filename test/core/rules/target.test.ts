@@ -268,6 +268,64 @@ describe('a qualitative target restated in part', () => {
   });
 });
 
+describe('a qualitative target restated in other words of degree and manner', () => {
+  it('is met by a stronger or equal degree of its own verb, manner words aside', () => {
+    expect(pts(target('有所提升', '明显提升', 10))).toBe(10);
+    expect(pts(target('不断提升', '维权意识明显提升', 10))).toBe(10);
+    expect(pts(target('改善条件', '明显改善', 10))).toBe(10);
+    expect(pts(target('有效改善', '改善', 10))).toBe(10);
+  });
+  it('is not met when the actual leaves out the quality the target asks, or says less', () => {
+    expect(pts(target('效果良好', '效果明显', 10))).toBeNull();
+    expect(pts(target('显著改善', '有效改善', 10))).toBeNull();
+    expect(pts(target('逐步提高', '有所提高', 10))).toBeNull();
+    expect(pts(target('不断提升', '不断下降', 10))).toBeNull();
+    expect(pts(target('签约率提高1%X体检率提高2%', '逐步提高', 10))).toBeNull();
+  });
+});
+
+describe('targets written as a sentence, with a mark, or per something', () => {
+  it('reads the value after the subject of a sentence, and the sentence said back', () => {
+    expect(pts(target('辖区企业满意率达95%以上。', '92%', 10))).toBe(9.68);
+    expect(pts(target('辖区企业满意率达95%以上。', '辖区企业满意率达95%以上。', 10))).toBe(10);
+    expect(pts(target('全年培训不少于3次', '2次', 10))).toBe(6.67);
+    expect(pts(target('人均不超过500元', '550元', 10))).toBe(9);
+    // a change from last year is no level to reach
+    expect(pts(target('较上年提高5%', '6%', 10))).toBeNull();
+  });
+  it('reads `≥90%(含)` as ≥90% and a full stop after a period of the calendar', () => {
+    expect(pts(target('≥90%（含）', '85%', 10))).toBe(9.44);
+    expect(pts(target('2020年全年。', '2020年全年。', 10))).toBe(10);
+  });
+  it('asks a rate per month or quarter in its period, and reads 每月1次', () => {
+    expect(pts(target('1次/月', '每月1次', 10))).toBe(10);
+    expect(pts(target('≥1次/季度', '每季度1次', 10))).toBe(10);
+    // the year's count, or the month's? Not said.
+    expect(target('1次/月', '3次', 10)).toMatchObject({ score: null, status: 'invalid-input' });
+    expect(target('≥1次/季度', '4次', 10)).toMatchObject({ score: null, status: 'invalid-input' });
+    // the year a 自评表 covers is understood
+    expect(pts(target('≥3次/年', '2次', 10))).toBe(6.67);
+  });
+  it('reads a unit per something with its first half left out, and nothing of another kind', () => {
+    expect(pts(target('≤28.40/株', '27.5元/株', 10))).toBe(10);
+    expect(pts(target('≤28.40/株', '31.24', 10))).toBe(9);
+    expect(target('≤28.40/株', '20万元', 10).score).toBeNull();
+    expect(pts(target('<=5300元/户', '5830元', 10))).toBe(9);
+  });
+  it('leaves a sum named by nothing but itself to the person, unless spent exactly', () => {
+    const sum = (actual: string) =>
+      scoreRule({
+        weight: new Decimal(10),
+        target: { value: '15万元。' },
+        input: { value: actual },
+        name: '15万元。',
+        settings: DEFAULT_SETTINGS,
+      });
+    expect(sum('18万元')).toMatchObject({ score: null, status: 'manual' });
+    expect(sum('15万元').score?.toNumber()).toBe(10);
+  });
+});
+
 describe('none against a ceiling on a count', () => {
   it('is zero of it, below the ceiling; not a reading of a sum or a rate', () => {
     expect(pts(target('小于5次', '无', 10))).toBe(10);
