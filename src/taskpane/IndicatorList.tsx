@@ -129,7 +129,11 @@ export function IndicatorList(props: {
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <IndicatorPanel indicator={ind} strings={strings} onSelect={() => void onSelect(table.sheet, ind.scoreCell)} />
+              <IndicatorPanel
+                indicator={ind}
+                strings={strings}
+                onSelect={() => void onSelect(table.sheet, ind.scoreCell)}
+              />
             </AccordionPanel>
           </AccordionItem>
         ))}

@@ -20,7 +20,10 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
   const cellOf = (col: number): CellRef & { sheet: string } => ({ sheet, ...view.master(block.row, col) });
   const budgetAt = cellOf(block.cols.budget);
   const executedAt = cellOf(block.cols.executed);
-  const weightAt = cellOf(block.cols.weight);
+  const weightAt: CellRef & { sheet: string } =
+    block.cols.weight !== undefined
+      ? cellOf(block.cols.weight)
+      : { sheet, ...(block.statedWeight?.cell ?? view.master(block.row, block.cols.budget)) };
   const rateAt = block.cols.rate !== undefined ? cellOf(block.cols.rate) : null;
   const scoreAt = block.cols.score !== undefined ? cellOf(block.cols.score) : null;
   const find = (at: CellRef, code: Parameters<TableContext['findings']['add']>[1], message: string) =>
@@ -28,7 +31,10 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
 
   const budget = decimalIn(view.value(budgetAt.row, budgetAt.col));
   const executed = decimalIn(view.value(executedAt.row, executedAt.col));
-  const weight = weightIn(view.value(weightAt.row, weightAt.col));
+  const weight =
+    block.cols.weight !== undefined
+      ? weightIn(view.value(weightAt.row, weightAt.col))
+      : (block.statedWeight?.value ?? null);
   const rateCell = rateAt ? view.cell(rateAt.row, rateAt.col) : undefined;
   const rateIsOurs = rateAt !== null && ctx.wb.isOurValue(rateAt);
   const personRate = rateAt !== null && !rateIsOurs && !view.isBlank(rateAt.row, rateAt.col);

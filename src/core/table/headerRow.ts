@@ -1,7 +1,8 @@
 /** Recognising header rows: the indicator header (SPEC §1) and the 预算执行率 block's header. */
+import Decimal from 'decimal.js';
 import { BUDGET_BLOCK_HEADERS, HEADER_SYNONYMS } from '../vocabulary/headers';
 import type { ColumnRole } from '../vocabulary/headers';
-import { normalizeHeader } from './headerText';
+import { labelWeight, normalizeHeader } from './headerText';
 import type { ColumnMap } from './model';
 import type { SheetView } from './sheetView';
 
@@ -110,10 +111,10 @@ function readHeader(view: SheetView, row: number): HeaderRows | null {
     // Under a group label the column labels count; elsewhere the upper row's (merged down) label does.
     const byCol = new Map(upper.map((c) => [c.col, c]));
     for (const c of lower) byCol.set(c.col, c);
-    const cols = columnsOf([...byCol.values()].sort((a, b) => a.col - b.col));
+    const cols = accepted(view, columnsOf([...byCol.values()].sort((a, b) => a.col - b.col)), row + 1);
     if (cols) return { cols, last: row + 1 };
   }
-  const cols = columnsOf(upper);
+  const cols = accepted(view, columnsOf(upper), row);
   return cols ? { cols, last: row } : null;
 }
 
@@ -137,7 +138,7 @@ function textOfValue(value: unknown): string {
  * The columns of an indicator header: a name column (or, lacking one, the deepest level column), a
  * weight and at least one of rule/actual/target/score. Each 分值 belongs to the indicator column on its left.
  */
-function columnsOf(cells: HeaderCell[]): ColumnMap | null {
+function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | null {
   if (cells.length < 3) return null;
   const cols: Partial<Record<string, number>> = {};
   let owner: 'level1' | 'level2' | 'name' | null = null;
@@ -163,24 +164,52 @@ function columnsOf(cells: HeaderCell[]): ColumnMap | null {
     delete cols[deepest];
     for (const w of weights) if (w.owner === deepest) w.owner = 'name';
   }
-  for (const w of weights) {
+  // (The 三级 分值 after the name column wins over one left of every indicator column, `项目权重`, which
+  // holds level labels.)
+  const owned = [...weights].sort((a, b) => Number(b.owner === 'name') - Number(a.owner === 'name'));
+  for (const w of owned) {
     const key = w.owner === 'level1' ? 'level1Weight' : w.owner === 'level2' ? 'level2Weight' : 'weight';
     if (cols[key] === undefined) cols[key] = w.col;
   }
-  if (cols.weight === undefined) return null;
-  const scored = ['rule', 'actual', 'target', 'score'].some((r) => cols[r] !== undefined);
-  return scored ? (cols as ColumnMap) : null;
+  const scoring = ['rule', 'actual', 'target', 'score'].filter((r) => cols[r] !== undefined).length;
+  return scoring > 0 ? { cols: cols as ColumnMap, scoring } : null;
 }
+
+/**
+ * Without a 分值 column a header still makes a table when two columns score (rule and score, target and
+ * actual…: the weights are then asked for), or when the names under it state their weights
+ * (`相关性(5分)` over a 得分 column alone).
+ */
+function accepted(view: SheetView, found: { cols: ColumnMap; scoring: number } | null, last: number) {
+  if (found === null) return null;
+  const { cols, scoring } = found;
+  if (cols.weight !== undefined || scoring >= 2) return cols;
+  for (let row = last + 1, seen = 0; row <= view.sheet.rowCount && seen < NAMES_LOOKED_AT; row++) {
+    const name = view.text(row, cols.name);
+    if (name === '') continue;
+    if (labelWeight(name).weight === null) return null;
+    seen++;
+  }
+  return view.text(last + 1, cols.name) === '' ? null : cols;
+}
+
+/** How many names under a header without 分值 must state their weights for it to be a table. */
+const NAMES_LOOKED_AT = 3;
 
 export interface BudgetHeader {
   budget: number;
   executed: number;
-  weight: number;
+  weight?: number;
   rate?: number;
   score?: number;
+  /** Without a 分值 column, the weight a header label states (`预算执行情况(万元)(20分)`, `得分(20分*执行率)`). */
+  statedWeight?: { value: Decimal; col: number };
 }
 
-/** The row's columns when it is the header of a 预算执行率 block (全年预算数, 全年执行数 and 分值 at least). */
+/**
+ * The row's columns when it is the header of a 预算执行率 block: 全年预算数, 全年执行数 and 分值 at least, or,
+ * without 分值, a weight stated in one of its labels.
+ */
 export function readBudgetHeader(view: SheetView, row: number): BudgetHeader | null {
   const found: Partial<Record<string, number>> = {};
   for (const { col, text } of headerCells(view, row)) {
@@ -188,6 +217,15 @@ export function readBudgetHeader(view: SheetView, row: number): BudgetHeader | n
     if (role !== null && found[role] === undefined) found[role] = col;
   }
   const { budget, executed, weight, rate, score } = found;
-  if (budget === undefined || executed === undefined || weight === undefined) return null;
-  return { budget, executed, weight, rate, score };
+  if (budget === undefined || executed === undefined) return null;
+  if (weight !== undefined) return { budget, executed, weight, rate, score };
+  for (let col = 1; col <= (view.sheet.cells[row - 1]?.length ?? 0); col++) {
+    const m = STATED_WEIGHT_RE.exec(view.text(row, col));
+    if (m !== null && view.master(row, col).col === col)
+      return { budget, executed, rate, score, statedWeight: { value: new Decimal(m[1]), col } };
+  }
+  return null;
 }
+
+/** `(20分)`, `(20分*执行率)`: a weight stated in a header label. */
+const STATED_WEIGHT_RE = /[(（](\d+(?:\.\d+)?)分[)）*×xX]/;

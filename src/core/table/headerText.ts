@@ -25,6 +25,10 @@ export function isOrdinalLabel(value: CellValue | undefined): boolean {
 export function labelWeight(label: string): { label: string; weight: Decimal | null } {
   const m = LABEL_WEIGHT.exec(compactText(label));
   if (!m) return { label, weight: null };
-  const name = (m[1] ?? m[3]).replace(/[:：]$/, '');
+  // The label as written (`部门特性指标1：…` keeps its full-width colon), less the weight at its end.
+  const name = label
+    .trim()
+    .replace(/\s*[(（][^()（）]*[)）]$|\s*\d+(?:\.\d+)?\s*分$/, '')
+    .replace(/[:：]$/, '');
   return { label: name, weight: new Decimal(m[2] ?? m[4]) };
 }

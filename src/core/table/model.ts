@@ -29,6 +29,8 @@ export interface IndicatorRow {
   name: string;
   /** Index into TableLayout.weightGroups: rows sharing one merged weight cell share a group. */
   group: number;
+  /** A weight stated in the name itself (`决策依据(4分)`), where the row's 分值 cell states none; and its cell. */
+  statedWeight: { value: Decimal; cell: CellRef } | null;
   /**
    * False when the rule cannot score this indicator alone: its rule cell is merged over several
    * indicators of one weight group (it states the group's scoring), or the indicator spans rows with
@@ -64,7 +66,9 @@ export interface BudgetBlock {
   headerRow: number;
   /** The data row (年度资金总额). */
   row: number;
-  cols: { budget: number; executed: number; weight: number; rate?: number; score?: number };
+  cols: { budget: number; executed: number; weight?: number; rate?: number; score?: number };
+  /** Without a 分值 column: the weight a header label states, and that label's cell. */
+  statedWeight: { value: Decimal; cell: CellRef } | null;
 }
 
 export interface TableLayout {

@@ -64,15 +64,21 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
   return tables;
 }
 
-function budgetBlock(view: SheetView, headerRow: number, cols: BudgetHeader): BudgetBlock | null {
+function budgetBlock(view: SheetView, headerRow: number, header: BudgetHeader): BudgetBlock | null {
+  const { statedWeight, ...cols } = header;
+  const stated = statedWeight
+    ? { value: statedWeight.value, cell: view.master(headerRow, statedWeight.col) }
+    : null;
   const last = Math.min(view.sheet.rowCount, headerRow + BUDGET_ROWS_SEARCHED);
   let firstFilled: number | null = null;
   for (let r = headerRow + 1; r <= last; r++) {
     if (readHeaderRow(view, r)) break;
-    if (numberIn(view.value(r, cols.weight)) !== null) return { headerRow, row: r, cols };
+    // The data row holds the 分值 (or, without one, the 预算数).
+    if (numberIn(view.value(r, cols.weight ?? cols.budget)) !== null)
+      return { headerRow, row: r, cols, statedWeight: stated };
     if (firstFilled === null && !view.isBlank(r, cols.budget)) firstFilled = r;
   }
-  return firstFilled === null ? null : { headerRow, row: firstFilled, cols };
+  return firstFilled === null ? null : { headerRow, row: firstFilled, cols, statedWeight: stated };
 }
 
 /** A block with no indicator table under it still scores as a table of its own. */
@@ -197,16 +203,25 @@ function withNameLabel(view: SheetView, headerRow: number, cols: ColumnMap): Col
   let labels = 0;
   let names = 0;
   let blankRun = 0;
+  // (`评分项目` over `与教育部门合作(15分)` merged down a group | `政策文件`: the left column holds groups.)
+  let groups = cols.level1 === undefined && cols.level2 === undefined && headerMerge !== undefined;
+  let grouped = 0;
   for (let row = headerRow + 1; row <= view.sheet.rowCount; row++) {
     blankRun = view.rowIsEmpty(row, 1, view.sheet.colCount) ? blankRun + 1 : 0;
     if (blankRun >= BLANK_RUN_ENDS_TABLE || readHeaderRow(view, row) || readBudgetHeader(view, row)) break;
     const label = textOf(view.raw(row, cols.name)?.value);
-    if (TOTAL_ROW_WORDS.includes(normalizeHeader(label))) break;
-    if (label !== '' && !isOrdinalLabel(label)) return cols;
-    if (label !== '') labels++;
+    if (TOTAL_ROW_WORDS.includes(normalizeHeader(labelWeight(label).label))) break;
+    if (label !== '' && !isOrdinalLabel(label)) {
+      const merge = view.merge(row, cols.name);
+      const spans = merge !== undefined && (merge.bottom > merge.top || merge.right >= next);
+      if (!spans && labelWeight(label).weight === null) groups = false;
+      if (!groups) return cols;
+      grouped++;
+    } else if (label !== '') labels++;
     if (!view.isBlank(row, next) && view.master(row, next).col === next) names++;
   }
-  return labels > 0 && names > 0 ? { ...cols, name: next, nameLabel: cols.name } : cols;
+  if (groups && grouped >= 2 && labels === 0 && names > 0) return { ...cols, name: next, level1: cols.name };
+  return labels > 0 && names > 0 && grouped === 0 ? { ...cols, name: next, nameLabel: cols.name } : cols;
 }
 
 function classifyRow(
@@ -240,9 +255,15 @@ function classifyRow(
   const label = normalizeHeader(first);
   if (TOTAL_ROW_WORDS.includes(label)) return 'total';
   if (SUBTOTAL_ROW_WORDS.includes(label)) return 'skip';
-  const hasWeight = numberIn(view.value(row, cols.weight ?? -1)) !== null;
+  // (In a table without 分值, a name stating its weight, `部门特性指标2：…(6分)`, is no signature line either.)
+  const hasWeight =
+    cols.weight === undefined
+      ? labelWeight(view.text(row, cols.name)).weight !== null
+      : numberIn(view.value(row, cols.weight)) !== null;
   if (!hasWeight && isFooter(first)) return 'end';
-  if (filled === 1 && !hasWeight && titlesNextTable(view, row)) return 'end';
+  // (Also a form line after a gap, `单位名称/项目名称 | 达州市农业农村局/…`, right above the next header.)
+  const afterGap = row > 1 && view.rowIsEmpty(row - 1, 1, view.sheet.colCount);
+  if ((filled === 1 || (filled === 2 && afterGap)) && !hasWeight && titlesNextTable(view, row)) return 'end';
   const own = (c: number | undefined) =>
     c !== undefined && !view.isBlank(row, c) && !continuesMerge(view, row, c);
   // A numbered template line with nothing filled in (`指标3：` alone) holds no indicator.
@@ -359,7 +380,10 @@ class TableBuilder {
     const weightMerge = cols.weight !== undefined ? view.merge(row, cols.weight) : undefined;
     const sharedTop = weightMerge && weightMerge.bottom > weightMerge.top ? weightMerge.top : null;
     const existing = sharedTop !== null ? this.groupByWeightTop.get(sharedTop) : undefined;
-    const name = this.nameOf(row);
+    const written = this.nameOf(row);
+    // `决策依据(4分)` where the 分值 cell is blank or there is none: the name states the weight.
+    const stated = numberIn(view.value(row, cols.weight ?? -1)) === null ? labelWeight(written) : null;
+    const name = stated?.weight ? stated.label : written;
     const previous = this.indicators[this.indicators.length - 1];
     if (existing !== undefined && previous?.group === existing) {
       const { ownName, ownRule, ownScore, sharedScore } = this.ownCells(row, previous.row);
@@ -387,6 +411,7 @@ class TableBuilder {
       level2: this.levelGroups[this.level2.group]?.label ?? '',
       name,
       group,
+      statedWeight: stated?.weight ? { value: stated.weight, cell: view.master(row, cols.name) } : null,
       ruleFits: true,
       level1Group: this.level1.group,
       level2Group: this.level2.group,

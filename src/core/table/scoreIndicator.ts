@@ -47,8 +47,14 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const { view, cols } = layout;
   const sheet = view.name;
   const at = (row: number, col: number) => ({ sheet, ...view.master(row, col) });
-  const weightCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight as number };
-  const weight = weightIn(view.value(weightCell.row, weightCell.col));
+  const ownCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight ?? -1 };
+  const own = weightIn(view.value(ownCell.row, ownCell.col));
+  // (A weight stated in the name, `决策依据(4分)`, where the 分值 cell states none or the table has no 分值.)
+  // (Without a 分值 column, a weight missing is asked for at the name.)
+  const nameCell = view.master(ind.row, cols.name);
+  const weightCell =
+    own === null && ind.statedWeight ? ind.statedWeight.cell : cols.weight === undefined ? nameCell : ownCell;
+  const weight = own ?? ind.statedWeight?.value ?? null;
   // Rows sharing one merged weight: a member's score below the shared weight is no deduction by itself.
   const sharesWeight = layout.weightGroups[ind.group].indicators.length > 1;
   const scoreAt = at(ind.row, out.score.col);
@@ -147,9 +153,13 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       score = typed;
       status = 'manual';
     }
-    if (result.status === 'missing-input') {
+    if (result.status === 'missing-input' && !inputAt) {
+      // No 实际值 column to fill: the score is the person's, as on a manual row.
+      status = 'manual';
+      note = MESSAGES.noInputColumnNote;
+      if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
+    } else if (result.status === 'missing-input') {
       if (inputAt) find(inputAt, 'missing-input', derivation?.missingMessage ?? MESSAGES.missingInput(name));
-      else if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     } else if (kind === 'manual' && score === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }
@@ -178,17 +188,18 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       );
     }
   }
-  if (weight !== null && selfEval && !personNote) {
+  // (A target missed asks for its reason even while the row's weight is missing.)
+  if (selfEval && !personNote && (weight !== null || result.missedTarget)) {
     if (result.missedTarget) {
       find(noteAt, 'deviation-reason-missing', MESSAGES.targetMissedReason(name));
-    } else if (!sharesWeight && score !== null && score.lessThan(weight)) {
+    } else if (weight !== null && !sharesWeight && score !== null && score.lessThan(weight)) {
       find(
         noteAt,
         'deviation-reason-missing',
         MESSAGES.deviationReason(name, formatPlain(score), formatPlain(weight)),
       );
     }
-    if (result.overachieved)
+    if (weight !== null && result.overachieved)
       find(noteAt, 'overachievement-reason-missing', MESSAGES.overachievementReason(name));
   }
 

@@ -552,3 +552,110 @@ describe('the whole 财政部 项目支出绩效自评表', () => {
     expectIdempotent(o);
   });
 });
+
+describe('tables as 考核细则 and 自评 forms publish them (blind layout batches L1/L2)', () => {
+  it('reads weights stated in the names of a table without 分值 (`相关性(5分)` over 得分 alone)', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '得分表',
+          [
+            ['部门整体支出绩效评价得分表'],
+            ['一级指标', '二级指标', '三级指标', '得分'],
+            ['部门决策(10分)', '目标任务(10分)', '相关性(5分)', 5],
+            [null, null, '明确性(5分)', 4],
+            ['部门绩效(6分)', '履职成效(6分)', '部门特性指标1：粮食播种面积目标完成率(6分)', null],
+            [],
+            ['单位名称/项目名称', '某局/某专项'],
+            ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+            ['(5分)', '(5分)', '必要性', 5, 5],
+          ],
+          ['A3:A4', 'B3:B4', 'B7:E7'],
+        ),
+      ),
+    );
+    expect(indicators(o)).toEqual([
+      [3, '相关性', 5, 'manual', 'manual', 5],
+      [4, '明确性', 5, 'manual', 'manual', 4],
+      // the name's colon is no signature line, and it keeps its full-width colon
+      [5, '部门特性指标1：粮食播种面积目标完成率', 6, 'manual', 'unscored', null],
+    ]);
+    expect(o.report.tables.map((t) => t.headerRow)).toEqual([2, 8]);
+    expect(codesAt(o)).toEqual(
+      expect.arrayContaining(['E4 deduction-reason-missing', 'D5 manual-score-missing']),
+    );
+  });
+
+  it('takes a header without 分值 and with two scoring columns, asking for the weights at the names', () => {
+    const o = score(
+      workbook(
+        sheet('自评表', [
+          ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+          ['产出指标', '数量指标', '开展科普活动', '10场', '9场', 7],
+        ]),
+      ),
+    );
+    expect(codesAt(o)).toEqual(expect.arrayContaining(['C2 missing-weight', 'G2 deviation-reason-missing']));
+  });
+
+  it('reads a name header over a column of groups and a column of names (`评分项目`)', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '自评表',
+          [
+            ['评分项目', null, '分值', '自评分', '具体内容'],
+            ['与教育部门合作(15分)', '政策文件', 5, 5, '联合发文'],
+            [null, '经费争取', 10, 7, ''],
+            ['宣传(8分)', '媒体报道', 8, 8, ''],
+            ['总分', null, 23, 20],
+          ],
+          ['A1:B1', 'A2:A3', 'A5:B5'],
+        ),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.indicators.map((i) => [i.level1, i.name, i.weight, i.score])).toEqual([
+      ['与教育部门合作', '政策文件', 5, 5],
+      ['与教育部门合作', '经费争取', 10, 7],
+      ['宣传', '媒体报道', 8, 8],
+    ]);
+    expect(codesAt(o)).toEqual(['F3 deduction-reason-missing']);
+  });
+
+  it('reads 考评内容 | 分值 | 评分标准 | 评分, and a rule with no 实际值 column is the person’s', () => {
+    const o = score(
+      workbook(
+        sheet('考核评分', [
+          ['序号', '考评内容', '分值', '评分标准', '评分'],
+          [1, '组织建设', 9, '每发现一处问题扣1分', 9],
+          [2, '活动场所', 6, '每发现一处问题扣1分', null],
+        ]),
+      ),
+    );
+    expect(indicators(o)).toEqual([
+      [2, '组织建设', 9, 'perissue', 'manual', 9],
+      [3, '活动场所', 6, 'perissue', 'manual', null],
+    ]);
+    expect(o.report.tables[0].indicators[1].note).toBe('评分表没有实际值栏，无法按评分标准计分，请人工评分');
+    expect(codesAt(o)).toEqual(['E3 manual-score-missing']);
+  });
+
+  it('scores a 预算执行率 block whose weight is stated in its labels (`得分(20分*执行率)`)', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '自评表',
+          [
+            ['预算执行情况(万元)(20分)', null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+            [null, '年度财政资金总额', 104, 103.97, 99.97, 19],
+          ],
+          ['A1:A2'],
+        ),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.indicators[0]).toMatchObject({ name: '预算执行率', weight: 20, score: 19.99 });
+    expect(codesAt(o)).toEqual(['F2 score-changed']);
+  });
+});

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { recognizeSheet, recognizeWorkbook } from '../../../src/core/table/recognize';
 import { SheetView } from '../../../src/core/table/sheetView';
 import { classifyHeader } from '../../../src/core/table/headerRow';
@@ -68,10 +69,27 @@ describe('finding the header row', () => {
     ).toEqual([]);
     expect(
       tables([
-        ['三级指标', '评分标准', '得分'],
-        ['x', 'y', 1],
+        ['三级指标', '得分'],
+        ['x', 1],
       ]),
     ).toEqual([]);
+  });
+
+  it('takes a header without 分值 when it has two columns of scoring: the names may state the weights', () => {
+    const [t] = tables([
+      ['三级指标', '评分标准', '得分'],
+      ['决策依据(4分)', '符合法律法规(1分)', 4],
+    ]);
+    expect(t.cols).toEqual({ name: 1, rule: 2, score: 3 });
+    expect(t.indicators[0]).toMatchObject({ name: '决策依据', statedWeight: { value: new Decimal(4) } });
+  });
+
+  it('takes the 分值 after the name column over one left of every indicator column (项目权重 holding labels)', () => {
+    const [t] = tables([
+      ['项目权重', '指标名称', '分值', '得分'],
+      ['项目管理13分', '资金使用', 5, 4],
+    ]);
+    expect(t.cols).toMatchObject({ name: 2, weight: 3, score: 4 });
   });
 
   it('gives each 分值 column to the indicator column on its left', () => {
@@ -272,6 +290,7 @@ describe('tables in a workbook', () => {
       headerRow: 2,
       row: 3,
       cols: { budget: 4, executed: 5, weight: 6, rate: 7, score: 8 },
+      statedWeight: null,
     });
     expect(t.indicators.map((i) => i.name)).toEqual(['a']);
   });
