@@ -170,6 +170,8 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   for (const w of owned) {
     const key = w.owner === 'level1' ? 'level1Weight' : w.owner === 'level2' ? 'level2Weight' : 'weight';
     if (cols[key] === undefined) cols[key] = w.col;
+    // (That 项目权重 column holds the 一级 labels, each with its weight: `项目管理 13分`.)
+    else if (w.owner === null && cols.level1 === undefined && w.col < (cols.name ?? 0)) cols.level1 = w.col;
   }
   const scoring = ['rule', 'actual', 'target', 'score'].filter((r) => cols[r] !== undefined).length;
   return scoring > 0 ? { cols: cols as ColumnMap, scoring } : null;

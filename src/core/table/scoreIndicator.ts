@@ -165,8 +165,11 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     }
   }
   if (inputAt && derivation?.ambiguousMessage) find(inputAt, 'ambiguous-input', derivation.ambiguousMessage);
+  // (A rule never applied — no 实际值 column, no target — is not worth a warning for words it did not read.)
+  const applied = inputAt !== null || target !== null;
   if (ind.ruleFits) {
     for (const issue of result.issues) {
+      if (!applied && issue.code === 'unparsed-rule') continue;
       if (weight !== null || issue.code !== 'score-out-of-range')
         find(issueCell(issue, ruleAt, inputAt, scoreAt), issue.code, issue.message);
     }

@@ -641,6 +641,29 @@ describe('tables as 考核细则 and 自评 forms publish them (blind layout bat
     expect(codesAt(o)).toEqual(['E3 manual-score-missing']);
   });
 
+  it('reads a 项目权重 column of 一级 labels with their weights, and warns of no unread rule it never applies', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '自评表',
+          [
+            ['项目权重', '评价内容', '分值', '自评分', '复核分', '评价标准及依据'],
+            ['项目管理 13分', '财务制度', 3, 3, null, '有制度得3分'],
+            [null, '目标申报', 5, 5, null, '1、全申报的1分,缺一项扣0.5分;2、规范1分,不规范扣0.5分'],
+            [null, '运行监管', 4, 4, null, '运行监管记录4分'],
+          ],
+          ['A2:A4'],
+        ),
+      ),
+    );
+    expect(o.report.tables[0].indicators.map((i) => [i.level1, i.name, i.weight])).toEqual([
+      ['项目管理', '财务制度', 3],
+      ['项目管理', '目标申报', 5],
+      ['项目管理', '运行监管', 4],
+    ]);
+    expect(codesAt(o)).toEqual(['A2 weight-sum-mismatch']);
+  });
+
   it('scores a 预算执行率 block whose weight is stated in its labels (`得分(20分*执行率)`)', () => {
     const o = score(
       workbook(

@@ -89,7 +89,7 @@ describe('finding the header row', () => {
       ['项目权重', '指标名称', '分值', '得分'],
       ['项目管理13分', '资金使用', 5, 4],
     ]);
-    expect(t.cols).toMatchObject({ name: 2, weight: 3, score: 4 });
+    expect(t.cols).toMatchObject({ level1: 1, name: 2, weight: 3, score: 4 });
   });
 
   it('gives each 分值 column to the indicator column on its left', () => {
