@@ -226,6 +226,13 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   千米: ['length', 1e3],
   km: ['length', 1e3],
   KM: ['length', 1e3],
+  厘米: ['length', 1e-2],
+  毫米: ['length', 1e-3],
+  平方米: ['area', 1],
+  平米: ['area', 1],
+  '㎡': ['area', 1],
+  公顷: ['area', 1e4],
+  平方公里: ['area', 1e6],
 };
 
 /** `1亿元` in 万元 is 10000: a value moved between two units of one kind, or null when they differ in kind. */

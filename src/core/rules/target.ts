@@ -368,7 +368,8 @@ function readActual(
   // (`425万粒` against `550万粒`: a unit the readers do not list reads only in the target's own unit; `无`
   // against `0起` is none.)
   const text = perPeriodWritten(compactText(String(input?.value ?? '')));
-  const tail = read.ok ? null : countedIn(text);
+  // (`≥50厘米` copied from the target: the bound's own value, in a unit the readers do not list.)
+  const tail = read.ok ? null : countedIn(bound === null ? text : perPeriodWritten(bound.text));
   // (`27.5元/株` against `≤28.40/株`, which left out its 元.)
   const sameUnit =
     tail !== null &&

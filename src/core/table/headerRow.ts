@@ -154,7 +154,11 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     // A name header left of the level columns is a caption over the whole block (the 财政部 自评表's
     // `绩效指标`); the 三级 names are the name column after the levels.
     const levelSince = (cols.level1 ?? 0) > (cols.name ?? 0) || (cols.level2 ?? 0) > (cols.name ?? 0);
-    if (cols[role] === undefined || (role === 'name' && levelSince)) cols[role] = col;
+    // Two name headers and no level columns (`评价内容 | 评价指标(分值)`): the first names the groups.
+    const groups =
+      role === 'name' && cols.name !== undefined && cols.level1 === undefined && cols.level2 === undefined;
+    if (groups) [cols.level1, cols.name] = [cols.name, col];
+    else if (cols[role] === undefined || (role === 'name' && levelSince)) cols[role] = col;
   }
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.
@@ -214,9 +218,16 @@ export interface BudgetHeader {
  */
 export function readBudgetHeader(view: SheetView, row: number): BudgetHeader | null {
   const found: Partial<Record<string, number>> = {};
-  for (const { col, text } of headerCells(view, row)) {
+  // A label that is a synonym exactly (`调整后预算数`) wins over one that only holds one (`年度预算数(万元)`,
+  // a caption over the row labels).
+  const cells = headerCells(view, row);
+  for (const { col, text } of cells) {
+    const role = BUDGET_LEXICON.exact.get(text);
+    if (role !== undefined && found[role] === undefined) found[role] = col;
+  }
+  for (const { col, text } of cells) {
     const role = classify(text, BUDGET_LEXICON);
-    if (role !== null && found[role] === undefined) found[role] = col;
+    if (role !== null && found[role] === undefined && !Object.values(found).includes(col)) found[role] = col;
   }
   const { budget, executed, weight, rate, score } = found;
   if (budget === undefined || executed === undefined) return null;

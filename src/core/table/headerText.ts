@@ -21,6 +21,21 @@ export function isOrdinalLabel(value: CellValue | undefined): boolean {
   return typeof value === 'string' && ORDINAL_LABEL.test(compactText(value));
 }
 
+/**
+ * A label typed over several lines to fit its cell (`财政供养人员⏎控制率`, `(一)⏎项⏎目⏎前⏎期`) reads as one line:
+ * breaks between Chinese characters go, others become a space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, (_, at: number, whole: string) =>
+    /[\x21-\x7e]/.test(whole[at - 1] ?? '') && /[\x21-\x7e]/.test(whole[at + _.length] ?? '') ? ' ' : '',
+  );
+}
+
+/** `……`, `—`, `/`: a template's line left unfilled, marks only. */
+export function isBlankMark(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && /^[.…。·\-—_/\\、]+$/.test(compactText(value));
+}
+
 /** A level label and the weight stated in it: `产出指标（50分）` → `产出指标`, 50; null weight when none. */
 export function labelWeight(label: string): { label: string; weight: Decimal | null } {
   const m = LABEL_WEIGHT.exec(compactText(label));

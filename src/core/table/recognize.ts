@@ -12,7 +12,7 @@ import {
   TOTAL_ROW_WORDS,
 } from '../vocabulary/headers';
 import { compactText } from '../text';
-import { isOrdinalLabel, labelWeight, normalizeHeader } from './headerText';
+import { isBlankMark, isOrdinalLabel, labelWeight, normalizeHeader, oneLine } from './headerText';
 import { readBudgetHeader, readHeaderRow } from './headerRow';
 import type { BudgetHeader } from './headerRow';
 import type { BudgetBlock, ColumnMap, IndicatorRow, LevelGroup, TableLayout, WeightGroup } from './model';
@@ -236,11 +236,13 @@ function classifyRow(
   let first = '';
   let filled = 0;
   let onlyLevels = true;
+  let totalLater = false;
   for (let c = firstCol; c <= lastCol; c++) {
     const text = textOf(view.raw(row, c)?.value);
     if (text === '') continue;
     filled++;
     if (first === '') first = text;
+    else if (TOTAL_ROW_WORDS.includes(normalizeHeader(text))) totalLater = true;
     const m = view.merge(row, c);
     const spansOut =
       m !== undefined && [...Array(m.right - m.left + 1).keys()].some((i) => !levelCols.has(m.left + i));
@@ -254,6 +256,9 @@ function classifyRow(
   }
   const label = normalizeHeader(first);
   if (TOTAL_ROW_WORDS.includes(label)) return 'total';
+  // (`其他需要说明事项 | 无 | 总分 | 100 | 96`: the 总分 written further along, its numbers in place.)
+  const numberAt = (c: number | undefined) => c !== undefined && numberIn(view.value(row, c)) !== null;
+  if (totalLater && (numberAt(cols.weight) || numberAt(cols.score))) return 'total';
   if (SUBTOTAL_ROW_WORDS.includes(label)) return 'skip';
   // (In a table without 分值, a name stating its weight, `部门特性指标2：…(6分)`, is no signature line either.)
   const hasWeight =
@@ -267,7 +272,8 @@ function classifyRow(
   const own = (c: number | undefined) =>
     c !== undefined && !view.isBlank(row, c) && !continuesMerge(view, row, c);
   // A numbered template line with nothing filled in (`指标3：` alone) holds no indicator.
-  const onlyLabel = own(cols.name) && isOrdinalLabel(view.value(row, cols.name));
+  const onlyLabel =
+    own(cols.name) && (isOrdinalLabel(view.value(row, cols.name)) || isBlankMark(view.value(row, cols.name)));
   if (
     (own(cols.name) && !onlyLabel) ||
     own(cols.weight) ||
@@ -333,12 +339,12 @@ class TableBuilder {
 
   /** Level labels: a merged cell or a blank cell continues the label above. */
   levels(row: number): void {
-    const l1 = this.cols.level1 !== undefined ? this.view.text(row, this.cols.level1) : '';
+    const l1 = this.cols.level1 !== undefined ? oneLine(this.view.text(row, this.cols.level1)) : '';
     if (this.level1.group < 0 || (l1 !== '' && l1 !== this.level1.text)) {
       this.level1 = { text: l1, group: this.openLevel(1, l1, row, -1) };
       this.level2 = { text: '', group: -1 };
     }
-    const l2 = this.cols.level2 !== undefined ? this.view.text(row, this.cols.level2) : '';
+    const l2 = this.cols.level2 !== undefined ? oneLine(this.view.text(row, this.cols.level2)) : '';
     if (this.level2.group < 0 || (l2 !== '' && l2 !== this.level2.text)) {
       this.level2 = { text: l2, group: this.openLevel(2, l2, row, this.level1.group) };
     }
@@ -443,7 +449,7 @@ class TableBuilder {
 
   /** The 三级 name, or the ordinal label when the name cell beside it is empty. */
   private nameOf(row: number): string {
-    const name = this.view.text(row, this.cols.name);
+    const name = oneLine(this.view.text(row, this.cols.name));
     return name === '' && this.cols.nameLabel !== undefined ? this.view.text(row, this.cols.nameLabel) : name;
   }
 

@@ -54,7 +54,8 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const nameCell = view.master(ind.row, cols.name);
   const weightCell =
     own === null && ind.statedWeight ? ind.statedWeight.cell : cols.weight === undefined ? nameCell : ownCell;
-  const weight = own ?? ind.statedWeight?.value ?? null;
+  const weight =
+    own ?? ind.statedWeight?.value ?? (cols.weight === undefined ? soleChildWeight(layout, ind) : null);
   // Rows sharing one merged weight: a member's score below the shared weight is no deduction by itself.
   const sharesWeight = layout.weightGroups[ind.group].indicators.length > 1;
   const scoreAt = at(ind.row, out.score.col);
@@ -85,7 +86,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     (inputRow === null || ourInput ? null : spanInput(layout, ind, cols.actual as number, inputRow));
   const targetRow = firstFilled(cols.target);
   const target: InputValue | null =
-    targetRow === null ? null : cellInput(layout, targetRow, cols.target as number);
+    targetRow === null ? null : targetOf(layout, targetRow, cols.target as number);
   const ruleAt: CellRef = view.master(ind.row, cols.rule ?? cols.target ?? out.score.col);
   // The person's score: typed in the cell now, or typed before we replaced it on an earlier run.
   const scoreIsOurs = wb.isOurValue(scoreAt);
@@ -132,8 +133,10 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   } else if (nothingToScore) {
     // Nothing to score against: only a typed score can stand.
     score = typed;
-    status = typed !== null ? 'manual' : 'unscored';
-    if (typed === null && (cols.rule !== undefined || cols.target !== undefined)) {
+    // (In a table of typed scores alone, no rule or target column, every row is the person's by nature.)
+    const typedOnly = cols.rule === undefined && cols.target === undefined;
+    status = typed !== null || typedOnly ? 'manual' : 'unscored';
+    if (typed === null && !typedOnly) {
       find(ruleAt, 'missing-rule', MESSAGES.missingRule(name));
     } else if (typed === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
@@ -273,6 +276,34 @@ function spanInput(layout: TableLayout, ind: IndicatorRow, col: number, first: n
   const own = ind.rows.filter((r) => !view.isBlank(r, col) && view.master(r, col).row === r);
   if (own.length < 2) return cellInput(layout, first, col);
   return { value: own.map((r) => view.text(r, col)).join('、') };
+}
+
+/**
+ * In a table without 分值, the one indicator under a level whose label states the weight (`(一)项目前期工作(7分)`
+ * over `1.可行性研究报告`) has that weight.
+ */
+function soleChildWeight(layout: TableLayout, ind: IndicatorRow): Decimal | null {
+  for (const key of ['level2Group', 'level1Group'] as const) {
+    const group = layout.levelGroups[ind[key]];
+    if (group?.labelWeight && layout.indicators.filter((i) => i[key] === ind[key]).length === 1)
+      return group.labelWeight.value;
+  }
+  return null;
+}
+
+/**
+ * The 年度指标值: its cell, or, in a table writing it over three columns (指标性质 | 指标值 | 度量单位), the
+ * three read as one (`≥` `735` `人次` → `≥735人次`; `定性` names no comparator).
+ */
+function targetOf(layout: TableLayout, row: number, col: number): InputValue {
+  const { view, cols } = layout;
+  if (cols.targetOp === undefined && cols.targetUnit === undefined) return cellInput(layout, row, col);
+  const op = cols.targetOp === undefined ? '' : view.text(row, cols.targetOp);
+  const unit = cols.targetUnit === undefined ? '' : view.text(row, cols.targetUnit);
+  const value = view.text(row, col);
+  const comparator = /^[\d.]/.test(value) && !/[\u4e00-\u9fff]/.test(op) ? op : '';
+  const measured = /\d$/.test(value) && !/^[-—/\\]+$/.test(unit) ? unit : '';
+  return { value: `${comparator}${value}${measured}` };
 }
 
 function cellInput(layout: TableLayout, row: number, col: number): InputValue {

@@ -4,7 +4,18 @@
  */
 
 export type ColumnRole =
-  'level1' | 'level2' | 'name' | 'weight' | 'definition' | 'rule' | 'target' | 'actual' | 'score' | 'note';
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'weight'
+  | 'definition'
+  | 'rule'
+  | 'target'
+  | 'targetOp'
+  | 'targetUnit'
+  | 'actual'
+  | 'score'
+  | 'note';
 
 /** Synonyms per role (SPEC §1 and variants seen in real 评分表), already normalised. */
 export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
@@ -55,6 +66,9 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '年度目标',
     '计划指标值',
   ],
+  /** A 年度指标值 written over three columns (云南/四川 templates): 指标性质 (`≥`, `═`, `定性`) | 指标值 | 度量单位. */
+  targetOp: ['指标性质'],
+  targetUnit: ['度量单位', '计量单位'],
   actual: [
     '实际完成值',
     '实际值',
@@ -77,6 +91,9 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '偏差原因分析',
     '扣分理由',
     '未完成原因分析',
+    '未完成原因',
+    '未完成原因及改进措施',
+    '未完成原因及拟采取的改进措施',
   ],
 };
 

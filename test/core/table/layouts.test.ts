@@ -578,7 +578,8 @@ describe('tables as 考核细则 and 自评 forms publish them (blind layout bat
       [3, '相关性', 5, 'manual', 'manual', 5],
       [4, '明确性', 5, 'manual', 'manual', 4],
       // the name's colon is no signature line, and it keeps its full-width colon
-      [5, '部门特性指标1：粮食播种面积目标完成率', 6, 'manual', 'unscored', null],
+      // a table of typed scores alone: every row is the person's, a missing one asked for
+      [5, '部门特性指标1：粮食播种面积目标完成率', 6, 'manual', 'manual', null],
     ]);
     expect(o.report.tables.map((t) => t.headerRow)).toEqual([2, 8]);
     expect(codesAt(o)).toEqual(
@@ -680,5 +681,106 @@ describe('tables as 考核细则 and 自评 forms publish them (blind layout bat
     const t = o.report.tables[0];
     expect(t.indicators[0]).toMatchObject({ name: '预算执行率', weight: 20, score: 19.99 });
     expect(codesAt(o)).toEqual(['F2 score-changed']);
+  });
+});
+
+describe('自评表 and 评分表 as provinces publish them (blind layout batches L3/L5)', () => {
+  it('reads a 年度指标值 over 指标性质 | 指标值 | 度量单位, and a 总分 written further along its row', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '公开14表',
+          [
+            [
+              '绩效指标',
+              null,
+              null,
+              '年度指标值',
+              null,
+              null,
+              '实际完成值',
+              '分值',
+              '得分',
+              '偏差原因分析及改进措施',
+            ],
+            ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', null, null, null, null],
+            ['产出指标', '数量指标', '受资助人数', '≧', 735, '人次', 700, 50, null, null],
+            [null, '成本指标', '科目调整次数', '≤', 10, '次', '12次', 40, null, '调整较多'],
+            [null, '效益指标', '减轻家庭负担', null, '有效', null, '有效', 10, null, null],
+            ['其他需要说明事项', null, '无', null, null, null, '总分', 100, 90],
+          ],
+          ['A1:C1', 'D1:F1', 'G1:G2', 'H1:H2', 'I1:I2', 'J1:J2', 'A3:A5', 'A6:B6', 'C6:F6'],
+        ),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.headerRow).toBe(2);
+    expect(t.indicators.map((i) => [i.name, i.score])).toEqual([
+      ['受资助人数', 47.62],
+      // lower is better: 40 × (1 − 2/10)
+      ['科目调整次数', 32],
+      ['减轻家庭负担', 10],
+    ]);
+    expect(t.total).toMatchObject({ weight: 100, score: 89.62 });
+    expect(codesAt(o)).toEqual(expect.arrayContaining(['J3 deviation-reason-missing', 'I6 total-mismatch']));
+  });
+
+  it('reads template lines of marks only (`……`) as placeholders, and names typed over several lines as one', () => {
+    const o = score(
+      workbook(
+        sheet('自评表', [
+          ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+          ['资金到位\n及时率', '100%', '100%', 10, null],
+          ['……', null, null, null, null],
+        ]),
+      ),
+    );
+    expect(indicators(o)).toEqual([[2, '资金到位及时率', 10, 'target', 'scored', 10]]);
+    expect(codesAt(o)).toEqual([]);
+  });
+
+  it('takes 调整后预算数 over a caption that only holds 预算数 in a 预算执行率 header', () => {
+    const o = score(
+      workbook(
+        sheet('自评表', [
+          [
+            '预算执行情况(10分)',
+            '年度预算数(万元)',
+            '年初预算',
+            '调整后预算数',
+            '预算执行数',
+            '预算执行率',
+            '权重',
+            '得分',
+          ],
+          [null, '总额', 48.6, 52.3, 49.82, null, 10, 10],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0].indicators[0]).toMatchObject({ name: '预算执行率', score: 9.53 });
+    expect(codesAt(o)).toEqual(['H2 score-changed']);
+  });
+
+  it('reads two name headers without level columns as groups and names, a sole child taking its group’s weight', () => {
+    const o = score(
+      workbook(
+        sheet(
+          'Sheet1',
+          [
+            ['评价\n内容', '评价指标\n(分值)', '评分标准', '得分', '备注'],
+            ['(一)\n项\n目\n前\n期\n(7分)', '1.可行性研究报告(项目申报书)', '编制符合要求的得7分', 7, null],
+            ['(二)\n项\n目\n组\n织\n(8分)', '2.组织管理(6分)', '管理到位的得6分', 5, '方案调整未报备'],
+            [null, '3.项目档案(2分)', '资料齐全的得2分', 2, null],
+          ],
+          ['A3:A4'],
+        ),
+      ),
+    );
+    expect(o.report.tables[0].indicators.map((i) => [i.level1, i.name, i.weight, i.score])).toEqual([
+      ['(一)项目前期', '1.可行性研究报告(项目申报书)', 7, 7],
+      ['(二)项目组织', '2.组织管理', 6, 5],
+      ['(二)项目组织', '3.项目档案', 2, 2],
+    ]);
+    expect(codesAt(o)).toEqual([]);
   });
 });
