@@ -18,7 +18,7 @@ import { exceptionNamed } from './exceptions';
 import { saysNone, splitNotApplicable } from './notApplicable';
 import type { ParsedText } from './parse';
 import { scoreTarget } from './target';
-import type { RuleRequest, RuleResult } from './types';
+import type { InputValue, RuleRequest, RuleResult } from './types';
 
 export type { ParsedRule } from './ast';
 export type { RuleRequest, RuleResult, RuleKind, RuleStatus, InputValue, RuleIssue } from './types';
@@ -94,10 +94,24 @@ function namesItsTarget(
 }
 
 /** `parse` lets a caller hand in a cached parseRule (src/core/table/ruleCache.ts). */
+/**
+ * `☑是 □否`, `■达成 □部分达成 □未达成`: a form's tick boxes answer with the one option ticked; none or
+ * several ticked is no answer read (the cell as written).
+ */
+function checkedOption(input: InputValue | null): InputValue | null {
+  if (typeof input?.value !== 'string') return input;
+  const boxes = [...input.value.matchAll(/([☑☒✅■√✓✔]|□)\s*([^☑☒✅■√✓✔□]*)/g)];
+  if (boxes.length < 2) return input;
+  const ticked = boxes.filter((b) => b[1] !== '□');
+  const option = ticked.length === 1 ? ticked[0][2].trim().replace(/[，,;；、\s]+$/, '') : '';
+  return option === '' ? input : { value: option };
+}
+
 export function scoreRule(
-  req: RuleRequest,
+  asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
 ): RuleResult {
+  const req = { ...asked, input: checkedOption(asked.input) };
   const text = (req.rule ?? '').trim();
   const read = parse(text, req.settings.steps);
   const byWeight = readByWeight(read.ast, read.statedWeights, req.weight, text);

@@ -169,7 +169,16 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     for (const w of weights) if (w.owner === deepest) w.owner = 'name';
   }
   // (The 三级 分值 after the name column wins over one left of every indicator column, `项目权重`, which
-  // holds level labels.)
+  // holds level labels. Two after the names of a table whose groups have a column of their own,
+  // `项目分值 | 标准分值`: the first is the groups'.)
+  const named = weights.filter((w) => w.owner === 'name');
+  if (
+    named.length >= 2 &&
+    cols.level1 !== undefined &&
+    cols.level2 === undefined &&
+    cols.level1Weight === undefined
+  )
+    named[0].owner = 'level1';
   const owned = [...weights].sort((a, b) => Number(b.owner === 'name') - Number(a.owner === 'name'));
   for (const w of owned) {
     const key = w.owner === 'level1' ? 'level1Weight' : w.owner === 'level2' ? 'level2Weight' : 'weight';

@@ -40,6 +40,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '评分项目',
     '检查项目',
     '类别项目',
+    '考核点',
+    '考核要点',
   ],
   weight: ['分值', '权重', '标准分', '指标分值', '标准分值', '权重分', '权重分值', '满分', '指标权重'],
   definition: ['指标解释', '指标说明', '指标内涵', '计算公式', '指标定义', '指标解释及计算公式'],
@@ -54,6 +56,10 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '评分标准及方法',
     '扣分标准',
     '评分依据及标准',
+    '评分方式',
+    '计分办法',
+    '考核办法',
+    '扣分办法',
   ],
   target: [
     '年度指标值',
@@ -79,6 +85,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '实际完成指标值',
     '完成情况',
     '实际完成数',
+    '落实情况',
+    '自查情况',
   ],
   score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分', '自评分', '考评得分'],
   note: [

@@ -784,3 +784,45 @@ describe('自评表 and 评分表 as provinces publish them (blind layout batche
     expect(codesAt(o)).toEqual([]);
   });
 });
+
+describe('考核细则 as counties publish them (blind layout batch L4)', () => {
+  it('gives the first of two 分值 after the names to the groups (`项目分值 | 标准分值`), with the score before the rule', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '考核表',
+          [
+            ['考核\n项目', '考核内容和要求', '项目\n分值', '标准\n分值', '得分', '评分标准'],
+            ['综\n合\n类', '1、坚持机制创新', '14分', 10, 10, '工作机制健全得10分'],
+            [null, '2、重点工作制定实施方案', null, 4, 3, '制定方案得4分'],
+          ],
+          ['A2:A3', 'C2:C3'],
+        ),
+      ),
+    );
+    expect(o.report.tables[0].indicators.map((i) => [i.level1, i.name, i.weight, i.score])).toEqual([
+      ['综合类', '1、坚持机制创新', 10, 10],
+      ['综合类', '2、重点工作制定实施方案', 4, 3],
+    ]);
+    expect(codesAt(o)).toEqual(['G3 deduction-reason-missing']);
+  });
+
+  it('reads 评分方式 as the rule, 落实情况 as the answer and a form’s tick boxes as the option ticked', () => {
+    const o = score(
+      workbook(
+        sheet('考核', [
+          ['考核项目', '分值', '评分方式', '落实情况(提供数据)', '考核得分'],
+          ['有活动经费保障', 2, '未落实的不得分。', '☑是 □否', null],
+          ['制度完善', 1, '未落实的不得分。', '□是 ☑否', null],
+          ['按时报送方案', 2, '未落实的不得分。', '☑是 ☑否', null],
+        ]),
+      ),
+    );
+    expect(indicators(o).map((r) => [r[1], r[5]])).toEqual([
+      ['有活动经费保障', 2],
+      ['制度完善', 0],
+      // both ticked: no answer read
+      ['按时报送方案', null],
+    ]);
+  });
+});
