@@ -259,7 +259,9 @@ function classifyRow(
   // (`其他需要说明事项 | 无 | 总分 | 100 | 96`: the 总分 written further along, its numbers in place.)
   const numberAt = (c: number | undefined) => c !== undefined && numberIn(view.value(row, c)) !== null;
   if (totalLater && (numberAt(cols.weight) || numberAt(cols.score))) return 'total';
-  if (SUBTOTAL_ROW_WORDS.includes(label)) return 'skip';
+  // A 小计 inside the table is skipped; the last one, nothing after it (`小计分值 | 30 | 小计得分`), is its total.
+  if (SUBTOTAL_ROW_WORDS.some((w) => label.startsWith(w)))
+    return tableEndsAfter(view, row, cols, firstCol, lastCol, levelCols) ? 'total' : 'skip';
   // (In a table without 分值, a name stating its weight, `部门特性指标2：…(6分)`, is no signature line either.)
   const hasWeight =
     cols.weight === undefined
@@ -303,6 +305,22 @@ function titlesNextTable(view: SheetView, row: number): boolean {
     if (cells.length > 1 || cells.some((c) => typeof c?.value === 'number')) return false;
   }
   return false;
+}
+
+function tableEndsAfter(
+  view: SheetView,
+  row: number,
+  cols: ColumnMap,
+  firstCol: number,
+  lastCol: number,
+  levelCols: Set<number | undefined>,
+): boolean {
+  for (let r = row + 1, blanks = 0; r <= view.sheet.rowCount; r++) {
+    const kind = classifyRow(view, r, cols, firstCol, lastCol, levelCols);
+    if (kind === 'end' || (kind === 'blank' && ++blanks >= BLANK_RUN_ENDS_TABLE)) return true;
+    if (kind !== 'blank') return false;
+  }
+  return true;
 }
 
 function continuesMerge(view: SheetView, row: number, col: number): boolean {

@@ -807,6 +807,24 @@ describe('考核细则 as counties publish them (blind layout batch L4)', () => 
     expect(codesAt(o)).toEqual(['G3 deduction-reason-missing']);
   });
 
+  it('skips a 小计 row inside a table and reads the last one, nothing after it, as the total', () => {
+    const o = score(
+      workbook(
+        sheet('考核', [
+          ['考核项目', '分值', '评分标准', '得分'],
+          ['组织机构', 10, '未落实的不得分。', 10],
+          ['小计', 10, null, 10],
+          ['领导重视', 20, '未落实的不得分。', 20],
+          ['小计分值', 30, '小计得分', 28],
+        ]),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.indicators.map((i) => i.name)).toEqual(['组织机构', '领导重视']);
+    expect(t.total).toMatchObject({ weight: 30, score: 30 });
+    expect(codesAt(o)).toEqual(['D5 total-mismatch']);
+  });
+
   it('reads 评分方式 as the rule, 落实情况 as the answer and a form’s tick boxes as the option ticked', () => {
     const o = score(
       workbook(
