@@ -1,6 +1,6 @@
 /** Recognising header rows: the indicator header (SPEC §1) and the 预算执行率 block's header. */
 import Decimal from 'decimal.js';
-import { BUDGET_BLOCK_HEADERS, HEADER_SYNONYMS } from '../vocabulary/headers';
+import { BUDGET_BLOCK_HEADERS, HEADER_SYNONYMS, WEAK_RULE_HEADERS } from '../vocabulary/headers';
 import type { ColumnRole } from '../vocabulary/headers';
 import { labelWeight, normalizeHeader } from './headerText';
 import type { ColumnMap } from './model';
@@ -143,6 +143,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   const cols: Partial<Record<string, number>> = {};
   let owner: 'level1' | 'level2' | 'name' | null = null;
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
+  const weakRule = new Set<number>();
   for (const { col, text } of cells) {
     const role = classify(text, HEADER_LEXICON);
     if (role === null) continue;
@@ -157,8 +158,15 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     // Two name headers and no level columns (`评价内容 | 评价指标(分值)`): the first names the groups.
     const groups =
       role === 'name' && cols.name !== undefined && cols.level1 === undefined && cols.level2 === undefined;
+    // A weak rule header yields to a rule column after it.
+    const yields =
+      role === 'rule' &&
+      cols.rule !== undefined &&
+      weakRule.has(cols.rule) &&
+      !WEAK_RULE_HEADERS.includes(text);
     if (groups) [cols.level1, cols.name] = [cols.name, col];
-    else if (cols[role] === undefined || (role === 'name' && levelSince)) cols[role] = col;
+    else if (cols[role] === undefined || (role === 'name' && levelSince) || yields) cols[role] = col;
+    if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
   }
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.

@@ -405,10 +405,17 @@ class TableBuilder {
     const sharedTop = weightMerge && weightMerge.bottom > weightMerge.top ? weightMerge.top : null;
     const existing = sharedTop !== null ? this.groupByWeightTop.get(sharedTop) : undefined;
     const written = this.nameOf(row);
-    // `决策依据(4分)` where the 分值 cell is blank or there is none: the name states the weight.
-    const stated = numberIn(view.value(row, cols.weight ?? -1)) === null ? labelWeight(written) : null;
+    // `决策依据(4分)` where the 分值 cell is blank or there is none, or is merged over a group of rows each
+    // stating its own (`…结案率100%（10分）` under a 分值 of 30 for three): the name states the weight.
+    const ownCell = numberIn(view.value(row, cols.weight ?? -1)) !== null && sharedTop === null;
+    const stated = ownCell ? null : labelWeight(written);
     const name = stated?.weight ? stated.label : written;
     const previous = this.indicators[this.indicators.length - 1];
+    if (stated?.weight && sharedTop !== null) {
+      this.weightGroups.push({ cell: null, indicators: [this.indicators.length] });
+      this.pushIndicator(row, name, this.weightGroups.length - 1, stated.weight);
+      return;
+    }
     if (existing !== undefined && previous?.group === existing) {
       const { ownName, ownRule, ownScore, sharedScore } = this.ownCells(row, previous.row);
       // Under one merged weight, a row continues the indicator above when it brings no name, rule or
@@ -428,6 +435,10 @@ class TableBuilder {
       if (sharedTop !== null) this.groupByWeightTop.set(sharedTop, group);
     }
     this.weightGroups[group].indicators.push(this.indicators.length);
+    this.pushIndicator(row, name, group, stated?.weight ?? null);
+  }
+
+  private pushIndicator(row: number, name: string, group: number, stated: Decimal | null): void {
     this.indicators.push({
       row,
       rows: [row],
@@ -435,7 +446,7 @@ class TableBuilder {
       level2: this.levelGroups[this.level2.group]?.label ?? '',
       name,
       group,
-      statedWeight: stated?.weight ? { value: stated.weight, cell: view.master(row, cols.name) } : null,
+      statedWeight: stated ? { value: stated, cell: this.view.master(row, this.cols.name) } : null,
       ruleFits: true,
       level1Group: this.level1.group,
       level2Group: this.level2.group,

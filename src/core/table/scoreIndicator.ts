@@ -14,6 +14,7 @@ import { MESSAGES } from './messages';
 import { isSelfEvaluation } from './model';
 import type { CellRef, IndicatorRow, TableLayout } from './model';
 import { decimalIn, weightIn } from './numbers';
+import { isBlankMark } from './headerText';
 import { formatPlain, roundScore } from '../numberText';
 import { scoreUnlessDate } from './dateInput';
 import type { WriteBack } from './writeBack';
@@ -49,13 +50,17 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const at = (row: number, col: number) => ({ sheet, ...view.master(row, col) });
   const ownCell = layout.weightGroups[ind.group].cell ?? { row: ind.row, col: cols.weight ?? -1 };
   const own = weightIn(view.value(ownCell.row, ownCell.col));
-  // (A weight stated in the name, `决策依据(4分)`, where the 分值 cell states none or the table has no 分值.)
-  // (Without a 分值 column, a weight missing is asked for at the name.)
+  // A weight stated in the name (`决策依据(4分)`) is recorded only where the 分值 cell states none of the row's
+  // own: blank, no 分值 column, or one merged over a group whose rows state theirs. Without a 分值 column a
+  // weight missing is asked for at the name.
   const nameCell = view.master(ind.row, cols.name);
-  const weightCell =
-    own === null && ind.statedWeight ? ind.statedWeight.cell : cols.weight === undefined ? nameCell : ownCell;
+  const weightCell = ind.statedWeight
+    ? ind.statedWeight.cell
+    : cols.weight === undefined
+      ? nameCell
+      : ownCell;
   const weight =
-    own ?? ind.statedWeight?.value ?? (cols.weight === undefined ? soleChildWeight(layout, ind) : null);
+    ind.statedWeight?.value ?? own ?? (cols.weight === undefined ? soleChildWeight(layout, ind) : null);
   // Rows sharing one merged weight: a member's score below the shared weight is no deduction by itself.
   const sharesWeight = layout.weightGroups[ind.group].indicators.length > 1;
   const scoreAt = at(ind.row, out.score.col);
@@ -84,9 +89,12 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   let input: InputValue | null =
     derivation?.input ??
     (inputRow === null || ourInput ? null : spanInput(layout, ind, cols.actual as number, inputRow));
+  // (A target of marks only, `-`, `—`, `/`, states none.)
   const targetRow = firstFilled(cols.target);
   const target: InputValue | null =
-    targetRow === null ? null : targetOf(layout, targetRow, cols.target as number);
+    targetRow === null || isBlankMark(view.value(targetRow, cols.target as number))
+      ? null
+      : targetOf(layout, targetRow, cols.target as number);
   const ruleAt: CellRef = view.master(ind.row, cols.rule ?? cols.target ?? out.score.col);
   // The person's score: typed in the cell now, or typed before we replaced it on an earlier run.
   const scoreIsOurs = wb.isOurValue(scoreAt);
@@ -125,6 +133,9 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const kind = nothingToScore || !ind.ruleFits ? 'manual' : result.kind;
   let { score, status } = result;
   let note = result.note;
+  // A rule row of a table without a 实际值 column and without a target: nothing to apply the rule to.
+  const unanswered =
+    inputAt === null && target === null && !nothingToScore && kind !== 'manual' && status !== 'scored';
 
   if (weight === null) {
     find(weightCell, 'missing-weight', MESSAGES.missingWeight(name));
@@ -146,6 +157,12 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     status = 'manual';
     note = MESSAGES.groupRuleNote;
     if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
+  } else if (unanswered) {
+    // No 实际值 column, no target: the rule is never applied, the score is the person's, as on a manual row.
+    score = typed;
+    status = 'manual';
+    note = MESSAGES.noInputColumnNote;
+    if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
   } else {
     if (
       score === null &&
@@ -156,21 +173,16 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       score = typed;
       status = 'manual';
     }
-    if (result.status === 'missing-input' && !inputAt) {
-      // No 实际值 column to fill: the score is the person's, as on a manual row.
-      status = 'manual';
-      note = MESSAGES.noInputColumnNote;
-      if (typed === null) find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
-    } else if (result.status === 'missing-input') {
+    if (result.status === 'missing-input') {
       if (inputAt) find(inputAt, 'missing-input', derivation?.missingMessage ?? MESSAGES.missingInput(name));
     } else if (kind === 'manual' && score === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }
   }
   if (inputAt && derivation?.ambiguousMessage) find(inputAt, 'ambiguous-input', derivation.ambiguousMessage);
-  // (A rule never applied — no 实际值 column, no target — is not worth a warning for words it did not read.)
+  // (A rule never applied — no 实际值 column, no target — raises nothing about its words or an answer.)
   const applied = inputAt !== null || target !== null;
-  if (ind.ruleFits) {
+  if (ind.ruleFits && !unanswered) {
     for (const issue of result.issues) {
       if (!applied && issue.code === 'unparsed-rule') continue;
       if (weight !== null || issue.code !== 'score-out-of-range')

@@ -43,7 +43,18 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考核点',
     '考核要点',
   ],
-  weight: ['分值', '权重', '标准分', '指标分值', '标准分值', '权重分', '权重分值', '满分', '指标权重'],
+  weight: [
+    '分值',
+    '权重',
+    '标准分',
+    '指标分值',
+    '标准分值',
+    '权重分',
+    '权重分值',
+    '满分',
+    '指标权重',
+    '分数',
+  ],
   definition: ['指标解释', '指标说明', '指标内涵', '计算公式', '指标定义', '指标解释及计算公式'],
   rule: [
     '评分标准',
@@ -60,6 +71,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '计分办法',
     '考核办法',
     '扣分办法',
+    '考核标准',
   ],
   target: [
     '年度指标值',
@@ -87,6 +99,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '实际完成数',
     '落实情况',
     '自查情况',
+    '考核情况',
   ],
   score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分', '自评分', '考评得分'],
   note: [
@@ -104,6 +117,12 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '未完成原因及拟采取的改进措施',
   ],
 };
+
+/**
+ * Rule headers that yield to another rule column in the same header: `考核标准` is the rule of many 考核细则,
+ * but beside `评分方式` it states what is assessed.
+ */
+export const WEAK_RULE_HEADERS: readonly string[] = ['考核标准'];
 
 /** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */
 export const TOTAL_ROW_WORDS: readonly string[] = [

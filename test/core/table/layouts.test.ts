@@ -844,3 +844,57 @@ describe('考核细则 as counties publish them (blind layout batch L4)', () => 
     ]);
   });
 });
+
+describe('考核细则 and 目标表 of the last blind layout batches (L6–L8)', () => {
+  it('reads 分数 as the weight, 考核标准 as the rule and 考核情况 as the answer, 考核标准 yielding to 评分方式', () => {
+    const rows = (ruleHeader: string[]) =>
+      score(
+        workbook(
+          sheet('考核', [
+            ['考核内容', '分数', ...ruleHeader, '考核情况', '得分'],
+            ['会议制度', 4, ...ruleHeader.map(() => '每缺一次扣1分。'), '缺2次', null],
+          ]),
+        ),
+      );
+    expect(indicators(rows(['考核标准']))).toEqual([[2, '会议制度', 4, 'perissue', 'scored', 2]]);
+    expect(rows(['考核标准', '评分方式']).report.tables[0].indicators[0].score).toBe(2);
+  });
+
+  it('takes the weights rows state in their names under a 分值 merged over their group', () => {
+    const o = score(
+      workbook(
+        sheet(
+          '自评表',
+          [
+            ['项目', '分值', '考核内容', '扣分标准', '实得分', '备注'],
+            ['办案', '20分', '1、按期结案率达95%以上（10分）', '每降1个百分点扣1分', 10, null],
+            [null, null, '2、初信办结率达90%以上（10分）', '每降1个百分点扣1分', 8, '两件逾期'],
+          ],
+          ['A2:A3', 'B2:B3'],
+        ),
+      ),
+    );
+    expect(indicators(o).map((r) => [r[1], r[2], r[5]])).toEqual([
+      ['1、按期结案率达95%以上', 10, 10],
+      ['2、初信办结率达90%以上', 10, 8],
+    ]);
+    expect(o.report.tables[0].total).toMatchObject({ weight: 20, score: 18 });
+  });
+
+  it('reads a 年度指标值 of marks only (`-`) as none: the typed score is the person’s', () => {
+    const o = score(
+      workbook(
+        sheet('自评表', [
+          ['三级指标', '指标值(A)', '全年实际值(B)', '分值', '得分', '未完成原因分析及改进措施'],
+          ['目标完整性', '-', '目标明确、内容细化', 4, 4, null],
+          ['资金到位率', '—', '100%', 10, 9, null],
+        ]),
+      ),
+    );
+    expect(indicators(o).map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['目标完整性', 'manual', 4],
+      ['资金到位率', 'manual', 9],
+    ]);
+    expect(codesAt(o)).toEqual(['F3 deviation-reason-missing']);
+  });
+});
