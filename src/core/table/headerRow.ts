@@ -1,6 +1,11 @@
 /** Recognising header rows: the indicator header (SPEC §1) and the 预算执行率 block's header. */
 import Decimal from 'decimal.js';
-import { BUDGET_BLOCK_HEADERS, HEADER_SYNONYMS, WEAK_RULE_HEADERS } from '../vocabulary/headers';
+import {
+  BUDGET_BLOCK_HEADERS,
+  HEADER_EXACT_SYNONYMS,
+  HEADER_SYNONYMS,
+  WEAK_RULE_HEADERS,
+} from '../vocabulary/headers';
 import type { ColumnRole } from '../vocabulary/headers';
 import { labelWeight, normalizeHeader } from './headerText';
 import type { ColumnMap } from './model';
@@ -26,7 +31,18 @@ function lexicon<R extends string>(table: Record<R, readonly string[]>): Lexicon
   return { entries, exact, chars: new Set(entries.flatMap(([, w]) => [...w])) };
 }
 
-const HEADER_LEXICON = lexicon(HEADER_SYNONYMS);
+const HEADER_LEXICON = withExact(lexicon(HEADER_SYNONYMS), HEADER_EXACT_SYNONYMS);
+
+/** A lexicon that also knows words matched only as the whole text. */
+function withExact<R extends string>(
+  lex: Lexicon<R>,
+  words: Partial<Record<R, readonly string[]>>,
+): Lexicon<R> {
+  const exact = new Map(lex.exact);
+  for (const role of Object.keys(words) as R[])
+    for (const w of words[role] ?? []) if (!exact.has(w)) exact.set(w, role);
+  return { ...lex, exact };
+}
 const BUDGET_LEXICON = lexicon({
   ...BUDGET_BLOCK_HEADERS,
   initial: ['年初预算数', '年初预算'],

@@ -124,6 +124,14 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
  */
 export const WEAK_RULE_HEADERS: readonly string[] = ['考核标准'];
 
+/**
+ * Short words that name a column only as the whole header (`内  容`, `项目` over the groups of a 考核细则);
+ * inside a longer header (`具体内容`, `项目名称`) they name nothing.
+ */
+export const HEADER_EXACT_SYNONYMS: Partial<Record<ColumnRole, readonly string[]>> = {
+  name: ['内容', '项目'],
+};
+
 /** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */
 export const TOTAL_ROW_WORDS: readonly string[] = [
   '合计',

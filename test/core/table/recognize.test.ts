@@ -84,6 +84,15 @@ describe('finding the header row', () => {
     expect(t.indicators[0]).toMatchObject({ name: '决策依据', statedWeight: { value: new Decimal(4) } });
   });
 
+  it('reads 内容 and 项目 as names only as the whole header, never inside a longer one (具体内容)', () => {
+    const [t] = tables([
+      ['序号', '内  容', '标准分', '评  分  标  准', '村自评分', '具体内容'],
+      [1, '有工作领导小组', 7, '有领导小组得7分', 7, '已成立'],
+    ]);
+    expect(t.cols).toMatchObject({ name: 2, weight: 3, rule: 4, score: 5 });
+    expect(Object.values(t.cols)).not.toContain(6);
+  });
+
   it('takes the 分值 after the name column over one left of every indicator column (项目权重 holding labels)', () => {
     const [t] = tables([
       ['项目权重', '指标名称', '分值', '得分'],
