@@ -16,12 +16,7 @@ export interface CellRef {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' },
   scroller: { flexGrow: 1, overflow: 'auto', minHeight: 0, backgroundColor: '#ffffff', color: '#000000' },
-  table: {
-    borderCollapse: 'separate',
-    borderSpacing: 0,
-    fontSize: '12px',
-    fontFamily: 'Calibri, "Microsoft YaHei", sans-serif',
-  },
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: '12px', fontFamily: 'Calibri, "Microsoft YaHei", sans-serif' },
   corner: { position: 'sticky', top: 0, left: 0, zIndex: 3, backgroundColor: '#f3f3f3' },
   colHeader: {
     position: 'sticky',
@@ -79,9 +74,7 @@ function SheetTable({ sheet, selected }: { sheet: SheetGrid; selected: string | 
   const highlighted = useMemo(() => {
     if (!selected) return null;
     const { row, col } = parseA1(selected);
-    const merge = sheet.merges.find(
-      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right,
-    );
+    const merge = sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
     return merge ? a1(merge.top, merge.left) : selected;
   }, [selected, sheet]);
 
@@ -94,11 +87,7 @@ function SheetTable({ sheet, selected }: { sheet: SheetGrid; selected: string | 
       const cell = sheet.cells[r - 1]?.[c - 1];
       const span = spans.get(address);
       const isSelected = address === highlighted;
-      const classes = [
-        styles.cell,
-        typeof cell?.value === 'number' ? styles.number : '',
-        isSelected ? styles.selected : '',
-      ];
+      const classes = [styles.cell, typeof cell?.value === 'number' ? styles.number : '', isSelected ? styles.selected : ''];
       cells.push(
         <td
           key={address}

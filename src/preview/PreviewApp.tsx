@@ -136,13 +136,7 @@ export function PreviewApp({ locale, initial }: { locale: Locale; initial: Sourc
           settings: localDocumentSettings(source.name),
           file: source.name,
         });
-        setSession({
-          id: ++sessions.current,
-          name: source.name,
-          original,
-          fake,
-          host: watchedHost(office, refresh),
-        });
+        setSession({ id: ++sessions.current, name: source.name, original, fake, host: watchedHost(office, refresh) });
         setGrid(fake.snapshot().grid);
         // Open where the 评分表 is, not on a data sheet that happens to come first.
         setActiveSheet(sheetsWithTables(original.grid)[0] ?? fake.activeSheet);

@@ -19,21 +19,8 @@ const SEVERITY_ORDER: Severity[] = ['missing', 'error', 'warning'];
 const SEVERITY_COLOR = { missing: 'important', error: 'danger', warning: 'informative' } as const;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '2px',
-  },
-  item: {
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    width: '100%',
-    height: 'auto',
-    minHeight: '32px',
-  },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: '2px' },
+  item: { justifyContent: 'flex-start', textAlign: 'start', width: '100%', height: 'auto', minHeight: '32px' },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: '8px', flexShrink: 0 },
   header: { display: 'flex', alignItems: 'center', columnGap: '8px' },
 });
@@ -45,8 +32,7 @@ interface Located {
 
 export function groupBySeverity(tables: TableReport[]): Record<Severity, Located[]> {
   const groups: Record<Severity, Located[]> = { missing: [], error: [], warning: [] };
-  for (const table of tables)
-    for (const finding of table.findings) groups[finding.severity].push({ sheet: table.sheet, finding });
+  for (const table of tables) for (const finding of table.findings) groups[finding.severity].push({ sheet: table.sheet, finding });
   return groups;
 }
 
@@ -74,11 +60,7 @@ export function FindingsList(props: {
               <AccordionHeader>
                 <span className={styles.header} data-testid={`findings-${severity}`}>
                   {strings.severity[severity]}
-                  <CounterBadge
-                    count={groups[severity].length}
-                    color={SEVERITY_COLOR[severity]}
-                    overflowCount={999}
-                  />
+                  <CounterBadge count={groups[severity].length} color={SEVERITY_COLOR[severity]} overflowCount={999} />
                 </span>
               </AccordionHeader>
               <AccordionPanel>
@@ -91,9 +73,7 @@ export function FindingsList(props: {
                         title={strings.goToCell(sheet, finding.cell)}
                         onClick={() => void onSelect(sheet, finding.cell)}
                       >
-                        <span className={styles.cell}>
-                          {manySheets ? `${sheet}!${finding.cell}` : finding.cell}
-                        </span>
+                        <span className={styles.cell}>{manySheets ? `${sheet}!${finding.cell}` : finding.cell}</span>
                         <span>{finding.message}</span>
                       </Button>
                     </li>

@@ -129,11 +129,7 @@ export function IndicatorList(props: {
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <IndicatorPanel
-                indicator={ind}
-                strings={strings}
-                onSelect={() => void onSelect(table.sheet, ind.scoreCell)}
-              />
+              <IndicatorPanel indicator={ind} strings={strings} onSelect={() => void onSelect(table.sheet, ind.scoreCell)} />
             </AccordionPanel>
           </AccordionItem>
         ))}

@@ -7,20 +7,8 @@ import type { Strings } from './i18n';
 const useStyles = makeStyles({
   totalLine: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', columnGap: '8px', rowGap: '4px' },
   totalValue: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: 600 },
-  bars: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '6px',
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  barLabel: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    columnGap: '8px',
-    fontSize: tokens.fontSizeBase200,
-  },
+  bars: { display: 'flex', flexDirection: 'column', rowGap: '6px', margin: 0, padding: 0, listStyleType: 'none' },
+  barLabel: { display: 'flex', justifyContent: 'space-between', columnGap: '8px', fontSize: tokens.fontSizeBase200 },
   barTrack: {
     height: '8px',
     borderRadius: tokens.borderRadiusMedium,
@@ -37,9 +25,7 @@ export function SummaryCard({ table, strings }: { table: TableReport; strings: S
   const { total } = table;
   return (
     <Card aria-label={`${strings.summary} ${table.sheet}`}>
-      <CardHeader
-        header={<Text weight="semibold">{strings.sheetTable(table.sheet, table.headerRow)}</Text>}
-      />
+      <CardHeader header={<Text weight="semibold">{strings.sheetTable(table.sheet, table.headerRow)}</Text>} />
       <div className={styles.totalLine}>
         <Text>{strings.total}</Text>
         <span className={styles.totalValue} data-testid="total-score">

@@ -45,7 +45,8 @@ const useStyles = makeStyles({
 });
 
 type Busy =
-  { action: 'score'; step: ProgressStep; fraction: number } | { action: 'undo' | 'clear' | 'conclusion' };
+  | { action: 'score'; step: ProgressStep; fraction: number }
+  | { action: 'undo' | 'clear' | 'conclusion' };
 type Notice = { intent: 'success' | 'info' | 'warning' | 'error'; title?: string; body: string };
 
 const leftSomething = (o: RestoreOutcome) => o.kept.length > 0 || o.missingSheets.length > 0;
@@ -182,12 +183,7 @@ export function Taskpane({ host, locale }: { host: ScoringHost; locale: Locale }
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button
-                appearance="transparent"
-                size="small"
-                aria-label={strings.dismiss}
-                onClick={() => setNotice(null)}
-              >
+              <Button appearance="transparent" size="small" aria-label={strings.dismiss} onClick={() => setNotice(null)}>
                 ×
               </Button>
             }
