@@ -47,10 +47,7 @@ describe('findings list', () => {
   });
 
   it('says so when there are no findings', async () => {
-    const host = scriptedHost({
-      report: report([table({ findings: [] })]),
-      stats: { syncs: 2, cellsWritten: 3 },
-    });
+    const host = scriptedHost({ report: report([table({ findings: [] })]), stats: { syncs: 2, cellsWritten: 3 } });
     const list = await scoreWith(host);
     expect(within(list).getByText('未发现问题。')).toBeTruthy();
   });

@@ -24,34 +24,19 @@ const grid: WorkbookGrid = {
 function show(selected: CellRef | null = null, onActivate = jest.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <GridView
-        grid={grid}
-        activeSheet="评分表"
-        selected={selected}
-        onActivate={onActivate}
-        strings={STRINGS['zh-CN'].preview}
-      />
+      <GridView grid={grid} activeSheet="评分表" selected={selected} onActivate={onActivate} strings={STRINGS['zh-CN'].preview} />
     </FluentProvider>,
   );
   return screen.getByRole('region', { name: '评分表' });
 }
 
-const cell = (region: HTMLElement, address: string) =>
-  region.querySelector(`[data-cell="${address}"]`) as HTMLElement | null;
+const cell = (region: HTMLElement, address: string) => region.querySelector(`[data-cell="${address}"]`) as HTMLElement | null;
 
 describe('workbook grid', () => {
   it('shows row and column headers and cell values with their number formats', () => {
     const region = show();
-    expect(
-      within(region)
-        .getAllByRole('columnheader')
-        .map((h) => h.textContent),
-    ).toEqual(['', 'A', 'B', 'C']);
-    expect(
-      within(region)
-        .getAllByRole('rowheader')
-        .map((h) => h.textContent),
-    ).toEqual(['1', '2', '3']);
+    expect(within(region).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['', 'A', 'B', 'C']);
+    expect(within(region).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['1', '2', '3']);
     expect(cell(region, 'C2')?.textContent).toBe('92.00%');
     expect(cell(region, 'C3')?.textContent).toBe('2.4');
   });

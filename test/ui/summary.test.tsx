@@ -21,9 +21,7 @@ describe('summary card', () => {
   });
 
   it('shows the grade of a final total and no provisional flag', async () => {
-    const card = await summaryOf(
-      table({ total: { weight: 100, score: 85.25, provisional: false, grade: '良' } }),
-    );
+    const card = await summaryOf(table({ total: { weight: 100, score: 85.25, provisional: false, grade: '良' } }));
     expect(within(card).getByTestId('total-score').textContent).toBe('85.25');
     expect(within(card).getByText('良')).toBeTruthy();
     expect(within(card).queryByText('暂定')).toBeNull();
@@ -32,11 +30,7 @@ describe('summary card', () => {
   it('draws one bar per 一级 indicator whose length is its score rate', async () => {
     const card = await summaryOf(table());
     const bars = within(card).getAllByRole('meter');
-    expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual([
-      '决策 得分率',
-      '过程 得分率',
-      '产出 得分率',
-    ]);
+    expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual(['决策 得分率', '过程 得分率', '产出 得分率']);
     // 8/10, 30/40, 44.7/50
     expect(bars.map((b) => b.getAttribute('aria-valuenow'))).toEqual(['80', '75', '89.4']);
     expect((bars[2].firstElementChild as HTMLElement).style.width).toBe('89.4%');
