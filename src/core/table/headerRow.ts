@@ -183,6 +183,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     if (groups) [cols.level1, cols.name] = [cols.name, col];
     else if (cols[role] === undefined || (role === 'name' && levelSince) || yields) cols[role] = col;
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
+    if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];
   }
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.

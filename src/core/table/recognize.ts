@@ -51,7 +51,7 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
     const table = readTable(
       view,
       headerRow,
-      withNameLabel(view, headerRow, header.cols),
+      withNameLabel(view, headerRow, describedNames(view, headerRow, header.cols)),
       pendingBudget,
       titleFrom,
     );
@@ -188,6 +188,33 @@ function statedTotalIn(view: SheetView, rows: number[], fromCol: number, toCol: 
   }
   return null;
 }
+
+/**
+ * `考核项目` (merged down over groups) | `考核标准` (what each row assesses) | … | `评分方式`: when the name column
+ * holds groups — every filled cell merged down over rows — and a column the rule header left describes each
+ * row, that column names the rows and the name column is the 一级.
+ */
+function describedNames(view: SheetView, headerRow: number, cols: ColumnMap): ColumnMap {
+  const { describes, ...rest } = cols;
+  if (describes === undefined || describes < cols.name || cols.level1 !== undefined) return rest;
+  let groups = 0;
+  for (
+    let row = headerRow + 1;
+    row <= Math.min(view.sheet.rowCount, headerRow + GROUP_ROWS_LOOKED_AT);
+    row++
+  ) {
+    if (view.isBlank(row, cols.name) || view.master(row, cols.name).row !== row) continue;
+    const label = normalizeHeader(view.text(row, cols.name));
+    if ([...TOTAL_ROW_WORDS, ...SUBTOTAL_ROW_WORDS].some((w) => label.startsWith(w))) break;
+    const merge = view.merge(row, cols.name);
+    if (merge === undefined || merge.bottom === merge.top) return rest;
+    groups++;
+  }
+  return groups > 0 ? { ...rest, level1: cols.name, name: describes } : rest;
+}
+
+/** How far below a header its name column is looked at to tell groups from names. */
+const GROUP_ROWS_LOOKED_AT = 30;
 
 /**
  * The 财政部 自评表 writes a 三级 name over two columns under one header (`指标1：` | `机构改革任务完成率`):

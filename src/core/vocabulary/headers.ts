@@ -100,6 +100,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '落实情况',
     '自查情况',
     '考核情况',
+    '完成量',
   ],
   score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分', '自评分', '考评得分'],
   note: [

@@ -860,6 +860,30 @@ describe('考核细则 and 目标表 of the last blind layout batches (L6–L8)'
     expect(rows(['考核标准', '评分方式']).report.tables[0].indicators[0].score).toBe(2);
   });
 
+  it('names the rows by the column `考核标准` describes when it yields the rule to `评分方式` and the names are groups', () => {
+    const form = (groups: boolean) =>
+      score(
+        workbook(
+          sheet(
+            '考核',
+            [
+              ['考核项目', '考核标准', '分值', '评分方式', '落实情况', '考核得分'],
+              ['组织机构', '1.成立专门活动组织机构', 1, '未落实的不得分。', '是', null],
+              [groups ? null : '经费', '2.有活动经费保障', 2, '未落实的不得分。', '否', null],
+            ],
+            groups ? ['A2:A3'] : [],
+          ),
+        ),
+      );
+    expect(indicators(form(true)).map((r) => [r[1], r[5]])).toEqual([
+      ['1.成立专门活动组织机构', 1],
+      ['2.有活动经费保障', 0],
+    ]);
+    expect(form(true).report.tables[0].indicators[0].level1).toBe('组织机构');
+    // names row by row: they stay the names
+    expect(indicators(form(false)).map((r) => r[1])).toEqual(['组织机构', '经费']);
+  });
+
   it('takes the weights rows state in their names under a 分值 merged over their group', () => {
     const o = score(
       workbook(
