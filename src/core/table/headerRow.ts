@@ -263,7 +263,9 @@ export function readBudgetHeader(view: SheetView, row: number): BudgetHeader | n
     const role = classify(text, BUDGET_LEXICON);
     if (role !== null && found[role] === undefined && !Object.values(found).includes(col)) found[role] = col;
   }
-  const { budget, executed, weight, rate, score } = found;
+  const { executed, weight, rate, score } = found;
+  // (A block stating only 年初预算数(A) divides by it, as its own `执行率(B/A)` says.)
+  const budget = found.budget ?? found.initial;
   if (budget === undefined || executed === undefined) return null;
   if (weight !== undefined) return { budget, executed, weight, rate, score };
   for (let col = 1; col <= (view.sheet.cells[row - 1]?.length ?? 0); col++) {

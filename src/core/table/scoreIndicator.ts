@@ -167,7 +167,11 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     if (
       score === null &&
       typed !== null &&
-      (status === 'missing-input' || status === 'manual' || kind === 'manual')
+      (status === 'missing-input' ||
+        status === 'manual' ||
+        kind === 'manual' ||
+        // (a 自评表 actual the target cannot read — `程度较高` for `加大文物保护` — leaves the score the person's)
+        (kind === 'target' && status === 'invalid-input'))
     ) {
       // SPEC §4: a typed score is kept on a manual row and on a rule row whose input is empty.
       score = typed;

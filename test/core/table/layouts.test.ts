@@ -905,6 +905,26 @@ describe('考核细则 and 目标表 of the last blind layout batches (L6–L8)'
     expect(o.report.tables[0].total).toMatchObject({ weight: 20, score: 18 });
   });
 
+  it('divides by 年初预算数 in a block that states no other budget, and keeps a typed score the target cannot check', () => {
+    const o = score(
+      workbook(
+        sheet('自评表', [
+          ['项目资金', '年初预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+          ['年度资金总额', 50, 49.9, 10, null, 10],
+          [],
+          ['三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+          ['文物保护', '加大文物保护,展示文物价值', '程度较高', 15, 15, null],
+        ]),
+      ),
+    );
+    const t = o.report.tables[0];
+    expect(t.indicators.map((i) => [i.name, i.score, i.status])).toEqual([
+      ['预算执行率', 9.98, 'scored'],
+      ['文物保护', 15, 'manual'],
+    ]);
+    expect(codesAt(o)).toEqual(expect.arrayContaining(['F2 score-changed', 'C5 invalid-input']));
+  });
+
   it('reads a 年度指标值 of marks only (`-`) as none: the typed score is the person’s', () => {
     const o = score(
       workbook(
