@@ -130,7 +130,7 @@ export const WEAK_RULE_HEADERS: readonly string[] = ['考核标准'];
  * inside a longer header (`具体内容`, `项目名称`) they name nothing.
  */
 export const HEADER_EXACT_SYNONYMS: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: ['内容', '项目'],
+  name: ['内容', '项目', '类别'],
 };
 
 /** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */
