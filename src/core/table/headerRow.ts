@@ -151,8 +151,9 @@ function textOfValue(value: unknown): string {
 }
 
 /**
- * The columns of an indicator header: a name column (or, lacking one, the deepest level column), a
- * weight and at least one of rule/actual/target/score. Each 分值 belongs to the indicator column on its left.
+ * The columns of an indicator header: a name column (or, lacking one, the deepest level column) and at least
+ * one of rule/actual/target/score, with how many of those four it has (`accepted` decides on a header
+ * without 分值). Each 分值 belongs to the indicator column on its left.
  */
 function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | null {
   if (cells.length < 3) return null;
@@ -224,7 +225,8 @@ function accepted(view: SheetView, found: { cols: ColumnMap; scoring: number } |
   if (found === null) return null;
   const { cols, scoring } = found;
   if (cols.weight !== undefined || scoring >= 2) return cols;
-  for (let row = last + 1, seen = 0; row <= view.sheet.rowCount && seen < NAMES_LOOKED_AT; row++) {
+  const end = Math.min(view.sheet.rowCount, last + NAMES_LOOKED_AT * 4);
+  for (let row = last + 1, seen = 0; row <= end && seen < NAMES_LOOKED_AT; row++) {
     const name = view.text(row, cols.name);
     if (name === '') continue;
     if (labelWeight(name).weight === null) return null;
@@ -233,7 +235,7 @@ function accepted(view: SheetView, found: { cols: ColumnMap; scoring: number } |
   return view.text(last + 1, cols.name) === '' ? null : cols;
 }
 
-/** How many names under a header without 分值 must state their weights for it to be a table. */
+/** How many names under a header without 分值 must state their weights (looked for within four times as many rows). */
 const NAMES_LOOKED_AT = 3;
 
 export interface BudgetHeader {

@@ -269,7 +269,9 @@ function classifyRow(
     if (text === '') continue;
     filled++;
     if (first === '') first = text;
-    else if (TOTAL_ROW_WORDS.includes(normalizeHeader(text))) totalLater = true;
+    // (Total words are short: longer cells are not normalised to be compared.)
+    else if (text.length <= TOTAL_WORD_MAX && TOTAL_ROW_WORDS.includes(normalizeHeader(text)))
+      totalLater = true;
     const m = view.merge(row, c);
     const spansOut =
       m !== undefined && [...Array(m.right - m.left + 1).keys()].some((i) => !levelCols.has(m.left + i));
@@ -333,6 +335,9 @@ function titlesNextTable(view: SheetView, row: number): boolean {
   }
   return false;
 }
+
+/** The longest a cell holding only a total word (with spaces or a `（100分）` after it) is worth comparing. */
+const TOTAL_WORD_MAX = 12;
 
 function tableEndsAfter(
   view: SheetView,
