@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import type { CellValue } from '../grid';
 import { compactText } from '../text';
-import { LABEL_WEIGHT, ORDINAL_LABEL } from '../vocabulary/headers';
+import { LABEL_WEIGHT, ORDINAL_LABEL, ORDINAL_LABEL_PREFIX } from '../vocabulary/headers';
 
 /** Half-width, without spaces, line breaks or required-field stars, and without a trailing `（分）`/`(万元)`. */
 export function normalizeHeader(value: CellValue | undefined): string {
@@ -33,16 +33,21 @@ export function oneLine(text: string): string {
 
 /** `……`, `—`, `/`: a template's line left unfilled, marks only. */
 export function isBlankMark(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && /^[.…。·\-—_/\\、]+$/.test(compactText(value));
+  if (typeof value !== 'string') return false;
+  // (`指标1：/`: a template's numbered line with only a mark after its label.)
+  const text = compactText(value).replace(ORDINAL_LABEL_PREFIX, '');
+  return /^[.…。·\-—_/\\、]+$/.test(text);
 }
 
 /** A level label and the weight stated in it: `产出指标（50分）` → `产出指标`, 50; null weight when none. */
 export function labelWeight(label: string): { label: string; weight: Decimal | null } {
-  const m = LABEL_WEIGHT.exec(compactText(label));
+  // (`…办公设施齐全(2分)。`: a sentence's full stop after the weight.)
+  const m = LABEL_WEIGHT.exec(compactText(label).replace(/[。.;；]+$/, ''));
   if (!m) return { label, weight: null };
   // The label as written (`部门特性指标1：…` keeps its full-width colon), less the weight at its end.
   const name = label
     .trim()
+    .replace(/[。.;；]+$/, '')
     .replace(/\s*[(（][^()（）]*[)）]$|\s*\d+(?:\.\d+)?\s*分$/, '')
     .replace(/[:：]$/, '');
   return { label: name, weight: new Decimal(m[2] ?? m[4]) };

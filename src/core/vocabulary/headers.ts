@@ -42,6 +42,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '类别项目',
     '考核点',
     '考核要点',
+    '评比内容',
+    '考核评比内容',
   ],
   weight: [
     '分值',
@@ -101,6 +103,10 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '自查情况',
     '考核情况',
     '完成量',
+    '督查结果',
+    '督查情况',
+    '检查结果',
+    '检查情况',
   ],
   score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分', '自评分', '考评得分'],
   note: [
@@ -146,6 +152,7 @@ export const TOTAL_ROW_WORDS: readonly string[] = [
   '总计得分',
   '分值合计',
   '合计分值',
+  '汇总',
 ];
 
 /** First-cell words of a subtotal row: skipped, neither an indicator nor the end of the table. */

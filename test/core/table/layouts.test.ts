@@ -942,3 +942,33 @@ describe('考核细则 and 目标表 of the last blind layout batches (L6–L8)'
     expect(codesAt(o)).toEqual(['F3 deviation-reason-missing']);
   });
 });
+
+describe('Word-converted 考核表 and 自评表 templates (blind layout batches L12–L14)', () => {
+  it('reads 考核评比内容 | 分值 | 评分标准 | 督查结果 | 评比得分 with a 汇总 total', () => {
+    const o = score(
+      workbook(
+        sheet('评分细则', [
+          ['考核评比\n内    容', '分值', '评分标准', '督查结果', '评比得分'],
+          ['私搭乱建治理', 25, '存在私搭乱建行为的,每处扣5分,扣完为止。', '发现私搭乱建2处', 20],
+          ['汇总', 25, null, null, 25],
+        ]),
+      ),
+    );
+    expect(indicators(o)).toEqual([[2, '私搭乱建治理', 25, 'perissue', 'scored', 15]]);
+    expect(codesAt(o)).toEqual(expect.arrayContaining(['E2 score-changed', 'E3 total-mismatch']));
+  });
+
+  it('reads `指标1：/` as a template line and a weight before a full stop (`…(2分)。`)', () => {
+    const o = score(
+      workbook(
+        sheet('自评表', [
+          ['三级指标', '年度指标值', '实际完成值', '得分'],
+          ['2、社区村委会有办公场所和标识(2分)。', '有', '有', 2],
+          ['指标1：/', null, null, null],
+        ]),
+      ),
+    );
+    expect(indicators(o)).toEqual([[2, '2、社区村委会有办公场所和标识', 2, 'target', 'manual', 2]]);
+    expect(codesAt(o)).toEqual([]);
+  });
+});
