@@ -74,6 +74,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考核办法',
     '扣分办法',
     '考核标准',
+    '得分计算方法',
+    '计分方式',
   ],
   target: [
     '年度指标值',
