@@ -84,6 +84,14 @@ describe('finding the header row', () => {
     expect(t.indicators[0]).toMatchObject({ name: '决策依据', statedWeight: { value: new Decimal(4) } });
   });
 
+  it('reads 得分计算方法 as the rule, never as the 得分 column after it', () => {
+    const [t] = tables([
+      ['三级指标', '年度指标值', '全年实际值', '分值', '得分计算方法', '得分'],
+      ['资金支付及时率', '100%', '96%', 10, null, 10],
+    ]);
+    expect(t.cols).toMatchObject({ rule: 5, score: 6 });
+  });
+
   it('reads 内容 and 项目 as names only as the whole header, never inside a longer one (具体内容)', () => {
     const [t] = tables([
       ['序号', '内  容', '标准分', '评  分  标  准', '村自评分', '具体内容'],
