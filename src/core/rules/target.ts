@@ -68,8 +68,10 @@ export function parseTarget(cell: InputValue): Target | null {
 function targetWords(cell: InputValue): string {
   return compactText(String(cell.value ?? ''))
     .replace(/[。；;]+$/, '')
-    .replace(new RegExp(`[(（](?:${INCLUSIVE_MARKS.join('|')})[)）]$`), '');
+    .replace(INCLUSIVE_TAIL_RE, '');
 }
+
+const INCLUSIVE_TAIL_RE = new RegExp(`[(（](?:${INCLUSIVE_MARKS.join('|')})[)）]$`);
 
 /**
  * `辖区企业满意率达95%以上`, `全年培训不少于3次`: a target written as a sentence, its subject before the value —
@@ -152,9 +154,11 @@ const TAIL_UNIT_RE =
 
 /** `每月1次` → `1次/月`: a rate per period said with 每 before it, as targets write it after. */
 function perPeriodWritten(text: string): string {
-  const m = new RegExp(`^每(${PERIOD_WORDS.join('|')})(\\d+(?:\\.\\d+)?[\\u4e00-\\u9fff]+)$`).exec(text);
+  const m = PER_PERIOD_RE.exec(text);
   return m === null ? text : `${m[2]}/${m[1]}`;
 }
+
+const PER_PERIOD_RE = new RegExp(`^每(${PERIOD_WORDS.join('|')})(\\d+(?:\\.\\d+)?[\\u4e00-\\u9fff]+)$`);
 
 /**
  * The period a target's unit is counted per (`次/月` → `月`), other than the year a 自评表 covers: an actual
@@ -182,8 +186,8 @@ function answered(target: string, actual: string, question: string): Achievement
 
 /** `无影响` to `是否对当地生态环境造成影响`: a plain denial of what the row's question asks (never `不及时` to `是否超标`). */
 function deniesAsked(actual: string, question: string): boolean {
-  const lead = NEGATIONS.find((n) => actual.startsWith(n));
-  return lead !== undefined && deniedPlainly(actual) && question.includes(actual.slice(lead.length));
+  const denied = deniedPlainly(actual);
+  return denied !== null && question.includes(denied);
 }
 
 /** `是，已及时传输`, `否，未超标`: a yes or no leading words that say the same again (never `无，但有1起`). */
@@ -194,22 +198,25 @@ function ledBy(actual: string, side: (w: string) => 'yes' | 'no' | null): 'yes' 
   const rest = m[2].replace(/[。.]+$/, '');
   const again =
     lead === 'no'
-      ? deniedPlainly(rest) || NOT_ACHIEVED_WORDS.includes(rest)
+      ? deniedPlainly(rest) !== null || NOT_ACHIEVED_WORDS.includes(rest)
       : !/\d/.test(rest) && ![...NEGATIONS, ...LESSER_DEGREE_WORDS].some((w) => rest.includes(w));
   return again ? lead : null;
 }
 
-/** `无影响`, `未发生`, `没有超标`: one denial leading a few words, nothing counted, nothing else said. */
-function deniedPlainly(actual: string): boolean {
+/**
+ * `无影响`, `未发生`, `没有超标`: one denial leading a few words, nothing counted, nothing else said — the words
+ * denied (`影响`), or null.
+ */
+function deniedPlainly(actual: string): string | null {
   const lead = NEGATIONS.find((n) => actual.startsWith(n));
-  if (lead === undefined) return false;
+  if (lead === undefined) return null;
   const rest = actual.slice(lead.length);
-  return (
+  const plain =
     rest.length > 0 &&
     rest.length <= 6 &&
     /^[\u4e00-\u9fff]+$/.test(rest) &&
-    !NEGATIONS.some((n) => rest.includes(n))
-  );
+    !NEGATIONS.some((n) => rest.includes(n));
+  return plain ? rest : null;
 }
 
 /**
@@ -441,10 +448,12 @@ function boundSaid(plain: string): { text: string } | null {
   const word = COMPARATOR_WORDS.find(([w, op]) => (op === '>=' || op === '>') && plain.startsWith(w));
   if (word !== undefined && /^\d/.test(plain.slice(word[0].length)))
     return { text: plain.slice(word[0].length) };
-  const m = new RegExp(`^(\\d+(?:\\.\\d+)?)(?:${AT_LEAST_MARKS.join('|')})(.*)$`).exec(plain);
+  const m = AT_LEAST_RE.exec(plain);
   if (m !== null) return { text: `${m[1]}${m[2]}` };
   return null;
 }
+
+const AT_LEAST_RE = new RegExp(`^(\\d+(?:\\.\\d+)?)(?:${AT_LEAST_MARKS.join('|')})(.*)$`);
 
 function explainTarget(t: Target, lowerMissed: 'default' | 'ratio'): string {
   const v = `${formatPlain(t.value)}${t.pct ? '%' : (t.unit ?? '')}`;
