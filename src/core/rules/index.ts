@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
 import { compactText } from '../text';
-import { UNCAPPED_PHRASES } from '../vocabulary/rules';
+import { EMPTY_BOXES, TICK_MARKS, UNCAPPED_PHRASES } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
 import type { ParsedRule, RuleAst } from './ast';
 import { evaluate } from './evaluate';
@@ -95,17 +95,29 @@ function namesItsTarget(
 
 /** `parse` lets a caller hand in a cached parseRule (src/core/table/ruleCache.ts). */
 /**
- * `☑是 □否`, `■达成 □部分达成 □未达成`: a form's tick boxes answer with the one option ticked; none or
- * several ticked is no answer read (the cell as written).
+ * `☑是 □否`, `是☑ 否□`, `■达成 □部分达成 □未达成`: a form's tick boxes answer with the one option ticked, the
+ * boxes before their options or after them; none or several ticked, or boxes on neither side, is no answer
+ * read (the cell as written).
  */
 function checkedOption(input: InputValue | null): InputValue | null {
   if (typeof input?.value !== 'string') return input;
-  const boxes = [...input.value.matchAll(/([☑☒✅■√✓✔]|□)\s*([^☑☒✅■√✓✔□]*)/g)];
-  if (boxes.length < 2) return input;
-  const ticked = boxes.filter((b) => b[1] !== '□');
-  const option = ticked.length === 1 ? ticked[0][2].trim().replace(/[，,;；、\s]+$/, '') : '';
+  const text = input.value.trim();
+  const before = TICK_BOX_BEFORE_RE.test(text);
+  if (!before && !TICK_BOX_AFTER_RE.test(text)) return input;
+  const pairs = [...text.matchAll(before ? TICKED_OPTION_BEFORE_RE : TICKED_OPTION_AFTER_RE)].map((m) =>
+    before ? { box: m[1], option: m[2] } : { box: m[2], option: m[1] },
+  );
+  if (pairs.length < 2) return input;
+  const ticked = pairs.filter((p) => !EMPTY_BOXES.includes(p.box));
+  const option = ticked.length === 1 ? ticked[0].option.trim().replace(/[，,;；、\s]+$/, '') : '';
   return option === '' ? input : { value: option };
 }
+
+const BOXES = [...TICK_MARKS, ...EMPTY_BOXES].join('');
+const TICK_BOX_BEFORE_RE = new RegExp(`^[${BOXES}]`);
+const TICK_BOX_AFTER_RE = new RegExp(`[${BOXES}]$`);
+const TICKED_OPTION_BEFORE_RE = new RegExp(`([${BOXES}])\\s*([^${BOXES}]*)`, 'g');
+const TICKED_OPTION_AFTER_RE = new RegExp(`([^${BOXES}]*?)\\s*([${BOXES}])`, 'g');
 
 export function scoreRule(
   asked: RuleRequest,

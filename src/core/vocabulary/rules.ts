@@ -1456,6 +1456,9 @@ export const GREATER_DEGREE_WORDS = [
   '稳步',
   '有效',
 ];
+/** Marks of a form's box ticked (`☑是`, `是√`), and of one left empty (`□否`). */
+export const TICK_MARKS = ['☑', '☒', '✅', '■', '√', '✓', '✔'];
+export const EMPTY_BOXES = ['□'];
 /** Yes without saying to what: enough for one question, not for a list of items. */
 export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
 /** No without saying to what. */

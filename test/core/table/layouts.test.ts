@@ -833,6 +833,8 @@ describe('考核细则 as counties publish them (blind layout batch L4)', () => 
           ['有活动经费保障', 2, '未落实的不得分。', '☑是 □否', null],
           ['制度完善', 1, '未落实的不得分。', '□是 ☑否', null],
           ['按时报送方案', 2, '未落实的不得分。', '☑是 ☑否', null],
+          ['有活动方案', 2, '未落实的不得分。', '是☑ 否□', null],
+          ['有总结', 2, '未落实的不得分。', '是 ☑否', null],
         ]),
       ),
     );
@@ -841,6 +843,10 @@ describe('考核细则 as counties publish them (blind layout batch L4)', () => 
       ['制度完善', 0],
       // both ticked: no answer read
       ['按时报送方案', null],
+      // the boxes after their options: the one before the tick (was read as 否)
+      ['有活动方案', 2],
+      // a box on neither side of one option: no answer read
+      ['有总结', null],
     ]);
   });
 });
