@@ -290,7 +290,11 @@ function classifyRow(
   if (totalLater && (numberAt(cols.weight) || numberAt(cols.score))) return 'total';
   // A 小计 inside the table is skipped; the last one, nothing after it (`小计分值 | 30 | 小计得分`), is its total.
   if (SUBTOTAL_ROW_WORDS.some((w) => label.startsWith(w)))
-    return tableEndsAfter(view, row, cols, firstCol, lastCol, levelCols) ? 'total' : 'skip';
+    return tableEndsAfter(row, view.sheet.rowCount, (r) =>
+      classifyRow(view, r, cols, firstCol, lastCol, levelCols),
+    )
+      ? 'total'
+      : 'skip';
   // (In a table without 分值, a name stating its weight, `部门特性指标2：…(6分)`, is no signature line either.)
   const hasWeight =
     cols.weight === undefined
@@ -339,16 +343,10 @@ function titlesNextTable(view: SheetView, row: number): boolean {
 /** The longest a cell holding only a total word (with spaces or a `（100分）` after it) is worth comparing. */
 const TOTAL_WORD_MAX = 12;
 
-function tableEndsAfter(
-  view: SheetView,
-  row: number,
-  cols: ColumnMap,
-  firstCol: number,
-  lastCol: number,
-  levelCols: Set<number | undefined>,
-): boolean {
-  for (let r = row + 1, blanks = 0; r <= view.sheet.rowCount; r++) {
-    const kind = classifyRow(view, r, cols, firstCol, lastCol, levelCols);
+/** Nothing of the table after this row: the rows below are blank to the end, or end it. */
+function tableEndsAfter(row: number, rowCount: number, kindOf: (row: number) => RowKind): boolean {
+  for (let r = row + 1, blanks = 0; r <= rowCount; r++) {
+    const kind = kindOf(r);
     if (kind === 'end' || (kind === 'blank' && ++blanks >= BLANK_RUN_ENDS_TABLE)) return true;
     if (kind !== 'blank') return false;
   }

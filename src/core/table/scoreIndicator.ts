@@ -134,8 +134,8 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   let { score, status } = result;
   let note = result.note;
   // A rule row of a table without a 实际值 column and without a target: nothing to apply the rule to.
-  const unanswered =
-    inputAt === null && target === null && !nothingToScore && kind !== 'manual' && status !== 'scored';
+  const applied = inputAt !== null || target !== null;
+  const unanswered = !applied && !nothingToScore && kind !== 'manual' && status !== 'scored';
 
   if (weight === null) {
     find(weightCell, 'missing-weight', MESSAGES.missingWeight(name));
@@ -185,7 +185,6 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   }
   if (inputAt && derivation?.ambiguousMessage) find(inputAt, 'ambiguous-input', derivation.ambiguousMessage);
   // (A rule never applied — no 实际值 column, no target — raises nothing about its words or an answer.)
-  const applied = inputAt !== null || target !== null;
   if (ind.ruleFits && !unanswered) {
     for (const issue of result.issues) {
       if (!applied && issue.code === 'unparsed-rule') continue;
@@ -299,12 +298,25 @@ function spanInput(layout: TableLayout, ind: IndicatorRow, col: number, first: n
  * over `1.可行性研究报告`) has that weight.
  */
 function soleChildWeight(layout: TableLayout, ind: IndicatorRow): Decimal | null {
+  const sizes = levelGroupSizes(layout);
   for (const key of ['level2Group', 'level1Group'] as const) {
     const group = layout.levelGroups[ind[key]];
-    if (group?.labelWeight && layout.indicators.filter((i) => i[key] === ind[key]).length === 1)
-      return group.labelWeight.value;
+    if (group?.labelWeight && sizes.get(ind[key]) === 1) return group.labelWeight.value;
   }
   return null;
+}
+
+/** How many indicators each level group holds, counted once per table (not once per indicator asking). */
+const groupSizes = new WeakMap<TableLayout, Map<number, number>>();
+function levelGroupSizes(layout: TableLayout): Map<number, number> {
+  let sizes = groupSizes.get(layout);
+  if (!sizes) {
+    sizes = new Map();
+    for (const i of layout.indicators)
+      for (const g of new Set([i.level1Group, i.level2Group])) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+    groupSizes.set(layout, sizes);
+  }
+  return sizes;
 }
 
 /**
