@@ -4,6 +4,7 @@ import {
   BUDGET_BLOCK_HEADERS,
   HEADER_EXACT_SYNONYMS,
   HEADER_SYNONYMS,
+  NON_ROLE_HEADERS,
   WEAK_RULE_HEADERS,
 } from '../vocabulary/headers';
 import type { ColumnRole } from '../vocabulary/headers';
@@ -31,7 +32,11 @@ function lexicon<R extends string>(table: Record<R, readonly string[]>): Lexicon
   return { entries, exact, chars: new Set(entries.flatMap(([, w]) => [...w])) };
 }
 
-const HEADER_LEXICON = withExact(lexicon(HEADER_SYNONYMS), HEADER_EXACT_SYNONYMS);
+/** `none`: a label (it makes a row a header row) whose column has no role. */
+const HEADER_LEXICON = withExact<ColumnRole | 'none'>(
+  lexicon({ ...HEADER_SYNONYMS, none: NON_ROLE_HEADERS }),
+  HEADER_EXACT_SYNONYMS,
+);
 
 /** A lexicon that also knows words matched only as the whole text. */
 function withExact<R extends string>(
@@ -67,7 +72,8 @@ function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {
 }
 
 export function classifyHeader(text: string): ColumnRole | null {
-  return classify(normalizeHeader(text), HEADER_LEXICON);
+  const role = classify(normalizeHeader(text), HEADER_LEXICON);
+  return role === 'none' ? null : role;
 }
 
 type HeaderCell = { col: number; text: string };
@@ -163,7 +169,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   const weakRule = new Set<number>();
   for (const { col, text } of cells) {
     const role = classify(text, HEADER_LEXICON);
-    if (role === null) continue;
+    if (role === null || role === 'none') continue;
     if (role === 'weight') {
       weights.push({ col, owner });
       continue;

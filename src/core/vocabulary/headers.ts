@@ -19,10 +19,12 @@ export type ColumnRole =
 
 /** Synonyms per role (SPEC §1 and variants seen in real 评分表), already normalised. */
 export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
-  level1: ['一级指标', '一级指标名称'],
-  level2: ['二级指标', '二级指标名称'],
+  // (考评细则 name their levels 要素: 考评要素 over 一级要素 | 二级要素.)
+  level1: ['一级指标', '一级指标名称', '一级要素'],
+  level2: ['二级指标', '二级指标名称', '二级要素'],
   name: [
     '三级指标',
+    '三级要素',
     '三级指标名称',
     '指标名称',
     '具体指标',
@@ -126,6 +128,12 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '未完成原因及拟采取的改进措施',
   ],
 };
+
+/**
+ * Labels that hold a synonym but name no role: the points deducted, typed beside the score (`扣分分值`,
+ * `扣分数`), are not a weight.
+ */
+export const NON_ROLE_HEADERS: readonly string[] = ['扣分分值', '扣分值', '扣分数', '扣减分值', '扣除分值'];
 
 /**
  * Rule headers that yield to another rule column in the same header: `考核标准` is the rule of many 考核细则,

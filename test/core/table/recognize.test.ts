@@ -39,6 +39,9 @@ describe('header synonyms', () => {
     ['计算公式', 'definition'],
     ['一级指标', 'level1'],
     ['二级指标', 'level2'],
+    ['一级要素', 'level1'],
+    ['扣分分值', null],
+    ['扣分数', null],
     ['ｆｏｏ', null],
     ['部门本年度预算安排的重点预算支出与部门预算总支出的比率，得分值', null],
   ])('%s → %s', (text, role) => {
@@ -132,6 +135,21 @@ describe('finding the header row', () => {
     expect(t.cols.name).toBe(2);
     expect(t.cols.weight).toBe(3);
     expect(t.indicators[0]).toMatchObject({ name: '数量', level1: '产出' });
+  });
+
+  it('reads 考评要素 over 一级要素 | 二级要素 as levels, and the points deducted (扣分分值) as no weight', () => {
+    const [t] = tables(
+      [
+        ['考评要素', null, '标准分值', '评分标准', '扣分说明', '扣分分值', '得分'],
+        ['一级要素', '二级要素'],
+        ['规范化建设(30分)', '工作方案(10分)', '10分', '未制定工作方案的，扣10分。', null, 2, 8],
+      ],
+      ['A1:B1', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2'],
+    );
+    expect(t.headerRow).toBe(2);
+    expect(t.cols).toMatchObject({ level1: 1, name: 2, weight: 3, rule: 4, note: 5, score: 7 });
+    expect(t.indicators[0].name).toBe('工作方案(10分)');
+    expect(t.weightGroups[0].cell).toMatchObject({ row: 3, col: 3 });
   });
 });
 
