@@ -583,7 +583,11 @@ export function readFaults(
       (found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1])) || year ? null : found;
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
-    const short = m && !SHORTAGE_WORDS.some((w) => said.endsWith(w)) ? /(缺少|缺失|少|缺)$/.exec(said) : null;
+    // (`资料缺失1起` against `资料缺失,每起扣1分`: a fault's own words, whole, are that fault.)
+    const short =
+      m && !SHORTAGE_WORDS.some((w) => said.endsWith(w)) && !labels.includes(said)
+        ? /(缺少|缺失|少|缺)$/.exec(said)
+        : null;
     const words = short ? `未${said.slice(0, short.index)}` : said;
     const count = m ? new Decimal(/\d/.test(m[1]) ? m[1] : String(chineseNumber(m[1]) ?? 1)) : new Decimal(1);
     // `少1个`, `缺2条`, `发现1处`: a count with no words but the step's verb names the one fault counted

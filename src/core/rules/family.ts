@@ -29,6 +29,7 @@ import {
   DELAY_WORDS,
   EARLY_WORDS,
   FULL_WORDS,
+  INSPECTION_LEADS,
   ISSUE_VERBS,
   MISSING_WORDS,
   NEGATIONS,
@@ -2001,13 +2002,19 @@ function namerBefore(pool: Pool, step: StepClause): Namer | null {
 }
 
 const ISSUE_VERB_RE = new RegExp(`^(${ISSUE_VERBS.join('|')})`);
+/** `经查实`, `查到` alone name nothing; before other words (`检查发现不在岗`) they tell faults apart. */
+const INSPECTION_ONLY_RE = new RegExp(`^(${INSPECTION_LEADS.join('|')})$`);
 /** `被发现`: the verb of finding in the passive (`被媒体曝光` names what happened, and stays). */
 const FOUND_PASSIVE_RE = new RegExp(`^被(?=${ISSUE_VERBS.join('|')})`);
 const CONNECTIVE_RE = new RegExp(`^(${CONNECTIVE_WORDS.join('|')})$`);
 /** `发现错误` → `错误`, `其中` → ``: the verb of finding, or a connective, is not the fault's name. */
 function withoutIssueVerb(words: string): string {
   // (`有1项不达标扣2分`: `有` alone says there is one, and names nothing.)
-  return words.replace(ISSUE_VERB_RE, '').replace(CONNECTIVE_RE, '').replace(/^有$/, '');
+  return words
+    .replace(ISSUE_VERB_RE, '')
+    .replace(CONNECTIVE_RE, '')
+    .replace(INSPECTION_ONLY_RE, '')
+    .replace(/^有$/, '');
 }
 
 /** `（1）未建立…的` → `未建立…`: what names a fault, without its numbering and closing particle. */

@@ -843,6 +843,23 @@ export const ON_TIME_STATES = ['按时', '按期', '如期', '准时', '按计�
 
 /** Words in a `每…扣` step that mean "each issue found": `每出现一例`, `每发现一处`. */
 export const ISSUE_VERBS = ['出现', '发现', '发生', '存在'];
+/**
+ * How an inspection says it found something (`经查实每起扣1分`, `查到一次扣5分`): before a step, these name
+ * no fault, as an issue verb alone does not.
+ */
+export const INSPECTION_LEADS = [
+  '经查实',
+  '经核实',
+  '经核查',
+  '经检查',
+  '检查发现',
+  '查实',
+  '经查',
+  '查到',
+  '查出',
+  '被查实',
+  '被查到',
+];
 
 /** Words in a `每…扣` step that mean "each item not met" (checklists) rather than "each issue found". */
 export const MISSING_WORDS = ['少', '缺', '未', '不符合', '不满足', '不具备', '没有'];

@@ -1133,6 +1133,12 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
     'composite',
   ],
   ['被媒体曝光的每次扣5分,投诉没有及时查处的扣2分', 10, '被媒体曝光1次', 5, 'composite'],
+  // `经查实`, `查到` alone name nothing: the clause before names the fault (our own wording)
+  ['台账管理规范得4分。台账不规范,经查实每起扣1分;记录缺失,每起扣1分。', 4, '台账不规范1起', 3, 'composite'],
+  ['台账管理规范得4分。台账不规范,经查实每起扣1分;记录缺失,每起扣1分。', 4, '记录缺失2起', 2, 'composite'],
+  ['存在违规收费的情况，查到一次，扣3分；与群众发生争执的，一次扣1分。', 6, '违规收费1次', 3, 'composite'],
+  // (before other words the lead tells faults apart: `检查发现` and `被抽查` are two faults)
+  ['检查发现人员不在岗每次扣2分;被上级抽查不在岗每次扣4分。', 10, '检查发现不在岗1次', 8, 'composite'],
   // the answer's word for what the rule writes otherwise (ANSWER_SYNONYMS)
   [
     '未签署采购委托协议的,每发现1次,扣1分;超过委托代理权限开展采购的,每发现1次,扣1分。',
