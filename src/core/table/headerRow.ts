@@ -167,6 +167,8 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   let owner: 'level1' | 'level2' | 'name' | null = null;
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
   const weakRule = new Set<number>();
+  /** The level columns so far are name headers read as groups. */
+  let namesAsGroups = false;
   for (const { col, text } of cells) {
     const role = classify(text, HEADER_LEXICON);
     if (role === null || role === 'none') continue;
@@ -178,16 +180,19 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     // A name header left of the level columns is a caption over the whole block (the 财政部 自评表's
     // `绩效指标`); the 三级 names are the name column after the levels.
     const levelSince = (cols.level1 ?? 0) > (cols.name ?? 0) || (cols.level2 ?? 0) > (cols.name ?? 0);
-    // Two name headers and no level columns (`评价内容 | 评价指标(分值)`): the first names the groups.
+    // Two name headers and no level columns (`评价内容 | 评价指标(分值)`): the first names the groups; a
+    // third (`项目 | 考核内容 | 考核指标`) names the rows, the second the groups under the first's.
     const groups =
       role === 'name' && cols.name !== undefined && cols.level1 === undefined && cols.level2 === undefined;
+    const subgroups = role === 'name' && namesAsGroups && cols.level2 === undefined;
     // A weak rule header yields to a rule column after it.
     const yields =
       role === 'rule' &&
       cols.rule !== undefined &&
       weakRule.has(cols.rule) &&
       !WEAK_RULE_HEADERS.includes(text);
-    if (groups) [cols.level1, cols.name] = [cols.name, col];
+    if (groups) [cols.level1, cols.name, namesAsGroups] = [cols.name, col, true];
+    else if (subgroups) [cols.level2, cols.name] = [cols.name, col];
     else if (cols[role] === undefined || (role === 'name' && levelSince) || yields) cols[role] = col;
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
     if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];

@@ -2,7 +2,13 @@
 import Decimal from 'decimal.js';
 import type { CellValue } from '../grid';
 import { compactText } from '../text';
-import { LABEL_WEIGHT, ORDINAL_LABEL, ORDINAL_LABEL_PREFIX } from '../vocabulary/headers';
+import {
+  LABEL_WEIGHT,
+  ORDINAL_LABEL,
+  ORDINAL_LABEL_PREFIX,
+  TOTAL_ROW_WORDS,
+  TOTAL_WORD_ENDINGS,
+} from '../vocabulary/headers';
 
 /** Half-width, without spaces, line breaks or required-field stars, and without a trailing `（分）`/`(万元)`. */
 export function normalizeHeader(value: CellValue | undefined): string {
@@ -13,6 +19,18 @@ export function normalizeHeader(value: CellValue | undefined): string {
     s = s.replace(/\([^()]*\)$/, '');
   }
   return s;
+}
+
+/** The longest qualifier before a total word's ending (`评价总分`, `考核得分合计`). */
+const TOTAL_QUALIFIER_MAX = 4;
+
+/** A normalised first cell that opens a total row: a total word, or a short qualifier and its ending. */
+export function isTotalLabel(label: string): boolean {
+  if (TOTAL_ROW_WORDS.includes(label)) return true;
+  const ending = TOTAL_WORD_ENDINGS.find((w) => label.endsWith(w));
+  if (ending === undefined) return false;
+  const qualifier = label.slice(0, -ending.length);
+  return qualifier.length <= TOTAL_QUALIFIER_MAX && /^[\u4e00-\u9fff]*$/.test(qualifier);
 }
 
 /** `指标1：`, `（2）`, `3.`, `①`: a cell that only numbers something. */

@@ -12,7 +12,14 @@ import {
   TOTAL_ROW_WORDS,
 } from '../vocabulary/headers';
 import { compactText } from '../text';
-import { isBlankMark, isOrdinalLabel, labelWeight, normalizeHeader, oneLine } from './headerText';
+import {
+  isBlankMark,
+  isOrdinalLabel,
+  isTotalLabel,
+  labelWeight,
+  normalizeHeader,
+  oneLine,
+} from './headerText';
 import { readBudgetHeader, readHeaderRow } from './headerRow';
 import type { BudgetHeader } from './headerRow';
 import type { BudgetBlock, ColumnMap, IndicatorRow, LevelGroup, TableLayout, WeightGroup } from './model';
@@ -100,7 +107,7 @@ function budgetOnlyTable(view: SheetView, budget: BudgetBlock): TableLayout {
   };
 }
 
-type RowKind = 'indicator' | 'placeholder' | 'skip' | 'blank' | 'total' | 'end';
+type RowKind = 'indicator' | 'placeholder' | 'section' | 'skip' | 'blank' | 'total' | 'end';
 
 function readTable(
   view: SheetView,
@@ -144,7 +151,8 @@ function readTable(
       totalRow = row;
       break;
     }
-    builder.levels(row);
+    if (kind === 'section') builder.section(row);
+    else builder.levels(row);
     if (kind === 'indicator') builder.indicator(row);
   }
   builder.finish();
@@ -205,7 +213,8 @@ function describedNames(view: SheetView, headerRow: number, cols: ColumnMap): Co
   ) {
     if (view.isBlank(row, cols.name) || view.master(row, cols.name).row !== row) continue;
     const label = normalizeHeader(view.text(row, cols.name));
-    if ([...TOTAL_ROW_WORDS, ...SUBTOTAL_ROW_WORDS].some((w) => label.startsWith(w))) break;
+    if (isTotalLabel(label) || [...TOTAL_ROW_WORDS, ...SUBTOTAL_ROW_WORDS].some((w) => label.startsWith(w)))
+      break;
     const merge = view.merge(row, cols.name);
     if (merge === undefined || merge.bottom === merge.top) return rest;
     groups++;
@@ -237,7 +246,8 @@ function withNameLabel(view: SheetView, headerRow: number, cols: ColumnMap): Col
     blankRun = view.rowIsEmpty(row, 1, view.sheet.colCount) ? blankRun + 1 : 0;
     if (blankRun >= BLANK_RUN_ENDS_TABLE || readHeaderRow(view, row) || readBudgetHeader(view, row)) break;
     const label = textOf(view.raw(row, cols.name)?.value);
-    if (TOTAL_ROW_WORDS.includes(normalizeHeader(labelWeight(label).label))) break;
+    if (isTotalLabel(normalizeHeader(labelWeight(label).label)) || (label !== '' && isFooter(label))) break;
+    if (isSectionRow(view, row, cols)) continue;
     if (label !== '' && !isOrdinalLabel(label)) {
       const merge = view.merge(row, cols.name);
       const spans = merge !== undefined && (merge.bottom > merge.top || merge.right >= next);
@@ -270,8 +280,7 @@ function classifyRow(
     filled++;
     if (first === '') first = text;
     // (Total words are short: longer cells are not normalised to be compared.)
-    else if (text.length <= TOTAL_WORD_MAX && TOTAL_ROW_WORDS.includes(normalizeHeader(text)))
-      totalLater = true;
+    else if (text.length <= TOTAL_WORD_MAX && isTotalLabel(normalizeHeader(text))) totalLater = true;
     const m = view.merge(row, c);
     const spansOut =
       m !== undefined && [...Array(m.right - m.left + 1).keys()].some((i) => !levelCols.has(m.left + i));
@@ -284,7 +293,7 @@ function classifyRow(
       : 'blank';
   }
   const label = normalizeHeader(first);
-  if (TOTAL_ROW_WORDS.includes(label)) return 'total';
+  if (isTotalLabel(label)) return 'total';
   // (`其他需要说明事项 | 无 | 总分 | 100 | 96`: the 总分 written further along, its numbers in place.)
   const numberAt = (c: number | undefined) => c !== undefined && numberIn(view.value(row, c)) !== null;
   if (totalLater && (numberAt(cols.weight) || numberAt(cols.score))) return 'total';
@@ -309,12 +318,15 @@ function classifyRow(
   // A numbered template line with nothing filled in (`指标3：` alone) holds no indicator.
   const onlyLabel =
     own(cols.name) && (isOrdinalLabel(view.value(row, cols.name)) || isBlankMark(view.value(row, cols.name)));
+  if (isSectionRow(view, row, cols)) return 'section';
+  // (`指标1：/ | / | /`: marks in every cell of a template line fill nothing in.)
+  const filledIn = (c: number | undefined) => own(c) && !isBlankMark(view.value(row, c as number));
   if (
     (own(cols.name) && !onlyLabel) ||
-    own(cols.weight) ||
-    own(cols.rule) ||
-    own(cols.target) ||
-    own(cols.actual)
+    filledIn(cols.weight) ||
+    filledIn(cols.rule) ||
+    filledIn(cols.target) ||
+    filledIn(cols.actual)
   )
     return 'indicator';
   // A score typed on a row inside a merged weight is that group's (never dropped as stray).
@@ -325,6 +337,25 @@ function classifyRow(
   if (onlyLevels) return 'placeholder';
   // Stray text beside the table (e.g. only a score or a note): not an indicator, not the end.
   return 'skip';
+}
+
+/**
+ * `一、规范操作(55分)` written across the name and the next columns, alone in its row, in a table without a
+ * 一级 column: a heading over the rows below it, their 一级.
+ */
+function isSectionRow(view: SheetView, row: number, cols: ColumnMap): boolean {
+  if (cols.level1 !== undefined) return false;
+  const merge = view.merge(row, cols.name);
+  if (merge === undefined || merge.bottom !== merge.top || view.master(row, cols.name).col !== merge.left)
+    return false;
+  const roles = [cols.weight, cols.rule, cols.target, cols.actual, cols.score].filter(
+    (c): c is number => c !== undefined,
+  );
+  if (!roles.some((c) => c >= merge.left && c <= merge.right)) return false;
+  const cells = view.sheet.cells[row - 1] ?? [];
+  for (let c = 1; c <= cells.length; c++)
+    if ((c < merge.left || c > merge.right) && textOf(cells[c - 1]?.value) !== '') return false;
+  return textOf(view.raw(row, merge.left)?.value) !== '';
 }
 
 /** Rows between tables: a lone title line (`表二：…`, `单位：万元`) just above the next header. */
@@ -406,6 +437,22 @@ class TableBuilder {
         group.weightCell = this.view.master(row, col);
       }
     }
+  }
+
+  /** A heading row across the table opens the 一级 of the rows under it (the label cell states its weight). */
+  section(row: number): void {
+    const cell = this.view.master(row, this.cols.name);
+    const text = oneLine(this.view.text(row, this.cols.name));
+    const stated = labelWeight(text);
+    this.levelGroups.push({
+      level: 1,
+      label: stated.label,
+      weightCell: null,
+      labelWeight: stated.weight !== null ? { value: stated.weight, cell } : null,
+      parent: -1,
+    });
+    this.level1 = { text, group: this.levelGroups.length - 1 };
+    this.level2 = { text: '', group: this.openLevel(2, '', row, this.level1.group) };
   }
 
   private openLevel(level: 1 | 2, text: string, row: number, parent: number): number {

@@ -40,6 +40,10 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考评项目',
     '评价项目',
     '评分项目',
+    '测评内容',
+    '测评项目',
+    '评估内容',
+    '评估项目',
     '检查项目',
     '类别项目',
     '考核点',
@@ -58,6 +62,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '满分',
     '指标权重',
     '分数',
+    '权数',
   ],
   definition: ['指标解释', '指标说明', '指标内涵', '计算公式', '指标定义', '指标解释及计算公式'],
   rule: [
@@ -126,6 +131,12 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '未完成原因',
     '未完成原因及改进措施',
     '未完成原因及拟采取的改进措施',
+    // (what the assessor wrote beside the score: its reasons)
+    '评价与建议',
+    '评价意见',
+    '得分及依据',
+    '得分依据',
+    '扣分依据',
   ],
 };
 
@@ -146,7 +157,7 @@ export const WEAK_RULE_HEADERS: readonly string[] = ['考核标准'];
  * inside a longer header (`具体内容`, `项目名称`) they name nothing.
  */
 export const HEADER_EXACT_SYNONYMS: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: ['内容', '项目', '类别'],
+  name: ['内容', '项目', '类别', '分类'],
 };
 
 /** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */
@@ -164,6 +175,12 @@ export const TOTAL_ROW_WORDS: readonly string[] = [
   '合计分值',
   '汇总',
 ];
+
+/**
+ * Endings of a total word with a short qualifier before it (`评价总分`, `考核总分`, `项目合计`): the
+ * qualifier names whose total it is.
+ */
+export const TOTAL_WORD_ENDINGS: readonly string[] = ['总分', '总得分', '合计', '总计'];
 
 /** First-cell words of a subtotal row: skipped, neither an indicator nor the end of the table. */
 export const SUBTOTAL_ROW_WORDS: readonly string[] = ['小计'];

@@ -175,7 +175,7 @@ describe('rows of a table', () => {
     ]);
   });
 
-  it.each(['合计', '总 分', '总计', '合计（100分）', '得分合计'])(
+  it.each(['合计', '总 分', '总计', '合计（100分）', '得分合计', '评价总分', '考核总分', '项目合计'])(
     'ends at a total row whose first cell is %s',
     (word) => {
       const [t] = tables([header, ['投入', 'x', 'a', 1, 'r', 1], [word, null, null, 100], ['填表人：张三']]);
@@ -184,6 +184,43 @@ describe('rows of a table', () => {
       expect(t.indicators).toHaveLength(1);
     },
   );
+
+  it('takes no indicator from a template line of marks (指标1：/ | / | /)', () => {
+    expect(
+      names([
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['效益', '社会效益', '指标1：受益人数', '≥100人', '120人', 10, 10],
+        [null, '生态效益', '指标1：/', '/', '/'],
+      ]),
+    ).toEqual(['指标1：受益人数']);
+  });
+
+  it('reads a heading across the table (一、规范操作(55分)) as the 一级 of the numbered rows under it', () => {
+    const [t] = tables(
+      [
+        ['考核内容', null, '评分标准', '自查得分'],
+        ['一、规范操作(55分)'],
+        [1, '采购委托(5)', '未签署委托协议的，每发现1次扣1分。', 5],
+        [2, '信息公告(4)', '未按规定发布的，每次扣1分。', 3],
+        ['自查人：'],
+      ],
+      ['A1:B1', 'A2:C2'],
+    );
+    expect(t.cols).toMatchObject({ name: 2, nameLabel: 1 });
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ['一、规范操作', '采购委托'],
+      ['一、规范操作', '信息公告'],
+    ]);
+    expect(t.levelGroups[0].labelWeight).toMatchObject({ value: new Decimal(55), cell: { row: 2, col: 1 } });
+  });
+
+  it('reads three name headers (项目 | 考核内容 | 考核指标) as 一级, 二级 and names, and 权数 as the weight', () => {
+    const [t] = tables([
+      ['项目', '考核内容', '考核指标', '评分标准', '权数', '考评得分'],
+      ['预算支出管理', '预算支出', '预算支出完成率', '按完成比例计算得分', 20, 19],
+    ]);
+    expect(t.cols).toMatchObject({ level1: 1, level2: 2, name: 3, weight: 5, score: 6 });
+  });
 
   it('skips placeholder rows that only carry a level label', () => {
     expect(
