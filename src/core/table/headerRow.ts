@@ -167,6 +167,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   let owner: 'level1' | 'level2' | 'name' | null = null;
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
   const weakRule = new Set<number>();
+  const targets: number[] = [];
   /** The level columns so far are name headers read as groups. */
   let namesAsGroups = false;
   for (const { col, text } of cells) {
@@ -177,6 +178,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
       continue;
     }
     if (role === 'level1' || role === 'level2' || role === 'name') owner = role;
+    if (role === 'target') targets.push(col);
     // A name header left of the level columns is a caption over the whole block (the 财政部 自评表's
     // `绩效指标`); the 三级 names are the name column after the levels.
     const levelSince = (cols.level1 ?? 0) > (cols.name ?? 0) || (cols.level2 ?? 0) > (cols.name ?? 0);
@@ -197,6 +199,11 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
     if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];
   }
+  // A target over 指标性质 | 指标值 | 度量单位 is the 指标值 after 指标性质 (a project's `年度目标` left of the
+  // indicators is a paragraph, no row's target).
+  const op = cols.targetOp;
+  const valueCol = op === undefined ? undefined : targets.find((c) => c > op);
+  if (valueCol !== undefined) cols.target = valueCol;
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.
     const deepest = cols.level2 !== undefined ? 'level2' : cols.level1 !== undefined ? 'level1' : null;

@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import type { WorkbookGrid } from '../grid';
 import {
+  BREAKDOWN_LEADS,
   FOOTER_WORDS,
   ORDINAL_LABEL_PREFIX,
   STATED_TOTAL,
@@ -274,7 +275,9 @@ function classifyRow(
   let filled = 0;
   let onlyLevels = true;
   let totalLater = false;
-  for (let c = firstCol; c <= lastCol; c++) {
+  // (`总分` merged over A:D of a table whose header starts at B: the label is the merge's, left of the header.)
+  const from = Math.min(firstCol, view.merge(row, firstCol)?.left ?? firstCol);
+  for (let c = from; c <= lastCol; c++) {
     const text = textOf(view.raw(row, c)?.value);
     if (text === '') continue;
     filled++;
@@ -319,6 +322,10 @@ function classifyRow(
   const onlyLabel =
     own(cols.name) && (isOrdinalLabel(view.value(row, cols.name)) || isBlankMark(view.value(row, cols.name)));
   if (isSectionRow(view, row, cols)) return 'section';
+  // A part of the row above (`其中桃树种植面积`, or a name indented under it) with no weight and no score of its
+  // own is that row's breakdown, not an indicator missing its weight.
+  const scored = cols.score !== undefined && numberIn(view.value(row, cols.score)) !== null;
+  if (!hasWeight && !scored && isBreakdown(view.raw(row, cols.name)?.value)) return 'skip';
   // (`指标1：/ | / | /`: marks in every cell of a template line fill nothing in.)
   const filledIn = (c: number | undefined) => own(c) && !isBlankMark(view.value(row, c as number));
   if (
@@ -337,6 +344,11 @@ function classifyRow(
   if (onlyLevels) return 'placeholder';
   // Stray text beside the table (e.g. only a score or a note): not an indicator, not the end.
   return 'skip';
+}
+
+function isBreakdown(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  return /^[ \u3000]{2,}\S/.test(value) || BREAKDOWN_LEADS.some((w) => compactText(value).startsWith(w));
 }
 
 /**
@@ -488,6 +500,17 @@ class TableBuilder {
     const stated = ownCell ? null : labelWeight(written);
     const name = stated?.weight ? stated.label : written;
     const previous = this.indicators[this.indicators.length - 1];
+    // Without a 分值 column, a name merged down over rows of their own rules (`合同签订（10分）` over two checks)
+    // is one indicator, as rows under one merged weight are; unless each row has a score of its own.
+    const nameMerge = cols.weight === undefined ? view.merge(row, cols.name) : undefined;
+    if (nameMerge !== undefined && nameMerge.top < row && previous?.row === nameMerge.top) {
+      const { ownRule, ownScore, sharedScore } = this.ownCells(row, previous.row);
+      if (sharedScore || !ownScore) {
+        previous.rows.push(row);
+        if (ownRule) previous.ruleFits = false;
+        return;
+      }
+    }
     if (stated?.weight && sharedTop !== null) {
       this.weightGroups.push({ cell: null, indicators: [this.indicators.length] });
       this.pushIndicator(row, name, this.weightGroups.length - 1, stated.weight);

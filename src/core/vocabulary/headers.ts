@@ -83,6 +83,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考核标准',
     '得分计算方法',
     '计分方式',
+    '评分说明',
   ],
   target: [
     '年度指标值',
@@ -181,6 +182,9 @@ export const TOTAL_ROW_WORDS: readonly string[] = [
  * qualifier names whose total it is.
  */
 export const TOTAL_WORD_ENDINGS: readonly string[] = ['总分', '总得分', '合计', '总计'];
+
+/** Words opening a name that breaks the row above down (`其中：桃树种植面积`): a part, not an indicator. */
+export const BREAKDOWN_LEADS: readonly string[] = ['其中'];
 
 /** First-cell words of a subtotal row: skipped, neither an indicator nor the end of the table. */
 export const SUBTOTAL_ROW_WORDS: readonly string[] = ['小计'];

@@ -222,6 +222,69 @@ describe('rows of a table', () => {
     expect(t.cols).toMatchObject({ level1: 1, level2: 2, name: 3, weight: 5, score: 6 });
   });
 
+  it("takes the 指标值 after 指标性质 as the target, not a project's 年度目标 left of the indicators", () => {
+    const [t] = tables([
+      [
+        '项目名称',
+        '年度目标',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标性质',
+        '指标值',
+        '度量单位',
+        '权重',
+        '实际完成值',
+        '得分',
+      ],
+      ['村组干部报酬', '按时发放报酬', '效益指标', '社会效益', '维护社会稳定', '≥', 95, '%', 10, '96%', null],
+    ]);
+    expect(t.cols).toMatchObject({ targetOp: 6, target: 7, targetUnit: 8, weight: 9, actual: 10 });
+  });
+
+  it('reads a 总分 merged from left of the header as the total row', () => {
+    const [t] = tables(
+      [
+        [null, '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分'],
+        [null, '产出指标', '数量指标', '救助人数', 100, '≥50人', '60人', 100],
+        ['总分', null, null, null, 100, null, null, 100],
+      ],
+      ['A3:D3'],
+    );
+    expect(t.totalRow).toBe(3);
+    expect(t.indicators).toHaveLength(1);
+  });
+
+  it('skips breakdown lines (其中…, or a name indented under the row above) without weight or score', () => {
+    expect(
+      names([
+        ['三级指标', '分值', '年度指标值', '全年实际值', '得分'],
+        ['★补助种植面积', 20, '29.5亩', '29.5亩', 20],
+        ['其中桃树种植面积', null, '1.5亩', '1.5亩', null],
+        ['        苹果种植面积', null, '5亩', '5亩', null],
+        ['其中：农村低保人数', 5, '≥9431人', '9453人', 5],
+        ['受益人数', null, '≥80人', '87人', null],
+      ]),
+    ).toEqual(['★补助种植面积', '其中：农村低保人数', '受益人数']);
+  });
+
+  it('without 分值, reads a name merged over rows of their own rules (合同签订（10分）) as one indicator', () => {
+    const [t] = tables(
+      [
+        ['评分内容', '考核检查内容', '评分说明', '评分', '备注'],
+        ['合同签订（10分）', '履约保函到位', '未按时提供履约保函的，扣1分', null, null],
+        [null, '签订项目合同', '拒绝签订合同的，扣10分', null, null],
+        ['人员配置（10分）', '成立管理团队', '人员不到位的，每人扣1分', 8, null],
+      ],
+      ['A2:A3', 'D2:D3'],
+    );
+    expect(t.cols).toMatchObject({ name: 1, rule: 3, score: 4, note: 5 });
+    expect(t.indicators.map((i) => [i.name, i.rows, i.ruleFits])).toEqual([
+      ['合同签订', [2, 3], false],
+      ['人员配置', [4], true],
+    ]);
+  });
+
   it('skips placeholder rows that only carry a level label', () => {
     expect(
       names(
