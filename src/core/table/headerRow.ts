@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import {
   BUDGET_BLOCK_HEADERS,
+  GRADE_BAND_HEADERS,
   HEADER_EXACT_SYNONYMS,
   HEADER_SYNONYMS,
   NON_ROLE_HEADERS,
@@ -32,11 +33,14 @@ function lexicon<R extends string>(table: Record<R, readonly string[]>): Lexicon
   return { entries, exact, chars: new Set(entries.flatMap(([, w]) => [...w])) };
 }
 
-/** `none`: a label (it makes a row a header row) whose column has no role. */
-const HEADER_LEXICON = withExact<ColumnRole | 'none'>(
+/** `none`: a label (it makes a row a header row) whose column has no role; `band`: a grade column. */
+const HEADER_LEXICON = withExact<ColumnRole | 'none' | 'band'>(
   lexicon({ ...HEADER_SYNONYMS, none: NON_ROLE_HEADERS }),
-  HEADER_EXACT_SYNONYMS,
+  { ...HEADER_EXACT_SYNONYMS, band: GRADE_BAND_HEADERS },
 );
+
+/** How many grade columns in a row make a rule spread over them. */
+const MIN_GRADE_BANDS = 3;
 
 /** A lexicon that also knows words matched only as the whole text. */
 function withExact<R extends string>(
@@ -73,7 +77,7 @@ function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {
 
 export function classifyHeader(text: string): ColumnRole | null {
   const role = classify(normalizeHeader(text), HEADER_LEXICON);
-  return role === 'none' ? null : role;
+  return role === 'none' || role === 'band' ? null : role;
 }
 
 type HeaderCell = { col: number; text: string };
@@ -131,7 +135,13 @@ function readHeader(view: SheetView, row: number): HeaderRows | null {
   const lower = labelRow(view, row) && labelRow(view, row + 1);
   if (lower && upper.some((c) => classify(c.text, HEADER_LEXICON) !== null)) {
     // Under a group label the column labels count; elsewhere the upper row's (merged down) label does.
-    const byCol = new Map(upper.map((c) => [c.col, c]));
+    // (A caption merged across columns that have labels of their own below, `项目及分值` over
+    // `序号 | 类别及分值`, names none of them.)
+    const captions = upper.filter((c) => {
+      const m = view.merge(row, c.col);
+      return m !== undefined && m.right > m.left && lower.some((l) => l.col >= m.left && l.col <= m.right);
+    });
+    const byCol = new Map(upper.filter((c) => !captions.includes(c)).map((c) => [c.col, c]));
     for (const c of lower) byCol.set(c.col, c);
     const cols = accepted(view, columnsOf([...byCol.values()].sort((a, b) => a.col - b.col)), row + 1);
     if (cols) return { cols, last: row + 1 };
@@ -168,10 +178,15 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
   const weakRule = new Set<number>();
   const targets: number[] = [];
+  const bands: number[] = [];
   /** The level columns so far are name headers read as groups. */
   let namesAsGroups = false;
   for (const { col, text } of cells) {
     const role = classify(text, HEADER_LEXICON);
+    if (role === 'band') {
+      bands.push(col);
+      continue;
+    }
     if (role === null || role === 'none') continue;
     if (role === 'weight') {
       weights.push({ col, owner });
@@ -199,6 +214,9 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
     if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];
   }
+  // Without a rule column, a run of grade columns (`A | B | C | D`) is the rule, spread over them.
+  const run = gradeRun(bands);
+  if (run !== null && cols.rule === undefined) [cols.rule, cols.bandsTo] = run;
   // A target over 指标性质 | 指标值 | 度量单位 is the 指标值 after 指标性质 (a project's `年度目标` left of the
   // indicators is a paragraph, no row's target).
   const op = cols.targetOp;
@@ -232,6 +250,17 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   }
   const scoring = ['rule', 'actual', 'target', 'score'].filter((r) => cols[r] !== undefined).length;
   return scoring > 0 ? { cols: cols as ColumnMap, scoring } : null;
+}
+
+/** The first run of at least MIN_GRADE_BANDS adjacent grade columns: its first and last column. */
+function gradeRun(cols: readonly number[]): [number, number] | null {
+  for (let i = 0; i < cols.length;) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+    if (j - i + 1 >= MIN_GRADE_BANDS) return [cols[i], cols[j]];
+    i = j + 1;
+  }
+  return null;
 }
 
 /**

@@ -7,10 +7,11 @@ import type { SheetView } from './sheetView';
  * Column per role; `level1Weight`/`level2Weight` are 分值 columns that belong to a level column on their
  * left; `nameLabel` is the column of ordinal labels (`指标1：`) beside the 三级 names, under one header;
  * `describes` is a column under a weak rule header that yielded to another rule column (`考核标准` beside
- * `评分方式`): it says what each row assesses.
+ * `评分方式`): it says what each row assesses. `bandsTo` is the last of a run of grade columns starting at
+ * `rule` (`A | B | C | D`): the rule spread over them.
  */
 export type ColumnMap = Partial<
-  Record<ColumnRole | 'level1Weight' | 'level2Weight' | 'nameLabel' | 'describes', number>
+  Record<ColumnRole | 'level1Weight' | 'level2Weight' | 'nameLabel' | 'describes' | 'bandsTo', number>
 > & {
   name: number;
 };

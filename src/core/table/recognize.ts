@@ -243,6 +243,7 @@ function withNameLabel(view: SheetView, headerRow: number, cols: ColumnMap): Col
   // (`评分项目` over `与教育部门合作(15分)` merged down a group | `政策文件`: the left column holds groups.)
   let groups = cols.level1 === undefined && cols.level2 === undefined && headerMerge !== undefined;
   let grouped = 0;
+  let statedGroup = false;
   for (let row = headerRow + 1; row <= view.sheet.rowCount; row++) {
     blankRun = view.rowIsEmpty(row, 1, view.sheet.colCount) ? blankRun + 1 : 0;
     if (blankRun >= BLANK_RUN_ENDS_TABLE || readHeaderRow(view, row) || readBudgetHeader(view, row)) break;
@@ -255,10 +256,13 @@ function withNameLabel(view: SheetView, headerRow: number, cols: ColumnMap): Col
       if (!spans && labelWeight(label).weight === null) groups = false;
       if (!groups) return cols;
       grouped++;
+      statedGroup ||= spans && labelWeight(label).weight !== null;
     } else if (label !== '') labels++;
     if (!view.isBlank(row, next) && view.master(row, next).col === next) names++;
   }
-  if (groups && grouped >= 2 && labels === 0 && names > 0) return { ...cols, name: next, level1: cols.name };
+  // (One group will do when it states its weight, `场馆建设(30分)`: a name states none so.)
+  if (groups && (grouped >= 2 || statedGroup) && labels === 0 && names > 0)
+    return { ...cols, name: next, level1: cols.name };
   return labels > 0 && names > 0 && grouped === 0 ? { ...cols, name: next, nameLabel: cols.name } : cols;
 }
 

@@ -60,7 +60,9 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       ? nameCell
       : ownCell;
   const weight =
-    ind.statedWeight?.value ?? own ?? (cols.weight === undefined ? soleChildWeight(layout, ind) : null);
+    ind.statedWeight?.value ??
+    own ??
+    (cols.weight === undefined ? (soleChildWeight(layout, ind) ?? topGradePoints(layout, ind.row)) : null);
   // Rows sharing one merged weight: a member's score below the shared weight is no deduction by itself.
   const sharesWeight = layout.weightGroups[ind.group].indicators.length > 1;
   const scoreAt = at(ind.row, out.score.col);
@@ -70,7 +72,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const inputRow = firstFilled(cols.actual);
   const inputAt: CellRef | null =
     cols.actual === undefined ? null : view.master(inputRow ?? ind.row, cols.actual);
-  const rule = cols.rule === undefined ? '' : view.text(ind.row, cols.rule);
+  const rule = ruleText(layout, ind.row);
   // A blank input (or one we derived on an earlier run) is worked out from the row's definition when it can be.
   const ourInput = inputAt !== null && wb.isOurValue({ sheet, ...inputAt });
   let derivation =
@@ -297,6 +299,36 @@ function spanInput(layout: TableLayout, ind: IndicatorRow, col: number, first: n
  * In a table without 分值, the one indicator under a level whose label states the weight (`(一)项目前期工作(7分)`
  * over `1.可行性研究报告`) has that weight.
  */
+/**
+ * The row's rule: its rule cell, or, spread over grade columns, each grade's label and cell
+ * (`A：10分；B：8分；…`, `优（1.0）：符合要求；良（0.8）：基本符合要求；…`).
+ */
+function ruleText(layout: TableLayout, row: number): string {
+  const { view, cols } = layout;
+  if (cols.rule === undefined) return '';
+  if (cols.bandsTo === undefined) return view.text(row, cols.rule);
+  const grades: string[] = [];
+  for (let c = cols.rule; c <= cols.bandsTo; c++) {
+    const cell = view.text(row, c);
+    if (cell === '') continue;
+    grades.push(`${view.text(layout.headerRow, c)}：${cell}${/^\d+(\.\d+)?$/.test(cell) ? '分' : ''}`);
+  }
+  return grades.join('；');
+}
+
+/** Grade columns of points (`10 | 8 | 6 | 4`) and no 分值 column: the top grade's points are the weight. */
+function topGradePoints(layout: TableLayout, row: number): Decimal | null {
+  const { view, cols } = layout;
+  if (cols.rule === undefined || cols.bandsTo === undefined) return null;
+  const points: Decimal[] = [];
+  for (let c = cols.rule; c <= cols.bandsTo; c++) {
+    const n = decimalIn(view.value(row, c));
+    if (n === null) return null;
+    points.push(n);
+  }
+  return Decimal.max(...points);
+}
+
 function soleChildWeight(layout: TableLayout, ind: IndicatorRow): Decimal | null {
   const sizes = levelGroupSizes(layout);
   for (const key of ['level2Group', 'level1Group'] as const) {

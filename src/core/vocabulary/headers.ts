@@ -46,6 +46,11 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '评估项目',
     '检查项目',
     '类别项目',
+    // (names written with their weights: `科普展示空间(10分)` under `类别及分值`)
+    '类别及分值',
+    '项目及分值',
+    '内容及分值',
+    '指标及分值',
     '考核点',
     '考核要点',
     '评比内容',
@@ -117,6 +122,9 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '督查情况',
     '检查结果',
     '检查情况',
+    // (the grade chosen, under a rule spread over grade columns)
+    '自评等级',
+    '评定等级',
   ],
   score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分', '自评分', '考评得分'],
   note: [
@@ -142,10 +150,43 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
 };
 
 /**
+ * Grade columns (`等级和系数` over `A | B | C | D`, `优（1.0）| 良（0.8）| 中（0.6）`): a run of three or more,
+ * compared whole after normalising (the bracket goes), spreads the rule over them, each cell the condition or
+ * the points of its grade.
+ */
+export const GRADE_BAND_HEADERS: readonly string[] = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  '优秀',
+  '优良',
+  '良好',
+  '合格',
+  '不合格',
+  '优',
+  '良',
+  '中',
+  '差',
+  '好',
+  '较好',
+  '一般',
+  '较差',
+];
+
+/**
  * Labels that hold a synonym but name no role: the points deducted, typed beside the score (`扣分分值`,
  * `扣分数`), are not a weight.
  */
-export const NON_ROLE_HEADERS: readonly string[] = ['扣分分值', '扣分值', '扣分数', '扣减分值', '扣除分值'];
+export const NON_ROLE_HEADERS: readonly string[] = [
+  '扣分分值',
+  '扣分值',
+  '扣分数',
+  '扣减分值',
+  '扣减分数',
+  '扣除分值',
+];
 
 /**
  * Rule headers that yield to another rule column in the same header: `考核标准` is the rule of many 考核细则,

@@ -978,3 +978,46 @@ describe('Word-converted 考核表 and 自评表 templates (blind layout batches
     expect(codesAt(o)).toEqual([]);
   });
 });
+
+describe('a rule spread over grade columns (等级和系数 over A | B | C | D)', () => {
+  const grid = (typed: (number | null)[], actual = false) =>
+    workbook(
+      sheet(
+        '评价表',
+        [
+          [
+            '评价项目',
+            '等级和系数',
+            null,
+            null,
+            null,
+            actual ? '自评等级' : '得分',
+            actual ? '得分' : '评价与建议',
+          ],
+          [null, 'A', 'B', 'C', 'D'],
+          ['思想性', 10, 8, 6, 4, actual ? 'B' : typed[0], actual ? null : null],
+          ['装帧效果', 5, 4, 3, 2, actual ? 'A' : typed[1], null],
+          ['总分', null, null, null, null, actual ? null : 13, null],
+        ],
+        ['A1:A2', 'B1:E1', 'F1:F2', 'G1:G2'],
+      ),
+    );
+
+  it('takes the top grade as the weight and keeps the typed scores, asking a reason for each below it', () => {
+    const o = score(grid([8, 5]));
+    expect(indicators(o)).toEqual([
+      [3, '思想性', 10, 'grade', 'manual', 8],
+      [4, '装帧效果', 5, 'grade', 'manual', 5],
+    ]);
+    expect(o.report.tables[0].total).toMatchObject({ weight: 15, score: 13 });
+    expect(codesAt(o)).toEqual(['G3 deduction-reason-missing']);
+  });
+
+  it('scores a grade answered in an input column from the grade columns', () => {
+    const o = score(grid([], true));
+    expect(indicators(o)).toEqual([
+      [3, '思想性', 10, 'grade', 'scored', 8],
+      [4, '装帧效果', 5, 'grade', 'scored', 5],
+    ]);
+  });
+});

@@ -285,6 +285,54 @@ describe('rows of a table', () => {
     ]);
   });
 
+  it('reads a run of grade columns (等级和系数 over A | B | C | D) as the rule spread over them', () => {
+    const [t] = tables(
+      [
+        ['评价项目', '等级和系数', null, null, null, '得分', '评价与建议'],
+        [null, 'A', 'B', 'C', 'D'],
+        ['思想性', 10, 8, 6, 4, 8, null],
+      ],
+      ['A1:A2', 'B1:E1', 'F1:F2', 'G1:G2'],
+    );
+    expect(t.headerRow).toBe(2);
+    expect(t.cols).toMatchObject({ name: 1, rule: 2, bandsTo: 5, score: 6, note: 7 });
+  });
+
+  it('drops a caption merged over columns labelled below it (项目及分值 over 序号 | 类别及分值)', () => {
+    const [t] = tables(
+      [
+        ['项目及分值', null, null, '等级分值及标准', null, null, null, '自评分'],
+        [
+          '序号',
+          '类别及分值',
+          null,
+          '优秀(占比90-100%)',
+          '优良(占比70-90%)',
+          '合格(占比60-70%)',
+          '不合格',
+          null,
+        ],
+        [
+          1,
+          '场馆建设(30分)',
+          '科普展示空间(10分)',
+          '1000平方米以上',
+          '500-1000平方米',
+          '150-500平方米',
+          '150平方米以下',
+          9,
+        ],
+        [2, null, '科普展示方式(20分)', '丰富', '完整', '具备', '缺失', 18],
+      ],
+      ['A1:C1', 'D1:G1', 'H1:H2', 'B2:C2', 'B3:B4'],
+    );
+    expect(t.cols).toMatchObject({ level1: 2, name: 3, rule: 4, bandsTo: 7, score: 8 });
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ['场馆建设', '科普展示空间'],
+      ['场馆建设', '科普展示方式'],
+    ]);
+  });
+
   it('skips placeholder rows that only carry a level label', () => {
     expect(
       names(
