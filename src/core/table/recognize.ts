@@ -300,7 +300,12 @@ function classifyRow(
       : 'blank';
   }
   const label = normalizeHeader(first);
-  if (isTotalLabel(label)) return 'total';
+  // (`合计` over the main rows, a bonus block, its `合计`, then `总计`: totals with rows and another total after
+  // them are the blocks' subtotals; the last is the table's.)
+  if (isTotalLabel(label))
+    return anotherTotalAfter(row, (r) => classifyRow(view, r, cols, firstCol, lastCol, levelCols))
+      ? 'skip'
+      : 'total';
   // (`其他需要说明事项 | 无 | 总分 | 100 | 96`: the 总分 written further along, its numbers in place.)
   const numberAt = (c: number | undefined) => c !== undefined && numberIn(view.value(row, c)) !== null;
   if (totalLater && (numberAt(cols.weight) || numberAt(cols.score))) return 'total';
@@ -389,6 +394,18 @@ function titlesNextTable(view: SheetView, row: number): boolean {
 
 /** The longest a cell holding only a total word (with spaces or a `（100分）` after it) is worth comparing. */
 const TOTAL_WORD_MAX = 12;
+
+/** Another total row right after this one, or rows of the table and then another total row. */
+function anotherTotalAfter(row: number, kindOf: (row: number) => RowKind): boolean {
+  const next = kindOf(row + 1);
+  if (next === 'total') return true;
+  if (next !== 'indicator' && next !== 'section') return false;
+  for (let r = row + 2; ; r++) {
+    const kind = kindOf(r);
+    if (kind === 'total') return true;
+    if (kind === 'blank' || kind === 'end') return false;
+  }
+}
 
 /** Nothing of the table after this row: the rows below are blank to the end, or end it. */
 function tableEndsAfter(row: number, rowCount: number, kindOf: (row: number) => RowKind): boolean {

@@ -333,6 +333,20 @@ describe('rows of a table', () => {
     ]);
   });
 
+  it('reads 合计 over the main rows, a bonus block and its 合计 as subtotals of the 总计 after them', () => {
+    const [t] = tables([
+      header,
+      ['基本条件', 'x', 'a', 100, 'r', null, 95],
+      ['合计', null, null, 100, null, null, 95],
+      ['加分项目', 'y', 'b', 10, 'r', null, 7],
+      ['合计', null, null, 10, null, null, 7],
+      ['总计', null, null, 110, null, null, 102],
+      ['填表人：张三'],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['a', 'b']);
+    expect(t.totalRow).toBe(6);
+  });
+
   it('skips placeholder rows that only carry a level label', () => {
     expect(
       names(
