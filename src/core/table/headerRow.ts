@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import {
   BUDGET_BLOCK_HEADERS,
+  FOURTH_LEVEL_HEADERS,
   GRADE_BAND_HEADERS,
   HEADER_EXACT_SYNONYMS,
   HEADER_SYNONYMS,
@@ -208,9 +209,22 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
       cols.rule !== undefined &&
       weakRule.has(cols.rule) &&
       !WEAK_RULE_HEADERS.includes(text);
+    // A name header after the levels and a name (`一级 | 二级 | 三级 | 四级指标`): four levels, of which the
+    // rows are the last; the 三级 groups them as the 二级 (whose weights its rows add up to) and the 二级 goes.
+    const deeper =
+      role === 'name' &&
+      FOURTH_LEVEL_HEADERS.some((w) => text.startsWith(w)) &&
+      cols.name !== undefined &&
+      !namesAsGroups &&
+      !levelSince &&
+      (cols.level1 !== undefined || cols.level2 !== undefined);
     if (groups) [cols.level1, cols.name, namesAsGroups] = [cols.name, col, true];
     else if (subgroups) [cols.level2, cols.name] = [cols.name, col];
-    else if (cols[role] === undefined || (role === 'name' && levelSince) || yields) cols[role] = col;
+    else if (deeper) {
+      for (let i = weights.length - 1; i >= 0; i--) if (weights[i].owner === 'level2') weights.splice(i, 1);
+      for (const w of weights) if (w.owner === 'name') w.owner = 'level2';
+      [cols.level2, cols.name] = [cols.name, col];
+    } else if (cols[role] === undefined || (role === 'name' && levelSince) || yields) cols[role] = col;
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
     if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];
   }

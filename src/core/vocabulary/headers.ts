@@ -17,6 +17,12 @@ export type ColumnRole =
   | 'score'
   | 'note';
 
+/**
+ * A fourth level (`一级 | 二级 | 三级 | 四级指标`): it names the rows, and the 三级 before it groups them as the
+ * 二级 does (see headerRow.ts).
+ */
+export const FOURTH_LEVEL_HEADERS: readonly string[] = ['四级指标', '四级指标及标准', '四级要素'];
+
 /** Synonyms per role (SPEC §1 and variants seen in real 评分表), already normalised. */
 export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
   // (考评细则 name their levels 要素: 考评要素 over 一级要素 | 二级要素.)
@@ -25,6 +31,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
   name: [
     '三级指标',
     '三级要素',
+    ...FOURTH_LEVEL_HEADERS,
     '三级指标名称',
     '指标名称',
     '具体指标',

@@ -347,6 +347,29 @@ describe('rows of a table', () => {
     expect(t.totalRow).toBe(6);
   });
 
+  it('reads a fourth level (一级 | 二级 | 三级 | 四级指标) as the names, grouped by the 三级', () => {
+    const [t] = tables(
+      [
+        ['一级指标', '二级指标', '三级指标', '四级指标', '分值', '自评得分'],
+        [
+          '一、基础条件(80分)',
+          '1.1 法人资格(30分)',
+          '1.1.1 法定代表人(10分)',
+          '1.1.1.1 按程序选举产生',
+          4,
+          4,
+        ],
+        [null, null, null, '1.1.1.2 不兼任其他社团法定代表人', 6, 6],
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3'],
+    );
+    expect(t.cols).toMatchObject({ level1: 1, level2: 3, name: 4, weight: 5, score: 6 });
+    expect(t.indicators.map((i) => [i.level2, i.name])).toEqual([
+      ['1.1.1 法定代表人', '1.1.1.1 按程序选举产生'],
+      ['1.1.1 法定代表人', '1.1.1.2 不兼任其他社团法定代表人'],
+    ]);
+  });
+
   it('skips placeholder rows that only carry a level label', () => {
     expect(
       names(
