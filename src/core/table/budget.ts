@@ -10,7 +10,7 @@ import type { InputValue } from '../rules/types';
 import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabulary/headers';
 import { MESSAGES } from './messages';
 import type { BudgetBlock, CellRef } from './model';
-import { decimalIn, weightIn } from './numbers';
+import { amountIn, decimalIn, weightIn } from './numbers';
 import { formatPlain, roundScore } from '../numberText';
 import type { ScoredIndicator, TableContext } from './scoreIndicator';
 
@@ -29,8 +29,9 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
   const find = (at: CellRef, code: Parameters<TableContext['findings']['add']>[1], message: string) =>
     ctx.findings.add(at, code, message, block.row);
 
-  const budget = decimalIn(view.value(budgetAt.row, budgetAt.col));
-  const executed = decimalIn(view.value(executedAt.row, executedAt.col));
+  // (Amounts typed with their unit, `4753.66万元`, divide as well: both are read in 元.)
+  const budget = amountIn(view.value(budgetAt.row, budgetAt.col));
+  const executed = amountIn(view.value(executedAt.row, executedAt.col));
   const weight =
     block.cols.weight !== undefined
       ? weightIn(view.value(weightAt.row, weightAt.col))

@@ -133,7 +133,7 @@ export function readHeaderRow(view: SheetView, row: number): HeaderRows | null {
 function readHeader(view: SheetView, row: number): HeaderRows | null {
   const upper = headerCells(view, row);
   if (upper.length === 0) return null;
-  const lower = labelRow(view, row) && labelRow(view, row + 1);
+  const lower = labelRow(view, row) && (labelRow(view, row + 1) ?? subLabels(view, row));
   if (lower && upper.some((c) => classify(c.text, HEADER_LEXICON) !== null)) {
     // Under a group label the column labels count; elsewhere the upper row's (merged down) label does.
     // (A caption merged across columns that have labels of their own below, `项目及分值` over
@@ -161,6 +161,25 @@ function labelRow(view: SheetView, row: number): HeaderCell[] | null {
   if (stored.some((c) => typeof c?.value === 'number')) return null;
   const labels = headerCells(view, row).filter((c) => classify(c.text, HEADER_LEXICON) !== null);
   return labels.length >= 2 && labels.length * 2 > stored.length ? labels : null;
+}
+
+/**
+ * The row under a header whose every cell sits under a caption merged across columns (`评分` over
+ * `自评 | 机构`), with no numbers: its labels, when one at least names a role.
+ */
+function subLabels(view: SheetView, row: number): HeaderCell[] | null {
+  if (row + 1 > view.sheet.rowCount) return null;
+  const stored = (view.sheet.cells[row] ?? []).flatMap((c, i) =>
+    c && textOfValue(c.value) !== '' ? [{ col: i + 1, value: c.value }] : [],
+  );
+  if (stored.length === 0 || stored.some((c) => typeof c.value === 'number')) return null;
+  const underCaption = (col: number) => {
+    const m = view.merge(row, col);
+    return m !== undefined && m.right > m.left && m.top === row && m.bottom === row;
+  };
+  if (!stored.every((c) => underCaption(c.col))) return null;
+  const labels = headerCells(view, row + 1).filter((c) => classify(c.text, HEADER_LEXICON) !== null);
+  return labels.length > 0 ? labels : null;
 }
 
 function textOfValue(value: unknown): string {
@@ -202,7 +221,13 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     // third (`项目 | 考核内容 | 考核指标`) names the rows, the second the groups under the first's.
     const groups =
       role === 'name' && cols.name !== undefined && cols.level1 === undefined && cols.level2 === undefined;
-    const subgroups = role === 'name' && namesAsGroups && cols.level2 === undefined;
+    // (Not past the names' own 分值: `考核项目 | 考核要点 | 分值 | 考核内容` — the third, after the weight, says
+    // what is assessed, the rows are the second's.)
+    const subgroups =
+      role === 'name' &&
+      namesAsGroups &&
+      cols.level2 === undefined &&
+      !weights.some((w) => w.owner === 'name');
     // A weak rule header yields to a rule column after it.
     const yields =
       role === 'rule' &&

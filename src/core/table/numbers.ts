@@ -30,3 +30,21 @@ export function numberIn(value: CellValue | undefined): number | null {
   const d = decimalIn(value);
   return d === null ? null : d.toNumber();
 }
+
+/** Money units an amount may be typed with (`4753.66万元`), and their size in 元. */
+const MONEY_UNITS: readonly (readonly [string, number])[] = [
+  ['亿元', 1e8],
+  ['万元', 1e4],
+  ['元', 1],
+];
+
+/** A budget amount in 元-comparable terms: a number, or text of a number and a money unit (`3824.26万元`). */
+export function amountIn(value: CellValue | undefined): Decimal | null {
+  const plain = decimalIn(value);
+  if (plain !== null || typeof value !== 'string') return plain;
+  const s = compactText(value).replace(/,/g, '');
+  const unit = MONEY_UNITS.find(([u]) => s.endsWith(u));
+  if (unit === undefined) return null;
+  const n = s.slice(0, -unit[0].length);
+  return PLAIN_NUMBER.test(n) ? new Decimal(n).times(unit[1]) : null;
+}

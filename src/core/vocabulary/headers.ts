@@ -38,6 +38,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '绩效指标',
     '考核指标',
     '评价指标',
+    '评估指标',
     // 考核细则 and 暗访/检查 tables name their rows by what is assessed
     '考评内容',
     '考核内容',
@@ -47,6 +48,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考评项目',
     '评价项目',
     '评分项目',
+    '指标项目',
     '测评内容',
     '测评项目',
     '评估内容',
@@ -82,6 +84,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '评分办法',
     '评分规则',
     '评价标准',
+    '评估标准',
     '评分细则',
     '评分方法',
     '计分方法',
@@ -96,6 +99,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '得分计算方法',
     '计分方式',
     '评分说明',
+    '评分与计分',
   ],
   target: [
     '年度指标值',
@@ -133,7 +137,20 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '自评等级',
     '评定等级',
   ],
-  score: ['得分', '自评得分', '评价得分', '实得分', '评分', '考核得分', '实际得分', '自评分', '考评得分'],
+  score: [
+    '得分',
+    '自评得分',
+    '评价得分',
+    '实得分',
+    '评分',
+    '考核得分',
+    '实际得分',
+    '自评分',
+    '考评得分',
+    '自查分',
+    '自评计分',
+    '自评计分栏',
+  ],
   note: [
     '扣分原因',
     '扣分说明',
@@ -150,6 +167,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     // (what the assessor wrote beside the score: its reasons)
     '评价与建议',
     '评价意见',
+    '情况说明',
     '得分及依据',
     '得分依据',
     '扣分依据',
@@ -193,6 +211,8 @@ export const NON_ROLE_HEADERS: readonly string[] = [
   '扣减分值',
   '扣减分数',
   '扣除分值',
+  // (the score as a share of the weight, beside 得分)
+  '得分率',
 ];
 
 /**
@@ -206,7 +226,11 @@ export const WEAK_RULE_HEADERS: readonly string[] = ['考核标准'];
  * inside a longer header (`具体内容`, `项目名称`) they name nothing.
  */
 export const HEADER_EXACT_SYNONYMS: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: ['内容', '项目', '类别', '分类'],
+  name: ['内容', '项目', '类别', '分类', '指标', '三级'],
+  level1: ['一级'],
+  level2: ['二级'],
+  // (`评分` over `自评 | 机构`: the unit's own score)
+  score: ['自评'],
 };
 
 /** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */

@@ -42,6 +42,13 @@ describe('header synonyms', () => {
     ['一级要素', 'level1'],
     ['扣分分值', null],
     ['扣分数', null],
+    ['得分率', null],
+    ['评分与计分', 'rule'],
+    ['自评计分栏', 'score'],
+    ['自查分', 'score'],
+    ['情况说明', 'note'],
+    ['指标', 'name'],
+    ['指标内容', null],
     ['ｆｏｏ', null],
     ['部门本年度预算安排的重点预算支出与部门预算总支出的比率，得分值', null],
   ])('%s → %s', (text, role) => {
@@ -368,6 +375,36 @@ describe('rows of a table', () => {
       ['1.1.1 法定代表人', '1.1.1.1 按程序选举产生'],
       ['1.1.1 法定代表人', '1.1.1.2 不兼任其他社团法定代表人'],
     ]);
+  });
+
+  it('keeps the second of three name headers as the names when the 分值 follows it (考核项目 | 考核要点 | 分值 | 考核内容)', () => {
+    const [t] = tables([
+      ['考核项目', '考核对象', '考核要点', '分值', '考核内容', '评分标准', '得分', '情况说明'],
+      ['政府组织(75分)', '食安办', '纳入目标考核', 20, '纳入政府目标考核(10分)', '有文件得10分', 15, null],
+    ]);
+    expect(t.cols).toMatchObject({ level1: 1, name: 3, weight: 4, rule: 6, score: 7, note: 8 });
+  });
+
+  it('reads 评分 over 自评 | 机构 as a two-row header whose first sub-column is the score', () => {
+    const [t] = tables(
+      [
+        ['一级', '二级', '三级', '四级指标及标准', '分值', '评 估 标 准', '评分', null],
+        [null, null, null, null, null, null, '自评', '机构'],
+        [
+          '基础条件(150分)',
+          '法人资格80分',
+          '法定代表10分',
+          '按章程规定的程序产生',
+          10,
+          '(1)符合10分',
+          10,
+          null,
+        ],
+      ],
+      ['G1:H1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2'],
+    );
+    expect(t.headerRow).toBe(2);
+    expect(t.cols).toMatchObject({ level1: 1, level2: 3, name: 4, weight: 5, rule: 6, score: 7 });
   });
 
   it('skips placeholder rows that only carry a level label', () => {

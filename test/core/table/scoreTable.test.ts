@@ -328,6 +328,21 @@ describe('自评表', () => {
     expect(scoreWorkbook(typed).patches.some((p) => p.role === 'rate')).toBe(false);
   });
 
+  it('divides amounts typed with their unit (4753.66万元), not scoring a typed rate that they contradict', () => {
+    const o = score(
+      workbook(
+        sheet('表', [
+          ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          ['4753.66万元', '4753.66万元', '3824.26万元', 10, '100%', 10],
+          [],
+          [],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0].indicators[0]).toMatchObject({ score: 8.04, status: 'scored' });
+    expect(codesAt(o)).toContain('F2 score-changed');
+  });
+
   it('reports a missing 全年执行数 at its cell', () => {
     const o = score(
       workbook(
