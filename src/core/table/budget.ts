@@ -3,7 +3,8 @@
  * (分值 × min(rate, 100%)). An empty 执行率 cell receives the rate as a fraction (see ARCHITECTURE.md).
  */
 import Decimal from 'decimal.js';
-import { a1 } from '../grid';
+import { a1, type CellValue } from '../grid';
+import { readRate } from '../inputs';
 import { scoreRule } from '../rules';
 import { cachedParseRule } from './ruleCache';
 import type { InputValue } from '../rules/types';
@@ -47,6 +48,16 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
     if (rateAt && !personRate) {
       const shown = rate.toDecimalPlaces(ctx.settings.decimals + 2, Decimal.ROUND_HALF_UP);
       ctx.wb.writeNumber(rateAt, 'rate', shown.toNumber());
+    }
+    // A rate the person typed stays theirs, but not one its own amounts contradict (`100%` for 80.45%).
+    const typedRate = personRate && rateCell ? typedPoints(rateCell.value, rateCell.format) : [];
+    const points = rate.times(100);
+    if (typedRate.length > 0 && typedRate.every((t) => t.minus(points).abs().greaterThan(RATE_TOLERANCE))) {
+      find(
+        rateAt as CellRef,
+        'suspicious-input',
+        MESSAGES.budgetRateContradicted(formatPlain(typedRate[0]), formatPlain(points.toDecimalPlaces(2))),
+      );
     }
   } else if (personRate && rateCell) {
     // No amounts to divide, but the person stated the rate: score that.
@@ -111,4 +122,20 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
       inputCell: a1(executedAt.row, executedAt.col),
     },
   };
+}
+
+/** How far (percentage points) a typed 执行率 may stand from its amounts' rate: rounding, not a contradiction. */
+const RATE_TOLERANCE = 1;
+
+/**
+ * The percentage points a typed 执行率 may mean: `98.6%` as text; a number formatted as a percentage (0.986);
+ * a bare number read either way (0.986 or 98.6).
+ */
+function typedPoints(value: CellValue, format: string | undefined): Decimal[] {
+  if (typeof value === 'number') {
+    const n = new Decimal(value);
+    return format?.includes('%') ? [n.times(100)] : [n, n.times(100)];
+  }
+  const read = readRate(typeof value === 'string' ? { value } : null);
+  return read.ok && read.text.includes('%') ? [read.value] : [];
 }

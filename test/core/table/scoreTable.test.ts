@@ -341,6 +341,27 @@ describe('自评表', () => {
     );
     expect(o.report.tables[0].indicators[0]).toMatchObject({ score: 8.04, status: 'scored' });
     expect(codesAt(o)).toContain('F2 score-changed');
+    // The typed rate stays, questioned: its own amounts give 80.45%.
+    expect(codesAt(o)).toContain('E2 suspicious-input');
+    expect(o.patches.some((p) => p.role === 'rate')).toBe(false);
+  });
+
+  it.each([
+    ['80%', undefined],
+    [0.8045, '0.00%'],
+    [80.45, undefined],
+  ])('raises nothing on a typed rate its amounts agree with (%s)', (rate, fmt) => {
+    const o = score(
+      workbook(
+        sheet('表', [
+          ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          [4753.66, 4753.66, 3824.26, 10, fmt ? { v: rate, fmt } : rate],
+          [],
+          [],
+        ]),
+      ),
+    );
+    expect(codesAt(o)).not.toContain('E2 suspicious-input');
   });
 
   it('reports a missing 全年执行数 at its cell', () => {
