@@ -26,11 +26,12 @@ export const FOURTH_LEVEL_HEADERS: readonly string[] = ['四级指标', '四级�
 /** Synonyms per role (SPEC §1 and variants seen in real 评分表), already normalised. */
 export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
   // (考评细则 name their levels 要素: 考评要素 over 一级要素 | 二级要素.)
-  level1: ['一级指标', '一级指标名称', '一级要素'],
-  level2: ['二级指标', '二级指标名称', '二级要素'],
+  level1: ['一级指标', '一级指标名称', '一级要素', 'A级指标'],
+  level2: ['二级指标', '二级指标名称', '二级要素', 'B级指标'],
   name: [
     '三级指标',
     '三级要素',
+    'C级指标',
     ...FOURTH_LEVEL_HEADERS,
     '三级指标名称',
     '指标名称',

@@ -40,6 +40,8 @@ describe('header synonyms', () => {
     ['一级指标', 'level1'],
     ['二级指标', 'level2'],
     ['一级要素', 'level1'],
+    ['A级指标', 'level1'],
+    ['C级指标', 'name'],
     ['扣分分值', null],
     ['扣分数', null],
     ['得分率', null],
