@@ -11,7 +11,8 @@ import type { InputValue } from '../rules/types';
 import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabulary/headers';
 import { MESSAGES } from './messages';
 import type { BudgetBlock, CellRef } from './model';
-import { amountIn, decimalIn, weightIn } from './numbers';
+import type { SheetView } from './sheetView';
+import { amountsIn, decimalIn, moneyUnitIn, weightIn } from './numbers';
 import { formatPlain, roundScore } from '../numberText';
 import type { ScoredIndicator, TableContext } from './scoreIndicator';
 
@@ -30,9 +31,13 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
   const find = (at: CellRef, code: Parameters<TableContext['findings']['add']>[1], message: string) =>
     ctx.findings.add(at, code, message, block.row);
 
-  // (Amounts typed with their unit, `4753.66万元`, divide as well: both are read in 元.)
-  const budget = amountIn(view.value(budgetAt.row, budgetAt.col));
-  const executed = amountIn(view.value(executedAt.row, executedAt.col));
+  // (Amounts typed with their unit, `4753.66万元` beside `3824.26`, divide as well: both are read in 元, a bare
+  // number in the unit the block's header states.)
+  const [budget, executed] = amountsIn(
+    view.value(budgetAt.row, budgetAt.col),
+    view.value(executedAt.row, executedAt.col),
+    headerMoneyUnit(view, block.headerRow),
+  );
   const weight =
     block.cols.weight !== undefined
       ? weightIn(view.value(weightAt.row, weightAt.col))
@@ -138,4 +143,13 @@ function typedPoints(value: CellValue, format: string | undefined): Decimal[] {
   }
   const read = readRate(typeof value === 'string' ? { value } : null);
   return read.ok && read.text.includes('%') ? [read.value] : [];
+}
+
+/** The money unit the 预算执行率 block's header states (`预算执行情况（万元）`), in 元. */
+function headerMoneyUnit(view: SheetView, row: number): number | null {
+  for (let col = 1; col <= (view.sheet.cells[row - 1]?.length ?? 0); col++) {
+    const unit = moneyUnitIn(view.text(row, col));
+    if (unit !== null) return unit;
+  }
+  return null;
 }

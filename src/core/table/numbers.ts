@@ -38,13 +38,34 @@ const MONEY_UNITS: readonly (readonly [string, number])[] = [
   ['元', 1],
 ];
 
-/** A budget amount in 元-comparable terms: a number, or text of a number and a money unit (`3824.26万元`). */
-export function amountIn(value: CellValue | undefined): Decimal | null {
+/** The money unit a label states (`预算执行情况（万元）`, `项目资金(万元)`): its size in 元, or null. */
+export function moneyUnitIn(label: string): number | null {
+  const m = /[(（](亿元|万元|元)[)）]/.exec(label);
+  return m === null ? null : (MONEY_UNITS.find(([u]) => u === m[1]) as readonly [string, number])[1];
+}
+
+/** An amount as written: its number, and the size in 元 of the unit typed with it (null: none typed). */
+function amountAsTyped(value: CellValue | undefined): { n: Decimal; unit: number | null } | null {
   const plain = decimalIn(value);
-  if (plain !== null || typeof value !== 'string') return plain;
+  if (plain !== null) return { n: plain, unit: null };
+  if (typeof value !== 'string') return null;
   const s = compactText(value).replace(/,/g, '');
   const unit = MONEY_UNITS.find(([u]) => s.endsWith(u));
   if (unit === undefined) return null;
   const n = s.slice(0, -unit[0].length);
-  return PLAIN_NUMBER.test(n) ? new Decimal(n).times(unit[1]) : null;
+  return PLAIN_NUMBER.test(n) ? { n: new Decimal(n), unit: unit[1] } : null;
+}
+
+/**
+ * Two amounts to divide, in one unit: each as typed (`650`, `94万元`), a bare number in the unit the block's
+ * label states (`（万元）`) or, stating none, in the other amount's unit.
+ */
+export function amountsIn(
+  a: CellValue | undefined,
+  b: CellValue | undefined,
+  labelUnit: number | null,
+): [Decimal | null, Decimal | null] {
+  const [x, y] = [amountAsTyped(a), amountAsTyped(b)];
+  const unitOf = (v: typeof x, other: typeof x) => v?.unit ?? labelUnit ?? other?.unit ?? 1;
+  return [x && x.n.times(unitOf(x, y)), y && y.n.times(unitOf(y, x))];
 }

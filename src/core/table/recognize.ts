@@ -108,7 +108,9 @@ function budgetOnlyTable(view: SheetView, budget: BudgetBlock): TableLayout {
   };
 }
 
-type RowKind = 'indicator' | 'placeholder' | 'section' | 'skip' | 'blank' | 'total' | 'end';
+type RowKind = 'indicator' | 'placeholder' | 'section' | 'levelRow' | 'skip' | 'blank' | 'total' | 'end';
+/** Rows that carry a table on (after a total, they say it was not the table's last row). */
+const TABLE_ROWS: readonly RowKind[] = ['indicator', 'section', 'levelRow'];
 
 function readTable(
   view: SheetView,
@@ -150,10 +152,14 @@ function readTable(
     lastRow = row;
     if (kind === 'total') {
       totalRow = row;
-      break;
+      // (`总分 | 100 | 82` right under the header, the indicators after it: the total first, then the rows.)
+      const next = classifyRow(view, row + 1, cols, firstCol, lastCol, levelCols);
+      if (builder.indicators.length > 0 || !TABLE_ROWS.includes(next)) break;
+      continue;
     }
     if (kind === 'section') builder.section(row);
     else builder.levels(row);
+    if (kind === 'levelRow') builder.levelWeight(row);
     if (kind === 'indicator') builder.indicator(row);
   }
   builder.finish();
@@ -337,6 +343,18 @@ function classifyRow(
   if (!hasWeight && !scored && isBreakdown(view.raw(row, cols.name)?.value)) return 'skip';
   // (`指标1：/ | / | /`: marks in every cell of a template line fill nothing in.)
   const filledIn = (c: number | undefined) => own(c) && !isBlankMark(view.value(row, c as number));
+  // `一、 | 巩固成果 | 31 | (no name)`: a level label of its own with only a weight, no name, rule or answer, is the
+  // level's row — its weight the level's — not an indicator without a name.
+  const ownLevel = own(cols.level1) || own(cols.level2);
+  if (
+    ownLevel &&
+    !own(cols.name) &&
+    filledIn(cols.weight) &&
+    !filledIn(cols.rule) &&
+    !filledIn(cols.target) &&
+    !filledIn(cols.actual)
+  )
+    return 'levelRow';
   if (
     (own(cols.name) && !onlyLabel) ||
     filledIn(cols.weight) ||
@@ -366,6 +384,7 @@ function isBreakdown(value: unknown): boolean {
  */
 function isSectionRow(view: SheetView, row: number, cols: ColumnMap): boolean {
   if (cols.level1 !== undefined) return false;
+  if (isNumberedHeading(view, row, cols)) return true;
   const merge = view.merge(row, cols.name);
   if (merge === undefined || merge.bottom !== merge.top || view.master(row, cols.name).col !== merge.left)
     return false;
@@ -377,6 +396,23 @@ function isSectionRow(view: SheetView, row: number, cols: ColumnMap): boolean {
   for (let c = 1; c <= cells.length; c++)
     if ((c < merge.left || c > merge.right) && textOf(cells[c - 1]?.value) !== '') return false;
   return textOf(view.raw(row, merge.left)?.value) !== '';
+}
+
+/**
+ * `一、 | 巩固成果，提升河长制工作实效 | 31` over rows numbered `1`, `2`…: a heading numbered in Chinese in the
+ * column left of the names, with no rule of its own, is the 一级 of the rows under it (its 分值 the group's).
+ */
+function isNumberedHeading(view: SheetView, row: number, cols: ColumnMap): boolean {
+  if (cols.rule === undefined || !view.isBlank(row, cols.rule) || view.isBlank(row, cols.name)) return false;
+  const numbering = (r: number) => {
+    for (let c = 1; c < cols.name; c++) {
+      const t = compactText(textOf(view.raw(r, c)?.value));
+      if (t !== '') return t;
+    }
+    return '';
+  };
+  const heading = /^[一二三四五六七八九十]+[、.]?$/;
+  return heading.test(numbering(row)) && !heading.test(numbering(row + 1)) && numbering(row + 1) !== '';
 }
 
 /** Rows between tables: a lone title line (`表二：…`, `单位：万元`) just above the next header. */
@@ -399,7 +435,7 @@ const TOTAL_WORD_MAX = 12;
 function anotherTotalAfter(row: number, kindOf: (row: number) => RowKind): boolean {
   const next = kindOf(row + 1);
   if (next === 'total') return true;
-  if (next !== 'indicator' && next !== 'section') return false;
+  if (!TABLE_ROWS.includes(next)) return false;
   for (let r = row + 2; ; r++) {
     const kind = kindOf(r);
     if (kind === 'total') return true;
@@ -472,15 +508,28 @@ class TableBuilder {
     }
   }
 
+  /** A level's own row states its weight in the 分值 column: the deepest level the row labels takes it. */
+  levelWeight(row: number): void {
+    const { view, cols } = this;
+    const own = (c: number | undefined) =>
+      c !== undefined && !view.isBlank(row, c) && view.master(row, c).row === row;
+    const group = own(cols.level2) ? this.level2.group : this.level1.group;
+    if (group >= 0 && this.levelGroups[group].weightCell === null)
+      this.levelGroups[group].weightCell = view.master(row, cols.weight as number);
+  }
+
   /** A heading row across the table opens the 一级 of the rows under it (the label cell states its weight). */
   section(row: number): void {
-    const cell = this.view.master(row, this.cols.name);
-    const text = oneLine(this.view.text(row, this.cols.name));
+    const { view, cols } = this;
+    const cell = view.master(row, cols.name);
+    const text = oneLine(view.text(row, cols.name));
     const stated = labelWeight(text);
+    // (A numbered heading may state its group's weight in the 分值 column: `一、 | 巩固成果… | 31`.)
+    const weighed = cols.weight !== undefined && numberIn(view.value(row, cols.weight)) !== null;
     this.levelGroups.push({
       level: 1,
       label: stated.label,
-      weightCell: null,
+      weightCell: weighed ? view.master(row, cols.weight as number) : null,
       labelWeight: stated.weight !== null ? { value: stated.weight, cell } : null,
       parent: -1,
     });

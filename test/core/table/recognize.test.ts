@@ -409,6 +409,47 @@ describe('rows of a table', () => {
     expect(t.cols).toMatchObject({ level1: 1, level2: 3, name: 4, weight: 5, rule: 6, score: 7 });
   });
 
+  it('reads a 总分 right under the header as the total of the rows after it', () => {
+    const [t] = tables([
+      ['序号', '考核项目', '分值', '评分标准', '完成情况', '得分'],
+      [null, '总分', 100, null, null, 82],
+      [1, '完善四个到位', 60, '未到位的每项扣1分', '已到位', 60],
+      [2, '强化督查督办', 40, '每少1次扣2分', '少2次', 36],
+      [],
+      [],
+    ]);
+    expect(t.totalRow).toBe(2);
+    expect(t.indicators.map((i) => i.name)).toEqual(['完善四个到位', '强化督查督办']);
+  });
+
+  it('reads a heading numbered 一、 over rows numbered 1, 2 as their 一级, its 分值 the group weight', () => {
+    const [t] = tables([
+      ['序号', '考核项目', '分值', '评分标准', '得分'],
+      ['一、', '巩固成果', 9, null, null],
+      [1, '完善四个到位', 5, '未到位的每项扣1分', 5],
+      [2, '强化督查督办', 4, '每少1次扣2分', 3],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ['巩固成果', '完善四个到位'],
+      ['巩固成果', '强化督查督办'],
+    ]);
+    expect(t.levelGroups[0].weightCell).toEqual({ row: 2, col: 3 });
+  });
+
+  it("reads a row with a level label and a weight but no name as the level's weight, not an indicator", () => {
+    const [t] = tables([
+      ['考核项目', '考核内容', '分值', '评分标准', '得分'],
+      ['巩固成果', null, 9, null, null],
+      [null, '完善四个到位', 5, '未到位的每项扣1分', 5],
+      [null, '强化督查督办', 4, '每少1次扣2分', 3],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ['巩固成果', '完善四个到位'],
+      ['巩固成果', '强化督查督办'],
+    ]);
+    expect(t.levelGroups[0].weightCell).toEqual({ row: 2, col: 3 });
+  });
+
   it('skips placeholder rows that only carry a level label', () => {
     expect(
       names(

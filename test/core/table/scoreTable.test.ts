@@ -347,6 +347,27 @@ describe('自评表', () => {
   });
 
   it.each([
+    // a bare number in the unit the header states, beside an amount typed with its unit
+    ['预算执行情况（万元）', 650, '94万元', 1.45],
+    ['项目资金（万元）', '207.4538万元', 207.4538, 10],
+    // no unit stated: the bare number is in the other's unit
+    ['年度资金', '200万元', 150, 7.5],
+    ['年度资金', '2000000元', '150万元', 7.5],
+  ])('reads amounts with and without units in one unit (%s: %s, %s)', (label, budget, executed, want) => {
+    const o = score(
+      workbook(
+        sheet('表', [
+          [label, '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          [null, budget, executed, 10],
+          [],
+          [],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0].indicators[0]).toMatchObject({ score: want, status: 'scored' });
+  });
+
+  it.each([
     ['80%', undefined],
     [0.8045, '0.00%'],
     [80.45, undefined],
