@@ -61,7 +61,11 @@ export function scoreBudgetBlock(ctx: TableContext, block: BudgetBlock): ScoredI
       find(
         rateAt as CellRef,
         'suspicious-input',
-        MESSAGES.budgetRateContradicted(formatPlain(typedRate[0]), formatPlain(points.toDecimalPlaces(2))),
+        MESSAGES.budgetRateContradicted(
+          // (as shown: `100%`, or a bare `0.1` that may mean 0.1% or 10%)
+          rateCell?.format?.includes('%') ? `${formatPlain(typedRate[0])}%` : String(rateCell?.value),
+          formatPlain(points.toDecimalPlaces(2)),
+        ),
       );
     }
   } else if (personRate && rateCell) {

@@ -56,8 +56,8 @@ function withExact<R extends string>(
 const BUDGET_LEXICON = lexicon({
   ...BUDGET_BLOCK_HEADERS,
   initial: ['年初预算数', '年初预算'],
-  weight: HEADER_SYNONYMS.weight,
-  score: HEADER_SYNONYMS.score,
+  weight: [...BUDGET_BLOCK_HEADERS.weight, ...HEADER_SYNONYMS.weight],
+  score: [...BUDGET_BLOCK_HEADERS.score, ...HEADER_SYNONYMS.score],
 });
 
 function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {

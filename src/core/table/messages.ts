@@ -50,7 +50,7 @@ export const MESSAGES = {
     `若原为合并单元格，得分可能与实际不符，请核对：${names.map(q).join('')}${more > 0 ? `等${names.length + more}项` : ''}。`,
   budgetInputMissing: (what: string) => `预算执行率缺少${what}，无法计算执行率。`,
   budgetRateContradicted: (typed: string, computed: string) =>
-    `执行率填写为${typed}%，按全年执行数÷全年预算数计算为${computed}%，请核实。`,
+    `执行率填写为${typed}，按全年执行数÷全年预算数计算为${computed}%，请核实。`,
 };
 
 export const LEVEL_NAMES = { 1: '一级指标', 2: '二级指标' } as const;

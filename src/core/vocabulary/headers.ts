@@ -214,6 +214,7 @@ export const NON_ROLE_HEADERS: readonly string[] = [
   '扣除分值',
   // (the score as a share of the weight, beside 得分)
   '得分率',
+  '得分系数',
 ];
 
 /**
@@ -289,6 +290,9 @@ export const BUDGET_BLOCK_HEADERS = {
   executed: ['全年执行数', '实际执行数', '全年实际执行数', '执行数', '全年支出数'],
   /** 执行率: an empty cell here receives the computed rate. */
   rate: ['执行率', '预算执行率'],
+  /** The 重庆 template's `执行率权重 | 执行率得分`: the block's weight and score, not its rate. */
+  weight: ['执行率权重'],
+  score: ['执行率得分'],
 } as const;
 
 /** The name the 预算执行率 block's indicator is reported under. */

@@ -367,6 +367,28 @@ describe('自评表', () => {
     expect(o.report.tables[0].indicators[0]).toMatchObject({ score: want, status: 'scored' });
   });
 
+  it('reads the 重庆 block (执行率权重 | 执行率得分) as the weight and the score, not three rates', () => {
+    const o = score(
+      workbook(
+        sheet('表', [
+          [
+            '部门预算执行情况（万元）',
+            '年初预算数',
+            '全年预算数',
+            '全年执行数',
+            '执行率（%）',
+            '执行率权重',
+            '执行率得分（分）',
+          ],
+          [null, 1180, 1234.5, 938.22, '76%', 10, 7.6],
+          [],
+          [],
+        ]),
+      ),
+    );
+    expect(o.report.tables[0].indicators[0]).toMatchObject({ weight: 10, score: 7.6, status: 'scored' });
+  });
+
   it.each([
     ['80%', undefined],
     [0.8045, '0.00%'],
