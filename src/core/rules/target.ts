@@ -48,6 +48,8 @@ export interface Target {
   text: string;
   /** Written as a sentence, its subject before the value (`辖区企业满意率达95%以上`). */
   sentence?: true;
+  /** `万`/`亿` written before a unit the readers do not list (`28万亩`): value holds it, a bare actual does not. */
+  scale?: Decimal;
 }
 
 type Achievement = 'achieved' | 'partly' | 'not';
@@ -140,12 +142,13 @@ function gradeScale(text: string): string[] | null {
  * `550万粒`, `5300元/户`, `530元/人*月`: a number in a unit the readers do not list, or per something. Such a unit
  * is compared as written: the actual must be in the very same unit.
  */
-function countedIn(text: string): Quantity | null {
+function countedIn(text: string): (Quantity & { scale?: Decimal }) | null {
   const m = TAIL_UNIT_RE.exec(text);
   // (`3年内`, `5日前`, `90左右`: a bound or a time said in words is no unit; the target stays qualitative.)
   if (m === null || /[内前后左右以上下]/.test(m[3])) return null;
   const scale = m[2] === '万' ? 10000 : m[2] === '亿' ? 100000000 : 1;
-  return { value: new Decimal(m[1]).times(scale), pct: false, unit: m[3] };
+  const value = new Decimal(m[1]).times(scale);
+  return { value, pct: false, unit: m[3], ...(scale > 1 && { scale: new Decimal(scale) }) };
 }
 
 // (`≤28.40/株`: the unit's first half may be left out, the per-what kept.)
@@ -422,7 +425,11 @@ function readActual(
       code: 'invalid-input',
       message: `实际完成值“${q.text}”与年度指标值“${target.text}”的单位不是一类，请按指标值的单位填写`,
     };
-  const { value, mismatch } = inUnit(q.value, target.unit, target.pct);
+  const inTarget = inUnit(q.value, target.unit, target.pct);
+  const { mismatch } = inTarget;
+  // (`28` against `≥28万亩`: a bare number is in the unit as the target writes it, 万 and all.)
+  const bareScaled = target.scale !== undefined && q.value.unit === null && !q.value.pct;
+  const value = bareScaled ? inTarget.value.times(target.scale as Decimal) : inTarget.value;
   const higherBetter =
     target.op === '>=' || target.op === '>' || (target.op === '=' && !target.value.isZero());
   if (

@@ -23,6 +23,10 @@ describe('target units the readers do not list', () => {
     expect(pts(target('550万粒', '5500000粒', 8))).toBe(8);
     // ten thousand of a listed unit
     expect(pts(target('≥500亩', '0.03万亩', 10))).toBe(6);
+    // a bare number is in the unit as the target writes it, 万 and all (was 28 亩 of 280,000: 0 points)
+    expect(pts(target('≥28万亩', '28', 10))).toBe(10);
+    expect(pts(target('≥21万亩', '19.5', 10))).toBe(9.29);
+    expect(pts(target('550万粒', '425', 8))).toBe(6.18);
   });
 
   it('refuses an actual in another unlisted unit, and warns of a listed one read as the target’s', () => {
