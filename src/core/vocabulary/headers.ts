@@ -287,7 +287,7 @@ export const BUDGET_BLOCK_HEADERS = {
   /** 全年预算数: the denominator. */
   budget: ['全年预算数', '调整后预算数', '全年预算', '预算数'],
   /** 全年执行数: the numerator. */
-  executed: ['全年执行数', '实际执行数', '全年实际执行数', '执行数', '全年支出数'],
+  executed: ['全年执行数', '实际执行数', '全年实际执行数', '执行数', '全年支出数', '全年执行'],
   /** 执行率: an empty cell here receives the computed rate. */
   rate: ['执行率', '预算执行率'],
   /** The 重庆 template's `执行率权重 | 执行率得分`: the block's weight and score, not its rate. */
