@@ -22,6 +22,8 @@ export type RuleKind =
   | 'composite'
   | 'deadline'
   | 'rank'
+  // (not a rule family: a table's own column of points deducted, `应得分数 | 扣减分数 | 实得分数`)
+  | 'deduction'
   | 'manual';
 
 export type RuleStatus = 'scored' | 'manual' | 'missing-input' | 'invalid-input' | 'unscored';

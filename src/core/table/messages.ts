@@ -49,6 +49,9 @@ export const MESSAGES = {
     `此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13），以下指标的一级/二级指标、分值或评分标准单元格为空，` +
     `若原为合并单元格，得分可能与实际不符，请核对：${names.map(q).join('')}${more > 0 ? `等${names.length + more}项` : ''}。`,
   budgetInputMissing: (what: string) => `预算执行率缺少${what}，无法计算执行率。`,
+  deductedNote: (deducted: string, score: string) => `扣分栏扣减${deducted}分，得${score}分`,
+  deductedOutOfRange: (name: string, deducted: string, weight: string) =>
+    `“${name}”扣减${deducted}分，不在0～${weight}分之间，请核对扣分栏。`,
   budgetRateContradicted: (typed: string, computed: string) =>
     `执行率填写为${typed}，按全年执行数÷全年预算数计算为${computed}%，请核实。`,
 };

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { deriveForRow, type WorkbookData } from '../derive';
 import { a1 } from '../grid';
 import type { IndicatorReport } from '../report';
-import type { InputValue, RuleIssue, RuleResult } from '../rules/types';
+import type { InputValue, RuleIssue, RuleKind, RuleResult } from '../rules/types';
 import type { ScoringSettings } from '../settings';
 import type { OutputColumns } from './columns';
 import type { FindingList } from './findingList';
@@ -132,17 +132,41 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     result = request(null);
   }
   const nothingToScore = rule === '' && target === null;
-  const kind = nothingToScore || !ind.ruleFits ? 'manual' : result.kind;
+  let kind: RuleKind = nothingToScore || !ind.ruleFits ? 'manual' : result.kind;
   let { score, status } = result;
   let note = result.note;
   // A rule row of a table without a 实际值 column and without a target: nothing to apply the rule to.
   const applied = inputAt !== null || target !== null;
   const unanswered = !applied && !nothingToScore && kind !== 'manual' && status !== 'scored';
 
+  // The table's own column of points deducted (`应得分数 | 扣减分数 | 实得分数`): on a row no rule scores, the score
+  // is the weight less them (a typed 实得 that differs is replaced, as a rule's would be).
+  const deductedAt = cols.deducted === undefined ? null : view.master(ind.row, cols.deducted);
+  const deducted = deductedAt === null ? null : decimalIn(view.value(deductedAt.row, deductedAt.col));
+  const byDeduction = deducted !== null && weight !== null && ind.ruleFits && status !== 'scored';
+  const deductionFits = byDeduction && !deducted.isNegative() && !deducted.greaterThan(weight);
+  if (byDeduction && !deductionFits)
+    find(
+      deductedAt as CellRef,
+      'invalid-input',
+      MESSAGES.deductedOutOfRange(name, formatPlain(deducted), formatPlain(weight)),
+    );
+
   if (weight === null) {
     find(weightCell, 'missing-weight', MESSAGES.missingWeight(name));
     score = null;
     status = 'unscored';
+  } else if (deductionFits) {
+    score = weight.minus(deducted as Decimal);
+    status = 'scored';
+    kind = 'deduction';
+    note = MESSAGES.deductedNote(formatPlain(deducted as Decimal), formatPlain(score));
+    if (score.lessThan(weight) && !personNote && !selfEval && !sharesWeight)
+      find(
+        noteAt,
+        'deduction-reason-missing',
+        MESSAGES.deductionReason(name, formatPlain(score), formatPlain(weight)),
+      );
   } else if (nothingToScore) {
     // Nothing to score against: only a typed score can stand.
     score = typed;
@@ -250,7 +274,8 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
   const written =
     changed ||
     (derived !== null && computed) ||
-    (score !== null && computed && weight !== null && score.lessThan(weight));
+    // (Points deducted in the table's own column: the note column is left for the person's reason.)
+    (score !== null && computed && weight !== null && score.lessThan(weight) && kind !== 'deduction');
   wb.note(noteAt, written && note !== '' ? note : null);
   if (written && out.note.added && !personNote) ctx.usedAdded.add('note');
   if (inputAt && derived?.number != null && ctx.settings.writeDerivedInputs)

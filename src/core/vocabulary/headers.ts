@@ -15,6 +15,7 @@ export type ColumnRole =
   | 'targetUnit'
   | 'actual'
   | 'score'
+  | 'deducted'
   | 'note';
 
 /**
@@ -138,6 +139,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '自评等级',
     '评定等级',
   ],
+  /** Points deducted, typed beside the score (`应得分数 | 扣减分数 | 实得分数`): never a weight. */
+  deducted: ['扣分分值', '扣分值', '扣分数', '扣减分值', '扣减分数', '扣除分值'],
   score: [
     '得分',
     '自评得分',
@@ -201,17 +204,8 @@ export const GRADE_BAND_HEADERS: readonly string[] = [
   '较差',
 ];
 
-/**
- * Labels that hold a synonym but name no role: the points deducted, typed beside the score (`扣分分值`,
- * `扣分数`), are not a weight.
- */
+/** Labels that hold a synonym but name no role (`得分率` is no score). */
 export const NON_ROLE_HEADERS: readonly string[] = [
-  '扣分分值',
-  '扣分值',
-  '扣分数',
-  '扣减分值',
-  '扣减分数',
-  '扣除分值',
   // (the score as a share of the weight, beside 得分)
   '得分率',
   '得分系数',

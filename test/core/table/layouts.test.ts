@@ -1021,3 +1021,33 @@ describe('a rule spread over grade columns (等级和系数 over A | B | C | D)'
     ]);
   });
 });
+
+describe('a column of points deducted (应得分数 | 扣减分数 | 实得分数)', () => {
+  const grid = (rows: CellSpec[][]) =>
+    workbook(sheet('考核表', [['考核内容', '扣分标准', '应得分数', '扣减分数', '实得分数'], ...rows]));
+
+  it('scores the weight less the points deducted, replacing a typed 实得 that differs and asking for the reason', () => {
+    const o = score(
+      grid([
+        ['安全教育', '未组织培训的每次扣5分', 25, 10, 15],
+        ['安全生产管理', '制度不健全扣5分', 25, 5, 15],
+        ['目标管理', '未签订责任书扣10分', 20, 0, 20],
+      ]),
+    );
+    expect(indicators(o)).toEqual([
+      [2, '安全教育', 25, 'deduction', 'scored', 15],
+      [3, '安全生产管理', 25, 'deduction', 'scored', 20],
+      [4, '目标管理', 20, 'deduction', 'scored', 20],
+    ]);
+    expect(codesAt(o)).toEqual(expect.arrayContaining(['E3 score-changed', 'F2 deduction-reason-missing']));
+    // The note column is left for the person's reason, never filled with ours.
+    expect(valueAt(o.after, '考核表', 'F2')).toBeNull();
+    expect(scoreWorkbook(o.after, { ledger: o.ledger }).patches).toEqual([]);
+  });
+
+  it('questions points deducted beyond the weight and leaves the typed score', () => {
+    const o = score(grid([['安全教育', '未组织培训的每次扣5分', 25, 30, 0]]));
+    expect(codesAt(o)).toContain('D2 invalid-input');
+    expect(indicators(o)[0]).toEqual([2, '安全教育', 25, 'perissue', 'manual', 0]);
+  });
+});
