@@ -649,7 +649,13 @@ class TableBuilder {
   /** The 三级 name, or the ordinal label when the name cell beside it is empty. */
   private nameOf(row: number): string {
     const name = oneLine(this.view.text(row, this.cols.name));
-    return name === '' && this.cols.nameLabel !== undefined ? this.view.text(row, this.cols.nameLabel) : name;
+    if (name === '' && this.cols.nameLabel !== undefined) return this.view.text(row, this.cols.nameLabel);
+    // (`种植面积(20分) | —— | 20`: a 三级 left blank or dashed is the 二级 scored as it stands.)
+    if (name === '' || isBlankMark(name)) {
+      const level = this.levelGroups[this.level2.group]?.label || this.levelGroups[this.level1.group]?.label;
+      if (level) return level;
+    }
+    return name;
   }
 
   /** What a row under a merged weight brings of its own, compared with the indicator above (at `above`). */

@@ -41,6 +41,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考核指标',
     '评价指标',
     '评估指标',
+    '基本指标',
     // 考核细则 and 暗访/检查 tables name their rows by what is assessed
     '考评内容',
     '考核内容',
@@ -102,6 +103,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '计分方式',
     '评分说明',
     '评分与计分',
+    '评分依据',
   ],
   target: [
     '年度指标值',

@@ -46,6 +46,8 @@ describe('header synonyms', () => {
     ['扣分数', 'deducted'],
     ['得分率', null],
     ['评分与计分', 'rule'],
+    ['评分依据', 'rule'],
+    ['基本指标', 'name'],
     ['自评计分栏', 'score'],
     ['自查分', 'score'],
     ['情况说明', 'note'],
@@ -448,6 +450,19 @@ describe('rows of a table', () => {
       ['巩固成果', '强化督查督办'],
     ]);
     expect(t.levelGroups[0].weightCell).toEqual({ row: 2, col: 3 });
+  });
+
+  it('names a row whose 三级 is dashed or blank by its 二级 (种植面积(20分) | ——)', () => {
+    expect(
+      names(
+        [
+          ['一级指标', '二级指标', '三级指标', '分值', '评分依据', '得分'],
+          ['水稻种植情况(40分)', '种植面积(20分)', '——', 20, '达到100%得20分', 20],
+          [null, '生长情况', null, 20, '长势良好', 18],
+        ],
+        ['A2:A3'],
+      ),
+    ).toEqual(['种植面积', '生长情况']);
   });
 
   it('skips placeholder rows that only carry a level label', () => {
