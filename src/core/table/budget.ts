@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1, type CellValue } from '../grid';
-import { readRate } from '../inputs';
+import { isMoney, readQuantity, readRate, rescale } from '../inputs';
 import { scoreRule } from '../rules';
 import { cachedParseRule } from './ruleCache';
 import type { InputValue } from '../rules/types';
@@ -12,7 +12,7 @@ import { BUDGET_CELL_NAMES, BUDGET_RATE_NAME, BUDGET_RATE_RULE } from '../vocabu
 import { MESSAGES } from './messages';
 import type { BudgetBlock, CellRef } from './model';
 import type { SheetView } from './sheetView';
-import { amountsIn, decimalIn, moneyUnitIn, weightIn } from './numbers';
+import { decimalIn, weightIn } from './numbers';
 import { formatPlain, roundScore } from '../numberText';
 import type { ScoredIndicator, TableContext } from './scoreIndicator';
 
@@ -149,11 +149,30 @@ function typedPoints(value: CellValue, format: string | undefined): Decimal[] {
   return read.ok && read.text.includes('%') ? [read.value] : [];
 }
 
-/** The money unit the 预算执行率 block's header states (`预算执行情况（万元）`), in 元. */
-function headerMoneyUnit(view: SheetView, row: number): number | null {
+/** The money unit the 预算执行率 block's header states (`预算执行情况（万元）`, `项目资金(万元)`), or null. */
+function headerMoneyUnit(view: SheetView, row: number): string | null {
   for (let col = 1; col <= (view.sheet.cells[row - 1]?.length ?? 0); col++) {
-    const unit = moneyUnitIn(view.text(row, col));
-    if (unit !== null) return unit;
+    const m = /[(（]([^()（）]+)[)）]/.exec(view.text(row, col));
+    if (m !== null && isMoney(m[1])) return m[1];
   }
   return null;
+}
+
+/**
+ * Two amounts to divide, in 元: each as typed (`650`, `94万元`), a bare number in the unit the block's header
+ * states (`（万元）`) or, stating none, in the other amount's unit.
+ */
+function amountsIn(
+  a: CellValue | undefined,
+  b: CellValue | undefined,
+  headerUnit: string | null,
+): [Decimal | null, Decimal | null] {
+  const typed = (v: CellValue | undefined) => {
+    const q = readQuantity(v === undefined ? null : { value: v });
+    return q.ok && !q.value.pct && (q.value.unit === null || isMoney(q.value.unit)) ? q.value : null;
+  };
+  const [x, y] = [typed(a), typed(b)];
+  const inYuan = (v: typeof x, other: typeof x) =>
+    v === null ? null : rescale(v.value, v.unit ?? headerUnit ?? other?.unit ?? '元', '元');
+  return [inYuan(x, y), inYuan(y, x)];
 }
