@@ -56,6 +56,19 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
     const header = readHeaderRow(view, row);
     if (!header) continue;
     const headerRow = header.last;
+    // (`一、当年预算执行情况（20分）` · block · `二、整体绩效目标实现情况（60分）` · header: a section stating its own
+    // total between them makes the block a table of its own, not the first row of the next.)
+    if (pendingBudget) {
+      const between = Array.from(
+        { length: Math.max(0, row - pendingBudget.row - 1) },
+        (_, i) => pendingBudget!.row + 1 + i,
+      );
+      if (statedTotalIn(view, between, 1, view.sheet.colCount) !== null) {
+        tables.push(budgetOnlyTable(view, pendingBudget));
+        titleFrom = pendingBudget.row + 1;
+        pendingBudget = null;
+      }
+    }
     const table = readTable(
       view,
       headerRow,

@@ -609,6 +609,24 @@ describe('tables in a workbook', () => {
     });
     expect(t.indicators.map((i) => i.name)).toEqual(['a']);
   });
+
+  it('keeps a block apart when a section stating its own total lies between it and the indicators', () => {
+    const found = tables([
+      ['一、当年预算执行情况（20分）'],
+      ['一级指标', '二级指标', '预算数', '执行数', '预算执行率', '分值', '得分'],
+      ['当年预算执行情况', '资金总体', 535.5, 535.5, null, 20, 20],
+      [],
+      ['二、整体绩效目标实现情况（60分）'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '分值', '得分'],
+      ['整体绩效目标实现情况', '产出', '指标1', '100%', '100%', 30, 30],
+      ['整体绩效目标实现情况', '效益', '指标2', '≥90%', '92%', 30, null],
+    ]);
+    expect(found.map((t) => [t.headerRow, t.budget?.row ?? null, t.indicators.length])).toEqual([
+      [2, 3, 0],
+      [6, null, 2],
+    ]);
+    expect(found[1].statedTotal?.toNumber()).toBe(60);
+  });
 });
 
 describe('labels', () => {
