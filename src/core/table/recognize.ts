@@ -58,14 +58,12 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
     const headerRow = header.last;
     // (`一、当年预算执行情况（20分）` · block · `二、整体绩效目标实现情况（60分）` · header: a section stating its own
     // total between them makes the block a table of its own, not the first row of the next.)
-    if (pendingBudget) {
-      const between = Array.from(
-        { length: Math.max(0, row - pendingBudget.row - 1) },
-        (_, i) => pendingBudget!.row + 1 + i,
-      );
+    const block = pendingBudget;
+    if (block) {
+      const between = Array.from({ length: Math.max(0, row - block.row - 1) }, (_, i) => block.row + 1 + i);
       if (statedTotalIn(view, between, 1, view.sheet.colCount) !== null) {
-        tables.push(budgetOnlyTable(view, pendingBudget));
-        titleFrom = pendingBudget.row + 1;
+        tables.push(budgetOnlyTable(view, block));
+        titleFrom = block.row + 1;
         pendingBudget = null;
       }
     }
@@ -344,8 +342,7 @@ function classifyRow(
   // (Also a form line after a gap, `单位名称/项目名称 | 达州市农业农村局/…`, right above the next header.)
   const afterGap = row > 1 && view.rowIsEmpty(row - 1, 1, view.sheet.colCount);
   if ((filled === 1 || (filled === 2 && afterGap)) && !hasWeight && titlesNextTable(view, row)) return 'end';
-  const own = (c: number | undefined) =>
-    c !== undefined && !view.isBlank(row, c) && !continuesMerge(view, row, c);
+  const own = (c: number | undefined) => ownCell(view, row, c);
   // A numbered template line with nothing filled in (`指标3：` alone) holds no indicator.
   const onlyLabel =
     own(cols.name) && (isOrdinalLabel(view.value(row, cols.name)) || isBlankMark(view.value(row, cols.name)));
@@ -471,6 +468,11 @@ function continuesMerge(view: SheetView, row: number, col: number): boolean {
   return m !== undefined && m.top < row;
 }
 
+/** The row's own cell in the column: filled, and not a merge continuing from a row above. */
+function ownCell(view: SheetView, row: number, col: number | undefined): boolean {
+  return col !== undefined && !view.isBlank(row, col) && !continuesMerge(view, row, col);
+}
+
 /** `填表人：`, `注：…`, `单位（盖章）：` — a short label and a colon, or a footer word on its own. */
 function isFooter(text: string): boolean {
   const s = compactText(text);
@@ -524,9 +526,7 @@ class TableBuilder {
   /** A level's own row states its weight in the 分值 column: the deepest level the row labels takes it. */
   levelWeight(row: number): void {
     const { view, cols } = this;
-    const own = (c: number | undefined) =>
-      c !== undefined && !view.isBlank(row, c) && view.master(row, c).row === row;
-    const group = own(cols.level2) ? this.level2.group : this.level1.group;
+    const group = ownCell(view, row, cols.level2) ? this.level2.group : this.level1.group;
     if (group >= 0 && this.levelGroups[group].weightCell === null)
       this.levelGroups[group].weightCell = view.master(row, cols.weight as number);
   }
@@ -677,8 +677,7 @@ class TableBuilder {
     above: number,
   ): { ownName: boolean; ownRule: boolean; ownScore: boolean; sharedScore: boolean } {
     const { view, cols } = this;
-    const stored = (col: number | undefined) =>
-      col !== undefined && !view.isBlank(row, col) && view.master(row, col).row === row;
+    const stored = (col: number | undefined) => ownCell(view, row, col);
     const scoreAbove = cols.score !== undefined ? view.master(above, cols.score) : null;
     const scoreHere = cols.score !== undefined ? view.master(row, cols.score) : null;
     return {
