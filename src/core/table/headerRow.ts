@@ -156,11 +156,22 @@ function readHeader(view: SheetView, row: number): HeaderRows | null {
  * cells, no numbers (a data row holds its 分值). Both rows of a two-row header are such rows.
  */
 function labelRow(view: SheetView, row: number): HeaderCell[] | null {
-  if (row > view.sheet.rowCount) return null;
-  const stored = (view.sheet.cells[row - 1] ?? []).filter((c) => c && textOfValue(c.value) !== '');
-  if (stored.some((c) => typeof c?.value === 'number')) return null;
+  const stored = wordCells(view, row);
+  if (stored === null) return null;
   const labels = headerCells(view, row).filter((c) => classify(c.text, HEADER_LEXICON) !== null);
   return labels.length >= 2 && labels.length * 2 > stored.length ? labels : null;
+}
+
+/** The columns of the row's filled cells, when it has some and holds no number (a data row holds its 分值). */
+function wordCells(view: SheetView, row: number): number[] | null {
+  if (row > view.sheet.rowCount) return null;
+  const cols: number[] = [];
+  for (const [i, c] of (view.sheet.cells[row - 1] ?? []).entries()) {
+    if (!c || textOfValue(c.value) === '') continue;
+    if (typeof c.value === 'number') return null;
+    cols.push(i + 1);
+  }
+  return cols;
 }
 
 /**
@@ -168,16 +179,13 @@ function labelRow(view: SheetView, row: number): HeaderCell[] | null {
  * `自评 | 机构`), with no numbers: its labels, when one at least names a role.
  */
 function subLabels(view: SheetView, row: number): HeaderCell[] | null {
-  if (row + 1 > view.sheet.rowCount) return null;
-  const stored = (view.sheet.cells[row] ?? []).flatMap((c, i) =>
-    c && textOfValue(c.value) !== '' ? [{ col: i + 1, value: c.value }] : [],
-  );
-  if (stored.length === 0 || stored.some((c) => typeof c.value === 'number')) return null;
+  const stored = wordCells(view, row + 1);
+  if (stored === null || stored.length === 0) return null;
   const underCaption = (col: number) => {
     const m = view.merge(row, col);
     return m !== undefined && m.right > m.left && m.top === row && m.bottom === row;
   };
-  if (!stored.every((c) => underCaption(c.col))) return null;
+  if (!stored.every(underCaption)) return null;
   const labels = headerCells(view, row + 1).filter((c) => classify(c.text, HEADER_LEXICON) !== null);
   return labels.length > 0 ? labels : null;
 }
