@@ -69,10 +69,12 @@ export function parseTarget(cell: InputValue): Target | null {
 /** A 年度指标值's text as read: `15万元。` without its sentence's full stop, `≥90%(含)` without the mark `≥` says already. */
 function targetWords(cell: InputValue): string {
   return compactText(String(cell.value ?? ''))
-    .replace(/[。；;]+$/, '')
+    .replace(SENTENCE_END_RE, '')
     .replace(INCLUSIVE_TAIL_RE, '');
 }
 
+/** A sentence's closing stop (`15万元。`), which says nothing of the value. */
+const SENTENCE_END_RE = /[。；;]+$/;
 const INCLUSIVE_TAIL_RE = new RegExp(`[(（](?:${INCLUSIVE_MARKS.join('|')})[)）]$`);
 
 /**
@@ -302,7 +304,7 @@ export function scoreTarget(req: RuleRequest, lowerMissed: 'default' | 'ratio' =
   // `效果明显` against the target `效果明显`: the actual restates the qualitative target, so it was met.
   // (Or a target written as a sentence, `辖区企业满意率达95%以上。`.)
   const restated =
-    (target === null || target.sentence === true) && inputText.replace(/[。；;]+$/, '') === targetText;
+    (target === null || target.sentence === true) && inputText.replace(SENTENCE_END_RE, '') === targetText;
   const question = req.name ?? compactText(req.rule ?? '');
   const achievement = restated
     ? 'achieved'
