@@ -33,6 +33,9 @@ export const MESSAGES = {
   },
   /** The report's note on a rule row of a table without a 实际值 column: nothing to read the rule on. */
   noInputColumnNote: '评分表没有实际值栏，无法按评分标准计分，请人工评分',
+  /** The report's notes on a row without a weight: nothing computed, a typed score kept as the person's. */
+  noWeightNote: '未填写分值，无法计分',
+  noWeightTypedNote: (typed: string) => `未填写分值，无法按评分标准计分，采用填写的得分${typed}分`,
   /** The report's note on a row whose rule is merged over several indicators sharing one weight. */
   groupRuleNote: '评分标准针对共用分值的几项指标整体规定，请逐项人工评分',
   groupScoreOverWeight: (names: string[], sum: string, weight: string) =>

@@ -153,9 +153,22 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     );
 
   if (weight === null) {
+    // Nothing can be computed without a weight, but a score the person typed stands as theirs (the total
+    // counts it); the note never shows a computation on a weight of 0.
+    // (Only a score cell of the row's own: one merged over other indicators is a level's, not this row's.)
     find(weightCell, 'missing-weight', MESSAGES.missingWeight(name));
-    score = null;
-    status = 'unscored';
+    const merged = view.merge(scoreAt.row, scoreAt.col);
+    const ownScore = !merged || (merged.top >= ind.rows[0] && merged.bottom <= ind.rows[ind.rows.length - 1]);
+    score = ownScore ? typed : null;
+    if (score !== null) {
+      status = 'manual';
+      note = MESSAGES.noWeightTypedNote(formatPlain(score));
+    } else {
+      // An input missing or unreadable is still said; a computation on no weight is not shown.
+      if (status !== 'missing-input' && status !== 'invalid-input') status = 'unscored';
+      if (status === 'missing-input' && inputAt) find(inputAt, 'missing-input', MESSAGES.missingInput(name));
+      if (result.score !== null) note = MESSAGES.noWeightNote;
+    }
   } else if (deductionFits) {
     score = weight.minus(deducted as Decimal);
     status = 'scored';
@@ -321,10 +334,6 @@ function spanInput(layout: TableLayout, ind: IndicatorRow, col: number, first: n
 }
 
 /**
- * In a table without 分值, the one indicator under a level whose label states the weight (`(一)项目前期工作(7分)`
- * over `1.可行性研究报告`) has that weight.
- */
-/**
  * The row's rule: its rule cell, or, spread over grade columns, each grade's label and cell
  * (`A：10分；B：8分；…`, `优（1.0）：符合要求；良（0.8）：基本符合要求；…`).
  */
@@ -354,6 +363,10 @@ function topGradePoints(layout: TableLayout, row: number): Decimal | null {
   return Decimal.max(...points);
 }
 
+/**
+ * In a table without 分值, the one indicator under a level whose label states the weight (`(一)项目前期工作(7分)`
+ * over `1.可行性研究报告`) has that weight.
+ */
 function soleChildWeight(layout: TableLayout, ind: IndicatorRow): Decimal | null {
   const sizes = levelGroupSizes(layout);
   for (const key of ['level2Group', 'level1Group'] as const) {

@@ -32,7 +32,8 @@ export function groupSums(
     return {
       weight,
       score: weight !== null && members.length > 1 ? Decimal.min(sum, weight) : sum,
-      unscored: members.some((m) => m.score === null),
+      // (A weight missing leaves the table's total weight unknown, whatever the person typed.)
+      unscored: weight === null || members.some((m) => m.score === null),
       level1: first.level1,
       level1Group: first.level1Group,
       level2Group: first.level2Group,

@@ -599,6 +599,54 @@ describe('tables as 考核细则 and 自评 forms publish them (blind layout bat
     expect(codesAt(o)).toEqual(expect.arrayContaining(['C2 missing-weight', 'G2 deviation-reason-missing']));
   });
 
+  describe('a 自评表 without 分值 whose person typed the scores', () => {
+    // The transfer-payment 自评表: targets, actuals and 得分, no 分值 column at all.
+    const o = score(
+      workbook(
+        sheet(
+          '自评表',
+          [
+            ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分'],
+            ['产出指标', '数量指标', '补贴渔船数', '6', '5', 18],
+            [null, '质量指标', '补贴发放率', '100%', '100%', 10],
+            [null, '时效指标', '发放及时率', '100%', null, null],
+            ['效益指标', '社会效益', '渔民知晓率', '≥90%', '95%', 30],
+            [null, null, '渔民满意度', '≥90%', '96%', null],
+            ['总分', null, null, null, null, 100],
+          ],
+          ['A2:A4', 'A5:A6', 'B5:B6', 'F5:F6', 'A7:E7'],
+        ),
+      ),
+    );
+    const t = o.report.tables[0];
+
+    it("keeps each typed score as the person's, still asking for the weights, and sums them", () => {
+      expect(indicators(o)).toEqual([
+        [2, '补贴渔船数', null, 'target', 'manual', 18],
+        [3, '补贴发放率', null, 'target', 'manual', 10],
+        [4, '发放及时率', null, 'target', 'missing-input', null],
+        // a score cell merged over two indicators is no one row's score
+        [5, '渔民知晓率', null, 'target', 'unscored', null],
+        [6, '渔民满意度', null, 'target', 'unscored', null],
+      ]);
+      expect(codesAt(o)).toEqual(
+        expect.arrayContaining(['C2 missing-weight', 'C3 missing-weight', 'E4 missing-input']),
+      );
+      // the typed total is compared with the typed scores, never with a sum that leaves them out
+      expect(t.total).toEqual({ weight: 0, score: 28, provisional: true, grade: null });
+      expect(findingAt(o, 'F7', 'total-mismatch')?.message).toContain('28分');
+    });
+
+    it('says why in the note, with no computation on a weight of 0', () => {
+      expect(t.indicators[0].note).toBe('未填写分值，无法按评分标准计分，采用填写的得分18分');
+      expect(t.indicators[4].note).toBe('未填写分值，无法计分');
+      for (const i of t.indicators) expect(i.note).not.toMatch(/得0\.00分|×0计/);
+      // the person's numbers stay in their cells
+      expect(valueAt(o.after, '自评表', 'F2')).toBe(18);
+      expect(valueAt(o.after, '自评表', 'F5')).toBe(30);
+    });
+  });
+
   it('reads a name header over a column of groups and a column of names (`评分项目`)', () => {
     const o = score(
       workbook(
