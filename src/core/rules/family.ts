@@ -1390,6 +1390,39 @@ function restates(c: Condition, standard: Condition): boolean {
   return atLower || atUpper;
 }
 
+/**
+ * One requirement, or a standard followed by conditions restating it from the short side (`达到100%` then
+ * `未达100%的`) on the same measure: each states the same full-marks side once turned by the steps.
+ */
+function restatedShortfall(requirements: ClauseOf<'requirement'>[], steps: StepClause[]): boolean {
+  if (requirements.length === 1) return true;
+  const [first, ...rest] = requirements;
+  const full = fullSide(first.cond, steps);
+  const same = (a: Bound | null, b: Bound | null) =>
+    a === null ? b === null : b !== null && a.value.eq(b.value) && a.incl === b.incl;
+  return rest.every((r) => {
+    const c = fullSide(r.cond, steps);
+    return (
+      c !== r.cond &&
+      c.pct === full.pct &&
+      c.unit === full.unit &&
+      same(c.lower, full.lower) &&
+      same(c.upper, full.upper) &&
+      sharesWords(r.subject, first.subject)
+    );
+  });
+}
+
+/**
+ * Two subjects naming one measure: one unsaid, or one inside the other but for a closing 率 (`收缴率` in
+ * `对农户收缴`); `小学入学率` and `初中入学率` are two.
+ */
+function sharesWords(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.replace(/率$/, '');
+  return short === '' || (stem.length >= 2 && long.includes(stem));
+}
+
 function sideOf(c: Condition): Side | null {
   if (c.lower && c.upper) return c.lower.value.eq(c.upper.value) ? 'eq' : 'window';
   if (c.lower) return 'lower';
@@ -1453,10 +1486,16 @@ function linear(pool: Pool): RuleAst | null {
     // `≥95%得3分；低于95%的，每降低5%扣1分`: a condition before the steps restates "short of the standard".
     if (!requirements.every((r) => restates(r.cond, threshold.cond))) return null;
     restated = requirements;
-  } else if (standards.length === 0 && requirements.length === 1) {
+  } else if (
+    standards.length === 0 &&
+    requirements.length > 0 &&
+    restatedShortfall(requirements, pool.of('step'))
+  ) {
+    // `收缴率达到100%。收缴率未达100%的，每低1个百分点扣1分`: the standard, then "short of it" before the steps.
     const r = requirements[0];
     const cond = fullSide(r.cond, pool.of('step'));
     threshold = { clause: r, cond: windowed(cond), base: fullOutcome(), subject: r.subject };
+    restated = requirements.slice(1);
   } else if (standards.length === 0 && requirements.length === 0 && pool.of('standard').length === 1) {
     // `以95%为标准，每降低1个百分点扣0.1分`: the standard alone, its side given by the steps.
     const st = pool.of('standard')[0];
@@ -1549,6 +1588,7 @@ function linear(pool: Pool): RuleAst | null {
   const bonusCaps = result.some((r) => r.bonus) ? pool.of('bonusCap') : [];
   if (bonusCaps.length === 1) pool.use(bonusCaps[0]);
   pool.useDescriptions();
+  useThresholdPreamble(pool, threshold.clause, bounds);
   const both = result.some((r) => r.dir === 'up') && result.some((r) => r.dir === 'down');
   return {
     kind: both ? 'twosided' : 'linear',
@@ -1561,6 +1601,24 @@ function linear(pool: Pool): RuleAst | null {
     overrides: resolveBands(zeroBands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     ...(bonusCaps.length === 1 ? { maxBonus: bonusCaps[0].amount } : {}),
   };
+}
+
+/**
+ * `做好水费收缴工作，实现对农户收缴达100%。收缴率未达100%的，每低1个百分点扣1分`: a sentence before the
+ * threshold whose only numbers are rates at the threshold's own value states the standard the steps then
+ * restate — accounted for as the standard, never as arithmetic. Anything else numbered stays unread.
+ */
+function useThresholdPreamble(pool: Pool, threshold: Clause, bounds: Decimal[]): void {
+  const first = pool.clauses.indexOf(threshold);
+  for (const d of pool.clauses.slice(0, first)) {
+    if (d.type !== 'description' || !d.hasNumber || d.hasCondition || pool.used.has(d)) continue;
+    if (scoresInWords(d.text) || STANDARD_BLOCKERS.some((w) => d.text.includes(w))) continue;
+    const numbers = d.text.match(/\d+(?:\.\d+)?%?/g) ?? [];
+    const atThreshold = (n: string) => n.endsWith('%') && bounds.some((b) => b.eq(n.slice(0, -1)));
+    if (numbers.length === 0 || !numbers.every(atThreshold)) continue;
+    pool.use(d);
+    pool.standards.push(d);
+  }
 }
 
 /**

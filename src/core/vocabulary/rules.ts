@@ -66,6 +66,7 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不满', '<'],
   ['未满', '<'],
   ['未达到', '<'],
+  ['未达', '<'],
   ['没有达到', '<'],
   ['达不到', '<'],
   ['等于', '='],

@@ -238,7 +238,9 @@ const NEGATED_CONDITIONS: Case[] = [
   ['完成率不到90%的不得分，90%以上得满分', 2, '95%', 2, 'bands'],
   // `不在…之间` scored 100% as 0 (the 不 was read as part of the subject)
   ['执行率不在90%-110%之间的不得分', 2, '100%', null, 'manual'],
-  ['执行率未达90%以上的扣1分', 2, '85%', null, 'manual'],
+  // `未达` is `未达到`: short of a standard stated with its own direction
+  ['执行率未达90%以上的扣1分', 2, '85%', 1, 'bands'],
+  ['执行率未达90%以上的扣1分', 2, '95%', 2, 'bands'],
 ];
 
 const RELATIVE: Case[] = [
@@ -497,7 +499,7 @@ const PER_ISSUE: Case[] = [
   ['每少签订一个单位的目标责任书扣0.5分；未实行包片责任制的扣0.5分', 3, '少签订2个单位', 2, 'composite'],
   ['每缺一名专兼职计生干部的扣0.5分；工资报酬未兑现的扣1分', 2, '缺1名专兼职计生干部', 1.5, 'composite'],
   // an amount inside the words is no count (`1600元/人·年` named the fault `未达1200元/人·年`)
-  ['分散供养标准未达1200元/人·年，不得分；标准未经政府发文明确，扣3分', 8, '1600元/人·年', null, 'composite'],
+  ['分散供养标准未达1200元/人·年，不得分；标准未经政府发文明确，扣3分', 8, '1600元/人·年', null, 'manual'],
   // `及时` closing a fault is the word's own (`不及时` was cut to `不及`)
   ['信息报送不及时的，扣1分', 1, '报送及时', 1, 'composite'],
   // `迟3天` is late by three days

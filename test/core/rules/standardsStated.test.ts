@@ -135,8 +135,27 @@ const PART_DENIED: Case[] = [
   ['有宣传栏、宣传橱窗,并按期更换内容。(5分)', 5, '无宣传橱窗', null, 'checklist'],
 ];
 
+/** The standard stated, then restated from its short side (`未达100%的`) before the steps. */
+const STANDARD_RESTATED: Case[] = [
+  ['收缴率未达100%的,每低1个百分点扣1分,扣完为止。', 10, '96%', 6, 'linear'],
+  ['收缴率达到100%。收缴率未达100%的,每低1个百分点扣1分。', 10, '96%', 6, 'linear'],
+  ['收缴率达到100%。收缴率未达100%的,每低1个百分点扣1分。', 10, '100%', 10, 'linear'],
+  // a sentence of the duty whose only number is the threshold's is the standard, read as such
+  [
+    '做好辖区内水费收缴工作,实现对农户收缴达100%。收缴率未达100%的,每低1个百分点扣1分,扣完为止。',
+    10,
+    '97%',
+    7,
+    'linear',
+  ],
+  // another number in it, or another measure restated, is not the same standard
+  ['实现对农户收缴达95%。收缴率未达100%的,每低1个百分点扣1分。', 10, '97%', null, 'manual'],
+  ['小学入学率达到100%。初中入学率未达到100%的,每低1个百分点扣2分。', 10, '96%', null, 'manual'],
+];
+
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['a standard restated from its short side', STANDARD_RESTATED],
   ['a part denied', PART_DENIED],
   ['words not scores', WORDS_NOT_SCORES],
   ['done in other words', DONE_IN_OTHER_WORDS],
