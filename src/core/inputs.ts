@@ -250,6 +250,11 @@ function unitKind(unit: string | null): string | null {
   return TIME_UNITS.includes(unit) ? 'time' : null;
 }
 
+/** A unit the readers list (`个`, `万元`, `%`); any other (`粒`, `TB`) is compared only as written. */
+export function isListedUnit(unit: string): boolean {
+  return UNITS.includes(unit);
+}
+
 /** `万元`, `元`, `亿元`: a sum of money. */
 export function isMoney(unit: string | null): boolean {
   return unitKind(unit) === 'money';

@@ -3,7 +3,7 @@
  * which way is better; a qualitative target is scored in bands of the weight from the person's score.
  */
 import Decimal from 'decimal.js';
-import { inUnit, isMoney, otherKinds, readQuantity } from '../inputs';
+import { inUnit, isListedUnit, isMoney, otherKinds, readQuantity } from '../inputs';
 import type { Quantity } from '../inputs';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { calendarPeriod, timeliness } from './dueDates';
@@ -153,9 +153,10 @@ function countedIn(text: string): (Quantity & { scale?: Decimal }) | null {
   return { value, pct: false, unit: m[3], ...(scale > 1 && { scale: new Decimal(scale) }) };
 }
 
-// (`≤28.40/株`: the unit's first half may be left out, the per-what kept.)
+// (`≤28.40/株`: the unit's first half may be left out, the per-what kept. `80TB`, `500Mbps`: a unit in Latin
+// letters, compared as written.)
 const TAIL_UNIT_RE =
-  /^(\d+(?:\.\d+)?)(万|亿)?((?:[\u4e00-\u9fff]|\/[\u4e00-\u9fff])[\u4e00-\u9fff/·*]{0,6})$/;
+  /^(\d+(?:\.\d+)?)(万|亿)?((?:[\u4e00-\u9fff]|\/[\u4e00-\u9fff])[\u4e00-\u9fff/·*]{0,6}|[A-Za-z][A-Za-z/]{0,7})$/;
 
 /** `每月1次` → `1次/月`: a rate per period said with 每 before it, as targets write it after. */
 function perPeriodWritten(text: string): string {
@@ -419,8 +420,16 @@ function readActual(
         message: `实际完成值“${q.text}”与年度指标值“${target.text}”的单位不是一类，请按指标值的单位填写`,
       };
   }
-  // SPEC §2: a unit must match the target's. `10人` against `≤100万元`, `5%` against `≥10个`: refused.
-  const otherKind = otherKinds(q.value.unit, target.unit);
+  // SPEC §2: a unit must match the target's. `10人` against `≤100万元`, `5%` against `≥10个`: refused; so is any
+  // other unit against one the readers do not list (`100万元` against `550万粒`, `6座` against `80TB`), which no
+  // slip of the pen explains.
+  const unlisted =
+    per < 0 &&
+    target.unit !== null &&
+    q.value.unit !== null &&
+    q.value.unit !== target.unit &&
+    !isListedUnit(target.unit);
+  const otherKind = unlisted || otherKinds(q.value.unit, target.unit);
   const share = q.value.pct !== target.pct && (q.value.unit !== null || target.unit !== null);
   if (otherKind || share)
     return {

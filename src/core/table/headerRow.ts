@@ -205,6 +205,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   let owner: 'level1' | 'level2' | 'name' | null = null;
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
   const weakRule = new Set<number>();
+  let containedScore = false;
   const targets: number[] = [];
   const bands: number[] = [];
   /** The level columns so far are name headers read as groups. */
@@ -236,6 +237,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
       namesAsGroups &&
       cols.level2 === undefined &&
       !weights.some((w) => w.owner === 'name');
+    const scoreYields = role === 'score' && containedScore && HEADER_LEXICON.exact.get(text) === 'score';
     // A weak rule header yields to a rule column after it.
     const yields =
       role === 'rule' &&
@@ -257,8 +259,13 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
       for (let i = weights.length - 1; i >= 0; i--) if (weights[i].owner === 'level2') weights.splice(i, 1);
       for (const w of weights) if (w.owner === 'name') w.owner = 'level2';
       [cols.level2, cols.name] = [cols.name, col];
-    } else if (cols[role] === undefined || (role === 'name' && levelSince) || yields) cols[role] = col;
+    } else if (cols[role] === undefined || (role === 'name' && levelSince) || yields || scoreYields)
+      cols[role] = col;
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
+    // (A header holding a score word before the noun it names, `评分指导点`, yields to a score header after it,
+    // `得分`; `自查得分` is a score, the unit's own.)
+    if (role === 'score' && cols.score === col)
+      containedScore = !HEADER_SYNONYMS.score.some((w) => text.endsWith(w));
     if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];
   }
   // Without a rule column, a run of grade columns (`A | B | C | D`) is the rule, spread over them.

@@ -411,9 +411,16 @@ function isSectionRow(view: SheetView, row: number, cols: ColumnMap): boolean {
 /**
  * `一、 | 巩固成果，提升河长制工作实效 | 31` over rows numbered `1`, `2`…: a heading numbered in Chinese in the
  * column left of the names, with no rule of its own, is the 一级 of the rows under it (its 分值 the group's).
+ * In a table of typed scores alone (no rule column), a heading is also without a score of its own.
  */
 function isNumberedHeading(view: SheetView, row: number, cols: ColumnMap): boolean {
-  if (cols.rule === undefined || !view.isBlank(row, cols.rule) || view.isBlank(row, cols.name)) return false;
+  if (view.isBlank(row, cols.name)) return false;
+  if (
+    cols.rule === undefined
+      ? cols.score !== undefined && !view.isBlank(row, cols.score)
+      : !view.isBlank(row, cols.rule)
+  )
+    return false;
   const numbering = (r: number) => {
     for (let c = 1; c < cols.name; c++) {
       const t = compactText(textOf(view.raw(r, c)?.value));

@@ -75,8 +75,10 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
 /** Comparators written after the number: `90%以上`, `60%以下`. PRC usage: 以上/以下 include the number. */
 export const POSTFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator | 'between']> = [
   ['及以上', '>='],
+  ['及其以上', '>='],
   ['以上', '>='],
   ['及以下', '<='],
+  ['及其以下', '<='],
   ['以下', '<='],
   ['以内', '<='],
   ['之内', '<='],

@@ -29,8 +29,19 @@ describe('target units the readers do not list', () => {
     expect(pts(target('550万粒', '425', 8))).toBe(6.18);
   });
 
+  it('compares a unit in Latin letters as written (`80TB`), and reads `及其以下` as `及以下`', () => {
+    expect(pts(target('80TB', '120TB', 10))).toBe(10);
+    expect(pts(target('80TB', '60TB', 10))).toBe(7.5);
+    expect(pts(target('80TB', '120GB', 10))).toBeNull();
+    expect(pts(target('15%及其以下', '6.03%', 10))).toBe(10);
+    expect(pts(target('90%及其以上', '81%', 10))).toBe(9);
+  });
+
   it('refuses an actual in another unlisted unit, and warns of a listed one read as the target’s', () => {
     expect(pts(target('550万粒', '425万株', 8))).toBeNull();
+    // a listed unit is no slip of the pen for an unlisted one (was 0 points)
+    expect(target('550万粒', '100万元', 8).status).toBe('invalid-input');
+    expect(target('80TB', '6座', 8).status).toBe('invalid-input');
     // a bound in words is no unit: `3年内` stays qualitative (was 2/3 of the weight for `2年`)
     expect(pts(target('3年内', '2年', 5))).toBeNull();
     // SPEC §5: a unit mismatch is suspicious-input

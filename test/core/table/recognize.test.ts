@@ -438,6 +438,34 @@ describe('rows of a table', () => {
     expect(t.levelGroups[0].weightCell).toEqual({ row: 2, col: 3 });
   });
 
+  it('reads a heading numbered 一 in a table of typed scores alone (no rule column) as the 一级', () => {
+    const [t] = tables([
+      ['序号', '考核项目', '各项分值', '负责考核单位', '考核得分'],
+      [null, '总分', 9, null, 8],
+      ['一', '河湖长制基础工作', 9, null, null],
+      [1, '完善组织体系', 5, '市河长办', 5],
+      [2, '强化督察督办', 4, '市河长办', 3],
+    ]);
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ['河湖长制基础工作', '完善组织体系'],
+      ['河湖长制基础工作', '强化督察督办'],
+    ]);
+  });
+
+  it('takes 得分 for the score over a header that only holds a score word before its noun (`评分指导点`)', () => {
+    const [t] = tables([
+      ['考核指标', '考核要点', '分值', '评分标准', '评分指导点', '完成情况', '得分', '扣分原因'],
+      ['构建交通网络', '优化交通组织', 2, '每少1条扣1分', '提供地图数据', '少1条', 1, '少1条'],
+    ]);
+    expect(t.cols).toMatchObject({ score: 7, actual: 6, rule: 4 });
+    // a score of the unit's own (`自查得分`) stays the score beside the assessor's
+    const [u] = tables([
+      ['考核内容', '评分标准', '自查得分', '得分及依据', '考核得分'],
+      ['采购委托(5)', '每发现1次扣1分', 5, '均已签订', null],
+    ]);
+    expect(u.cols.score).toBe(3);
+  });
+
   it("reads a row with a level label and a weight but no name as the level's weight, not an indicator", () => {
     const [t] = tables([
       ['考核项目', '考核内容', '分值', '评分标准', '得分'],
