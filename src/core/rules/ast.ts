@@ -172,7 +172,15 @@ export interface ChecklistItem {
 }
 
 export type RuleAst =
-  | { kind: 'bands'; subject: string; value: ValueKind; bands: Band[]; otherwise: Outcome | null }
+  | {
+      kind: 'bands';
+      subject: string;
+      value: ValueKind;
+      bands: Band[];
+      otherwise: Outcome | null;
+      /** A standard stated alone, no points (`入学率达100%`): beside a 自评表 target it only restates it. */
+      statedAlone?: true;
+    }
   | {
       kind: 'linear' | 'twosided';
       subject: string;

@@ -527,6 +527,8 @@ export class ClauseParser {
       nums.push(n);
       if (base) subject += (subject === '' ? '' : '占') + this.textOf(k + 1, k + 2);
       [lower, upper] = boundsOf(cmp.op, n.v);
+      // (`达82%以上`: reached, as a bare value is — the convention of 以上/以下 settles a shared boundary.)
+      if (cmp.weak && lower !== null) lower = { ...lower, explicit: false };
       k += 2 + base;
       // `达到95%及以上`, `达到90%(含)以上`, `低于60%以下`: a postfix that repeats the comparator's
       // direction adds nothing; a mark between them must agree with it.
@@ -536,6 +538,16 @@ export class ClauseParser {
       if (repeat && bound !== null) {
         if (mark && mark.incl !== bound.incl) return null;
         k += mark ? 2 : 1;
+        // (`达100%及以上`: after a verb of reaching the postfix says how explicit the bound is, as after a bare value.)
+        // (`达90%以上(含)`: the mark after the postfix, as before it.)
+        const after = mark ? null : this.tok(k, 'incl');
+        const marked = after !== null && (after.at === null || after.at.eq(n.v));
+        if (marked && after.incl !== bound.incl) return null;
+        if (marked) k++;
+        if (marked || (cmp.weak && repeat.explicit)) {
+          if (lower === bound) lower = { ...bound, explicit: true };
+          else upper = { ...bound, explicit: true };
+        }
       } else if (cmp.op === '<' && repeat?.op === '>=' && upper !== null) {
         // `未达到95%以上(含)`: short of a standard stated with its own direction, so below it.
         let m = (mark ? k + 1 : k) + 1;

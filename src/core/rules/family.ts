@@ -538,13 +538,24 @@ function questionAsked(pool: Pool): Assembly | null {
   const rest = pool.clauses.filter((c) => !(c.type === 'description' && !c.hasNumber && !c.question));
   if (rest.length !== 1) return null;
   const [q] = rest;
-  if (q.type !== 'requirement' || !q.subject.endsWith(QUESTION_WORD) || q.cond.abs) return null;
-  const subject = q.subject.slice(0, -QUESTION_WORD.length);
+  if (q.type !== 'requirement' || q.cond.abs) return null;
+  // (`适龄学生义务教育入学率达100%`: a measured standard stated alone is asked the same way, SPEC §3's single
+  // condition: met earns the row's worth.)
+  const asked = q.subject.endsWith(QUESTION_WORD);
+  const subject = asked ? q.subject.slice(0, -QUESTION_WORD.length) : q.subject;
   if (subject === '' || scoresInWords(subject)) return null;
+  // (Stated, not asked: only when it is the whole text, on one measure — `有固定经费投入…。每年经费超过10万元`
+  // asks more than the number, `资金和面积占比大于等于60%` of two measures.)
+  if (!asked && (pool.clauses.length !== 1 || SEVERAL_MEASURES_RE.test(subject))) return null;
   pool.use(q);
   pool.useDescriptions();
-  return oneBand(subject, q.cond, fullOutcome(), []);
+  const band = oneBand(subject, q.cond, fullOutcome(), []);
+  if (!asked && band.ast.kind === 'bands') band.ast.statedAlone = true;
+  return band;
 }
+
+/** A subject joining things (`资金和面积占比`, `知晓率、参与率`): more than one measure. */
+const SEVERAL_MEASURES_RE = /[和与及、,，;；]|并且|以及/;
 
 /**
  * Sentences that each score a measure of their own from full marks (`紧急问题结案率未达到100%的，每少一个

@@ -137,7 +137,10 @@ export function scoreRule(
       }
     : read;
   const ast = parsed.ast;
-  const noStructure = ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description');
+  // (A standard stated alone beside a 自评表 target, `辖区企业满意率达95%以上。`, restates the target.)
+  const noStructure =
+    (ast.kind === 'manual' && (ast.reason === 'empty' || ast.reason === 'description')) ||
+    (ast.kind === 'bands' && ast.statedAlone === true);
   if (hasValue(req.target)) {
     if (noStructure || namesItsTarget(text, ast, req, parse)) return scoreTarget(req);
     // `完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分`: the 自评表's own arithmetic, written out.

@@ -46,6 +46,7 @@ import {
   ZERO_WORDS,
   COUNTING_BEFORE_JI,
   POINTS_BOUND_LEADS,
+  VERBS_ENDING_IN_CLOSER,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
 import type { Token, TokenType } from './tokens';
@@ -675,7 +676,10 @@ class Lexer {
     const sym = COMPARATOR_SYMBOLS[ch];
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
     for (const [w, op] of CMP_AT.get(ch) ?? NONE) {
-      if (this.at(w) && this.numberAhead(this.i + w.length)) return this.emit({ t: 'cmp', op }, w.length);
+      if (!this.at(w) || !this.numberAhead(this.i + w.length)) continue;
+      if (w !== '达') return this.emit({ t: 'cmp', op }, w.length);
+      if (!VERBS_ENDING_IN_CLOSER.some((v) => this.text.endsWith(v, this.i + 1)))
+        return this.emit({ t: 'cmp', op, weak: true }, w.length);
     }
     // `每年至少召开联席会议2次`: the bound reads as if written before its count (`召开联席会议至少2次`); the
     // words between stay the subject.

@@ -12,7 +12,8 @@ export type Token = At &
   /** `abs`: written with ± (`±5%`): the condition holds the input's absolute value. */
   (
     | { t: 'num'; v: Decimal; pct: boolean; unit: string | null; raw: string; abs: boolean }
-    | { t: 'cmp'; op: Comparator }
+    /** `weak`: a verb of reaching (`达`) that only says the value is reached, as a bare value would (not explicit). */
+    | { t: 'cmp'; op: Comparator; weak?: true }
     /** `explicit`: the word says the bound belongs (`及以上`), not only the convention (`以上`). */
     | { t: 'post'; op: Comparator | 'between'; explicit: boolean }
     /** `（含）`, `（不含）`; `（含5万）` also names the bound it means. */

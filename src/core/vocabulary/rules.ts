@@ -32,6 +32,8 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不小于', '>='],
   ['达到或超过', '>='],
   ['达到', '>='],
+  // (`入学率达100%`; never the 达 of a verb, `下达`, `送达`: VERBS_ENDING_IN_CLOSER)
+  ['达', '>='],
   ['最少', '>='],
   ['至少', '>='],
   ['小于或等于', '<='],
@@ -606,7 +608,19 @@ export const LIST_NEGATIONS = ['没有', '缺少', '无', '缺'];
 /** A list's every item there, said of the whole (`制度健全`, `资料齐全`). */
 export const WHOLE_MET_ENDINGS = ['健全', '齐全', '完备', '完整'];
 /** Verbs that end in a closer's character and keep it (`资金下达≤15日`: the time to 下达, not `下`). */
-export const VERBS_ENDING_IN_CLOSER = ['下达', '到达', '送达', '抵达', '传达', '转达', '通达', '直达'];
+export const VERBS_ENDING_IN_CLOSER = [
+  '下达',
+  '到达',
+  '送达',
+  '抵达',
+  '传达',
+  '转达',
+  '通达',
+  '直达',
+  '表达',
+  '发达',
+  '长达',
+];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */

@@ -153,8 +153,32 @@ const STANDARD_RESTATED: Case[] = [
   ['小学入学率达到100%。初中入学率未达到100%的,每低1个百分点扣2分。', 10, '96%', null, 'manual'],
 ];
 
+/** A measured standard that is the whole text: met or not (SPEC §3's single condition), worth the weight. */
+const STANDARD_ALONE: Case[] = [
+  ['5.适龄学生义务教育入学率达100%', 2, '100%', 2, 'bands'],
+  ['5.适龄学生义务教育入学率达100%', 2, '99.5%', 0, 'bands'],
+  ['年营业额2000万元以上。', 3, '1.2亿元', 3, 'bands'],
+  ['年营业额2000万元以上。', 3, '1800万元', 0, 'bands'],
+  // more asked than the number, or two measures under one number: the person's
+  ['有固定的经费投入,并严格管理和规范使用。每年经费超过10万元。', 2, '每年经费8万元', null, 'manual'],
+  ['安排补助资金和面积占比大于等于60%。', 10, '60%', null, 'manual'],
+];
+
+/** `达` before a number: reached, as a bare value is (a verb's 达, `下达`, is no comparator). */
+const REACHED_WITH_DA: Case[] = [
+  ['结案率达90%以上(含)的,得20分;未达到90%的,每少一个百分点扣1分。', 20, '85%', 15, 'linear'],
+  ['结案率达90%以上(含)的,得20分;未达到90%的,每少一个百分点扣1分。', 20, '90%', 20, 'linear'],
+  ['比值达100%及以上，计3分；80%及以上100%以下，计2分；80%以下，计0分', 3, '100%', 3, 'bands'],
+  // `以上` and `以下` both claim 82%: neither is written as a bound, so 82% is the person's
+  ['全年符合政策生育率达82%以上。符合政策生育率82%以下的记零分', 2, '82%', null, 'bands'],
+  ['全年符合政策生育率达82%以上。符合政策生育率82%以下的记零分', 2, '85%', 2, 'bands'],
+  ['按时下达100万元专项资金的,得2分', 2, '是', 2, 'checklist'],
+];
+
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['reached with 达', REACHED_WITH_DA],
+  ['a standard stated alone', STANDARD_ALONE],
   ['a standard restated from its short side', STANDARD_RESTATED],
   ['a part denied', PART_DENIED],
   ['words not scores', WORDS_NOT_SCORES],
