@@ -71,10 +71,33 @@ function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {
       break;
     }
   if (!shared) return null;
-  for (const [role, word] of lex.entries)
-    if (text.length <= word.length + MAX_EXTRA_CHARS && text.includes(word)) return role;
-  return null;
+  // A name compounded with a rule or a weight names the column by what it ends with (`三级指标分值` is a weight,
+  // `考核内容扣分标准` a rule); joined by 及/和 (`考核内容及评分标准`) it names two things, and the longest word held
+  // decides, as it does for a word inside another (`实得分数`).
+  const held = lex.entries.filter(
+    ([, word]) => text.length <= word.length + MAX_EXTRA_CHARS && text.includes(word),
+  );
+  if (held.length === 0) return null;
+  return (JOINED_RE.test(text) ? undefined : headOf(text, held)) ?? held[0][0];
 }
+
+/** The role of a rule or weight word closing the text after a name word, neither overlapping the other. */
+function headOf<R extends string>(text: string, held: (readonly [R, string])[]): R | undefined {
+  const endsAt = (word: string) => text.indexOf(word) + word.length;
+  const inner = held.filter(([, word]) => !text.endsWith(word));
+  for (const [role, word] of held) {
+    if ((role !== 'rule' && role !== 'weight') || !text.endsWith(word)) continue;
+    const from = text.length - word.length;
+    // (Words inside the closing word, `评分` in `评分标准`, are that word.)
+    const before = inner.filter(([, w]) => !word.includes(w));
+    if (before.some(([, w]) => endsAt(w) > from)) continue;
+    if (before.some(([r]) => r === 'name')) return role;
+  }
+  return undefined;
+}
+
+/** Words joining two names in one header (`考核内容及评分标准`, `内容和要求`). */
+const JOINED_RE = /[及和与、或]/;
 
 export function classifyHeader(text: string): ColumnRole | null {
   const role = classify(normalizeHeader(text), HEADER_LEXICON);
@@ -279,10 +302,14 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   if (cols.name === undefined) {
     // No 三级 column: the deepest level column names the indicators and takes over its weight.
     const deepest = cols.level2 !== undefined ? 'level2' : cols.level1 !== undefined ? 'level1' : null;
-    if (deepest === null) return null;
-    cols.name = cols[deepest];
-    delete cols[deepest];
-    for (const w of weights) if (w.owner === deepest) w.owner = 'name';
+    if (deepest !== null) {
+      cols.name = cols[deepest];
+      delete cols[deepest];
+      for (const w of weights) if (w.owner === deepest) w.owner = 'name';
+    } else if (cols.rule !== undefined && weights.length > 0) {
+      // No level column either (`岗位 | 序号 | 考核内容扣分标准 | 应得分数 | … | 实得分数`): the rule's words name the rows.
+      cols.name = cols.rule;
+    } else return null;
   }
   // (The 三级 分值 after the name column wins over one left of every indicator column, `项目权重`, which
   // holds level labels. Two after the names of a table whose groups have a column of their own,

@@ -70,7 +70,11 @@ export function recognizeSheet(view: SheetView): TableLayout[] {
     const table = readTable(
       view,
       headerRow,
-      withNameLabel(view, headerRow, describedNames(view, headerRow, header.cols)),
+      withNameLabel(
+        view,
+        headerRow,
+        namesUnderGroupHeader(view, headerRow, describedNames(view, headerRow, header.cols)),
+      ),
       pendingBudget,
       titleFrom,
     );
@@ -238,6 +242,39 @@ function describedNames(view: SheetView, headerRow: number, cols: ColumnMap): Co
     groups++;
   }
   return groups > 0 ? { ...rest, level1: cols.name, name: describes } : rest;
+}
+
+/**
+ * `考核项目` merged over two columns, groups merged down in the left (`安全生产管理情况`) and a name on each row in
+ * the right (`安全责任制`), then `考核内容及要求`: the header's right column names the rows, the later name header
+ * (read as the names) only describes them.
+ */
+function namesUnderGroupHeader(view: SheetView, headerRow: number, cols: ColumnMap): ColumnMap {
+  const group = cols.level1;
+  if (group === undefined || cols.level2 !== undefined || cols.name <= group + 1) return cols;
+  const merge = view.merge(headerRow, group);
+  const next = group + 1;
+  if (merge === undefined || merge.left !== group || merge.right !== next || merge.bottom !== headerRow)
+    return cols;
+  if (Object.values(cols).includes(next)) return cols;
+  let names = 0;
+  let grouped = false;
+  for (
+    let row = headerRow + 1;
+    row <= Math.min(view.sheet.rowCount, headerRow + GROUP_ROWS_LOOKED_AT);
+    row++
+  ) {
+    if (view.isBlank(row, cols.name)) continue;
+    const label = normalizeHeader(view.text(row, group));
+    if (isTotalLabel(label) || readHeaderRow(view, row)) break;
+    // (A row's name merged over both columns, or none of its own, is not this shape.)
+    const own = view.master(row, next);
+    if (view.isBlank(row, next) || own.col !== next || own.row !== row) return cols;
+    names++;
+    const m = view.merge(row, group);
+    if (m !== undefined && m.bottom > m.top) grouped = true;
+  }
+  return names >= 2 && grouped ? { ...cols, name: next } : cols;
 }
 
 /** How far below a header its name column is looked at to tell groups from names. */

@@ -80,6 +80,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '指标权重',
     '分数',
     '权数',
+    // (`应得分 | 扣分情况 | 实得分`: the points due)
+    '应得分',
   ],
   definition: ['指标解释', '指标说明', '指标内涵', '计算公式', '指标定义', '指标解释及计算公式'],
   rule: [
@@ -137,6 +139,8 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '督查情况',
     '检查结果',
     '检查情况',
+    // (the faults the assessor found, which a rule of deductions prices)
+    '扣分情况',
     // (the grade chosen, under a rule spread over grade columns)
     '自评等级',
     '评定等级',

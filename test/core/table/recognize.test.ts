@@ -466,6 +466,43 @@ describe('rows of a table', () => {
     expect(u.cols.score).toBe(3);
   });
 
+  it('reads a compound header by the word that ends it, unless it joins two things', () => {
+    expect(classifyHeader('三级指标分值')).toBe('weight');
+    expect(classifyHeader('考核内容扣分标准')).toBe('rule');
+    expect(classifyHeader('具体指标评分标准')).toBe('rule');
+    // a word inside another (`实得分` in `实得分数`), or two things joined, read as before
+    expect(classifyHeader('实得分数')).toBe('score');
+    expect(classifyHeader('考核内容及评分标准')).toBe('name');
+    expect(classifyHeader('应得分')).toBe('weight');
+    expect(classifyHeader('扣分情况')).toBe('actual');
+  });
+
+  it('names the rows by the rule when the header has no name or level column', () => {
+    const [t] = tables([
+      ['岗位', '序号', '考核内容扣分标准', '应得分数', '扣分原因', '扣减分数', '实得分数'],
+      ['质量员', 1, '未参与编制保证计划的,扣25分;', 25, null, null, 25],
+      [null, 2, '未参与验收的,扣25分;', 25, '未验收', 5, 20],
+    ]);
+    expect(t.cols).toMatchObject({ name: 3, rule: 3, weight: 4, score: 7 });
+    expect(t.indicators).toHaveLength(2);
+  });
+
+  it('reads a name header merged over groups and names as both, the later name header describing', () => {
+    const [t] = tables(
+      [
+        ['序号', '考核项目', null, '考核内容及要求', '应得分', '评分细则', '扣分情况', '实得分'],
+        [1, '安全生产管理', '安全责任制', '建立健全安全生产责任制', 4, '未建立的扣4分', '无', 4],
+        [2, null, '安全管理网络', '配备专职安全管理人员', 6, '未配备的扣2分', '未配备', 4],
+      ],
+      ['B1:C1', 'B2:B3'],
+    );
+    expect(t.cols).toMatchObject({ level1: 2, name: 3, weight: 5, rule: 6, actual: 7, score: 8 });
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ['安全生产管理', '安全责任制'],
+      ['安全生产管理', '安全管理网络'],
+    ]);
+  });
+
   it("reads a row with a level label and a weight but no name as the level's weight, not an indicator", () => {
     const [t] = tables([
       ['考核项目', '考核内容', '分值', '评分标准', '得分'],
