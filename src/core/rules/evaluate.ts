@@ -63,6 +63,8 @@ import {
   REACHING_WORDS,
   WHOLE_YEAR_WORDS,
   PRESENCE_LEADS,
+  STANDARD_MET_WORDS,
+  STANDARD_UNMET_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -113,6 +115,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
   const ctx: Ctx = { req, weight: req.weight, subject };
   switch (ast.kind) {
     case 'bands': {
+      const answered = singleStandardAnswered(ctx, ast);
+      if (answered !== null) return answered;
       // `按时`, `延期2个月`: the answer says what it is; the subject would only repeat it.
       const delay = ast.value.type === 'delay';
       const said = delay ? { ...ctx, subject: '' } : ctx;
@@ -1688,6 +1692,21 @@ function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean
     first?.type === 'points' &&
     ast.items.every((i) => i.points?.type === 'points' && i.points.points.eq(first.points))
   );
+}
+
+/**
+ * `火化率达100%。标准分25分` answered `是`: one standard to reach, nothing when not, is a single condition (SPEC §3)
+ * a yes or a no answers. (Only a floor: `无` against a ceiling, `≤0起`, may be the count itself.)
+ */
+function singleStandardAnswered(ctx: Ctx, ast: Extract<Scorable, { kind: 'bands' }>): Evaluation | null {
+  const [band] = ast.bands;
+  if (ast.bands.length !== 1 || ast.otherwise?.type !== 'zero' || band.cond.upper !== null) return null;
+  const said = compactText(String(ctx.req.input?.value ?? '')).toUpperCase();
+  const yes = STANDARD_MET_WORDS.includes(said);
+  if (!yes && !STANDARD_UNMET_WORDS.includes(said)) return null;
+  const o = yes ? band.outcome : ast.otherwise;
+  const shown = String(ctx.req.input?.value ?? '').trim();
+  return scored(outcomePoints(o, ctx.weight, null), `${shown}${how(o)}`, shown, []);
 }
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {

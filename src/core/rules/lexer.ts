@@ -47,6 +47,7 @@ import {
   COUNTING_BEFORE_JI,
   POINTS_BOUND_LEADS,
   VERBS_ENDING_IN_CLOSER,
+  POINTS_ONLY_BONUS_CAPS,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
 import type { Token, TokenType } from './tokens';
@@ -149,6 +150,8 @@ const COUNT_AHEAD_RE = new RegExp(
 );
 
 const CMP_AT = byFirstChar(CMP_WORDS, ([w]) => w);
+/** Points right ahead: `2分`, `0.5 分`. */
+const POINTS_AHEAD_RE = /^\d+(?:\.\d+)?\s*分/;
 
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
@@ -567,9 +570,12 @@ class Lexer {
           return this.emit({ t: 'rank', from: form === 'top' ? 1 : a, to: b }, m[0].length);
       }
     }
-    for (const w of BONUS_CAPS_AT.get(ch) ?? NONE)
-      if (this.at(w) && this.numberAhead(this.i + w.length, true))
-        return this.emit({ t: 'bonuscap' }, w.length);
+    for (const w of BONUS_CAPS_AT.get(ch) ?? NONE) {
+      if (!this.at(w) || !this.numberAhead(this.i + w.length, true)) continue;
+      if (POINTS_ONLY_BONUS_CAPS.includes(w) && !POINTS_AHEAD_RE.test(this.text.slice(this.i + w.length)))
+        continue;
+      return this.emit({ t: 'bonuscap' }, w.length);
+    }
     // `参加5次`, `增加2人`: 加 inside another word is not a bonus.
     const blocked = BONUS_BLOCKERS.includes(this.text[this.i - 1]);
     for (const w of blocked ? NONE : (BONUSES_AT.get(ch) ?? NONE))

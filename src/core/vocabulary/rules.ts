@@ -206,9 +206,14 @@ export const BONUS_CAP_PHRASES = [
   '最高加',
   '累计加',
   '加满',
+  // (`每开展一次计0.5分，计满2分为止`: points counted up to a ceiling)
+  '计满',
+  '记满',
   '加至',
   '加到',
 ];
+/** Ceilings that count only before points (`计满2分为止`; `累计满100小时` is a count reached). */
+export const POINTS_ONLY_BONUS_CAPS = ['计满', '记满'];
 /** The item itself, before an outcome: `本项不得分`, `该项0分`. */
 export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
 /** Adverbs between the row and its outcome: `本项一律不得分`, `该项均不得分`. */
@@ -1497,6 +1502,21 @@ export const EMPTY_BOXES = ['□'];
 export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'TRUE', '对'];
 /** No without saying to what. */
 export const BARE_NO_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'N', 'NO', 'FALSE'];
+/** Yes and no to one standard to reach (`火化率达100%`): `无` and `没有` may be a count, so they are no answer. */
+export const STANDARD_MET_WORDS = [...BARE_YES_WORDS, '符合', '达到', '满足', '已达到'];
+export const STANDARD_UNMET_WORDS = [
+  '否',
+  '×',
+  '✗',
+  '✘',
+  'N',
+  'NO',
+  'FALSE',
+  '不符合',
+  '未达到',
+  '不满足',
+  '达不到',
+];
 /** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
 export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
 /** `只成立了领导小组`, `仅有台账`: the things there are only these — the rest are not. */

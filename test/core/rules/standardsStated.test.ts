@@ -159,9 +159,26 @@ const STANDARD_ALONE: Case[] = [
   ['5.适龄学生义务教育入学率达100%', 2, '99.5%', 0, 'bands'],
   ['年营业额2000万元以上。', 3, '1.2亿元', 3, 'bands'],
   ['年营业额2000万元以上。', 3, '1800万元', 0, 'bands'],
+  // answered yes or no (a floor only: `无` against a ceiling is a count of none)
+  ['火葬区的遗体火化率达100%。 标准分25分', 25, '是', 25, 'bands'],
+  ['火葬区的遗体火化率达100%。 标准分25分', 25, '否', 0, 'bands'],
+  ['安全事故不超过0起。(5分)', 5, '无', 5, 'bands'],
   // more asked than the number, or two measures under one number: the person's
   ['有固定的经费投入,并严格管理和规范使用。每年经费超过10万元。', 2, '每年经费8万元', null, 'manual'],
   ['安排补助资金和面积占比大于等于60%。', 10, '60%', null, 'manual'],
+];
+
+/** Points counted up to a ceiling: `计满2分为止`, `记满2分为止` (not `累计满100小时`, a count reached). */
+const COUNTED_TO_A_CEILING: Case[] = [
+  ['每开展一次联合活动计0.5分，计满2分为止', 2, '3次', 1.5, 'bonus'],
+  ['每开展一次联合活动加0.5分，记满2分为止', 2, '5次', 2, 'bonus'],
+  [
+    '志愿服务时数累计满100小时10分；100-150小时30分；150-200小时40分；200小时及以上50分',
+    50,
+    '120小时',
+    30,
+    'bands',
+  ],
 ];
 
 /** `达` before a number: reached, as a bare value is (a verb's 达, `下达`, is no comparator). */
@@ -178,6 +195,7 @@ const REACHED_WITH_DA: Case[] = [
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
   ['reached with 达', REACHED_WITH_DA],
+  ['counted to a ceiling', COUNTED_TO_A_CEILING],
   ['a standard stated alone', STANDARD_ALONE],
   ['a standard restated from its short side', STANDARD_RESTATED],
   ['a part denied', PART_DENIED],
