@@ -112,6 +112,9 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     if (cell.col === out.note.col && out.note.added) ctx.usedAdded.add('note');
   };
 
+  const askForInput = () => {
+    if (inputAt) find(inputAt, 'missing-input', derivation?.missingMessage ?? MESSAGES.missingInput(name));
+  };
   const request = (value: InputValue | null): RuleResult =>
     scoreUnlessDate({
       rule: rule === '' ? undefined : rule,
@@ -166,7 +169,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
     } else {
       // An input missing or unreadable is still said; a computation on no weight is not shown.
       if (status !== 'missing-input' && status !== 'invalid-input') status = 'unscored';
-      if (status === 'missing-input' && inputAt) find(inputAt, 'missing-input', MESSAGES.missingInput(name));
+      if (status === 'missing-input') askForInput();
       if (result.score !== null) note = MESSAGES.noWeightNote;
     }
   } else if (deductionFits) {
@@ -217,7 +220,7 @@ export function scoreIndicator(ctx: TableContext, ind: IndicatorRow): ScoredIndi
       status = 'manual';
     }
     if (result.status === 'missing-input') {
-      if (inputAt) find(inputAt, 'missing-input', derivation?.missingMessage ?? MESSAGES.missingInput(name));
+      askForInput();
     } else if (kind === 'manual' && score === null) {
       find(scoreAt, 'manual-score-missing', MESSAGES.manualScoreMissing(name));
     }

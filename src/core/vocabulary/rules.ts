@@ -1505,13 +1505,7 @@ export const BARE_NO_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'N', '
 /** Yes and no to one standard to reach (`火化率达100%`): `无` and `没有` may be a count, so they are no answer. */
 export const STANDARD_MET_WORDS = [...BARE_YES_WORDS, '符合', '达到', '满足', '已达到'];
 export const STANDARD_UNMET_WORDS = [
-  '否',
-  '×',
-  '✗',
-  '✘',
-  'N',
-  'NO',
-  'FALSE',
+  ...BARE_NO_WORDS.filter((w) => w !== '无' && w !== '没有'),
   '不符合',
   '未达到',
   '不满足',
