@@ -24,7 +24,7 @@ import {
 import { readBudgetHeader, readHeaderRow } from './headerRow';
 import type { BudgetHeader } from './headerRow';
 import type { BudgetBlock, ColumnMap, IndicatorRow, LevelGroup, TableLayout, WeightGroup } from './model';
-import { numberIn } from './numbers';
+import { decimalIn, numberIn } from './numbers';
 import { SheetView, textOf } from './sheetView';
 
 /** Blank rows in a row that end a table. */
@@ -153,6 +153,7 @@ function readTable(
   );
 
   const builder = new TableBuilder(view, cols);
+  const parts = subItemRows(view, headerRow, cols);
   let lastRow = headerRow;
   let totalRow: number | null = null;
   let blankRun = 0;
@@ -172,6 +173,8 @@ function readTable(
       if (builder.indicators.length > 0 || !TABLE_ROWS.includes(next)) break;
       continue;
     }
+    // (A numbered sub-item adding up to the `一、` item above it is that item's breakdown.)
+    if (kind === 'indicator' && parts.has(row)) continue;
     if (kind === 'section') builder.section(row);
     else builder.levels(row);
     if (kind === 'levelRow') builder.levelWeight(row);
@@ -199,6 +202,47 @@ function readTable(
     budget,
   };
 }
+
+/**
+ * `一、示范区建立 | ≧20000亩 | 20000亩 | 15` over `1、水稻侧深施肥 | ≧500亩 | 500亩 | 5`, `2、…`, `3、…`: an item numbered in
+ * Chinese that is scored itself (a rule, target or answer of its own), over items numbered 1、2、… whose weights (or,
+ * without 分值, typed scores) add up to its own: those are its breakdown, not indicators beside it.
+ */
+function subItemRows(view: SheetView, headerRow: number, cols: ColumnMap): Set<number> {
+  const parts = new Set<number>();
+  const amountCol = cols.weight ?? cols.score;
+  if (amountCol === undefined) return parts;
+  const amount = (row: number) =>
+    view.master(row, amountCol).row === row ? decimalIn(view.value(row, amountCol)) : null;
+  const own = (row: number, col: number | undefined) =>
+    col !== undefined && !view.isBlank(row, col) && view.master(row, col).row === row;
+  let parent: { total: Decimal; rows: number[]; sum: Decimal } | null = null;
+  const close = () => {
+    if (parent !== null && parent.rows.length >= 2 && parent.sum.eq(parent.total))
+      for (const r of parent.rows) parts.add(r);
+    parent = null;
+  };
+  for (let row = headerRow + 1, blanks = 0; row <= view.sheet.rowCount; row++) {
+    blanks = view.rowIsEmpty(row, 1, view.sheet.colCount) ? blanks + 1 : 0;
+    if (blanks >= BLANK_RUN_ENDS_TABLE || readHeaderRow(view, row)) break;
+    const name = own(row, cols.name) ? compactText(view.text(row, cols.name)) : '';
+    const value = amount(row);
+    if (parent !== null && SUB_ITEM_RE.test(name) && value !== null) {
+      parent.rows.push(row);
+      parent.sum = parent.sum.plus(value);
+      continue;
+    }
+    close();
+    const scored = own(row, cols.rule) || own(row, cols.target) || own(row, cols.actual);
+    if (ITEM_RE.test(name) && value !== null && scored)
+      parent = { total: value, rows: [], sum: new Decimal(0) };
+  }
+  close();
+  return parts;
+}
+
+const ITEM_RE = /^[一二三四五六七八九十]+[、.．]/;
+const SUB_ITEM_RE = /^\d{1,2}[、.．](?!\d)/;
 
 /** The total row's label cell: its first filled cell. */
 function firstFilledCol(view: SheetView, row: number, fromCol: number, toCol: number): number {

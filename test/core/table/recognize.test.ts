@@ -503,6 +503,28 @@ describe('rows of a table', () => {
     ]);
   });
 
+  it('reads items numbered 1、2、 that add up to the scored 一、 item above them as its breakdown', () => {
+    const [t] = tables([
+      ['一级指标', '二级指标', '三级指标', '年初目标值（A）', '实际完成值（B）', '得分'],
+      ['产出指标', '数量指标', '一、示范区建立', '≧20000亩', '20000亩', 15],
+      [null, null, '1、水稻侧深施肥', '≧500亩', '500亩', 5],
+      [null, null, '2、玉米种肥同播', '≧1000亩', '1000亩', 5],
+      [null, null, '3、施用配方肥', '≧18500亩', '18500亩', 5],
+      [null, null, '二、土样植株化验', '≧60个', '105个', 5],
+      // (items that do not add up to it stay indicators of their own)
+      [null, null, '三、田间试验', '≧15组', '15组', 15],
+      [null, null, '1、肥料利用率', '≧5组', '5组', 5],
+      [null, null, '2、化肥减量增效', '≧5组', '5组', 5],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '一、示范区建立',
+      '二、土样植株化验',
+      '三、田间试验',
+      '1、肥料利用率',
+      '2、化肥减量增效',
+    ]);
+  });
+
   it("reads a row with a level label and a weight but no name as the level's weight, not an indicator", () => {
     const [t] = tables([
       ['考核项目', '考核内容', '分值', '评分标准', '得分'],
