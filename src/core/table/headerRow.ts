@@ -72,13 +72,21 @@ function classify<R extends string>(text: string, lex: Lexicon<R>): R | null {
     }
   if (!shared) return null;
   // A name compounded with a rule or a weight names the column by what it ends with (`三级指标分值` is a weight,
-  // `考核内容扣分标准` a rule); joined by 及/和 (`考核内容及评分标准`) it names two things, and the longest word held
-  // decides, as it does for a word inside another (`实得分数`).
+  // `考核内容扣分标准` a rule); joined by 及/和 it names two things — rules when the last is a rule word
+  // (`考核内容及评分标准`), else the longest word held decides, as it does for a word inside another (`实得分数`).
   const held = lex.entries.filter(
     ([, word]) => text.length <= word.length + MAX_EXTRA_CHARS && text.includes(word),
   );
   if (held.length === 0) return null;
-  return (JOINED_RE.test(text) ? undefined : headOf(text, held)) ?? held[0][0];
+  return (JOINED_RE.test(text) ? joinedRule(text, held) : headOf(text, held)) ?? held[0][0];
+}
+
+/** `考核内容及评分说明`: two things in one column, the last a rule — the column holds the rules. */
+function joinedRule<R extends string>(text: string, held: (readonly [R, string])[]): R | undefined {
+  const last = text.split(JOINED_RE).pop() ?? '';
+  return held.find(
+    ([role, word]) => role === 'rule' && last.endsWith(word) && last.length - word.length <= 2,
+  )?.[0];
 }
 
 /** The role of a rule or weight word closing the text after a name word, neither overlapping the other. */
@@ -95,6 +103,9 @@ function headOf<R extends string>(text: string, held: (readonly [R, string])[]):
   }
   return undefined;
 }
+
+/** A score header naming the points obtained (`实际得分`, `实得分数`). */
+const OBTAINED_RE = /^实/;
 
 /** Words joining two names in one header (`考核内容及评分标准`, `内容和要求`). */
 const JOINED_RE = /[及和与、或]/;
@@ -229,6 +240,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
   const weakRule = new Set<number>();
   let containedScore = false;
+  let dueScore: number | undefined;
   const targets: number[] = [];
   const bands: number[] = [];
   /** The level columns so far are name headers read as groups. */
@@ -289,6 +301,11 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     // `得分`; `自查得分` is a score, the unit's own.)
     if (role === 'score' && cols.score === col)
       containedScore = !HEADER_SYNONYMS.score.some((w) => text.endsWith(w));
+    // (A score obtained, `实际得分`, after another score header: that one was the points due.)
+    if (role === 'score' && cols.score !== undefined && cols.score !== col && OBTAINED_RE.test(text)) {
+      dueScore = cols.score;
+      cols.score = col;
+    }
     if (yields && cols.describes === undefined) cols.describes = [...weakRule][0];
   }
   // Without a rule column, a run of grade columns (`A | B | C | D`) is the rule, spread over them.
@@ -306,7 +323,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
       cols.name = cols[deepest];
       delete cols[deepest];
       for (const w of weights) if (w.owner === deepest) w.owner = 'name';
-    } else if (cols.rule !== undefined && weights.length > 0) {
+    } else if (cols.rule !== undefined && (weights.length > 0 || cols.score !== undefined)) {
       // No level column either (`岗位 | 序号 | 考核内容扣分标准 | 应得分数 | … | 实得分数`): the rule's words name the rows.
       cols.name = cols.rule;
     } else return null;
@@ -322,6 +339,20 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     cols.level1Weight === undefined
   )
     named[0].owner = 'level1';
+  else if (
+    weights.length === 0 &&
+    dueScore !== undefined &&
+    cols.score !== undefined &&
+    cols.score > dueScore
+  ) {
+    // (`总评分 | 实际得分`: the points due, then those obtained — the first is the weight.)
+    weights.push({ col: dueScore, owner: 'name' });
+  } else if (named.length >= 2 && cols.score === undefined) {
+    // (`三级指标 | 分值 | 三级指标简要说明 | 分数`, no 得分: the names' second number column is what they scored.)
+    const last = named[named.length - 1];
+    weights.splice(weights.indexOf(last), 1);
+    cols.score = last.col;
+  }
   const owned = [...weights].sort((a, b) => Number(b.owner === 'name') - Number(a.owner === 'name'));
   for (const w of owned) {
     const key = w.owner === 'level1' ? 'level1Weight' : w.owner === 'level2' ? 'level2Weight' : 'weight';
@@ -329,7 +360,9 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
     // (That 项目权重 column holds the 一级 labels, each with its weight: `项目管理 13分`.)
     else if (w.owner === null && cols.level1 === undefined && w.col < (cols.name ?? 0)) cols.level1 = w.col;
   }
-  const scoring = ['rule', 'actual', 'target', 'score'].filter((r) => cols[r] !== undefined).length;
+  const scoring = ['rule', 'actual', 'target', 'score', 'deducted'].filter(
+    (r) => cols[r] !== undefined,
+  ).length;
   return scoring > 0 ? { cols: cols as ColumnMap, scoring } : null;
 }
 

@@ -428,6 +428,8 @@ function classifyRow(
   const onlyLabel =
     own(cols.name) && (isOrdinalLabel(view.value(row, cols.name)) || isBlankMark(view.value(row, cols.name)));
   if (isSectionRow(view, row, cols)) return 'section';
+  // (`2021年第二季度…评分表` merged across the whole table under its header: a caption, no indicator.)
+  if (spansTable(view, row, firstCol, lastCol)) return 'skip';
   // A part of the row above (`其中桃树种植面积`, or a name indented under it) with no weight and no score of its
   // own is that row's breakdown, not an indicator missing its weight.
   const scored = cols.score !== undefined && numberIn(view.value(row, cols.score)) !== null;
@@ -462,6 +464,15 @@ function classifyRow(
   if (onlyLevels) return 'placeholder';
   // Stray text beside the table (e.g. only a score or a note): not an indicator, not the end.
   return 'skip';
+}
+
+/** One merged cell of words across every column of the table, in one row. */
+function spansTable(view: SheetView, row: number, firstCol: number, lastCol: number): boolean {
+  const m = view.merge(row, firstCol);
+  if (m === undefined || m.top !== row || m.bottom !== row || m.left > firstCol || m.right < lastCol)
+    return false;
+  const value = view.raw(row, m.left)?.value;
+  return typeof value === 'string' && value.trim() !== '' && !/\d+(\.\d+)?\s*分/.test(value);
 }
 
 function isBreakdown(value: unknown): boolean {

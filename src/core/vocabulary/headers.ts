@@ -41,6 +41,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '考核指标',
     '评价指标',
     '评估指标',
+    '测评指标',
     '基本指标',
     // 考核细则 and 暗访/检查 tables name their rows by what is assessed
     '考评内容',
@@ -106,6 +107,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '评分说明',
     '评分与计分',
     '评分依据',
+    '评定标准',
   ],
   target: [
     '年度指标值',
@@ -170,6 +172,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '偏差原因',
     '偏差原因分析',
     '扣分理由',
+    '失分原因',
     '未完成原因分析',
     '未完成原因',
     '未完成原因及改进措施',
@@ -228,11 +231,13 @@ export const WEAK_RULE_HEADERS: readonly string[] = ['考核标准'];
  * inside a longer header (`具体内容`, `项目名称`) they name nothing.
  */
 export const HEADER_EXACT_SYNONYMS: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: ['内容', '项目', '类别', '分类', '指标', '三级'],
+  name: ['内容', '项目', '类别', '分类', '指标', '三级', '检查内容'],
   level1: ['一级'],
   level2: ['二级'],
   // (`评分` over `自评 | 机构`: the unit's own score)
   score: ['自评'],
+  // (`指标分值 | 扣分 | 失分原因`: the points lost, as a whole header only — `扣分原因`, `扣分标准` name others)
+  deducted: ['扣分', '扣减分'],
 };
 
 /** First-cell words of a total row (after normalisation and dropping a trailing `（100分）`). */

@@ -472,9 +472,55 @@ describe('rows of a table', () => {
     expect(classifyHeader('具体指标评分标准')).toBe('rule');
     // a word inside another (`实得分` in `实得分数`), or two things joined, read as before
     expect(classifyHeader('实得分数')).toBe('score');
-    expect(classifyHeader('考核内容及评分标准')).toBe('name');
+    expect(classifyHeader('考核内容及评分标准')).toBe('rule');
     expect(classifyHeader('应得分')).toBe('weight');
     expect(classifyHeader('扣分情况')).toBe('actual');
+  });
+
+  it('reads the words of 考核/测评 tables seen in the tenth blind round', () => {
+    expect(classifyHeader('测评指标')).toBe('name');
+    expect(classifyHeader('检查内容')).toBe('name');
+    // (`考核检查内容` beside `评分内容` describes the rows)
+    expect(classifyHeader('考核检查内容')).toBeNull();
+    expect(classifyHeader('评定标准')).toBe('rule');
+    expect(classifyHeader('失分原因')).toBe('note');
+    expect(classifyHeader('扣分')).toBe('deducted');
+    // two things joined, the last a rule: the column holds the rules
+    expect(classifyHeader('考核内容及评分说明')).toBe('rule');
+    expect(classifyHeader('考核内容及要求')).toBe('name');
+  });
+
+  it('finds a table of weights and points deducted without a score column, and skips a caption across it', () => {
+    const [t] = tables(
+      [
+        ['测评指标', null, null, '指标分值', '扣分', '失分原因'],
+        ['2021年第二季度部门评分表', null, null, null, null, null],
+        ['政策法规', null, null, null, null, null],
+        [null, '规范性文件立改废', null, 3, 3, '未公开'],
+        ['重大决策预公开', null, null, null, null, null],
+        [null, '意见征集', null, 3, 1.2, '未说明'],
+      ],
+      ['A1:C1', 'A2:F2', 'A3:A4', 'B4:C4', 'A5:A6', 'B6:C6'],
+    );
+    expect(t.cols).toMatchObject({ level1: 1, name: 2, weight: 4, deducted: 5, note: 6 });
+    expect(t.indicators.map((i) => i.name)).toEqual(['规范性文件立改废', '意见征集']);
+  });
+
+  it("reads the names' second number column as their score when there is no 得分 (`分值 | … | 分数`)", () => {
+    const [t] = tables([
+      ['一级指标', '二级指标', '分值', '三级指标', '分值', '三级指标简要说明', '分数'],
+      ['业务指标', '立项目标完成程度', 20, '实验室建设内容', 20, '建设数量及完成情况', 18],
+    ]);
+    expect(t.cols).toMatchObject({ level2Weight: 3, weight: 5, score: 7 });
+  });
+
+  it('reads `总评分 | 实际得分` as the points due and those obtained', () => {
+    const [t] = tables([
+      ['项目', '总评分', '实际得分', '评定标准'],
+      ['县道好路率', 180, 153.9, '以实际评定的好路率x180。'],
+      ['乡道好路率', 120, 100, '以实际评定的好路率x120。'],
+    ]);
+    expect(t.cols).toMatchObject({ name: 1, weight: 2, score: 3, rule: 4 });
   });
 
   it('names the rows by the rule when the header has no name or level column', () => {
