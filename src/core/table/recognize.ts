@@ -224,7 +224,7 @@ function subItemRows(view: SheetView, headerRow: number, cols: ColumnMap): Set<n
   };
   for (let row = headerRow + 1, blanks = 0; row <= view.sheet.rowCount; row++) {
     blanks = view.rowIsEmpty(row, 1, view.sheet.colCount) ? blanks + 1 : 0;
-    if (blanks >= BLANK_RUN_ENDS_TABLE || readHeaderRow(view, row)) break;
+    if (blanks >= BLANK_RUN_ENDS_TABLE) break;
     const name = own(row, cols.name) ? compactText(view.text(row, cols.name)) : '';
     const value = amount(row);
     if (parent !== null && SUB_ITEM_RE.test(name) && value !== null) {
