@@ -26,8 +26,12 @@ function tableSummary(t: TableReport): string[] {
   lines.push(row('合计 total', num(t.total.weight), num(t.total.score)));
   if (t.total.provisional) {
     const unscored = t.indicators.filter((i) => i.score === null).length;
+    // (A row without a weight may hold the person's score; the total waits for its weight all the same.)
+    const weightless = t.indicators.filter((i) => i.score !== null && i.weight === null).length;
+    const zh = weightless > 0 ? `、${weightless} 个指标缺少分值` : '';
+    const en = weightless > 0 ? `, ${weightless} without a weight` : '';
     lines.push(
-      `  暂定：${unscored} 个指标未评分，不评等级 / provisional: ${unscored} indicator(s) unscored, no grade`,
+      `  暂定：${unscored} 个指标未评分${zh}，不评等级 / provisional: ${unscored} indicator(s) unscored${en}, no grade`,
     );
   } else {
     lines.push(`  等级 grade：${t.total.grade ?? '—'}`);

@@ -159,7 +159,7 @@ const zhCN: Strings = {
   sheetTable: (sheet, headerRow) => `${sheet}（表头第 ${headerRow} 行）`,
   total: '总分',
   provisional: '暂定',
-  provisionalHint: '仍有指标未评分，总分为暂定，暂不评定等级。',
+  provisionalHint: '仍有指标未评分或缺少分值，总分为暂定，暂不评定等级。',
   grade: '等级',
   noGrade: '—',
   subtotals: '一级指标得分率',
@@ -296,7 +296,8 @@ const enUS: Strings = {
   sheetTable: (sheet, headerRow) => `${sheet} (header row ${headerRow})`,
   total: 'Total',
   provisional: 'Provisional',
-  provisionalHint: 'Some indicators are not scored yet: the total is provisional and no grade is given.',
+  provisionalHint:
+    'Some indicators are not scored yet or have no weight: the total is provisional and no grade is given.',
   grade: 'Grade',
   noGrade: '—',
   subtotals: 'Score rate by level-1 indicator',

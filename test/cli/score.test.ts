@@ -114,6 +114,17 @@ describe('jixiao score: output', () => {
     expect(run.stdout).toMatch(/缺项 missing 1/);
   });
 
+  it('says why a 自评表 without 分值 is provisional: its rows lack a weight, though their typed scores count', async () => {
+    const weightless = path.resolve(
+      __dirname,
+      '../fixtures/layouts/L28/L28-02-yangtze-fishing-ban-fuel-subsidy.xlsx',
+    );
+    const run = await jixiao('score', weightless, '--out', path.join(dir, 'w.scored.xlsx'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/合计 total\s+20\s+98/);
+    expect(run.stdout).toContain('暂定：0 个指标未评分、4 个指标缺少分值，不评等级');
+  });
+
   it('writes the JSON report of SPEC §7 with numbers as numbers', async () => {
     const reportPath = path.join(dir, 'r.json');
     const run = await jixiao('score', input, '--json', reportPath);
