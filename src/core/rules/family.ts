@@ -57,6 +57,7 @@ import {
   SELF_WORDS,
   ALL_ALIKE_WORDS,
   IF_LEADS,
+  MEASURE_JOINERS,
 } from '../vocabulary/rules';
 import type {
   Band,
@@ -555,7 +556,7 @@ function questionAsked(pool: Pool): Assembly | null {
 }
 
 /** A subject joining things (`资金和面积占比`, `知晓率、参与率`): more than one measure. */
-const SEVERAL_MEASURES_RE = /[和与及、,，;；]|并且|以及/;
+const SEVERAL_MEASURES_RE = new RegExp(alternatives(MEASURE_JOINERS));
 
 /**
  * Sentences that each score a measure of their own from full marks (`紧急问题结案率未达到100%的，每少一个

@@ -47,6 +47,7 @@ import {
   COUNTING_BEFORE_JI,
   POINTS_BOUND_LEADS,
   VERBS_ENDING_IN_CLOSER,
+  WEAK_COMPARATOR_WORDS,
   POINTS_ONLY_BONUS_CAPS,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
@@ -683,7 +684,7 @@ class Lexer {
     if (sym) return this.emit({ t: 'cmp', op: sym }, 1);
     for (const [w, op] of CMP_AT.get(ch) ?? NONE) {
       if (!this.at(w) || !this.numberAhead(this.i + w.length)) continue;
-      if (w !== '达') return this.emit({ t: 'cmp', op }, w.length);
+      if (!WEAK_COMPARATOR_WORDS.includes(w)) return this.emit({ t: 'cmp', op }, w.length);
       if (!VERBS_ENDING_IN_CLOSER.some((v) => this.text.endsWith(v, this.i + 1)))
         return this.emit({ t: 'cmp', op, weak: true }, w.length);
     }

@@ -5,11 +5,14 @@ import {
   FOURTH_LEVEL_HEADERS,
   GRADE_BAND_HEADERS,
   HEADER_EXACT_SYNONYMS,
+  HEADER_JOINERS,
   HEADER_SYNONYMS,
   NON_ROLE_HEADERS,
+  OBTAINED_SCORE_LEADS,
   WEAK_RULE_HEADERS,
 } from '../vocabulary/headers';
 import type { ColumnRole } from '../vocabulary/headers';
+import { alternatives } from '../text';
 import { labelWeight, normalizeHeader } from './headerText';
 import type { ColumnMap } from './model';
 import type { SheetView } from './sheetView';
@@ -104,11 +107,9 @@ function headOf<R extends string>(text: string, held: (readonly [R, string])[]):
   return undefined;
 }
 
-/** A score header naming the points obtained (`实际得分`, `实得分数`). */
-const OBTAINED_RE = /^实/;
-
-/** Words joining two names in one header (`考核内容及评分标准`, `内容和要求`). */
-const JOINED_RE = /[及和与、或]/;
+/** A score header naming the points obtained (`实际得分`), and the words joining two things in one header. */
+const OBTAINED_RE = new RegExp(`^(${alternatives(OBTAINED_SCORE_LEADS)})`);
+const JOINED_RE = new RegExp(alternatives(HEADER_JOINERS));
 
 export function classifyHeader(text: string): ColumnRole | null {
   const role = classify(normalizeHeader(text), HEADER_LEXICON);

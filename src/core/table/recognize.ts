@@ -213,9 +213,8 @@ function subItemRows(view: SheetView, headerRow: number, cols: ColumnMap): Set<n
   const amountCol = cols.weight ?? cols.score;
   if (amountCol === undefined) return parts;
   const amount = (row: number) =>
-    view.master(row, amountCol).row === row ? decimalIn(view.value(row, amountCol)) : null;
-  const own = (row: number, col: number | undefined) =>
-    col !== undefined && !view.isBlank(row, col) && view.master(row, col).row === row;
+    ownCell(view, row, amountCol) ? decimalIn(view.value(row, amountCol)) : null;
+  const own = (row: number, col: number | undefined) => ownCell(view, row, col);
   let parent: { total: Decimal; rows: number[]; sum: Decimal } | null = null;
   const close = () => {
     if (parent !== null && parent.rows.length >= 2 && parent.sum.eq(parent.total))

@@ -220,6 +220,12 @@ export const NON_ROLE_HEADERS: readonly string[] = [
   '得分系数',
 ];
 
+/** Words joining two things in one header (`考核内容及评分标准`, `内容和要求`). */
+export const HEADER_JOINERS: readonly string[] = ['及', '和', '与', '、', '或'];
+
+/** How a score header naming the points obtained begins (`实际得分`, `实得分数`), after one of the points due. */
+export const OBTAINED_SCORE_LEADS: readonly string[] = ['实'];
+
 /**
  * Rule headers that yield to another rule column in the same header: `考核标准` is the rule of many 考核细则,
  * but beside `评分方式` it states what is assessed.

@@ -32,7 +32,7 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不小于', '>='],
   ['达到或超过', '>='],
   ['达到', '>='],
-  // (`入学率达100%`; never the 达 of a verb, `下达`, `送达`: VERBS_ENDING_IN_CLOSER)
+  // (`入学率达100%`; never the 达 of a verb, `下达`, `送达`: VERBS_ENDING_IN_CLOSER; weak, see below)
   ['达', '>='],
   ['最少', '>='],
   ['至少', '>='],
@@ -72,6 +72,23 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['没有达到', '<'],
   ['达不到', '<'],
   ['等于', '='],
+];
+
+/** Comparator words that only say a value is reached, as a bare value would: the bound they give is not explicit. */
+export const WEAK_COMPARATOR_WORDS: readonly string[] = ['达'];
+
+/** Words joining the measures a subject names (`资金和面积占比`, `知晓率、参与率`): more than one measure. */
+export const MEASURE_JOINERS: readonly string[] = [
+  '和',
+  '与',
+  '及',
+  '、',
+  ',',
+  '，',
+  ';',
+  '；',
+  '并且',
+  '以及',
 ];
 
 /** Comparators written after the number: `90%以上`, `60%以下`. PRC usage: 以上/以下 include the number. */
