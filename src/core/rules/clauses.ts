@@ -1399,10 +1399,34 @@ export class ClauseParser {
     while (end < this.ts.length && this.ts[end].t !== 'comma') end++;
     const text = this.textOf(i, end);
     if (!DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text)) return null;
+    // `按实现程度赋分，即“得分=实际完成量/目标任务×分值”`, `…赋分(得分=…)`: the arithmetic after says how the
+    // score is given, so these words only name it.
+    if (this.spelledOut(end))
+      return {
+        value: {
+          type: 'description',
+          text,
+          hasCondition: false,
+          question: false,
+          hasNumber: false,
+          span: this.span(i, end),
+        },
+        end,
+      };
     // `按未完成比例相应扣分，每降低10%扣1分`: the step right after says how much; these words announce it.
     if (/按.{0,12}比例相应扣分$/.test(text) && this.tok(end, 'comma') && this.tok(end + 1, 'each'))
       return null;
     return { value: { type: 'discretionary', text, span: this.span(i, end) }, end };
+  }
+
+  /** After the comma at `k`, a formula restating what went before: `，即得分=…`, `，即：得分=…`, `(得分=…)`. */
+  private spelledOut(k: number): boolean {
+    if (this.tok(k, 'comma') === null) return false;
+    let f = k + 1;
+    const said = this.tok(f, 'word')?.text ?? '';
+    if (said === '即' && this.tok(f + 1, 'comma')) f += 2;
+    else if (!said.startsWith('即') && this.text[this.ts[k].s] !== '(') return false;
+    return this.formula(f) !== null;
   }
 
   /** ①description[，得N分] — an item runs to its outcome, the next item, or the clause end. */

@@ -286,15 +286,20 @@ function bareCount(text: string, step: StepClause): RegExpExecArray | null {
 
 /**
  * `2、实行生活垃圾分类回收①…;②…;③…`: a number opening the text, before items numbered afresh in another
- * style, numbers the row in its table — a heading, not an item.
+ * style, numbers the row in its table — a heading, not an item. A heading giving points with no number in
+ * its words (`1.农民自食部分防疫费征收情况计20分。(1)…`) states the row's worth, checked against the weight.
  */
 function headingNumber(clauses: Clause[]): Clause[] {
   const [first, ...rest] = clauses;
-  if (first?.type !== 'item' || first.outcome !== null) return clauses;
+  if (first?.type !== 'item' && first?.type !== 'check') return clauses;
+  const worth = first.outcome?.type === 'points' && !/\d/.test(first.desc) ? first.outcome.points : null;
+  if (worth === null && (first.type !== 'item' || first.outcome !== null)) return clauses;
   const items = rest.filter((c): c is ClauseOf<'item'> => c.type === 'item');
   const style = (marker: string) => marker.replace(/\d+|[一二三四五六七八九十]+/g, 'N');
-  if (items.length < 2 || items[0].n !== 1 || items.some((i) => style(i.marker) === style(first.marker)))
-    return clauses;
+  const own = first.type === 'item' ? style(first.marker) : null;
+  if (items.length < 2 || items[0].n !== 1 || items.some((i) => style(i.marker) === own)) return clauses;
+  if (worth !== null) return [{ type: 'stated', points: worth, span: first.span }, ...rest];
+  if (first.type !== 'item') return clauses;
   const heading: Clause = {
     type: 'description',
     text: first.desc,
@@ -325,8 +330,16 @@ function tiersAsBands(clauses: Clause[]): Clause[] {
   const bands = tiers.map((i) => i.band as NonNullable<ClauseOf<'item'>['band']>);
   const below = bands[bands.length - 1].cond;
   const floor = below.lower === null && below.upper !== null ? bands.length - 1 : -1;
-  const points = bands.map((b) =>
-    b.outcome.type === 'points' ? b.outcome.points : givesNothing(b.outcome) ? new Decimal(0) : null,
+  // (`(1)…85%以上计满分；(2)…75%以上计15分`: the top tier may give the weight, above every other.)
+  const top = bands[0].outcome.type === 'full';
+  const points = bands.map((b, k) =>
+    b.outcome.type === 'points'
+      ? b.outcome.points
+      : givesNothing(b.outcome)
+        ? new Decimal(0)
+        : k === 0 && top
+          ? new Decimal(Infinity)
+          : null,
   );
   const lows = bands.map((b, k) =>
     k === floor

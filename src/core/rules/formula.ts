@@ -125,7 +125,8 @@ const AT_MOST_100 = /\(超过100%(?:的)?(?:以|按)100%(?:计算|计)\)/;
  */
 export function parseFormula(text: string): Formula | null {
   const atMost100 = AT_MOST_100.test(text);
-  let body = text.replace(AT_MOST_100, '');
+  // (`即“评价指标得分=实际完成量/目标任务的比值*该项指标分值”`: quotation marks hold no arithmetic.)
+  let body = text.replace(AT_MOST_100, '').replace(/[“”]/g, '');
   let declared = false;
   const wrapped = SCORE_WRAPPED.exec(body);
   if (wrapped) {

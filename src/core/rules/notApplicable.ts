@@ -14,13 +14,16 @@ const SENTENCE_RE = new RegExp(
   `^[^\\d]*?${lead}([^\\d,，的]{2,20})的[^\\d]{0,16}?(?:${FULL_MARKS_WORDS.join('|')})$`,
 );
 
+const MARKER_RE = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])/;
+
 /** The rule without its not-applicable sentence, and that sentence; null when it has none. */
 export function splitNotApplicable(rule: string): { rest: string; na: NotApplicable } | null {
   // (Sentences end at their marks and at line breaks, which the compact form would lose.)
   const sentences = normalizeText(rule).split(/(?<=[。;；\n])/);
   if (sentences.length < 2) return null;
   for (let k = 0; k < sentences.length; k++) {
-    const sentence = sentences[k].replace(/[。;；\n]$/, '');
+    // (`2.若实施方案没有该项建设任务的，不扣分`: the sentence's number is no number of the rule.)
+    const sentence = sentences[k].replace(/[。;；\n]$/, '').replace(MARKER_RE, '');
     const m = SENTENCE_RE.exec(sentence);
     if (m === null) continue;
     const rest = sentences.filter((_, j) => j !== k).join('');

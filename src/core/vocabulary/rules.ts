@@ -617,8 +617,16 @@ export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '�
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
 /** Words saying a row has none of what it measures: `没有楼堂馆所项目的部门按满分计算`. */
 export const NONE_THERE_LEADS = ['没有', '无', '不涉及'];
-/** Words giving full marks in words: `默认满分`, `按满分计算`. */
-export const FULL_MARKS_WORDS = ['默认满分', '按满分计算', '按满分计', '计满分', '得满分', '为满分'];
+/** Words giving full marks in words: `默认满分`, `按满分计算`; of a row with nothing to measure, `不扣分`. */
+export const FULL_MARKS_WORDS = [
+  '默认满分',
+  '按满分计算',
+  '按满分计',
+  '计满分',
+  '得满分',
+  '为满分',
+  '不扣分',
+];
 /** The word that makes a 评分标准 a question: `资金到位率是否达到100%`. */
 export const QUESTION_WORD = '是否';
 /** Words opening a measure short of its value (`未达到目标值60%的`); each ends in the two-character verb kept. */
