@@ -1007,6 +1007,49 @@ function missingListed(said: string, unit: string): Read<Decimal> | null {
   return { ok: true, value: new Decimal(things.length), text: said };
 }
 
+/**
+ * `未制定工作方案，未落实工作措施` against `成立了…，制定了工作方案，落实了工作措施的，记10分，每少一项扣2分`;
+ * `无会议记录、无安全检查记录` against `无…会议…和…安全检查记录的，扣20分/项`: each piece denies one thing the rule
+ * names close together — a requirement a shortfall counts, or a fault the rule itself writes as missing (a
+ * denial right before it). Their number; null when a piece is not so, or two pieces name one thing.
+ */
+function piecesDenied(
+  said: string,
+  rule: string,
+  ast: Extract<Scorable, { kind: 'perissue' }>,
+): Read<Decimal> | null {
+  if (ast.unitWord === null || !ITEM_UNITS.includes(ast.unitWord) || /[\d一二两三四五六七八九十]/.test(said))
+    return null;
+  const r = compactText(rule);
+  const at = new Set<number>();
+  for (const piece of said.split(/[,，;；、]/).filter((p) => p !== '')) {
+    const m = DENIED_PIECE_RE.exec(piece);
+    // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)
+    if (m === null || NOT_MISSING_LEADS.some((w) => piece.startsWith(w)) || /[均都全皆各]/.test(m[1]))
+      return null;
+    const thing = m[3];
+    if (thing.length < 2 || NEGATIONS.some((n) => thing.includes(n)) || saysMetInWords(thing)) return null;
+    const w = window(thing, r);
+    if (w === null || w.length > thing.length * 2) return null;
+    // (The thing must be priced where it is named: `园舍不独立不参评;一项不符合规定扣3分` prices no 独立.)
+    const sentence = r.slice(0, w.start).replace(/^.*[;。]/, '') + r.slice(w.start).replace(/[;。].*$/, '');
+    if (!sentence.includes('扣')) return null;
+    // (What the rule writes before the thing, back to its list's start: a denial makes it a fault — unless
+    // it is what must be so, `应无涂改`.)
+    const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
+    const fault =
+      NEGATIONS.some((n) => before.includes(n)) && !/(应|要|须|做到|保持)(无|不|没有|未)/.test(before);
+    if (!fault && !ast.shortfall) return null;
+    at.add(w.start);
+  }
+  return at.size === 0 || at.size !== said.split(/[,，;；、]/).filter((p) => p !== '').length
+    ? null
+    : { ok: true, value: new Decimal(at.size), text: said };
+}
+
+/** A piece denying a thing: the denial leads it, or follows what it is said of (`住宅区无专人看护`). */
+const DENIED_PIECE_RE = new RegExp(`^(.{0,6}?)(${alternatives([...NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
+
 const MISSING_LIST_RE = new RegExp(`^(${alternatives([...LIST_NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
 const NOT_MISSING_LEADS = [...NON_NEGATING, ...NOT_MISSING_WORDS];
 
@@ -1135,7 +1178,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         ? counted
         : (missingListed(said, ast.unitWord) ?? counted)
       : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall);
-  return fromRead(count, (n, text) => {
+  const listed = count.ok ? count : (piecesDenied(said, ctx.req.rule ?? '', ast) ?? count);
+  return fromRead(listed, (n, text) => {
     const unit = ast.unitWord;
     const override = bandFor(ast.overrides, n);
     if (override !== null)
@@ -1603,6 +1647,14 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   // `有尾工` against `项目没有尾工`, `编制了赤字预算` against `未编赤字预算的`: what the question says must not be,
   // said so — a no.
   if (affirmsDenied(said, q)) return { ok: true, value: new Set(), text: said };
+  // `制度不完善` against `制度完善(3分)`: the question's own words, whole, with a negation put in — a no.
+  const negated = NEGATIONS.find((n) => plain(said).includes(n));
+  if (
+    negated !== undefined &&
+    !NEGATIONS.some((n) => q.includes(n)) &&
+    plain(said).replace(negated, '') === plain(q)
+  )
+    return { ok: true, value: new Set(), text: said };
   const no = DENIED.exec(said);
   const w = no ? window(no[2], q) : null;
   // (`无挪用、移用、滞留` against `不存在挪用、移用、滞留…现象的`: the question denies them too — a yes.)
@@ -1621,7 +1673,9 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     const after = /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
     return after !== null && inQuestion(after[1]) && inQuestion(after[3]);
   };
-  if (allAsked && said.split(/[,，;；]/).some(deniedPart)) return { ok: true, value: new Set(), text: said };
+  // (`有制度文件但未严格执行`: a but parts what is said as a comma does.)
+  if (allAsked && said.split(/[,，;；]|但是|但|却/).some(deniedPart))
+    return { ok: true, value: new Set(), text: said };
   return read;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Rules whose heading states the row's worth over numbered tiers, and judgement words spelled out by the
- * formula after them — shapes from the held-out corpus and the blind layouts, in our own phrasings with
+ * Rules whose heading states the row's worth over numbered tiers, judgement words spelled out by the formula
+ * after them, and answers denying what a rule asks — shapes from the held-out corpus and the blind layouts, in our own phrasings with
  * scores worked out by hand. [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import Decimal from 'decimal.js';
@@ -44,9 +44,70 @@ const HEADING_STATES_WORTH: Case[] = [
   ],
 ];
 
+/** One requirement answered with a part of it denied, or the whole of it negated. */
+const REQUIREMENT_DENIED: Case[] = [
+  // a but parts the answer as a comma does, where the no is written
+  [
+    '建立资金管理制度，有相关文件，且严格执行的，得2分；否则不得分。',
+    2,
+    '有制度文件但未严格执行',
+    0,
+    'checklist',
+  ],
+  [
+    '建立资金管理制度，有相关文件，且严格执行的，得2分；否则不得分。',
+    2,
+    '有制度文件，严格执行',
+    2,
+    'checklist',
+  ],
+  // (with no no written, a part missing is the person's call)
+  ['有专用的清洗设备和冷藏设施。(3分)', 3, '有清洗设备但无冷藏设施', null, 'checklist'],
+  // the question's own words with a negation put in
+  ['财务制度健全(3分)', 3, '财务制度不健全', 0, 'checklist'],
+  ['财务制度健全(3分)', 3, '财务制度健全', 3, 'checklist'],
+  // (a question that itself denies is not turned so)
+  ['全年无安全事故(3分)', 3, '全年无安全事故', 3, 'checklist'],
+];
+
+/** Pieces each denying one thing a per-item rule lists. */
+const PIECES_DENIED: Case[] = [
+  [
+    '成立了领导小组，召开了工作会议，制定了工作方案，落实了工作措施的，记10分，每少一项扣2分。',
+    10,
+    '未制定工作方案，未落实工作措施',
+    6,
+    'perissue',
+  ],
+  [
+    '成立了领导小组，召开了工作会议，制定了工作方案，落实了工作措施的，记10分，每少一项扣2分。',
+    10,
+    '未召开工作会议',
+    8,
+    'perissue',
+  ],
+  // a fault the rule writes as missing, each piece with its own denial
+  ['无信息收集、审核、上报、分析、质量控制工作记录每项扣1.5分。', 9, '无质量控制工作记录', 7.5, 'perissue'],
+  ['无信息收集、审核、上报、分析、质量控制工作记录每项扣1.5分。', 9, '无审核、无分析', 6, 'perissue'],
+  // (`均未…`: every one, not one piece)
+  [
+    '成立了领导小组，召开了工作会议，制定了工作方案，落实了工作措施的，记10分，每少一项扣2分。',
+    10,
+    '均未落实',
+    null,
+    'perissue',
+  ],
+  // (a thing the rule names where it prices nothing)
+  ['园舍不独立不参评；一项不符合规定扣3分。', 8, '园舍不独立', null, 'perissue'],
+  // (what must not be, said not so, is no fault: `应无涂改`)
+  ['报表应无涂改和保持字迹清楚，否则每种报表扣一分。', 5, '无涂改', null, 'perissue'],
+];
+
 scoresAsListed([
   ['a top tier worth the weight', TOP_TIER_FULL],
   ['a heading stating the worth', HEADING_STATES_WORTH],
+  ['a requirement denied', REQUIREMENT_DENIED],
+  ['pieces denied', PIECES_DENIED],
 ]);
 
 function withTarget(rule: string, weight: number, actual: string | number, target: string | number) {
