@@ -1320,8 +1320,11 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
   const pieces = text.split(/[,;，；]+/).filter((p) => p !== '');
   // A part the answer does not name is read as "none found" only where the part counts faults (faults
   // not named are absent); a measured part must be answered.
+  // (`绩效目标规范得1分，不规范扣0.5分`: levels below the top that only take points off are faults too.)
   const faultsOnly = (k: number) => {
     const a = ast.parts[k].ast;
+    if (a.kind === 'grade')
+      return a.levels.slice(1).every((l) => l.outcome.type === 'deduct') && a.levels.length > 1;
     return a.kind === 'perissue' || (a.kind === 'composite' && a.form === 'faults');
   };
   // `无问题` when every part counts faults: none in any part.
@@ -1383,8 +1386,11 @@ function valueAfterName(piece: string, partText: string): string | null {
  * (`补贴面积全部完成` names `全部完成发放补贴面积`, not `全部完成补贴资金下发`).
  */
 function partNamed(piece: string, parts: readonly { text: string }[]): number | null {
-  const words = piece.replace(/[-+]?\d[\d.]*%?|[零〇一二两三四五六七八九十]+(?=[个次项处名人天月])/g, ' ');
-  const texts = parts.map((p) => compactText(p.text));
+  // (A count stands as `#` on both sides: `缺1项` names the part that says `缺一项`.)
+  const counts = (s: string) =>
+    s.replace(/[-+]?\d[\d.]*%?|[零〇一二两三四五六七八九十]+(?=[个次项处名人天月])/g, '#');
+  const words = counts(piece);
+  const texts = parts.map((p) => counts(compactText(p.text)));
   const pick = (runs: number[]) => {
     const best = Math.max(...runs);
     return best < 2 || runs.filter((r) => r === best).length > 1 ? null : runs.indexOf(best);
@@ -1409,7 +1415,7 @@ function longestShared(a: string, b: string, others: readonly string[] = []): nu
   for (let i = 0; i < a.length; i++)
     for (let j = 0; j < b.length; j++) {
       let n = 0;
-      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n] && a[i + n] !== ' ') n++;
+      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
       // (The longest run no other part holds may be a shorter one here.)
       for (let m = n; m > best; m--)
         if (!others.some((o) => o.includes(a.slice(i, i + m)))) {

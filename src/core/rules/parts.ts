@@ -114,8 +114,6 @@ function rulesByPart(
   const used: Clause[] = [];
   const standards: Clause[] = [];
   for (const g of groups) {
-    // (`…；②记录规范，2分，每少一项扣1分`: a step per item missing counts the items of the whole rule.)
-    if (g.clauses.some((c) => c.type === 'step' && c.unit === '项' && !c.bonus)) return null;
     const { ast, rejected, statedWeights, standards: own } = assemble(g.clauses);
     standards.push(...own);
     if (rejected.length > 0 || statedWeights.length > 0 || ast.kind === 'manual') return null;
@@ -146,8 +144,11 @@ function worthOf(ast: RuleAst): Decimal | null {
     case 'bands':
     case 'grade': {
       const all = ast.kind === 'bands' ? ast.bands.map((b) => b.outcome) : ast.levels.map((l) => l.outcome);
-      const each = all.map((o) => (o.type === 'zero' ? new Decimal(0) : points(o)));
-      if (each.some((p) => p === null)) return null;
+      // (`绩效目标规范得1分，不规范扣0.5分`: a level taking points off gives less than the one giving them.)
+      const each = all
+        .filter((o) => o.type !== 'deduct')
+        .map((o) => (o.type === 'zero' ? new Decimal(0) : points(o)));
+      if (each.length === 0 || each.some((p) => p === null)) return null;
       return Decimal.max(...(each as Decimal[]));
     }
     default:

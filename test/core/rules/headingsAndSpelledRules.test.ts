@@ -103,7 +103,22 @@ const PIECES_DENIED: Case[] = [
   ['报表应无涂改和保持字迹清楚，否则每种报表扣一分。', 5, '无涂改', null, 'perissue'],
 ];
 
+/** Numbered parts, one with a step per item missing and one graded by a deduction; answered by fault words. */
+const FILING =
+  '1、项目绩效目标全申报的1分，缺一项扣0.5分，扣完为止；\n2、绩效目标规范1分，不规范扣0.5分；\n3、按时申报绩效目标计2分，逾期扣1分。';
+const PARTS_BY_FAULTS: Case[] = [
+  [FILING, 4, '全申报，规范，按时', 4, 'composite'],
+  // a count names the part that counts in its unit; parts not named found nothing
+  [FILING, 4, '缺1项', 3.5, 'composite'],
+  [FILING, 4, '逾期', 3, 'composite'],
+  [FILING, 4, '缺3项，不规范', 2.5, 'composite'],
+  [FILING, 4, '缺1项，不规范，逾期', 2, 'composite'],
+  // (a piece naming no part)
+  [FILING, 4, '材料不全', null, 'composite'],
+];
+
 scoresAsListed([
+  ['parts answered by their faults', PARTS_BY_FAULTS],
   ['a top tier worth the weight', TOP_TIER_FULL],
   ['a heading stating the worth', HEADING_STATES_WORTH],
   ['a requirement denied', REQUIREMENT_DENIED],
