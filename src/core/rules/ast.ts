@@ -1,5 +1,6 @@
 /** The typed AST of a rule text: clauses as the parser placed them, and the family each text forms. */
 import type Decimal from 'decimal.js';
+import type { StepMode } from '../settings';
 import type { Expr } from '../arithmetic';
 import type { Direction } from '../vocabulary/rules';
 import type { RuleKind } from './types';
@@ -411,6 +412,8 @@ export interface ParsedRule {
   clauses: Clause[];
   /** `没有…项目的部门按满分计算`: full marks for an answer saying there is none of the thing. */
   notApplicable?: NotApplicable;
+  /** `不足500册以500册计算`: the step mode the rule writes for itself, over the setting's. */
+  steps?: StepMode;
 }
 
 export interface NotApplicable {

@@ -195,9 +195,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
         const capped = ast.cap !== null && raw.gt(ast.cap);
         const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}`;
+        const started =
+          ctx.req.settings.steps === 'ceil' && !n.div(ast.size).isInteger() ? `，不足${per}按${per}计` : '';
         return scored(
           capped ? (ast.cap as Decimal) : raw,
-          `${text}，按每${per}加${formatPlain(ast.amount)}分计${capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : ''}`,
+          `${text}，按每${per}加${formatPlain(ast.amount)}分计${started}${capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : ''}`,
           text,
           [],
         );

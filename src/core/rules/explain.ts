@@ -91,7 +91,8 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       }，结果在0至分值之间${overridesText(ast.overrides)}`;
     case 'bonus': {
       const cap = ast.cap ? `，最多加${formatPlain(ast.cap)}分` : '';
-      return `${ast.words ? `${ast.words}：` : ''}每${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${cap}，不超过分值`;
+      const started = steps === 'ceil' ? `（${STEP_MODE_TEXT.ceil}）` : '';
+      return `${ast.words ? `${ast.words}：` : ''}每${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${started}${cap}，不超过分值`;
     }
     case 'rank':
       return `按名次计分：${ast.ranks

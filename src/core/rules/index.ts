@@ -16,6 +16,7 @@ import { parseRuleText } from './parse';
 import { readByWeight } from './byWeight';
 import { exceptionNamed } from './exceptions';
 import { saysNone, splitNotApplicable } from './notApplicable';
+import { splitRoundUp } from './roundUp';
 import type { ParsedText } from './parse';
 import { scoreTarget } from './target';
 import type { InputValue, RuleRequest, RuleResult } from './types';
@@ -30,6 +31,12 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
     const rest = parseRule(split.rest, steps);
     if (rest.kind !== 'manual')
       return { ...rest, notApplicable: split.na, explain: `${rest.explain}；${split.na.text}，得满分` };
+  }
+  // `每发行500册加1分，不足500册以500册计算`: a started step counts whole, for this rule.
+  const rounded = splitRoundUp(text);
+  if (rounded !== null) {
+    const rest = parseRule(rounded, 'ceil');
+    if (rest.kind !== 'manual') return { ...rest, steps: 'ceil' };
   }
   const parsed = parseRuleText(text);
   const explain = explainRule(parsed.ast, steps);
@@ -123,9 +130,14 @@ export function scoreRule(
   asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
 ): RuleResult {
-  const req = { ...asked, input: checkedOption(asked.input) };
-  const text = (req.rule ?? '').trim();
-  const read = parse(text, req.settings.steps);
+  const answered = { ...asked, input: checkedOption(asked.input) };
+  const text = (answered.rule ?? '').trim();
+  const read = parse(text, answered.settings.steps);
+  // (`不足500册以500册计算`: the rule's own step mode, over the setting's.)
+  const req =
+    read.steps === undefined
+      ? answered
+      : { ...answered, settings: { ...answered.settings, steps: read.steps } };
   const byWeight = readByWeight(read.ast, read.statedWeights, req.weight, text);
   const parsed = byWeight
     ? {

@@ -493,6 +493,8 @@ export const JUDGEMENT_VERBS = [
   '评价',
   '判定',
 ];
+/** Verbs closing a round-up clause (`不足500册以500册计算`, `…按1个百分点计`). */
+export const ROUND_UP_VERBS = ['计算', '计分', '计'];
 /** `…以此类推`: more of the same — amounts left to extrapolate, or (after a step) the step going on. */
 export const SO_ON_WORDS = ['以此类推', '依此类推', '依次类推'];
 

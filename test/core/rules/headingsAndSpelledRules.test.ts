@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { scoreRule } from '../../../src/core/rules';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { scoresAsListed, type Case } from './score';
+import { score, scoresAsListed, type Case } from './score';
 
 /** Numbered tiers of one measure, the top one giving the weight in words (`计满分`). */
 const TOP_TIER_FULL: Case[] = [
@@ -117,7 +117,19 @@ const PARTS_BY_FAULTS: Case[] = [
   [FILING, 4, '材料不全', null, 'composite'],
 ];
 
+/** `不足N以N计算`: the rule's own step rounds up, over the setting's pro rata. */
+const STARTED_STEP_COUNTS: Case[] = [
+  ['每发行500册加1分，不足500册以500册计算。', 10, '2500册', 5, 'bonus'],
+  ['每发行500册加1分，不足500册以500册计算。', 10, '2600册', 6, 'bonus'],
+  ['每发行500册加1分。', 10, '2600册', 5.2, 'bonus'],
+  ['入户率100%，每低1个百分点扣1分（不足1个百分点的，按1个百分点计算）', 10, '97.5%', 7, 'linear'],
+  ['入户率100%，每低1个百分点扣1分', 10, '97.5%', 7.5, 'linear'],
+  // (an amount that is no step of the rule's is not accounted for)
+  ['每发行500册加1分，不足400册以400册计算。', 10, '2600册', null, 'manual'],
+];
+
 scoresAsListed([
+  ['a started step counted whole', STARTED_STEP_COUNTS],
   ['parts answered by their faults', PARTS_BY_FAULTS],
   ['a top tier worth the weight', TOP_TIER_FULL],
   ['a heading stating the worth', HEADING_STATES_WORTH],
@@ -164,5 +176,14 @@ describe('judgement words the formula after them spells out', () => {
     expect(none.score?.toNumber()).toBe(2);
     expect(none.note).toContain('若实施方案没有该项建设任务的');
     expect(none.note).not.toContain('“2.');
+  });
+});
+
+describe('a started step counted whole, said to the person', () => {
+  it('restates the rounding in the explanation and in the note where it applied', () => {
+    const r = score('每发行500册加1分，不足500册以500册计算。', 10, '2600册');
+    expect(r.explain).toContain('不足一档按一档计');
+    expect(r.note).toContain('不足500册按500册计');
+    expect(score('每发行500册加1分，不足500册以500册计算。', 10, '2500册').note).not.toContain('不足');
   });
 });
