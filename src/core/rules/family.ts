@@ -57,7 +57,6 @@ import {
   SELF_WORDS,
   ALL_ALIKE_WORDS,
   IF_LEADS,
-  MEASURE_JOINERS,
 } from '../vocabulary/rules';
 import type {
   Band,
@@ -84,6 +83,7 @@ import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
 import { levelEndings, levelKeys, levelLabel } from './levels';
 import { conditionText, givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
+import { joinsMeasures } from './namedMeasures';
 
 export interface Assembly {
   ast: RuleAst;
@@ -560,16 +560,13 @@ function questionAsked(pool: Pool): Assembly | null {
   if (subject === '' || scoresInWords(subject)) return null;
   // (Stated, not asked: only when it is the whole text, on one measure — `有固定经费投入…。每年经费超过10万元`
   // asks more than the number, `资金和面积占比大于等于60%` of two measures.)
-  if (!asked && (pool.clauses.length !== 1 || SEVERAL_MEASURES_RE.test(subject))) return null;
+  if (!asked && (pool.clauses.length !== 1 || joinsMeasures(subject))) return null;
   pool.use(q);
   pool.useDescriptions();
   const band = oneBand(subject, q.cond, fullOutcome(), []);
   if (!asked && band.ast.kind === 'bands') band.ast.statedAlone = true;
   return band;
 }
-
-/** A subject joining things (`资金和面积占比`, `知晓率、参与率`): more than one measure. */
-const SEVERAL_MEASURES_RE = new RegExp(alternatives(MEASURE_JOINERS));
 
 /**
  * Sentences that each score a measure of their own from full marks (`紧急问题结案率未达到100%的，每少一个

@@ -82,7 +82,7 @@ const MARK_RE = new RegExp(
 );
 /** `(1)`, `1、`, `1.`, `(一)`, `一、` at a clause start. */
 const ITEM_MARKER_RE =
-  /(\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
+  /(\((\d{1,2})\)|(\d{1,2})(?:[、.](?!\d)|\)(?![\d%]))|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
 /** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`. */
 const BRACKET_RE = /\(([^()]{1,40})\)/y;
@@ -498,12 +498,16 @@ class Lexer {
     if (this.atClauseStart() || prev === 'comma' || afterPoints) {
       const m = this.sticky(ITEM_MARKER_RE);
       const n = m ? ((m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : chineseNumber(m[4] ?? m[5] ?? '')) : null;
+      // (`3)年城市照明节电率…`, `…(4分) 1)逐月…`: a number closed by a half bracket numbers only what opens a
+      // sentence or follows points.)
+      const half = m !== null && m[1].endsWith(')') && !m[1].startsWith('(');
       if (
         m &&
         n !== null &&
+        (!half || ((this.atClauseStart() || afterPoints) && prev !== 'comma')) &&
         (this.atClauseStart() ||
           m[1].startsWith('(') ||
-          (afterPoints && /^\d{1,2}、$/.test(m[1])) ||
+          (afterPoints && (half || /^\d{1,2}、$/.test(m[1]))) ||
           // (`…。(2分)2.地方…`: after bracketed points a dotted number opens the next item too.)
           (prev === 'ppts' && this.word === '' && /^\d{1,2}\.$/.test(m[1])))
       ) {

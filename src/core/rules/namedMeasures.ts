@@ -6,8 +6,8 @@
  */
 import Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
-import { compactText } from '../text';
-import { FORMULA_RATE_ENDINGS } from '../vocabulary/rules';
+import { alternatives, compactText } from '../text';
+import { FORMULA_RATE_ENDINGS, MEASURE_JOINERS, NOT_JOINING_WORDS } from '../vocabulary/rules';
 import type { RuleAst } from './ast';
 import type { Evaluation } from './evaluate';
 import type { RuleRequest } from './types';
@@ -16,15 +16,31 @@ type Scorable = Exclude<RuleAst, { kind: 'manual' }>;
 // (The linear AST's kind is 'linear' | 'twosided'; only 'linear' is taken.)
 type Measured = Extract<RuleAst, { kind: 'linear' | 'twosided' | 'bands' }>;
 
-/** What joins names in a list (`及时率`, `参与率` keep their 及 and 与). */
-const JOINS_RE = /、|和|及(?!时)/;
+/** What joins names in a list (`及时率`, `普及率`, `参与率` keep their 及 and 与). */
+const JOINS_RE = /、|和|及/;
+/** A joiner's character inside a word that joins nothing, held aside while a subject is split. */
+const KEPT = '\u0000';
+const NOT_JOINING_RE = new RegExp(alternatives(NOT_JOINING_WORDS), 'g');
+
+/** The parts a subject joins (`资金和面积占比` → two); a word like `及时`, `普及` joins nothing. */
+export function joinedParts(subject: string, joins: RegExp = JOINS_RE): string[] {
+  const held: string[] = [];
+  const masked = subject.replace(NOT_JOINING_RE, (w) => {
+    held.push(w);
+    return KEPT;
+  });
+  return masked.split(joins).map((p) => p.replace(new RegExp(KEPT, 'g'), () => held.shift() as string));
+}
+
+/** Whether a subject names more than one measure (`资金和面积占比`, `知晓率、参与率`). */
+export function joinsMeasures(subject: string): boolean {
+  return joinedParts(subject, SEVERAL_MEASURES_RE).length > 1;
+}
+const SEVERAL_MEASURES_RE = new RegExp(alternatives(MEASURE_JOINERS));
 
 /** `…建制率、厂务公开达标率`, `知晓率和参与率均`: the measures a subject names, when it names two or more. */
 function measureNames(subject: string): string[] | null {
-  const names = subject
-    .replace(/(均|都|分别)$/, '')
-    .split(JOINS_RE)
-    .map((n) => n.trim());
+  const names = joinedParts(subject.replace(/(均|都|分别)$/, '')).map((n) => n.trim());
   const rated = (n: string) => n.length >= 2 && FORMULA_RATE_ENDINGS.some((e) => n.endsWith(e));
   return names.length >= 2 && names.every(rated) ? names : null;
 }
@@ -36,7 +52,7 @@ function valuesByName(answer: string, names: readonly string[]): (string | null)
     const m = /^(.*?)(?:均为|均达到|均达|都为|为|达到|达|:)?(-?\d+(?:\.\d+)?%?)$/.exec(piece);
     if (m === null || m[1] === '') continue;
     // The answer may shorten a name to its end (`参与率` for `教职员工…参与率`) or list several at once.
-    const said = m[1].replace(/(均|都)$/, '').split(JOINS_RE);
+    const said = joinedParts(m[1].replace(/(均|都)$/, ''));
     for (const s of said) {
       const k = names.findIndex((n) => s.length >= 2 && (n.endsWith(s) || s.endsWith(n)));
       if (k !== -1) values[k] = m[2];

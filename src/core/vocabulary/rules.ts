@@ -90,6 +90,8 @@ export const MEASURE_JOINERS: readonly string[] = [
   '并且',
   '以及',
 ];
+/** Words holding a joiner's character that join nothing: `及时率`, `普及率`, `参与率` are one measure each. */
+export const NOT_JOINING_WORDS: readonly string[] = ['及时', '普及', '涉及', '参与', '给与', '和谐'];
 
 /** Comparators written after the number: `90%以上`, `60%以下`. PRC usage: 以上/以下 include the number. */
 export const POSTFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator | 'between']> = [
@@ -314,6 +316,15 @@ export const CAP_PHRASES = [
   '最高不超过本项分值',
   '不超过分值',
   '以分值为限',
+  // (`执行率*该指标分值，最高不得超过分值上限`: the 自评表's own words)
+  '最高不得超过分值上限',
+  '最高不超过分值上限',
+  '不得超过分值上限',
+  '不超过分值上限',
+  '最高不得超过分值',
+  '不得超过分值',
+  '最高不超过该指标分值',
+  '不超过该指标分值',
 ];
 /** `最多扣2分`: a ceiling on the deduction. */
 export const MAX_DEDUCT_PHRASES = [

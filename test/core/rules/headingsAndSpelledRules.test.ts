@@ -128,7 +128,26 @@ const STARTED_STEP_COUNTS: Case[] = [
   ['每发行500册加1分，不足400册以400册计算。', 10, '2600册', null, 'manual'],
 ];
 
+/** Words of the 自评表 and of real cells the engine once stopped on. */
+const WORDS_OF_REAL_CELLS: Case[] = [
+  // the 自评表's own ceiling on 执行率×分值
+  ['执行率*该指标分值，最高不得超过分值上限。', 10, '108.2%', 10, 'proportional'],
+  ['执行率*该指标分值，最高不得超过分值上限。', 10, '92%', 9.2, 'proportional'],
+  // a number closed by a half bracket, opening the text or after points
+  ['3)年城市照明节电率达5%以上，计6分。', 6, '6.3%', 6, 'bands'],
+  ['制度执行情况。(2分) 1)建立台账，得1分；2)按时报送，得1分。', 2, '1', 1, 'checklist'],
+  // (inside a formula it is a bracket)
+  ['得分=(完成数/计划数)×分值', 10, '80%', 8, 'formula'],
+  // a measure whose name holds 及 or 与 is one measure: 普及率, 及时率, 参与率
+  ['用水普及率大于90%', 3, '96%', 3, 'bands'],
+  ['资金拨付及时率达100%', 3, '100%', 3, 'bands'],
+  ['群众参与率达到60%以上', 3, '55%', 0, 'bands'],
+  // (two measures joined are not one)
+  ['资金和面积占比大于等于60%', 3, '70%', null, 'manual'],
+];
+
 scoresAsListed([
+  ['words of real cells', WORDS_OF_REAL_CELLS],
   ['a started step counted whole', STARTED_STEP_COUNTS],
   ['parts answered by their faults', PARTS_BY_FAULTS],
   ['a top tier worth the weight', TOP_TIER_FULL],
