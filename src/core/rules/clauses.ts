@@ -45,6 +45,8 @@ import {
   SUBJECT_CLOSERS,
   REACHING_WORDS,
   SHORT_OF_LEADS,
+  SHORT_CASE_LEADS,
+  UNSPECIFIED_DEDUCTIONS,
   QUESTION_WORD,
   SUBJECT_OPENERS,
   VERBS_ENDING_IN_CLOSER,
@@ -66,6 +68,10 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
+/** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
+const NOT_DEDUCTED_RE = new RegExp(
+  `(不|不得|不予|免于?|无需|不再)(${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
+);
 /** `本项得分为` before a colon: the formula's own head, not the end of its clause. */
 const SCORE_LEAD_RE = new RegExp(`(?:${alternatives(SCORE_WORDS)})为?$`);
 /** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
@@ -1398,7 +1404,15 @@ export class ClauseParser {
     let end = i;
     while (end < this.ts.length && this.ts[end].t !== 'comma') end++;
     const text = this.textOf(i, end);
-    if (!DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text)) return null;
+    // (`达不到扣分`, `不及时扣分`: points off the case short of the standard, how many not said.)
+    // (`不扣分`, `不予扣分` take nothing off; `没有完成的扣分，每低于目标值2%扣1分`: the step after says how much.)
+    const unsaid =
+      !/\d/.test(text) &&
+      UNSPECIFIED_DEDUCTIONS.some((d) => text.endsWith(d) && !NOT_DEDUCTED_RE.test(text)) &&
+      SHORT_CASE_LEADS.some((l) => text.includes(l)) &&
+      !(this.tok(end, 'comma') && this.tok(end + 1, 'each'));
+    if (!unsaid && !DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text))
+      return null;
     // `按实现程度赋分，即“得分=实际完成量/目标任务×分值”`, `…赋分(得分=…)`: the arithmetic after says how the
     // score is given, so these words only name it.
     if (this.spelledOut(end))

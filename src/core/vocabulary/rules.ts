@@ -454,6 +454,10 @@ export const ELSE_WORDS = [
 ];
 /** Else words that stand only glued to `按…比例` (`未完成按完成比例得分`); alone they name a state. */
 export const GLUED_ELSE_WORDS = ['未完成', '没有完成', '未达到', '没有完成任务', '未完成任务', '完不成任务'];
+/** Words closing a clause that takes points off without saying how many (`达不到扣分`, `不及时扣分`). */
+export const UNSPECIFIED_DEDUCTIONS = ['扣分', '减分'];
+/** What marks the case short of a standard (`达不到扣分`, `执行不到位的扣分`): how much it loses is the person's call. */
+export const SHORT_CASE_LEADS = ['否则', '达不到', '未达到', '没有达到', '不达', '不', '未', '没有'];
 /** Words that hand the score to the person: such a clause is understood, and scored by hand. */
 export const DISCRETIONARY_WORDS = [
   '酌情',

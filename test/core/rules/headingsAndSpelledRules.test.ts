@@ -198,6 +198,28 @@ describe('judgement words the formula after them spells out', () => {
   });
 });
 
+describe('points off the case short of a standard, how many not said', () => {
+  it('is a judgement rule: the person’s, with no unparsed words named', () => {
+    for (const rule of ['学员就业率不低于85%的得15分，达不到扣分', '及时录入的得10分，不及时扣分']) {
+      const r = score(rule, 10, '90%');
+      expect(r.status).toBe('manual');
+      expect(r.unparsed).toEqual([]);
+      expect(r.issues.map((i) => i.code)).not.toContain('unparsed-rule');
+    }
+  });
+  it('leaves a deduction the next step prices, and `不扣分`, to the rule', () => {
+    const rule = '完成目标值得基本分；没有完成的扣分，每低于目标值2%扣1分，最低为零分。';
+    expect(withTarget(rule, 30, '96%', '100%').score?.toNumber()).toBe(28);
+    expect(
+      score(
+        '迟报一次扣2分，瞒报一次扣5分；扣完为止。未发生突发公共卫生事件的不扣分。',
+        5,
+        '迟报1次',
+      ).score?.toNumber(),
+    ).toBe(3);
+  });
+});
+
 describe('a started step counted whole, said to the person', () => {
   it('restates the rounding in the explanation and in the note where it applied', () => {
     const r = score('每发行500册加1分，不足500册以500册计算。', 10, '2600册');

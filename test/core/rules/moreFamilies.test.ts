@@ -934,6 +934,9 @@ const JUDGEMENT: Case[] = [
   ['根据工作完成质量综合打分', 4, '好', null, 'manual'],
   ['按时完成得2分，未按时完成的视情况扣分', 2, '按时完成', null, 'manual'],
   ['预算执行率≥95%得满分；存在违规的相应扣分', 3, '96%', null, 'manual'],
+  // the case short of a standard losing points, how many not said, is judged as 酌情扣分 is (never read past)
+  ['制度健全得2分，执行不到位的扣分', 2, '是', null, 'manual'],
+  ['按时完成得满分，未按时完成的减分', 2, '否', null, 'manual'],
 ];
 
 /** One extra number or clause the engine cannot use must leave the row to the person. */
@@ -947,9 +950,6 @@ const UNACCOUNTED: Case[] = [
   ['完成率达到100%得5分，完成率90%-100%得3分，样本量不少于200份', 5, '95%', null, 'manual'],
   // a `*` before words that end in an outcome is not arithmetic
   ['档案人员参加竣工验收。1分*分管领导参加上述活动不得分', 1, '1', null, 'manual'],
-  // a deduction said in words without its amount is scoring, never filler to read past
-  ['制度健全得2分，执行不到位的扣分', 2, '是', null, 'manual'],
-  ['按时完成得满分，未按时完成的减分', 2, '否', null, 'manual'],
   ['执行率≥95%得满分，每降低1%扣0.5分，情节严重的扣除全部分数', 3, '96%', null, 'manual'],
   ['①制度健全，得1分；②执行有效，得1分；有违规的另行扣分', 2, '①②', null, 'manual'],
   ['成本控制在预算以内得满分，超出的按超出比例扣分', 2, '否', null, 'manual'],
