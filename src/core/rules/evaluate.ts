@@ -1652,6 +1652,13 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     !NEGATIONS.some((n) => said.includes(n))
   )
     return { ok: true, value: new Set([1]), text: said };
+  // `参照公务员管理事业单位` against `…性质为行政机构或参照公务员管理事业单位`: one of the question's alternatives,
+  // said (near) whole, meets it.
+  const bare = plain(said).replace(/了/g, '');
+  const options = q.split(/或者|或/).map((o) => plain(o).replace(/了/g, ''));
+  const chosen = options.filter((o) => o.includes(bare) && bare.length >= Math.max(4, o.length * 0.6));
+  if (options.length > 1 && chosen.length === 1 && !NEGATIONS.some((n) => said.includes(n)))
+    return { ok: true, value: new Set([1]), text: said };
   // `有尾工` against `项目没有尾工`, `编制了赤字预算` against `未编赤字预算的`: what the question says must not be,
   // said so — a no.
   if (affirmsDenied(said, q)) return { ok: true, value: new Set(), text: said };

@@ -66,6 +66,9 @@ const REQUIREMENT_DENIED: Case[] = [
   // the question's own words with a negation put in
   ['财务制度健全(3分)', 3, '财务制度不健全', 0, 'checklist'],
   ['财务制度健全(3分)', 3, '财务制度健全', 3, 'checklist'],
+  // one of the question's alternatives, said whole
+  ['乡镇财政所性质为行政机构或参照公务员管理事业单位(2分)。', 2, '参照公务员管理事业单位', 2, 'checklist'],
+  ['乡镇财政所性质为行政机构或参照公务员管理事业单位(2分)。', 2, '事业单位', null, 'checklist'],
   // (a question that itself denies is not turned so)
   ['全年无安全事故(3分)', 3, '全年无安全事故', 3, 'checklist'],
 ];
