@@ -234,7 +234,7 @@ function textOfValue(value: unknown): string {
  * one of rule/actual/target/score, with how many of those four it has (`accepted` decides on a header
  * without 分值). Each 分值 belongs to the indicator column on its left.
  */
-function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | null {
+function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number; namesAsGroups: boolean } | null {
   if (cells.length < 3) return null;
   const cols: Partial<Record<string, number>> = {};
   let owner: 'level1' | 'level2' | 'name' | null = null;
@@ -364,7 +364,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number } | 
   const scoring = ['rule', 'actual', 'target', 'score', 'deducted'].filter(
     (r) => cols[r] !== undefined,
   ).length;
-  return scoring > 0 ? { cols: cols as ColumnMap, scoring } : null;
+  return scoring > 0 ? { cols: cols as ColumnMap, scoring, namesAsGroups } : null;
 }
 
 /** The first run of at least MIN_GRADE_BANDS adjacent grade columns: its first and last column. */
@@ -383,8 +383,9 @@ function gradeRun(cols: readonly number[]): [number, number] | null {
  * actual…: the weights are then asked for), or when the names under it state their weights
  * (`相关性(5分)` over a 得分 column alone).
  */
-function accepted(view: SheetView, found: { cols: ColumnMap; scoring: number } | null, last: number) {
+function accepted(view: SheetView, found: ReturnType<typeof columnsOf>, last: number) {
   if (found === null) return null;
+  if (found.namesAsGroups) rulesUnderName(view, found, last);
   const { cols, scoring } = found;
   if (cols.weight !== undefined || scoring >= 2) return cols;
   const end = Math.min(view.sheet.rowCount, last + NAMES_LOOKED_AT * 4);
@@ -396,6 +397,46 @@ function accepted(view: SheetView, found: { cols: ColumnMap; scoring: number } |
   }
   return view.text(last + 1, cols.name) === '' ? null : cols;
 }
+
+/**
+ * `考核项目 | 各项分值 | 考核指标` with no rule column: two name headers, the first read as the groups — but when
+ * the second's cells read as rules (points written in sentences, `…得2分。`) and the first's are short, the
+ * first names the rows and the second holds their rules.
+ */
+function rulesUnderName(
+  view: SheetView,
+  found: NonNullable<ReturnType<typeof columnsOf>>,
+  last: number,
+): void {
+  const { cols } = found;
+  if (cols.rule !== undefined || cols.level1 === undefined || cols.level2 !== undefined) return;
+  const groups = cols.level1;
+  const end = Math.min(view.sheet.rowCount, last + RULES_LOOKED_AT);
+  let texts = 0;
+  let rules = 0;
+  let longer = 0;
+  let own = 0;
+  for (let row = last + 1; row <= end; row++) {
+    const text = view.text(row, cols.name);
+    if (text === '') continue;
+    texts++;
+    if (POINTS_WRITTEN_RE.test(text) && text.length >= 12) rules++;
+    if (text.length > view.text(row, groups).length * 2) longer++;
+    // (Groups merged down over their rows are groups: `班子和党风廉建设(20分)` over five rule-named rows.)
+    const m = view.merge(row, groups);
+    if (view.text(row, groups) !== '' && (m === undefined || m.bottom === m.top)) own++;
+  }
+  if (texts < 3 || rules < Math.max(2, texts / 5) || longer * 2 < texts || own * 2 < texts) return;
+  cols.rule = cols.name;
+  cols.name = groups;
+  delete cols.level1;
+  found.scoring++;
+}
+
+/** Points written in a sentence: `得2分`, `扣0.5分`, `计1分`, `（2分）`. */
+const POINTS_WRITTEN_RE = /[得扣计记加减给(（]\s*\d+(?:\.\d+)?\s*分/;
+/** How many rows under a header are read to tell rules from names. */
+const RULES_LOOKED_AT = 20;
 
 /** How many names under a header without 分值 must state their weights (looked for within four times as many rows). */
 const NAMES_LOOKED_AT = 3;

@@ -1099,3 +1099,42 @@ describe('a column of points deducted (应得分数 | 扣减分数 | 实得分�
     expect(indicators(o)[0]).toEqual([2, '安全教育', 25, 'perissue', 'manual', 0]);
   });
 });
+
+describe('a second name header holding rules', () => {
+  const rows = (merged: boolean) =>
+    score(
+      workbook(
+        sheet(
+          '考核细则',
+          [
+            ['序号', '考核项目', '各项分值', '考核指标', '完成情况', '自评得分'],
+            [
+              '1',
+              '完善组织体系',
+              5,
+              '进一步健全组织体系、责任体系，人员变动时及时调整并向社会公布。',
+              '已落实',
+              5,
+            ],
+            ['2', '信息平台建设', 4, '1.推进巡河信息平台建设，得2分。2.实行月通报制度，得2分。', '1', null],
+            ['3', '培训和宣传', 4, '1.开展公益宣传，得2分。2.开展进校园宣传活动，得2分。', '全部', null],
+            ['4', '考核方案', 2, '7月底前修订完善考核方案。', '已修订', 2],
+          ],
+          merged ? ['B2:B5'] : [],
+        ),
+      ),
+    );
+  it('reads 考核指标 as the rules of the 考核项目 rows when its cells write points and the names are short', () => {
+    expect(indicators(rows(false)).map((r) => [r[1], r[5]])).toEqual([
+      ['完善组织体系', 5],
+      ['信息平台建设', 2],
+      ['培训和宣传', 4],
+      ['考核方案', 2],
+    ]);
+  });
+  it('keeps groups merged down over their rows as groups, the second header naming the rows', () => {
+    const o = rows(true);
+    expect(o.report.tables[0].indicators[0].name).toContain('进一步健全组织体系');
+    expect(o.report.tables[0].indicators[0].level1).toBe('完善组织体系');
+  });
+});
