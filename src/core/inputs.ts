@@ -18,6 +18,7 @@ import {
   DEGREE_WORDS,
   FAULT_HINT_WORDS,
   TIMING_WORDS,
+  PROVIDED_DATA,
   EARLY_WORDS,
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
@@ -511,6 +512,8 @@ export function readFaults(
   if (exactly !== -1 && isStandard(exactly)) return none;
   if (exactly !== -1) return { ok: true, value: new Map([[exactly, new Decimal(1)]]), text };
   if (saysNone(text)) return none;
+  // `5月28日报送，在规定时间内` against the one fault `未在规定时间内报送`; `出席活动3次` against `未提供数据不得分`.
+  if (faults.length === 1 && (timingSaidMet(text, labels[0]) || dataGiven(text, labels[0]))) return none;
   // (`A和B均符合要求`: the 均 speaks for every thing named, which are not read one by one.)
   if (TOPICAL_MET_RE.test(compactText(text)) && saysAllMet(text)) return none;
   // `无` to a list of faults, some of which start so (`无专职人员扣1分，未挂牌扣1分`): none of them — one
@@ -809,6 +812,21 @@ function doneInOwnWords(answer: string, label: string): boolean {
     .replace(/[的了]$/, '')
     .slice(-4);
   return head.length === 4 && a.replace(/[^\u4e00-\u9fff]/g, '').includes(head);
+}
+
+/** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */
+function timingSaidMet(answer: string, label: string): boolean {
+  const negation = /^(未|没有|没|不)/.exec(label);
+  const timing = negation ? TIMING_WORDS.find((w) => label.includes(w)) : undefined;
+  const a = compactText(answer);
+  return timing !== undefined && a.includes(timing) && !FAULT_CHAR_RE.test(a) && !/问题|超过|逾期/.test(a);
+}
+
+/** The one fault is data not given (`未提供数据`); the answer gives data: numbers, no word of lack or fault. */
+function dataGiven(answer: string, label: string): boolean {
+  const m = /^(未|没有|没|不)(提供|报送|上报)?(.+)$/.exec(label);
+  const a = compactText(answer);
+  return m !== null && PROVIDED_DATA.includes(m[3]) && /\d/.test(a) && !FAULT_CHAR_RE.test(a);
 }
 
 /**

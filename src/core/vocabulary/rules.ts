@@ -1631,4 +1631,6 @@ export const FAULT_HINT_WORDS = [
   '不到位',
 ];
 /** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
+/** What a fault says was not given when it is data (`未提供数据不得分`): an answer in numbers gives it. */
+export const PROVIDED_DATA = ['数据', '资料', '数据资料', '统计数据'];
 export const TIMING_WORDS = ['及时', '按时', '按期', '如期', '准时', '限期', '规定时间'];

@@ -145,6 +145,11 @@ const WORDS_OF_REAL_CELLS: Case[] = [
   ['用水普及率大于90%', 3, '96%', 3, 'bands'],
   ['资金拨付及时率达100%', 3, '100%', 3, 'bands'],
   ['群众参与率达到60%以上', 3, '55%', 0, 'bands'],
+  // the one fault is data not given, or a thing not done in time: data given, or the timing said met
+  ['未提供数据不得分。', 2, '出席活动3次', 2, 'composite'],
+  ['未提供数据不得分。', 2, '未提供', 0, 'composite'],
+  ['未在规定时间内报送不得分。', 2, '5月28日报送，在规定时间内', 2, 'composite'],
+  ['未在规定时间内报送不得分。', 2, '6月3日报送，超过规定时间', null, 'composite'],
   // (two measures joined are not one)
   ['资金和面积占比大于等于60%', 3, '70%', null, 'manual'],
 ];
