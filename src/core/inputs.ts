@@ -1056,7 +1056,8 @@ const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满�
  */
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
-  if (/\d/.test(w) || /[不未没无缺少差漏错问题]/.test(w)) return false;
+  // (`全部，但突破…指标`: a but says what was not.)
+  if (/\d/.test(w) || /[不未没无缺少差漏错问题但却]/.test(w)) return false;
   // (`均存在`, `都发生`: every fault there, not every requirement met.)
   if (ISSUE_VERBS.some((v) => w.includes(v))) return false;
   // (`部分到位`, `基本齐全`: partly met is not met.)

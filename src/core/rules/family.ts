@@ -1753,7 +1753,7 @@ function countsShort(s: StepClause): boolean {
 }
 
 /** `每少一项扣1分` counts items not met; `每出现一例不符合要求的扣1分` counts issues found. */
-function isMissingStep(s: StepClause): boolean {
+export function isMissingStep(s: StepClause): boolean {
   if (ISSUE_VERBS.some((w) => s.words.includes(w) || s.label.includes(w))) return false;
   return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w) || s.label.includes(w));
 }

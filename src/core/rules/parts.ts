@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { Clause, ClauseOf, Outcome, RuleAst, RulePart } from './ast';
 import { ClauseParser } from './clauses';
-import { assemble } from './family';
+import { assemble, isMissingStep } from './family';
 import type { Token } from './tokens';
 
 /**
@@ -113,13 +113,20 @@ function rulesByPart(
   const parts: RulePart[] = [];
   const used: Clause[] = [];
   const standards: Clause[] = [];
-  for (const g of groups) {
+  for (const [k, g] of groups.entries()) {
+    // (`…；②记录规范，2分，每少一项扣1分`: a step per item missing closing the last part may count the items of
+    // the whole rule; in an earlier part, `1、…全申报的1分，缺一项扣0.5分；2、…`, only its own.)
+    const last = k === groups.length - 1;
+    // (A step counting faults found, `…不准确的，每认定1项扣0.5分`, counts its own part's.)
+    const missing = (c: Clause) => c.type === 'step' && c.unit === '项' && !c.bonus && isMissingStep(c);
+    if (last && g.clauses.some(missing)) return null;
     const { ast, rejected, statedWeights, standards: own } = assemble(g.clauses);
     standards.push(...own);
-    if (rejected.length > 0 || statedWeights.length > 0 || ast.kind === 'manual') return null;
+    if (rejected.length > 0 || ast.kind === 'manual') return null;
     if (ast.kind === 'composite' && ast.form === 'parts') return null;
     const worth = worthOf(ast);
-    if (worth === null) return null;
+    // (`…完善得0.3分`: a yes/no part claims the points it gives, its worth; any other claim is not the part's.)
+    if (worth === null || statedWeights.some((w) => !w.eq(worth))) return null;
     parts.push({ text: g.text, worth, ast });
     used.push(...g.clauses);
   }

@@ -120,6 +120,28 @@ const PARTS_BY_FAULTS: Case[] = [
   [FILING, 4, '材料不全', null, 'composite'],
 ];
 
+/** Parts that are each a yes/no worth its points, one a measured standard. */
+const DISASTER =
+  '防洪排涝设施建设完善得0.3分；应急避难场所人均面积达1.5平方米得0.5分；建立消防机制及消防队伍得0.2分';
+const YES_NO_PARTS: Case[] = [
+  [
+    DISASTER,
+    1,
+    '防洪排涝设施建设完善；应急避难场所人均面积1.2平方米；已建立消防机制及消防队伍',
+    0.5,
+    'composite',
+  ],
+  [DISASTER, 1, '全部', 1, 'composite'],
+  // (a but says what was not: not every part met)
+  [
+    '①制度健全，10分；②台账规范，10分。发生安全事故的，不得分。',
+    20,
+    '全部，但发生安全事故',
+    null,
+    'composite',
+  ],
+];
+
 /** `不足N以N计算`: the rule's own step rounds up, over the setting's pro rata. */
 const STARTED_STEP_COUNTS: Case[] = [
   ['每发行500册加1分，不足500册以500册计算。', 10, '2500册', 5, 'bonus'],
@@ -158,6 +180,7 @@ scoresAsListed([
   ['words of real cells', WORDS_OF_REAL_CELLS],
   ['a started step counted whole', STARTED_STEP_COUNTS],
   ['parts answered by their faults', PARTS_BY_FAULTS],
+  ['yes/no parts', YES_NO_PARTS],
   ['a top tier worth the weight', TOP_TIER_FULL],
   ['a heading stating the worth', HEADING_STATES_WORTH],
   ['a requirement denied', REQUIREMENT_DENIED],
