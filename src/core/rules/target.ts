@@ -443,13 +443,15 @@ function readActual(
   const value = bareScaled ? inTarget.value.times(target.scale as Decimal) : inTarget.value;
   const higherBetter =
     target.op === '>=' || target.op === '>' || (target.op === '=' && !target.value.isZero());
-  if (
-    bound !== null &&
-    !(higherBetter && (target.op === '>' ? value.gt(target.value) : value.gte(target.value)))
-  )
+  // (`3%以下` against `≤5%`: an upper bound within a ceiling is the ceiling kept.)
+  const within =
+    bound?.upper === true
+      ? !higherBetter && (target.op === '<' ? value.lt(target.value) : value.lte(target.value))
+      : higherBetter && (target.op === '>' ? value.gt(target.value) : value.gte(target.value));
+  if (bound !== null && !within)
     return {
       code: 'invalid-input',
-      message: `实际完成值“${text}”只写了下限，未说明是否达到“${target.text}”，请填写实际数值`,
+      message: `实际完成值“${text}”只写了${bound.upper ? '上限' : '下限'}，未说明是否达到“${target.text}”，请填写实际数值`,
     };
   // SPEC §2: a bare number between 0 and 1 against a percentage is read as points, with a warning.
   const bare = target.pct && !q.value.pct && q.value.unit === null && value.gt(0) && value.lt(1);
@@ -460,7 +462,7 @@ function readActual(
 }
 
 /** `≥95%`, `不低于80%`, `600余人`: the value of an actual said as at least that much; null when said plainly. */
-function boundSaid(plain: string): { text: string } | null {
+function boundSaid(plain: string): { text: string; upper?: true } | null {
   const symbol = COMPARATOR_SYMBOLS[plain[0]];
   if (symbol === '>=' || symbol === '>') return { text: plain.slice(1) };
   const word = COMPARATOR_WORDS.find(([w, op]) => (op === '>=' || op === '>') && plain.startsWith(w));
@@ -468,7 +470,13 @@ function boundSaid(plain: string): { text: string } | null {
     return { text: plain.slice(word[0].length) };
   const m = AT_LEAST_RE.exec(plain);
   if (m !== null) return { text: `${m[1]}${m[2]}` };
-  return null;
+  // `100%以上`, `3%以下`: the bound written after the number.
+  const post = POSTFIX_COMPARATORS.find(
+    ([w, op]) => op !== 'between' && plain.endsWith(w) && plain.length > w.length,
+  );
+  if (post === undefined || !/^\d/.test(plain)) return null;
+  const text = plain.slice(0, -post[0].length);
+  return post[1] === '>=' || post[1] === '>' ? { text } : { text, upper: true };
 }
 
 const AT_LEAST_RE = new RegExp(`^(\\d+(?:\\.\\d+)?)(?:${AT_LEAST_MARKS.join('|')})(.*)$`);

@@ -259,3 +259,23 @@ describe('a started step counted whole, said to the person', () => {
     expect(score('每发行500册加1分，不足500册以500册计算。', 10, '2500册').note).not.toContain('不足');
   });
 });
+
+describe('an actual written as a bound against a 自评表 target', () => {
+  const pts = (target: string, actual: string) => withTarget('', 10, actual, target);
+  it('reads `100%以上` against `≥95%`, and `3%以下` against `≤5%`, as the target met', () => {
+    expect(pts('≥95%', '100%以上').score?.toNumber()).toBe(10);
+    expect(pts('≤5%', '3%以下').score?.toNumber()).toBe(10);
+    expect(pts('≥10个', '12个以上').score?.toNumber()).toBe(10);
+  });
+  it('asks for the number when the bound does not settle it', () => {
+    for (const [target, actual] of [
+      ['≥95%', '90%以上'],
+      ['≤5%', '8%以下'],
+      ['≤5%', '3%以上'],
+    ]) {
+      const r = pts(target, actual);
+      expect(r.status).toBe('invalid-input');
+      expect(r.note).toContain('请填写实际数值');
+    }
+  });
+});
