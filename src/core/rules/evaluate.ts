@@ -65,6 +65,7 @@ import {
   PRESENCE_LEADS,
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
+  WHOLE_DONE_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -165,6 +166,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           const x = q.div(t.value).times(100);
           return share(x, shareOfTarget(shown, t, x), shown, issues);
         });
+      // `全部完成`, `完成任务`, `资金全部到位`: the whole of the share done, 100%.
+      const said = compactText(String(req.input?.value ?? ''))
+        .replace(/^(已经|均已|已)/, '')
+        .replace(/任务$/, '');
+      if (WHOLE_DONE_WORDS.includes(said)) return share(new Decimal(100), said, said, []);
       // `完成80%`: the rule's own words before the share (never a shortfall's: `未完成20%`).
       const lead = /^([^\d%]+?)\d/.exec(compactText(String(req.input?.value ?? '')))?.[1] ?? '';
       const words = /[未不没无缺少差欠超]/.test(lead) ? '' : (req.rule ?? '');

@@ -1229,9 +1229,9 @@ export const WHOLE_DONE_WORDS = [
   '完成',
 ];
 
-/** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
 /** Verbs saying a thing was done (`完成3项`, `开展4次`): a count with them is of what was done. */
 export const DONE_WORDS = ['完成', '开展', '召开', '举办', '组织'];
+/** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
 export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定', '按要求', '及时'];
 /** Leading words of an answer that affirm rather than name (`有规划`, `已建立`). */
 export const AFFIRMING_LEADS = ['已经', '均已', '都已', '已', '有', '是'];
