@@ -65,6 +65,7 @@ import {
   PRESENCE_LEADS,
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
+  TARGET_REACHED_WORDS,
   WHOLE_DONE_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
@@ -91,6 +92,7 @@ import {
   conditionText,
   deductedPoints,
   givesNothing,
+  isFixed,
   outcomePoints,
   outcomeText,
   valueText,
@@ -121,6 +123,10 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // `按时`, `延期2个月`: the answer says what it is; the subject would only repeat it.
       const delay = ast.value.type === 'delay';
       const said = delay ? { ...ctx, subject: '' } : ctx;
+      const whole = wholeDone(req.input);
+      // `达到目标值`, `全部完成` against rate bands whose best band holds 100%: the whole done.
+      if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
+        return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(100), whole, [], false);
       return withValue(
         ast.value,
         req.input,
@@ -167,10 +173,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           return share(x, shareOfTarget(shown, t, x), shown, issues);
         });
       // `全部完成`, `完成任务`, `资金全部到位`: the whole of the share done, 100%.
-      const said = compactText(String(req.input?.value ?? ''))
-        .replace(/^(已经|均已|已)/, '')
-        .replace(/任务$/, '');
-      if (WHOLE_DONE_WORDS.includes(said)) return share(new Decimal(100), said, said, []);
+      const whole = wholeDone(req.input);
+      if (whole !== null) return share(new Decimal(100), whole, whole, []);
       // `完成80%`: the rule's own words before the share (never a shortfall's: `未完成20%`).
       const lead = /^([^\d%]+?)\d/.exec(compactText(String(req.input?.value ?? '')))?.[1] ?? '';
       const words = /[未不没无缺少差欠超]/.test(lead) ? '' : (req.rule ?? '');
@@ -635,6 +639,25 @@ function bands(
   const why = `${said}，属于“${named}”一档${how(band.outcome, ctx.subject)}`;
   if (band.outcome.type === 'range') return { type: 'judged', inputText: shown, why };
   return scored(outcomePoints(band.outcome, ctx.weight, x), why, shown, issues);
+}
+
+/** `全部完成`, `已完成任务`, `达到目标值`: an answer saying the whole was done (a rate of 100%); else null. */
+function wholeDone(input: InputValue | null): string | null {
+  const said = compactText(String(input?.value ?? ''));
+  const core = said.replace(/^(已经|均已|已)/, '').replace(/任务$/, '');
+  return WHOLE_DONE_WORDS.includes(core) || TARGET_REACHED_WORDS.includes(core) ? said : null;
+}
+
+/** The band holding 100% gives the most: read as a rate done, the whole is the best case. */
+function bestHolds100(list: readonly Band[]): boolean {
+  const at = bandFor([...list], new Decimal(100));
+  if (at === null || !isFixed(at.outcome)) return false;
+  const points = (b: Band) => (b.outcome.type === 'points' ? b.outcome.points : null);
+  const top = points(at);
+  return (
+    at.outcome.type === 'full' ||
+    (top !== null && list.every((b) => b === at || (points(b) ?? new Decimal(0)).lte(top)))
+  );
 }
 
 /** How many steps a distance makes under the step mode. */

@@ -1229,6 +1229,15 @@ export const WHOLE_DONE_WORDS = [
   '完成',
 ];
 
+/** An answer saying a target was reached, in words (`达到目标值`): against rate bands, 100%. */
+export const TARGET_REACHED_WORDS = [
+  '达到目标值',
+  '达到目标',
+  '完成目标',
+  '完成目标值',
+  '实现目标',
+  '达到年度目标',
+];
 /** Verbs saying a thing was done (`完成3项`, `开展4次`): a count with them is of what was done. */
 export const DONE_WORDS = ['完成', '开展', '召开', '举办', '组织'];
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */

@@ -175,6 +175,15 @@ const WORDS_OF_REAL_CELLS: Case[] = [
   // a share answered as done whole
   ['村庄绿化。完成村庄内主干道绿化的得满分，完不成任务的按比例计分。', 10, '全部完成', 10, 'proportional'],
   ['村庄绿化。完成村庄内主干道绿化的得满分，完不成任务的按比例计分。', 10, '80%', 8, 'proportional'],
+  // rate tiers answered in words: the target reached is 100%, where the best tier holds it
+  [
+    '(1)达到目标值的，得50分；(2)达到目标值80%的，得40分；(3)未达到目标值80%的，不得分。',
+    50,
+    '达到目标值',
+    50,
+    'bands',
+  ],
+  ['差错率≤1%得满分，1%-3%得2分，3%以上不得分', 5, '全部完成', null, 'bands'],
   // (two measures joined are not one)
   ['资金和面积占比大于等于60%', 3, '70%', null, 'manual'],
 ];
