@@ -830,6 +830,21 @@ function dataGiven(answer: string, label: string): boolean {
 }
 
 /**
+ * `政务微博、政务微信` against `政务微博、政务微信、公开栏…一项可得2分`: things named from the rule's own list,
+ * counted. Null unless every piece is two characters or more that the rule holds, distinct, with no number
+ * or word of lack.
+ */
+export function thingsListed(input: InputValue | null, rule: string): Read<Decimal> | null {
+  const text = cellText(input);
+  if (text === null || /[\d一二两三四五六七八九十]/.test(text) || FAULT_CHAR_RE.test(text)) return null;
+  const r = compactText(rule);
+  const pieces = text.split(/[、,，;；/]+/).filter((p) => p !== '');
+  if (pieces.length === 0 || new Set(pieces).size !== pieces.length) return null;
+  if (!pieces.every((p) => p.length >= 2 && r.includes(p))) return null;
+  return { ok: true, value: new Decimal(pieces.length), text: `${text}（${pieces.length}项）` };
+}
+
+/**
  * `污泥去向清楚` against `污泥去向不明扣5分`, `设有中控平台` against `整县没有设置中控平台扣3分`: each thing the answer
  * says there or well is one a fault names right beside its negation (or its word of damage), and nothing else is
  * said — no word of lack, part, fault or number, nor the fault's own words restated (`有投诉记录` in

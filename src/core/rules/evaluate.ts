@@ -11,6 +11,7 @@ import {
   inUnit,
   itemMarker,
   readCount,
+  thingsListed,
   readBareCount,
   readShortfall,
   readFaults,
@@ -123,6 +124,13 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // `按时`, `延期2个月`: the answer says what it is; the subject would only repeat it.
       const delay = ast.value.type === 'delay';
       const said = delay ? { ...ctx, subject: '' } : ctx;
+      // `宣传栏、宣传页、标语` against `…宣传栏,宣传页,宣传横幅或标语…至少2种`: things from the rule's list, counted.
+      const listed =
+        ast.value.type === 'quantity' && ast.value.unit !== null && COUNT_UNITS.includes(ast.value.unit)
+          ? thingsListed(req.input, req.rule ?? '')
+          : null;
+      if (listed !== null && listed.ok)
+        return bands(ctx, ast.bands, ast.otherwise, listed.value, listed.text, [], false);
       const whole = wholeDone(req.input);
       // `达到目标值`, `全部完成` against rate bands whose best band holds 100%: the whole done.
       if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
@@ -192,9 +200,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       const noneDone = /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(
         compactText(String(req.input?.value ?? '')),
       );
+      const counted = readCount(req.input, ast.unit);
       const read = noneDone
         ? ({ ok: true, value: new Decimal(0), text: compactText(String(req.input?.value)) } as const)
-        : readCount(req.input, ast.unit);
+        : counted.ok
+          ? counted
+          : (thingsListed(req.input, req.rule ?? '') ?? counted);
       return fromRead(read, (n, text): Evaluation => {
         if (ast.once === true && n.gt(ast.size))
           return {

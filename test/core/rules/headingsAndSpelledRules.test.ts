@@ -184,6 +184,24 @@ const WORDS_OF_REAL_CELLS: Case[] = [
     'bands',
   ],
   ['差错率≤1%得满分，1%-3%得2分，3%以上不得分', 5, '全部完成', null, 'bands'],
+  // things named from the rule's own list, counted
+  [
+    '政务微博、政务微信、公开栏、便民手册等情况(一项可得2分，最高不超过6分)',
+    6,
+    '政务微博、政务微信',
+    4,
+    'bonus',
+  ],
+  [
+    '通过宣传栏，宣传页，宣传横幅或标语进行宣传。(5分)至少2种宣传方式，否则不得分。',
+    5,
+    '宣传栏、标语',
+    5,
+    'bands',
+  ],
+  ['通过宣传栏，宣传页，宣传横幅或标语进行宣传。(5分)至少2种宣传方式，否则不得分。', 5, '宣传栏', 0, 'bands'],
+  // (words the rule does not hold, or joined by 和 inside one thing, are not split into things)
+  ['政务微博、政务微信、公开栏、便民手册等情况(一项可得2分，最高不超过6分)', 6, '微博、抖音', null, 'bonus'],
   // (two measures joined are not one)
   ['资金和面积占比大于等于60%', 3, '70%', null, 'manual'],
 ];
