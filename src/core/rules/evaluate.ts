@@ -66,6 +66,7 @@ import {
   PRESENCE_LEADS,
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
+  PERIODS_A_YEAR,
   TARGET_REACHED_WORDS,
   WHOLE_DONE_WORDS,
 } from '../vocabulary/rules';
@@ -1181,7 +1182,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // (`12件` against `办好12件实事…少一件扣1分`: the counts asked, read once for both uses below.)
   const asked =
     ast.shortfall && ast.unitWord !== null
-      ? [...ast.checkpoints, ast.clean ?? ''].flatMap((t) =>
+      ? [...ast.checkpoints, ast.clean ?? '', ...ast.standards].flatMap((t) =>
           [...t.matchAll(new RegExp(`([\\d一二两三四五六七八九十]+)${ast.unitWord}`, 'g'))].map((m) =>
             wholeNumber(m[1]),
           ),
@@ -1197,23 +1198,35 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     asked.length > 0 &&
     asked.every((n) => n !== null && n === asked[0]) &&
     wholeNumber(said.slice(0, said.length - (ast.unitWord ?? '').length)) === asked[0];
-  if (
+  const doneSaid =
     !cleanNamed &&
     !allAsked &&
     !saysAllMet(said) &&
-    (countsDone(said) || doneShort || (required && bareCount))
-  )
+    (countsDone(said) || doneShort || (required && bareCount));
+  // `11件` against `办好12件实事…少一件扣1分`, `全年检查3次` against `每季度…检查调研（少一次扣0.5分）`: what was
+  // done, against the year's total the rule asks, leaves what is short.
+  // (Per period, only an answer for the year says how many periods: `召开10次` may be of a half-year. Short by
+  // more than one, only a step written with 每 says each costs the same.)
+  // (A bare count, `5个` against `建有6个…每少1个扣4分`, may be what is short as well as what was built.)
+  const verbSaid = countsDone(said) || doneShort;
+  const total = doneSaid && verbSaid ? yearAsked(ast, asked, /^(全年|年内|本年度|年度)/.test(said)) : null;
+  const done = total !== null ? doneNumber(said, ast.unitWord) : null;
+  const each = /每/.test(ctx.req.rule ?? '') || (total !== null && done !== null && total - done <= 1);
+  if (doneSaid && (total === null || done === null || !each))
     return {
       type: 'invalid',
       inputText: said,
       message: `“${said}”是完成的个数，评分标准按缺少或发现问题的个数扣分，请填写缺少或发现问题的个数`,
     };
+  const doneOf = total !== null && done !== null ? { total, done } : null;
   const counted =
-    cleanNamed || allAsked || saysAllMet(said) || saysMetInWords(said)
-      ? ({ ok: true, value: new Decimal(0), text: said } as const)
-      : (doneNotMissed(said, ast.standards) ??
-        readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
-        readCount(ctx.req.input, ast.unitWord));
+    doneOf !== null
+      ? ({ ok: true, value: Decimal.max(doneOf.total - doneOf.done, 0), text: said } as const)
+      : cleanNamed || allAsked || saysAllMet(said) || saysMetInWords(said)
+        ? ({ ok: true, value: new Decimal(0), text: said } as const)
+        : (doneNotMissed(said, ast.standards) ??
+          readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
+          readCount(ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0
       ? counted.ok || !ast.shortfall
@@ -1235,7 +1248,9 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     if (n.isZero())
       return scored(
         base,
-        allAsked ? `完成${said}，达到要求的数量${how(ast.base)}` : `未发现问题${how(ast.base)}`,
+        allAsked || doneOf !== null
+          ? `完成${said}，达到要求的数量${how(ast.base)}`
+          : `未发现问题${how(ast.base)}`,
         text,
         [],
       );
@@ -1267,11 +1282,49 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
     return scored(
       base.minus(ded.amount),
-      `发现${n.toFixed()}${unit}问题，每${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
+      `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : `发现${n.toFixed()}${unit}问题`}，每${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
       text,
       [],
     );
   });
+}
+
+/**
+ * The year's total a shortfall counts from: the one count the rule asks in the step's unit (`办好12件实事`), times
+ * the periods of a year when asked per period (`每季度…召开一次` is four); a thing asked per period with no count
+ * (`每季度…进行检查调研`, counted in 次) once each period. Null when not so written.
+ */
+function yearAsked(
+  ast: Extract<Scorable, { kind: 'perissue' }>,
+  asked: (number | null)[],
+  forTheYear: boolean,
+): number | null {
+  const unit = ast.unitWord;
+  if (unit === null) return null;
+  const texts = [...ast.checkpoints, ast.clean ?? '', ...ast.standards].map(compactText);
+  const per = (t: string, upTo: number) => {
+    const m = new RegExp(`每个?(${alternatives(Object.keys(PERIODS_A_YEAR))})`).exec(t.slice(0, upTo));
+    return m === null ? 1 : forTheYear ? PERIODS_A_YEAR[m[1]] : NaN;
+  };
+  if (asked.length === 0) {
+    const periodic = texts.find((t) => per(t, t.length) !== 1);
+    if (periodic === undefined || unit !== '次' || /[\d一二两三四五六七八九十]/.test(periodic)) return null;
+    const times = per(periodic, periodic.length);
+    return Number.isNaN(times) ? null : times;
+  }
+  const n = asked[0];
+  if (n === null || !asked.every((a) => a === n)) return null;
+  const where = texts.find((t) => new RegExp(`[\\d一二两三四五六七八九十]+${unit}`).test(t)) ?? '';
+  const total = n * per(where, where.search(new RegExp(`[\\d一二两三四五六七八九十]+${unit}`)));
+  return Number.isNaN(total) ? null : total;
+}
+
+/** `全年检查3次`, `公示14项`, `11件`: the one number an answer of what was done says, in the step's unit. */
+function doneNumber(said: string, unit: string | null): number | null {
+  const m = new RegExp(
+    `^[^\\d一二两三四五六七八九十]*?(\\d+|[一二两三四五六七八九十]+)(${unit ?? ''})?$`,
+  ).exec(said);
+  return m === null ? null : wholeNumber(m[1]);
 }
 
 /**

@@ -1229,6 +1229,8 @@ export const WHOLE_DONE_WORDS = [
   '完成',
 ];
 
+/** Periods a year holds, for a count asked per period (`每季度召开一次`: four a year). */
+export const PERIODS_A_YEAR: Readonly<Record<string, number>> = { 季度: 4, 季: 4, 月: 12, 半年: 2 };
 /** An answer saying a target was reached, in words (`达到目标值`): against rate bands, 100%. */
 export const TARGET_REACHED_WORDS = [
   '达到目标值',

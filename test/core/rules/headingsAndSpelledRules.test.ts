@@ -206,7 +206,29 @@ const WORDS_OF_REAL_CELLS: Case[] = [
   ['资金和面积占比大于等于60%', 3, '70%', null, 'manual'],
 ];
 
+/** What was done, against the count the rule asks for the year, leaves what is short. */
+const DONE_AGAINST_ASKED: Case[] = [
+  ['为民办实事12分。办好12件实事，上报并被考核办认可的得12分，少一件扣1分。', 12, '办好11件', 11, 'perissue'],
+  ['为民办实事12分。办好12件实事，上报并被考核办认可的得12分，少一件扣1分。', 12, '办好15件', 12, 'perissue'],
+  // (short by more than one of a step without 每: what a second costs is not written)
+  [
+    '为民办实事12分。办好12件实事，上报并被考核办认可的得12分，少一件扣1分。',
+    12,
+    '办好9件',
+    null,
+    'perissue',
+  ],
+  // (a bare count may be what is short as well as what was done)
+  ['为民办实事12分。办好12件实事，上报并被考核办认可的得12分，少一件扣1分。', 12, '11件', null, 'perissue'],
+  ['各村将16项工作重点全部公示，每少公示一项扣2分。', 30, '公示14项', 26, 'perissue'],
+  // per period, for a year the answer names
+  ['每季度对基层电教工作进行检查调研。(2分，少一次扣0.5分)', 2, '全年检查3次', 1.5, 'perissue'],
+  ['每季度对基层电教工作进行检查调研。(2分，少一次扣0.5分)', 2, '检查3次', null, 'perissue'],
+  ['各居委会每月至少召开一次安全生产会议，每缺一次扣1分。', 4, '召开10次', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['done against what is asked', DONE_AGAINST_ASKED],
   ['words of real cells', WORDS_OF_REAL_CELLS],
   ['a started step counted whole', STARTED_STEP_COUNTS],
   ['parts answered by their faults', PARTS_BY_FAULTS],
