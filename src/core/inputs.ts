@@ -1122,11 +1122,18 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
   const items = descs.map(clean);
   const met = new Set<number>();
   const denied = new Set<number>();
-  // (`及时` is a word, not `及` joining two items; `建立台账但不规范` says two things.)
-  for (const piece of text
-    .split(/(?:[,，、;；/和与]|及(?!时)|但是|但|却)+/)
-    .map(clean)
-    .filter((p) => p !== '')) {
+  // (`及时` is a word, not `及` joining two items; `建立台账但不规范` says two things. `未进行安全排查、改造维修`:
+  // a denial leading a list denies each thing in it, as the rule's own lists are read.)
+  const pieces = text.split(/(?:[,，;；]|但是|但|却)+/).flatMap((clause) => {
+    const list = clause.split(/(?:[、/和与]|及(?!时))+/).filter((p) => p !== '');
+    const lead = LEAD_DENIALS.find((n) => list[0]?.startsWith(n));
+    return list.map((p, i) =>
+      i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) && !/^(已|有)/.test(p)
+        ? lead + p
+        : p,
+    );
+  });
+  for (const piece of pieces.map(clean).filter((p) => p !== '')) {
     const k = itemSaidMet(piece, items);
     const d = k === -1 ? itemDenied(piece, items) : -1;
     if (k === -1 && d === -1) return null;
@@ -1139,6 +1146,9 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     return new Set(items.map((_, k) => k + 1).filter((n) => !denied.has(n)));
   return met.size + denied.size === items.length && [...met].every((n) => !denied.has(n)) ? met : null;
 }
+
+/** Denials that lead a list and deny each thing in it (`未…、…`, `没有…和…`, `缺…`). */
+const LEAD_DENIALS = [...LIST_NEGATIONS, '尚未', '未', '没'].sort((a, b) => b.length - a.length);
 
 /** The item a piece names as met (by index), or -1. `bySubject`: also `河塘达标`, a subject said met. */
 function itemSaidMet(piece: string, items: readonly string[], bySubject = true): number {

@@ -307,7 +307,13 @@ export type RuleAst =
       form: 'parts';
       parts: RulePart[];
     }
-  | { kind: 'checklist'; mode: 'items'; items: ChecklistItem[] }
+  | {
+      kind: 'checklist';
+      mode: 'items';
+      items: ChecklistItem[];
+      /** `没有进行安全排查和改造维修,不得分`: the words of none met, when the rule states them. */
+      none?: string;
+    }
   | { kind: 'checklist'; mode: 'missing'; items: ChecklistItem[]; amount: Decimal; maxDeduct: Decimal | null }
   | {
       kind: 'checklist';

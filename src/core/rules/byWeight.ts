@@ -9,7 +9,7 @@
 import Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { compactText } from '../text';
-import { ISSUE_NOUNS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
+import { ISSUE_NOUNS, LEVEL_SETS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
 import type { ChecklistItem, RuleAst } from './ast';
 import { levelEndings } from './levels';
 import { givesNothing } from './outcomes';
@@ -31,6 +31,7 @@ export function readByWeight(
   weight: Decimal,
   text: string,
 ): WeightReading | null {
+  if (ast.kind === 'grade') return levelsAsParts(ast, stated, weight);
   if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return null;
   const points = ast.items.map((i) =>
     i.points?.type === 'points'
@@ -73,6 +74,40 @@ export function readByWeight(
   }
   return null;
 }
+
+/**
+ * `进行安全排查,得1.5分;进行改造维修,得1.5分;没有进行安全排查和改造维修,不得分` on a row of 3: levels whose
+ * points add up to the weight, none of them worth it alone, are parts each earned — the bottom level, giving
+ * nothing, is none of them. Never levels of a grade scale (`优秀/良好/合格` may add up to the weight by chance).
+ */
+function levelsAsParts(
+  ast: Extract<RuleAst, { kind: 'grade' }>,
+  stated: readonly Decimal[],
+  weight: Decimal,
+): WeightReading | null {
+  const paid = ast.levels.filter((l) => l.outcome.type === 'points');
+  const rest = ast.levels.filter((l) => l.outcome.type !== 'points');
+  if (paid.length < 2 || rest.length > 1 || rest.some((l) => !givesNothing(l.outcome))) return null;
+  const worth = paid.map((l) => (l.outcome.type === 'points' ? l.outcome.points : new Decimal(0)));
+  if (!Decimal.sum(...worth).eq(weight) || worth.some((w) => w.gte(weight) || !w.gt(0))) return null;
+  if (stated.some((w) => !w.eq(weight))) return null;
+  // (Words of two characters or more: `有`, `是` of a yes/no scale sit inside any words.)
+  const graded = (name: string) =>
+    LEVEL_SETS.flat().some((w) => w.length >= 2 && name.includes(w)) || DEGREE_RE.test(name);
+  if (ast.levels.some((l) => graded(l.level))) return null;
+  return {
+    ast: {
+      kind: 'checklist',
+      mode: 'items',
+      items: paid.map((l, k) => ({ n: k + 1, marker: itemMarker(k + 1), desc: l.level, points: l.outcome })),
+      ...(rest.length === 1 ? { none: rest[0].level } : {}),
+    },
+    how: `各条分值之和为本项分值${weight.toString()}分，按满足的各条计分`,
+  };
+}
+
+/** Words of degree that make levels of one thing (`基本完成`, `较好`, `部分落实`), never parts. */
+const DEGREE_RE = /基本|较|部分|一般|完全|全部|大部分|少部分/;
 
 /**
  * The first item reads as a heading: a title (`领导重视(10分)`), its points closed by a colon

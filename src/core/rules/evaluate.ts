@@ -1930,13 +1930,20 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
       const met = items.length - n;
       return scored(each.times(met), `${met}项满足、${n}项未满足，每项${formatPlain(each)}分`, text, []);
     });
+  // (`没有进行安全排查和改造维修` against the rule's own words for none met.)
+  const noneSaid =
+    ast.mode === 'items' &&
+    ast.none !== undefined &&
+    compactText(String(ctx.req.input?.value ?? '')) === compactText(ast.none);
   return fromRead(
-    readItems(
-      ctx.req.input,
-      items.length,
-      items.map((i) => i.desc),
-      ast.mode === 'missing',
-    ),
+    noneSaid
+      ? { ok: true, value: new Set<number>(), text: compactText(String(ctx.req.input?.value)) }
+      : readItems(
+          ctx.req.input,
+          items.length,
+          items.map((i) => i.desc),
+          ast.mode === 'missing',
+        ),
     (set, text) => {
       const met = items.filter((_, k) => set.has(k + 1));
       const unmet = items.filter((_, k) => !set.has(k + 1));

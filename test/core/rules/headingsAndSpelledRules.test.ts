@@ -227,7 +227,23 @@ const DONE_AGAINST_ASKED: Case[] = [
   ['各居委会每月至少召开一次安全生产会议，每缺一次扣1分。', 4, '召开10次', null, 'perissue'],
 ];
 
+/** Levels whose points add up to the weight, none worth it alone, are parts; a denial leads its list. */
+const CHECKS = '进行安全排查，得1.5分；进行改造维修，得1.5分；没有进行安全排查和改造维修，不得分。';
+const LEVELS_AS_PARTS: Case[] = [
+  [CHECKS, 3, '进行安全排查，进行改造维修', 3, 'checklist'],
+  [CHECKS, 3, '进行改造维修', 1.5, 'checklist'],
+  [CHECKS, 3, '没有进行安全排查和改造维修', 0, 'checklist'],
+  // (on a row worth 1.5, they are the levels they are written as)
+  [CHECKS, 1.5, '进行改造维修', 1.5, 'grade'],
+  // (a grade scale adding up to the weight by chance stays a grade)
+  ['优秀得3分，良好得2分，合格得1分', 6, '良好', 2, 'grade'],
+  // a denial leading a list denies each thing in it
+  ['①进行安全排查(1.5分)；②进行改造维修(1.5分)', 3, '未进行安全排查、改造维修', 0, 'checklist'],
+  ['①进行安全排查(1.5分)；②进行改造维修(1.5分)', 3, '未进行安全排查，已改造维修', 1.5, 'checklist'],
+];
+
 scoresAsListed([
+  ['levels as parts', LEVELS_AS_PARTS],
   ['done against what is asked', DONE_AGAINST_ASKED],
   ['words of real cells', WORDS_OF_REAL_CELLS],
   ['a started step counted whole', STARTED_STEP_COUNTS],
