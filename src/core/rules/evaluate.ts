@@ -1203,8 +1203,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     !allAsked &&
     !saysAllMet(said) &&
     (countsDone(said) || doneShort || (required && bareCount));
-  // `11件` against `办好12件实事…少一件扣1分`, `全年检查3次` against `每季度…检查调研（少一次扣0.5分）`: what was
-  // done, against the year's total the rule asks, leaves what is short.
+  // `办好11件` against `办好12件实事…少一件扣1分`, `全年检查3次` against `每季度…检查调研（少一次扣0.5分）`: what
+  // was done, against the year's total the rule asks, leaves what is short.
   // (Per period, only an answer for the year says how many periods: `召开10次` may be of a half-year. Short by
   // more than one, only a step written with 每 says each costs the same.)
   // (A bare count, `5个` against `建有6个…每少1个扣4分`, may be what is short as well as what was built.)
