@@ -292,6 +292,13 @@ export function inUnit(
 
 /** A rate in percentage points: `95%` → 95; a bare number is already in points (`95` → 95%). */
 export function readRate(input: InputValue | null): Read<Decimal> {
+  // `45/50`: so many of so many, the share done — when it is a whole percentage to two places (`2/3` would
+  // have to be rounded, which the rule does not say how).
+  const said = cellText(input);
+  const of = said === null ? null : /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(said);
+  const share = of !== null && Number(of[2]) > 0 ? new Decimal(of[1]).div(of[2]).times(100) : null;
+  if (share !== null && share.lte(100) && share.eq(share.toDecimalPlaces(2)))
+    return { ok: true, value: share, text: `${said}（${formatPlain(share)}%）` };
   const q = readQuantity(input);
   if (!q.ok) return q.missing ? MISSING : invalid(q.text, `无法读出百分比：“${q.text}”`);
   const { value, unit, pct } = q.value;

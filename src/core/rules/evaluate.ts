@@ -67,6 +67,7 @@ import {
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
   PERIODS_A_YEAR,
+  MET_ENDINGS,
   TARGET_REACHED_WORDS,
   WHOLE_DONE_WORDS,
 } from '../vocabulary/rules';
@@ -1755,6 +1756,13 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   // `有尾工` against `项目没有尾工`, `编制了赤字预算` against `未编赤字预算的`: what the question says must not be,
   // said so — a no.
   if (affirmsDenied(said, q)) return { ok: true, value: new Set(), text: said };
+  // `规范` against `项目档案管理规范`: the state the question closes with, said alone — a yes.
+  if (
+    MET_ENDINGS.includes(plain(said)) &&
+    plain(q).endsWith(plain(said)) &&
+    !NEGATIONS.some((n) => q.includes(n))
+  )
+    return { ok: true, value: new Set([1]), text: said };
   // `制度不完善` against `制度完善(3分)`: the question's own words, whole, with a negation put in — a no.
   const negated = NEGATIONS.find((n) => plain(said).includes(n));
   if (

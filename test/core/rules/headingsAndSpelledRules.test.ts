@@ -202,6 +202,11 @@ const WORDS_OF_REAL_CELLS: Case[] = [
   ['通过宣传栏，宣传页，宣传横幅或标语进行宣传。(5分)至少2种宣传方式，否则不得分。', 5, '宣传栏', 0, 'bands'],
   // (words the rule does not hold, or joined by 和 inside one thing, are not split into things)
   ['政务微博、政务微信、公开栏、便民手册等情况(一项可得2分，最高不超过6分)', 6, '微博、抖音', null, 'bonus'],
+  // the state a yes/no question closes with, said alone
+  ['7、项目档案管理规范。5分', 5, '规范', 5, 'checklist'],
+  // so many of so many, a whole percentage to two places
+  ['信访事项按期答复率(10分)，得分=按期答复率×10分。', 10, '45/50', 9, 'formula'],
+  ['信访事项按期答复率(10分)，得分=按期答复率×10分。', 10, '2/3', null, 'formula'],
   // (two measures joined are not one)
   ['资金和面积占比大于等于60%', 3, '70%', null, 'manual'],
 ];
