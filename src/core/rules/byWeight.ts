@@ -9,7 +9,7 @@
 import Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { compactText } from '../text';
-import { ISSUE_NOUNS, LEVEL_SETS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
+import { ISSUE_NOUNS, LEVEL_DEGREE_WORDS, LEVEL_SETS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
 import type { ChecklistItem, RuleAst } from './ast';
 import { levelEndings } from './levels';
 import { givesNothing } from './outcomes';
@@ -93,7 +93,8 @@ function levelsAsParts(
   if (stated.some((w) => !w.eq(weight))) return null;
   // (Words of two characters or more: `有`, `是` of a yes/no scale sit inside any words.)
   const graded = (name: string) =>
-    LEVEL_SETS.flat().some((w) => w.length >= 2 && name.includes(w)) || DEGREE_RE.test(name);
+    LEVEL_SETS.flat().some((w) => w.length >= 2 && name.includes(w)) ||
+    LEVEL_DEGREE_WORDS.some((w) => name.includes(w));
   if (ast.levels.some((l) => graded(l.level))) return null;
   return {
     ast: {
@@ -105,9 +106,6 @@ function levelsAsParts(
     how: `各条分值之和为本项分值${weight.toString()}分，按满足的各条计分`,
   };
 }
-
-/** Words of degree that make levels of one thing (`基本完成`, `较好`, `部分落实`), never parts. */
-const DEGREE_RE = /基本|较|部分|一般|完全|全部|大部分|少部分/;
 
 /**
  * The first item reads as a heading: a title (`领导重视(10分)`), its points closed by a colon

@@ -67,6 +67,8 @@ import {
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
   PERIODS_A_YEAR,
+  WHOLE_YEAR_LEADS,
+  MUST_BE_WORDS,
   MET_ENDINGS,
   TARGET_REACHED_WORDS,
   WHOLE_DONE_WORDS,
@@ -1081,8 +1083,7 @@ function piecesDenied(
     // (What the rule writes before the thing, back to its list's start: a denial makes it a fault — unless
     // it is what must be so, `应无涂改`.)
     const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
-    const fault =
-      NEGATIONS.some((n) => before.includes(n)) && !/(应|要|须|做到|保持)(无|不|没有|未)/.test(before);
+    const fault = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
     if (!fault && !ast.shortfall) return null;
     at.add(w.start);
   }
@@ -1090,6 +1091,9 @@ function piecesDenied(
     ? null
     : { ok: true, value: new Decimal(at.size), text: said };
 }
+
+/** `应无`, `做到不…`: a denial of what must be so. */
+const MUST_BE_RE = new RegExp(`(${alternatives(MUST_BE_WORDS)})(${alternatives(NEGATIONS)})`);
 
 /** A piece denying a thing: the denial leads it, or follows what it is said of (`住宅区无专人看护`). */
 const DENIED_PIECE_RE = new RegExp(`^(.{0,6}?)(${alternatives([...NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
@@ -1210,7 +1214,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // more than one, only a step written with 每 says each costs the same.)
   // (A bare count, `5个` against `建有6个…每少1个扣4分`, may be what is short as well as what was built.)
   const verbSaid = countsDone(said) || doneShort;
-  const total = doneSaid && verbSaid ? yearAsked(ast, asked, /^(全年|年内|本年度|年度)/.test(said)) : null;
+  const total =
+    doneSaid && verbSaid
+      ? yearAsked(
+          ast,
+          asked,
+          WHOLE_YEAR_LEADS.some((w) => said.startsWith(w)),
+        )
+      : null;
   const done = total !== null ? doneNumber(said, ast.unitWord) : null;
   const each = /每/.test(ctx.req.rule ?? '') || (total !== null && done !== null && total - done <= 1);
   if (doneSaid && (total === null || done === null || !each))

@@ -1229,6 +1229,12 @@ export const WHOLE_DONE_WORDS = [
   '完成',
 ];
 
+/** Words of degree that make levels of one thing (`基本完成`, `较好`, `部分落实`): such levels are never parts. */
+export const LEVEL_DEGREE_WORDS = ['基本', '较', '部分', '一般', '完全', '全部', '大部分', '少部分'];
+/** Words opening an answer for the whole year (`全年检查3次`): a count per period may be read against it. */
+export const WHOLE_YEAR_LEADS = ['全年', '年内', '本年度', '年度'];
+/** Words before a denial that make it what must be so (`应无涂改`, `做到无遗漏`), not a fault. */
+export const MUST_BE_WORDS = ['应', '要', '须', '做到', '保持'];
 /** Periods a year holds, for a count asked per period (`每季度召开一次`: four a year). */
 export const PERIODS_A_YEAR: Readonly<Record<string, number>> = { 季度: 4, 季: 4, 月: 12, 半年: 2 };
 /** An answer saying a target was reached, in words (`达到目标值`): against rate bands, 100%. */
