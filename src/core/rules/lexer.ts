@@ -486,8 +486,15 @@ class Lexer {
     const ch = this.text[this.i];
     const prev = this.prev();
     if (SEPARATORS.has(ch)) return this.emit({ t: 'sep' }, 1);
-    // An ASCII full stop ends a sentence unless it sits in a number or a list marker.
-    if (ch === '.' && !/\d/.test(this.text[this.i - 1] ?? '') && !/\d/.test(this.text[this.i + 1] ?? ''))
+    // An ASCII full stop ends a sentence unless it sits in a number or a list marker. (`…扣0.5分.4、年中…`:
+    // after a word, before the next item's number, it ends one.)
+    const before = this.text[this.i - 1] ?? '';
+    if (
+      ch === '.' &&
+      !/\d/.test(before) &&
+      (!/\d/.test(this.text[this.i + 1] ?? '') ||
+        /^\d{1,2}[、)]/.test(this.text.slice(this.i + 1, this.i + 4)))
+    )
       return this.emit({ t: 'sep' }, 1);
     if (COMMAS.has(ch)) return this.emit({ t: 'comma' }, 1);
 

@@ -161,6 +161,9 @@ const WORDS_OF_REAL_CELLS: Case[] = [
   // a number closed by a half bracket, opening the text or after points
   ['3)年城市照明节电率达5%以上，计6分。', 6, '6.3%', 6, 'bands'],
   ['制度执行情况。(2分) 1)建立台账，得1分；2)按时报送，得1分。', 2, '1', 1, 'checklist'],
+  // an ASCII full stop after points, before the next item's number, ends the sentence (it is no decimal point)
+  ['1、未签订责任状的，每有1份扣0.5分.2、年中未考核的，扣1分。', 3, '未签订责任状2份', 2, 'composite'],
+  ['1、未签订责任状的，每有1份扣0.5分.2、年中未考核的，扣1分。', 3, '无', 3, 'composite'],
   // (inside a formula it is a bracket)
   ['得分=(完成数/计划数)×分值', 10, '80%', 8, 'formula'],
   // a measure whose name holds 及 or 与 is one measure: 普及率, 及时率, 参与率
