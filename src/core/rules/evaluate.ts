@@ -1068,7 +1068,8 @@ function piecesDenied(
     return null;
   const r = compactText(rule);
   const at = new Set<number>();
-  for (const piece of said.split(/[,，;；、]/).filter((p) => p !== '')) {
+  const pieces = said.split(/[,，;；、]/).filter((p) => p !== '');
+  for (const piece of pieces) {
     const m = DENIED_PIECE_RE.exec(piece);
     // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)
     if (m === null || NOT_MISSING_LEADS.some((w) => piece.startsWith(w)) || /[均都全皆各]/.test(m[1]))
@@ -1087,7 +1088,8 @@ function piecesDenied(
     if (!fault && !ast.shortfall) return null;
     at.add(w.start);
   }
-  return at.size === 0 || at.size !== said.split(/[,，;；、]/).filter((p) => p !== '').length
+  // (Two pieces naming one thing count it once, which says neither.)
+  return at.size === 0 || at.size !== pieces.length
     ? null
     : { ok: true, value: new Decimal(at.size), text: said };
 }
@@ -1184,10 +1186,11 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     !/[少缺未没无差漏不低欠]/.test(doneCount[2]);
   // `5个` against `建有6个…得24分,每少1个扣4分`: with a count required in the same unit, a bare count may be what
   // was built as well as what is short.
-  // (`12件` against `办好12件实事…少一件扣1分`: the counts asked, read once for both uses below.)
+  // (`12件` against `办好12件实事…少一件扣1分`: the counts asked, read once for the uses below.)
+  const askedIn = [...ast.checkpoints, ast.clean ?? '', ...ast.standards];
   const asked =
     ast.shortfall && ast.unitWord !== null
-      ? [...ast.checkpoints, ast.clean ?? '', ...ast.standards].flatMap((t) =>
+      ? askedIn.flatMap((t) =>
           [...t.matchAll(new RegExp(`([\\d一二两三四五六七八九十]+)${ast.unitWord}`, 'g'))].map((m) =>
             wholeNumber(m[1]),
           ),
@@ -1203,25 +1206,16 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     asked.length > 0 &&
     asked.every((n) => n !== null && n === asked[0]) &&
     wholeNumber(said.slice(0, said.length - (ast.unitWord ?? '').length)) === asked[0];
-  const doneSaid =
-    !cleanNamed &&
-    !allAsked &&
-    !saysAllMet(said) &&
-    (countsDone(said) || doneShort || (required && bareCount));
+  const verbSaid = countsDone(said) || doneShort;
+  const doneSaid = !cleanNamed && !allAsked && !saysAllMet(said) && (verbSaid || (required && bareCount));
   // `办好11件` against `办好12件实事…少一件扣1分`, `全年检查3次` against `每季度…检查调研（少一次扣0.5分）`: what
   // was done, against the year's total the rule asks, leaves what is short.
   // (Per period, only an answer for the year says how many periods: `召开10次` may be of a half-year. Short by
   // more than one, only a step written with 每 says each costs the same.)
   // (A bare count, `5个` against `建有6个…每少1个扣4分`, may be what is short as well as what was built.)
-  const verbSaid = countsDone(said) || doneShort;
+  const forTheYear = WHOLE_YEAR_LEADS.some((w) => said.startsWith(w));
   const total =
-    doneSaid && verbSaid
-      ? yearAsked(
-          ast,
-          asked,
-          WHOLE_YEAR_LEADS.some((w) => said.startsWith(w)),
-        )
-      : null;
+    doneSaid && verbSaid ? yearAsked(askedIn.map(compactText), ast.unitWord, asked, forTheYear) : null;
   const done = total !== null ? doneNumber(said, ast.unitWord) : null;
   const each = /每/.test(ctx.req.rule ?? '') || (total !== null && done !== null && total - done <= 1);
   if (doneSaid && (total === null || done === null || !each))
@@ -1307,29 +1301,32 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
  * (`每季度…进行检查调研`, counted in 次) once each period. Null when not so written.
  */
 function yearAsked(
-  ast: Extract<Scorable, { kind: 'perissue' }>,
+  texts: readonly string[],
+  unit: string | null,
   asked: (number | null)[],
   forTheYear: boolean,
 ): number | null {
-  const unit = ast.unitWord;
   if (unit === null) return null;
-  const texts = [...ast.checkpoints, ast.clean ?? '', ...ast.standards].map(compactText);
-  const per = (t: string, upTo: number) => {
-    const m = new RegExp(`每个?(${alternatives(Object.keys(PERIODS_A_YEAR))})`).exec(t.slice(0, upTo));
-    return m === null ? 1 : forTheYear ? PERIODS_A_YEAR[m[1]] : NaN;
+  // (How many times the count a text asks before `upTo` comes in a year; null when per period and the answer
+  // is not for the year.)
+  const per = (t: string, upTo: number): number | null => {
+    const m = PER_PERIOD_RE.exec(t.slice(0, upTo));
+    return m === null ? 1 : forTheYear ? PERIODS_A_YEAR[m[1]] : null;
   };
   if (asked.length === 0) {
     const periodic = texts.find((t) => per(t, t.length) !== 1);
     if (periodic === undefined || unit !== '次' || /[\d一二两三四五六七八九十]/.test(periodic)) return null;
-    const times = per(periodic, periodic.length);
-    return Number.isNaN(times) ? null : times;
+    return per(periodic, periodic.length);
   }
   const n = asked[0];
   if (n === null || !asked.every((a) => a === n)) return null;
-  const where = texts.find((t) => new RegExp(`[\\d一二两三四五六七八九十]+${unit}`).test(t)) ?? '';
-  const total = n * per(where, where.search(new RegExp(`[\\d一二两三四五六七八九十]+${unit}`)));
-  return Number.isNaN(total) ? null : total;
+  const count = new RegExp(`[\\d一二两三四五六七八九十]+${unit}`);
+  const where = texts.find((t) => count.test(t)) ?? '';
+  const times = per(where, where.search(count));
+  return times === null ? null : n * times;
 }
+
+const PER_PERIOD_RE = new RegExp(`每个?(${alternatives(Object.keys(PERIODS_A_YEAR))})`);
 
 /** `全年检查3次`, `公示14项`, `11件`: the one number an answer of what was done says, in the step's unit. */
 function doneNumber(said: string, unit: string | null): number | null {

@@ -113,13 +113,12 @@ function rulesByPart(
   const parts: RulePart[] = [];
   const used: Clause[] = [];
   const standards: Clause[] = [];
-  for (const [k, g] of groups.entries()) {
-    // (`…；②记录规范，2分，每少一项扣1分`: a step per item missing closing the last part may count the items of
-    // the whole rule; in an earlier part, `1、…全申报的1分，缺一项扣0.5分；2、…`, only its own.)
-    const last = k === groups.length - 1;
-    // (A step counting faults found, `…不准确的，每认定1项扣0.5分`, counts its own part's.)
-    const missing = (c: Clause) => c.type === 'step' && c.unit === '项' && !c.bonus && isMissingStep(c);
-    if (last && g.clauses.some(missing)) return null;
+  // (`…；②记录规范，2分，每少一项扣1分`: a step per item missing closing the last part may count the items of the
+  // whole rule; in an earlier part, `1、…全申报的1分，缺一项扣0.5分；2、…`, only its own. A step counting faults
+  // found, `…不准确的，每认定1项扣0.5分`, counts its own part's.)
+  const missing = (c: Clause) => c.type === 'step' && c.unit === '项' && !c.bonus && isMissingStep(c);
+  if (groups[groups.length - 1].clauses.some(missing)) return null;
+  for (const g of groups) {
     const { ast, rejected, statedWeights, standards: own } = assemble(g.clauses);
     standards.push(...own);
     if (rejected.length > 0 || ast.kind === 'manual') return null;

@@ -18,6 +18,6 @@ export function splitRoundUp(rule: string): string | null {
   const m = CLAUSE_RE.exec(text);
   if (m === null || m[1] !== m[2]) return null;
   const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
-  const step = new RegExp(`每[^,，;；。]{0,8}?${m[1].replace('.', '\\.')}`);
+  const step = new RegExp(`每[^,，;；。]{0,8}?(?:${alternatives([m[1]])})`);
   return step.test(rest) ? rest : null;
 }

@@ -461,7 +461,10 @@ function readActual(
   return { ...q.value, value, text: q.text, mismatch: mismatch ?? fraction };
 }
 
-/** `≥95%`, `不低于80%`, `600余人`: the value of an actual said as at least that much; null when said plainly. */
+/**
+ * `≥95%`, `不低于80%`, `600余人`, `100%以上`: the value of an actual said as at least that much; `3%以下` as at most
+ * (`upper`); null when said plainly.
+ */
 function boundSaid(plain: string): { text: string; upper?: true } | null {
   const symbol = COMPARATOR_SYMBOLS[plain[0]];
   if (symbol === '>=' || symbol === '>') return { text: plain.slice(1) };
