@@ -385,8 +385,7 @@ function gradeRun(cols: readonly number[]): [number, number] | null {
  */
 function accepted(view: SheetView, found: ReturnType<typeof columnsOf>, last: number) {
   if (found === null) return null;
-  if (found.namesAsGroups) rulesUnderName(view, found, last);
-  const { cols, scoring } = found;
+  const { cols, scoring } = found.namesAsGroups ? rulesUnderName(view, found, last) : found;
   if (cols.weight !== undefined || scoring >= 2) return cols;
   const end = Math.min(view.sheet.rowCount, last + NAMES_LOOKED_AT * 4);
   for (let row = last + 1, seen = 0; row <= end && seen < NAMES_LOOKED_AT; row++) {
@@ -403,13 +402,13 @@ function accepted(view: SheetView, found: ReturnType<typeof columnsOf>, last: nu
  * the second's cells read as rules (points written in sentences, `…得2分。`) and the first's are short, the
  * first names the rows and the second holds their rules.
  */
-function rulesUnderName(
+function rulesUnderName<F extends { cols: ColumnMap; scoring: number }>(
   view: SheetView,
-  found: NonNullable<ReturnType<typeof columnsOf>>,
+  found: F,
   last: number,
-): void {
+): F {
   const { cols } = found;
-  if (cols.rule !== undefined || cols.level1 === undefined || cols.level2 !== undefined) return;
+  if (cols.rule !== undefined || cols.level1 === undefined || cols.level2 !== undefined) return found;
   const groups = cols.level1;
   const end = Math.min(view.sheet.rowCount, last + RULES_LOOKED_AT);
   let texts = 0;
@@ -426,11 +425,10 @@ function rulesUnderName(
     const m = view.merge(row, groups);
     if (view.text(row, groups) !== '' && (m === undefined || m.bottom === m.top)) own++;
   }
-  if (texts < 3 || rules < Math.max(2, texts / 5) || longer * 2 < texts || own * 2 < texts) return;
-  cols.rule = cols.name;
-  cols.name = groups;
-  delete cols.level1;
-  found.scoring++;
+  if (texts < 3 || rules < Math.max(2, texts / 5) || longer * 2 < texts || own * 2 < texts) return found;
+  const read: ColumnMap = { ...cols, rule: cols.name, name: groups };
+  delete read.level1;
+  return { ...found, cols: read, scoring: found.scoring + 1 };
 }
 
 /** Points written in a sentence: `得2分`, `扣0.5分`, `计1分`, `（2分）`. */
