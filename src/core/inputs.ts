@@ -739,7 +739,7 @@ export function readFaults(
       m !== null &&
       faults[named.index].shortfall === true &&
       /[少缺]/.test(labels[named.index]) &&
-      !/[少缺未没无差欠漏不]/.test(words);
+      !FAULT_CHAR_RE.test(words);
     return both || !agrees || doneCount ? null : { k: named.index, count };
   };
   const read = (piece: string, among: readonly string[]): Named[] => {

@@ -35,6 +35,7 @@ import {
   STATED_WORDS,
   SCORE_WORDS,
   TOPIC_ENDINGS,
+  LEADING_MINIMUM_WORDS,
   PERIOD_WORDS,
   PERSON_UNITS,
   DELAY_WORDS,
@@ -1650,6 +1651,10 @@ export function cleanSubject(words: string): string {
   // `处于90%—110%区间的`: an opener alone names nothing.
   if (SUBJECT_OPENERS.includes(s) || SUBJECT_CLOSERS.includes(s) || CLOSER_ALONE.includes(s)) return '';
   for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
+  // (`各单位至少编发` of `各单位至少编发10期`: the bound the lexer moved to the count is no part of the subject,
+  // and what stands before it is whose count it is.)
+  const bound = LEADING_MINIMUM_WORDS.map((w) => [w, s.lastIndexOf(w)] as const).find(([, at]) => at !== -1);
+  if (bound && s.length - bound[1] - bound[0].length >= 2) s = s.slice(bound[1] + bound[0].length);
   for (const c of SUBJECT_CLOSERS)
     if (s.endsWith(c) && s.length > c.length + 1 && !VERBS_ENDING_IN_CLOSER.some((v) => s.endsWith(v)))
       s = s.slice(0, -c.length);

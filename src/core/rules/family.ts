@@ -2129,7 +2129,7 @@ function faultLabel(text: string): string {
     // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
     .replace(/[,，]?(再|另)$/, '')
     // (`时` closing `不及时`, `按时` is the word's own.)
-    .replace(/(的情况|的|者|(?<![及按准同适定临实当])时)$/, '')
+    .replace(/(的情况|的|者|(?<![及按准同适定临实当延超逾过误随即小工平届])时)$/, '')
     .trim()
     // `…如有超龄,本项一律`: the row itself, named before its outcome, is no part of the fault.
     .replace(SELF_TAIL_RE, '');

@@ -138,6 +138,8 @@ const MINUS_POINTS_RE = /^-\d+(?:\.\d+)?分/;
 const LEADING_MINIMUM_RE = new RegExp(
   `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$))`,
 );
+/** `单位至少`, `个小区不少于`: a few characters naming whose count, then a minimum. */
+const SCOPED_MINIMUM_RE = new RegExp(`^个?[\u4e00-\u9fff]{1,4}?(?:${alternatives(LEADING_MINIMUM_WORDS)})`);
 /** `每月`, `每季度`: a period shorter than the year a 评分表 covers. */
 const SHORT_PERIOD_RE = new RegExp(`每(?:${alternatives(PERIOD_WORDS.filter((p) => p !== '年'))})`);
 /** `按卷扣2分`: the lead, then a measure word right before the deduction. */
@@ -741,6 +743,8 @@ class Lexer {
     // `每村环绕一圈，每处不合格扣0.5分`: 每 counts only when an amount follows it in its phrase
     // (`每降低5%`, `每少一项`, `每发现一处`) or a measure word right after it (`每处`, `每项问题`).
     const phrase = /^[^,:;。\n]{0,40}/.exec(this.text.slice(this.i + 1))?.[0] ?? '';
+    // `每单位至少编发10期`: 每 before whose count a minimum is (not a period's) scopes it; it steps nothing.
+    if (SCOPED_MINIMUM_RE.test(phrase) && !PERIOD_WORDS.some((p) => phrase.startsWith(p))) return false;
     return COUNT_UNITS.some((u) => phrase.startsWith(u)) || AMOUNT_RE.test(phrase);
   }
 

@@ -851,6 +851,7 @@ export const COUNT_UNITS = [
   '种',
   '样',
   '幅',
+  '期',
   // things counted one by one (`每少一辆扣3分`, `每缺一套`, `每方面扣1分`)
   '方面',
   '辆',
