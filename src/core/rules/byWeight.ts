@@ -10,7 +10,7 @@ import Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { compactText } from '../text';
 import { ISSUE_NOUNS, LEVEL_DEGREE_WORDS, LEVEL_SETS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
-import type { ChecklistItem, RuleAst } from './ast';
+import type { ChecklistItem, RuleAst, RulePart } from './ast';
 import { levelEndings } from './levels';
 import { givesNothing } from './outcomes';
 
@@ -32,6 +32,7 @@ export function readByWeight(
   text: string,
 ): WeightReading | null {
   if (ast.kind === 'grade') return levelsAsParts(ast, stated, weight);
+  if (ast.kind === 'composite' && ast.form === 'parts') return partsByWeight(ast.parts, stated, weight, text);
   if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return null;
   const points = ast.items.map((i) =>
     i.points?.type === 'points'
@@ -48,9 +49,14 @@ export function readByWeight(
   // Only the items' own sum may disagree with the weight (not a `满分N分` said elsewhere).
   if (sum.eq(weight) || stated.some((w) => !w.eq(sum) && !w.eq(weight))) return null;
   const rest = worth.slice(1);
-  const parts = positive && worth[0].eq(weight) && rest.length >= 2 && Decimal.sum(...rest).eq(weight);
-  // (`属行政机构编制得20分；属事业编制得15分；…得5分`: 15 + 5 is 20 by chance, alternatives after all.)
-  if (parts && !headed(ast.items, text)) return null;
+  // (`属行政机构编制得20分；属事业编制得15分；…得5分`: 15 + 5 is 20 by chance — without a heading, alternatives
+  // after all.)
+  const parts =
+    positive &&
+    worth[0].eq(weight) &&
+    rest.length >= 2 &&
+    Decimal.sum(...rest).eq(weight) &&
+    headed(ast.items, text);
   if (parts)
     return {
       ast: { kind: 'checklist', mode: 'items', items: renumber(ast.items.slice(1)) },
@@ -73,6 +79,47 @@ export function readByWeight(
     };
   }
   return null;
+}
+
+/**
+ * Parts each a rule of its own whose worths add up past the weight:
+ * - a title worth the weight before parts worth it together (`完整性,3分。完整率达100%,得3分;达80%,得2分…`)
+ *   → the parts after it;
+ * - yes/no parts, each giving its points or nothing (`学历为大专及以上 5⏎学历为中专 2⏎学历为高中 1`), read as
+ *   the items of a checklist → alternatives, as items are.
+ */
+function partsByWeight(
+  parts: readonly RulePart[],
+  stated: readonly Decimal[],
+  weight: Decimal,
+  text: string,
+): WeightReading | null {
+  const sum = Decimal.sum(...parts.map((p) => p.worth));
+  if (sum.eq(weight) || stated.some((w) => !w.eq(sum) && !w.eq(weight))) return null;
+  const [first, ...rest] = parts;
+  const title =
+    first.ast.kind === 'checklist' &&
+    first.ast.mode === 'yesno' &&
+    givesNothing(first.ast.no) &&
+    !/\d/.test(first.ast.question) &&
+    first.ast.question.replace(/^[^\u4e00-\u9fff]*[、.)）]/, '').length <= HEADING_LENGTH;
+  if (title && first.worth.eq(weight) && Decimal.sum(...rest.map((p) => p.worth)).eq(weight))
+    return {
+      ast: rest.length === 1 ? rest[0].ast : { kind: 'composite', form: 'parts', parts: rest },
+      how: `首条为本项总分（${weight.toString()}分），按其后各条计分`,
+    };
+  const items = parts.map((p, k) =>
+    p.ast.kind === 'checklist' && p.ast.mode === 'yesno' && givesNothing(p.ast.no)
+      ? { n: k + 1, marker: itemMarker(k + 1), desc: p.ast.question, points: p.ast.yes }
+      : null,
+  );
+  if (items.some((i) => i === null)) return null;
+  return readByWeight(
+    { kind: 'checklist', mode: 'items', items: items as ChecklistItem[] },
+    stated,
+    weight,
+    text,
+  );
 }
 
 /**

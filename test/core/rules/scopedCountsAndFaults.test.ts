@@ -27,7 +27,35 @@ const FAULT_IN_ANSWER_WORDS: Case[] = [
   ['设备、仪器有缺失或损坏的，每缺少1件扣1分；台账不全的扣2分。', 5, '仪器2件', null, 'composite'],
 ];
 
+/** Parts whose worths add up past the weight: a title worth the weight, or alternatives (SPEC §3, by weight). */
+const PARTS_PAST_THE_WEIGHT: Case[] = [
+  // a title with its points over bands worth the same
+  ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 4, '92%', 3, 'bands'],
+  ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 4, '100%', 4, 'bands'],
+  ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 4, '75%', 0, 'bands'],
+  // (on a row worth both, the title may be a part: the answer must say which part is which)
+  [
+    '2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。',
+    8,
+    '92%',
+    null,
+    'composite',
+  ],
+  // lines each giving points after the words, the largest the weight: the one that applies
+  ['专职人员为研究生学历 6\n专职人员为本科学历 4\n专职人员为专科学历 2', 6, '本科学历', 4, 'grade'],
+  ['专职人员为研究生学历 6\n专职人员为本科学历 4\n专职人员为专科学历 2', 6, '研究生学历', 6, 'grade'],
+  // points that fall and the lower two happen to add up to the first: still alternatives, with no title
+  [
+    '按时完成建设任务且成效明显得10分；按时完成但成效一般得6分；未按时完成得4分。',
+    10,
+    '按时完成但成效一般',
+    6,
+    'grade',
+  ],
+];
+
 scoresAsListed([
+  ['parts whose worths add up past the weight', PARTS_PAST_THE_WEIGHT],
   ['a minimum scoped to whose count it is', SCOPED_MINIMUM],
   ['faults named in the answer’s own words', FAULT_IN_ANSWER_WORDS],
 ]);

@@ -708,8 +708,8 @@ const ITEMS_BY_WEIGHT: Case[] = [
   ['宣传发动(6分)。制定宣传方案(3分)；开展宣传活动(2分)；报送宣传信息(1分)', 6, '全部', 6, 'checklist'],
   // 其中 opens the parts
   ['落实结余资金管理，得4分。其中:按时清理结余得3分；按规定收回得1分', 4, '按时清理结余', 3, 'checklist'],
-  // a long first item whose parts add to the weight by chance: alternatives or a heading, not said
-  ['人员编制为行政编制的得10分；为事业编制的得6分；为临时聘用的得4分', 10, '为事业编制', null, 'manual'],
+  // a long first item whose lower ones add up to it by chance: no heading, so alternatives (as hands read them)
+  ['人员编制为行政编制的得10分；为事业编制的得6分；为临时聘用的得4分', 10, '为事业编制', 6, 'grade'],
   // points standing alone after each of two sentences belong to them
   ['台账建立完整。(2分)\n台账基本完整。(1分)', 2, '基本完整', 1, 'grade'],
   // one sentence and its points alone: the row's worth, a yes/no requirement however many parts it asks
