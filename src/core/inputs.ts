@@ -1034,6 +1034,10 @@ export function readItems(
     }
     const m = /^\d+/.exec(rest);
     if (m === null) {
+      // (`有计划,部分落实` against `①有计划并实施…②有计划,部分落实…`: one item's own words, whole.)
+      const plain = (x: string) => compactText(x).replace(/[,，、;；。]/g, '');
+      const whole = descs.flatMap((d, k) => (plain(d) === plain(text) ? [k + 1] : []));
+      if (whole.length === 1) return { ok: true, value: new Set(whole), text: itemMarker(whole[0]) };
       const turned = doneTurned(text, descs);
       const named =
         itemsByWords(text, descs, missingList) ??
@@ -1131,8 +1135,12 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
   const denied = new Set<number>();
   // (`及时` is a word, not `及` joining two items; `建立台账但不规范` says two things. `未进行安全排查、改造维修`:
   // a denial leading a list denies each thing in it, as the rule's own lists are read.)
+  // (`已成立领导小组并明确职责分工`: 并 joins two things done — unless the items' own words join with it.)
+  const joins = items.some((d) => d.includes('并'))
+    ? /(?:[、/和与]|及(?!时))+/
+    : /(?:[、/和与]|及(?!时)|(?<![合兼])并(?![网表存入列]))+/;
   const pieces = text.split(/(?:[,，;；]|但是|但|却)+/).flatMap((clause) => {
-    const list = clause.split(/(?:[、/和与]|及(?!时))+/).filter((p) => p !== '');
+    const list = clause.split(joins).filter((p) => p !== '');
     const lead = LEAD_DENIALS.find((n) => list[0]?.startsWith(n));
     return list.map((p, i) =>
       i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) && !/^(已|有)/.test(p)
@@ -1140,7 +1148,11 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
         : p,
     );
   });
-  for (const piece of pieces.map(clean).filter((p) => p !== '')) {
+  // (`建立了协调机制`: the particle of a thing done is no word of the item's.)
+  const particle = items.some((d) => d.includes('了'))
+    ? (p: string) => p
+    : (p: string) => p.replace(/了/g, '');
+  for (const piece of pieces.map((p) => particle(clean(p))).filter((p) => p !== '')) {
     const k = itemSaidMet(piece, items);
     const d = k === -1 ? itemDenied(piece, items) : -1;
     if (k === -1 && d === -1) return null;

@@ -72,6 +72,7 @@ import {
   MET_ENDINGS,
   TARGET_REACHED_WORDS,
   WHOLE_DONE_WORDS,
+  EXCEEDED_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -1671,8 +1672,13 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
  * answer is no number.
  */
 function completionMeasured(ctx: Ctx, question: string): Read<boolean> | null {
-  if (!/^(全面|全部|按要求)?完成[^按时及]{0,10}$/.test(compactText(question))) return null;
-  const q = readQuantity(ctx.req.input);
+  if (!/^(全面|全部|按要求)?完成[^按时及]{0,16}$/.test(compactText(question).replace(/的$/, ''))) return null;
+  // (`超额完成`: done and more; `完成95%`: the verb the question asks, then how much of it.)
+  const said = compactText(String(ctx.req.input?.value ?? ''));
+  if (EXCEEDED_WORDS.includes(said)) return { ok: true, value: true, text: said };
+  const q = readQuantity(
+    /^(已经|已)?完成\d/.test(said) ? { value: said.replace(/^(已经|已)?完成/, '') } : ctx.req.input,
+  );
   if (!q.ok) return null;
   const target = ctx.req.target ? parseTarget(ctx.req.target) : null;
   if (target === null || target.op !== '>=') {
@@ -1717,6 +1723,17 @@ function standardAsked(question: string): { kind: ValueKind; value: Decimal; tex
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
+/**
+ * `建立台账` in `建立各类普法依法治理基础工作台账`: the answer's verb and its object, each whole in the question,
+ * with only the object's modifiers between them (no list, clause or second verb of the question's).
+ */
+function verbAndObject(words: string, q: string, w: { start: number; length: number }): boolean {
+  if (words.length < 4) return false;
+  const [verb, object] = [words.slice(0, 2), words.slice(2)];
+  const span = q.slice(w.start, w.start + w.length);
+  return span.startsWith(verb) && span.endsWith(object) && !/[、,，;；:：。和及与或并]/.test(span);
+}
+
 function answeredInWords(read: Read<Set<number>>, question: string, allAsked: boolean): Read<Set<number>> {
   if (read.ok || read.missing) return read;
   const said = read.text;
@@ -1727,9 +1744,8 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     if (words.length < 2) return false;
     // The words close together (not strewn over the question) and not negated there.
     const w = window(words, q);
-    return (
-      w !== null && w.length <= words.length * 3 && !NEGATIONS.some((n) => q.slice(0, w.start).endsWith(n))
-    );
+    const close = w !== null && (w.length <= words.length * 3 || verbAndObject(words, q, w));
+    return close && !NEGATIONS.some((n) => q.slice(0, w.start).endsWith(n));
   };
   // `全年无火灾` against `全年无火灾得10分`: the question's own words, whole, affirm it.
   const plain = (x: string) => x.replace(/[的,，、]/g, '');

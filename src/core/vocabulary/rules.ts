@@ -1220,6 +1220,8 @@ export const NO_FAULT_WORDS = [
 ];
 
 /** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
+/** `超额完成`: a task done and more — done, whatever the amount over. */
+export const EXCEEDED_WORDS = ['超额完成', '超额完成任务', '超计划完成'];
 export const WHOLE_DONE_WORDS = [
   '全部到位',
   '足额到位',

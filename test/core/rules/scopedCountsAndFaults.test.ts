@@ -54,7 +54,40 @@ const PARTS_PAST_THE_WEIGHT: Case[] = [
   ],
 ];
 
+/** Answers in words to yes/no questions and to items. */
+const ANSWERS_IN_WORDS: Case[] = [
+  // the answer's verb and object, the object's modifiers between them in the question
+  ['建立健全各类安全生产检查工作台账,便于查阅(2分)。', 2, '未建立台账', 0, 'checklist'],
+  ['建立健全各类安全生产检查工作台账,便于查阅(2分)。', 2, '已建立台账', 2, 'checklist'],
+  // (a verb of another clause is not the question's)
+  ['建立健全各类安全生产检查工作台账,便于查阅(2分)。', 2, '已建立制度', null, 'checklist'],
+  // one item's own words, whole, though its first words are another item's too
+  ['有方案并组织实施，得满分；有方案，实施不到位，得2分', 4, '有方案，实施不到位', 2, 'checklist'],
+  // 并 joins two things done, each naming the same item
+  [
+    '成立工作专班,明确分工,得2分。专班定期会商,研究解决问题,得1分。',
+    3,
+    '已成立专班并明确分工',
+    2,
+    'checklist',
+  ],
+  [
+    '成立工作专班,明确分工,得2分。专班定期会商,研究解决问题,得1分。',
+    3,
+    '成立了工作专班,未定期会商',
+    2,
+    'checklist',
+  ],
+  // (an item whose own words join with 并 is not split)
+  ['建立工作台账并按月更新的得1分；制定管理办法的得1分', 2, '建立工作台账并按月更新', 1, 'checklist'],
+  // a task done and more, or how much of it was done
+  ['完成年度下达的保障性住房建设任务的,得2分,否则不得分。', 2, '超额完成', 2, 'checklist'],
+  ['完成年度下达的保障性住房建设任务的,得2分,否则不得分。', 2, '完成96%', 0, 'checklist'],
+  ['完成年度下达的保障性住房建设任务的,得2分,否则不得分。', 2, '完成100%', 2, 'checklist'],
+];
+
 scoresAsListed([
+  ['answers in words to questions and items', ANSWERS_IN_WORDS],
   ['parts whose worths add up past the weight', PARTS_PAST_THE_WEIGHT],
   ['a minimum scoped to whose count it is', SCOPED_MINIMUM],
   ['faults named in the answer’s own words', FAULT_IN_ANSWER_WORDS],
