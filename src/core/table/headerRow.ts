@@ -241,6 +241,7 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number; nam
   const weights: { col: number; owner: 'level1' | 'level2' | 'name' | null }[] = [];
   const weakRule = new Set<number>();
   let containedScore = false;
+  let exactActual = false;
   let dueScore: number | undefined;
   const targets: number[] = [];
   const bands: number[] = [];
@@ -274,6 +275,13 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number; nam
       cols.level2 === undefined &&
       !weights.some((w) => w.owner === 'name');
     const scoreYields = role === 'score' && containedScore && HEADER_LEXICON.exact.get(text) === 'score';
+    // (`年度绩效目标完成情况` merged down the left of the 自评表's indicators is a caption: an actual header said
+    // exactly, `实际完成值`, after it is the column.)
+    const actualYields =
+      role === 'actual' &&
+      cols.actual !== undefined &&
+      !exactActual &&
+      HEADER_LEXICON.exact.get(text) === 'actual';
     // A weak rule header yields to a rule column after it.
     const yields =
       role === 'rule' &&
@@ -295,8 +303,15 @@ function columnsOf(cells: HeaderCell[]): { cols: ColumnMap; scoring: number; nam
       for (let i = weights.length - 1; i >= 0; i--) if (weights[i].owner === 'level2') weights.splice(i, 1);
       for (const w of weights) if (w.owner === 'name') w.owner = 'level2';
       [cols.level2, cols.name] = [cols.name, col];
-    } else if (cols[role] === undefined || (role === 'name' && levelSince) || yields || scoreYields)
+    } else if (
+      cols[role] === undefined ||
+      (role === 'name' && levelSince) ||
+      yields ||
+      scoreYields ||
+      actualYields
+    )
       cols[role] = col;
+    if (role === 'actual' && cols.actual === col) exactActual = HEADER_LEXICON.exact.get(text) === 'actual';
     if (role === 'rule' && WEAK_RULE_HEADERS.includes(text)) weakRule.add(col);
     // (A header holding a score word before the noun it names, `评分指导点`, yields to a score header after it,
     // `得分`; `自查得分` is a score, the unit's own.)

@@ -1138,3 +1138,35 @@ describe('a second name header holding rules', () => {
     expect(o.report.tables[0].indicators[0].level1).toBe('完善组织体系');
   });
 });
+
+describe('a caption merged down the left of a 自评表', () => {
+  // (`年度绩效目标完成情况` holds 完成情况, a word of the actual's; it labels the block, the actual is 实际完成值.)
+  const o = score(
+    workbook(
+      sheet(
+        '项目绩效自评表',
+        [
+          [
+            '年度绩效目标完成情况',
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            '分值',
+            '年初目标值',
+            '实际完成值',
+            '得分',
+          ],
+          [null, '产出指标', '产出数量', '设备配备率', 10, '100%', '96%', null],
+          [null, null, '产出质量', '案件查处率', 10, '≥90%', '92%', null],
+        ],
+        ['A1:A3'],
+      ),
+    ),
+  );
+  it('reads the actual from the 实际完成值 column, not from the caption', () => {
+    expect(indicators(o).map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['设备配备率', 'scored', 9.6],
+      ['案件查处率', 'scored', 10],
+    ]);
+  });
+});
