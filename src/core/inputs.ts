@@ -709,7 +709,9 @@ export function readFaults(
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
     if (named === null)
-      return (faults.length === 1 && doneInOwnWords(whole, labels[0])) || affirmsOpposite(whole, labels)
+      return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
+        affirmsOpposite(whole, labels) ||
+        verbDone(piece, labels)
         ? 'none'
         : null;
     // `花名册资料完整` against `花名册资料完整,缺1个扣0.5分`: the standard a shortfall is counted from, said in full
@@ -882,6 +884,44 @@ function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
     )
   );
 }
+
+/**
+ * `已成立安全生产领导小组`, `配备兼职安全员1名` against `没有成立机构和配备专(兼)职人员`: the verb a fault denies,
+ * said done — led by 已 or followed by what it did — when that fault alone holds the verb.
+ */
+function verbDone(piece: string, labels: readonly string[]): boolean {
+  const said = compactText(piece);
+  const done = said.replace(/^(已经|均已|都已|已)/, '');
+  // (`完成率97%`: how much, not whether; without 已, a count of what was done closes the words.)
+  if (/[%％率]/.test(said) || (done === said && !COUNT_CLOSING_RE.test(said))) return false;
+  if (FAULT_CHAR_RE.test(done) || PARTIAL_WORDS.some((w) => done.includes(w))) return false;
+  if (ISSUE_NOUNS.some((n) => done.includes(n))) return false;
+  // (`已建立制度并制定措施`: each thing done after 并 with its own verb, the 已 leading both.)
+  return done.split('并').every((clause) => clauseDone(clause, labels));
+}
+
+/** One verb and what it did, the fault that alone holds the verb denying it (see `verbDone`). */
+function clauseDone(clause: string, labels: readonly string[]): boolean {
+  const verb = clause.slice(0, 2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(verb)) return false;
+  const holding = labels.map(compactText).filter((l) => l.includes(verb));
+  // (`没有成立机构和配备…`: a negation leading a list denies each verb in it.)
+  const denied = new RegExp(`(?:没有|未|没|不)(?:[^,;]*[和、及与])?${verb}(.*)$`).exec(holding[0] ?? '');
+  if (holding.length !== 1 || denied === null) return false;
+  // What was done must be what the fault names (`已完成党支部交办的工作任务` is not `未完成…税收宣传任务` done):
+  // each thing said, its words in the fault's, or a short one ending in a word of them.
+  const things = clause
+    .slice(2)
+    .replace(COUNT_CLOSING_RE, '')
+    .split(/[和、及与]+/)
+    .filter((t) => t !== '');
+  return things.every((t) => {
+    const w = window(t, denied[1]);
+    return (w !== null && w.length <= t.length * 2) || (t.length <= 4 && denied[1].includes(t.slice(-2)));
+  });
+}
+
+const COUNT_CLOSING_RE = new RegExp(`\\d+(?:${[...COUNT_UNITS, ...PERSON_UNITS].join('|')})$`);
 
 /** A character of negation, lack, error or damage. */
 const FAULT_CHAR_RE = /[不未没无缺少差漏错迟超违欠损破失]/;

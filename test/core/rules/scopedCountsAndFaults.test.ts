@@ -23,6 +23,20 @@ const FAULT_IN_ANSWER_WORDS: Case[] = [
   ['报送材料延时一次扣1分；材料被退回一次扣2分。', 6, '延时1次，被退回1次', 3, 'composite'],
   ['月报次月5日前报送，延时一天扣2分，数据差错一项扣1分，扣完为止。', 10, '延时2天', 6, 'composite'],
   ['设备、仪器有缺失或损坏的，每缺少1件扣1分；台账不全的扣2分。', 5, '仪器损坏2件', 3, 'composite'],
+  // the verb one fault denies, said done (with 已, or with a count of what it did)
+  [
+    '未成立工作机构和配备专职人员的扣3分；台账不全的扣1分。',
+    4,
+    '已成立工作机构，配备兼职人员2名',
+    4,
+    'composite',
+  ],
+  ['未成立工作机构和配备专职人员的扣3分；台账不全的扣1分。', 4, '已成立机构，台账不全', 3, 'composite'],
+  ['未建立值班制度扣2分，未制定应急预案扣2分。', 4, '已建立制度并制定预案', 4, 'composite'],
+  // (what was done is another thing than the fault names: whether the fault's thing was done is not said)
+  ['未成立工作机构和配备专职人员的扣3分；台账不全的扣1分。', 4, '已成立禁毒工作领导小组', null, 'composite'],
+  // (how much was done is not whether)
+  ['未完成年度目标的扣5分。', 5, '完成率97%', null, 'composite'],
   // (a count with no word of lack or fault counts what is there, not what is short)
   ['设备、仪器有缺失或损坏的，每缺少1件扣1分；台账不全的扣2分。', 5, '仪器2件', null, 'composite'],
 ];
