@@ -542,8 +542,9 @@ function withValue(
  * `未制作` against `在辖区制作1幅以上…`, `全年未研究` against `每年专门研究文化工作2-3次`: the counted thing's verb
  * denied, so none was done — a count of 0.
  */
+// (`3项均不符合`, `均未开展`: each of them, none done.)
 const NONE_DONE_RE = new RegExp(
-  `^(${alternatives(WHOLE_YEAR_WORDS)})?(${alternatives(DENYING_LEADS)})([\u4e00-\u9fff]{2,})$`,
+  `^(${alternatives(WHOLE_YEAR_WORDS)})?(?:\\d+项)?(?:均|都|全部|全)?(${alternatives(DENYING_LEADS)})([\u4e00-\u9fff]{2,})$`,
 );
 
 function noneDone(said: string, ruleWords: string): boolean {

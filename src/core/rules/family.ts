@@ -9,6 +9,7 @@ import Decimal from 'decimal.js';
 import {
   ADDITIVE_WORDS,
   ELSE_WORDS,
+  REFERRING_WORDS,
   FORMULA_RATE_ENDINGS,
   REVERSE_DEDUCT_MARKS,
   ALL_ITEMS_WORDS,
@@ -1066,9 +1067,16 @@ function subjectOf(bands: { subject: string }[]): string {
  * Conditions on different measures (`资金到位率100%得4分，到位及时率100%得2分`) are parts of a composite
  * rule, not bands of one input. Subjects agree when one names the other (`预算执行率` / `执行率`).
  */
+const REFERRING_RE = new RegExp(alternatives(REFERRING_WORDS), 'g');
+
 function oneMeasure(subjects: string[]): boolean {
   // `完成数量在计划数的` and `完成数量占计划数的` name one measure: particles do not tell measures apart.
-  const named = [...new Set(subjects.map((s) => s.replace(/[在的占]/g, '')).filter((s) => s !== ''))];
+  // (`符合上述标准` and `符合标准`: a word pointing back names nothing more.)
+  const named = [
+    ...new Set(
+      subjects.map((s) => s.replace(/[在的占]/g, '').replace(REFERRING_RE, '')).filter((s) => s !== ''),
+    ),
+  ];
   return named.every((a) => named.every((b) => a.includes(b) || b.includes(a)));
 }
 
@@ -1138,6 +1146,10 @@ function perOneGained(clauses: Clause[]): Clause[] {
   return clauses.map((c) => (c === b ? step : c));
 }
 
+/** `3项标准均不符合`, `均不满足`, `都未达到`: none of what is counted (the count of things, then a denial of all). */
+const NONE_MET_RE = /^(?:\d+项[^均都全不未没]{0,4})?(?:均|都|全部|全)(?:不|未|没有)(.+)$/;
+const ZERO_BOUND = { value: new Decimal(0), incl: true, explicit: true };
+
 function bandRule(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   if (!oneMeasure(bands.map((b) => b.subject)) || !oneScale(bands.map((b) => b.cond))) return null;
@@ -1189,6 +1201,29 @@ function bandRule(pool: Pool): RuleAst | null {
     givesNothing(denial[0].outcome) &&
     NEGATIONS.some((n) => denial[0].desc.startsWith(n));
   if (restatesUnmet) pool.use(denial[0]);
+  // `符合3项标准为3分；…符合1项标准为1分；3项标准均不符合为0分`, `完成3项任务得3分；…均未完成不得分`: beside bands
+  // on how many were met, none covering 0, none of them met — giving nothing — is the count 0.
+  const countFromOne = (c: Condition) =>
+    !c.pct && c.unit !== null && COUNT_UNITS.includes(c.unit) && c.lower !== null && c.lower.value.gte(1);
+  const denials = [
+    ...denial.map((d) => ({ clause: d as Clause, text: d.desc, outcome: d.outcome })),
+    ...pool.of('level').map((l) => ({ clause: l as Clause, text: stateLabel(l), outcome: l.outcome })),
+  ];
+  const noneMet =
+    bands.length > 1 && bands.every((b) => countFromOne(b.cond)) && otherwise === null && denials.length === 1
+      ? NONE_MET_RE.exec(denials[0].text)
+      : null;
+  const verb = subjectOf(bands).slice(0, 2);
+  const zeroBand: Band[] =
+    noneMet !== null && givesNothing(denials[0].outcome) && verb.length === 2 && noneMet[1].startsWith(verb)
+      ? [
+          {
+            cond: { ...bands[0].cond, lower: ZERO_BOUND, upper: ZERO_BOUND, text: `0${bands[0].cond.unit}` },
+            outcome: denials[0].outcome,
+          },
+        ]
+      : [];
+  if (zeroBand.length > 0) pool.use(denials[0].clause);
   const whole = wholeDoneBand(pool, bands);
   // `完成得10分，完成90%得9分，完成80%得8分，依次类推`: the table goes on as it runs, down to nothing.
   const soOn = pool.of('description').find((d) => SO_ON_WORDS.includes(d.text));
@@ -1222,6 +1257,7 @@ function bandRule(pool: Pool): RuleAst | null {
     exactBelowTop([
       ...(whole ? [whole] : []),
       ...bands.map((b): Band => ({ cond: b.cond, outcome: b.outcome })),
+      ...zeroBand,
       ...extended,
     ]),
   );

@@ -140,6 +140,19 @@ const LEADING_MINIMUM_RE = new RegExp(
 );
 /** `单位至少`, `个小区不少于`: a few characters naming whose count, then a minimum. */
 const SCOPED_MINIMUM_RE = new RegExp(`^个?[\u4e00-\u9fff]{1,4}?(?:${alternatives(LEADING_MINIMUM_WORDS)})`);
+/** Words before 为 that make it state the row's worth, not give points. */
+const WORTH_BEFORE_WEI = [
+  ...FULL_WORDS,
+  ...WEIGHT_WORDS,
+  '总分',
+  '分数',
+  '得分',
+  '本项',
+  '该项',
+  '此项',
+  '基础分',
+  '基本分',
+];
 /** `每月`, `每季度`: a period shorter than the year a 评分表 covers. */
 const SHORT_PERIOD_RE = new RegExp(`每(?:${alternatives(PERIOD_WORDS.filter((p) => p !== '年'))})`);
 /** `按卷扣2分`: the lead, then a measure word right before the deduction. */
@@ -247,6 +260,8 @@ const STARTERS: ReadonlySet<string> = new Set(
     '前',
     // `按100分计`
     '按',
+    // `符合2项标准为2分`
+    '为',
     '《',
     '〔',
     '[',
@@ -639,6 +654,25 @@ class Lexer {
       this.byPoints = true;
       return this.emit({ t: 'gain' }, 1);
     }
+    // `符合2项标准为2分`: 为 between a condition's words and points gives them (`满分为10分`, `分值为5分` state the
+    // row's worth instead).
+    // (`满分为10分`: the worth with 为 is the worth without it.)
+    if (
+      ch === '为' &&
+      this.word === '' &&
+      (prev === 'full' || prev === 'weight') &&
+      POINTS_AHEAD_RE.test(this.text.slice(this.i + 1))
+    ) {
+      this.i++;
+      return true;
+    }
+    if (
+      ch === '为' &&
+      this.word !== '' &&
+      POINTS_AHEAD_RE.test(this.text.slice(this.i + 1)) &&
+      !WORTH_BEFORE_WEI.some((w) => this.word.endsWith(w))
+    )
+      return this.emit({ t: 'gain' }, 1);
     for (const w of GAINS_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;
       const after = this.i + w.length;

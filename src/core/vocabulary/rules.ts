@@ -1220,6 +1220,8 @@ export const NO_FAULT_WORDS = [
 ];
 
 /** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
+/** Words pointing back to what the rule listed before: `符合上述3项标准`. */
+export const REFERRING_WORDS = ['上述', '前述', '下列', '以下各'];
 /** `超额完成`: a task done and more — done, whatever the amount over. */
 export const EXCEEDED_WORDS = ['超额完成', '超额完成任务', '超计划完成'];
 export const WHOLE_DONE_WORDS = [

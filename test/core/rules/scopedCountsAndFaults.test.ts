@@ -100,7 +100,32 @@ const ANSWERS_IN_WORDS: Case[] = [
   ['完成年度下达的保障性住房建设任务的,得2分,否则不得分。', 2, '完成100%', 2, 'checklist'],
 ];
 
+/** Points given with 为, and how many of a rule's standards were met, down to none. */
+const COUNT_OF_STANDARDS_MET: Case[] = [
+  [
+    '符合上述4项要求为4分;符合3项要求为3分;符合2项要求为2分;符合1项要求为1分;4项要求均不符合为0分。',
+    4,
+    '符合3项',
+    3,
+    'bands',
+  ],
+  [
+    '符合上述4项要求为4分;符合3项要求为3分;符合2项要求为2分;符合1项要求为1分;4项要求均不符合为0分。',
+    4,
+    '4项均不符合',
+    0,
+    'bands',
+  ],
+  ['完成3项任务得3分;完成2项任务得2分;完成1项任务得1分;均未完成不得分。', 3, '完成2项', 2, 'bands'],
+  ['完成3项任务得3分;完成2项任务得2分;完成1项任务得1分;均未完成不得分。', 3, '均未完成', 0, 'bands'],
+  // (为 after the row's worth states it; the rule's points must still add up to it)
+  ['本项满分为5分。按时报送的为5分，逾期报送的为2分。', 5, '逾期报送', 2, 'grade'],
+  // (a none that denies another verb than the one counted is no count)
+  ['完成3项任务得3分;完成2项任务得2分;完成1项任务得1分;均未上报不得分。', 3, '达到2项', null, 'manual'],
+];
+
 scoresAsListed([
+  ['points given with 为, and a count of standards met', COUNT_OF_STANDARDS_MET],
   ['answers in words to questions and items', ANSWERS_IN_WORDS],
   ['parts whose worths add up past the weight', PARTS_PAST_THE_WEIGHT],
   ['a minimum scoped to whose count it is', SCOPED_MINIMUM],
