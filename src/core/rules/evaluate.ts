@@ -715,7 +715,11 @@ function linear(
   const above =
     (upper !== null && (upper.incl ? x.gt(upper.value) : x.gte(upper.value))) ||
     (bonusFrom !== null && x.gt(bonusFrom.value));
-  const meetsText = `${stated(ctx.subject, shown)}，达到“${conditionText(ast.threshold)}”标准${how(ast.base)}`;
+  // (From none at a baseline, `≤96%` is where nothing is earned yet, not a standard reached.)
+  const meetsText =
+    ast.base.type === 'zero' && upper !== null && lower === null
+      ? `${stated(ctx.subject, shown)}，未高于${v(upper.value)}，不加分${how(ast.base)}`
+      : `${stated(ctx.subject, shown)}，达到“${conditionText(ast.threshold)}”标准${how(ast.base)}`;
   // `=100%` passed on the side no step covers: the standard's points stand (an `=` reads as a target).
   const eq = lower !== null && upper !== null && lower.value.eq(upper.value);
   const dir: 'up' | 'down' | null = above

@@ -449,8 +449,13 @@ export function assemble(input: Clause[]): Assembly {
   // score outside a bonus rule says the same.
   const statedWeights: Decimal[] = [...pool.claims];
   // (`完成…得25分;每增加1%加1分…最高加至30分`: bonuses above the base reach the worth a ceiling names.)
-  const ceiling = pool.of('limit').map((l) => l.amount);
   const bonusUp = (ast.kind === 'linear' || ast.kind === 'twosided') && ast.steps.some((st) => st.bonus);
+  // (`以96%为基数，每高1个百分点得2分，满分8分`: earned from none, the worth stated is where the points stop.)
+  const fromNone = ast.kind === 'linear' && ast.base.type === 'zero' && bonusUp;
+  const ceiling = [
+    ...pool.of('limit').map((l) => l.amount),
+    ...(fromNone ? pool.of('stated').map((st) => st.points) : []),
+  ];
   if (bonusUp && ceiling.length > 0) ast.ceilingStated = true;
   const most = bonusUp && ceiling.length > 0 ? Decimal.max(...ceiling) : bestFixedPoints(ast);
   for (const c of [...pool.of('stated'), ...pool.of('limit')]) {
@@ -1564,7 +1569,28 @@ function linear(pool: Pool): RuleAst | null {
     const cond: Condition = ways.has('up')
       ? { ...st.cond, lower: ways.has('down') ? b : null, upper: b }
       : { ...st.cond, lower: b, upper: null };
-    threshold = { clause: st, cond, base: fullOutcome(), subject: '' };
+    // (`以96%为基数，每高1个百分点得2分`: points earned above a baseline start from none at it.)
+    const earned = pool.of('step').every((x) => x.bonus);
+    threshold = { clause: st, cond, base: earned ? { type: 'zero' } : fullOutcome(), subject: '' };
+  } else if (
+    standards.length === 0 &&
+    requirements.length === 0 &&
+    pool.of('standard').length === 0 &&
+    zeroBands.length === 1 &&
+    zeroBands[0].cond.lower === null &&
+    zeroBands[0].cond.upper !== null &&
+    pool.of('step').length > 0 &&
+    pool.of('step').every((x) => x.bonus && x.dir === 'up' && x.from === null)
+  ) {
+    // `比例低于96%不得分，每高1个百分点得2分`: nothing below the floor; from it, points earned step by step.
+    const z = zeroBands[0];
+    const at = { value: (z.cond.upper as Bound).value, incl: true, explicit: true };
+    threshold = {
+      clause: z,
+      cond: { ...z.cond, lower: null, upper: at },
+      base: { type: 'zero' },
+      subject: z.subject,
+    };
   } else if (standards.length === 0 && requirements.length === 0 && pool.of('standard').length === 0) {
     // `每低于100%一个百分点扣0.1分`: the value the steps count from is the standard.
     const steps = pool.of('step');

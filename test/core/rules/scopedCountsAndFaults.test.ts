@@ -124,7 +124,19 @@ const COUNT_OF_STANDARDS_MET: Case[] = [
   ['完成3项任务得3分;完成2项任务得2分;完成1项任务得1分;均未上报不得分。', 3, '达到2项', null, 'manual'],
 ];
 
+/** Points earned step by step from a baseline or a floor, none at it (`以…为基数，每高…得N分`). */
+const EARNED_FROM_A_BASELINE: Case[] = [
+  ['以90%为基数，每高1个百分点得1分，满分5分。', 5, '93.5%', 3.5, 'linear'],
+  ['以90%为基数，每高1个百分点得1分，满分5分。', 5, '90%', 0, 'linear'],
+  ['以90%为基数，每高1个百分点得1分，满分5分。', 5, '97%', 5, 'linear'],
+  ['回收率低于90%不得分，每高1个百分点得1分，满分5分。', 5, '85%', 0, 'linear'],
+  ['回收率低于90%不得分，每高1个百分点得1分，满分5分。', 5, '92%', 2, 'linear'],
+  // (points taken off below a baseline start from full marks, as before)
+  ['以90%为基数，每低1个百分点扣1分。', 5, '87%', 2, 'linear'],
+];
+
 scoresAsListed([
+  ['points earned from a baseline', EARNED_FROM_A_BASELINE],
   ['points given with 为, and a count of standards met', COUNT_OF_STANDARDS_MET],
   ['answers in words to questions and items', ANSWERS_IN_WORDS],
   ['parts whose worths add up past the weight', PARTS_PAST_THE_WEIGHT],
