@@ -1251,7 +1251,22 @@ export class ClauseParser {
     // (`1000公斤以上`: without an outcome of its own, no neighbour shares the bound; 以上 is ≥. `3次以内`
     // stays words, the range a step applies in.)
     const open = c?.value.cond.lower !== null && c?.value.cond.upper === null;
-    if (!c || (c.value.cond.lower?.explicit !== true && c.value.cond.upper?.explicit !== true && !open))
+    // (`15名以下的每减少3名扣2分`: short of a bound, said right before the step counting the shortfall.)
+    let next = c?.end ?? i;
+    while (this.isConditionFiller(next) || this.tok(next, 'comma')) next++;
+    const shortBeforeStep =
+      c !== null &&
+      c.value.cond.lower === null &&
+      c.value.cond.upper !== null &&
+      /以下$/.test(c.value.cond.text) &&
+      this.tok(next, 'each') !== null;
+    if (
+      !c ||
+      (c.value.cond.lower?.explicit !== true &&
+        c.value.cond.upper?.explicit !== true &&
+        !open &&
+        !shortBeforeStep)
+    )
       return null;
     // `召开最少一次食品安全工作专题会议`: what is counted may follow the number.
     let end = c.end;

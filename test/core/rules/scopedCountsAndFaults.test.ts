@@ -135,7 +135,17 @@ const EARNED_FROM_A_BASELINE: Case[] = [
   ['以90%为基数，每低1个百分点扣1分。', 5, '87%', 2, 'linear'],
 ];
 
+/** The shortfall restated with 以下 right before the step that counts it. */
+const SHORT_BEFORE_STEP: Case[] = [
+  ['全年接收实习生不少于20名的不扣分，20名以下的每减少2名扣1分。', 5, '16名', 3, 'linear'],
+  ['全年接收实习生不少于20名的不扣分，20名以下的每减少2名扣1分。', 5, '20名', 5, 'linear'],
+  ['回访率达到90%的得满分，90%以下的每降低1%扣0.5分。', 4, '86%', 2, 'linear'],
+  // (a range the steps apply in, `以内`, is not a shortfall)
+  ['迟到3次以内的每次扣1分，扣完为止。', 5, '2次', null, 'manual'],
+];
+
 scoresAsListed([
+  ['a shortfall restated before its step', SHORT_BEFORE_STEP],
   ['points earned from a baseline', EARNED_FROM_A_BASELINE],
   ['points given with 为, and a count of standards met', COUNT_OF_STANDARDS_MET],
   ['answers in words to questions and items', ANSWERS_IN_WORDS],
