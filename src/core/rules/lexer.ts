@@ -22,6 +22,7 @@ import {
   DIRECTION_WORDS,
   EACH_WORDS,
   LEADING_MINIMUM_WORDS,
+  DOCUMENT_NOUNS,
   PERIOD_WORDS,
   PER_UNIT_LEADS,
   PERSON_UNITS,
@@ -517,6 +518,13 @@ class Lexer {
 
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
+    // `评分表见附件6`, `详见附表2`: which document, not a number the rule scores.
+    const reference = DOCUMENT_NOUNS.some((w) => this.word.endsWith(w)) ? /^\d+/.exec(this.rest()) : null;
+    if (reference) {
+      this.word += reference[0];
+      this.i += reference[0].length;
+      return true;
+    }
     // `…扣0.5分2、不按规定…`, `…(1分)(2)在…`: a marker run into the points before it still opens the next item.
     const afterPoints = (prev === 'points' || prev === 'ppts') && this.word === '';
     if (this.atClauseStart() || prev === 'comma' || afterPoints) {

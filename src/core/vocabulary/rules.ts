@@ -1111,7 +1111,7 @@ export const REVERSE_DEDUCT_MARKS = ['反', '倒'];
 /** A label made only of these names nothing (`其中，每处扣1分`, `对每个错填的节点，扣0.2分`). */
 export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且', '且', '对于', '对', '凡'];
 /** `评分方法`, `评分标准`: the scoring as a noun heading the words, not a score. */
-export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式'];
+export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式', '表'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
 /** Absences, counted as they happen like any fault, never a shortfall (`缺席1次扣0.5分` is not `每缺一次`). */
@@ -1220,6 +1220,8 @@ export const NO_FAULT_WORDS = [
 ];
 
 /** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
+/** Documents a rule points to by number (`评分表见附件6`): the number names the document, it scores nothing. */
+export const DOCUMENT_NOUNS = ['附件', '附表', '附录', '附图'];
 /** Words pointing back to what the rule listed before: `符合上述3项标准`. */
 export const REFERRING_WORDS = ['上述', '前述', '下列', '以下各'];
 /** `超额完成`: a task done and more — done, whatever the amount over. */

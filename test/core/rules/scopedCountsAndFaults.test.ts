@@ -144,7 +144,17 @@ const SHORT_BEFORE_STEP: Case[] = [
   ['迟到3次以内的每次扣1分，扣完为止。', 5, '2次', null, 'manual'],
 ];
 
+/** A scoring sheet named by its attachment (`评分表见附件3`), then bands on the score it gives. */
+const SHEET_BY_ATTACHMENT: Case[] = [
+  ['入户走访评分表见附件3\n≥90分得满分，≥80分得3分，≥60分得1分，<60分不得分', 5, '85分', 3, 'bands'],
+  ['入户走访评分表见附件3\n≥90分得满分，≥80分得3分，≥60分得1分，<60分不得分', 5, '92', 5, 'bands'],
+  ['详见附表2。考评得分≥85分的得4分，≥70分的得2分，<70分不得分。', 4, '72分', 2, 'bands'],
+  // (a number not after an attachment's name is still the rule's to account for)
+  ['入户走访评分表3份\n≥90分得满分，≥80分得3分，≥60分得1分，<60分不得分', 5, '85分', null, 'manual'],
+];
+
 scoresAsListed([
+  ['a scoring sheet named by its attachment', SHEET_BY_ATTACHMENT],
   ['a shortfall restated before its step', SHORT_BEFORE_STEP],
   ['points earned from a baseline', EARNED_FROM_A_BASELINE],
   ['points given with 为, and a count of standards met', COUNT_OF_STANDARDS_MET],
