@@ -84,6 +84,7 @@ import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
 import { levelEndings, levelKeys, levelLabel } from './levels';
 import { conditionText, givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
+import type { Expr } from '../arithmetic';
 import { joinsMeasures } from './namedMeasures';
 
 export interface Assembly {
@@ -373,7 +374,49 @@ function tiersAsBands(clauses: Clause[]): Clause[] {
 }
 
 /** Rewrites of the clauses before assembly, in the order they run. */
+/**
+ * `新生儿访视率<90%,得分=新生儿访视率/90%×10分`: below a bound, the input over that bound times the points —
+ * the share of the standard reached, in arithmetic (as `不足90%的按比例计分` says in words).
+ */
+function shareFormulaBelow(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (let k = 0; k < clauses.length; k++) {
+    const [c, next] = [clauses[k], clauses[k + 1]];
+    const share =
+      c?.type === 'requirement' && next?.type === 'formula'
+        ? shareOfBound(next.expr, c.subject, c.cond)
+        : null;
+    if (c?.type !== 'requirement' || share === null) {
+      out.push(c);
+      continue;
+    }
+    const outcome: Outcome = { type: 'proportional', explicit: false, per: share.per, top: share.top };
+    out.push({ type: 'band', subject: c.subject, cond: c.cond, outcome, span: [c.span[0], next.span[1]] });
+    k++;
+  }
+  return out;
+}
+
+/** `x/90%×10分` (or `x×10分/90%`) on the input `x` below 90%: the bound it divides by and the points. */
+function shareOfBound(expr: Expr, subject: string, cond: Condition): { per: Decimal; top: Outcome } | null {
+  const bound = cond.lower === null ? cond.upper : null;
+  if (expr.kind !== 'op' || expr.op !== '*' || bound === null || !cond.pct) return null;
+  const [ratio, points] =
+    expr.left.kind === 'op'
+      ? [expr.left, expr.right]
+      : expr.right.kind === 'op'
+        ? [expr.right, expr.left]
+        : [];
+  if (ratio?.kind !== 'op' || ratio.op !== '/' || points?.kind !== 'num' || !points.text.endsWith('分'))
+    return null;
+  const named = ratio.left.kind === 'name' && (subject === '' || ratio.left.name === subject);
+  const per = ratio.right.kind === 'num' ? ratio.right.value.times(100) : null;
+  if (!named || per === null || !per.eq(bound.value)) return null;
+  return { per, top: { type: 'points', points: points.value } };
+}
+
 const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
+  shareFormulaBelow,
   valueBeforeStep,
   headingNumber,
   tiersAsBands,

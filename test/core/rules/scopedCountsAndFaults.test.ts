@@ -153,7 +153,16 @@ const SHEET_BY_ATTACHMENT: Case[] = [
   ['入户走访评分表3份\n≥90分得满分，≥80分得3分，≥60分得1分，<60分不得分', 5, '85分', null, 'manual'],
 ];
 
+/** Below a bound, the share of it reached written as arithmetic (`得分=访视率/90%×10分`). */
+const SHARE_FORMULA_BELOW: Case[] = [
+  ['随访率≥95%,得5分;随访率<95%,得分=随访率/95%×5分。', 5, '76%', 4, 'bands'],
+  ['随访率≥95%,得5分;随访率<95%,得分=随访率/95%×5分。', 5, '96%', 5, 'bands'],
+  // (dividing by another value than the bound is other arithmetic)
+  ['随访率≥95%,得5分;随访率<95%,得分=随访率/90%×5分。', 5, '76%', null, 'manual'],
+];
+
 scoresAsListed([
+  ['a share of the bound below it, in arithmetic', SHARE_FORMULA_BELOW],
   ['a scoring sheet named by its attachment', SHEET_BY_ATTACHMENT],
   ['a shortfall restated before its step', SHORT_BEFORE_STEP],
   ['points earned from a baseline', EARNED_FROM_A_BASELINE],
