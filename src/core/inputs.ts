@@ -55,6 +55,7 @@ import {
   AFFIRMED_STATE_WORDS,
   AFFIRMED_THING_LEADS,
   GENERIC_WORDS,
+  FAULT_CHAR_RE,
 } from './vocabulary/rules';
 
 export type Read<T> =
@@ -923,9 +924,6 @@ function clauseDone(clause: string, labels: readonly string[]): boolean {
 
 const COUNT_CLOSING_RE = new RegExp(`\\d+(?:${[...COUNT_UNITS, ...PERSON_UNITS].join('|')})$`);
 
-/** A character of negation, lack, error or damage. */
-const FAULT_CHAR_RE = /[不未没无缺少差漏错迟超违欠损破失]/;
-
 /** `少签订2个单位`: words, a count of things or people (no amount), and the noun it counts. */
 const COUNT_INSIDE_RE = new RegExp(
   `^(.*?)(\\d+|[一二两三四五六七八九十]{1,3})(${[...COUNT_UNITS, ...PERSON_UNITS]
@@ -1148,7 +1146,7 @@ export function saysMetInWords(text: string): boolean {
  */
 export function countsDone(text: string): boolean {
   const w = compactText(text);
-  if (!/[\d一二两三四五六七八九十]/.test(w) || /[不未没无缺少差漏错迟超问题]/.test(w)) return false;
+  if (!/[\d一二两三四五六七八九十]/.test(w) || FAULT_CHAR_RE.test(w) || w.includes('问题')) return false;
   // (`16项全部公示`: a word for all before the verb says the count was done, whatever the verb.)
   return [...DONE_WORDS, ...MET_WORDS, ...MET_ENDINGS, ...ALL_MET_LEADS].some((d) => w.includes(d));
 }

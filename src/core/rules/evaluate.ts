@@ -73,6 +73,7 @@ import {
   TARGET_REACHED_WORDS,
   WHOLE_DONE_WORDS,
   EXCEEDED_WORDS,
+  FAULT_CHAR_RE,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -489,7 +490,7 @@ function withValue(
     COUNT_UNITS.includes(kind.unit) &&
     SHORTFALL_VERBS.some((v) => ruleWords.includes(v)) &&
     around !== '' &&
-    !/[缺少未无没差欠漏不]/.test(around)
+    !FAULT_CHAR_RE.test(around)
   )
     return {
       type: 'invalid',
@@ -1035,8 +1036,19 @@ function kindsNamed(
           .replace(/(^|[,，、;；])(缺少|缺|少|漏报|漏|没有|无|未)/g, '$1')
           .replace(/(未落实|未做到|未达到|未设置|未建立|未制定|不符|不全|缺失)(?=$|[,，;；])/g, '')
       : said;
+  // (`年初计划` against the kind `计划`: a piece holding one kind whole, and no other, names it — not a piece
+  // joining two things or counting, nor a kind inside another kind's name.)
+  const nested = (k: string) => kinds.some((o) => o !== k && o.includes(k));
+  const byKind =
+    pieces === null
+      ? null
+      : pieces.replace(/[^,，、;；]+/g, (p) => {
+          if (/[和及与或\d一二两三四五六七八九十]/.test(p) || negated(p)) return p;
+          const held = kinds.filter((k) => k.length >= 2 && p.includes(k));
+          return held.length === 1 && !nested(held[0]) ? held[0] : p;
+        });
   const named = readFaults(
-    pieces === null ? null : { ...input, value: pieces },
+    byKind === null ? null : { ...input, value: byKind },
     kinds.map((label) => ({ label, marker: '', perOccurrence: false })),
   );
   if (!named.ok) return otherwise;
@@ -1120,7 +1132,7 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
   const words = said
     .replace(/[\d一二两三四五六七八九十]+[^\d]{0,2}$/, '')
     .replace(/^(共|累计|全年|年内)/, '');
-  if (words.length < 2 || NEGATIONS.some((n) => words.includes(n)) || /[缺少漏差]/.test(words)) return null;
+  if (words.length < 2 || FAULT_CHAR_RE.test(words)) return null;
   // Only a standard that asks for a number of things done (`每月至少召开一次`), not one listing faults
   // (`露天粪缸、简易棚厕`), is counted in what was done.
   const quantified = (s: string) => /至少|不少于|不低于|\d|[一二两三四五六七八九十]+[次个项条份期名]/.test(s);
@@ -1189,7 +1201,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     doneCount !== null &&
     // (`有8项` against `达到“十有”…每少一项扣0.05分`: a word of having is what is there.)
     (doneCount[2].length >= 2 || AFFIRMING_LEADS.includes(doneCount[2])) &&
-    !/[少缺未没无差漏不低欠]/.test(doneCount[2]);
+    !FAULT_CHAR_RE.test(doneCount[2]) &&
+    !doneCount[2].includes('低');
   // `5个` against `建有6个…得24分,每少1个扣4分`: with a count required in the same unit, a bare count may be what
   // was built as well as what is short.
   // (`12件` against `办好12件实事…少一件扣1分`: the counts asked, read once for the uses below.)

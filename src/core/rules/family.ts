@@ -2018,11 +2018,14 @@ function counted(pool: Pool): RuleAst | null {
  * The kinds of issue a per-issue rule lists: before the step (`信息公开不及时、不准确或不完整的，每项扣…`),
  * or, for things missing, in the step's own words (`标题、…、日期等要素每少一项`).
  */
+const MISSING_CLOSING_RE = new RegExp(`(${alternatives(SHORTFALL_VERBS)})$`);
+
 function kindsOf(pool: Pool, step: StepClause): string[] {
   const before = enumerated(namerText(namerBefore(pool, step)));
   if (before.length > 0 || !(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words)))
     return before;
-  const own = enumerated(step.label.replace(/等[^、]{0,4}$/, ''));
+  // (`计划、总结缺一项扣一分`: the verb of missing closing the list is no part of its last thing.)
+  const own = enumerated(step.label.replace(/等[^、]{0,4}$/, '').replace(MISSING_CLOSING_RE, ''));
   if (own.length > 0) return own;
   // `建立有扶贫工作组织机构,制定了相关工作计划。每缺少一项扣2分`: the things asked, one to a comma.
   // (`…计划。(6分) 每缺少一项扣2分`: past the points the heading states.)

@@ -1220,6 +1220,8 @@ export const NO_FAULT_WORDS = [
 ];
 
 /** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
+/** A character of negation, lack, error, delay or damage: `延误2次`, `仪表损坏` name a fault, not what was done. */
+export const FAULT_CHAR_RE = /[不未没无缺少差漏错误迟延拖超违欠损破失]/;
 /** Documents a rule points to by number (`评分表见附件6`): the number names the document, it scores nothing. */
 export const DOCUMENT_NOUNS = ['附件', '附表', '附录', '附图'];
 /** Words pointing back to what the rule listed before: `符合上述3项标准`. */

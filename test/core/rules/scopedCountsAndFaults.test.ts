@@ -161,7 +161,21 @@ const SHARE_FORMULA_BELOW: Case[] = [
   ['随访率≥95%,得5分;随访率<95%,得分=随访率/90%×5分。', 5, '76%', null, 'manual'],
 ];
 
+/** Issues counted in the answer's own fault words, and kinds named inside longer names. */
+const ISSUES_IN_OWN_WORDS: Case[] = [
+  // delay, error, dragging on: words of a fault, never a count of what was done
+  ['周报报送时间延误、数据出错的每次扣1分。', 6, '延误2次', 4, 'perissue'],
+  ['周报报送时间延误、数据出错的每次扣1分。', 6, '数据出错1次，延误2次', 3, 'perissue'],
+  ['交办事项拒不完成、拖延完成的每次扣2分。', 6, '拖延完成1次', 4, 'perissue'],
+  // a kind named inside a longer name; the verb of missing closing the list is not part of the last kind
+  ['方案、总结缺一项扣1分。', 2, '缺年度方案', 1, 'perissue'],
+  ['方案、总结缺一项扣1分。', 2, '缺年度方案、年终总结', 0, 'perissue'],
+  // (a name joining two things, or a kind inside another kind's name, is not read so)
+  ['花名册、在册人员花名册，少1项扣1分', 2, '缺花名册和在册名册', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['issues counted in the answer’s own fault words', ISSUES_IN_OWN_WORDS],
   ['a share of the bound below it, in arithmetic', SHARE_FORMULA_BELOW],
   ['a scoring sheet named by its attachment', SHEET_BY_ATTACHMENT],
   ['a shortfall restated before its step', SHORT_BEFORE_STEP],
