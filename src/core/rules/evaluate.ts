@@ -379,7 +379,8 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
   const step = ast.steps.find((s) => !s.bonus);
   const said = compactText(String(ctx.req.input?.value ?? ''));
   if (ast.kind !== 'linear' || ast.value.type !== 'rate' || step === undefined || said === '') return null;
-  const met = MET_STANDARD_RE.test(said);
+  // (`亮灯率未达标`: the words of meeting it, denied.)
+  const met = MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n));
   const m = GAP_RE.exec(said);
   const way = m === null ? null : /^(低|差)/.test(m[1]) ? 'down' : 'up';
   if (!met && m === null) return null;
@@ -410,10 +411,15 @@ function stepsOff(
 }
 
 /** `低于标准3个百分点`, `比目标低2.5%`, `差4个百分点`: the way, then the gap in percentage points. */
-const GAP_RE =
-  /^(?:比(?:标准|目标|要求|序时进度)?)?(低于|低|高于|高|超过|超出|差)(?:标准|目标值?|要求|序时进度)?(\d+(?:\.\d+)?)(?:个百分点|%)$/;
-/** `达标`, `达到标准`: no gap. */
-const MET_STANDARD_RE = /^(达标|达到标准|达到要求|符合标准|已达标)$/;
+// (`低于规定指标10个百分点`, `低于责任指标1.2个百分点`: the standard by the rule's own name for it.)
+const STANDARD_NAME = '(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要求|任务|序时进度))';
+const GAP_RE = new RegExp(
+  `^(?:比${STANDARD_NAME}?)?(低于|低|高于|高|超过|超出|差)${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
+);
+/** `达标`, `达到标准`, `亮灯率达标`, `完成责任指标`: no gap. */
+const MET_STANDARD_RE = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,6}?(?:达标|达到标准|达到要求|符合标准|已达标)|(?:已)?(?:达到|完成)${STANDARD_NAME})$`,
+);
 
 const REACHING_LONGEST_FIRST = [...REACHING_WORDS].sort((x, y) => y.length - x.length);
 

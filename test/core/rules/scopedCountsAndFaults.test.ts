@@ -174,7 +174,18 @@ const ISSUES_IN_OWN_WORDS: Case[] = [
   ['花名册、在册人员花名册，少1项扣1分', 2, '缺花名册和在册名册', null, 'perissue'],
 ];
 
+/** The gap from a standard the rule does not write, said with the rule's own name for it. */
+const GAP_BY_OWN_NAME: Case[] = [
+  ['未完成市下达责任指标的,每低0.1个百分点扣0.2分,扣完为止。', 2, '低于责任指标0.3个百分点', 1.4, 'linear'],
+  ['未完成市下达责任指标的,每低0.1个百分点扣0.2分,扣完为止。', 2, '完成责任指标', 2, 'linear'],
+  ['入户率达不到规定指标,每低5%扣1分,最多扣5分。', 5, '低于规定指标10个百分点', 3, 'linear'],
+  ['入户率达不到规定指标,每低5%扣1分,最多扣5分。', 5, '入户率达标', 5, 'linear'],
+  // (the words of meeting it, denied, say no gap)
+  ['入户率达不到规定指标,每低5%扣1分,最多扣5分。', 5, '入户率未达标', null, 'linear'],
+];
+
 scoresAsListed([
+  ['a gap from a standard named in the rule’s own words', GAP_BY_OWN_NAME],
   ['issues counted in the answer’s own fault words', ISSUES_IN_OWN_WORDS],
   ['a share of the bound below it, in arithmetic', SHARE_FORMULA_BELOW],
   ['a scoring sheet named by its attachment', SHEET_BY_ATTACHMENT],
