@@ -4,8 +4,9 @@
  */
 import { DEGREE_WORDS, LEVEL_ALIASES, NEGATIONS, NO_WORDS, OTHER_LEVEL } from '../vocabulary/rules';
 import type { Read } from '../inputs';
-import { compactText } from '../text';
-import type { GradeLevel } from './ast';
+import { alternatives, compactText } from '../text';
+import type { GradeLevel, Outcome } from './ast';
+import { window } from './naming';
 import type { InputValue } from './types';
 
 const DEGREES = [...DEGREE_WORDS].sort((a, b) => b.length - a.length);
@@ -131,10 +132,37 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
   const other = levels.find((l) => l.level === OTHER_LEVEL);
   if (other && (NO_WORDS.includes(upper) || text === '其他')) return found(other);
+  const none = noneOfThem(text, levels);
+  if (none !== null) return { ok: true, value: none, text: raw };
   return {
     ok: false,
     missing: false,
     text: raw,
     message: `“${raw}”不是评分标准中的等级（${levels.map((l) => l.level).join('/')}）`,
   };
+}
+
+/** `未建立`, `无污水处理厂`, `均未申报`: a denial, then words every level holds. */
+const NONE_OF_THEM_RE = new RegExp(`^(?:均|都|全)?(${alternatives(['没有', '尚未', '未', '无'])})(.{2,})$`);
+
+/**
+ * `未建立` against `系统建立…台帐得4分，局部建立得2分`: alternatives that each give points for a thing done, none
+ * written for nothing done; an answer denying what every one of them holds is none of them — nothing.
+ * (`未申报成功` denies what one level holds, not all; beside a level that is itself a fault, `…未能及时修订`,
+ * what nothing done gives is not said: both still the person's.)
+ */
+function noneOfThem(text: string, levels: readonly GradeLevel[]): GradeLevel | null {
+  const m = NONE_OF_THEM_RE.exec(text);
+  if (m === null || /[\d一二两三四五六七八九十]/.test(m[2]) || NEGATIONS.some((n) => m[2].includes(n)))
+    return null;
+  const paid = (o: Outcome) => o.type === 'full' || (o.type === 'points' && o.points.gt(0));
+  if (levels.length < 2 || !levels.every((l) => paid(l.outcome))) return null;
+  const what = m[2];
+  const holds = (l: GradeLevel) => {
+    const w = compactText(l.level);
+    const at = window(what, w);
+    return at !== null && at.length <= what.length + 2 && !NEGATIONS.some((n) => w.includes(n));
+  };
+  if (!levels.every(holds)) return null;
+  return { level: text, key: text, outcome: { type: 'zero' } };
 }

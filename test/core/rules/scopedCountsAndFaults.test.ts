@@ -184,7 +184,19 @@ const GAP_BY_OWN_NAME: Case[] = [
   ['入户率达不到规定指标,每低5%扣1分,最多扣5分。', 5, '入户率未达标', null, 'linear'],
 ];
 
+/** Alternatives each paying for a thing done, answered with that thing denied. */
+const NONE_OF_THE_ALTERNATIVES: Case[] = [
+  ['全面建立设备管理台帐得4分,部分建立得2分', 4, '未建立', 0, 'grade'],
+  ['全面建立设备管理台帐得4分,部分建立得2分', 4, '部分建立', 2, 'grade'],
+  ['建成垃圾中转站并正常运行的得2分,当年新建垃圾中转站的得1分。', 2, '无垃圾中转站', 0, 'grade'],
+  // (denying what one level holds, not all of them, leaves the others open)
+  ['提交申报材料的得1分,申报成功的得3分。', 3, '未申报成功', null, 'grade'],
+  // (beside a level that is itself a fault, what nothing done gives is not said)
+  ['制定管理办法,按时修订的得2分;制定管理办法,未按时修订的得1分。', 2, '未制定管理办法', null, 'grade'],
+];
+
 scoresAsListed([
+  ['none of the alternatives', NONE_OF_THE_ALTERNATIVES],
   ['a gap from a standard named in the rule’s own words', GAP_BY_OWN_NAME],
   ['issues counted in the answer’s own fault words', ISSUES_IN_OWN_WORDS],
   ['a share of the bound below it, in arithmetic', SHARE_FORMULA_BELOW],
