@@ -987,11 +987,11 @@ export function readMeasuresBeside(
   return { ok: true, value: { values: values as string[], rest: unnamed }, text };
 }
 
-/** A rank: `第3名`, `3`, `第三名`, `3名`. */
+/** A rank: `第3名`, `3`, `第三名`, `3名`, `排名第7位`. */
 export function readRank(input: InputValue | null): Read<number> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
-  const m = /^第?(\d+|[一二三四五六七八九十]{1,3})名?$/.exec(text);
+  const m = /^(?:排名|名列|位列|位居)?第?(\d+|[一二三四五六七八九十]{1,3})[名位]?$/.exec(text);
   const n = m ? wholeNumber(m[1]) : null;
   if (n === null || n < 1) return invalid(text, `无法读出名次：“${text}”（可写第3名或3）`);
   return { ok: true, value: n, text: `第${n}名` };

@@ -1960,6 +1960,11 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
             ast.question,
           );
     if (valued?.type === 'scored') return valued;
+    // (`否，发生1起`: a no, then why.)
+    const said = compactText(String(ctx.req.input?.value ?? ''));
+    const lead = said.split(/[,;]/)[0];
+    if (lead !== said && NO_WORDS.includes(lead.toUpperCase()))
+      return scored(outcomePoints(ast.no, ctx.weight, null), `${said}${how(ast.no)}`, said, []);
     const read = readItems(ctx.req.input, 1);
     return fromRead(
       read.ok || read.missing ? read : answeredInWords(read, ast.question, ast.allAsked === true),

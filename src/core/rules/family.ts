@@ -2693,11 +2693,14 @@ function rankRule(pool: Pool): RuleAst | null {
   pool.useDescriptions();
   ranks.sort((a, b) => a.from - b.from);
   const step = steps[0];
+  // (`居全市前3名的，得2分` alone: one condition, met or not — as any single condition, unmet gives nothing.)
+  const single = ranks.length === 1 && ranks[0].from === 1 && ranks[0].to > 1 && !step && elses.length === 0;
+  const rest: Outcome | null = otherwise ? otherwise.outcome : single ? { type: 'zero' } : null;
   return {
     kind: 'rank',
     ranks,
     ...(step ? { step: { amount: step.amount, ofWeight: step.ofWeight } } : {}),
-    ...(otherwise ? { otherwise: otherwise.outcome } : {}),
+    ...(rest ? { otherwise: rest } : {}),
   };
 }
 

@@ -189,9 +189,9 @@ const DESCRIPTIVE_STARTS = new Set([...'《“〔[(第每0123456789']);
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
-  [new RegExp(`第${NUM}名?(?:至|到|-|~)第?${NUM}名`, 'y'), 'run'],
-  [new RegExp(`第${NUM}名`, 'y'), 'one'],
-  [new RegExp(`前${NUM}名`, 'y'), 'top'],
+  [new RegExp(`第${NUM}[名位]?(?:至|到|-|~)第?${NUM}[名位]`, 'y'), 'run'],
+  [new RegExp(`第${NUM}[名位]`, 'y'), 'one'],
+  [new RegExp(`前${NUM}[名位]`, 'y'), 'top'],
 ];
 /** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
 const AMOUNT_RE = new RegExp(

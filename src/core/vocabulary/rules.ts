@@ -1040,6 +1040,7 @@ export const YES_WORDS = [
 ];
 export const NO_WORDS = [
   '否',
+  '不是',
   '无',
   '没有',
   '不符合',

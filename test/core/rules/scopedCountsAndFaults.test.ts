@@ -195,7 +195,21 @@ const NONE_OF_THE_ALTERNATIVES: Case[] = [
   ['制定管理办法,按时修订的得2分;制定管理办法,未按时修订的得1分。', 2, '未制定管理办法', null, 'grade'],
 ];
 
+/** A yes/no question answered by a rank among the top ones asked, by 不是, or by a no and why. */
+const YES_NO_BY_RANK_OR_REASON: Case[] = [
+  ['考核结果居全市前3名的，得2分', 2, '第2名', 2, 'rank'],
+  ['考核结果居全市前3名的，得2分', 2, '排名第7位', 0, 'rank'],
+  ['综合排名前5位的，得1分', 1, '第6名', 0, 'rank'],
+  // (ranks listed beyond the top ones: what the rest get is not said)
+  ['前3名得5分；第4名至第10名得3分', 5, '第12名', null, 'rank'],
+  ['“是”得3分,否则得0分', 3, '不是', 0, 'checklist'],
+  ['“是”得3分,否则得0分', 3, '否，发生1起', 0, 'checklist'],
+  // (a yes, then words that may take it back, is not read as a yes)
+  ['“是”得3分,否则得0分', 3, '是，但发生1起', null, 'checklist'],
+];
+
 scoresAsListed([
+  ['yes/no by rank, 不是, or a no and why', YES_NO_BY_RANK_OR_REASON],
   ['none of the alternatives', NONE_OF_THE_ALTERNATIVES],
   ['a gap from a standard named in the rule’s own words', GAP_BY_OWN_NAME],
   ['issues counted in the answer’s own fault words', ISSUES_IN_OWN_WORDS],
