@@ -1231,8 +1231,12 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     asked.length > 0 &&
     asked.every((n) => n !== null && n === asked[0]) &&
     wholeNumber(said.slice(0, said.length - (ast.unitWord ?? '').length)) === asked[0];
+  // `16项全部公示`, `6项职责均已履行`, `7项齐全`: so many, every one met — the count asked (when the rule says
+  // one) all done.
+  const allCounted = everyOneCounted(said, asked, ast.amount.isZero() ? null : ctx.weight.div(ast.amount));
   const verbSaid = countsDone(said) || doneShort;
-  const doneSaid = !cleanNamed && !allAsked && !saysAllMet(said) && (verbSaid || (required && bareCount));
+  const doneSaid =
+    !cleanNamed && !allAsked && !allCounted && !saysAllMet(said) && (verbSaid || (required && bareCount));
   // `办好11件` against `办好12件实事…少一件扣1分`, `全年检查3次` against `每季度…检查调研（少一次扣0.5分）`: what
   // was done, against the year's total the rule asks, leaves what is short.
   // (Per period, only an answer for the year says how many periods: `召开10次` may be of a half-year. Short by
@@ -1253,7 +1257,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const counted =
     doneOf !== null
       ? ({ ok: true, value: Decimal.max(doneOf.total - doneOf.done, 0), text: said } as const)
-      : cleanNamed || allAsked || saysAllMet(said) || saysMetInWords(said)
+      : cleanNamed || allAsked || allCounted || saysAllMet(said) || saysMetInWords(said)
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??
           readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
@@ -1741,6 +1745,21 @@ function standardAsked(question: string): { kind: ValueKind; value: Decimal; tex
     value: n.v,
     text: n.pct ? `${formatPlain(n.v)}%` : `${formatPlain(n.v)}${n.unit}`,
   };
+}
+
+/**
+ * `16项全部公示` against a count asked of 16: a count, then every one of them met. With no count asked, the
+ * count must be the one the weight holds (`三项均完成` against `每少一项扣0.5分` on 1.5): else it may be some of
+ * more.
+ */
+function everyOneCounted(said: string, asked: readonly (number | null)[], byWeight: Decimal | null): boolean {
+  const m = /^([\d一二两三四五六七八九十]+)(?:个)?([\u4e00-\u9fff]*)$/.exec(said);
+  if (m === null) return false;
+  const n = wholeNumber(m[1]);
+  const rest = m[2].replace(/^[项件个条类次]/, '');
+  if (n === null || rest === '' || !(saysAllMet(rest) || ALL_THERE_ENDINGS.some((e) => rest === e)))
+    return false;
+  return asked.length === 0 ? byWeight !== null && byWeight.eq(n) : asked.every((a) => a === n);
 }
 
 /**

@@ -616,7 +616,9 @@ const PER_ISSUE: Case[] = [
   ],
   // a count said as done is not a count of what is missing; all present is none missing
   ['每少一项扣0.5分。', 1.5, '完成3项', null, 'perissue'],
-  ['每少一项扣0.5分。', 1.5, '三项均完成', null, 'perissue'],
+  ['每少一项扣0.5分。', 1.5, '三项均完成', 1.5, 'perissue'],
+  // (every one of a count the weight does not hold: some of more, not said)
+  ['每少一项扣0.5分。', 2, '三项均完成', null, 'perissue'],
   ['每少一项扣0.5分。', 1.5, '少1项', 1, 'perissue'],
   ['残疾少年儿童名册、在读名册、失学名册,少1项扣1分', 3, '三册齐全', 3, 'perissue'],
   // one of a thing not done, without 每: what one costs (a shortfall with 少/缺 counts per unit)

@@ -208,7 +208,16 @@ const YES_NO_BY_RANK_OR_REASON: Case[] = [
   ['“是”得3分,否则得0分', 3, '是，但发生1起', null, 'checklist'],
 ];
 
+/** So many, every one of them met: none short. */
+const EVERY_ONE_COUNTED: Case[] = [
+  ['将12项重点工作全部公开，每少公开一项扣1分。', 12, '12项全部公开', 12, 'perissue'],
+  ['每少1项台账扣1分。', 6, '6项齐全', 6, 'perissue'],
+  // (all of fewer than the rule asks: how many are short is what the person says)
+  ['将12项重点工作全部公开，每少公开一项扣1分。', 12, '10项全部公开', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['so many, every one met', EVERY_ONE_COUNTED],
   ['yes/no by rank, 不是, or a no and why', YES_NO_BY_RANK_OR_REASON],
   ['none of the alternatives', NONE_OF_THE_ALTERNATIVES],
   ['a gap from a standard named in the rule’s own words', GAP_BY_OWN_NAME],

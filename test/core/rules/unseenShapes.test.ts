@@ -544,8 +544,9 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ['在部队服役一年加1分', 10, '1年', 1, 'bonus'],
   ['在部队服役一年加1分', 10, '5年', null, 'bonus'],
   ['每获一项表彰加1分', 10, '3项', 3, 'bonus'],
-  // a count said done for all (`16项全部公示`) is no count of what is missing (was 16 missing, 0)
-  ['将16项工作重点全部公示,每少公示一项扣2分。', 30, '16项全部公示', null, 'perissue'],
+  // a count said done for all (`16项全部公示`) is no count of what is missing (was 16 missing, 0): the 16
+  // asked, every one done, none short
+  ['将16项工作重点全部公示,每少公示一项扣2分。', 30, '16项全部公示', 30, 'perissue'],
   // a bracket left open opens the part's own words: the outer sentence's `冷链服务站` names nothing
   [
     '建成运营乡镇冷链服务站(具备乡镇综合运输服务站的,每个得2.5分;具有冷链服务功能的,每个得1.5分,满分5分)',
