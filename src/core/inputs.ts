@@ -887,8 +887,8 @@ function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
 }
 
 /**
- * `已成立安全生产领导小组`, `配备兼职安全员1名` against `没有成立机构和配备专(兼)职人员`: the verb a fault denies,
- * said done — led by 已 or followed by what it did — when that fault alone holds the verb.
+ * `已成立工作机构`, `配备兼职人员2名` against `未成立工作机构和配备专职人员`: the verb a fault denies, said done —
+ * led by 已 or followed by how many it did — of the thing the fault names, when that fault alone holds the verb.
  */
 function verbDone(piece: string, labels: readonly string[]): boolean {
   const said = compactText(piece);

@@ -547,9 +547,8 @@ function withValue(
 
 /**
  * `未制作` against `在辖区制作1幅以上…`, `全年未研究` against `每年专门研究文化工作2-3次`: the counted thing's verb
- * denied, so none was done — a count of 0.
+ * denied, so none was done — a count of 0. (`3项均不符合`, `均未开展`: each of them, none done.)
  */
-// (`3项均不符合`, `均未开展`: each of them, none done.)
 const NONE_DONE_RE = new RegExp(
   `^(${alternatives(WHOLE_YEAR_WORDS)})?(?:\\d+项)?(?:均|都|全部|全)?(${alternatives(DENYING_LEADS)})([\u4e00-\u9fff]{2,})$`,
 );
@@ -1756,7 +1755,8 @@ function everyOneCounted(said: string, asked: readonly (number | null)[], byWeig
   const m = /^([\d一二两三四五六七八九十]+)(?:个)?([\u4e00-\u9fff]*)$/.exec(said);
   if (m === null) return false;
   const n = wholeNumber(m[1]);
-  const rest = m[2].replace(/^[项件个条类次]/, '');
+  const unit = COUNT_UNITS.find((u) => m[2].startsWith(u)) ?? '';
+  const rest = m[2].slice(unit.length);
   if (n === null || rest === '' || !(saysAllMet(rest) || ALL_THERE_ENDINGS.some((e) => rest === e)))
     return false;
   return asked.length === 0 ? byWeight !== null && byWeight.eq(n) : asked.every((a) => a === n);

@@ -383,10 +383,10 @@ function shareFormulaBelow(clauses: Clause[]): Clause[] {
   for (let k = 0; k < clauses.length; k++) {
     const [c, next] = [clauses[k], clauses[k + 1]];
     const share =
-      c?.type === 'requirement' && next?.type === 'formula'
+      c.type === 'requirement' && next?.type === 'formula'
         ? shareOfBound(next.expr, c.subject, c.cond)
         : null;
-    if (c?.type !== 'requirement' || share === null) {
+    if (c.type !== 'requirement' || share === null) {
       out.push(c);
       continue;
     }

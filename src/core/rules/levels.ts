@@ -2,7 +2,14 @@
  * Levels named in a rule's own words (`制度完善` / `制度较完善` / `制度不完善`): what tells them apart,
  * and which of them a person's answer names (`较完善`, `制度较完善`, `较完善的`).
  */
-import { DEGREE_WORDS, LEVEL_ALIASES, NEGATIONS, NO_WORDS, OTHER_LEVEL } from '../vocabulary/rules';
+import {
+  DEGREE_WORDS,
+  LEVEL_ALIASES,
+  NEGATIONS,
+  NO_WORDS,
+  NOTHING_DONE_LEADS,
+  OTHER_LEVEL,
+} from '../vocabulary/rules';
 import type { Read } from '../inputs';
 import { alternatives, compactText } from '../text';
 import type { GradeLevel, Outcome } from './ast';
@@ -143,7 +150,7 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
 }
 
 /** `未建立`, `无污水处理厂`, `均未申报`: a denial, then words every level holds. */
-const NONE_OF_THEM_RE = new RegExp(`^(?:均|都|全)?(${alternatives(['没有', '尚未', '未', '无'])})(.{2,})$`);
+const NONE_OF_THEM_RE = new RegExp(`^(?:均|都|全)?(${alternatives(NOTHING_DONE_LEADS)})(.{2,})$`);
 
 /**
  * `未建立` against `系统建立…台帐得4分，局部建立得2分`: alternatives that each give points for a thing done, none

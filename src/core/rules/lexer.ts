@@ -23,6 +23,8 @@ import {
   EACH_WORDS,
   LEADING_MINIMUM_WORDS,
   DOCUMENT_NOUNS,
+  SELF_WORDS,
+  WORTH_NOUNS,
   PERIOD_WORDS,
   PER_UNIT_LEADS,
   PERSON_UNITS,
@@ -141,19 +143,8 @@ const LEADING_MINIMUM_RE = new RegExp(
 );
 /** `单位至少`, `个小区不少于`: a few characters naming whose count, then a minimum. */
 const SCOPED_MINIMUM_RE = new RegExp(`^个?[\u4e00-\u9fff]{1,4}?(?:${alternatives(LEADING_MINIMUM_WORDS)})`);
-/** Words before 为 that make it state the row's worth, not give points. */
-const WORTH_BEFORE_WEI = [
-  ...FULL_WORDS,
-  ...WEIGHT_WORDS,
-  '总分',
-  '分数',
-  '得分',
-  '本项',
-  '该项',
-  '此项',
-  '基础分',
-  '基本分',
-];
+/** Words before 为 that make it state the row's worth, not give points (`满分为10分`, `本项为5分`). */
+const WORTH_BEFORE_WEI = [...FULL_WORDS, ...WEIGHT_WORDS, ...SELF_WORDS, ...WORTH_NOUNS];
 /** `每月`, `每季度`: a period shorter than the year a 评分表 covers. */
 const SHORT_PERIOD_RE = new RegExp(`每(?:${alternatives(PERIOD_WORDS.filter((p) => p !== '年'))})`);
 /** `按卷扣2分`: the lead, then a measure word right before the deduction. */

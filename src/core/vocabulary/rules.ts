@@ -235,6 +235,8 @@ export const BONUS_CAP_PHRASES = [
 export const POINTS_ONLY_BONUS_CAPS = ['计满', '记满'];
 /** The item itself, before an outcome: `本项不得分`, `该项0分`. */
 export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
+/** Nouns of a row's worth or score before 为 (`总分为20分`): a statement, not points given. */
+export const WORTH_NOUNS = ['总分', '分数', '得分', '基础分', '基本分'];
 /** Adverbs between the row and its outcome: `本项一律不得分`, `该项均不得分`. */
 export const ALL_ALIKE_WORDS = ['一律', '均', '全部', '都'];
 /** Words opening the condition of a fault after the requirement it breaks: `…,如有超龄,本项不得分`. */
@@ -1266,6 +1268,8 @@ export const AFFIRMING_LEADS = ['已经', '均已', '都已', '已', '有', '是
 export const DENYING_LEADS = ['没有', '尚未', '未', '无', '不'];
 /** Of those, the ones saying something was not done (`未出台`), not that a thing is absent (`无差错`). */
 export const UNDONE_LEADS = ['没有', '尚未', '未'];
+/** Leads saying nothing of a thing was done or is there (`未建立`, `无污水处理厂`) — not `不`, a degree's denial. */
+export const NOTHING_DONE_LEADS = [...UNDONE_LEADS, '无'];
 /** The whole year an answer may open with: `全年未开展`, `年内未召开`. */
 export const WHOLE_YEAR_WORDS = ['本年度', '全年', '年内', '本年', '当年'];
 /** A yes/no question ending so asks how things stand, which is weighed (`本级财政投入情况计2分`). */
