@@ -35,6 +35,8 @@ const SINGLE: Readonly<Record<string, string>> = {
   '〜': '~',
   '\u00A0': ' ',
   '\r': '\n',
+  // (`完毕率到达100%旳得满分`: the old form of 的 some scanned documents keep.)
+  旳: '的',
 };
 
 /** Two-character ASCII comparators written out. */
@@ -53,8 +55,8 @@ export function normalizeWithMap(source: string): NormalizedText {
   const map: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    // Printable ASCII and CJK ideographs (most of a rule) never change.
-    const plain = (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+    // Printable ASCII and CJK ideographs (most of a rule) never change — but 旳, the old form of 的.
+    const plain = (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff && code !== 0x65f3);
     const ch = plain ? source[i] : halfWidth(source[i]);
     if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') continue;
     const last = out[out.length - 1];
@@ -85,7 +87,7 @@ export function normalizeWithMap(source: string): NormalizedText {
 }
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s]|--|[<>=][<>=]|\d['′]/;
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|[<>=][<>=]|\d['′]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

@@ -1451,7 +1451,18 @@ function asShare(o: Outcome & { type: 'proportional' }, cond: Condition, bands: 
     const below = cond.lower === null ? null : neighbourAt(cond.lower.value, 'upper', cond, bands);
     return !(o.deducts === true && below !== null && givesNothing(below));
   }
-  return cond.upper === null && o.deducts !== true;
+  // (`≥90%得满分，≥50%按比例得分`: below a top band starting short of 100%, the share of the input or of 90%? The
+  // two agree only where the top starts at 100%.)
+  const shortTop = bands.some(
+    (b) =>
+      b.cond !== cond &&
+      cond.pct &&
+      cond.lower !== null &&
+      b.cond.lower !== null &&
+      b.cond.lower.value.gt(cond.lower.value) &&
+      !b.cond.lower.value.eq(100),
+  );
+  return cond.upper === null && o.deducts !== true && !shortTop;
 }
 
 function relativeOtherwise(o: Outcome, bands: Band[]): Outcome {

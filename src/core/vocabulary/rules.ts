@@ -32,6 +32,7 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不小于', '>='],
   ['达到或超过', '>='],
   ['达到', '>='],
+  ['到达', '>='],
   // (`入学率达100%`; never the 达 of a verb, `下达`, `送达`: VERBS_ENDING_IN_CLOSER; weak, see below)
   ['达', '>='],
   ['最少', '>='],

@@ -216,7 +216,16 @@ const EVERY_ONE_COUNTED: Case[] = [
   ['将12项重点工作全部公开，每少公开一项扣1分。', 12, '10项全部公开', null, 'perissue'],
 ];
 
+/** Old forms and other word orders of scanned documents (`旳`, `到达`); a share below a top short of 100%. */
+const SCANNED_FORMS: Case[] = [
+  ['办结率到达100%旳得满分,办结率≥60%旳按比例得分,低于60%旳不得分。', 2, '75%', 1.5, 'bands'],
+  ['办结率到达100%旳得满分,办结率≥60%旳按比例得分,低于60%旳不得分。', 2, '55%', 0, 'bands'],
+  // (below a top band that starts at 90%, a share of the input or of 90% is not said)
+  ['办结率到达90%及以上旳得满分,办结率≥60%旳按比例得分,低于60%旳不得分。', 2, '75%', null, 'manual'],
+];
+
 scoresAsListed([
+  ['scanned forms, and a share below a top short of 100%', SCANNED_FORMS],
   ['so many, every one met', EVERY_ONE_COUNTED],
   ['yes/no by rank, 不是, or a no and why', YES_NO_BY_RANK_OR_REASON],
   ['none of the alternatives', NONE_OF_THE_ALTERNATIVES],
