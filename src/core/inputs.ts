@@ -233,6 +233,9 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   平方米: ['area', 1],
   平米: ['area', 1],
   '㎡': ['area', 1],
+  'm²': ['area', 1],
+  m2: ['area', 1],
+  M2: ['area', 1],
   公顷: ['area', 1e4],
   平方公里: ['area', 1e6],
 };
@@ -358,6 +361,9 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   const rest = after.slice(found?.length ?? 0);
   if (notExact(before, rest))
     return invalid(text, `无法读出确切的个数：“${text}”，请填写发现的个数（如：2处）`);
+  // (`少2平方米` against `每少1m2`: another spelling, or a unit that converts, of the rule's own.)
+  const scaled = found !== null && unit !== null && found !== unit ? rescale(value, found, unit) : null;
+  if (scaled !== null) return { ok: true, value: scaled, text: `${formatPlain(scaled)}${unit}` };
   const counting = unit === null || COUNT_UNITS.includes(unit);
   // (`专项督查少3次` against `缺一项扣1分`: items listed and times done are not one count.)
   const itemsOrTimes = (u: string | null) => u === '项' || u === '次';

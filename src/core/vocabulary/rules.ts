@@ -789,6 +789,11 @@ export const QUANTITY_UNITS = [
   'KM',
   '平方米',
   '平米',
+  // (`每减少1 m2`: square metres in Latin letters.)
+  '㎡',
+  'm²',
+  'm2',
+  'M2',
   '米',
   // (`射程≥80M`: metres in Latin letters; compared as written, not converted.)
   'M',

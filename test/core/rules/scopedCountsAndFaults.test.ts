@@ -220,6 +220,9 @@ const EVERY_ONE_COUNTED: Case[] = [
 const SCANNED_FORMS: Case[] = [
   ['办结率到达100%旳得满分,办结率≥60%旳按比例得分,低于60%旳不得分。', 2, '75%', 1.5, 'bands'],
   ['办结率到达100%旳得满分,办结率≥60%旳按比例得分,低于60%旳不得分。', 2, '55%', 0, 'bands'],
+  // square metres however written
+  ['活动室人均面积少1㎡扣1分。', 4, '少2㎡', 2, 'perissue'],
+  ['活动室人均面积少1m2扣1分。', 4, '少2平方米', 2, 'perissue'],
   // (below a top band that starts at 90%, a share of the input or of 90% is not said)
   ['办结率到达90%及以上旳得满分,办结率≥60%旳按比例得分,低于60%旳不得分。', 2, '75%', null, 'manual'],
 ];
