@@ -510,7 +510,9 @@ class Lexer {
     const circled = circledNumber(ch);
     if (circled !== null) return this.emit({ t: 'item', n: circled, marker: ch }, 1);
     // `评分表见附件6`, `详见附表2`: which document, not a number the rule scores.
-    const reference = DOCUMENT_NOUNS.some((w) => this.word.endsWith(w)) ? /^\d+/.exec(this.rest()) : null;
+    // (Asked only at a digit: every token start passes here.)
+    const reference =
+      isDigit(ch) && DOCUMENT_NOUNS.some((w) => this.word.endsWith(w)) ? /^\d+/.exec(this.rest()) : null;
     if (reference) {
       this.word += reference[0];
       this.i += reference[0].length;
