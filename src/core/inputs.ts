@@ -429,6 +429,8 @@ export interface FaultName {
   unit?: string | null;
   /** Counted in a measure word (`错一笔扣1分`): `错2笔` names it by its last words and that word. */
   counter?: string;
+  /** The noun counted (`小区`), which an answer may close its count with (`…未正常运行2个小区`). */
+  counted?: string;
   /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
   context?: string;
 }
@@ -596,7 +598,9 @@ export function readFaults(
   const name = (whole: string, labels: readonly string[]): Named => {
     // `少签订2个单位`, `缺1名专兼职计生干部`: a count inside the words counts what follows it.
     const inside = FAULT_COUNT_RE.test(whole) ? null : COUNT_INSIDE_RE.exec(whole);
-    const piece = inside ? `${inside[1]}${inside[4]}${inside[2]}${inside[3]}` : whole;
+    // (`投放设备未正常运行2个小区`: the noun a fault counts closes the count; the words before it name the fault.)
+    const countedNoun = inside !== null && faults.some((f) => f.counted === inside[4]);
+    const piece = inside ? `${inside[1]}${countedNoun ? '' : inside[4]}${inside[2]}${inside[3]}` : whole;
     const found = FAULT_COUNT_RE.exec(piece);
     // `四有`: a numeral in words is a count only before a measure word, never before a noun alone.
     // (`缺1988年表`: a year names a thing, it counts nothing.)

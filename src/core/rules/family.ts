@@ -2335,7 +2335,13 @@ function faults(pool: Pool): RuleAst | null {
   const bareNoun = (s: StepClause) => !s.label && s.words.replace(/[(（][^)）]*[)）]/g, '').length <= 1;
   const verbOnly = (s: StepClause) =>
     own(s) === '' || bareNoun(s) || (!s.words && s.single && MISSING_WORDS.includes(s.label));
-  const namers = steps.map((s) => (verbOnly(s) ? namerBefore(pool, s) : null));
+  // `1.投放设备未正常运行的每发现一个小区扣5分`: a numbered item with no points of its own, right before a step
+  // with no words before its 每, names the step's fault as those words unnumbered would.
+  const itemLeads = (s: StepClause) => {
+    const prev = pool.clauses[pool.clauses.indexOf(s as Clause) - 1];
+    return s.label === '' && prev?.type === 'item' && prev.outcome === null;
+  };
+  const namers = steps.map((s) => (verbOnly(s) || itemLeads(s) ? namerBefore(pool, s) : null));
   // The description right before a fault sets its standard; the namer of a step is its label instead.
   const contextOf = (c: Clause): { context?: string } => {
     const prev = pool.clauses[pool.clauses.indexOf(c) - 1];
@@ -2391,6 +2397,7 @@ function faults(pool: Pool): RuleAst | null {
         shortfall: isMissingStep(s),
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
         ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
+        ...(namers[k] && withoutIssueVerb(s.words).length >= 2 ? { counted: withoutIssueVerb(s.words) } : {}),
         ...contextOf(s),
       },
     })),
