@@ -25,6 +25,7 @@ import {
   MET_ENDINGS,
   MET_WORDS,
   NEGATIONS,
+  FAULT_CHAR_RE,
   DEDUCT_WORDS,
   GAIN_WORDS,
   RANK_JOINERS,
@@ -936,24 +937,34 @@ export class ClauseParser {
     };
   }
 
-  /** `发现问题扣1分/处`, `超编人员扣0.5分/人`, `迟报扣0.2分/天`: a step written as points per unit. */
+  /**
+   * `发现问题扣1分/处`, `超编人员扣0.5分/人`, `迟报扣0.2分/天`: a step written as points per unit. Points with no
+   * verb after a fault's words (`路灯整基不亮 2分/基`) are deducted per unit too; after other words they may as well
+   * be earned, and stay unread.
+   */
   private perSlash(i: number): Unit | null {
     let k = i;
     while (this.tok(k, 'word')) k++;
+    const label = this.textOf(i, k);
     const verb = this.tok(k, 'deduct') ?? this.tok(k, 'bonus');
-    const n = verb ? this.pointsAt(k + 1) : null;
-    const per = n ? this.tok(k + 3, 'word') : null;
+    const bare = verb === null && k > i && FAULT_CHAR_RE.test(label) && this.pointsAt(k) !== null;
+    const at = bare ? k - 1 : k;
+    const n = verb || bare ? this.pointsAt(at + 1) : null;
+    const per = n ? this.tok(at + 3, 'word') : null;
     const units = [...COUNT_UNITS, ...PERSON_UNITS, ...TIME_UNITS];
     // (`扣5分件`, `扣10分辆次`: the slash left out, the unit alone closing the clause.)
-    const closes = this.ts[k + 4] === undefined || ['comma', 'sep'].includes(this.ts[k + 4].t);
+    const closes = this.ts[at + 4] === undefined || ['comma', 'sep'].includes(this.ts[at + 4].t);
+    // (After a slash one character is a unit whatever it counts: `2分/基`, `0.3分/火`.)
     const unit =
       per && /^\/./.test(per.text)
         ? per.text.slice(1)
         : per && closes && units.includes(per.text)
           ? per.text
           : null;
-    if (verb === null || n === null || unit === null || !units.includes(unit)) return null;
-    const label = this.textOf(i, k);
+    const known =
+      unit !== null && (units.includes(unit) || (per?.text[0] === '/' && /^[\u4e00-\u9fff]$/.test(unit)));
+    if (n === null || unit === null || !known) return null;
+    k = at;
     return {
       value: {
         type: 'step',
@@ -964,7 +975,7 @@ export class ClauseParser {
         words: '',
         amount: n,
         ofWeight: false,
-        bonus: verb.t === 'bonus',
+        bonus: verb?.t === 'bonus',
         label,
         single: false,
         from: null,

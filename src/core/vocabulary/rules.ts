@@ -836,6 +836,7 @@ export const COUNT_UNITS = [
   '批次',
   '例次',
   '件次',
+  '项次',
   '项',
   '类',
   '处',
@@ -1228,7 +1229,6 @@ export const NO_FAULT_WORDS = [
   '√',
 ];
 
-/** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
 /** A character of negation, lack, error, delay or damage: `延误2次`, `仪表损坏` name a fault, not what was done. */
 export const FAULT_CHAR_RE = /[不未没无缺少差漏错误迟延拖超违欠损破失]/;
 /** Documents a rule points to by number (`评分表见附件6`): the number names the document, it scores nothing. */
@@ -1237,6 +1237,7 @@ export const DOCUMENT_NOUNS = ['附件', '附表', '附录', '附图'];
 export const REFERRING_WORDS = ['上述', '前述', '下列', '以下各'];
 /** `超额完成`: a task done and more — done, whatever the amount over. */
 export const EXCEEDED_WORDS = ['超额完成', '超额完成任务', '超计划完成'];
+/** A state that is the whole of a rate done (`资金全部到位`, `完成`): the rate 100% beside rate bands. */
 export const WHOLE_DONE_WORDS = [
   '全部到位',
   '足额到位',

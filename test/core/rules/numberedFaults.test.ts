@@ -37,4 +37,20 @@ const NUMBERED_FAULT_STEPS: Case[] = [
   ['1.垃圾未按时清运的每发现一个小区扣1分。2.台账不全的扣2分。', 6, '2个', null, 'composite'],
 ];
 
-scoresAsListed([['a numbered fault with its step after its words', NUMBERED_FAULT_STEPS]]);
+/** Points per unit after a slash, with or without the verb (`扣2分/项次`, `路灯不亮 2分/盏`). */
+const POINTS_PER_UNIT: Case[] = [
+  ['路灯不亮 2分/盏', 10, '3盏', 4, 'perissue'],
+  ['路灯不亮 2分/盏', 10, '无', 10, 'perissue'],
+  ['路灯不亮 2分/盏', 10, '6盏', 0, 'perissue'],
+  ['台账缺失 -1分/本', 5, '缺2本', 3, 'perissue'],
+  ['未签字,扣2分/项次;资料不全,扣1分/项次。', 10, '未签字1项次，资料不全3项次', 5, 'composite'],
+  // (points after words naming no fault may as well be earned: left to the person)
+  ['开展宣传活动 2分/次', 10, '3次', null, 'manual'],
+  // (a slash before two units at once is not read)
+  ['路灯不亮 1分/处/次', 10, '2处各1次', null, 'manual'],
+];
+
+scoresAsListed([
+  ['points per unit after a slash', POINTS_PER_UNIT],
+  ['a numbered fault with its step after its words', NUMBERED_FAULT_STEPS],
+]);
