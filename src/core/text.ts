@@ -55,12 +55,19 @@ export function normalizeWithMap(source: string): NormalizedText {
   const map: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    // Printable ASCII and CJK ideographs (most of a rule) never change — but 旳, the old form of 的.
-    const plain = (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff && code !== 0x65f3);
+    // Printable ASCII and CJK ideographs (most of a rule) never change — but 旳, the old form of 的, and 毕.
+    const plain =
+      (code > 0x20 && code < 0x7f) ||
+      (code >= 0x4e00 && code <= 0x9fff && code !== 0x65f3 && code !== 0x6bd5);
     const ch = plain ? source[i] : halfWidth(source[i]);
     if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') continue;
     const last = out[out.length - 1];
-    if (ch === '\n') {
+    if (ch === '毕' && last === '完') {
+      // (`完毕率达到100%`, `发放完毕`: converted documents write 完毕 for 完成; finished either way.)
+      out.push('成');
+      map.push(i);
+      continue;
+    } else if (ch === '\n') {
       if (out.length === 0 || last === '\n') continue;
     } else if ((ch === "'" || ch === '′') && last !== undefined && last >= '0' && last <= '9') {
       out.push('分');
@@ -87,7 +94,7 @@ export function normalizeWithMap(source: string): NormalizedText {
 }
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|[<>=][<>=]|\d['′]/;
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|[<>=][<>=]|\d['′]|完毕/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

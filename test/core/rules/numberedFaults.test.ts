@@ -50,7 +50,16 @@ const POINTS_PER_UNIT: Case[] = [
   ['路灯不亮 1分/处/次', 10, '2处各1次', null, 'manual'],
 ];
 
+/** `完毕` as converted documents write `完成`: an answer in either word meets a rule in the other. */
+const FINISHED_IN_EITHER_WORD: Case[] = [
+  ['召开动员会2次以上得1分;完毕年度培训得1分', 2, '召开动员会3次，完成年度培训', 2, 'composite'],
+  ['召开动员会2次以上得1分;完毕年度培训得1分', 2, '召开动员会1次，未完成年度培训', 0, 'composite'],
+  ['整改完毕的得3分，未整改完毕的不得分', 3, '已整改完成', 3, 'grade'],
+  ['整改完成的得3分，未整改完成的不得分', 3, '未整改完毕', 0, 'grade'],
+];
+
 scoresAsListed([
+  ['完毕 read as 完成', FINISHED_IN_EITHER_WORD],
   ['points per unit after a slash', POINTS_PER_UNIT],
   ['a numbered fault with its step after its words', NUMBERED_FAULT_STEPS],
 ]);
