@@ -18,6 +18,7 @@ import { exceptionNamed } from './exceptions';
 import { saysNone, splitNotApplicable } from './notApplicable';
 import { splitRoundUp } from './roundUp';
 import type { ParsedText } from './parse';
+import { requirementAnswered } from './requirement';
 import { scoreTarget } from './target';
 import type { InputValue, RuleRequest, RuleResult } from './types';
 
@@ -179,6 +180,21 @@ export function scoreRule(
       issues: [{ code: 'unparsed-rule', on: 'rule', message }],
     };
   }
+  const met =
+    ast.kind === 'manual' && ast.reason === 'description' ? requirementAnswered(text, answerOf(req)) : null;
+  if (met !== null) {
+    const score = finalScore(met ? req.weight : new Decimal(0), req.weight, req.settings.decimals);
+    return {
+      ...base,
+      kind: 'checklist',
+      explain: '按要求是否达到计分：达到得满分，未达到不得分',
+      score,
+      status: 'scored',
+      note: `实际完成情况为“${inputDisplay(req)}”，评分标准所列要求${met ? '已达到' : '未达到'}，得${formatScore(score, req.settings.decimals)}分`,
+      inputText: inputDisplay(req),
+      issues: [],
+    };
+  }
   if (ast.kind === 'manual') {
     const issues: RuleResult['issues'] = [];
     let note = '评分标准需人工评定';
@@ -192,7 +208,7 @@ export function scoreRule(
     return { ...base, score: null, status: 'manual', note, inputText: inputDisplay(req), issues };
   }
 
-  const answer = String(req.input?.value ?? '');
+  const answer = answerOf(req);
   if (parsed.notApplicable !== undefined && saysNone(answer, parsed.notApplicable)) {
     const score = finalScore(req.weight, req.weight, req.settings.decimals);
     return {
@@ -266,6 +282,10 @@ export function scoreRule(
     inputText: e.inputText,
     issues: e.issues,
   };
+}
+
+function answerOf(req: RuleRequest): string {
+  return String(req.input?.value ?? '');
 }
 
 function inputDisplay(req: RuleRequest): string {

@@ -1016,6 +1016,11 @@ export const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['到位', '不力'],
 ];
 
+/** How far a requirement is held, which a yes does not measure (`高度重视`, `充分发挥`): the person judges it. */
+export const JUDGED_DEGREES = ['高度', '充分'];
+/** Yes and no as a form writes them, and nothing else (`有`, `无` may count things). */
+export const PLAIN_YES = ['是', '√', '✓', '✔', 'Y', 'YES'];
+export const PLAIN_NO = ['否', '×', '✗', '✘', 'N', 'NO'];
 /** Spellings of one level that a person may type for another (`优` for `优秀`). */
 export const LEVEL_ALIASES: ReadonlyArray<readonly string[]> = [
   ['优秀', '优'],
@@ -1025,8 +1030,8 @@ export const LEVEL_ALIASES: ReadonlyArray<readonly string[]> = [
   ['不合格', '不及格'],
   ['全部完成', '完成', '已完成'],
   ['达成', '已达成', '全部达成'],
-  ['是', '√', '✓', '✔', 'Y', 'YES'],
-  ['否', '×', '✗', '✘', 'N', 'NO'],
+  PLAIN_YES,
+  PLAIN_NO,
 ];
 
 /** Yes/no inputs for single-condition checklists (`…，得1分`) and `是否…` rules. */

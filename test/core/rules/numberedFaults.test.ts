@@ -58,7 +58,24 @@ const FINISHED_IN_EITHER_WORD: Case[] = [
   ['整改完成的得3分，未整改完成的不得分', 3, '未整改完毕', 0, 'grade'],
 ];
 
+/** A requirement with no points, answered yes or no as a form writes it (SPEC §3: a single condition is yes/no). */
+const PLAIN_REQUIREMENT: Case[] = [
+  ['值班人员上岗须佩戴工作证。', 6, '是', 6, 'checklist'],
+  ['值班人员上岗须佩戴工作证。', 6, '否', 0, 'checklist'],
+  ['档案室是否配备防火防潮设施?', 3, '√', 3, 'checklist'],
+  ['档案室是否配备防火防潮设施?', 3, '×', 0, 'checklist'],
+  // (any other answer says something a yes does not)
+  ['值班人员上岗须佩戴工作证。', 6, '部分佩戴', null, 'manual'],
+  // (a number is a standard to measure; words of judging or of degree are the person's; whether a fault
+  // happened is asked the other way round)
+  ['按每300人配备1名的比例配备保洁员。', 6, '是', null, 'manual'],
+  ['服务质量由考核组综合评定。', 6, '是', null, 'manual'],
+  ['领导高度重视信访工作。', 6, '是', null, 'manual'],
+  ['是否发生安全责任事故。', 6, '否', null, 'manual'],
+];
+
 scoresAsListed([
+  ['a requirement without points, answered yes or no', PLAIN_REQUIREMENT],
   ['完毕 read as 完成', FINISHED_IN_EITHER_WORD],
   ['points per unit after a slash', POINTS_PER_UNIT],
   ['a numbered fault with its step after its words', NUMBERED_FAULT_STEPS],
