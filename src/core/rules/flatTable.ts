@@ -38,10 +38,40 @@ function pointsByLine(source: string): string | null {
   return (rows as RegExpExecArray[]).map(([, words, points]) => `${words},得${points}分`).join(';');
 }
 
+/**
+ * `符合2.0,基本符合1.0,不符合0`, `是否着装上岗3,言行文明2,工作认真2`: words (no number of their own) each closed by
+ * its points, separated by commas — after any sentences of words alone (`…由主要领导担任。评分标准:优秀5,良好4`).
+ */
+const POINTS_PIECE_RE = /^([\u4e00-\u9fff、]{1,16}?)(\d+(?:\.\d+)?)$/;
+
+function pointsByComma(source: string): string | null {
+  const pieces = source
+    .split(/[,，;；。\n]+/)
+    .map((p) => p.replace(/\s+/g, ''))
+    .filter((p) => p !== '');
+  const first = pieces.findIndex((p) => /\d/.test(p));
+  if (first === -1) return null;
+  const lead = pieces.slice(0, first);
+  // (`评分标准:优秀5`: the words before a colon lead the pairs; they are no level's.)
+  const colon = pieces[first].search(/[:：][^:：]*$/);
+  if (colon !== -1) lead.push(pieces[first].slice(0, colon));
+  const rows = [
+    colon === -1 ? pieces[first] : pieces[first].slice(colon + 1),
+    ...pieces.slice(first + 1),
+  ].map((p) => POINTS_PIECE_RE.exec(p));
+  if (rows.length < 2 || rows.some((r) => r === null)) return null;
+  const pairs = (rows as RegExpExecArray[]).map(([, words, points]) => `${words},得${points}分`).join(';');
+  return lead.length > 0 ? `${lead.join('，')}。${pairs}` : pairs;
+}
+
 export function flatTable(source: string): string | null {
-  if (/[分得扣]/.test(source)) return null;
-  const byLine = pointsByLine(source);
+  const plain = !/[分得扣]/.test(source);
+  const byLine = plain ? pointsByLine(source) : null;
   if (byLine !== null) return byLine;
+  // (Words may hold 分 or 得, `评分标准`, `分管领导`; points written as such may not.)
+  const byComma = /\d\s*分|[得扣加减]\s*\d/.test(source) ? null : pointsByComma(source);
+  if (byComma !== null) return byComma;
+  if (!plain) return null;
   if (!/\s/.test(source.trim())) return null;
   const all = source
     .trim()

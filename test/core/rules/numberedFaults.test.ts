@@ -74,7 +74,19 @@ const PLAIN_REQUIREMENT: Case[] = [
   ['是否发生安全责任事故。', 6, '否', null, 'manual'],
 ];
 
+/** Words each closed by bare points, comma-separated (`符合2.0,基本符合1.0,不符合0`): levels or items. */
+const BARE_POINTS_AFTER_WORDS: Case[] = [
+  ['完善3,较完善2,不完善0', 3, '较完善', 2, 'grade'],
+  ['考勤制度健全2,台账规范2,按时上报1', 5, '考勤制度健全,按时上报', 3, 'checklist'],
+  ['岗位职责明确。评分标准:优秀4,合格2,不合格0', 4, '合格', 2, 'grade'],
+  // (items worth more or less than the row together: the rule and the table disagree)
+  ['考勤制度健全2,台账规范2,按时上报1', 6, '全部', null, 'manual'],
+  // (a number inside the words is no bare points)
+  ['完成任务的90%以上3,80%以上1', 3, '85%', null, 'manual'],
+];
+
 scoresAsListed([
+  ['words each closed by bare points', BARE_POINTS_AFTER_WORDS],
   ['a requirement without points, answered yes or no', PLAIN_REQUIREMENT],
   ['完毕 read as 完成', FINISHED_IN_EITHER_WORD],
   ['points per unit after a slash', POINTS_PER_UNIT],
