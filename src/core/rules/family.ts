@@ -9,6 +9,7 @@ import Decimal from 'decimal.js';
 import {
   ADDITIVE_WORDS,
   ELSE_WORDS,
+  FAULT_CHAR_RE,
   REFERRING_WORDS,
   FORMULA_RATE_ENDINGS,
   REVERSE_DEDUCT_MARKS,
@@ -2033,8 +2034,13 @@ const MISSING_CLOSING_RE = new RegExp(`(${alternatives(SHORTFALL_VERBS)})$`);
 
 function kindsOf(pool: Pool, step: StepClause): string[] {
   const before = enumerated(namerText(namerBefore(pool, step)));
-  if (before.length > 0 || !(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words)))
-    return before;
+  if (before.length > 0) return before;
+  // `投币机、读卡机、报站器不能正常使用的每处扣3分`: the things a finding names, listed before what is wrong with
+  // them (a list of faults, `无计划、任务不能按时完成`, counts its own way).
+  if (!(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words))) {
+    const things = enumerated(step.label);
+    return things.slice(0, -1).some((t) => FAULT_CHAR_RE.test(t)) ? [] : things;
+  }
   // (`计划、总结缺一项扣一分`: the verb of missing closing the list is no part of its last thing.)
   const own = enumerated(step.label.replace(/等[^、]{0,4}$/, '').replace(MISSING_CLOSING_RE, ''));
   if (own.length > 0) return own;

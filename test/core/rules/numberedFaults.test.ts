@@ -85,7 +85,17 @@ const BARE_POINTS_AFTER_WORDS: Case[] = [
   ['完成任务的90%以上3,80%以上1', 3, '85%', null, 'manual'],
 ];
 
+/** Things listed before what is wrong with them, one step per finding: an answer names which. */
+const THINGS_BEFORE_THE_FAULT: Case[] = [
+  ['门禁、对讲机、摄像头不能正常使用的每处扣2分', 6, '对讲机不能正常使用', 4, 'perissue'],
+  ['门禁、对讲机、摄像头不能正常使用的每处扣2分', 6, '门禁、摄像头不能正常使用', 2, 'perissue'],
+  ['门禁、对讲机、摄像头不能正常使用的每处扣2分', 6, '摄像头2处', 2, 'perissue'],
+  // (a thing the rule does not list is not one of them)
+  ['门禁、对讲机、摄像头不能正常使用的每处扣2分', 6, '电梯不能正常使用', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['things listed before the fault they share', THINGS_BEFORE_THE_FAULT],
   ['words each closed by bare points', BARE_POINTS_AFTER_WORDS],
   ['a requirement without points, answered yes or no', PLAIN_REQUIREMENT],
   ['完毕 read as 完成', FINISHED_IN_EITHER_WORD],
