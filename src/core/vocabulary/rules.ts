@@ -1300,6 +1300,13 @@ export const MET_ENDINGS = [
   '健全',
   '正常',
   '良好',
+  '整洁',
+  '干净',
+  '完好',
+  '有效',
+  '明确',
+  '牢固',
+  '一致',
 ];
 /**
  * Words of a state that a fault's negative words deny (`去向清楚` against `去向不明`, `仪表完好` against `仪表损坏`),

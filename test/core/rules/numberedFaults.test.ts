@@ -94,7 +94,18 @@ const THINGS_BEFORE_THE_FAULT: Case[] = [
   ['门禁、对讲机、摄像头不能正常使用的每处扣2分', 6, '电梯不能正常使用', null, 'perissue'],
 ];
 
+/** States that say a requirement met (`干净`, `明确`, `牢固`, `有效`, `一致`): no fault named. */
+const MET_IN_STATE_WORDS: Case[] = [
+  ['地面不干净扣2分;门窗不干净扣2分。', 4, '干净', 4, 'composite'],
+  ['座椅松动的扣3分,扶手损坏的扣3分', 6, '座椅扶手齐全牢固', 6, 'composite'],
+  ['未成立领导小组的扣1分;职责不明确的扣1分。', 2, '已成立，职责明确', 2, 'composite'],
+  ['台账与实物不一致的，每处扣1分', 3, '一致', 3, 'perissue'],
+  // (partly met is not met)
+  ['地面不干净扣2分;门窗不干净扣2分。', 4, '基本干净', null, 'composite'],
+];
+
 scoresAsListed([
+  ['states that say a requirement met', MET_IN_STATE_WORDS],
   ['things listed before the fault they share', THINGS_BEFORE_THE_FAULT],
   ['words each closed by bare points', BARE_POINTS_AFTER_WORDS],
   ['a requirement without points, answered yes or no', PLAIN_REQUIREMENT],
