@@ -289,6 +289,25 @@ function topicalised(a: string, phrases: readonly string[]): Naming {
 }
 
 /**
+ * `无责任分工` against `无乡镇、村(居)委会安全生产责任分工`, `未公示投诉程序` against `未公示服务流程…和投诉程序`: the
+ * phrase's own negation (with the words after it the answer repeats) leading the answer, then words the phrase
+ * holds whole further on — one of the things it denies. Each must negate once; one phrase only.
+ */
+export function negatedTail(answer: string, phrases: readonly string[]): Naming {
+  const a = marked(answer);
+  if (!a.startsWith('¬') || negations(a) !== 1) return null;
+  const fits = phrases.flatMap((p, index) => {
+    const m = marked(p);
+    if (!m.startsWith('¬') || negations(m) !== 1) return [];
+    let k = 1;
+    while (k < a.length && a[k] === m[k]) k++;
+    const tail = a.slice(k);
+    return tail.length >= 3 && m.indexOf(tail, k) !== -1 ? [index] : [];
+  });
+  return fits.length === 1 ? { index: fits[0] } : null;
+}
+
+/**
  * `议事会议少开展1次` against `少开展活动`, whose standard `每季度召开住户议事会议` stands before it: the answer
  * names a fault with its standard's words and its own. Only the fault's own words tell faults apart, so
  * the answer must reach at least two characters into them.

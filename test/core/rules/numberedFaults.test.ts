@@ -104,7 +104,23 @@ const MET_IN_STATE_WORDS: Case[] = [
   ['地面不干净扣2分;门窗不干净扣2分。', 4, '基本干净', null, 'composite'],
 ];
 
+/** A fault's own negation leading the answer, then words the fault holds further on: that fault. */
+const NEGATION_THEN_ONE_THING: Case[] = [
+  ['无村、组两级安全责任分工的扣2分;未制定应急预案的扣1分。', 3, '无责任分工', 1, 'composite'],
+  ['未公示服务流程、收费标准和投诉电话的扣2分;未悬挂执照的扣1分。', 3, '未公示投诉电话', 1, 'composite'],
+  [
+    '未公示服务流程、收费标准和投诉电话的扣2分;未悬挂执照的扣1分。',
+    3,
+    '未公示投诉电话，未悬挂执照',
+    0,
+    'composite',
+  ],
+  // (two characters may be no more than the verb: not enough to tell a thing)
+  ['未公示服务流程、收费标准和投诉电话的扣2分;未悬挂执照的扣1分。', 3, '未公示电话', null, 'composite'],
+];
+
 scoresAsListed([
+  ['a fault’s negation, then one thing it holds', NEGATION_THEN_ONE_THING],
   ['states that say a requirement met', MET_IN_STATE_WORDS],
   ['things listed before the fault they share', THINGS_BEFORE_THE_FAULT],
   ['words each closed by bare points', BARE_POINTS_AFTER_WORDS],
