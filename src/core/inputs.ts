@@ -38,7 +38,9 @@ import {
   SHORTFALL_VERBS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
+  CONTRAST_WORDS,
   ISSUE_NOUNS,
+  SETBACK_WORDS,
   NONE_AT_ALL,
   ISSUE_VERBS,
   LIST_NEGATIONS,
@@ -723,7 +725,8 @@ export function readFaults(
     if (named === null)
       return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
         affirmsOpposite(whole, labels) ||
-        verbDone(piece, labels)
+        verbDone(piece, labels) ||
+        saidDone(piece, labels)
         ? 'none'
         : null;
     // `花名册资料完整` against `花名册资料完整,缺1个扣0.5分`: the standard a shortfall is counted from, said in full
@@ -896,6 +899,65 @@ function affirmsOpposite(answer: string, labels: readonly string[]): boolean {
     )
   );
 }
+
+/**
+ * `年度目标已制定并下达`, `已设立女职工委员会`: a piece that names no fault and says, with 已, that something was
+ * done — with no number, no word of a fault, of a part, of an issue, of a turn (`已开展但资料不全`) or of a
+ * setback (`已停用`). Faults an answer does not name are absent, so it names none.
+ */
+function saidDone(piece: string, labels: readonly string[]): boolean {
+  const w = compactText(piece);
+  if (!w.includes('已') || /\d/.test(w) || FAULT_CHAR_RE.test(w)) return false;
+  // (`已制定扬尘治理管理制度` against `未建立健全各项管理制度`, `已成立防火领导小组` against `未确定防火负责人,防火
+  // 安全员和防火领导小组`: one thing done says nothing of every kind, nor of the rest of a list.)
+  if (labels.some((l) => EVERY_KIND_RE.test(l))) return false;
+  const listed = labels.map(compactText).filter((l) => LISTED_AFTER_NEGATION_RE.test(l));
+  if (listed.some((l) => sharesWords(w, l))) return false;
+  // (`已成立禁毒工作领导小组` against `未成立工作机构`: the verb a fault denies, done to another thing, is the
+  // person's call.)
+  for (const l of labels.map(compactText))
+    for (const m of l.matchAll(DENIED_VERB_RE))
+      if (w.includes(m[1]) && !sameThingDone(w, m[1], l.slice((m.index ?? 0) + m[0].length))) return false;
+  return ![...PARTIAL_WORDS, ...ISSUE_VERBS, ...ISSUE_NOUNS, ...CONTRAST_WORDS, ...SETBACK_WORDS].some((x) =>
+    w.includes(x),
+  );
+}
+
+/**
+ * `数据库已建立` against `未建立数据库`, `已制定方案` against `未制定…建设工作方案`: what the answer did with the verb
+ * (after it, or named before its 已) is what the fault says was not — its words within the fault's, closely.
+ */
+function sameThingDone(said: string, verb: string, deniedObject: string): boolean {
+  const at = said.indexOf(verb);
+  const after = said.slice(at + verb.length).split(/[并,，;；和及]/)[0];
+  const before = said
+    .slice(0, at)
+    .replace(/(均已|都已|已经|已)$/, '')
+    .split(/[并,，;；]/)
+    .pop() as string;
+  const thing = after !== '' ? after : before;
+  if (thing === '') return true;
+  const object = deniedObject.split(/[,，;；。]/)[0];
+  const w = window(thing, object);
+  return w !== null && w.length <= thing.length * 2;
+}
+
+/** Two characters running in both texts (CJK only). */
+function sharesWords(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const run = a.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(run) && b.includes(run)) return true;
+  }
+  return false;
+}
+
+/** `未确定防火负责人,防火安全员和防火领导小组`: a negation governing a list. */
+const LISTED_AFTER_NEGATION_RE =
+  /(?:没有|未|没|不|无)[^,，;；]*[、和及与]|(?:没有|未|没|不|无)[^;；]*,[^;；]*[和及与]/;
+/** `各项管理制度`, `所有人员`: a fault on every kind of a thing. */
+const EVERY_KIND_RE = /各项|各类|所有|全部/;
+/** `未成立…`, `没有配备…`: the verb right after a negation. */
+const DENIED_VERB_RE = /(?:没有|未|没|不|无)([\u4e00-\u9fff]{2})/g;
 
 /**
  * `已成立工作机构`, `配备兼职人员2名` against `未成立工作机构和配备专职人员`: the verb a fault denies, said done —

@@ -1680,7 +1680,26 @@ export const FAULT_HINT_WORDS = [
   '问题',
   '不到位',
 ];
-/** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
+/**
+ * Setbacks 已 may report (`已停用`, `已被通报`, `已过期`): something that happened to the thing, not a thing done.
+ */
+export const SETBACK_WORDS = [
+  '停',
+  '撤',
+  '吊销',
+  '取消',
+  '关闭',
+  '处罚',
+  '通报',
+  '曝光',
+  '过期',
+  '作废',
+  '报废',
+  '降',
+  '退回',
+  '被',
+];
 /** What a fault says was not given when it is data (`未提供数据不得分`): an answer in numbers gives it. */
 export const PROVIDED_DATA = ['数据', '资料', '数据资料', '统计数据'];
+/** A fault of timing (`未及时上报`): doing the thing says nothing of when. */
 export const TIMING_WORDS = ['及时', '按时', '按期', '如期', '准时', '限期', '规定时间'];

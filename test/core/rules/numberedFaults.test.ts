@@ -119,7 +119,18 @@ const NEGATION_THEN_ONE_THING: Case[] = [
   ['未公示服务流程、收费标准和投诉电话的扣2分;未悬挂执照的扣1分。', 3, '未公示电话', null, 'composite'],
 ];
 
+/** Something said done with 已, naming no fault: faults an answer does not name are absent. */
+const SAID_DONE: Case[] = [
+  ['未建立询问登记制度的扣2分,执行不严的扣1分', 3, '已建立并严格执行', 3, 'composite'],
+  ['未成立领导小组的扣1分;未落实专人负责的扣1分。', 2, '已成立领导小组并落实专人负责', 2, 'composite'],
+  // (a setback, a turn or a part done is no requirement met)
+  ['设备不能正常使用的扣2分;台账不全的扣1分。', 3, '已停用', null, 'composite'],
+  ['设备不能正常使用的扣2分;台账不全的扣1分。', 3, '已开展但资料不全', null, 'composite'],
+  ['未完成年度任务的扣3分;台账不全的扣1分。', 4, '已基本完成', null, 'composite'],
+];
+
 scoresAsListed([
+  ['something said done, naming no fault', SAID_DONE],
   ['a fault’s negation, then one thing it holds', NEGATION_THEN_ONE_THING],
   ['states that say a requirement met', MET_IN_STATE_WORDS],
   ['things listed before the fault they share', THINGS_BEFORE_THE_FAULT],
