@@ -9,7 +9,7 @@ import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import { deniedForm, holds, nameAmong, nameWithContext, negatedTail, window } from './rules/naming';
-import { compactText } from './text';
+import { alternatives, compactText } from './text';
 import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
@@ -41,6 +41,8 @@ import {
   CONTRAST_WORDS,
   ISSUE_NOUNS,
   SETBACK_WORDS,
+  TOTAL_COUNT_WORDS,
+  DONE_COUNT_WORDS,
   NONE_AT_ALL,
   ISSUE_VERBS,
   LIST_NEGATIONS,
@@ -305,6 +307,8 @@ export function readRate(input: InputValue | null): Read<Decimal> {
   const share = of !== null && Number(of[2]) > 0 ? new Decimal(of[1]).div(of[2]).times(100) : null;
   if (share !== null && share.lte(100) && share.eq(share.toDecimalPlaces(2)))
     return { ok: true, value: share, text: `${said}（${formatPlain(share)}%）` };
+  const counted = said === null ? null : shareOfCounts(compactText(said));
+  if (counted !== null) return { ok: true, value: counted, text: `${said}（${formatPlain(counted)}%）` };
   const q = readQuantity(input);
   if (!q.ok) return q.missing ? MISSING : invalid(q.text, `无法读出百分比：“${q.text}”`);
   const { value, unit, pct } = q.value;
@@ -315,6 +319,37 @@ export function readRate(input: InputValue | null): Read<Decimal> {
     result.suspicious = `实际值“${formatPlain(value)}”没有百分号，按${text}计；若指${formatPlain(value.times(100))}%，请写成百分比`;
   }
   return result;
+}
+
+const TOTAL_LEAD = alternatives(TOTAL_COUNT_WORDS);
+const DONE_LEAD = alternatives(DONE_COUNT_WORDS);
+const COUNTED = `(\\d+(?:\\.\\d+)?)([\\u4e00-\\u9fff]{0,2})`;
+/** `抽查20个，合格18个`, `完成1500亩，任务2000亩`, `8座完成6座`, `抽查10个，全部合格`. */
+const SO_MANY_OF_RE = [
+  { re: new RegExp(`^(?:${TOTAL_LEAD})${COUNTED}[,，;；]?(?:${DONE_LEAD})${COUNTED}$`), done: 3, all: 1 },
+  {
+    re: new RegExp(`^(?:${DONE_LEAD})${COUNTED}[,，;；(（]?(?:${TOTAL_LEAD})${COUNTED}[)）]?$`),
+    done: 1,
+    all: 3,
+  },
+  { re: new RegExp(`^${COUNTED}(?:${DONE_LEAD})${COUNTED}$`), done: 3, all: 1 },
+];
+const ALL_OF_RE = new RegExp(`^(?:${TOTAL_LEAD})${COUNTED}[,，;；]?(?:全部|均|都)(?:${DONE_LEAD})$`);
+
+/**
+ * So many done of so many (`抽查20个，合格18个` → 90%): the share, when both counts are in one unit, none is done
+ * beyond all, and it is a whole percentage to two places (the rule does not say how to round).
+ */
+function shareOfCounts(said: string): Decimal | null {
+  const every = ALL_OF_RE.exec(said);
+  if (every !== null && Number(every[1]) > 0) return new Decimal(100);
+  for (const { re, done, all } of SO_MANY_OF_RE) {
+    const m = re.exec(said);
+    if (m === null || m[done + 1] !== m[all + 1] || Number(m[all]) === 0) continue;
+    const share = new Decimal(m[done]).div(m[all]).times(100);
+    return share.lte(100) && share.eq(share.toDecimalPlaces(2)) ? share : null;
+  }
+  return null;
 }
 
 const COUNT_NUMBER_RE =

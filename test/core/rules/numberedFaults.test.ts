@@ -129,7 +129,19 @@ const SAID_DONE: Case[] = [
   ['未完成年度任务的扣3分;台账不全的扣1分。', 4, '已基本完成', null, 'composite'],
 ];
 
+/** So many done of so many, in words, as a share (`抽查20个，合格18个` → 90%). */
+const SO_MANY_OF_SO_MANY: Case[] = [
+  ['得分=抽查合格户数/抽查户数×分值', 2, '抽查20户，合格18户', 1.8, 'proportional'],
+  ['得分=抽查合格户数/抽查户数×分值', 2, '抽查10户，全部合格', 2, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '完成1500亩，任务2000亩', 7.5, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '8座完成6座', 7.5, 'proportional'],
+  // (counts in two units, or a share that must be rounded, are not read)
+  ['完成任务得满分，未完成的按比例计分。', 10, '完成1500亩，任务2000户', null, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '3个完成2个', null, 'proportional'],
+];
+
 scoresAsListed([
+  ['so many done of so many', SO_MANY_OF_SO_MANY],
   ['something said done, naming no fault', SAID_DONE],
   ['a fault’s negation, then one thing it holds', NEGATION_THEN_ONE_THING],
   ['states that say a requirement met', MET_IN_STATE_WORDS],
