@@ -1854,10 +1854,17 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     if (lead !== null) return inQuestion(lead[2]);
     // (`整改未完成`: what, then its denial — both the question's words.)
     const after = /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
-    return after !== null && inQuestion(after[1]) && inQuestion(after[3]);
+    if (after !== null && inQuestion(after[1]) && inQuestion(after[3])) return true;
+    // (`本学年未开展`, `记账不及时` against a question that denies nothing: a verb of the question, denied.)
+    const verb = plainQuestion ? DENIED_VERB_RE.exec(piece) : null;
+    return verb !== null && q.includes(verb[1]);
   };
+  // A question asking one thing, with no negation or fault of its own, is met in full or not at all. (Several
+  // things asked, one denied, may leave the rest to be weighed by the person.)
+  const plainQuestion =
+    !NEGATIONS.some((n) => q.includes(n)) && !FAULT_CHAR_RE.test(q) && !/[、,，;；和与并且或]/.test(q);
   // (`有制度文件但未严格执行`: a but parts what is said as a comma does.)
-  if (allAsked && said.split(/[,，;；]|但是|但|却/).some(deniedPart))
+  if ((allAsked || plainQuestion) && said.split(/[,，;；]|但是|但|却/).some(deniedPart))
     return { ok: true, value: new Set(), text: said };
   return read;
 }
@@ -1909,6 +1916,8 @@ function affirmsDenied(said: string, q: string): boolean {
 }
 
 const AFFIRMED = leading(AFFIRMING_LEADS.filter((w) => w !== '是'));
+/** `未开展`, `不及时`: a negation and the two characters it denies. */
+const DENIED_VERB_RE = new RegExp(`(?:${alternatives(DENYING_LEADS)})([\\u4e00-\\u9fff]{2})`);
 /** `有尾工`, `发生…`, `已…`: a lead saying a thing is there, before the thing. */
 const AFFIRM_LEAD = leading([...PRESENCE_LEADS, '已经', '已']);
 const DENIED = leading(DENYING_LEADS);

@@ -140,7 +140,17 @@ const SO_MANY_OF_SO_MANY: Case[] = [
   ['完成任务得满分，未完成的按比例计分。', 10, '3个完成2个', null, 'proportional'],
 ];
 
+/** One thing asked, a verb of it denied in the answer: not met. */
+const ONE_THING_DENIED: Case[] = [
+  ['开展强农惠农资金专项检查得3分。', 3, '本年度未开展', 0, 'checklist'],
+  ['记账及时得2分。', 2, '记账不及时', 0, 'checklist'],
+  // (alternatives, or several things asked: one denied may leave the rest to be weighed)
+  ['有年度计划或方案得1分。', 1, '有方案，无年度计划', null, 'checklist'],
+  ['资金管理制度、责任制度健全得10分。', 10, '责任制度不健全', null, 'checklist'],
+];
+
 scoresAsListed([
+  ['one thing asked, denied', ONE_THING_DENIED],
   ['so many done of so many', SO_MANY_OF_SO_MANY],
   ['something said done, naming no fault', SAID_DONE],
   ['a fault’s negation, then one thing it holds', NEGATION_THEN_ONE_THING],
