@@ -997,6 +997,27 @@ const ALL_MISSING_RE = new RegExp(
 );
 
 /**
+ * `无增加` against `重复信访件数每增加1件扣1分`, `无涂改` against `报表应无涂改…否则每种报表扣一分`: none, said of
+ * the rule's own words for the issue it counts (not of something required, which `无` would say is missing).
+ */
+function issueDenied(said: string, shortfall: boolean, rule: string, vetoes: readonly string[]): boolean {
+  if (shortfall) return false;
+  const m = /^(?:无|没有|未发现|未出现|未发生)([\u4e00-\u9fff]{2,})$/.exec(said);
+  if (m === null || FAULT_CHAR_RE.test(m[1].slice(1))) return false;
+  // (`无挪用资金` against `…；存在挪用资金的，本项0分`: the veto denied says nothing of the issues counted.)
+  if (vetoes.some((v) => compactText(v).includes(m[1]))) return false;
+  const r = compactText(rule);
+  const at = r.indexOf(m[1]);
+  // (`无信息收集、…工作记录每项扣1.5分`, `应无涂改`: the rule denies the words itself — what must be there, or be
+  // absent; `无` then names the fault, or restates the standard.)
+  // (`台账不全的每处扣1分`: a fault said of the words after them — `无台账` is worse, not none.)
+  if (at === -1) return false;
+  const before = r.slice(0, at).replace(/^.*[,，;；。]/, '');
+  const after = r.slice(at + m[1].length).replace(/[,，;；。].*$/, '');
+  return !NEGATIONS.some((n) => before.includes(n)) && !FAULT_CHAR_RE.test(after);
+}
+
+/**
  * `不及时，不完整` for `信息公开不及时、不准确或不完整的，每项扣0.5分`: how many of the listed kinds the
  * answer names, each once (the rule counts kinds, so `不及时2次` is not read).
  */
@@ -1256,7 +1277,12 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const counted =
     doneOf !== null
       ? ({ ok: true, value: Decimal.max(doneOf.total - doneOf.done, 0), text: said } as const)
-      : cleanNamed || allAsked || allCounted || saysAllMet(said) || saysMetInWords(said)
+      : cleanNamed ||
+          allAsked ||
+          allCounted ||
+          saysAllMet(said) ||
+          saysMetInWords(said) ||
+          issueDenied(said, ast.shortfall, ctx.req.rule ?? '', ast.vetoes)
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??
           readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??

@@ -149,7 +149,17 @@ const ONE_THING_DENIED: Case[] = [
   ['资金管理制度、责任制度健全得10分。', 10, '责任制度不健全', null, 'checklist'],
 ];
 
+/** None of the issue, said in the rule's own word for it (`无增加`, `无违反`). */
+const NONE_OF_THE_ISSUE: Case[] = [
+  ['重复信访件数每增加1件扣1分', 10, '无增加', 10, 'perissue'],
+  ['违反管理制度任何一项,每次扣5分', 10, '无违反', 10, 'perissue'],
+  // (words the rule says must be there, or have a fault of their own: `无` names the worse fault)
+  ['台账不全的每处扣1分', 5, '无台账', null, 'perissue'],
+  ['报表应无涂改,否则每种报表扣一分', 5, '无涂改', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['none of the issue, in the rule’s word', NONE_OF_THE_ISSUE],
   ['one thing asked, denied', ONE_THING_DENIED],
   ['so many done of so many', SO_MANY_OF_SO_MANY],
   ['something said done, naming no fault', SAID_DONE],
