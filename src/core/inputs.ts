@@ -177,7 +177,10 @@ export function readLabelledQuantity(
 export function readDelay(input: InputValue | null): Read<Quantity> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
-  if (ON_TIME_WORDS.includes(text))
+  // (`按时提交`, `按期上报`: a word of timing, then the verb done.)
+  const timing = TIMING_WORDS.find((w) => ON_TIME_WORDS.includes(w) && text.startsWith(w));
+  const verb = timing === undefined ? '' : text.slice(timing.length);
+  if (ON_TIME_WORDS.includes(text) || (/^[\u4e00-\u9fff]{2,4}$/.test(verb) && !FAULT_CHAR_RE.test(verb)))
     return { ok: true, value: { value: new Decimal(0), unit: null, pct: false }, text };
   const prefix = DELAY_ANSWER_LEADS.find((w) => text.startsWith(w));
   const q = readQuantity(prefix ? { value: text.slice(prefix.length) } : input);

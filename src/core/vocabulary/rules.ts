@@ -886,7 +886,19 @@ export const PERSON_UNITS = ['人', '名'];
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
-export const DELAY_WORDS = ['延期', '延迟', '推迟', '滞后', '逾期', '超期', '超过', '超出', '迟报', '迟交'];
+export const DELAY_WORDS = [
+  '延期',
+  '延迟',
+  '迟延',
+  '推迟',
+  '滞后',
+  '逾期',
+  '超期',
+  '超过',
+  '超出',
+  '迟报',
+  '迟交',
+];
 /** How an answer may say it was late (`迟3天`, `拖延2天`): the rule's words and the short ones. */
 export const DELAY_ANSWER_LEADS = [...DELAY_WORDS, '拖延', '晚报', '迟', '晚'];
 /**

@@ -158,7 +158,17 @@ const NONE_OF_THE_ISSUE: Case[] = [
   ['报表应无涂改,否则每种报表扣一分', 5, '无涂改', null, 'perissue'],
 ];
 
+/** Delays said with the verb done (`按时提交`) or in another word for late (`迟延4天`). */
+const DELAYS_IN_OTHER_WORDS: Case[] = [
+  ['年度报告每迟报1天扣1分,扣完为止。', 10, '按时提交', 10, 'deadline'],
+  ['每迟延两天扣1分', 10, '迟延4天', 8, 'deadline'],
+  // (`无` and a thing is no timing: the thing is missing)
+  ['年度报告每迟报1天扣1分,扣完为止。', 10, '无报告', null, 'deadline'],
+  ['年度报告每迟报1天扣1分,扣完为止。', 10, '按时未提交', null, 'deadline'],
+];
+
 scoresAsListed([
+  ['delays in other words', DELAYS_IN_OTHER_WORDS],
   ['none of the issue, in the rule’s word', NONE_OF_THE_ISSUE],
   ['one thing asked, denied', ONE_THING_DENIED],
   ['so many done of so many', SO_MANY_OF_SO_MANY],
