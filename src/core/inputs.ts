@@ -1310,9 +1310,19 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
   }
   if (denied.size === 0) return met;
   // (Elsewhere one item unmet says nothing of the others, unless every item is said.)
-  if (met.size === 0 && (missingList || denied.size === items.length))
-    return new Set(items.map((_, k) => k + 1).filter((n) => !denied.has(n)));
+  // `未保证必要的经费` against `有办公及教学设施3分;保证必要的经费2分;…`: the items said unmet, the rest met — unless
+  // another item hangs on one of them (`…实施计划(4'),并上报…(2')`, `发展新党员(4分);新党员中有…再加2分`).
+  const rest = items.map((_, k) => k + 1).filter((n) => !denied.has(n));
+  const hangs = rest.some((n) => [...denied].some((d) => dependsOn(compactText(descs[n - 1]), items[d - 1])));
+  if (met.size === 0 && (missingList || denied.size === items.length || !hangs)) return new Set(rest);
   return met.size + denied.size === items.length && [...met].every((n) => !denied.has(n)) ? met : null;
+}
+
+/** An item that goes on from another (`并上报…`, `…再加2分`, `其中…`) or speaks of its thing again (`新党员`). */
+function dependsOn(item: string, on: string): boolean {
+  if (/^[、,;]*(并|且|再|同时)|再加|其中/.test(item)) return true;
+  for (let i = 0; i + 3 <= on.length; i++) if (item.includes(on.slice(i, i + 3))) return true;
+  return false;
 }
 
 /** Denials that lead a list and deny each thing in it (`未…、…`, `没有…和…`, `缺…`). */

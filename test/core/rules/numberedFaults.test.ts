@@ -167,7 +167,17 @@ const DELAYS_IN_OTHER_WORDS: Case[] = [
   ['年度报告每迟报1天扣1分,扣完为止。', 10, '按时未提交', null, 'deadline'],
 ];
 
+/** Items each worth points, the answer naming those unmet: the rest met, unless one hangs on another. */
+const ITEMS_SAID_UNMET: Case[] = [
+  ['有办公及教学设施3分;保证必要的经费2分;领导参加活动3分。', 8, '未保证必要的经费', 6, 'checklist'],
+  ['有办公及教学设施3分;保证必要的经费2分;领导参加活动3分。', 8, '领导未参加活动', 5, 'checklist'],
+  // (`并上报` goes on from the plan, `新党员中` speaks of the members again: not met without them)
+  ['制定具体实施计划(4分),并上报主管部门(2分)。', 6, '未制定', null, 'checklist'],
+  ['当年发展新党员(4分);新党员中有博士的,再加2分', 6, '未发展新党员', null, 'checklist'],
+];
+
 scoresAsListed([
+  ['items said unmet, the rest met', ITEMS_SAID_UNMET],
   ['delays in other words', DELAYS_IN_OTHER_WORDS],
   ['none of the issue, in the rule’s word', NONE_OF_THE_ISSUE],
   ['one thing asked, denied', ONE_THING_DENIED],

@@ -85,8 +85,8 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['有乱搭乱建现象扣2分；有不规范性墙体广告，扣2分；绿化效果不明显扣2分', 6, '有不规范广告', 4, 'composite'],
   // an answer in two parts turned by 但: each part says one item
   ['建立台账得1分，台账规范得1分', 2, '建立台账但不规范', 1, 'checklist'],
-  // one item unmet says nothing of the others where items earn points (not a list of things missing)
-  ['建立台账得1分，台账规范得1分', 2, '台账不规范', null, 'checklist'],
+  // the items said unmet, the rest met (an answer names what falls short), unless another item hangs on one
+  ['建立台账得1分，台账规范得1分', 2, '台账不规范', 1, 'checklist'],
   // 已 leading the first part of an answer leads each
   [
     '未能利用媒体开展法治宣传的，扣2分；没有利用部门、系统网站开展法治宣传的，扣1分；普法信息少报送一条扣0.25分。',
