@@ -1101,6 +1101,10 @@ export class ClauseParser {
       !this.partSentences() &&
       !/[扣得加减则若的]/.test(heading.text) &&
       ![...MET_ENDINGS, ...MET_WORDS, '完成'].some((w) => heading.text.endsWith(w));
+    // `大面积双季稻生产,满分8分。`: a heading, then the worth it states in a sentence of its own.
+    const worth = i === 0 && titled && this.tok(1, 'comma') && this.tok(2, 'full') ? this.pointsAt(3) : null;
+    if (worth && !worth.isZero() && this.atBoundary(5))
+      return { value: { type: 'stated', points: worth, span: this.span(0, 5) }, end: 5 };
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
     // (`无帮扶制度0分`: nothing is no row's worth; it is what a state gives.)
     const opening = i === 0 ? this.pointsAt(at) : null;

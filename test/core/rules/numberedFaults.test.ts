@@ -176,7 +176,28 @@ const ITEMS_SAID_UNMET: Case[] = [
   ['当年发展新党员(4分);新党员中有博士的,再加2分', 6, '未发展新党员', null, 'checklist'],
 ];
 
+/** A heading, then the worth it states in a sentence of its own (`双季稻生产,满分8分。…`). */
+const HEADING_WITH_ITS_WORTH: Case[] = [
+  [
+    '耕地保护,满分5分。年度内没有新增违法占地的,记满分;每发现1处扣1.5分,直至扣完为止。',
+    5,
+    '发现2处',
+    2,
+    'perissue',
+  ],
+  ['双季稻生产,满分8分。种植比例达到80%的,记满分;每少1%,扣0.25分。', 8, '72%', 6, 'linear'],
+  // (the worth stated is checked against the row's weight)
+  [
+    '耕地保护,满分5分。年度内没有新增违法占地的,记满分;每发现1处扣1.5分,直至扣完为止。',
+    6,
+    '发现2处',
+    null,
+    'manual',
+  ],
+];
+
 scoresAsListed([
+  ['a heading stating its worth', HEADING_WITH_ITS_WORTH],
   ['items said unmet, the rest met', ITEMS_SAID_UNMET],
   ['delays in other words', DELAYS_IN_OTHER_WORDS],
   ['none of the issue, in the rule’s word', NONE_OF_THE_ISSUE],
