@@ -41,6 +41,7 @@ import {
   CONTRAST_WORDS,
   ISSUE_NOUNS,
   SETBACK_WORDS,
+  DENYING_LEADS,
   TOTAL_COUNT_WORDS,
   DONE_COUNT_WORDS,
   NONE_AT_ALL,
@@ -989,13 +990,16 @@ function sharesWords(a: string, b: string): boolean {
   return false;
 }
 
+/** A negation leading what it denies (`没有`, `尚未`, `未`, `无`, `不`, `没`), the longer spelling first. */
+const NEGATION_LEAD = alternatives([...DENYING_LEADS, '没']);
 /** `未确定防火负责人,防火安全员和防火领导小组`: a negation governing a list. */
-const LISTED_AFTER_NEGATION_RE =
-  /(?:没有|未|没|不|无)[^,，;；]*[、和及与]|(?:没有|未|没|不|无)[^;；]*,[^;；]*[和及与]/;
+const LISTED_AFTER_NEGATION_RE = new RegExp(
+  `(?:${NEGATION_LEAD})[^,，;；]*[、和及与]|(?:${NEGATION_LEAD})[^;；]*,[^;；]*[和及与]`,
+);
 /** `各项管理制度`, `所有人员`: a fault on every kind of a thing. */
 const EVERY_KIND_RE = /各项|各类|所有|全部/;
-/** `未成立…`, `没有配备…`: the verb right after a negation. */
-const DENIED_VERB_RE = /(?:没有|未|没|不|无)([\u4e00-\u9fff]{2})/g;
+/** `未成立…`, `不及时`: the two characters right after a negation (all of them, with `matchAll`). */
+export const DENIED_VERB_RE = new RegExp(`(?:${NEGATION_LEAD})([\\u4e00-\\u9fff]{2})`, 'g');
 
 /**
  * `已成立工作机构`, `配备兼职人员2名` against `未成立工作机构和配备专职人员`: the verb a fault denies, said done —

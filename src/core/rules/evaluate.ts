@@ -18,6 +18,7 @@ import {
   readItems,
   readCountsNamed,
   countsDone,
+  DENIED_VERB_RE,
   saysMetInWords,
   saysAllMet,
   saysEveryOneMet,
@@ -1882,8 +1883,7 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     const after = /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
     if (after !== null && inQuestion(after[1]) && inQuestion(after[3])) return true;
     // (`本学年未开展`, `记账不及时` against a question that denies nothing: a verb of the question, denied.)
-    const verb = plainQuestion ? DENIED_VERB_RE.exec(piece) : null;
-    return verb !== null && q.includes(verb[1]);
+    return plainQuestion && [...piece.matchAll(DENIED_VERB_RE)].some((m) => q.includes(m[1]));
   };
   // A question asking one thing, with no negation or fault of its own, is met in full or not at all. (Several
   // things asked, one denied, may leave the rest to be weighed by the person.)
@@ -1942,8 +1942,6 @@ function affirmsDenied(said: string, q: string): boolean {
 }
 
 const AFFIRMED = leading(AFFIRMING_LEADS.filter((w) => w !== '是'));
-/** `未开展`, `不及时`: a negation and the two characters it denies. */
-const DENIED_VERB_RE = new RegExp(`(?:${alternatives(DENYING_LEADS)})([\\u4e00-\\u9fff]{2})`);
 /** `有尾工`, `发生…`, `已…`: a lead saying a thing is there, before the thing. */
 const AFFIRM_LEAD = leading([...PRESENCE_LEADS, '已经', '已']);
 const DENIED = leading(DENYING_LEADS);
