@@ -184,10 +184,23 @@ export function scoreRule(
     ast.kind === 'manual' && ast.reason === 'description' ? requirementAnswered(text, answerOf(req)) : null;
   if (met !== null) {
     const score = finalScore(met ? req.weight : new Decimal(0), req.weight, req.settings.decimals);
+    // (The rule writes no points: a score the person typed otherwise is their judgement of how far it was met.)
+    const typed = req.typedScore ?? null;
+    if (typed !== null && !typed.eq(score))
+      return {
+        ...base,
+        kind: 'checklist',
+        explain: REQUIREMENT_EXPLAIN,
+        score: typed,
+        status: 'manual',
+        note: `实际完成情况为“${inputDisplay(req)}”，评分标准未写明分值，采用评分人评定的${formatPlain(typed)}分`,
+        inputText: inputDisplay(req),
+        issues: [],
+      };
     return {
       ...base,
       kind: 'checklist',
-      explain: '按要求是否达到计分：达到得满分，未达到不得分',
+      explain: REQUIREMENT_EXPLAIN,
       score,
       status: 'scored',
       note: `实际完成情况为“${inputDisplay(req)}”，评分标准所列要求${met ? '已达到' : '未达到'}，得${formatScore(score, req.settings.decimals)}分`,
@@ -283,6 +296,8 @@ export function scoreRule(
     issues: e.issues,
   };
 }
+
+const REQUIREMENT_EXPLAIN = '按要求是否达到计分：达到得满分，未达到不得分';
 
 function answerOf(req: RuleRequest): string {
   return String(req.input?.value ?? '');

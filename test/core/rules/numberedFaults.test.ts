@@ -3,6 +3,9 @@
  * with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
+import Decimal from 'decimal.js';
+import { scoreRule } from '../../../src/core/rules';
+import { withDefaults } from '../../../src/core/settings';
 import { scoresAsListed, type Case } from './score';
 
 /** A numbered item holding only a fault's words, its step after them (`1.…未正常运行的，每发现一处扣5分`). */
@@ -213,3 +216,24 @@ scoresAsListed([
   ['points per unit after a slash', POINTS_PER_UNIT],
   ['a numbered fault with its step after its words', NUMBERED_FAULT_STEPS],
 ]);
+
+describe('a requirement without points, answered yes or no', () => {
+  const typed = (value: number) => ({
+    rule: '值班人员上岗须佩戴工作证。',
+    weight: new Decimal(6),
+    input: { value: '是' },
+    settings: withDefaults({}),
+    typedScore: new Decimal(value),
+  });
+  it('keeps a score the person typed that differs: the rule writes no points to say how far it was met', () => {
+    const r = scoreRule(typed(4));
+    expect(r.status).toBe('manual');
+    expect(r.score?.toNumber()).toBe(4);
+    expect(r.note).toContain('采用评分人评定的4分');
+  });
+  it('scores it when the typed score agrees', () => {
+    const r = scoreRule(typed(6));
+    expect(r.status).toBe('scored');
+    expect(r.score?.toNumber()).toBe(6);
+  });
+});
