@@ -945,9 +945,11 @@ export class ClauseParser {
   private perSlash(i: number): Unit | null {
     let k = i;
     while (this.tok(k, 'word')) k++;
-    const label = this.textOf(i, k);
     const verb = this.tok(k, 'deduct') ?? this.tok(k, 'bonus');
-    const bare = verb === null && k > i && FAULT_CHAR_RE.test(label) && this.pointsAt(k) !== null;
+    // (Tried at every clause start: the cheap tests first.)
+    if (verb === null && (k === i || this.pointsAt(k) === null)) return null;
+    const label = this.textOf(i, k);
+    const bare = verb === null && FAULT_CHAR_RE.test(label);
     const at = bare ? k - 1 : k;
     const n = verb || bare ? this.pointsAt(at + 1) : null;
     const per = n ? this.tok(at + 3, 'word') : null;
