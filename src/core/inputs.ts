@@ -9,7 +9,7 @@ import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import { deniedForm, holds, nameAmong, nameWithContext, negatedTail, window } from './rules/naming';
-import { alternatives, compactText } from './text';
+import { alternatives, compactText, sharesRun } from './text';
 import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
@@ -981,14 +981,8 @@ function sameThingDone(said: string, verb: string, deniedObject: string): boolea
   return w !== null && w.length <= thing.length * 2;
 }
 
-/** Two characters running in both texts (CJK only). */
-function sharesWords(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= a.length; i++) {
-    const run = a.slice(i, i + 2);
-    if (/^[\u4e00-\u9fff]{2}$/.test(run) && b.includes(run)) return true;
-  }
-  return false;
-}
+/** Two characters of words (CJK only) running in both texts. */
+const sharesWords = (a: string, b: string) => sharesRun(a, b, 2, (run) => /^[\u4e00-\u9fff]{2}$/.test(run));
 
 /** A negation leading what it denies (`没有`, `尚未`, `未`, `无`, `不`, `没`), the longer spelling first. */
 const NEGATION_LEAD = alternatives([...DENYING_LEADS, '没']);
@@ -1325,8 +1319,7 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
 /** An item that goes on from another (`并上报…`, `…再加2分`, `其中…`) or speaks of its thing again (`新党员`). */
 function dependsOn(item: string, on: string): boolean {
   if (/^[、,;]*(并|且|再|同时)|再加|其中/.test(item)) return true;
-  for (let i = 0; i + 3 <= on.length; i++) if (item.includes(on.slice(i, i + 3))) return true;
-  return false;
+  return sharesRun(on, item, 3);
 }
 
 /** Denials that lead a list and deny each thing in it (`未…、…`, `没有…和…`, `缺…`). */

@@ -122,3 +122,20 @@ export function sourceSpan(source: string, norm: NormalizedText, start: number, 
 export function alternatives(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/**
+ * Whether `a` and `b` share a run of `length` characters (`keep` chooses which runs of `a` count: CJK ones for
+ * words only). For telling whether two phrases speak of the same thing.
+ */
+export function sharesRun(
+  a: string,
+  b: string,
+  length: number,
+  keep: (run: string) => boolean = () => true,
+): boolean {
+  for (let i = 0; i + length <= a.length; i++) {
+    const run = a.slice(i, i + length);
+    if (keep(run) && b.includes(run)) return true;
+  }
+  return false;
+}

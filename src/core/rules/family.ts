@@ -79,7 +79,7 @@ import type {
   ValueKind,
 } from './ast';
 import { itemMarker, rescale } from '../inputs';
-import { alternatives } from '../text';
+import { alternatives, sharesRun } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
@@ -1581,8 +1581,7 @@ function namesOtherMeasure(words: string, subject: string): boolean {
   if (counted.length < 2 || measured === '') return false;
   // (`每低于目标值1%`: the words name what the step counts from, not what it counts.)
   if ([...TARGET_NAME_WORDS, ...BASELINE_WORDS].some((w) => counted.includes(w))) return false;
-  for (let i = 0; i + 2 <= counted.length; i++) if (measured.includes(counted.slice(i, i + 2))) return false;
-  return true;
+  return !sharesRun(counted, measured, 2);
 }
 
 const STEP_VERB_RE = new RegExp(
