@@ -950,11 +950,11 @@ function saidDone(piece: string, labels: readonly string[]): boolean {
   // (`已制定扬尘治理管理制度` against `未建立健全各项管理制度`, `已成立防火领导小组` against `未确定防火负责人,防火
   // 安全员和防火领导小组`: one thing done says nothing of every kind, nor of the rest of a list.)
   if (labels.some((l) => EVERY_KIND_RE.test(l))) return false;
-  const listed = labels.map(compactText).filter((l) => LISTED_AFTER_NEGATION_RE.test(l));
-  if (listed.some((l) => sharesWords(w, l))) return false;
+  const faults = labels.map(compactText);
+  if (faults.some((l) => LISTED_AFTER_NEGATION_RE.test(l) && sharesWords(w, l))) return false;
   // (`已成立禁毒工作领导小组` against `未成立工作机构`: the verb a fault denies, done to another thing, is the
   // person's call.)
-  for (const l of labels.map(compactText))
+  for (const l of faults)
     for (const m of l.matchAll(DENIED_VERB_RE))
       if (w.includes(m[1]) && !sameThingDone(w, m[1], l.slice((m.index ?? 0) + m[0].length))) return false;
   return ![...PARTIAL_WORDS, ...ISSUE_VERBS, ...ISSUE_NOUNS, ...CONTRAST_WORDS, ...SETBACK_WORDS].some((x) =>

@@ -1874,6 +1874,10 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     return w.length <= no[2].length * 3 ? { ok: true, value: new Set([1]), text: said } : read;
   if (no && w && inQuestion(no[2]) && !onePartOfList(q, w.start, w.start + w.length))
     return { ok: true, value: new Set(), text: said };
+  // A question asking one thing, with no negation or fault of its own, is met in full or not at all. (Several
+  // things asked, one denied, may leave the rest to be weighed by the person.)
+  const plainQuestion =
+    !NEGATIONS.some((n) => q.includes(n)) && !FAULT_CHAR_RE.test(q) && !/[、,，;；和与并且或]/.test(q);
   // `未落实包保干部`, `问题清单已建立，整改未完成` against `…落实包保干部…完成整改，得3分，否则不得分`: with the no
   // written, any part of the question denied is a no.
   const deniedPart = (piece: string) => {
@@ -1885,10 +1889,6 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     // (`本学年未开展`, `记账不及时` against a question that denies nothing: a verb of the question, denied.)
     return plainQuestion && [...piece.matchAll(DENIED_VERB_RE)].some((m) => q.includes(m[1]));
   };
-  // A question asking one thing, with no negation or fault of its own, is met in full or not at all. (Several
-  // things asked, one denied, may leave the rest to be weighed by the person.)
-  const plainQuestion =
-    !NEGATIONS.some((n) => q.includes(n)) && !FAULT_CHAR_RE.test(q) && !/[、,，;；和与并且或]/.test(q);
   // (`有制度文件但未严格执行`: a but parts what is said as a comma does.)
   if ((allAsked || plainQuestion) && said.split(/[,，;；]|但是|但|却/).some(deniedPart))
     return { ok: true, value: new Set(), text: said };
