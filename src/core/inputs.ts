@@ -1283,9 +1283,10 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
   // (`及时` is a word, not `及` joining two items; `建立台账但不规范` says two things. `未进行安全排查、改造维修`:
   // a denial leading a list denies each thing in it, as the rule's own lists are read.)
   // (`已成立领导小组并明确职责分工`: 并 joins two things done — unless the items' own words join with it.)
-  const joins = items.some((d) => d.includes('并'))
+  // (`有固定场所且布置规范`: 且 joins two things as 并 does.)
+  const joins = items.some((d) => /[并且]/.test(d))
     ? /(?:[、/和与]|及(?!时))+/
-    : /(?:[、/和与]|及(?!时)|(?<![合兼])并(?![网表存入列]))+/;
+    : /(?:[、/和与]|及(?!时)|(?<![合兼])并(?![网表存入列])|(?<![而并])且)+/;
   const pieces = text.split(/(?:[,，;；]|但是|但|却)+/).flatMap((clause) => {
     const list = clause.split(joins).filter((p) => p !== '');
     const lead = LEAD_DENIALS.find((n) => list[0]?.startsWith(n));

@@ -16,6 +16,7 @@ import {
   HALF_POINTS_WORDS,
   ISSUE_COUNT_SUFFIXES,
   DIRECTION_WORDS,
+  JUDGED_COST_LEADS,
   JUDGEMENT_LEADS,
   JUDGEMENT_OBJECTS,
   JUDGEMENT_VERBS,
@@ -77,6 +78,10 @@ const NOT_DEDUCTED_RE = new RegExp(
 /** `本项得分为` before a colon: the formula's own head, not the end of its clause. */
 const SCORE_LEAD_RE = new RegExp(`(?:${alternatives(SCORE_WORDS)})为?$`);
 /** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
+/** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
+const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
+const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
+
 const JUDGEMENT_RE = new RegExp(
   `(${alternatives(JUDGEMENT_LEADS)}).{0,30}?(${alternatives(JUDGEMENT_OBJECTS)}).{0,8}?(${alternatives(JUDGEMENT_VERBS)})`,
 );
@@ -273,6 +278,14 @@ export class ClauseParser {
   }
 
   private outcomeAt(i: number): Hit<Outcome> | null {
+    // `酌情扣2-6分`: a span the person is to judge within, as `扣2-6分` is; `酌情扣分`, a cost not said at all.
+    const judged = this.tok(i, 'word');
+    if (judged !== null && JUDGED_COST_LEADS.includes(judged.text) && this.tok(i + 1, 'deduct')) {
+      const o = this.outcomeAt(i + 1);
+      return o !== null && o.value.type === 'range' ? o : null;
+    }
+    if (judged !== null && JUDGED_COST_RE.test(judged.text) && JUDGED_COST_RE.exec(judged.text)?.[1] === '')
+      return { value: UNSAID_COST, end: i + 1 };
     // `按5分扣减`: the amount before the verb.
     const after = this.wordIs(i, BY_WORDS) ? this.pointsAt(i + 1) : null;
     if (after && this.wordIs(i + 3, ['扣减', '扣除', '扣']))
@@ -1429,6 +1442,8 @@ export class ClauseParser {
 
   private outcomeOnly(i: number): Unit | null {
     const o = this.outcome(i);
+    // (`酌情扣分` alone prices no fault: the whole rule is the person's.)
+    if (o !== null && o.value.type === 'range' && o.value.high === null) return null;
     return o ? { value: { type: 'outcome', outcome: o.value, span: this.span(i, o.end) }, end: o.end } : null;
   }
 
@@ -1446,6 +1461,21 @@ export class ClauseParser {
       !(this.tok(end, 'comma') && this.tok(end + 1, 'each'));
     if (!unsaid && !DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text))
       return null;
+    // `灭火器过期的视情况扣1-2分`: a fault and its judged span, read as a fault of its own.
+    if (this.judgedSpanAt(end) !== null) return null;
+    // `没有台帐酌情扣分`: a fault the lexer left one word with its judged cost.
+    const fault = end === i + 1 ? JUDGED_COST_RE.exec(text) : null;
+    const desc = fault === null ? '' : fault[1].replace(/(的|者|时)$/, '');
+    if (
+      fault !== null &&
+      desc.length >= 2 &&
+      !ELSE_WORDS.some((w) => desc.startsWith(w)) &&
+      !SHORT_CASE_LEADS.includes(desc)
+    )
+      return {
+        value: { type: 'check', desc: listed(desc), outcome: UNSAID_COST, span: this.span(i, end) },
+        end,
+      };
     // `按实现程度赋分，即“得分=实际完成量/目标任务×分值”`, `…赋分(得分=…)`: the arithmetic after says how the
     // score is given, so these words only name it.
     if (this.spelledOut(end))
@@ -1464,6 +1494,16 @@ export class ClauseParser {
     if (/按.{0,12}比例相应扣分$/.test(text) && this.tok(end, 'comma') && this.tok(end + 1, 'each'))
       return null;
     return { value: { type: 'discretionary', text, span: this.span(i, end) }, end };
+  }
+
+  /** `…的视情况扣1-2分` ending at `end`: where the lead starts in the word before the span, or null. */
+  private judgedSpanAt(end: number): number | null {
+    const o = this.outcomeAt(end - 5);
+    if (o === null || o.end !== end || o.value.type !== 'range' || o.value.deduct !== true) return null;
+    const w = this.tok(end - 6, 'word');
+    const lead =
+      w === null ? undefined : JUDGED_COST_LEADS.find((l) => w.text.endsWith(l) && w.text.length > l.length);
+    return lead === undefined ? null : end - 6;
   }
 
   /** After the comma at `k`, a formula restating what went before: `，即得分=…`, `，即：得分=…`, `(得分=…)`. */
@@ -1547,10 +1587,14 @@ export class ClauseParser {
       return !period && !every;
     });
     if (perUnit && !givesNothing(o.value)) return null;
+    // (`灭火器过期的视情况` before a span: the lead says who prices it, not what the fault is.)
+    const judgedBy = o.value.type === 'range' ? this.judgedSpanAt(o.end) : null;
+    const text = this.textOf(i, descEnd);
+    const lead = judgedBy === null ? undefined : JUDGED_COST_LEADS.find((l) => text.endsWith(l));
     return {
       value: {
         type: 'check',
-        desc: listed(this.textOf(i, descEnd)),
+        desc: listed(lead === undefined ? text : text.slice(0, -lead.length)),
         outcome: o.value,
         span: this.span(i, o.end),
       },

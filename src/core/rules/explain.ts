@@ -5,7 +5,7 @@ import { formatPlain } from '../numberText';
 import type { StepMode } from '../settings';
 import { type Band, type RuleAst, unitOf } from './ast';
 import { exprText } from './formula';
-import { amountText, conditionText, outcomeText, valueText } from './outcomes';
+import { amountText, conditionText, deductionSpanText, outcomeText, valueText } from './outcomes';
 import { COUNTED_NAME_ENDINGS } from '../vocabulary/rules';
 
 const STEP_MODE_TEXT: Readonly<Record<StepMode, string>> = {
@@ -128,7 +128,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const base = ast.base.type === 'full' ? '满分起' : `${outcomeText(ast.base).replace(/^得/, '')}起`;
       const parts = ast.parts.map(
         (p) =>
-          `${p.marker}${p.label}${p.span ? `扣${formatPlain(p.span.low)}至${formatPlain(p.span.high)}分（由评分人评定）` : p.amount === null ? '不得分' : `${p.perOccurrence ? `每${p.shortfall ? '少' : ''}${formatPlain(p.size)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}` : ''}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
+          `${p.marker}${p.label}${p.span ? `${deductionSpanText(p.span.low, p.span.high)}（由评分人评定）` : p.amount === null ? '不得分' : `${p.perOccurrence ? `每${p.shortfall ? '少' : ''}${formatPlain(p.size)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}` : ''}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
       );
       return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分${standardsText(ast.standards)}`;
     }

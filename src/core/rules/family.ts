@@ -442,6 +442,13 @@ export function assemble(input: Clause[]): Assembly {
   });
   if (clauses.length === 0) return manual('empty');
   if (pool.of('discretionary').length > 0) return manual('discretionary');
+  // `…得满分,环境脏乱…酌情扣分`: a fault whose cost is not said, with no fault beside it priced in points,
+  // is the person's whole judgement; beside priced faults (`无责任分工的扣2分,分工不明确的,酌情扣分`) it is one
+  // fault of several, and answers naming none of it are scored.
+  const unsaid = pool.of('check').some((c) => c.outcome.type === 'range' && c.outcome.high === null);
+  const priced =
+    pool.of('check').some((c) => c.outcome.type === 'deduct') || pool.of('step').some((s) => !s.bonus);
+  if (unsaid && !priced) return manual('discretionary');
   const scoring = clauses.filter(
     (c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null),
   );
@@ -2081,7 +2088,8 @@ function eachBefore(pool: Pool, step: StepClause): boolean {
   const before = pool.clauses[pool.clauses.indexOf(step as Clause) - 1];
   if (before?.type === 'description' && /^每(查到|发现|出现|发生|有)/.test(before.text)) return true;
   // (`发现一座扣一分`: found once, whatever is counted, prices one finding.)
-  const found = /发现|发生|出现|查到|查处/.test(step.label + step.words);
+  // (`有1人扣1分`, `有一个乡镇…扣0.1分`: 有 one of a thing says what one costs, as 发现 does.)
+  const found = /发现|发生|出现|查到|查处|^有/.test(step.label + step.words);
   return step.unit !== null && !OCCURRENCE_UNITS.includes(step.unit) && !found;
 }
 
@@ -2365,7 +2373,7 @@ function faults(pool: Pool): RuleAst | null {
             c.outcome.type === 'deduct'
               ? c.outcome.amount
               : c.outcome.type === 'range'
-                ? c.outcome.high
+                ? (c.outcome.high ?? c.outcome.low)
                 : null,
           ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
           perOccurrence: false,

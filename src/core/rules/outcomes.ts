@@ -33,8 +33,13 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
       return o.amount;
     case 'range':
       // Never scored: evaluate hands a range to the person before it gets here.
-      return o.high;
+      return o.high ?? o.low;
   }
+}
+
+/** `扣2至6分`, or `酌情扣分` when the rule says no amount at all. */
+export function deductionSpanText(low: Decimal, high: Decimal | null): string {
+  return high === null ? '酌情扣分' : `扣${formatPlain(low)}至${formatPlain(high)}分`;
 }
 
 /** A deduction's points: `扣1分` is 1, `扣该项分值的5%` is 5% of the weight. */
@@ -92,8 +97,8 @@ export function outcomeText(o: Outcome, subject = ''): string {
     case 'bonus':
       return `加${formatPlain(o.amount)}分`;
     case 'range':
-      return o.deduct
-        ? `扣${formatPlain(o.low)}至${formatPlain(o.high)}分（由评分人评定）`
+      return o.deduct || o.high === null
+        ? `${deductionSpanText(o.low, o.high)}（由评分人评定）`
         : `由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
   }
 }

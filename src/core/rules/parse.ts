@@ -129,8 +129,11 @@ function isAccounted(
   // limit matched by its own words (`加分最高不超过3分`) holds it.
   const described = new Uint8Array(length + 1);
   // (`25-50个工作日按比例减分`: a band's own `按比例` outcome says its deduction in words.)
+  // (`…的,酌情扣分`: a fault's cost, judged, said in words.)
   const worded = (c: Clause) =>
-    WORDED_CLAUSES.has(c.type) || (c.type === 'band' && c.outcome.type === 'proportional');
+    WORDED_CLAUSES.has(c.type) ||
+    (c.type === 'band' && c.outcome.type === 'proportional') ||
+    (c.type === 'check' && c.outcome.type === 'range' && c.outcome.high === null);
   for (const c of clauses) if (!rejected.includes(c) && worded(c)) described.fill(1, c.span[0], c.span[1]);
   return tokens.every(
     (t) =>

@@ -481,6 +481,11 @@ export const DISCRETIONARY_WORDS = [
   '相应扣减',
 ];
 /**
+ * Words putting how much a named fault costs to the person (`…未达到国家标准的,酌情扣2-6分`,
+ * `没有台帐酌情扣分`): the fault is still a fault, and an answer naming none of the faults is scored.
+ */
+export const JUDGED_COST_LEADS = ['视情节轻重', '视具体情况', '视情况', '视情节', '酌情'];
+/**
  * A rule that asks for judgement names what is judged and how it turns into points: `视效果评分`,
  * `按年度工作任务完成情况评分`, `根据工作完成质量综合打分`. Lead, then (within a few words) the thing
  * judged, then the scoring verb.
@@ -1406,6 +1411,21 @@ export const NON_NEGATING = [
   '非法',
   '非常',
   '淹没',
+  // Names of things: `无烟单位`, `无害化处理`, `无公害农产品`, `无障碍设施` (`无烟头` still negates).
+  '无烟单位',
+  '无烟医院',
+  '无烟医疗',
+  '无烟党政',
+  '无烟机关',
+  '无烟学校',
+  '无烟校园',
+  '无烟环境',
+  '无烟家庭',
+  '无烟企业',
+  '无害化',
+  '无公害',
+  '无障碍',
+  '无人机',
   '埋没',
   '出没',
   '沉没',

@@ -1,0 +1,83 @@
+/**
+ * Faults whose cost is left to judgement beside faults priced in points, and other shapes from the held-out
+ * corpus, in our own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { score } from './score';
+import { scoresAsListed, type Case } from './score';
+
+const PRICED_AND_JUDGED = '未建立巡查台账的扣2分,巡查记录不完整的,酌情扣1-3分。';
+const PRICED_AND_UNSAID = '未建立巡查台账的扣2分,巡查记录不完整的,酌情扣分。';
+const ONE_WORD_UNSAID = '未按月召开例会的酌情扣分,没有值班表扣3分。';
+
+/** A fault whose cost is judged (`酌情扣1-3分`, `酌情扣分`) beside faults priced in points. */
+const JUDGED_BESIDE_PRICED: Case[] = [
+  [PRICED_AND_JUDGED, 5, '未建立巡查台账', 3, 'composite'],
+  [PRICED_AND_JUDGED, 5, '无问题', 5, 'composite'],
+  [PRICED_AND_JUDGED, 5, '巡查记录不完整', null, 'composite'],
+  [PRICED_AND_UNSAID, 5, '未建立巡查台账', 3, 'composite'],
+  [PRICED_AND_UNSAID, 5, '巡查记录不完整', null, 'composite'],
+  [PRICED_AND_UNSAID, 5, '未建立巡查台账，巡查记录不完整', null, 'composite'],
+  [ONE_WORD_UNSAID, 6, '没有值班表', 3, 'composite'],
+  [ONE_WORD_UNSAID, 6, '无问题', 6, 'composite'],
+  [ONE_WORD_UNSAID, 6, '未按月召开例会', null, 'composite'],
+  // (视情况 as 酌情)
+  ['未配备灭火器的扣2分,灭火器过期的视情况扣1-2分。', 4, '未配备灭火器', 2, 'composite'],
+];
+
+/** With no fault beside it priced in points, a judged cost keeps the whole rule the person's. */
+const JUDGED_ALONE: Case[] = [
+  ['场地整洁,器材齐全得满分,场地脏乱、器材缺损酌情扣分。', 8, '场地整洁，器材齐全', null, 'manual'],
+  ['场地整洁,器材齐全得满分,场地脏乱、器材缺损酌情扣分。', 8, '场地脏乱', null, 'manual'],
+  [
+    '1、有借阅登记记1分;2、登记内容完整记2分;登记不及时的,酌情扣分;没有登记不记分。',
+    3,
+    '有借阅登记，登记内容完整',
+    null,
+    'manual',
+  ],
+];
+
+/** `有1人扣1分` (no 每): 有 one of a thing says what one costs; more than one is the person's. */
+const ONE_SAID_WITH_YOU: Case[] = [
+  ['班子成员未按时述职的,有1人扣1分;年度未开展考核的扣2分。', 4, '1人未按时述职', 3, 'composite'],
+  ['班子成员未按时述职的,有1人扣1分;年度未开展考核的扣2分。', 4, '2人未按时述职', null, 'composite'],
+  ['班子成员未按时述职的,有1人扣1分;年度未开展考核的扣2分。', 4, '年度未开展考核', 2, 'composite'],
+];
+
+/** Names of things with a negation's character (`无烟`, `无公害`), and 且 joining two things said met. */
+const ITEMS_BY_WORDS: Case[] = [
+  [
+    '成立无烟单位创建工作组(2分),制定控烟制度(2分),设立控烟监督员(1分)。',
+    5,
+    '成立工作组，设立监督员',
+    3,
+    'checklist',
+  ],
+  ['基地通过无公害产地认定(3分),产品通过绿色食品认证(2分)。', 5, '通过无公害产地认定', 3, 'checklist'],
+  [
+    '有固定的活动场所,场所布置规范,得3分。配备必要的活动器材,得2分。',
+    5,
+    '有固定场所且布置规范',
+    3,
+    'checklist',
+  ],
+];
+
+scoresAsListed([
+  ['a judged cost beside faults priced in points', JUDGED_BESIDE_PRICED],
+  ['a judged cost with no priced fault beside it', JUDGED_ALONE],
+  ['有 one of a thing, priced once', ONE_SAID_WITH_YOU],
+  ['items named by their words', ITEMS_BY_WORDS],
+]);
+
+describe('a judged cost beside priced faults', () => {
+  it('restates the judged fault as the person’s call, and names it when the answer does', () => {
+    const r = score(PRICED_AND_UNSAID, 5, '巡查记录不完整');
+    expect(r.explain).toContain('巡查记录不完整酌情扣分（由评分人评定）');
+    expect(r.note).toContain('存在“巡查记录不完整”，评分标准酌情扣分，由评分人评定');
+  });
+  it('restates a judged span with its bounds', () => {
+    expect(score(PRICED_AND_JUDGED, 5, '无问题').explain).toContain('巡查记录不完整扣1至3分（由评分人评定）');
+  });
+});
