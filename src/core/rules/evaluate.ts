@@ -1114,7 +1114,12 @@ function piecesDenied(
     return null;
   const r = compactText(rule);
   const at = new Set<number>();
-  const pieces = said.split(/[,，;；、]/).filter((p) => p !== '');
+  // (`无收集、审核、上报记录`: a denial leading a list denies each thing in it, as the rule's own lists do.)
+  const pieces = said.split(/[,，;；]/).flatMap((clause) => {
+    const list = clause.split('、').filter((p) => p !== '');
+    const lead = LIST_NEGATIONS.find((n) => list[0]?.startsWith(n));
+    return list.map((p, i) => (i > 0 && lead !== undefined && !DENIED_PIECE_RE.test(p) ? lead + p : p));
+  });
   for (const piece of pieces) {
     const m = DENIED_PIECE_RE.exec(piece);
     // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)

@@ -254,6 +254,8 @@ const STARTERS: ReadonlySet<string> = new Set(
     '按',
     // `符合2项标准为2分`
     '为',
+    // `…各占1分`
+    '占',
     '《',
     '〔',
     '[',
@@ -673,6 +675,9 @@ class Lexer {
       POINTS_AHEAD_RE.test(this.text.slice(this.i + 1)) &&
       !WORTH_BEFORE_WEI.some((w) => this.word.endsWith(w))
     )
+      return this.emit({ t: 'gain' }, 1);
+    // `…、指导基层基地各占1分`: what each listed thing holds of the row, as `各得1分` says.
+    if (ch === '占' && /(各|分别)$/.test(this.word) && POINTS_AHEAD_RE.test(this.text.slice(this.i + 1)))
       return this.emit({ t: 'gain' }, 1);
     for (const w of GAINS_AT.get(ch) ?? NONE) {
       if (!this.at(w)) continue;

@@ -1,0 +1,64 @@
+/**
+ * Items and things an answer names by their words: names holding a negation's character, things joined by 且,
+ * what each listed thing holds (`各占1分`), and a denial leading a list. Shapes from the held-out corpus, in our
+ * own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+/** Names of things with a negation's character (`无烟`, `无公害`), and 且 joining two things said met. */
+const ITEMS_BY_WORDS: Case[] = [
+  [
+    '成立无烟单位创建工作组(2分),制定控烟制度(2分),设立控烟监督员(1分)。',
+    5,
+    '成立工作组，设立监督员',
+    3,
+    'checklist',
+  ],
+  ['基地通过无公害产地认定(3分),产品通过绿色食品认证(2分)。', 5, '通过无公害产地认定', 3, 'checklist'],
+  [
+    '有固定的活动场所,场所布置规范,得3分。配备必要的活动器材,得2分。',
+    5,
+    '有固定场所且布置规范',
+    3,
+    'checklist',
+  ],
+];
+
+/** `…、…各占1分`: what each listed thing holds of the row, as `各得1分` says. */
+const EACH_HOLDS: Case[] = [
+  ['设立值班室、配备对讲机、安装监控各占2分', 6, '设立值班室、安装监控', 4, 'checklist'],
+  ['设立值班室、配备对讲机、安装监控各占2分', 6, '全部', 6, 'checklist'],
+  ['设立值班室、配备对讲机、安装监控各占2分', 6, '配备对讲机', 2, 'checklist'],
+];
+
+/** `缺年初计划、半年小结`: a denial leading a list denies each thing in it. */
+const DENIAL_LEADING_A_LIST: Case[] = [
+  [
+    '小组未成立不得分。台账、记录缺一项扣一分(见年初台账、季度记录、年终记录)',
+    3,
+    '缺年初台账、季度记录、年终记录',
+    0,
+    'perissue',
+  ],
+  [
+    '小组未成立不得分。台账、记录缺一项扣一分(见年初台账、季度记录、年终记录)',
+    3,
+    '缺季度记录、年终记录',
+    1,
+    'perissue',
+  ],
+  [
+    '小组未成立不得分。台账、记录缺一项扣一分(见年初台账、季度记录、年终记录)',
+    3,
+    '小组未成立',
+    0,
+    'perissue',
+  ],
+];
+
+scoresAsListed([
+  ['items named by their words', ITEMS_BY_WORDS],
+  ['what each listed thing holds', EACH_HOLDS],
+  ['a denial leading a list', DENIAL_LEADING_A_LIST],
+]);
