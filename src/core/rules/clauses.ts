@@ -1345,6 +1345,11 @@ export class ClauseParser {
   }
 
   private maxDeduct(i: number): Unit | null {
+    // `10分扣完为止`: the points first, then the words that close the deductions at them.
+    const first = this.pointsAt(i);
+    const cap = this.tok(i + 2, 'cap');
+    if (first !== null && cap !== null && /^(扣完|扣满|减完)/.test(this.text.slice(cap.s, cap.e)))
+      return { value: { type: 'maxDeduct', amount: first, span: this.span(i, i + 3) }, end: i + 3 };
     const n = this.tok(i + 1, 'num');
     if (!this.tok(i, 'maxded') || !n || n.pct || !this.tok(i + 2, 'points')) return null;
     let end = i + 3;
