@@ -506,6 +506,9 @@ export class ClauseParser {
     if (this.tok(k, 'each') && this.wordIs(k + 1, ['年', '年度'])) k += 2;
     // `每年信访工作经费5000元以上`: the year's amount, named after the year.
     else if (this.tok(k, 'each') && /^年(?!\d)./.test(this.tok(k + 1, 'word')?.text ?? '')) k++;
+    // `每月简报采用率低于40%`: a period, then the measure (a rate per period; counts per period are refused below).
+    else if (this.tok(k, 'each') && PERIOD_WORDS.some((p) => this.tok(k + 1, 'word')?.text.startsWith(p)))
+      k++;
     // `考核得分在90分以上`: a score named as the measure, compared in 分.
     const scored = (m: number) =>
       this.tok(m, 'score') !== null &&
@@ -709,7 +712,8 @@ export class ClauseParser {
     }
     const text = this.textOf(start, k);
     // `每季度更新一次`: a count per period is a frequency; the total it asks for is not written.
-    if (FREQUENCY_RE.test(subject)) return null;
+    // (`每季度稿件录用率低于30%`: a rate per period is still a rate, answered as one.)
+    if (FREQUENCY_RE.test(subject) && !nums.every((n) => n.pct)) return null;
     while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
     // `100%符合:5分`, `90-100%符合:3分`: a word qualifying the value before the label's colon.
     if (this.tok(k, 'word') && this.labelAt(k)) {

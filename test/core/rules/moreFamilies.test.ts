@@ -288,6 +288,13 @@ const REQUIREMENT_MET: Case[] = [
   ],
 ];
 
+/** `每季度…率低于30%的,扣1分`: a rate per period is still a rate, answered as one (a count per period is not). */
+const RATE_PER_PERIOD: Case[] = [
+  ['每月简报采用率低于40%的,扣2分。', 2, '35%', 0, 'bands'],
+  ['每月简报采用率低于40%的,扣2分。', 2, '40%', 2, 'bands'],
+  ['每月简报采用率低于40%的,扣2分。', 3, '60%', 3, 'bands'],
+];
+
 const WINDOW: Case[] = [
   ['处于90%—110%区间的得满分，偏离区间每1个百分点扣0.2分', 2, '100%', 2, 'twosided'],
   ['处于90%—110%区间的得满分，偏离区间每1个百分点扣0.2分', 2, '110%', 2, 'twosided'],
@@ -1459,6 +1466,7 @@ scoresAsListed([
   ['proportional to a threshold', RELATIVE],
   ['a requirement met', REQUIREMENT_MET],
   ['window', WINDOW],
+  ['a rate per period', RATE_PER_PERIOD],
   ['deduction as a share of the weight', SHARE],
   ['standards and loosely named faults', STANDARDS_AND_FAULTS],
   ['overrun of a budget', OVERRUN],
