@@ -4,7 +4,7 @@
  * when the whole text is no one family.
  */
 import Decimal from 'decimal.js';
-import type { Clause, ClauseOf, Outcome, RuleAst, RulePart } from './ast';
+import type { Bound, Clause, ClauseOf, Outcome, RuleAst, RulePart } from './ast';
 import { ClauseParser } from './clauses';
 import { assemble, isMissingStep } from './family';
 import type { Token } from './tokens';
@@ -129,8 +129,31 @@ function rulesByPart(
     parts.push({ text: g.text, worth, ast });
     used.push(...g.clauses);
   }
-  const worth = parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
-  return { ast: { kind: 'composite', form: 'parts', parts }, worth, used, standards };
+  // `每年提供6次及以上…(10分)。…1-2次4分,3-5次7分,6次及以上10分`: a part that is one band met or not, the very
+  // band another part's table holds with the same points, is that table's heading — the table is the rule.
+  const kept = parts.filter((p) => !parts.some((q) => q !== p && restatesBandOf(p.ast, q.ast)));
+  if (kept.length === 1) return { ast: kept[0].ast, worth: kept[0].worth, used, standards };
+  const worth = kept.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
+  return { ast: { kind: 'composite', form: 'parts', parts: kept }, worth, used, standards };
+}
+
+/** One band met or not (`≥6次得10分；其他情况不得分`) that `table`, a table of bands, holds with the same points. */
+function restatesBandOf(one: RuleAst, table: RuleAst): boolean {
+  if (one.kind !== 'bands' || table.kind !== 'bands' || one.bands.length !== 1 || table.bands.length < 2)
+    return false;
+  const [b] = one.bands;
+  const bound = (x: Bound | null, y: Bound | null) =>
+    x === null ? y === null : y !== null && x.value.eq(y.value) && x.incl === y.incl;
+  return table.bands.some(
+    (t) =>
+      bound(t.cond.lower, b.cond.lower) &&
+      bound(t.cond.upper, b.cond.upper) &&
+      t.cond.unit === b.cond.unit &&
+      t.cond.pct === b.cond.pct &&
+      t.outcome.type === 'points' &&
+      b.outcome.type === 'points' &&
+      t.outcome.points.eq(b.outcome.points),
+  );
 }
 
 /** What a part gives when met in full, where its own text says it in points; else null. */
