@@ -58,6 +58,19 @@ function within(a: Condition, b: Condition): boolean {
   return lowOk && highOk;
 }
 
+/** Do two conditions share any value (`≥300户` and `300-349户` do; `≥90%` and `80%-89%` do not)? */
+export function overlaps(a: Condition, b: Condition): boolean {
+  if (a.abs !== b.abs) return true;
+  const low = (x: Bound | null, y: Bound | null): Bound | null =>
+    x === null ? y : y === null ? x : x.value.gt(y.value) || (x.value.eq(y.value) && !x.incl) ? x : y;
+  const high = (x: Bound | null, y: Bound | null): Bound | null =>
+    x === null ? y : y === null ? x : x.value.lt(y.value) || (x.value.eq(y.value) && !x.incl) ? x : y;
+  const lo = low(a.lower, b.lower);
+  const hi = high(a.upper, b.upper);
+  if (lo === null || hi === null) return true;
+  return lo.value.lt(hi.value) || (lo.value.eq(hi.value) && lo.incl && hi.incl);
+}
+
 /** The band that scores x: the narrowest one containing it, the first written when none is narrower. */
 export function bandFor(bands: Band[], x: Decimal): Band | null {
   const hits = bands.filter((b) => contains(b.cond, x));
@@ -72,6 +85,16 @@ export function bandFor(bands: Band[], x: Decimal): Band | null {
  * and with different outcomes — the text gives x to both. The other band, or null.
  */
 export function rivalAt(bands: Band[], x: Decimal, chosen: Band): Band | null {
+  // (`60-70分得6分,低于65分得0分` at 62: two bands cross, neither inside the other — the text gives x to both.)
+  const crossing = bands.find(
+    (b) =>
+      b !== chosen &&
+      contains(b.cond, x) &&
+      !within(chosen.cond, b.cond) &&
+      !within(b.cond, chosen.cond) &&
+      JSON.stringify(b.outcome) !== JSON.stringify(chosen.outcome),
+  );
+  if (crossing !== undefined) return crossing;
   const shared = (b: Band) =>
     [b.cond.lower, b.cond.upper].some((y) => y !== null && !y.explicit && y.incl && y.value.eq(x));
   if (!shared(chosen)) return null;

@@ -8,6 +8,9 @@ import type { Bound, Clause, ClauseOf, Outcome, RuleAst, RulePart } from './ast'
 import { ClauseParser } from './clauses';
 import { assemble, isMissingStep } from './family';
 import type { Token } from './tokens';
+import { givesNothing } from './outcomes';
+import { overlaps } from './bands';
+import { sharesRun } from '../text';
 
 /**
  * The parts of a rule made of parts: sentences grouped from one list marker to the next (`(1)…；…(2)…`),
@@ -133,8 +136,45 @@ function rulesByPart(
   // band another part's table holds with the same points, is that table's heading — the table is the rule.
   const kept = parts.filter((p) => !parts.some((q) => q !== p && restatesBandOf(p.ast, q.ast)));
   if (kept.length === 1) return { ast: kept[0].ast, worth: kept[0].worth, used, standards };
+  const table = oneTable(kept.map((p) => p.ast));
+  if (table !== null) return { ast: table, worth: Decimal.max(...kept.map((p) => p.worth)), used, standards };
   const worth = kept.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
   return { ast: { kind: 'composite', form: 'parts', parts: kept }, worth, used, standards };
+}
+
+/**
+ * `每月招聘计划完成率≥90%得10分。完成率80%-89%得8分,…`: parts that are each bands of one measure — the same kind
+ * of value, and each naming it alike (or not at all) — are rows of one table, as one sentence of them would be:
+ * one value meets one band, never a sum of them. Null unless every part is such bands giving nothing otherwise.
+ */
+function oneTable(asts: RuleAst[]): RuleAst | null {
+  const tables = asts.flatMap((a) => (a.kind === 'bands' ? [a] : []));
+  if (tables.length !== asts.length) return null;
+  const [first] = tables;
+  const kind = JSON.stringify(first.value);
+  const named = tables.map((t) => t.subject).filter((x) => x !== '');
+  if (
+    tables.some(
+      (t) =>
+        JSON.stringify(t.value) !== kind ||
+        t.statedAlone === true ||
+        (t.otherwise !== null && !givesNothing(t.otherwise)),
+    ) ||
+    named.some((x) => !sharesRun(named[0], x, 2)) ||
+    // (Rows of one table never claim one value twice: `其它地区:…达到450户及以上` beside `…300户及以上` are two
+    // tables, for two kinds of place; `一季度…80.75%以上`, `二季度…81.5%以上`, thresholds of their own.)
+    tables.some((t, i) =>
+      tables.some((u, j) => j > i && t.bands.some((b) => u.bands.some((c) => overlaps(b.cond, c.cond)))),
+    )
+  )
+    return null;
+  return {
+    kind: 'bands',
+    subject: named[0] ?? '',
+    value: first.value,
+    bands: tables.flatMap((t) => t.bands),
+    otherwise: { type: 'zero' },
+  };
 }
 
 /** One band met or not (`≥6次得10分；其他情况不得分`) that `table`, a table of bands, holds with the same points. */
