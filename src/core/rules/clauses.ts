@@ -78,6 +78,11 @@ const NOT_DEDUCTED_RE = new RegExp(
 /** `本项得分为` before a colon: the formula's own head, not the end of its clause. */
 const SCORE_LEAD_RE = new RegExp(`(?:${alternatives(SCORE_WORDS)})为?$`);
 /** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
+/** `每处错误`: 每, the measure word, then what is counted. */
+const EACH_FAULT_RE = new RegExp(
+  `^每(${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})(.{2,})$`,
+);
+
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
@@ -131,6 +136,8 @@ function countedNoun(text: string): string {
 export class ClauseParser {
   /** Points a `（N分）` after 满分 states: the row's weight, checked when it is scored. */
   readonly weightClaims: Decimal[] = [];
+  /** A fault priced with bare points (`每处错误1分`) was read: later bare points after a fault's words are costs. */
+  private bareCosts = false;
 
   constructor(
     private readonly ts: Token[],
@@ -1582,6 +1589,45 @@ export class ClauseParser {
     const bare = this.tok(k, 'num') !== null;
     const undone = UNDONE_LEADS.some((w) => this.textOf(i, descEnd).startsWith(w));
     if (bare && undone && o !== null && !givesNothing(o.value)) return null;
+    // `每处错误1分`: 每, a measure word and a fault's words, then points with no verb: what each fault costs (as
+    // `2分/基` after a fault is); after other words such points may as well be earned, and stay unread.
+    const each = EACH_FAULT_RE.exec(this.textOf(i, descEnd));
+    if (each !== null && bare && o?.value.type === 'points' && FAULT_CHAR_RE.test(each[2])) {
+      this.bareCosts = true;
+      return {
+        value: {
+          type: 'step',
+          dir: null,
+          size: new Decimal(1),
+          pct: false,
+          unit: each[1],
+          words: each[2],
+          amount: o.value.points,
+          ofWeight: false,
+          bonus: false,
+          label: '',
+          single: false,
+          from: null,
+          span: this.span(i, o.end),
+        },
+        end: o.end,
+      };
+    }
+    // (`…,严重错误(如文不对题)5分` after `每处错误1分`: written the same way, a cost too.)
+    const cost =
+      this.bareCosts && bare && o?.value.type === 'points' && FAULT_CHAR_RE.test(this.textOf(i, descEnd))
+        ? ({ type: 'deduct', amount: o.value.points } as const)
+        : null;
+    if (cost !== null && o !== null)
+      return {
+        value: {
+          type: 'check',
+          desc: listed(this.textOf(i, descEnd)),
+          outcome: cost,
+          span: this.span(i, o.end),
+        },
+        end: o.end,
+      };
     // `获得省级表彰的加2分`: a bonus for a state named in words, once.
     if (!o || !(isLevelOutcome(o.value) || o.value.type === 'bonus')) return null;
     // `制度不健全的每村扣0.5分`: a 每 inside is a step's, not part of a state's name — unless it counts a

@@ -45,10 +45,20 @@ const ONE_SAID_WITH_YOU: Case[] = [
   ['班子成员未按时述职的,有1人扣1分;年度未开展考核的扣2分。', 4, '年度未开展考核', 2, 'composite'],
 ];
 
+/** `每处错误1分`: 每, a measure word and a fault, then bare points — what each costs; a fault after, written alike. */
+const BARE_COSTS: Case[] = [
+  ['每处差错1分,重大差错(如数据漏报)4分。', 6, '差错2处', 4, 'composite'],
+  ['每处差错1分,重大差错(如数据漏报)4分。', 6, '无差错', 6, 'composite'],
+  ['每处差错1分,重大差错(如数据漏报)4分。', 6, '重大差错1处，差错1处', 1, 'composite'],
+  // (bare points after words that name no fault may as well be earned)
+  ['每篇信息1分,省级采用信息3分。', 6, '信息2篇', null, 'manual'],
+];
+
 scoresAsListed([
   ['a judged cost beside faults priced in points', JUDGED_BESIDE_PRICED],
   ['a judged cost with no priced fault beside it', JUDGED_ALONE],
   ['有 one of a thing, priced once', ONE_SAID_WITH_YOU],
+  ['bare points after 每 and a fault', BARE_COSTS],
 ]);
 
 describe('a judged cost beside priced faults', () => {

@@ -1182,8 +1182,10 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
     'proportional',
   ],
   ['按期完成率达到100%得2分，未按期完成的按完成比例得分。', 2, '75%', 1.5, 'bands'],
-  // points per fault found, said without 扣, are no alternatives to choose from
-  ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'manual'],
+  // points per fault found, said without 扣, are no alternatives to choose from: they are costs (an example in
+  // brackets does not name its fault apart from the plain one it holds)
+  ['每处错误1分,严重错误(如文不对题)5分。', 5, '文不对题', null, 'composite'],
+  ['每处错误1分,严重错误(如文不对题)5分。', 5, '错误3处', 2, 'composite'],
 ];
 
 /** A measure and, in a sentence of their own, faults priced beside it. */
