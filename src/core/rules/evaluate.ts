@@ -1187,6 +1187,9 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
 const ALL_THERE_SAID_RE =
   /^(?:([\d一二两三四五六七八九十]+)项|各项|所有|全部)?(?:(?:均|都|全部)已?(?:完成|达到|落实|建立|到位|齐全)|齐全|全部完成)$/;
 
+/** What an attendance step counts: absences (`缺席`, `缺勤`, `请假`). */
+const ABSENCE_COUNTED_RE = /缺席|缺勤|缺会|缺课|请假|旷工/;
+
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
   const veto = vetoNamed(ctx.req.input, ast.vetoes, ast.found);
   if (veto !== null) {
@@ -1222,7 +1225,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // `均已完成`, `齐全`: every thing asked for there — none short. (`三项均完成` says so only of a rule that
   // lists three: against `每少一项扣0.5分` alone, three may be all or not.)
   const there = ast.shortfall ? ALL_THERE_SAID_RE.exec(said) : null;
-  const allThere = there !== null && (there[1] === undefined || wholeNumber(there[1]) === ast.kinds.length);
+  // (`全部` alone against `每缺1项扣1分`: every one of what is counted missing is there. `全勤` against `每缺席一次
+  // 扣3分`: none missed.)
+  const absences = ABSENCE_COUNTED_RE.test(ast.found + (ctx.req.rule ?? ''));
+  const allThere =
+    (there !== null && (there[1] === undefined || wholeNumber(there[1]) === ast.kinds.length)) ||
+    (ast.shortfall && said === '全部') ||
+    (said === '全勤' && absences);
   // `“一把手”已书面报告` against `“一把手”无书面报告的，每例扣1分`: the issue denied in its own words.
   const denied = ast.found.length >= 2 && !/\d/.test(said) && nameAmong(said, [ast.found]) === 'denied';
   const cleanNamed = (named !== null && named !== 'denied') || noneFound || denied || noneOfIt || allThere;

@@ -1,7 +1,7 @@
 /**
  * Items and things an answer names by their words: names holding a negation's character, things joined by 且,
- * what each listed thing holds (`各占1分`), and a denial leading a list. Shapes from the held-out corpus, in our
- * own phrasings with scores worked out by hand.
+ * what each listed thing holds (`各占1分`), a denial leading a list, and answers saying every one there (`全部`,
+ * `全勤`). Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { scoresAsListed, type Case } from './score';
@@ -57,8 +57,18 @@ const DENIAL_LEADING_A_LIST: Case[] = [
   ],
 ];
 
+/** `全部` against a step per thing missing, `全勤` against a step per absence: none missing. */
+const EVERY_ONE_THERE: Case[] = [
+  ['每年召开总结会、表彰会,建立有关台账。每缺1项扣1分', 3, '全部', 3, 'perissue'],
+  ['按时参加季度例会,每缺席一次扣1分', 4, '全勤', 4, 'perissue'],
+  ['按时参加季度例会,每缺席一次扣1分', 4, '缺席1次', 3, 'perissue'],
+  // (`全勤` says nothing of faults other than absences)
+  ['每发现一处台账错误扣1分', 4, '全勤', null, 'perissue'],
+];
+
 scoresAsListed([
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
   ['a denial leading a list', DENIAL_LEADING_A_LIST],
+  ['every one there', EVERY_ONE_THERE],
 ]);
