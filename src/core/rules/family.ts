@@ -2062,6 +2062,10 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
     .split(/[,，]/)
     .map((p) => p.trim());
   if (asked.length >= 2 && asked.every((p) => p.length >= 3 && p.length <= 20 && !/\d/.test(p))) return asked;
+  // (`教案中含有全册备、单元备、课时备。…每少1项`: the things asked, listed.)
+  const listedAsked =
+    prev?.type === 'description' && !prev.hasNumber ? enumerated(prev.text.replace(/^.*[:：]/, '')) : [];
+  if (listedAsked.length >= 2) return listedAsked;
   // `专仓储存、专账记载、专人保管，符合要求得10分。其中有一项未做到扣3分`: the things the clean result lists.
   const clean = pool.clauses
     .slice(0, pool.clauses.indexOf(step as Clause))
@@ -2072,7 +2076,15 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
   const listed = clean[0].desc
     .replace(/[,，](符合要求|达到要求|均符合要求)的?$/, '')
     .replace(/[四三五六两]落实的?$/, '');
-  const things = enumerated(listed.replace(/^.*?(做到|实行|实现|落实|建立)(?=[^、]*、)/, ''));
+  const listedThings = enumerated(listed.replace(/^.*?(做到|实行|实现|落实|建立)(?=[^、]*、)/, ''));
+  // (`成立了工作领导小组,召开了粮食工作会议,制定了工作方案…的,记10分`: the things done, one to a comma.)
+  const byComma = listed.replace(/的$/, '').split(/[,，]/);
+  const things =
+    listedThings.length === 0 &&
+    byComma.length >= 2 &&
+    byComma.every((p) => p.length >= 3 && p.length <= 20 && !/\d/.test(p))
+      ? byComma
+      : listedThings;
   // (`无草荒、无斑秃…的给满分`: things that must be absent; naming one present is no `缺` of it.)
   return things.some((t) => NEGATIONS.some((n) => t.startsWith(n))) ? [] : things;
 }

@@ -66,9 +66,23 @@ const EVERY_ONE_THERE: Case[] = [
   ['每发现一处台账错误扣1分', 4, '全勤', null, 'perissue'],
 ];
 
+/** `只有课时备` against things listed (by 、 after a colon, or one to a comma before the points): the rest missing. */
+const ONLY_THESE_THERE: Case[] = [
+  ['台账内容:含有收入账、支出账、资产账。满分 6 分。每少 1 项扣 2 分。', 6, '只有支出账', 2, 'perissue'],
+  ['台账内容:含有收入账、支出账、资产账。满分 6 分。每少 1 项扣 2 分。', 6, '缺资产账', 4, 'perissue'],
+  [
+    '建立了巡查制度,配备了巡查人员,制定了巡查计划的,记6分,每少一项扣2分。',
+    6,
+    '只建立了巡查制度',
+    2,
+    'perissue',
+  ],
+];
+
 scoresAsListed([
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
   ['a denial leading a list', DENIAL_LEADING_A_LIST],
   ['every one there', EVERY_ONE_THERE],
+  ['only these there', ONLY_THESE_THERE],
 ]);
