@@ -2354,7 +2354,9 @@ function faults(pool: Pool): RuleAst | null {
   // (`被发现每铲除200株罂粟扣1分`: `被发现` names nothing; the step's words name what was found.)
   const own = (s: StepClause) => {
     const label = withoutIssueVerb(s.label.replace(FOUND_PASSIVE_RE, ''));
-    return label.length >= 2 ? label : withoutIssueVerb(s.words) || label;
+    // (`迟交1次报表扣0.5分`: the verb, then one, then what it was done to — the fault is `迟交报表`.)
+    const object = s.single && label.length >= 2 && /^[\u4e00-\u9fff]{2,}$/.test(s.words) ? s.words : '';
+    return label.length >= 2 ? label + object : withoutIssueVerb(s.words) || label;
   };
   // `未按时完成普扫，每条路扣2分`, `每次(件)扣1分`: a noun finishing the measure word names nothing.
   const bareNoun = (s: StepClause) => !s.label && s.words.replace(/[(（][^)）]*[)）]/g, '').length <= 1;

@@ -1,6 +1,8 @@
 /**
- * Faults whose cost is left to judgement beside faults priced in points, and a fault priced once for 有 one of
- * a thing, from the held-out corpus's shapes, in our own phrasings with scores worked out by hand.
+ * What each fault of a list costs and how it is named: a cost left to judgement (`酌情扣分`) beside faults
+ * priced in points; 有 one of a thing priced once; bare points after 每 and a fault (`每处错误1分`); a verb, one of
+ * a thing, then its object (`迟交1次报表扣0.5分`). Shapes from the held-out corpus, in our own phrasings with
+ * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { score } from './score';
@@ -45,6 +47,13 @@ const ONE_SAID_WITH_YOU: Case[] = [
   ['班子成员未按时述职的,有1人扣1分;年度未开展考核的扣2分。', 4, '年度未开展考核', 2, 'composite'],
 ];
 
+/** `迟交1次报表扣0.5分`: a verb, one of a thing, then what it was done to — the fault, told from its neighbours. */
+const VERB_ONE_OBJECT: Case[] = [
+  ['漏报1次月报扣1分,漏报1次年报扣2分', 5, '漏报年报1次', 3, 'composite'],
+  ['漏报1次月报扣1分,漏报1次年报扣2分', 5, '漏报月报1次，漏报年报1次', 2, 'composite'],
+  ['漏报1次月报扣1分,漏报1次年报扣2分', 5, '无', 5, 'composite'],
+];
+
 /** `每处错误1分`: 每, a measure word and a fault, then bare points — what each costs; a fault after, written alike. */
 const BARE_COSTS: Case[] = [
   ['每处差错1分,重大差错(如数据漏报)4分。', 6, '差错2处', 4, 'composite'],
@@ -59,6 +68,7 @@ scoresAsListed([
   ['a judged cost with no priced fault beside it', JUDGED_ALONE],
   ['有 one of a thing, priced once', ONE_SAID_WITH_YOU],
   ['bare points after 每 and a fault', BARE_COSTS],
+  ['a verb, one of a thing, then its object', VERB_ONE_OBJECT],
 ]);
 
 describe('a judged cost beside priced faults', () => {
