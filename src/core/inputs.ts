@@ -828,7 +828,16 @@ export function readFaults(
     const ks = parts.flatMap((n) => (n !== null && n !== 'none' ? [n.k] : []));
     return new Set(ks).size === ks.length ? parts : [null];
   };
-  const pieces = text.split(/[,，;；]+/).filter((p) => p !== '');
+  // `噪音和臭味均超标`: things listed, then 均/都 and what is said of each — one piece for each thing.
+  const pieces = text
+    .split(/[,，;；]+/)
+    .filter((p) => p !== '')
+    .flatMap((p) => {
+      const m = EACH_SAID_RE.exec(p);
+      if (m === null) return [p];
+      const things = m[1].split(/[、和及与]/).filter((t) => t !== '');
+      return things.length >= 2 && things.every((t) => t.length >= 2) ? things.map((t) => t + m[2]) : [p];
+    });
   const first = pieces.map((p) => read(p, labels));
   // `错误1项，严重表述性错误1项`: words that fit two faults name the one no other piece names — unless the
   // two are one event told apart by a denial (`办案安全事故1起，未导致人员死亡`: the second piece says which).
@@ -849,6 +858,10 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/** `噪音和臭味均超标`: a list of things (no count), 均/都, then what each is — a fault's words. */
+const EACH_SAID_RE =
+  /^([\u4e00-\u9fff]{2,}(?:[、和及与][\u4e00-\u9fff]{2,})+)(?:均|都)([\u4e00-\u9fff]{2,})$/;
 
 /**
  * The one fault of a rule says something was not done (`未对…进行督促检查`); the answer, with no word of

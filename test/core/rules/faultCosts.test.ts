@@ -54,6 +54,12 @@ const VERB_ONE_OBJECT: Case[] = [
   ['漏报1次月报扣1分,漏报1次年报扣2分', 5, '无', 5, 'composite'],
 ];
 
+/** `围墙和大门均破损`: things listed, then 均 and what each is — each thing's fault named. */
+const EACH_SAID: Case[] = [
+  ['围墙破损扣2分,大门破损扣2分,无值班记录扣1分', 6, '围墙和大门均破损', 2, 'composite'],
+  ['围墙破损扣2分,大门破损扣2分,无值班记录扣1分', 6, '围墙、大门均破损，无值班记录', 1, 'composite'],
+];
+
 /** `每处错误1分`: 每, a measure word and a fault, then bare points — what each costs; a fault after, written alike. */
 const BARE_COSTS: Case[] = [
   ['每处差错1分,重大差错(如数据漏报)4分。', 6, '差错2处', 4, 'composite'],
@@ -69,6 +75,7 @@ scoresAsListed([
   ['有 one of a thing, priced once', ONE_SAID_WITH_YOU],
   ['bare points after 每 and a fault', BARE_COSTS],
   ['a verb, one of a thing, then its object', VERB_ONE_OBJECT],
+  ['things listed, then 均 and what each is', EACH_SAID],
 ]);
 
 describe('a judged cost beside priced faults', () => {
