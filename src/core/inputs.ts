@@ -833,6 +833,12 @@ export function readFaults(
     .split(/[,，;；]+/)
     .filter((p) => p !== '')
     .flatMap((p) => {
+      // (`(2)(4)项不符合要求`: the standards numbered, then what each is.)
+      const numbered = MARKERS_SAID_RE.exec(compactText(p));
+      if (numbered !== null)
+        return (numbered[1].match(/\(\d+\)/g) ?? []).map(
+          (marker) => marker + numbered[2].replace(/^项(均|都)/, '项'),
+        );
       const m = EACH_SAID_RE.exec(p);
       if (m === null) return [p];
       const things = m[1].split(/[、和及与]/).filter((t) => t !== '');
@@ -858,6 +864,9 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/** `(1)(2)项均不符合`: two or more numbers of standards, then (均) what each is. */
+const MARKERS_SAID_RE = /^((?:\(\d+\)){2,})(?:均|都)?(项.+)$/;
 
 /** `噪音和臭味均超标`: a list of things (no count), 均/都, then what each is — a fault's words. */
 const EACH_SAID_RE =

@@ -2268,8 +2268,8 @@ function faultLabel(text: string): string {
   const open = text.lastIndexOf('(');
   const unclosed = open !== -1 && !text.includes(')', open);
   const label = (unclosed ? text.slice(open + 1) : text)
-    // (A list number, `(2)`, `3、`, `4.`; `4月未开展…` keeps its month.)
-    .replace(/^[（(]\d+[)）]|^\d+[)）.、]|^[-—]+/, '')
+    // (A list number, `(2)`, `3、`, `4.`; `4月未开展…` keeps its month, `(2)项不符合要求` the standard it numbers.)
+    .replace(/^[（(]\d+[)）](?!项)|^\d+[)）.、]|^[-—]+/, '')
     // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
     .replace(/[,，]?(再|另)$/, '')
     // (`时` closing `不及时`, `按时` is the word's own.)
@@ -2327,7 +2327,16 @@ function faults(pool: Pool): RuleAst | null {
     ...pool
       .of('item')
       .filter((i) => i.outcome !== null)
-      .map((i) => ({ clause: i as Clause, label: i.desc, marker: i.marker, outcome: i.outcome as Outcome })),
+      // (`（2）项不符合要求扣3分`: the marker numbers a standard written elsewhere — it is the fault's name.)
+      .map((i) => {
+        const numbersStandard = /^项/.test(i.desc) && /\d/.test(i.marker);
+        return {
+          clause: i as Clause,
+          label: numbersStandard ? i.marker + i.desc : i.desc,
+          marker: numbersStandard ? '' : i.marker,
+          outcome: i.outcome as Outcome,
+        };
+      }),
   ];
   // `是得2分，否得0分` is a yes/no question, not a list of faults.
   if (pool.of('level').some((l) => YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))) return null;

@@ -60,6 +60,17 @@ const EACH_SAID: Case[] = [
   ['围墙破损扣2分,大门破损扣2分,无值班记录扣1分', 6, '围墙、大门均破损，无值班记录', 1, 'composite'],
 ];
 
+/** `（2）项不符合要求扣3分`: faults named by the number of a standard written elsewhere. */
+const NUMBERED_STANDARDS = '（1）项不符合要求扣1分；（2）项不符合要求扣2分；（3）项不符合要求扣2分';
+const STANDARDS_BY_NUMBER: Case[] = [
+  [NUMBERED_STANDARDS, 5, '全部符合', 5, 'composite'],
+  [NUMBERED_STANDARDS, 5, '（2）项不符合要求', 3, 'composite'],
+  [NUMBERED_STANDARDS, 5, '（1）（3）项不符合要求', 2, 'composite'],
+  [NUMBERED_STANDARDS, 5, '（1）（2）（3）项均不符合要求', 0, 'composite'],
+  // (a standard the rule does not number is named by nothing)
+  [NUMBERED_STANDARDS, 5, '（4）项不符合要求', null, 'composite'],
+];
+
 /** `每处错误1分`: 每, a measure word and a fault, then bare points — what each costs; a fault after, written alike. */
 const BARE_COSTS: Case[] = [
   ['每处差错1分,重大差错(如数据漏报)4分。', 6, '差错2处', 4, 'composite'],
@@ -76,6 +87,7 @@ scoresAsListed([
   ['bare points after 每 and a fault', BARE_COSTS],
   ['a verb, one of a thing, then its object', VERB_ONE_OBJECT],
   ['things listed, then 均 and what each is', EACH_SAID],
+  ['faults named by the number of a standard', STANDARDS_BY_NUMBER],
 ]);
 
 describe('a judged cost beside priced faults', () => {
