@@ -1187,6 +1187,17 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
 const ALL_THERE_SAID_RE =
   /^(?:([\d一二两三四五六七八九十]+)项|各项|所有|全部)?(?:(?:均|都|全部)已?(?:完成|达到|落实|建立|到位|齐全)|齐全|全部完成)$/;
 
+/**
+ * `超过3人` against `…超过控制指标，每超过1人扣5分`: the step's own verb of excess before a count is what is counted,
+ * not a bound on it (elsewhere `超过3人` is more than three). The count alone, or null.
+ */
+function overStep(said: string, rule: string): InputValue | null {
+  const verb = /每(超过|超出|多)[\d一]/.exec(compactText(rule))?.[1];
+  return verb !== undefined && said.startsWith(verb) && /^\d+$|^\d+\D{1,2}$/.test(said.slice(verb.length))
+    ? { value: said.slice(verb.length) }
+    : null;
+}
+
 /** What an attendance step counts: absences (`缺席`, `缺勤`, `请假`). */
 const ABSENCE_COUNTED_RE = /缺席|缺勤|缺会|缺课|请假|旷工/;
 
@@ -1302,7 +1313,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??
           readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
-          readCount(ctx.req.input, ast.unitWord));
+          readCount(overStep(said, ctx.req.rule ?? '') ?? ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0
       ? counted.ok || !ast.shortfall

@@ -79,10 +79,19 @@ const ONLY_THESE_THERE: Case[] = [
   ],
 ];
 
+/** `超过3人` against `每超过1人扣5分`: the step's own verb of excess before a count is what is counted. */
+const EXCESS_IN_THE_STEPS_WORDS: Case[] = [
+  ['超编人数超过核定编制的，每超过1人扣2分', 10, '超过2人', 6, 'perissue'],
+  ['超编人数超过核定编制的，每超过1人扣2分', 10, '2人', 6, 'perissue'],
+  // (elsewhere `超过2人` is more than two: not a count)
+  ['每发现1人违规扣2分', 10, '超过2人', null, 'perissue'],
+];
+
 scoresAsListed([
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
   ['a denial leading a list', DENIAL_LEADING_A_LIST],
   ['every one there', EVERY_ONE_THERE],
   ['only these there', ONLY_THESE_THERE],
+  ['excess said in the step’s own verb', EXCESS_IN_THE_STEPS_WORDS],
 ]);
