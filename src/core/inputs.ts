@@ -361,7 +361,11 @@ const COUNT_NUMBER_RE =
 const UNITS_BY_LENGTH = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length);
 /** `第2`, `-2`, `2项以上`, `约95%`, `1个半`: an ordinal, a sign, a bound or a guess around a number. */
 function notExact(before: string, after: string): boolean {
-  return /[-－第]$/.test(before) || COUNT_HEDGES.some((h) => before.includes(h) || after.startsWith(h));
+  // (A one-character hedge only beside the number: `约10处`, `10余处`; `多报1处` reports too much, it hedges nothing.)
+  return (
+    /[-－第]$/.test(before) ||
+    COUNT_HEDGES.some((h) => (h.length > 1 ? before.includes(h) : before.endsWith(h)) || after.startsWith(h))
+  );
 }
 
 /**

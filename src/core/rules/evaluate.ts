@@ -208,7 +208,17 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       const noneDone = /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(
         compactText(String(req.input?.value ?? '')),
       );
-      const counted = readCount(req.input, ast.unit);
+      // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
+      const said = compactText(String(req.input?.value ?? ''));
+      const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
+      const counted = deniedBeside
+        ? ({
+            ok: false,
+            missing: false,
+            text: said,
+            message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
+          } as const)
+        : readCount(req.input, ast.unit);
       const read = noneDone
         ? ({ ok: true, value: new Decimal(0), text: compactText(String(req.input?.value)) } as const)
         : counted.ok

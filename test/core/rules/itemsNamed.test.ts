@@ -87,6 +87,19 @@ const EXCESS_IN_THE_STEPS_WORDS: Case[] = [
   ['每发现1人违规扣2分', 10, '超过2人', null, 'perissue'],
 ];
 
+/** A one-character hedge only beside its number: `多报1处` reports too much, it does not say "more than one". */
+const HEDGES_BESIDE_THE_NUMBER: Case[] = [
+  ['工程量合理得10分,瞒报多报一经查实每一处扣2分', 10, '查实多报2处', 6, 'perissue'],
+  ['工程量合理得10分,瞒报多报一经查实每一处扣2分', 10, '约2处', null, 'perissue'],
+  ['工程量合理得10分,瞒报多报一经查实每一处扣2分', 10, '2处多', null, 'perissue'],
+];
+
+/** A count of what earns a bonus, beside a piece denying it: not earned in full, the person's. */
+const BONUS_DENIED_BESIDE: Case[] = [
+  ['每多建成一个达标服务站的，加2分。', 4, '多建成1个', 2, 'bonus'],
+  ['每建成一个达标服务站的，加2分。', 4, '建成1个，未达标', null, 'bonus'],
+];
+
 scoresAsListed([
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
@@ -94,4 +107,6 @@ scoresAsListed([
   ['every one there', EVERY_ONE_THERE],
   ['only these there', ONLY_THESE_THERE],
   ['excess said in the step’s own verb', EXCESS_IN_THE_STEPS_WORDS],
+  ['hedges beside the number', HEDGES_BESIDE_THE_NUMBER],
+  ['a bonus count beside a denial', BONUS_DENIED_BESIDE],
 ]);
