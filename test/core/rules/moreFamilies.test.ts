@@ -50,6 +50,9 @@ const FORMULA: Case[] = [
 
 /** The task done (`完成下达指标得基本分`) is a completion rate of 100%, the step counting down from it. */
 const COMPLETION: Case[] = [
+  // (the whole done, in words of doing it: `全部实现`, `全部落实`)
+  ['水库退养率达到100%得4分,未达到的按比例扣分', 4, '全部实现', 4, 'bands'],
+  ['水库退养率达到100%得4分,未达到的按比例扣分', 4, '全部落实', 4, 'bands'],
   ['完成下达指标得基本分，每降低10%扣1分，完成率低于80%(含80%)不得分', 2, '100%', 2, 'linear'],
   ['完成下达指标得基本分，每降低10%扣1分，完成率低于80%(含80%)不得分', 2, '95%', 1.5, 'linear'],
   ['完成下达指标得基本分，每降低10%扣1分，完成率低于80%(含80%)不得分', 2, '80%', 0, 'linear'],
