@@ -28,6 +28,7 @@ import {
   QUALITY_WORDS,
   GREATER_DEGREE_WORDS,
   COUNT_UNITS,
+  LEADING_MINIMUM_WORDS,
   INCLUSIVE_MARKS,
   SUBJECT_CLOSERS,
   PERIOD_WORDS,
@@ -63,8 +64,24 @@ export function parseTarget(cell: InputValue): Target | null {
       : null;
   }
   const whole = targetWords(cell);
-  return targetIn(whole) ?? statedOf(whole);
+  return targetIn(whole) ?? statedOf(whole) ?? leadingMinimum(whole);
 }
+
+/**
+ * `至少全年完成2次宣传`: a minimum word leading the sentence, a count in a unit of things, and the thing counted
+ * after it — at least that many.
+ */
+function leadingMinimum(text: string): Target | null {
+  const m = LEADING_MINIMUM_TARGET_RE.exec(text);
+  if (m === null) return null;
+  return { op: '>=', written: true, value: new Decimal(m[2]), pct: false, unit: m[3], text, sentence: true };
+}
+
+const LEADING_MINIMUM_TARGET_RE = new RegExp(
+  `^(?:${LEADING_MINIMUM_WORDS.join('|')})([\\u4e00-\\u9fff]{0,8}?)(\\d+)(${[...COUNT_UNITS]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})[\\u4e00-\\u9fff]{0,6}$`,
+);
 
 /** A 年度指标值's text as read: `15万元。` without its sentence's full stop, `≥90%(含)` without the mark `≥` says already. */
 function targetWords(cell: InputValue): string {

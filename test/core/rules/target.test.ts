@@ -308,6 +308,13 @@ describe('targets written as a sentence, with a mark, or per something', () => {
     // a change from last year is no level to reach
     expect(pts(target('较上年提高5%', '6%', 10))).toBeNull();
   });
+  it('reads a minimum word leading the sentence, the count, then the thing counted (`至少全年完成2次宣传`)', () => {
+    expect(pts(target('至少全年开展4次巡查', '4次', 10))).toBe(10);
+    expect(pts(target('至少全年开展4次巡查', '3次', 10))).toBe(7.5);
+    expect(pts(target('至少全年开展4次巡查', '6次', 10))).toBe(10);
+    // (a percentage after the minimum is no count of things)
+    expect(pts(target('至少全年开展4次巡查', '80%', 10))).toBeNull();
+  });
   it('reads `≥90%(含)` as ≥90% and a full stop after a period of the calendar', () => {
     expect(pts(target('≥90%（含）', '85%', 10))).toBe(9.44);
     expect(pts(target('2020年全年。', '2020年全年。', 10))).toBe(10);
