@@ -77,7 +77,6 @@ const NOT_DEDUCTED_RE = new RegExp(
 );
 /** `本项得分为` before a colon: the formula's own head, not the end of its clause. */
 const SCORE_LEAD_RE = new RegExp(`(?:${alternatives(SCORE_WORDS)})为?$`);
-/** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
 /** `每处错误`: 每, the measure word, then what is counted. */
 const EACH_FAULT_RE = new RegExp(
   `^每(${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})(.{2,})$`,
@@ -87,6 +86,7 @@ const EACH_FAULT_RE = new RegExp(
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
 
+/** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
 const JUDGEMENT_RE = new RegExp(
   `(${alternatives(JUDGEMENT_LEADS)}).{0,30}?(${alternatives(JUDGEMENT_OBJECTS)}).{0,8}?(${alternatives(JUDGEMENT_VERBS)})`,
 );
@@ -291,7 +291,7 @@ export class ClauseParser {
       const o = this.outcomeAt(i + 1);
       return o !== null && o.value.type === 'range' ? o : null;
     }
-    if (judged !== null && JUDGED_COST_RE.test(judged.text) && JUDGED_COST_RE.exec(judged.text)?.[1] === '')
+    if (judged !== null && JUDGED_COST_RE.exec(judged.text)?.[1] === '')
       return { value: UNSAID_COST, end: i + 1 };
     // `按5分扣减`: the amount before the verb.
     const after = this.wordIs(i, BY_WORDS) ? this.pointsAt(i + 1) : null;

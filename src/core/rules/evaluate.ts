@@ -35,8 +35,10 @@ import {
 import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
+  ABSENCE_WORDS,
   ALL_THERE_ENDINGS,
   ALL_MET_LEADS,
+  EXCESS_STEP_VERBS,
   DEGREE_WORDS,
   DONE_LEADS,
   ONLY_LEADS,
@@ -1202,14 +1204,15 @@ const ALL_THERE_SAID_RE =
  * not a bound on it (elsewhere `超过3人` is more than three). The count alone, or null.
  */
 function overStep(said: string, rule: string): InputValue | null {
-  const verb = /每(超过|超出|多)[\d一]/.exec(compactText(rule))?.[1];
+  const verb = EXCESS_STEP_RE.exec(compactText(rule))?.[1];
   return verb !== undefined && said.startsWith(verb) && /^\d+$|^\d+\D{1,2}$/.test(said.slice(verb.length))
     ? { value: said.slice(verb.length) }
     : null;
 }
 
-/** What an attendance step counts: absences (`缺席`, `缺勤`, `请假`). */
-const ABSENCE_COUNTED_RE = /缺席|缺勤|缺会|缺课|请假|旷工/;
+const EXCESS_STEP_RE = new RegExp(`每(${alternatives(EXCESS_STEP_VERBS)})[\\d一]`);
+/** What an attendance step counts (`每缺席一次扣3分`): an answer of `全勤` misses none of it. */
+const ABSENCE_COUNTED_RE = new RegExp(alternatives(ABSENCE_WORDS));
 
 function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evaluation {
   const veto = vetoNamed(ctx.req.input, ast.vetoes, ast.found);

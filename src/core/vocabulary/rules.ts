@@ -485,6 +485,8 @@ export const DISCRETIONARY_WORDS = [
  * `没有台帐酌情扣分`): the fault is still a fault, and an answer naming none of the faults is scored.
  */
 export const JUDGED_COST_LEADS = ['视情节轻重', '视具体情况', '视情况', '视情节', '酌情'];
+/** Verbs of excess a step counts by (`每超过1人扣5分`): said before a count, they say what is counted. */
+export const EXCESS_STEP_VERBS = ['超过', '超出', '多'];
 /**
  * A rule that asks for judgement names what is judged and how it turns into points: `视效果评分`,
  * `按年度工作任务完成情况评分`, `根据工作完成质量综合打分`. Lead, then (within a few words) the thing
