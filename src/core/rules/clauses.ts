@@ -992,21 +992,7 @@ export class ClauseParser {
     if (n === null || unit === null || !known) return null;
     k = at;
     return {
-      value: {
-        type: 'step',
-        dir: null,
-        size: new Decimal(1),
-        pct: false,
-        unit,
-        words: '',
-        amount: n,
-        ofWeight: false,
-        bonus: verb?.t === 'bonus',
-        label,
-        single: false,
-        from: null,
-        span: this.span(i, k + 4),
-      },
+      value: perUnitStep(unit, '', n, label, verb?.t === 'bonus', this.span(i, k + 4)),
       end: k + 4,
     };
   }
@@ -1595,21 +1581,7 @@ export class ClauseParser {
     if (each !== null && bare && o?.value.type === 'points' && FAULT_CHAR_RE.test(each[2])) {
       this.bareCosts = true;
       return {
-        value: {
-          type: 'step',
-          dir: null,
-          size: new Decimal(1),
-          pct: false,
-          unit: each[1],
-          words: each[2],
-          amount: o.value.points,
-          ofWeight: false,
-          bonus: false,
-          label: '',
-          single: false,
-          from: null,
-          span: this.span(i, o.end),
-        },
+        value: perUnitStep(each[1], each[2], o.value.points, '', false, this.span(i, o.end)),
         end: o.end,
       };
     }
@@ -1762,6 +1734,32 @@ const DIRECTIONS_BY_LENGTH = [...DIRECTION_WORDS].sort((a, b) => b[0].length - a
 /** `、措施可行` → `措施可行`: the mark that listed it is not part of an item's words. */
 function listed(desc: string): string {
   return desc.replace(/^[、/]+/, '');
+}
+
+/** A step of points per one of a unit (`扣1分/处`, `每处错误1分`): what one costs, or earns, every time. */
+function perUnitStep(
+  unit: string,
+  words: string,
+  amount: Decimal,
+  label: string,
+  bonus: boolean,
+  span: [number, number],
+): Clause {
+  return {
+    type: 'step',
+    dir: null,
+    size: new Decimal(1),
+    pct: false,
+    unit,
+    words,
+    amount,
+    ofWeight: false,
+    bonus,
+    label,
+    single: false,
+    from: null,
+    span,
+  };
 }
 
 function points(v: Decimal): Outcome {
