@@ -88,8 +88,18 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
       if (again !== null) return again;
     }
   }
+  // `月度工作计划未及时上报` against `未及时上报月度工作计划及总结`: the thing said first, then its verb denied — the
+  // rule's order, verb first, names the same fault.
+  const fronted = FRONTED_OBJECT_RE.exec(answer);
+  if (fronted !== null && !flipped) {
+    const again = nameAmongWords(fronted[2] + fronted[3] + fronted[1], phrases, flipped);
+    if (again !== null && again !== 'denied') return again;
+  }
   return null;
 }
+
+/** A thing (two or more characters), then a negation and its verb: `月度工作计划未及时上报`. */
+const FRONTED_OBJECT_RE = /^([\u4e00-\u9fff]{2,}?)(未|没有|不)([\u4e00-\u9fff]{2,})$/;
 
 function nameAmongWords(answer: string, phrases: readonly string[], flipped: boolean): Naming {
   const exact = phrases.indexOf(answer);

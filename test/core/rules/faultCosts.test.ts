@@ -71,6 +71,24 @@ const STANDARDS_BY_NUMBER: Case[] = [
   [NUMBERED_STANDARDS, 5, '（4）项不符合要求', null, 'composite'],
 ];
 
+/** `年度计划未及时上报` against `未及时上报年度计划…`: the thing said first, then its verb denied. */
+const THING_SAID_FIRST: Case[] = [
+  [
+    '未按规定报送季度统计报表的,每次扣0.5分;未按要求完成专项调查任务的,每次扣1分。',
+    5,
+    '专项调查任务未完成2次',
+    3,
+    'composite',
+  ],
+  [
+    '未按规定报送季度统计报表的,每次扣0.5分;未按要求完成专项调查任务的,每次扣1分。',
+    5,
+    '季度统计报表未报送1次，专项调查任务未完成1次',
+    3.5,
+    'composite',
+  ],
+];
+
 /** `每处错误1分`: 每, a measure word and a fault, then bare points — what each costs; a fault after, written alike. */
 const BARE_COSTS: Case[] = [
   ['每处差错1分,重大差错(如数据漏报)4分。', 6, '差错2处', 4, 'composite'],
@@ -88,6 +106,7 @@ scoresAsListed([
   ['a verb, one of a thing, then its object', VERB_ONE_OBJECT],
   ['things listed, then 均 and what each is', EACH_SAID],
   ['faults named by the number of a standard', STANDARDS_BY_NUMBER],
+  ['the thing said first, then its verb denied', THING_SAID_FIRST],
 ]);
 
 describe('a judged cost beside priced faults', () => {

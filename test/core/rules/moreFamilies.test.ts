@@ -487,12 +487,12 @@ const PER_ISSUE: Case[] = [
   ],
   // `未被通报`: the event the fault names did not happen
   ['信息内容出现严重错误或用词不规范被上级部门通报的，每次扣2分', 6, '未被通报', 6, 'perissue'],
-  // `及时` is a word, not `及` joining two faults
+  // `及时` is a word, not `及` joining two faults; the thing said first, then its verb denied, names the first
   [
     '未按规定及时报送月度预测数的，每次扣0.1分；未完成税收分析任务的，每次扣0.1分',
     1,
     '月度预测数未及时报送2次',
-    null,
+    0.8,
     'composite',
   ],
   // ± on a level (a rate of completion) is a distance from 100% the text leaves unsaid
