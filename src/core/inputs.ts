@@ -8,7 +8,15 @@ import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
-import { deniedForm, holds, nameAmong, nameWithContext, negatedTail, window } from './rules/naming';
+import {
+  alternativeNamed,
+  deniedForm,
+  holds,
+  nameAmong,
+  nameWithContext,
+  negatedTail,
+  window,
+} from './rules/naming';
 import { alternatives, compactText, sharesRun } from './text';
 import {
   ALL_ITEMS_WORDS,
@@ -739,6 +747,7 @@ export function readFaults(
         labels.map((label, k) => ({ label, context: faults[k].context })),
       ) ??
       negatedTail(words, labels) ??
+      alternativeNamed(words, labels) ??
       (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {

@@ -333,3 +333,22 @@ export function nameWithContext(
   const context = marked(faults[named.index].context ?? '').length;
   return w !== null && w.start + w.length - context >= 2 ? named : null;
 }
+
+/**
+ * `洗手间吊柜放置食品` against `洗手间吊柜未按分类标签摆放物品或放置食品`: a fault written as alternatives (或), the
+ * later ones taking the subject the first one negates, named by one of them alone. The one phrase so named, or null.
+ */
+export function alternativeNamed(answer: string, phrases: readonly string[]): Naming {
+  const hits = phrases.flatMap((p, index) => {
+    const parts = p.split(/或(?!者)/);
+    if (parts.length < 2 || parts.some((x) => x.length < 2)) return [];
+    const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
+    const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
+    const alternatives = parts.map((x, i) =>
+      i > 0 && subject !== '' && !x.startsWith(subject) ? subject + x : x,
+    );
+    const named = nameAmongWords(answer, alternatives, false);
+    return named !== null && named !== 'denied' ? [index] : [];
+  });
+  return hits.length === 1 ? { index: hits[0] } : null;
+}

@@ -89,6 +89,19 @@ const THING_SAID_FIRST: Case[] = [
   ],
 ];
 
+/** `仓库物品未分类存放或堆放杂物扣2分`: a fault of alternatives (或), named by one of them alone. */
+const ALTERNATIVES: Case[] = [
+  ['仓库物品未分类存放或堆放杂物扣2分;台账未及时更新扣1分', 5, '仓库堆放杂物', 3, 'composite'],
+  [
+    '仓库物品未分类存放或堆放杂物扣2分;台账未及时更新扣1分',
+    5,
+    '仓库物品未分类存放，台账未及时更新',
+    2,
+    'composite',
+  ],
+  ['仓库物品未分类存放或堆放杂物扣2分;台账未及时更新扣1分', 5, '无问题', 5, 'composite'],
+];
+
 /** `每处错误1分`: 每, a measure word and a fault, then bare points — what each costs; a fault after, written alike. */
 const BARE_COSTS: Case[] = [
   ['每处差错1分,重大差错(如数据漏报)4分。', 6, '差错2处', 4, 'composite'],
@@ -107,6 +120,7 @@ scoresAsListed([
   ['things listed, then 均 and what each is', EACH_SAID],
   ['faults named by the number of a standard', STANDARDS_BY_NUMBER],
   ['the thing said first, then its verb denied', THING_SAID_FIRST],
+  ['a fault of alternatives named by one', ALTERNATIVES],
 ]);
 
 describe('a judged cost beside priced faults', () => {
