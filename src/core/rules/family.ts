@@ -87,6 +87,7 @@ import { levelEndings, levelKeys, levelLabel } from './levels';
 import { conditionText, givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
 import type { Expr } from '../arithmetic';
 import { joinsMeasures } from './namedMeasures';
+import { subjectBeforeNegation } from './naming';
 
 export interface Assembly {
   ast: RuleAst;
@@ -2121,8 +2122,7 @@ function enumerated(text: string): string[] {
   // (`计划、半年度总结和年度总结`: in a list, 和/及 joins its last item.)
   const parts = label.split(label.includes('、') ? /、|或|和|及(?!时)/ : /、|或/).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => p.length < 2 || /[,，]/.test(p))) return [];
-  const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
-  const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
+  const subject = subjectBeforeNegation(parts[0]);
   // `无工作计划、总结`: the negation leading the first item leads each.
   const lead = LIST_NEGATIONS.find((n) => parts[0].startsWith(n)) ?? governing(parts);
   return parts.map((p, k) =>

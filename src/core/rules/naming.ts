@@ -342,8 +342,7 @@ export function alternativeNamed(answer: string, phrases: readonly string[]): Na
   const hits = phrases.flatMap((p, index) => {
     const parts = p.split(/或(?!者)/);
     if (parts.length < 2 || parts.some((x) => x.length < 2)) return [];
-    const neg = NEGATIONS.map((n) => parts[0].indexOf(n)).filter((x) => x > 0);
-    const subject = neg.length > 0 ? parts[0].slice(0, Math.min(...neg)) : '';
+    const subject = subjectBeforeNegation(parts[0]);
     const alternatives = parts.map((x, i) =>
       i > 0 && subject !== '' && !x.startsWith(subject) ? subject + x : x,
     );
@@ -351,4 +350,10 @@ export function alternativeNamed(answer: string, phrases: readonly string[]): Na
     return named !== null && named !== 'denied' ? [index] : [];
   });
   return hits.length === 1 ? { index: hits[0] } : null;
+}
+
+/** `信息公开不及时` → `信息公开`: the words before a phrase's first negation (after its start), or ''. */
+export function subjectBeforeNegation(phrase: string): string {
+  const neg = NEGATIONS.map((n) => phrase.indexOf(n)).filter((x) => x > 0);
+  return neg.length > 0 ? phrase.slice(0, Math.min(...neg)) : '';
 }
