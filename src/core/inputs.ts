@@ -89,6 +89,19 @@ function invalid<T>(text: string, message: string): Read<T> {
   return { ok: false, missing: false, text, message };
 }
 
+/**
+ * `无方案、记录` → `无方案`, `无记录`: the lead (one of `leads`) of a list's first item leads each later item that
+ * has none of its own (`hasOwn`: by default, an item opening with a negation), as the rules' own lists are read.
+ */
+export function leadEach(
+  list: readonly string[],
+  leads: readonly string[],
+  hasOwn: (item: string) => boolean = (item) => NEGATIONS.some((n) => item.startsWith(n)),
+): string[] {
+  const lead = leads.find((n) => list[0]?.startsWith(n));
+  return list.map((p, i) => (i > 0 && lead !== undefined && !hasOwn(p) ? lead + p : p));
+}
+
 /** The cell's text for display and parsing; null when the cell is empty. */
 function cellText(input: InputValue | null): string | null {
   if (input === null || input.value === null) return null;
@@ -833,10 +846,7 @@ export function readFaults(
     if (split.length === 0) return [null];
     // `无方案和记录`, `已利用媒体和部门网站宣传`: the negation or the `已` leading the first part leads each
     // (as in the rule's own lists).
-    const lead = [...LIST_NEGATIONS, ...DONE_LEADS].find((n) => split[0]?.startsWith(n));
-    const parts = split
-      .map((p, i) => (i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p))
-      .map((p) => name(p, among));
+    const parts = leadEach(split, [...LIST_NEGATIONS, ...DONE_LEADS]).map((p) => name(p, among));
     // Two parts of one piece naming one fault (`月度预测数未` and `时报送2次`) is a word cut in two.
     const ks = parts.flatMap((n) => (n !== null && n !== 'none' ? [n.k] : []));
     return new Set(ks).size === ks.length ? parts : [null];
@@ -1324,12 +1334,7 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     : /(?:[、/和与]|及(?!时)|(?<![合兼])并(?![网表存入列])|(?<![而并])且)+/;
   const pieces = text.split(/(?:[,，;；]|但是|但|却)+/).flatMap((clause) => {
     const list = clause.split(joins).filter((p) => p !== '');
-    const lead = LEAD_DENIALS.find((n) => list[0]?.startsWith(n));
-    return list.map((p, i) =>
-      i > 0 && lead !== undefined && !NEGATIONS.some((n) => p.startsWith(n)) && !/^(已|有)/.test(p)
-        ? lead + p
-        : p,
-    );
+    return leadEach(list, LEAD_DENIALS, (p) => NEGATIONS.some((n) => p.startsWith(n)) || /^(已|有)/.test(p));
   });
   // (`建立了协调机制`: the particle of a thing done is no word of the item's.)
   const particle = items.some((d) => d.includes('了'))

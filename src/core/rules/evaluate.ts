@@ -19,6 +19,7 @@ import {
   readCountsNamed,
   countsDone,
   DENIED_VERB_RE,
+  leadEach,
   saysMetInWords,
   saysAllMet,
   saysEveryOneMet,
@@ -1127,11 +1128,13 @@ function piecesDenied(
   const r = compactText(rule);
   const at = new Set<number>();
   // (`无收集、审核、上报记录`: a denial leading a list denies each thing in it, as the rule's own lists do.)
-  const pieces = said.split(/[,，;；]/).flatMap((clause) => {
-    const list = clause.split('、').filter((p) => p !== '');
-    const lead = LIST_NEGATIONS.find((n) => list[0]?.startsWith(n));
-    return list.map((p, i) => (i > 0 && lead !== undefined && !DENIED_PIECE_RE.test(p) ? lead + p : p));
-  });
+  const pieces = said.split(/[,，;；]/).flatMap((clause) =>
+    leadEach(
+      clause.split('、').filter((p) => p !== ''),
+      LIST_NEGATIONS,
+      (p) => DENIED_PIECE_RE.test(p),
+    ),
+  );
   for (const piece of pieces) {
     const m = DENIED_PIECE_RE.exec(piece);
     // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)

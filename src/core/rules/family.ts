@@ -78,7 +78,7 @@ import type {
   StepClause,
   ValueKind,
 } from './ast';
-import { itemMarker, rescale } from '../inputs';
+import { itemMarker, leadEach, rescale } from '../inputs';
 import { alternatives, sharesRun } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
@@ -2173,8 +2173,7 @@ function eachOf(label: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   // `无垃圾池、垃圾填埋场各扣6分`: the 无 of the first names the others too.
-  const lead = NEGATIONS.find((n) => parts[0]?.startsWith(n));
-  return parts.map((p, k) => (k > 0 && lead && !NEGATIONS.some((n) => p.startsWith(n)) ? lead + p : p));
+  return leadEach(parts, NEGATIONS);
 }
 
 /**
