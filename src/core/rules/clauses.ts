@@ -1565,19 +1565,20 @@ export class ClauseParser {
     const words = this.ts.slice(i, descEnd);
     if (words.some((t) => t.t === 'num' && t.pct) || words.some((t) => CONDITION_TOKENS.has(t.t)))
       return null;
+    const text = this.textOf(i, descEnd);
     // `最低得1分`, `保底2分`: a floor or ceiling on the score, not a state named in words.
-    if (/^(最低|最少|保底|最高|最多|至少|至多)/.test(this.textOf(i, descEnd))) return null;
+    if (/^(最低|最少|保底|最高|最多|至少|至多)/.test(text)) return null;
     let k = descEnd;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
     // `未出台年度工作计划的,1分`: points without a verb after something not done may be what it costs.
     // (A state of none is often the good one, `无差错,100分`, `无结余,3分`; and none gives none anywhere.)
     const bare = this.tok(k, 'num') !== null;
-    const undone = UNDONE_LEADS.some((w) => this.textOf(i, descEnd).startsWith(w));
+    const undone = UNDONE_LEADS.some((w) => text.startsWith(w));
     if (bare && undone && o !== null && !givesNothing(o.value)) return null;
     // `每处错误1分`: 每, a measure word and a fault's words, then points with no verb: what each fault costs (as
     // `2分/基` after a fault is); after other words such points may as well be earned, and stay unread.
-    const each = EACH_FAULT_RE.exec(this.textOf(i, descEnd));
+    const each = EACH_FAULT_RE.exec(text);
     if (each !== null && bare && o?.value.type === 'points' && FAULT_CHAR_RE.test(each[2])) {
       this.bareCosts = true;
       return {
@@ -1587,14 +1588,14 @@ export class ClauseParser {
     }
     // (`…,严重错误(如文不对题)5分` after `每处错误1分`: written the same way, a cost too.)
     const cost =
-      this.bareCosts && bare && o?.value.type === 'points' && FAULT_CHAR_RE.test(this.textOf(i, descEnd))
+      this.bareCosts && bare && o?.value.type === 'points' && FAULT_CHAR_RE.test(text)
         ? ({ type: 'deduct', amount: o.value.points } as const)
         : null;
     if (cost !== null && o !== null)
       return {
         value: {
           type: 'check',
-          desc: listed(this.textOf(i, descEnd)),
+          desc: listed(text),
           outcome: cost,
           span: this.span(i, o.end),
         },
@@ -1616,7 +1617,6 @@ export class ClauseParser {
     if (perUnit && !givesNothing(o.value)) return null;
     // (`灭火器过期的视情况` before a span: the lead says who prices it, not what the fault is.)
     const judgedBy = o.value.type === 'range' ? this.judgedSpanAt(o.end) : null;
-    const text = this.textOf(i, descEnd);
     const lead = judgedBy === null ? undefined : JUDGED_COST_LEADS.find((l) => text.endsWith(l));
     return {
       value: {
