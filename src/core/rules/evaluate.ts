@@ -207,12 +207,10 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'formula':
       return formula(ctx, ast);
     case 'bonus': {
-      // (`均未做到` against `每做到一项得0.5分`: none of what earns the bonus.)
-      const noneDone = /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(
-        compactText(String(req.input?.value ?? '')),
-      );
-      // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const said = compactText(String(req.input?.value ?? ''));
+      // (`均未做到` against `每做到一项得0.5分`: none of what earns the bonus.)
+      const noneDone = /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(said);
+      // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
       const counted = deniedBeside
         ? ({
@@ -223,7 +221,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           } as const)
         : readCount(req.input, ast.unit);
       const read = noneDone
-        ? ({ ok: true, value: new Decimal(0), text: compactText(String(req.input?.value)) } as const)
+        ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : counted.ok
           ? counted
           : (thingsListed(req.input, req.rule ?? '') ?? counted);
