@@ -390,6 +390,11 @@ export interface FaultPart {
   unit: string | null;
   /** `…不得分，并追加扣除20分`: it costs more than the row holds, so naming it is the person's call. */
   beyond?: boolean;
+  /**
+   * The fault some of whose occurrences this one counts (`较大事故` for `超过控制指标的每起`): whether naming
+   * it costs both is not written, so it is the person's call.
+   */
+  within?: string;
   /** What the rule counts in, for the restatement (`期` in `少1期扣1分`); answers are read as before. */
   counter?: string;
   /** The noun a step counts when its fault is named before it (`小区` in `…未正常运行的每发现一个小区`). */

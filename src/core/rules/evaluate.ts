@@ -1732,6 +1732,13 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
           inputText: text,
           why: `存在“${ast.parts[beyond].label}”，评分标准另有追加扣分（超出本项分值），由评分人评定`,
         };
+      const within = [...found.keys()].find((k) => ast.parts[k].within !== undefined);
+      if (within !== undefined)
+        return {
+          type: 'judged',
+          inputText: text,
+          why: `“${ast.parts[within].label}”也是“${ast.parts[within].within}”，评分标准未写明是否两项都扣，由评分人评定`,
+        };
       const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
       if (vetoed !== undefined)
         return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);

@@ -2360,11 +2360,31 @@ function faults(pool: Pool): RuleAst | null {
   // `未及时更新，发现一条扣0.5分`: an issue verb alone (`发现`) names nothing either; `每发现一处错误` is
   // named by what was found.
   // (`被发现每铲除200株罂粟扣1分`: `被发现` names nothing; the step's words name what was found.)
+  /** `每发现一处错误`: what each one found is, after the measure word (an issue verb before it). */
+  const foundNoun = (s: StepClause) => {
+    const found = withoutIssueVerb(s.words);
+    return !s.single && found !== s.words && /^[\u4e00-\u9fff]{2,}$/.test(found) ? found : '';
+  };
   const own = (s: StepClause) => {
     const label = withoutIssueVerb(s.label.replace(FOUND_PASSIVE_RE, ''));
     // (`迟交1次报表扣0.5分`: the verb, then one, then what it was done to — the fault is `迟交报表`.)
-    const object = s.single && label.length >= 2 && /^[\u4e00-\u9fff]{2,}$/.test(s.words) ? s.words : '';
+    // (`报表每发现一处错误扣0.5分`: what each found is is part of the fault too.)
+    const of = countsSomeOf(s);
+    const object =
+      s.single && label.length >= 2 && /^[\u4e00-\u9fff]{2,}$/.test(s.words) ? s.words : foundNoun(of ?? s);
     return label.length >= 2 ? label + object : withoutIssueVerb(s.words) || label;
+  };
+  // `每发生1起较大事故扣0.5分,超过控制指标的每起扣1分`: a step counting nothing of its own, in the measure word
+  // of an earlier step's noun, counts some of those (`超过控制指标的较大事故`).
+  const countsSomeOf = (s: StepClause): StepClause | undefined => {
+    if (s.words !== '' || s.unit === null || withoutIssueVerb(s.label).length < 2) return undefined;
+    const earlier = steps
+      .slice(
+        0,
+        steps.findIndex((x) => x === s),
+      )
+      .reverse();
+    return earlier.find((p) => p.unit === s.unit && foundNoun(p) !== '');
   };
   // `未按时完成普扫，每条路扣2分`, `每次(件)扣1分`: a noun finishing the measure word names nothing.
   const bareNoun = (s: StepClause) => !s.label && s.words.replace(/[(（][^)）]*[)）]/g, '').length <= 1;
@@ -2377,6 +2397,10 @@ function faults(pool: Pool): RuleAst | null {
     return s.label === '' && prev?.type === 'item' && prev.outcome === null;
   };
   const namers = steps.map((s) => (verbOnly(s) || itemLeads(s) ? namerBefore(pool, s) : null));
+  const withinOf = (s: StepClause): { within?: string } => {
+    const of = countsSomeOf(s);
+    return of === undefined ? {} : { within: faultLabel(own(of)) };
+  };
   // The description right before a fault sets its standard; the namer of a step is its label instead.
   const contextOf = (c: Clause): { context?: string } => {
     const prev = pool.clauses[pool.clauses.indexOf(c) - 1];
@@ -2433,6 +2457,7 @@ function faults(pool: Pool): RuleAst | null {
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
         ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
         ...(namers[k] && withoutIssueVerb(s.words).length >= 2 ? { counted: withoutIssueVerb(s.words) } : {}),
+        ...withinOf(s),
         ...contextOf(s),
       },
     })),
