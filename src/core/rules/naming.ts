@@ -157,8 +157,11 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     .map((p, index) => ({ index, w: window(a, marked(p)) }))
     .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null)
     .filter((f) => !before(phrases[f.index], f.w) && !required(phrases[f.index], f.w));
-  if (fits.length > 0) {
-    fits.sort((x, y) => x.w.length - y.w.length);
+  fits.sort((x, y) => x.w.length - y.w.length);
+  // (`未签订` across `未与下一级政府…签订…责任书`: a negated answer whose tightest window is long may still be
+  // the phrase's negation and verb, read apart below.)
+  const spread = fits.length > 0 && fits[0].w.length > a.length * 3 && a.includes('¬');
+  if (fits.length > 0 && !spread) {
     // Two phrases that hold the words nearly as tightly (`未评比` in `…但未按时评比` and in `已评比未将评比
     // 结果…`) are not told apart by a character.
     // (`修坟、建坟1例` in `有修坟、建坟现象` and in `对修坟、建坟现象未及时整治`: of the near ties, the one phrase
