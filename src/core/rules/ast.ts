@@ -98,7 +98,8 @@ export type Clause = { span: [number, number] } & (
       /** `①…达到50%以上的得5分`: the item read as a band, when its words are one condition and its points. */
       band?: { subject: string; cond: Condition; outcome: Outcome };
     }
-  | { type: 'check'; desc: string; outcome: Outcome }
+  /** `per`: a span for each one of a thing (`每处扣0.2-0.5分`), counted in that measure word. */
+  | { type: 'check'; desc: string; outcome: Outcome; per?: string }
   | { type: 'description'; text: string; hasCondition: boolean; question: boolean; hasNumber: boolean }
   | { type: 'discretionary'; text: string }
   /** `加满3分为止`, `最多加2分`. */

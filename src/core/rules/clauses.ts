@@ -935,6 +935,9 @@ export class ClauseParser {
       o !== null &&
       this.tok(o.end, 'comma') !== null &&
       (this.limit(o.end + 1) ?? this.bonusCap(o.end + 1)) !== null;
+    // `视情况每处扣0.1-0.5分`: a span per one of a thing is a fault whose cost is the person's, once named.
+    const judged = this.spanPerOne(o, perOne, size, label + words, measure ?? noun ?? size?.unit ?? null, i);
+    if (judged !== null) return judged;
     const gained =
       o !== null && o.value.type === 'points' && (!perOne || capped) && this.tok(k, 'gain') !== null
         ? o.value.points
@@ -959,6 +962,23 @@ export class ClauseParser {
       },
       end: o.end,
     };
+  }
+
+  /** A step whose cost is a span (`每处扣0.2-0.5分`), read as a fault priced by the person, counted per `per`. */
+  private spanPerOne(
+    o: Hit<Outcome> | null,
+    perOne: boolean,
+    size: TokenOf<'num'> | null,
+    words: string,
+    per: string | null,
+    i: number,
+  ): Unit | null {
+    if (o === null || o.value.type !== 'range' || o.value.deduct !== true || perOne || per === null)
+      return null;
+    if (size !== null && !size.v.eq(1)) return null;
+    const lead = new RegExp(`^(${JUDGED_COST_LEADS.join('|')})|(${JUDGED_COST_LEADS.join('|')})$`, 'g');
+    const desc = words.replace(lead, '').replace(/[,，]$/, '');
+    return { value: { type: 'check', desc, outcome: o.value, per, span: this.span(i, o.end) }, end: o.end };
   }
 
   /**

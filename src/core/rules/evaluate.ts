@@ -1722,7 +1722,7 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
         return {
           type: 'judged',
           inputText: text,
-          why: `存在“${ast.parts[spanned].label}”，评分标准${deductionSpanText(low, high)}，由评分人评定`,
+          why: `存在“${ast.parts[spanned].label}”，评分标准${ast.parts[spanned].perOccurrence ? `每${ast.parts[spanned].counter ?? '处'}` : ''}${deductionSpanText(low, high)}，由评分人评定`,
         };
       }
       const beyond = [...found.keys()].find((k) => ast.parts[k].beyond === true);

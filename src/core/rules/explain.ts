@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { formatPlain } from '../numberText';
 import type { StepMode } from '../settings';
-import { type Band, type RuleAst, unitOf } from './ast';
+import { type Band, type FaultPart, type RuleAst, unitOf } from './ast';
 import { exprText } from './formula';
 import { amountText, conditionText, deductionSpanText, outcomeText, valueText } from './outcomes';
 import { COUNTED_NAME_ENDINGS } from '../vocabulary/rules';
@@ -126,9 +126,13 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       if (ast.form === 'parts')
         return `分项计分（各项${ast.parts.map((p) => `${formatPlain(p.worth)}分`).join('、')}，合计得分）：${ast.parts.map((p, k) => `${itemMarker(k + 1)}${explainRule(p.ast, steps)}`).join('；')}`;
       const base = ast.base.type === 'full' ? '满分起' : `${outcomeText(ast.base).replace(/^得/, '')}起`;
+      const each = (p: FaultPart) =>
+        p.perOccurrence
+          ? `每${p.shortfall ? '少' : ''}${formatPlain(p.size)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}`
+          : '';
       const parts = ast.parts.map(
         (p) =>
-          `${p.marker}${p.label}${p.span ? `${deductionSpanText(p.span.low, p.span.high)}（由评分人评定）` : p.amount === null ? '不得分' : `${p.perOccurrence ? `每${p.shortfall ? '少' : ''}${formatPlain(p.size)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}` : ''}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
+          `${p.marker}${p.label}${p.span ? `${each(p)}${deductionSpanText(p.span.low, p.span.high)}（由评分人评定）` : p.amount === null ? '不得分' : `${each(p)}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
       );
       return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分${standardsText(ast.standards)}`;
     }

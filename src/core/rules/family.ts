@@ -922,6 +922,9 @@ function attachOrphanOutcomes(clauses: Clause[]): Clause[] {
         outcome: c.outcome,
         span: [prev.span[0], c.span[1]],
       };
+    } else if (c.type === 'check' && c.per !== undefined && c.desc === '' && prev?.type === 'description') {
+      // `路灯管理不到位,视情况每处扣0.1-0.5分`: the words before name what each one is.
+      out[out.length - 1] = { ...c, desc: prev.text.replace(/的$/, ''), span: [prev.span[0], c.span[1]] };
     } else if (c.type === 'outcome' && prev?.type === 'requirement' && isFixed(c.outcome)) {
       // `有五处及以上逻辑审核错误，不得分`: the words after the condition, then its outcome.
       out[out.length - 1] = {
@@ -2204,6 +2207,11 @@ function namedStates(pool: Pool): { clause: Clause; label: string; outcome: Outc
   ];
 }
 
+/** `每处扣0.2-0.5分`: the measure word a check's span is counted in, if any. */
+function perOf(c: Clause): string | undefined {
+  return c.type === 'check' ? c.per : undefined;
+}
+
 /** The clause right before a step that names nothing itself: a description, or a list item without points. */
 type Namer = ClauseOf<'description'> | ClauseOf<'item'>;
 
@@ -2422,11 +2430,12 @@ function faults(pool: Pool): RuleAst | null {
                 ? (c.outcome.high ?? c.outcome.low)
                 : null,
           ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
-          perOccurrence: false,
+          perOccurrence: perOf(c.clause) !== undefined,
           size: new Decimal(1),
           cap: null,
           shortfall: false,
           unit: null,
+          ...(perOf(c.clause) !== undefined ? { counter: perOf(c.clause) } : {}),
           ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
           // (`反扣`: what it costs may pass the row, so naming it is the person's call.)
           ...(REVERSED_RE.test(c.label) ? { beyond: true } : {}),

@@ -2,7 +2,8 @@
  * How a fault's words are read (fourteenth session). What a step found is part of its fault (`报表每发现一处错误扣0.5分`: `报表错误`), and a step counting nothing of
  * its own counts some of an earlier step's things (`每发生1起安全事故扣1分,造成人员伤亡的每起扣2分`): naming it
  * leaves to the person whether both are deducted. A negation and its verb name a fault whose words part them
- * (`未签订` for `未与下级单位负责人签订…责任书`). Shapes from the held-out corpus, in our own phrasings with
+ * (`未签订` for `未与下级单位负责人签订…责任书`). A span per one of a thing (`视情况每处扣0.1-0.5分`) is a fault
+ * the person prices once named, beside faults priced in points. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -32,11 +33,29 @@ const NEGATION_AND_VERB: Case[] = [
   [SPREAD, 7, '未完成', null, 'composite'],
 ];
 
+const SPAN_EACH = '台账不全的扣2分;路灯管理不到位,视情况每处扣0.1-0.5分。';
+const SPAN_PER_ONE: Case[] = [
+  [SPAN_EACH, 5, '台账不全', 3, 'composite'],
+  [SPAN_EACH, 5, '无', 5, 'composite'],
+  [SPAN_EACH, 5, '路灯管理不到位2处', null, 'composite'],
+  // (alone, with nothing priced beside it, the span keeps the rule the person's)
+  ['发生违规行为,视情节每例扣1-2分。', 4, '无违规行为', null, 'manual'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
   ['a negation and its verb, parted in the fault’s words', NEGATION_AND_VERB],
+  ['a span per one of a thing', SPAN_PER_ONE],
 ]);
+
+describe('a span per one of a thing', () => {
+  it('restates the span per one and leaves the named fault to the person', () => {
+    const r = score(SPAN_EACH, 5, '路灯管理不到位2处');
+    expect(r.explain).toContain('路灯管理不到位每1处扣0.1至0.5分（由评分人评定）');
+    expect(r.note).toContain('存在“路灯管理不到位”，评分标准每处扣0.1至0.5分，由评分人评定');
+  });
+});
 
 describe('a step counting some of an earlier step’s things', () => {
   it('restates it with the things it counts, and says why naming it is the person’s', () => {
