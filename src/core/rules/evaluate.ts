@@ -1887,10 +1887,22 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     !NEGATIONS.some((n) => said.includes(n))
   )
     return { ok: true, value: new Set([1]), text: said };
+  // `按时完成` against `按时完成各类材料、统计报表报送任务`: the verb a list hangs on, said done before the list's
+  // first part, speaks for all of it.
+  const verbOfList =
+    q.includes('、') &&
+    plain(said).length >= 3 &&
+    q.startsWith(plain(said)) &&
+    plain(said).length < q.indexOf('、') &&
+    !onePartOfList(q, 0, plain(said).length) &&
+    !NEGATIONS.some((n) => said.includes(n) || q.includes(n));
+  if (verbOfList) return { ok: true, value: new Set([1]), text: said };
   // `参照公务员管理事业单位` against `…性质为行政机构或参照公务员管理事业单位`: one of the question's alternatives,
-  // said (near) whole, meets it.
+  // said (near) whole, meets it. (The first is what follows the question's 为 or 是: `行政机构`.)
   const bare = plain(said).replace(/了/g, '');
-  const options = q.split(/或者|或/).map((o) => plain(o).replace(/了/g, ''));
+  const options = q
+    .split(/或者|或/)
+    .map((o, k) => plain(k === 0 ? o.replace(/^[^为是]{2,}(?:为|是)/, '') : o).replace(/了/g, ''));
   const chosen = options.filter((o) => o.includes(bare) && bare.length >= Math.max(4, o.length * 0.6));
   if (options.length > 1 && chosen.length === 1 && !NEGATIONS.some((n) => said.includes(n)))
     return { ok: true, value: new Set([1]), text: said };

@@ -3,7 +3,8 @@
  * its own counts some of an earlier step's things (`每发生1起安全事故扣1分,造成人员伤亡的每起扣2分`): naming it
  * leaves to the person whether both are deducted. A negation and its verb name a fault whose words part them
  * (`未签订` for `未与下级单位负责人签订…责任书`). A span per one of a thing (`视情况每处扣0.1-0.5分`) is a fault
- * the person prices once named, beside faults priced in points. Shapes from the held-out corpus, in our own phrasings with
+ * the person prices once named, beside faults priced in points. A yes/no question answered by the verb its
+ * list hangs on (`按时报送`), or by what follows its 为 (`事业单位`). Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -42,11 +43,22 @@ const SPAN_PER_ONE: Case[] = [
   ['发生违规行为,视情节每例扣1-2分。', 4, '无违规行为', null, 'manual'],
 ];
 
+const QUESTION_ANSWERED: Case[] = [
+  ['按时报送月度报表、年度决算等材料的(4分)。', 4, '按时报送', 4, 'checklist'],
+  // (one part of the list said is not the whole asked)
+  ['按时报送月度报表、年度决算等材料的(4分)。', 4, '按时报送月度报表', null, 'checklist'],
+  ['按时报送月度报表、年度决算等材料的(4分)。', 4, '未按时报送', 0, 'checklist'],
+  ['乡镇综合文化站机构性质为事业单位或参照管理单位(2分)。', 2, '事业单位', 2, 'checklist'],
+  ['乡镇综合文化站机构性质为事业单位或参照管理单位(2分)。', 2, '参照管理单位', 2, 'checklist'],
+  ['乡镇综合文化站机构性质为事业单位或参照管理单位(2分)。', 2, '自收自支', null, 'checklist'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
   ['a negation and its verb, parted in the fault’s words', NEGATION_AND_VERB],
   ['a span per one of a thing', SPAN_PER_ONE],
+  ['a yes/no question answered by its verb or its alternatives', QUESTION_ANSWERED],
 ]);
 
 describe('a span per one of a thing', () => {
