@@ -1060,7 +1060,9 @@ function kindsNamed(
   }
   const negated = (k: string) => /^(缺|少|漏|没有|无|未)/.test(k);
   // (`未开展…进企业、进校园`: a list some of whose kinds are negated and some not is not read by name.)
-  if (kinds.some(negated) && !kinds.every(negated)) return otherwise;
+  // (Kinds each a fault in its own words, `未按顺序填写`, `页码有误`, are read by name whatever leads them.)
+  if (kinds.some(negated) && !kinds.every(negated) && !kinds.every((k) => FAULT_CHAR_RE.test(k)))
+    return otherwise;
   const missing = said !== null && !kinds.some(negated);
   // `去向牌、座位牌均已设置`: every kind there, said so.
   if (missing && said !== null && ALL_THERE_RE.test(compactText(said)) && !/[未不没无缺少]/.test(said))

@@ -2043,8 +2043,19 @@ function counted(pool: Pool): RuleAst | null {
 const MISSING_CLOSING_RE = new RegExp(`(${alternatives(SHORTFALL_VERBS)})$`);
 
 function kindsOf(pool: Pool, step: StepClause): string[] {
-  const before = enumerated(namerText(namerBefore(pool, step)));
+  const namer = namerText(namerBefore(pool, step));
+  const before = enumerated(namer);
   if (before.length > 0) return before;
+  // `未按顺序填写,页码有误,每项扣1分`: faults one to a comma, each in its own words.
+  const faultsByComma = namer
+    .replace(/的$/, '')
+    .split(/[,，]/)
+    .map((p) => p.trim());
+  if (
+    faultsByComma.length >= 2 &&
+    faultsByComma.every((p) => p.length >= 2 && p.length <= 20 && !/\d/.test(p) && FAULT_CHAR_RE.test(p))
+  )
+    return faultsByComma;
   // `投币机、读卡机、报站器不能正常使用的每处扣3分`: the things a finding names, listed before what is wrong with
   // them (a list of faults, `无计划、任务不能按时完成`, counts its own way).
   if (!(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words))) {

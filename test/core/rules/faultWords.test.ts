@@ -4,7 +4,8 @@
  * leaves to the person whether both are deducted. A negation and its verb name a fault whose words part them
  * (`未签订` for `未与下级单位负责人签订…责任书`). A span per one of a thing (`视情况每处扣0.1-0.5分`) is a fault
  * the person prices once named, beside faults priced in points. A yes/no question answered by the verb its
- * list hangs on (`按时报送`), or by what follows its 为 (`事业单位`). Shapes from the held-out corpus, in our own phrasings with
+ * list hangs on (`按时报送`), or by what follows its 为 (`事业单位`). Faults one to a comma before a step per
+ * one (`未按顺序填写,页码有误,每项扣1分`) are kinds an answer names. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -53,12 +54,22 @@ const QUESTION_ANSWERED: Case[] = [
   ['乡镇综合文化站机构性质为事业单位或参照管理单位(2分)。', 2, '自收自支', null, 'checklist'],
 ];
 
+const BY_COMMA = '目录按顺序填写,页码正确得2分;未按顺序填写,页码有误,每项扣1分。';
+const KINDS_BY_COMMA: Case[] = [
+  [BY_COMMA, 2, '页码有误', 1, 'perissue'],
+  [BY_COMMA, 2, '未按顺序填写，页码有误', 0, 'perissue'],
+  [BY_COMMA, 2, '目录按顺序填写,页码正确', 2, 'perissue'],
+  // (words naming neither kind are not guessed)
+  [BY_COMMA, 2, '装订不整齐', null, 'perissue'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
   ['a negation and its verb, parted in the fault’s words', NEGATION_AND_VERB],
   ['a span per one of a thing', SPAN_PER_ONE],
   ['a yes/no question answered by its verb or its alternatives', QUESTION_ANSWERED],
+  ['faults one to a comma, named as kinds', KINDS_BY_COMMA],
 ]);
 
 describe('a span per one of a thing', () => {
