@@ -254,6 +254,8 @@ export type RuleAst =
       cap: Decimal | null;
       /** `服役一年加1分` (no 每, no cap): what one unit earns; more is not written. */
       once?: boolean;
+      /** `是否…;是否…。每项…得0.5分`: how many questions the rule lists, each earning the points. */
+      listed?: number;
     }
   | {
       kind: 'rank';

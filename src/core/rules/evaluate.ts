@@ -220,11 +220,22 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
           } as const)
         : readCount(req.input, ast.unit);
+      // (`全部` against the questions listed, each earning the points, which add to the row: every one.)
+      const everyListed =
+        ast.listed !== undefined &&
+        ast.amount.times(ast.listed).eq(ctx.weight) &&
+        (ALL_ITEMS_WORDS.includes(said) || saysEveryOneMet(said));
       const read = noneDone
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
-        : counted.ok
-          ? counted
-          : (thingsListed(req.input, req.rule ?? '') ?? counted);
+        : everyListed
+          ? ({
+              ok: true,
+              value: new Decimal(ast.listed as number),
+              text: `${said}（${ast.listed}项）`,
+            } as const)
+          : counted.ok
+            ? counted
+            : (thingsListed(req.input, req.rule ?? '') ?? counted);
       return fromRead(read, (n, text): Evaluation => {
         if (ast.once === true && n.gt(ast.size))
           return {

@@ -2643,6 +2643,10 @@ function bonusRule(pool: Pool): RuleAst | null {
   const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
   if (caps.length > 1) return null;
   const step = steps[0];
+  // `是否…;是否…。每项达到目标值得0.5分`: the questions before the step are the things each earning it.
+  const before = pool.clauses.slice(0, pool.clauses.indexOf(step as Clause));
+  const questions =
+    before.length >= 2 && before.every((c) => c.type === 'description' && c.question) ? before.length : 0;
   pool.use(step, ...caps);
   pool.useDescriptions();
   return {
@@ -2653,6 +2657,7 @@ function bonusRule(pool: Pool): RuleAst | null {
     amount: step.amount,
     cap: caps.length === 1 ? caps[0].amount : null,
     ...(step.single && caps.length === 0 ? { once: true } : {}),
+    ...(questions > 0 && step.size.eq(1) ? { listed: questions } : {}),
   };
 }
 

@@ -5,7 +5,8 @@
  * (`未签订` for `未与下级单位负责人签订…责任书`). A span per one of a thing (`视情况每处扣0.1-0.5分`) is a fault
  * the person prices once named, beside faults priced in points. A yes/no question answered by the verb its
  * list hangs on (`按时报送`), or by what follows its 为 (`事业单位`). Faults one to a comma before a step per
- * one (`未按顺序填写,页码有误,每项扣1分`) are kinds an answer names. Shapes from the held-out corpus, in our own phrasings with
+ * one (`未按顺序填写,页码有误,每项扣1分`) are kinds an answer names. Questions listed before points per one
+ * (`是否…;是否…。每项达到要求得1分`) are what `全部` counts. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -63,6 +64,14 @@ const KINDS_BY_COMMA: Case[] = [
   [BY_COMMA, 2, '装订不整齐', null, 'perissue'],
 ];
 
+const QUESTIONS = '是否建立了工作制度;是否明确了责任分工;是否按时报送材料。每项达到要求得1分。';
+const QUESTIONS_EACH_EARNING: Case[] = [
+  [QUESTIONS, 3, '全部', 3, 'bonus'],
+  [QUESTIONS, 3, '2项', 2, 'bonus'],
+  // (questions whose points do not add to the row: what `全部` earns is not the row)
+  [QUESTIONS, 4, '全部', null, 'bonus'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
@@ -70,7 +79,16 @@ scoresAsListed([
   ['a span per one of a thing', SPAN_PER_ONE],
   ['a yes/no question answered by its verb or its alternatives', QUESTION_ANSWERED],
   ['faults one to a comma, named as kinds', KINDS_BY_COMMA],
+  ['questions listed, each earning the points', QUESTIONS_EACH_EARNING],
 ]);
+
+describe('questions listed, each earning the points', () => {
+  it('restates how many are listed and says how many `全部` is', () => {
+    const r = score(QUESTIONS, 3, '全部');
+    expect(r.explain).toContain('（评分标准列有3项）');
+    expect(r.note).toContain('全部（3项）');
+  });
+});
 
 describe('a span per one of a thing', () => {
   it('restates the span per one and leaves the named fault to the person', () => {
