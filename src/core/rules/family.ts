@@ -2051,11 +2051,11 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
     .replace(/的$/, '')
     .split(/[,，]/)
     .map((p) => p.trim());
-  if (
-    faultsByComma.length >= 2 &&
-    faultsByComma.every((p) => p.length >= 2 && p.length <= 20 && !/\d/.test(p) && FAULT_CHAR_RE.test(p))
-  )
-    return faultsByComma;
+  const faultLike = (p: string) => shortThing(p) && FAULT_CHAR_RE.test(p);
+  if (faultsByComma.length >= 2 && faultsByComma.every(faultLike)) return faultsByComma;
+  // `信息不全面;信息不真实;未及时进行维护的,每发现一项扣5分`: faults one to a sentence before a step naming none.
+  const run = descriptionsBefore(pool, step);
+  if (withoutIssueVerb(step.label) === '' && run.length >= 2 && run.every(faultLike)) return run;
   // `投币机、读卡机、报站器不能正常使用的每处扣3分`: the things a finding names, listed before what is wrong with
   // them (a list of faults, `无计划、任务不能按时完成`, counts its own way).
   if (!(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words))) {
@@ -2102,6 +2102,22 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
       : listedThings;
   // (`无草荒、无斑秃…的给满分`: things that must be absent; naming one present is no `缺` of it.)
   return things.some((t) => NEGATIONS.some((n) => t.startsWith(n))) ? [] : things;
+}
+
+/** A thing a list may name in a few words: no number, no more than a short phrase. */
+function shortThing(p: string): boolean {
+  return p.length >= 2 && p.length <= 20 && !/\d/.test(p);
+}
+
+/** The descriptions without numbers right before a step, one to a sentence (`的` closing one dropped). */
+function descriptionsBefore(pool: Pool, step: StepClause): string[] {
+  const run: string[] = [];
+  for (let k = pool.clauses.indexOf(step as Clause) - 1; k >= 0; k--) {
+    const c = pool.clauses[k];
+    if (c.type !== 'description' || c.hasNumber) break;
+    run.unshift(c.text.replace(/的$/, ''));
+  }
+  return run;
 }
 
 /** `有一项未做到`, `一项不符合`: a step counting listed things not done. */

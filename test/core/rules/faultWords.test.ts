@@ -62,6 +62,9 @@ const KINDS_BY_COMMA: Case[] = [
   [BY_COMMA, 2, '目录按顺序填写,页码正确', 2, 'perissue'],
   // (words naming neither kind are not guessed)
   [BY_COMMA, 2, '装订不整齐', null, 'perissue'],
+  // (one to a sentence, before a step naming none)
+  ['档案不齐全;台账不规范;未及时归档的,每发现一项扣2分。', 6, '台账不规范', 4, 'perissue'],
+  ['档案不齐全;台账不规范;未及时归档的,每发现一项扣2分。', 6, '档案不齐全，未及时归档', 2, 'perissue'],
 ];
 
 const QUESTIONS = '是否建立了工作制度;是否明确了责任分工;是否按时报送材料。每项达到要求得1分。';
