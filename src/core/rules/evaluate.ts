@@ -78,6 +78,8 @@ import {
   WHOLE_DONE_WORDS,
   EXCEEDED_WORDS,
   FAULT_CHAR_RE,
+  DENYING_WORDS,
+  UNDONE_LEADS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -1042,6 +1044,16 @@ function issueDenied(said: string, shortfall: boolean, rule: string, vetoes: rea
 }
 
 /**
+ * `制度全部建立`, `行业性、区域性协商均已开展` against `未建立制度的,每少一项扣0.5分`: the things, then every one
+ * done, in the verb the rule's fault denies — none short.
+ */
+function everyDoneInRuleVerb(said: string, rule: string): boolean {
+  const m = /^[\u4e00-\u9fff、和与及]{0,30}?(?:均|都|全部|全)(?:已经|已)?([\u4e00-\u9fff]{2})$/.exec(said);
+  if (m === null || DENYING_WORDS.some((w) => said.includes(w))) return false;
+  return new RegExp(`(${UNDONE_LEADS.join('|')})${m[1]}`).test(compactText(rule));
+}
+
+/**
  * `不及时，不完整` for `信息公开不及时、不准确或不完整的，每项扣0.5分`: how many of the listed kinds the
  * answer names, each once (the rule counts kinds, so `不及时2次` is not read).
  */
@@ -1336,6 +1348,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
           allCounted ||
           saysAllMet(said) ||
           saysMetInWords(said) ||
+          everyDoneInRuleVerb(said, ctx.req.rule ?? '') ||
           issueDenied(said, ast.shortfall, ctx.req.rule ?? '', ast.vetoes)
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??

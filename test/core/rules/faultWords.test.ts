@@ -6,7 +6,8 @@
  * the person prices once named, beside faults priced in points. A yes/no question answered by the verb its
  * list hangs on (`按时报送`), or by what follows its 为 (`事业单位`). Faults one to a comma before a step per
  * one (`未按顺序填写,页码有误,每项扣1分`) are kinds an answer names. Questions listed before points per one
- * (`是否…;是否…。每项达到要求得1分`) are what `全部` counts. Shapes from the held-out corpus, in our own phrasings with
+ * (`是否…;是否…。每项达到要求得1分`) are what `全部` counts. Every one done in the verb the fault denies
+ * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -75,6 +76,13 @@ const QUESTIONS_EACH_EARNING: Case[] = [
   [QUESTIONS, 4, '全部', null, 'bonus'],
 ];
 
+const EVERY_DONE: Case[] = [
+  ['未建立管理制度的,每少一项扣0.5分。', 2, '管理制度全部建立', 2, 'perissue'],
+  ['未开展季度和年度安全检查的,每缺1项扣3分。', 6, '季度、年度安全检查均已开展', 6, 'perissue'],
+  // (a verb the rule does not deny says nothing of what it counts)
+  ['未开展季度和年度安全检查的,每缺1项扣3分。', 6, '季度、年度安全检查均已部署', null, 'perissue'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
@@ -83,6 +91,7 @@ scoresAsListed([
   ['a yes/no question answered by its verb or its alternatives', QUESTION_ANSWERED],
   ['faults one to a comma, named as kinds', KINDS_BY_COMMA],
   ['questions listed, each earning the points', QUESTIONS_EACH_EARNING],
+  ['every one done, in the verb the fault denies', EVERY_DONE],
 ]);
 
 describe('questions listed, each earning the points', () => {
