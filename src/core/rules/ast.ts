@@ -391,6 +391,8 @@ export interface FaultPart {
   shortfall: boolean;
   /** What one occurrence is counted in, when the rule says a time unit (`每迟报一天`): answers must agree. */
   unit: string | null;
+  /** `发现一例扣2分`: priced per one of a thing (whether a second costs again may be unsaid). */
+  perOne?: boolean;
   /** `…不得分，并追加扣除20分`: it costs more than the row holds, so naming it is the person's call. */
   beyond?: boolean;
   /**

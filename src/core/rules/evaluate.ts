@@ -1395,18 +1395,27 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         inputText: text,
         message: `实际值写明“${unmet}”，而评分标准扣分的条件含有此项，是否扣分请人工评分`,
       };
-    if (ast.upTo !== null && n.gt(ast.upTo))
-      return {
-        type: 'invalid',
-        inputText: text,
-        message: `评分标准只写明发现${formatPlain(ast.upTo)}${unit}如何扣分，发现${n.toFixed()}${unit}时请人工评分`,
-      };
     const ded = deduction(
       ctx,
       stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount),
       ast.maxDeduct,
     );
+    // (`一起扣2分` on a row of 2, `发生2起`: past what the rule prices, unless what it prices already takes all.)
+    const emptied = deduction(ctx, ast.amount, ast.maxDeduct).amount.gte(base);
+    if (ast.upTo !== null && n.gt(ast.upTo) && !emptied)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `评分标准只写明发现${formatPlain(ast.upTo)}${unit}如何扣分，发现${n.toFixed()}${unit}时请人工评分`,
+      };
     const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
+    if (ast.upTo !== null && n.gt(ast.upTo))
+      return scored(
+        new Decimal(0),
+        `发现${n.toFixed()}${unit}问题，评分标准写明发现${formatPlain(ast.upTo)}${unit}扣${formatPlain(ast.amount)}分，已扣完本项分值`,
+        text,
+        [],
+      );
     return scored(
       base.minus(ded.amount),
       `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : `发现${n.toFixed()}${unit}问题`}，每${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
@@ -1768,27 +1777,47 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
       const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
       if (vetoed !== undefined)
         return scored(new Decimal(0), `存在“${ast.parts[vetoed].label}”，该项不得分`, text, []);
-      // `账实不符扣1分` written as `账实不符2次`: the rule says what it costs once, not what a second costs.
+      /** The deductions, a fault priced once counted once — or, `asOften`, as often as the answer says. */
+      const deducted = (asOften: boolean) => {
+        let raw = new Decimal(0);
+        const said: string[] = [];
+        for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
+          const p = ast.parts[k];
+          const each = deductedPoints(p.amount as Decimal, p.ofWeight, ctx.weight);
+          const times = p.perOccurrence
+            ? stepCount(count, p.size, ctx.req.settings.steps)
+            : asOften
+              ? count
+              : new Decimal(1);
+          const cost = p.cap !== null ? Decimal.min(each.times(times), p.cap) : each.times(times);
+          raw = raw.plus(cost);
+          const limited =
+            p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
+          said.push(
+            p.perOccurrence
+              ? `“${p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}扣${formatPlain(cost)}分${limited}`
+              : `“${p.label}”扣${formatPlain(each)}分`,
+          );
+        }
+        const ded = deduction(ctx, raw, ast.maxDeduct);
+        return { said, ded, left: Decimal.max(base.minus(ded.amount), 0) };
+      };
+      const once = deducted(false);
+      // `账实不符扣1分` written as `账实不符2次`: the rule says what it costs once, not what a second costs —
+      // unless it prices one of a thing and one already takes all there is to take (`发生一起扣2分` on a row
+      // of 2, `发生2起`).
       const repeated = countedTwice(found, ast.parts, text, '扣', '处');
-      if (repeated !== null) return repeated;
-      let raw = new Decimal(0);
-      const said: string[] = [];
-      for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
-        const p = ast.parts[k];
-        const each = deductedPoints(p.amount as Decimal, p.ofWeight, ctx.weight);
-        const times = p.perOccurrence ? stepCount(count, p.size, ctx.req.settings.steps) : new Decimal(1);
-        const cost = p.cap !== null ? Decimal.min(each.times(times), p.cap) : each.times(times);
-        raw = raw.plus(cost);
-        const limited =
-          p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
-        said.push(
-          p.perOccurrence
-            ? `“${p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}扣${formatPlain(cost)}分${limited}`
-            : `“${p.label}”扣${formatPlain(each)}分`,
-        );
-      }
-      const ded = deduction(ctx, raw, ast.maxDeduct);
-      return scored(base.minus(ded.amount), `存在${said.join('、')}，${ded.text}`, text, []);
+      const perOne = [...found.keys()].every(
+        (k) => ast.parts[k].perOccurrence || ast.parts[k].perOne === true,
+      );
+      if (repeated !== null && !(perOne && deducted(true).left.eq(once.left))) return repeated;
+      const either = repeated !== null ? '（按一次或按次数扣分，得分相同）' : '';
+      return scored(
+        base.minus(once.ded.amount),
+        `存在${once.said.join('、')}，${once.ded.text}${either}`,
+        text,
+        [],
+      );
     },
   );
 }

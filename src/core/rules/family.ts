@@ -2490,6 +2490,7 @@ function faults(pool: Pool): RuleAst | null {
         cap: null,
         // (`工作人员每少一人`: named by what is short too, `少2人`, when no other fault is.)
         shortfall: isMissingStep(s),
+        ...(s.single ? { perOne: true } : {}),
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
         ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
         ...(namers[k] && withoutIssueVerb(s.words).length >= 2 ? { counted: withoutIssueVerb(s.words) } : {}),

@@ -7,7 +7,8 @@
  * list hangs on (`按时报送`), or by what follows its 为 (`事业单位`). Faults one to a comma before a step per
  * one (`未按顺序填写,页码有误,每项扣1分`) are kinds an answer names. Questions listed before points per one
  * (`是否…;是否…。每项达到要求得1分`) are what `全部` counts. Every one done in the verb the fault denies
- * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Shapes from the held-out corpus, in our own phrasings with
+ * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Past what a rule prices per one (`一起扣2分`, `发生2起`),
+ * the score is said only when one already takes the whole row. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -83,6 +84,15 @@ const EVERY_DONE: Case[] = [
   ['未开展季度和年度安全检查的,每缺1项扣3分。', 6, '季度、年度安全检查均已部署', null, 'perissue'],
 ];
 
+const ONE_TAKES_ALL: Case[] = [
+  ['本单位发生违规选人用人的,一起扣2分。', 2, '发生2起', 0, 'perissue'],
+  ['本单位发生违规选人用人的,一起扣2分。', 3, '发生2起', null, 'perissue'],
+  ['发现外墙有污渍一处扣1分;乱张贴一处扣1分。', 1, '外墙污渍3处', 0, 'composite'],
+  ['发现外墙有污渍一处扣1分;乱张贴一处扣1分。', 3, '外墙污渍3处', null, 'composite'],
+  // (a fault priced with no count of its own: whether a second costs again is the person's, whatever the sum)
+  ['信息报送不及时的,扣1分。', 1, '不及时2次', null, 'composite'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
@@ -92,6 +102,7 @@ scoresAsListed([
   ['faults one to a comma, named as kinds', KINDS_BY_COMMA],
   ['questions listed, each earning the points', QUESTIONS_EACH_EARNING],
   ['every one done, in the verb the fault denies', EVERY_DONE],
+  ['past what is priced per one, when one takes the whole row', ONE_TAKES_ALL],
 ]);
 
 describe('questions listed, each earning the points', () => {
