@@ -297,6 +297,12 @@ function headingNumber(clauses: Clause[]): Clause[] {
   const [first, ...rest] = clauses;
   if (first?.type !== 'item' && first?.type !== 'check') return clauses;
   const worth = first.outcome?.type === 'points' && !/\d/.test(first.desc) ? first.outcome.points : null;
+  // `完成指定路段的绿化(30分)。完成任务的计满分,完不成的按比例计分`: what follows scores the whole row on its
+  // own (满分), so the points a heading's words give (no case `…的`, no comma) are the row's worth, stated.
+  const whole = rest.some((c) => 'outcome' in c && c.outcome?.type === 'full');
+  const titled = !/[,，;；]|的$/.test(first.desc);
+  if (worth !== null && whole && titled && rest.length >= 2)
+    return [{ type: 'stated', points: worth, span: first.span }, ...rest];
   if (worth === null && (first.type !== 'item' || first.outcome !== null)) return clauses;
   const items = rest.filter((c): c is ClauseOf<'item'> => c.type === 'item');
   const style = (marker: string) => marker.replace(/\d+|[一二三四五六七八九十]+/g, 'N');

@@ -8,7 +8,8 @@
  * one (`未按顺序填写,页码有误,每项扣1分`) are kinds an answer names. Questions listed before points per one
  * (`是否…;是否…。每项达到要求得1分`) are what `全部` counts. Every one done in the verb the fault denies
  * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Past what a rule prices per one (`一起扣2分`, `发生2起`),
- * the score is said only when one already takes the whole row. Shapes from the held-out corpus, in our own phrasings with
+ * the score is said only when one already takes the whole row. A heading's points before words that score the
+ * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -93,6 +94,14 @@ const ONE_TAKES_ALL: Case[] = [
   ['信息报送不及时的,扣1分。', 1, '不及时2次', null, 'composite'],
 ];
 
+const HEADED = '完成指定路段的绿化(30分)。完成任务并通过验收的计满分,完不成任务的按比例计分。';
+const HEADING_WORTH: Case[] = [
+  [HEADED, 30, '完成80%', 24, 'proportional'],
+  // (the worth stated is checked against the row's)
+  [HEADED, 20, '完成80%', null, 'manual'],
+  ['控制违法生育(15分)符合政策生育率95%(含95%)不扣分,每低一个百分点扣1分;', 15, '92%', 12, 'linear'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
@@ -103,6 +112,7 @@ scoresAsListed([
   ['questions listed, each earning the points', QUESTIONS_EACH_EARNING],
   ['every one done, in the verb the fault denies', EVERY_DONE],
   ['past what is priced per one, when one takes the whole row', ONE_TAKES_ALL],
+  ['a heading’s points before words scoring the whole row', HEADING_WORTH],
 ]);
 
 describe('questions listed, each earning the points', () => {
