@@ -100,6 +100,9 @@ const HEADING_WORTH: Case[] = [
   // (the worth stated is checked against the row's)
   [HEADED, 20, '完成80%', null, 'manual'],
   ['控制违法生育(15分)符合政策生育率95%(含95%)不扣分,每低一个百分点扣1分;', 15, '92%', 12, 'linear'],
+  // (short of the whole, in other words: `降低比例的`, `不足的`)
+  ['按政策全额征收上交记15分。降低比例的按比例记分。', 15, '征收80%', 12, 'proportional'],
+  ['完成免耕栽培计划的计5分,不足的按比例扣分', 5, '完成80%', 4, 'proportional'],
 ];
 
 scoresAsListed([
