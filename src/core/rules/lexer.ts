@@ -835,7 +835,8 @@ class Lexer {
       pct = true;
       len += 1;
     } else if (!pct) {
-      const u = UNITS.find((w) => after.startsWith(w));
+      // (`35周岁以下`: 周岁 is an age, not weeks — the number stays in the words of what is measured.)
+      const u = after.startsWith('周岁') ? undefined : UNITS.find((w) => after.startsWith(w));
       if (u && PERCENT_POINT_WORDS.includes(u)) {
         pct = true;
         len += u.length;

@@ -9,7 +9,8 @@
  * (`是否…;是否…。每项达到要求得1分`) are what `全部` counts. Every one done in the verb the fault denies
  * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Past what a rule prices per one (`一起扣2分`, `发生2起`),
  * the score is said only when one already takes the whole row. A heading's points before words that score the
- * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. Shapes from the held-out corpus, in our own phrasings with
+ * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
+ * Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -105,6 +106,12 @@ const HEADING_WORTH: Case[] = [
   ['完成免耕栽培计划的计5分,不足的按比例扣分', 5, '完成80%', 4, 'proportional'],
 ];
 
+/** `35周岁以下`: an age in what is measured, not weeks. */
+const AGE_IN_SUBJECT: Case[] = [
+  ['新招录人员中35周岁以下占比不低于90%的，得2分；每低1%，扣0.2分。', 2, '88%', 1.6, 'linear'],
+  ['新招录人员中35周岁以下占比不低于90%的，得2分；每低1%，扣0.2分。', 2, '95%', 2, 'linear'],
+];
+
 scoresAsListed([
   ['what each one found is names the fault', FOUND_NOUN],
   ['a step counting some of an earlier step’s things', COUNTS_SOME_OF],
@@ -116,6 +123,7 @@ scoresAsListed([
   ['every one done, in the verb the fault denies', EVERY_DONE],
   ['past what is priced per one, when one takes the whole row', ONE_TAKES_ALL],
   ['a heading’s points before words scoring the whole row', HEADING_WORTH],
+  ['an age in what is measured', AGE_IN_SUBJECT],
 ]);
 
 describe('questions listed, each earning the points', () => {
