@@ -1821,8 +1821,11 @@ function labelScale(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   const named = [...levels, ...checks].sort((a, b) => a.span[0] - b.span[0]);
   if (named.length < 2) return null;
-  // `是得2分，否得0分` is a yes/no question (levelRule).
-  if (levels.some((l) => YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))) return null;
+  // `是得2分，否得0分` is a yes/no question (levelRule). (`均无，不得分` after states of two things: neither
+  // there, a state of its own.)
+  const bare = (l: ClauseOf<'level'>) => !ALL_ALIKE_WORDS.includes(l.subject);
+  if (levels.some((l) => bare(l) && (YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))))
+    return null;
   const label = (c: (typeof named)[number]) => (c.type === 'level' ? stateLabel(c) : c.desc);
   const labels = named.map(label);
   if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;

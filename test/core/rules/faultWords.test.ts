@@ -10,7 +10,7 @@
  * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Past what a rule prices per one (`一起扣2分`, `发生2起`),
  * the score is said only when one already takes the whole row. A heading's points before words that score the
  * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
- * Shapes from the held-out corpus, in our own phrasings with
+ * `均无，不得分` is one more state of a scale. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -106,6 +106,14 @@ const HEADING_WORTH: Case[] = [
   ['完成免耕栽培计划的计5分,不足的按比例扣分', 5, '完成80%', 4, 'proportional'],
 ];
 
+/** `均无，不得分` after states of two things: neither there, one more state of the scale. */
+const NEITHER = '有工作方案，台账齐全，得3分;有台账无方案，得2分;有方案无台账，得1分;均无，不得分';
+const NEITHER_A_STATE: Case[] = [
+  [NEITHER, 3, '有方案无台账', 1, 'grade'],
+  [NEITHER, 3, '均无', 0, 'grade'],
+  [NEITHER, 3, '有工作方案，台账齐全', 3, 'grade'],
+];
+
 /** `35周岁以下`: an age in what is measured, not weeks. */
 const AGE_IN_SUBJECT: Case[] = [
   ['新招录人员中35周岁以下占比不低于90%的，得2分；每低1%，扣0.2分。', 2, '88%', 1.6, 'linear'],
@@ -124,6 +132,7 @@ scoresAsListed([
   ['past what is priced per one, when one takes the whole row', ONE_TAKES_ALL],
   ['a heading’s points before words scoring the whole row', HEADING_WORTH],
   ['an age in what is measured', AGE_IN_SUBJECT],
+  ['neither there, a state of its own', NEITHER_A_STATE],
 ]);
 
 describe('questions listed, each earning the points', () => {
