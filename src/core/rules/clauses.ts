@@ -63,6 +63,7 @@ import { givesNothing, isFixed, isLevelOutcome } from './outcomes';
 import { rescale } from '../inputs';
 import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
+import { PER_PERIOD_RE } from './perPeriod';
 
 interface Hit<T> {
   value: T;
@@ -142,6 +143,8 @@ export class ClauseParser {
   constructor(
     private readonly ts: Token[],
     private readonly text: string,
+    /** Read counts asked per period (`每学期至少两次`) — only when the rule reads no other way. */
+    private readonly perPeriod = false,
   ) {}
 
   parse(): ClauseParse {
@@ -718,9 +721,10 @@ export class ClauseParser {
       return null;
     }
     const text = this.textOf(start, k);
-    // `每季度更新一次`: a count per period is a frequency; the total it asks for is not written.
+    // `每季度更新一次`: a count per period; the total it asks for is not written — unless the rule reads no
+    // other way, when only an answer per period is read (rules/perPeriod.ts).
     // (`每季度稿件录用率低于30%`: a rate per period is still a rate, answered as one.)
-    if (FREQUENCY_RE.test(subject) && !nums.every((n) => n.pct)) return null;
+    if (!this.perPeriod && PER_PERIOD_RE.test(subject) && !nums.every((n) => n.pct)) return null;
     while (this.isConditionFiller(k) || this.tok(k, 'post')?.op === 'between') k++;
     // `100%符合:5分`, `90-100%符合:3分`: a word qualifying the value before the label's colon.
     if (this.tok(k, 'word') && this.labelAt(k)) {
@@ -1789,8 +1793,6 @@ function points(v: Decimal): Outcome {
 /** `若执行率在` → `执行率`. */
 /** A negated occurrence right before `一起`/`一例`: `未发生一起…` is none at all. */
 const NONE_OF_ONE_RE = /(未|没有|无|不|杜绝|未曾)(发生|出现|发现|有)?$/;
-// `每年不少于2次` in a year's assessment is the year's total, so 年 is no frequency here.
-const FREQUENCY_RE = new RegExp(`每个?(${PERIOD_WORDS.filter((p) => p !== '年').join('|')})`);
 
 /** `达到90%的`: the verb of reaching alone names no measure (as `达`, `在`, `为` alone do not). */
 const CLOSER_ALONE = ['达到'];

@@ -20,6 +20,7 @@ import { splitRoundUp } from './roundUp';
 import type { ParsedText } from './parse';
 import { requirementAnswered } from './requirement';
 import { scoreTarget } from './target';
+import { answersPerPeriod } from './perPeriod';
 import type { InputValue, RuleRequest, RuleResult } from './types';
 
 export type { ParsedRule } from './ast';
@@ -243,6 +244,19 @@ export function scoreRule(
       inputText: inputDisplay(req),
       issues: [],
     };
+  // `每学期至少两次` answered `3次`: of a term, or of the year? Only an answer per term says.
+  const period = parsed.period;
+  if (period !== undefined && answer.trim() !== '' && !answersPerPeriod(answer, period)) {
+    const message = `评分标准按每${period}的次数计分，请写明每${period}的次数（如：每${period}2次）`;
+    return {
+      ...base,
+      score: null,
+      status: 'invalid-input',
+      note: message,
+      inputText: inputDisplay(req),
+      issues: [{ code: 'invalid-input', on: 'input', message }],
+    };
+  }
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
   const e = eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject);
   if (e.type === 'missing') {

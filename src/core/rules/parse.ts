@@ -11,6 +11,7 @@ import { flatTable } from './flatTable';
 import { assemble, measures, scoresInWords } from './family';
 import { byParts } from './parts';
 import { lex } from './lexer';
+import { PER_PERIOD_RE, periodAsked } from './perPeriod';
 import type Decimal from 'decimal.js';
 import { NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token } from './tokens';
@@ -25,9 +26,21 @@ export interface ParsedText {
   unparsed: string[];
   /** Points the text states as the rule's worth (`共3分`, `得满分（2分）`): must equal the row's weight. */
   statedWeights: Decimal[];
+  /** `每学期至少两次`: the period a count is asked per, which the answer must speak of. */
+  period?: string;
 }
 
 export function parseRuleText(source: string): ParsedText {
+  const read = parseRuleTextAs(source, false);
+  if (read.kind !== 'manual' || !PER_PERIOD_RE.test(source)) return read;
+  // (A count asked per period, read only when the rule reads no other way, and only as bands met or not:
+  // a step per one short, `每季度…不少于1次，每少一次扣1分`, may count the year's shortfall.)
+  const again = parseRuleTextAs(source, true);
+  const period = periodAsked(again.clauses);
+  return again.kind === 'bands' && period !== null ? { ...again, period } : read;
+}
+
+function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
   // `列养率=100% 5 95%≤列养率<100% 3 …`: a band table run together, read as written out when it reads fully.
   const table = flatTable(source);
   if (table !== null) {
@@ -41,7 +54,7 @@ export function parseRuleText(source: string): ParsedText {
   const unplaced: [number, number][] = [];
   const claims: Decimal[] = [];
   for (const sentence of sentences(tokens)) {
-    const parser = new ClauseParser(sentence, norm.text);
+    const parser = new ClauseParser(sentence, norm.text, perPeriod);
     const parsed = parser.parse();
     clauses.push(...parsed.clauses);
     bySentence.push(parsed.clauses);

@@ -10,7 +10,8 @@
  * (`制度全部建立` for `未建立制度的,每少一项`) is none short. Past what a rule prices per one (`一起扣2分`, `发生2起`),
  * the score is said only when one already takes the whole row. A heading's points before words that score the
  * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
- * `均无，不得分` is one more state of a scale. Shapes from the held-out corpus, in our own phrasings with
+ * `均无，不得分` is one more state of a scale. A count asked per period (`每学期…不少于2次`) is read from an answer
+ * for that period only. Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -114,6 +115,17 @@ const NEITHER_A_STATE: Case[] = [
   [NEITHER, 3, '有工作方案，台账齐全', 3, 'grade'],
 ];
 
+/** `每学期…不少于2次`: a count asked per period, read only from an answer for that period. */
+const PER_TERM = '每学期组织安全演练不少于2次,得2分';
+const PER_PERIOD: Case[] = [
+  [PER_TERM, 2, '每学期3次', 2, 'bands'],
+  [PER_TERM, 2, '本学期1次', 0, 'bands'],
+  // (a bare count may be the year's)
+  [PER_TERM, 2, '3次', null, 'bands'],
+  // (per year is the year's total, whatever the answer says)
+  ['全年组织安全演练不少于2次,得2分', 2, '3次', 2, 'bands'],
+];
+
 /** `35周岁以下`: an age in what is measured, not weeks. */
 const AGE_IN_SUBJECT: Case[] = [
   ['新招录人员中35周岁以下占比不低于90%的，得2分；每低1%，扣0.2分。', 2, '88%', 1.6, 'linear'],
@@ -133,7 +145,16 @@ scoresAsListed([
   ['a heading’s points before words scoring the whole row', HEADING_WORTH],
   ['an age in what is measured', AGE_IN_SUBJECT],
   ['neither there, a state of its own', NEITHER_A_STATE],
+  ['a count asked per period', PER_PERIOD],
 ]);
+
+describe('a count asked per period', () => {
+  it('asks for the count per period when the answer gives a bare count', () => {
+    expect(score(PER_TERM, 2, '3次').note).toBe(
+      '评分标准按每学期的次数计分，请写明每学期的次数（如：每学期2次）',
+    );
+  });
+});
 
 describe('questions listed, each earning the points', () => {
   it('restates how many are listed and says how many `全部` is', () => {
