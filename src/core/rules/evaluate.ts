@@ -1408,7 +1408,6 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         inputText: text,
         message: `评分标准只写明发现${formatPlain(ast.upTo)}${unit}如何扣分，发现${n.toFixed()}${unit}时请人工评分`,
       };
-    const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
     if (ast.upTo !== null && n.gt(ast.upTo))
       return scored(
         new Decimal(0),
@@ -1416,6 +1415,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         text,
         [],
       );
+    const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
     return scored(
       base.minus(ded.amount),
       `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : `发现${n.toFixed()}${unit}问题`}，每${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
@@ -1807,10 +1807,10 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
       // unless it prices one of a thing and one already takes all there is to take (`发生一起扣2分` on a row
       // of 2, `发生2起`).
       const repeated = countedTwice(found, ast.parts, text, '扣', '处');
-      const perOne = [...found.keys()].every(
+      const pricedPerOne = [...found.keys()].every(
         (k) => ast.parts[k].perOccurrence || ast.parts[k].perOne === true,
       );
-      if (repeated !== null && !(perOne && deducted(true).left.eq(once.left))) return repeated;
+      if (repeated !== null && !(pricedPerOne && deducted(true).left.eq(once.left))) return repeated;
       const either = repeated !== null ? '（按一次或按次数扣分，得分相同）' : '';
       return scored(
         base.minus(once.ded.amount),
