@@ -13,6 +13,7 @@ import {
   MET_WORDS,
   NEGATIONS,
   NON_NEGATING,
+  PARTIAL_WORDS,
 } from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
@@ -236,7 +237,7 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     return inside || /¬[^,;、，；]*$/.test(m.slice(0, w.start));
   });
   if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
-  if (doneWhatIsNegated(a, phrases)) return 'denied';
+  if (doneWhatIsNegated(a, phrases) || doneAlike(a, phrases)) return 'denied';
   // `有代填代改` affirms what `擅自代填、代改…` names: the words without their affirming lead.
   if (AFFIRM.test(a)) {
     const named = nameAmong(bare, phrases, flipped);
@@ -271,6 +272,30 @@ function doneWhatIsNegated(a: string, phrases: readonly string[]): boolean {
           .split(/[、¬]/)[0]
           .replace(/的$/, '');
         return negated.length >= 2 && bare.startsWith(negated) && (topic === '' || a.includes(topic));
+      }),
+  );
+}
+
+/**
+ * `已与全部乡镇签订消防安全责任书` against `未与下一级政府消防安全责任人签订消防安全责任书`: done (已), the words
+ * opening and closing as the phrase's negated clause does — its verb and object said done, of other words between.
+ */
+function doneAlike(a: string, phrases: readonly string[]): boolean {
+  const lead = /^(已经|已|均已|都已)/.exec(a);
+  if (lead === null || a.includes('¬')) return false;
+  const bare = a.slice(lead[0].length);
+  // (`已与部分村组签订…`: done in part is not done.)
+  if (PARTIAL_WORDS.some((w) => bare.includes(w))) return false;
+  return phrases.some((p) =>
+    marked(p)
+      .split(/[,;，；。]/)
+      .some((clause) => {
+        if (!clause.startsWith('¬')) return false;
+        const negated = clause.slice(1).replace(/的$/, '');
+        let tail = 0;
+        const most = Math.min(bare.length, negated.length);
+        while (tail < most && bare.at(-1 - tail) === negated.at(-1 - tail)) tail++;
+        return !negated.includes('¬') && tail >= 4 && bare[0] === negated[0];
       }),
   );
 }

@@ -39,6 +39,9 @@ const NEGATION_AND_VERB: Case[] = [
   [SPREAD, 7, '已签订', 7, 'composite'],
   // (a verb neither fault holds names neither)
   [SPREAD, 7, '未完成', null, 'composite'],
+  // (done, the verb and its object as the fault's, other words between: the fault denied — unless done in part)
+  [SPREAD, 7, '已与全部村组签订安全生产目标责任书，未张贴', 5, 'composite'],
+  [SPREAD, 7, '已与部分村组签订安全生产目标责任书', null, 'composite'],
 ];
 
 const SPAN_EACH = '台账不全的扣2分;路灯管理不到位,视情况每处扣0.1-0.5分。';
