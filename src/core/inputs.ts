@@ -1354,12 +1354,18 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
   const rest = items.map((_, k) => k + 1).filter((n) => !denied.has(n));
   const hangs = rest.some((n) => [...denied].some((d) => dependsOn(compactText(descs[n - 1]), items[d - 1])));
   if (met.size === 0 && (missingList || denied.size === items.length || !hangs)) return new Set(rest);
+  // `未制定` against `制定…实施计划(4'),并上报省、市防指(2')`: what goes on from an item unmet (并…) is unmet too.
+  const goesOn = (n: number) => GOES_ON_RE.test(compactText(descs[n - 1]));
+  if (met.size === 0 && rest.every((n) => goesOn(n) && denied.has(n - 1))) return new Set();
   return met.size + denied.size === items.length && [...met].every((n) => !denied.has(n)) ? met : null;
 }
 
+/** `并上报…`, `且…`: an item that goes on from the one before it. */
+const GOES_ON_RE = /^[、,;]*(并|且|再|同时)/;
+
 /** An item that goes on from another (`并上报…`, `…再加2分`, `其中…`) or speaks of its thing again (`新党员`). */
 function dependsOn(item: string, on: string): boolean {
-  if (/^[、,;]*(并|且|再|同时)|再加|其中/.test(item)) return true;
+  if (GOES_ON_RE.test(item) || /再加|其中/.test(item)) return true;
   return sharesRun(on, item, 3);
 }
 

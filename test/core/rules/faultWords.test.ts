@@ -11,7 +11,8 @@
  * the score is said only when one already takes the whole row. A heading's points before words that score the
  * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
  * `均无，不得分` is one more state of a scale. A count asked per period (`每学期…不少于2次`) is read from an answer
- * for that period only. Shapes from the held-out corpus, in our own phrasings with
+ * for that period only. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
+ * Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -51,6 +52,13 @@ const SPAN_PER_ONE: Case[] = [
   [SPAN_EACH, 5, '路灯管理不到位2处', null, 'composite'],
   // (alone, with nothing priced beside it, the span keeps the rule the person's)
   ['发生违规行为,视情节每例扣1-2分。', 4, '无违规行为', null, 'manual'],
+];
+
+/** `并上报…(2分)` goes on from the item before it: that item unmet, it is unmet too. */
+const GOES_ON = '制定年度防汛工作实施计划(4分),并上报县防指(2分)。';
+const GOES_ON_FROM_UNMET: Case[] = [
+  [GOES_ON, 6, '未制定', 0, 'checklist'],
+  [GOES_ON, 6, '已制定，未上报', 4, 'checklist'],
 ];
 
 const QUESTION_ANSWERED: Case[] = [
@@ -149,6 +157,7 @@ scoresAsListed([
   ['an age in what is measured', AGE_IN_SUBJECT],
   ['neither there, a state of its own', NEITHER_A_STATE],
   ['a count asked per period', PER_PERIOD],
+  ['an item going on from one unmet', GOES_ON_FROM_UNMET],
 ]);
 
 describe('a count asked per period', () => {

