@@ -862,10 +862,7 @@ export function readFaults(
         return (numbered[1].match(/\(\d+\)/g) ?? []).map(
           (marker) => marker + numbered[2].replace(/^项(均|都)/, '项'),
         );
-      const m = EACH_SAID_RE.exec(p);
-      if (m === null) return [p];
-      const things = m[1].split(/[、和及与]/).filter((t) => t !== '');
-      return things.length >= 2 && things.every((t) => t.length >= 2) ? things.map((t) => t + m[2]) : [p];
+      return eachSaid(p) ?? [p];
     });
   const first = pieces.map((p) => read(p, labels));
   // `错误1项，严重表述性错误1项`: words that fit two faults name the one no other piece names — unless the
@@ -894,6 +891,14 @@ const MARKERS_SAID_RE = /^((?:\(\d+\)){2,})(?:均|都)?(项.+)$/;
 /** `噪音和臭味均超标`: a list of things (no count), 均/都, then what each is — a fault's words. */
 const EACH_SAID_RE =
   /^([\u4e00-\u9fff]{2,}(?:[、和及与][\u4e00-\u9fff]{2,})+)(?:均|都)([\u4e00-\u9fff]{2,})$/;
+
+/** `噪音和臭味均超标` → `噪音超标`, `臭味超标`; null when the piece is not so written. */
+function eachSaid(piece: string): string[] | null {
+  const m = EACH_SAID_RE.exec(piece);
+  if (m === null) return null;
+  const things = m[1].split(/[、和及与]/).filter((t) => t !== '');
+  return things.length >= 2 && things.every((t) => t.length >= 2) ? things.map((t) => t + m[2]) : null;
+}
 
 /**
  * The one fault of a rule says something was not done (`未对…进行督促检查`); the answer, with no word of
@@ -1333,6 +1338,9 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     ? /(?:[、/和与]|及(?!时))+/
     : /(?:[、/和与]|及(?!时)|(?<![合兼])并(?![网表存入列])|(?<![而并])且)+/;
   const pieces = text.split(/(?:[,，;；]|但是|但|却)+/).flatMap((clause) => {
+    // `设备、环境均不整洁`: things listed, then 均 and what each is — one piece for each thing.
+    const each = eachSaid(clause);
+    if (each !== null) return each;
     const list = clause.split(joins).filter((p) => p !== '');
     return leadEach(list, LEAD_DENIALS, (p) => NEGATIONS.some((n) => p.startsWith(n)) || /^(已|有)/.test(p));
   });

@@ -11,7 +11,7 @@
  * the score is said only when one already takes the whole row. A heading's points before words that score the
  * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
  * `均无，不得分` is one more state of a scale. A count asked per period (`每学期…不少于2次`) is read from an answer
- * for that period only. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
+ * for that period only. Things listed then 均 (`设备、环境均不整洁`) name each item. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
  * Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
@@ -59,6 +59,12 @@ const GOES_ON = '制定年度防汛工作实施计划(4分),并上报县防指(2
 const GOES_ON_FROM_UNMET: Case[] = [
   [GOES_ON, 6, '未制定', 0, 'checklist'],
   [GOES_ON, 6, '已制定，未上报', 4, 'checklist'],
+];
+
+/** `设备、环境均不整洁`: things listed, then 均 and what each is — each item named. */
+const EACH_ITEM_SAID: Case[] = [
+  ['设备整洁3分,环境整洁2分。', 5, '设备、环境均不整洁', 0, 'checklist'],
+  ['设备整洁3分,环境整洁2分。', 5, '设备和环境均整洁', 5, 'checklist'],
 ];
 
 const QUESTION_ANSWERED: Case[] = [
@@ -158,6 +164,7 @@ scoresAsListed([
   ['neither there, a state of its own', NEITHER_A_STATE],
   ['a count asked per period', PER_PERIOD],
   ['an item going on from one unmet', GOES_ON_FROM_UNMET],
+  ['things listed, then 均 and what each item is', EACH_ITEM_SAID],
 ]);
 
 describe('a count asked per period', () => {
