@@ -32,7 +32,8 @@ export interface ParsedText {
 
 export function parseRuleText(source: string): ParsedText {
   const read = parseRuleTextAs(source, false);
-  if (read.kind !== 'manual' || !PER_PERIOD_RE.test(source)) return read;
+  // (Only words left unread that ask per period are worth a second reading.)
+  if (read.kind !== 'manual' || !read.unparsed.some((w) => PER_PERIOD_RE.test(w))) return read;
   // (A count asked per period, read only when the rule reads no other way, and only as bands met or not:
   // a step per one short, `每季度…不少于1次，每少一次扣1分`, may count the year's shortfall.)
   const again = parseRuleTextAs(source, true);
