@@ -1043,6 +1043,11 @@ function issueDenied(said: string, shortfall: boolean, rule: string, vetoes: rea
   return !NEGATIONS.some((n) => before.includes(n)) && !FAULT_CHAR_RE.test(after);
 }
 
+/** `全年未检查`, `年内没有召开`: the year, then nothing of the verb done. */
+const NONE_IN_YEAR_RE = new RegExp(
+  `^(?:${WHOLE_YEAR_LEADS.join('|')})(?:${UNDONE_LEADS.join('|')})([\\u4e00-\\u9fff]{2,6})$`,
+);
+
 /**
  * `制度全部建立`, `行业性、区域性协商均已开展` against `未建立制度的,每少一项扣0.5分`: the things, then every one
  * done, in the verb the rule's fault denies — none short.
@@ -1329,9 +1334,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // more than one, only a step written with 每 says each costs the same.)
   // (A bare count, `5个` against `建有6个…每少1个扣4分`, may be what is short as well as what was built.)
   const forTheYear = WHOLE_YEAR_LEADS.some((w) => said.startsWith(w));
+  // `全年未检查` against `每季度…进行检查调研(少一次扣0.5分)`: none of the year's done, in the rule's own verb.
+  const noneInYear = ast.shortfall ? NONE_IN_YEAR_RE.exec(said) : null;
+  const noneDone = noneInYear !== null && compactText(ctx.req.rule ?? '').includes(noneInYear[1]);
   const total =
-    doneSaid && verbSaid ? yearAsked(askedIn.map(compactText), ast.unitWord, asked, forTheYear) : null;
-  const done = total !== null ? doneNumber(said, ast.unitWord) : null;
+    (doneSaid && verbSaid) || noneDone
+      ? yearAsked(askedIn.map(compactText), ast.unitWord, asked, forTheYear)
+      : null;
+  const done = total !== null ? (noneDone ? 0 : doneNumber(said, ast.unitWord)) : null;
   const each = /每/.test(ctx.req.rule ?? '') || (total !== null && done !== null && total - done <= 1);
   if (doneSaid && (total === null || done === null || !each))
     return {

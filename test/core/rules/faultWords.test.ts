@@ -11,7 +11,7 @@
  * the score is said only when one already takes the whole row. A heading's points before words that score the
  * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
  * `均无，不得分` is one more state of a scale. A count asked per period (`每学期…不少于2次`) is read from an answer
- * for that period only. Things listed then 均 (`设备、环境均不整洁`) name each item. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
+ * for that period only; `全年未检查` is none of the year's done. Things listed then 均 (`设备、环境均不整洁`) name each item. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
  * Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
@@ -65,6 +65,15 @@ const GOES_ON_FROM_UNMET: Case[] = [
 const EACH_ITEM_SAID: Case[] = [
   ['设备整洁3分,环境整洁2分。', 5, '设备、环境均不整洁', 0, 'checklist'],
   ['设备整洁3分,环境整洁2分。', 5, '设备和环境均整洁', 5, 'checklist'],
+];
+
+/** `全年未检查` against a shortfall per period: none of the year's done, in the rule's own verb. */
+const PER_QUARTER = '每季度对村级档案工作进行检查。(2分,少一次扣0.5分)';
+const NONE_IN_YEAR: Case[] = [
+  [PER_QUARTER, 2, '全年未检查', 0, 'perissue'],
+  [PER_QUARTER, 2, '全年检查3次', 1.5, 'perissue'],
+  // (a verb the rule does not use says nothing of what it asks)
+  [PER_QUARTER, 2, '全年未部署', null, 'perissue'],
 ];
 
 const QUESTION_ANSWERED: Case[] = [
@@ -165,6 +174,7 @@ scoresAsListed([
   ['a count asked per period', PER_PERIOD],
   ['an item going on from one unmet', GOES_ON_FROM_UNMET],
   ['things listed, then 均 and what each item is', EACH_ITEM_SAID],
+  ['none of the year’s done', NONE_IN_YEAR],
 ]);
 
 describe('a count asked per period', () => {
