@@ -507,6 +507,9 @@ const OWN_DENIAL_RE = /^(缺少|缺失|缺|少|没有|未|无)(?=.{2,})/;
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
+/** `两表都缺`, `三项均缺`: every thing the faults name, missing — with or without how many, and what they are. */
+const EVERY_MISSING_RE =
+  /^(?:([\d一二两三四五六七八九十]+)(?:项|个|种|份|本|[\u4e00-\u9fff]))?(?:均|都|全部|全)(?:缺少|缺失|缺)$/;
 /** `三项均存在`, `全部发生`: every listed fault said present, with or without how many there are. */
 const EVERY_FAULT_RE = new RegExp(
   `^(?:([\\d一二两三四五六七八九十]+)项(?:问题|情形)?)?(?:均|都|全部|全)(?:${ISSUE_VERBS.join('|')})$`,
@@ -603,11 +606,13 @@ export function readFaults(
   if (faults.length > 1 && NONE_AT_ALL.includes(text)) return none;
   // `三项均存在`, `均发生`: every fault the rule lists, each once (a count, if said, must be all of them).
   // (`两项均未做到` against faults that each deny a requirement: every requirement unmet.)
+  // (`两表都缺` against `缺1999年表的扣5分；缺1988年表的扣3分`: every thing the faults say is missing, missing.)
   const every =
     EVERY_FAULT_RE.exec(compactText(text)) ??
     (labels.every((l) => NEGATIONS.some((n) => l.includes(n)))
       ? EVERY_UNMET_RE.exec(compactText(text))
-      : null);
+      : null) ??
+    (labels.every((l) => /^(缺少|缺失|缺)/.test(l)) ? EVERY_MISSING_RE.exec(compactText(text)) : null);
   const listed =
     every === null
       ? null

@@ -11,7 +11,7 @@
  * the score is said only when one already takes the whole row. A heading's points before words that score the
  * whole row (`…绿化(30分)。完成任务的计满分,…按比例计分`) are the row's worth, stated. `35周岁以下` is an age.
  * `均无，不得分` is one more state of a scale. A count asked per period (`每学期…不少于2次`) is read from an answer
- * for that period only; `全年未检查` is none of the year's done. Things listed then 均 (`设备、环境均不整洁`) name each item. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
+ * for that period only; `全年未检查` is none of the year's done; `两项都缺` is every fault of missing. Things listed then 均 (`设备、环境均不整洁`) name each item. An item going on from one unmet (`…计划(4分),并上报…(2分)` answered `未制定`) is unmet.
  * Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
@@ -74,6 +74,15 @@ const NONE_IN_YEAR: Case[] = [
   [PER_QUARTER, 2, '全年检查3次', 1.5, 'perissue'],
   // (a verb the rule does not use says nothing of what it asks)
   [PER_QUARTER, 2, '全年未部署', null, 'perissue'],
+];
+
+/** `两表都缺` against faults each saying a thing is missing: every one of them. */
+const MISSING_FORMS = '缺年度工作计划的扣2分；缺年度工作总结的扣3分';
+const ALL_MISSING: Case[] = [
+  [MISSING_FORMS, 6, '两项都缺', 1, 'composite'],
+  [MISSING_FORMS, 6, '都缺', 1, 'composite'],
+  // (a count that is not all of them names none)
+  [MISSING_FORMS, 6, '三项都缺', null, 'composite'],
 ];
 
 const QUESTION_ANSWERED: Case[] = [
@@ -175,6 +184,7 @@ scoresAsListed([
   ['an item going on from one unmet', GOES_ON_FROM_UNMET],
   ['things listed, then 均 and what each item is', EACH_ITEM_SAID],
   ['none of the year’s done', NONE_IN_YEAR],
+  ['every thing the faults say is missing, missing', ALL_MISSING],
 ]);
 
 describe('a count asked per period', () => {
