@@ -86,6 +86,11 @@ const EACH_FAULT_RE = new RegExp(
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
+/** `视情况` opening or closing a step's words (`视情况每处`, `每项视情`): who prices it, not what is counted. */
+const JUDGED_LEAD_EDGES_RE = new RegExp(
+  `^(?:${JUDGED_COST_LEADS.join('|')})|(?:${JUDGED_COST_LEADS.join('|')})$`,
+  'g',
+);
 
 /** Lead, the thing judged within a few words, then the scoring verb: `视效果评分`, `按…完成情况评分`. */
 const JUDGEMENT_RE = new RegExp(
@@ -980,8 +985,7 @@ export class ClauseParser {
     if (o === null || o.value.type !== 'range' || o.value.deduct !== true || perOne || per === null)
       return null;
     if (size !== null && !size.v.eq(1)) return null;
-    const lead = new RegExp(`^(${JUDGED_COST_LEADS.join('|')})|(${JUDGED_COST_LEADS.join('|')})$`, 'g');
-    const desc = words.replace(lead, '').replace(/[,，]$/, '');
+    const desc = words.replace(JUDGED_LEAD_EDGES_RE, '').replace(/[,，]$/, '');
     return { value: { type: 'check', desc, outcome: o.value, per, span: this.span(i, o.end) }, end: o.end };
   }
 

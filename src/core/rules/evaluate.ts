@@ -1405,26 +1405,25 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         inputText: text,
         message: `实际值写明“${unmet}”，而评分标准扣分的条件含有此项，是否扣分请人工评分`,
       };
+    // (`一起扣2分` on a row of 2, `发生2起`: past what the rule prices, unless what it prices already takes all.)
+    if (ast.upTo !== null && n.gt(ast.upTo))
+      return deduction(ctx, ast.amount, ast.maxDeduct).amount.gte(base)
+        ? scored(
+            new Decimal(0),
+            `发现${n.toFixed()}${unit}问题，评分标准写明发现${formatPlain(ast.upTo)}${unit}扣${formatPlain(ast.amount)}分，已扣完本项分值`,
+            text,
+            [],
+          )
+        : {
+            type: 'invalid',
+            inputText: text,
+            message: `评分标准只写明发现${formatPlain(ast.upTo)}${unit}如何扣分，发现${n.toFixed()}${unit}时请人工评分`,
+          };
     const ded = deduction(
       ctx,
       stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount),
       ast.maxDeduct,
     );
-    // (`一起扣2分` on a row of 2, `发生2起`: past what the rule prices, unless what it prices already takes all.)
-    const emptied = deduction(ctx, ast.amount, ast.maxDeduct).amount.gte(base);
-    if (ast.upTo !== null && n.gt(ast.upTo) && !emptied)
-      return {
-        type: 'invalid',
-        inputText: text,
-        message: `评分标准只写明发现${formatPlain(ast.upTo)}${unit}如何扣分，发现${n.toFixed()}${unit}时请人工评分`,
-      };
-    if (ast.upTo !== null && n.gt(ast.upTo))
-      return scored(
-        new Decimal(0),
-        `发现${n.toFixed()}${unit}问题，评分标准写明发现${formatPlain(ast.upTo)}${unit}扣${formatPlain(ast.amount)}分，已扣完本项分值`,
-        text,
-        [],
-      );
     const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
     return scored(
       base.minus(ded.amount),

@@ -2085,7 +2085,7 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
     .replace(/^[（(]?\d+[)）.、]?/, '')
     .split(/[,，]/)
     .map((p) => p.trim());
-  if (asked.length >= 2 && asked.every((p) => p.length >= 3 && p.length <= 20 && !/\d/.test(p))) return asked;
+  if (asked.length >= 2 && asked.every((p) => shortThing(p, 3))) return asked;
   // (`教案中含有全册备、单元备、课时备。…每少1项`: the things asked, listed.)
   const listedAsked =
     prev?.type === 'description' && !prev.hasNumber ? enumerated(prev.text.replace(/^.*[:：]/, '')) : [];
@@ -2104,18 +2104,16 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
   // (`成立了工作领导小组,召开了粮食工作会议,制定了工作方案…的,记10分`: the things done, one to a comma.)
   const byComma = listed.replace(/的$/, '').split(/[,，]/);
   const things =
-    listedThings.length === 0 &&
-    byComma.length >= 2 &&
-    byComma.every((p) => p.length >= 3 && p.length <= 20 && !/\d/.test(p))
+    listedThings.length === 0 && byComma.length >= 2 && byComma.every((p) => shortThing(p, 3))
       ? byComma
       : listedThings;
   // (`无草荒、无斑秃…的给满分`: things that must be absent; naming one present is no `缺` of it.)
   return things.some((t) => NEGATIONS.some((n) => t.startsWith(n))) ? [] : things;
 }
 
-/** A thing a list may name in a few words: no number, no more than a short phrase. */
-function shortThing(p: string): boolean {
-  return p.length >= 2 && p.length <= 20 && !/\d/.test(p);
+/** A thing a list may name in a few words (at least `least` characters): no number, no more than a short phrase. */
+function shortThing(p: string, least = 2): boolean {
+  return p.length >= least && p.length <= 20 && !/\d/.test(p);
 }
 
 /** The descriptions without numbers right before a step, one to a sentence (`的` closing one dropped). */

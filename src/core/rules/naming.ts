@@ -237,7 +237,7 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     return inside || /¬[^,;、，；]*$/.test(m.slice(0, w.start));
   });
   if (denied.length > 0 && !a.startsWith('¬')) return 'denied';
-  if (doneWhatIsNegated(a, phrases) || doneAlike(a, phrases)) return 'denied';
+  if (doneWhatIsNegated(a, phrases)) return 'denied';
   // `有代填代改` affirms what `擅自代填、代改…` names: the words without their affirming lead.
   if (AFFIRM.test(a)) {
     const named = nameAmong(bare, phrases, flipped);
@@ -256,10 +256,15 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
  * `已建立综治组织和办事机构` against `未建立`, `已按计划实施` against `未按计划实施的`: an answer without a
  * negation that opens with all a phrase negates, the phrase naming nothing before its negation the
  * answer does not name too (`已及时补植` is not `信息报送不及时` done), says the thing was done.
+ * `已与全部乡镇签订消防安全责任书` against `未与下一级政府消防安全责任人签订消防安全责任书` too: done (已), opening and
+ * closing as the negated clause does — its verb and object said done, other words between; not done in part
+ * (`已与部分村组签订…`).
  */
 function doneWhatIsNegated(a: string, phrases: readonly string[]): boolean {
   if (a.includes('¬')) return false;
-  const bare = a.replace(/^(已经|已|均已|都已)/, '');
+  const lead = /^(已经|已|均已|都已)/.exec(a);
+  const bare = a.slice(lead?.[0].length ?? 0);
+  const alike = lead !== null && !PARTIAL_WORDS.some((w) => bare.includes(w));
   return phrases.some((p) =>
     marked(p)
       .split(/[,;，；。]/)
@@ -267,37 +272,22 @@ function doneWhatIsNegated(a: string, phrases: readonly string[]): boolean {
         const at = clause.indexOf('¬');
         if (at === -1) return false;
         const topic = clause.slice(0, at);
-        const negated = clause
-          .slice(at + 1)
-          .split(/[、¬]/)[0]
-          .replace(/的$/, '');
-        return negated.length >= 2 && bare.startsWith(negated) && (topic === '' || a.includes(topic));
+        const rest = clause.slice(at + 1);
+        const negated = rest.split(/[、¬]/)[0].replace(/的$/, '');
+        if (negated.length >= 2 && bare.startsWith(negated) && (topic === '' || a.includes(topic)))
+          return true;
+        const whole = rest.replace(/的$/, '');
+        return alike && topic === '' && !whole.includes('¬') && sameEnds(bare, whole);
       }),
   );
 }
 
-/**
- * `已与全部乡镇签订消防安全责任书` against `未与下一级政府消防安全责任人签订消防安全责任书`: done (已), the words
- * opening and closing as the phrase's negated clause does — its verb and object said done, of other words between.
- */
-function doneAlike(a: string, phrases: readonly string[]): boolean {
-  const lead = /^(已经|已|均已|都已)/.exec(a);
-  if (lead === null || a.includes('¬')) return false;
-  const bare = a.slice(lead[0].length);
-  // (`已与部分村组签订…`: done in part is not done.)
-  if (PARTIAL_WORDS.some((w) => bare.includes(w))) return false;
-  return phrases.some((p) =>
-    marked(p)
-      .split(/[,;，；。]/)
-      .some((clause) => {
-        if (!clause.startsWith('¬')) return false;
-        const negated = clause.slice(1).replace(/的$/, '');
-        let tail = 0;
-        const most = Math.min(bare.length, negated.length);
-        while (tail < most && bare.at(-1 - tail) === negated.at(-1 - tail)) tail++;
-        return !negated.includes('¬') && tail >= 4 && bare[0] === negated[0];
-      }),
-  );
+/** The same first character and the same last four or more: `与全部乡镇签订…责任书`, `与下一级政府…签订…责任书`. */
+function sameEnds(a: string, b: string): boolean {
+  let tail = 0;
+  const most = Math.min(a.length, b.length);
+  while (tail < most && a.at(-1 - tail) === b.at(-1 - tail)) tail++;
+  return tail >= 4 && a[0] === b[0];
 }
 
 /**
