@@ -75,6 +75,8 @@ export interface StepClause {
   label: string;
   /** `每低于100%一个百分点`: the value the step counts from, restating the threshold (only rates do). */
   from: Decimal | null;
+  /** `1.不出勤一天扣5分`: the number it was written under, when it stands as a numbered item. */
+  marker?: string;
 }
 
 /** One placed clause. `span` is [start, end) in the normalised text. */

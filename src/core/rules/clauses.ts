@@ -1550,6 +1550,10 @@ export class ClauseParser {
   private item(i: number): Unit | null {
     const it = this.tok(i, 'item');
     if (!it) return null;
+    // `1.不出勤一天扣5分`: a numbered step is read as the step, the number only marking it.
+    const step = this.step(i + 1);
+    if (step?.value.type === 'step' && this.atBoundary(step.end))
+      return { value: { ...step.value, marker: it.marker, span: this.span(i, step.end) }, end: step.end };
     let descEnd = this.descriptionRun(i + 1);
     // `1、单位财务管理制度1分`: the points closing the words are the item's.
     if (descEnd - 1 > i + 1 && this.tok(descEnd - 1, 'num') && this.tok(descEnd, 'points')) descEnd--;

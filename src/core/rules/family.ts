@@ -2482,7 +2482,7 @@ function faults(pool: Pool): RuleAst | null {
       end: s.span[1],
       part: {
         label: faultLabel(namers[k] ? namerText(namers[k]) : own(s)),
-        marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : '',
+        marker: namers[k]?.type === 'item' ? (namers[k] as ClauseOf<'item'>).marker : (s.marker ?? ''),
         amount: s.amount,
         ofWeight: s.ofWeight,
         // `发现…一次扣5分` (no 每, nothing saying the deductions go on): what one costs, not a second. A
