@@ -46,6 +46,9 @@ import {
   SHORTFALL_VERBS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
+  NONE_OF_WORDS,
+  ANSWER_SCOPE_LEADS,
+  LISTED_AS_A_WHOLE,
   CONTRAST_WORDS,
   ISSUE_NOUNS,
   SETBACK_WORDS,
@@ -737,6 +740,16 @@ export function readFaults(
         (/^(无|没有)/.test(words) && ISSUE_NOUNS.some((n) => words.endsWith(n)))) &&
       !labels.some((l) => l.startsWith(foundNone ?? words.slice(0, 1)));
     if (issueNone) return 'none';
+    // `无上述现象`, `均无扣分情形`, `年内无责任事故`, `无缺项` against `缺项扣4分`: none of what the rule lists, said
+    // of the list as a whole or of one fault by its words (never of a fault that is itself a lack).
+    const noneOf = !m ? NONE_OF_RE.exec(words.replace(SCOPE_LEAD_RE, '')) : null;
+    if (noneOf !== null) {
+      const what = noneOf[1];
+      const n = noneOfTheList(words) ? 'generic' : nameAmong(what, labels);
+      // (`没有年度工作计划` against `未制定年度工作计划`: a fault that is itself a lack is what the answer says.)
+      const lack = (l: string) => DENYING_WORDS.some((neg) => l.includes(neg));
+      if (n === 'generic' || (n !== null && n !== 'denied' && !lack(labels[n.index]))) return 'none';
+    }
     // `部分`, `个别`: a degree alone names nothing, though a fault's words may hold it.
     if (words === '' || DEGREE_WORDS.includes(words)) return null;
     // `都有` against faults said by their presence (`有乱搭乱建`, `融资额度低于上年水平`) and none by an
@@ -888,6 +901,19 @@ export function readFaults(
   if ([...found.keys()].some((k) => denied.has(k)))
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
+}
+
+/** `均无问题`, `不存在上述情形`: a word of absence, then what is absent. */
+const NONE_OF_RE = new RegExp(`^(?:均|都|全)?(?:${NONE_OF_WORDS.join('|')})(.{2,})$`);
+/** `年内无责任事故`: when the answer speaks of, before what it says. */
+const SCOPE_LEAD_RE = new RegExp(`^(${ANSWER_SCOPE_LEADS.join('|')})`);
+/** `上述情形`, `扣分项`: what a rule lists, named as a whole. */
+const GENERIC_FAULT_RE = new RegExp(`^(${LISTED_AS_A_WHOLE.join('|')})$`);
+
+/** `无上述情形`, `均无扣分项`, `年内无问题`, `无缺项`: none of whatever the rule lists. */
+export function noneOfTheList(words: string): boolean {
+  const what = NONE_OF_RE.exec(words.replace(SCOPE_LEAD_RE, ''))?.[1];
+  return what !== undefined && GENERIC_FAULT_RE.test(what);
 }
 
 /** `(1)(2)项均不符合`: two or more numbers of standards, then (均) what each is. */

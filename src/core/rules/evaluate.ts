@@ -32,6 +32,7 @@ import {
   readRank,
   readRate,
   turnsQuantity,
+  noneOfTheList,
 } from '../inputs';
 import type { Read } from '../inputs';
 import {
@@ -1136,7 +1137,8 @@ function missingListed(said: string, unit: string): Read<Decimal> | null {
   // (`无法统计`, `无需…`: the word for missing leads a verb, not a thing.)
   if (m === null || NOT_MISSING_LEADS.some((w) => said.startsWith(w))) return null;
   const things = m[2].split(/[、和及与]/);
-  if (things.some((t) => t.length < 2 || NEGATIONS.some((n) => t.includes(n)))) return null;
+  // (`无缺项`: a lack denied is none short, not one thing missing.)
+  if (things.some((t) => t.length < 2 || DENYING_WORDS.some((n) => t.includes(n)))) return null;
   return { ok: true, value: new Decimal(things.length), text: said };
 }
 
@@ -1169,7 +1171,9 @@ function piecesDenied(
     if (m === null || NOT_MISSING_LEADS.some((w) => piece.startsWith(w)) || /[均都全皆各]/.test(m[1]))
       return null;
     const thing = m[3];
-    if (thing.length < 2 || NEGATIONS.some((n) => thing.includes(n)) || saysMetInWords(thing)) return null;
+    // (`无缺项`: a lack denied is none short, not one thing missing.)
+    if (thing.length < 2 || DENYING_WORDS.some((n) => thing.includes(n)) || saysMetInWords(thing))
+      return null;
     const w = window(thing, r);
     if (w === null || w.length > thing.length * 2) return null;
     // (The thing must be priced where it is named: `园舍不独立不参评;一项不符合规定扣3分` prices no 独立.)
@@ -1289,7 +1293,13 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     (said === '全勤' && absences);
   // `“一把手”已书面报告` against `“一把手”无书面报告的，每例扣1分`: the issue denied in its own words.
   const denied = ast.found.length >= 2 && !/\d/.test(said) && nameAmong(said, [ast.found]) === 'denied';
-  const cleanNamed = (named !== null && named !== 'denied') || noneFound || denied || noneOfIt || allThere;
+  const cleanNamed =
+    (named !== null && named !== 'denied') ||
+    noneFound ||
+    denied ||
+    noneOfIt ||
+    allThere ||
+    noneOfTheList(said);
   // (`完成3项` against `每少一项扣0.5分`, `全年研究1次` against `少1次扣1分`: how many were done, not how
   // many were missed.)
   const doneCount = /^(共|全年|年内|累计|全年共)?(.*?)[\d一二两三四五六七八九十]+\S{0,2}$/.exec(said);

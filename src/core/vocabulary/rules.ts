@@ -1243,6 +1243,9 @@ export const NO_FAULT_WORDS = [
   '未发现',
   '无问题',
   '没有问题',
+  '不存在',
+  '均不存在',
+  '都不存在',
   '是',
   '符合',
   '符合要求',
@@ -1455,6 +1458,18 @@ export const ISSUE_NOUNS = [
 ];
 const NONE_LEADS = ['无', '没有', '未发现', '未出现', '未发生', '零'];
 /** `未发现破损档案`: an answer saying none of what a per-issue rule counts was found. */
+/** Words of absence before what is absent, in an answer: `无上述现象`, `不存在扣分情形`. */
+export const NONE_OF_WORDS = ['没有', '无', '不存在', '未有'];
+/** Words an answer opens with saying when, before what it says of it: `年内无责任事故`. */
+export const ANSWER_SCOPE_LEADS = ['年度内', '本年度', '年内', '全年', '本年', '当年', '今年', '本期'];
+/** What a rule lists, named as a whole in an answer of none: `无上述情形`, `均无扣分项`, `无问题`. */
+export const LISTED_AS_A_WHOLE = [
+  '(?:上述|以上|前述|所列|各项|任何)?(?:扣分)?(?:情形|情况|现象|问题|行为|事项)',
+  '扣分项',
+  '缺项',
+  '缺失',
+  '缺漏',
+];
 export const FOUND_NONE_LEADS = [
   '未发现',
   '没有发现',

@@ -1,6 +1,8 @@
 /**
  * How steps and faults are written (fifteenth session). A step written as a numbered item (`1.不出勤一天扣5分`)
- * is the step, the number only marking it; `任意一项` is any one, not one counted.
+ * is the step, the number only marking it; `任意一项` is any one, not one counted. An answer of none said of the
+ * list as a whole (`无上述现象`, `均无扣分情形`, `均不存在`) or of a fault by its words (`年内无安全责任事故`) is clean;
+ * `无缺项` is none missing, never one thing missing, and `没有年度工作计划` still names `未制定年度工作计划`.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -21,7 +23,24 @@ const ANY: Case[] = [
   [ANY_ONE, 4, '全部满足', 4, 'composite'],
 ];
 
+const TWO_PRESENCES = '有体罚学生现象的不得分;有违规收费行为的不得分。';
+const VENDORS = '校园周边存在无证摊贩的扣1分;校园周边存在流动商贩的扣1分';
+const LACK = '未制定年度工作计划的扣3分，未报送总结的扣2分';
+const NONE_SAID: Case[] = [
+  [TWO_PRESENCES, 10, '无上述现象', 10, 'composite'],
+  [TWO_PRESENCES, 10, '均无扣分情形', 10, 'composite'],
+  [TWO_PRESENCES, 10, '有违规收费行为', 0, 'composite'],
+  ['发生安全责任事故的不得分', 10, '年内无安全责任事故', 10, 'composite'],
+  ['发生安全责任事故的不得分', 10, '发生安全责任事故', 0, 'composite'],
+  [VENDORS, 3, '均不存在', 3, 'composite'],
+  [LACK, 5, '没有年度工作计划', 2, 'composite'],
+  ['每缺一项资料扣1分', 5, '无缺项', 5, 'perissue'],
+  ['每缺一项资料扣1分', 5, '无缺失', 5, 'perissue'],
+  ['每缺一项资料扣1分', 5, '缺2项', 3, 'perissue'],
+];
+
 scoresAsListed([
+  ['an answer of none, said of the list or of a fault', NONE_SAID],
   ['a step written as a numbered item', NUMBERED],
   ['any one of a list is not one counted', ANY],
 ]);
