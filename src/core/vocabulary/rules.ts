@@ -1663,6 +1663,8 @@ export const STANDARD_UNMET_WORDS = [
   '达不到',
 ];
 /** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
+/** `已开展`, `已经建立`: done, before what was done. */
+export const ALREADY_WORDS = ['已经', '已'];
 export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
 /** `只成立了领导小组`, `仅有台账`: the things there are only these — the rest are not. */
 export const ONLY_LEADS = ['只有', '仅有', '只', '仅'];
