@@ -47,6 +47,7 @@ import {
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
   NONE_OF_WORDS,
+  ALREADY_WORDS,
   ANSWER_SCOPE_LEADS,
   LISTED_AS_A_WHOLE,
   CONTRAST_WORDS,
@@ -915,6 +916,50 @@ export function noneOfTheList(words: string): boolean {
   const what = NONE_OF_RE.exec(words.replace(SCOPE_LEAD_RE, ''))?.[1];
   return what !== undefined && GENERIC_FAULT_RE.test(what);
 }
+
+/** What leads words done (`已开展`, `均已按规定粘贴`, `承担了…`), said of the rule's own things. */
+const DONE_LEAD_RE = new RegExp(`^(?:${[...ALL_MET_LEADS, ...ALREADY_WORDS].join('|')})+`);
+/** A denial before what it denies: `未开展`, `无办事机构`, `尚未通气`, `不及时`. */
+const DENIAL_RE = new RegExp(`(?:${DENYING_WORDS.join('|')})([\u4e00-\u9fff]{2,})`, 'g');
+
+/**
+ * A requirement answered in words about its own things: true met, false not met, null not said so. Only a
+ * requirement of one part (`开展创建…示范点工作`, `月报告等材料齐全及时`) is read so: of several (`组织网络健全,
+ * 台帐完整`, `有清洗消毒设备和冷藏设施(3分)`) one part said met or denied leaves the others unsaid, and the hands
+ * leave such rows to the person. Not met: a denial of two or more of the requirement's own characters
+ * (`未开展`, `材料齐全但报送不及时`). Met: every thing the answer says done is written in it (`已开展`,
+ * `有年检报告`), or all is said met (`全部具备`, of any requirement). A requirement that denies something itself,
+ * or describes what is looked at (`本级财政投入情况`), is never read so; a degree (`部分`, `基本`) or a count is
+ * the person's.
+ */
+export function requirementSaid(rule: string, said: string): boolean | null {
+  if (said.length < 2 || /\d/.test(said) || PARTIAL_WORDS.some((w) => said.includes(w))) return null;
+  // (`“扫黄打非”`: a quoted name denies nothing. `每次扣____分`: a template's blanks say nothing yet.)
+  const unquoted = rule.replace(/“[^”]*”/g, '');
+  if (DENYING_WORDS.some((n) => unquoted.includes(n)) || /_{2,}/.test(rule) || rule.includes('情况'))
+    return null;
+  if (ALL_MET_LEADS.some((l) => said.startsWith(l)) && saysAllMet(said)) return true;
+  // (`有年度计划或方案`: alternatives, one denied or a word of one said, say nothing of the whole.)
+  if (rule.replace(/[。.]$/, '').split(PART_SEPARATOR_RE).length !== 1 || rule.includes('或')) return null;
+  const denials = [...said.matchAll(DENIAL_RE)].map((m) => m[1]);
+  if (denials.length > 0) return denials.some((d) => sharesRun(d, rule, 2)) ? false : null;
+  if (/[但却而]/.test(said)) return null;
+  const things = said
+    .replace(/(?<=[\u4e00-\u9fff])了/g, '')
+    .replace(DONE_LEAD_RE, '')
+    .split(/[、，,;；]|并且?|和|及(?!时)/)
+    .filter((t) => t !== '');
+  // (`有年检报告` against `每年提交年检报告`: what is there, said by its presence.)
+  // (`列入预算` against `将工作经费列入财政预算`: its words in order, as faults and items are named.)
+  const written = (t: string) => {
+    const n = nameAmong(t, [rule]);
+    return (n !== null && n !== 'denied') || (t.startsWith('有') && rule.includes(t.slice(1)));
+  };
+  return things.length > 0 && things.every((t) => t.length >= 2 && written(t)) ? true : null;
+}
+
+/** Between the parts of a requirement: `组织网络健全,台帐完整`, `完成…建设并通气`, `有报道、有批示`. */
+const PART_SEPARATOR_RE = /[，,、；;。：:]|并且?|而且|以及|和|及(?!时)|且|与|同时/;
 
 /** `(1)(2)项均不符合`: two or more numbers of standards, then (均) what each is. */
 const MARKERS_SAID_RE = /^((?:\(\d+\)){2,})(?:均|都)?(项.+)$/;

@@ -33,6 +33,7 @@ import {
   readRate,
   turnsQuantity,
   noneOfTheList,
+  requirementSaid,
 } from '../inputs';
 import type { Read } from '../inputs';
 import {
@@ -2025,7 +2026,9 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   // (`有制度文件但未严格执行`: a but parts what is said as a comma does.)
   if ((allAsked || plainQuestion) && said.split(/[,，;；]|但是|但|却/).some(deniedPart))
     return { ok: true, value: new Set(), text: said };
-  return read;
+  // (`已开展`, `列入预算`, `全部具备`: what a requirement written without points would take as met or not.)
+  const inWords = requirementSaid(q, said);
+  return inWords === null ? read : { ok: true, value: new Set(inWords ? [1] : []), text: said };
 }
 
 /**

@@ -3,7 +3,8 @@
  * met when the answer says done only what the rule writes (`已开展`, `齐全及时`), not met when the answer denies
  * the rule's own words (`未开展`, `材料齐全但报送不及时`); `全部具备` meets any requirement. Of several parts, one
  * said met or denied is the person's, as is a degree (`基本`) or a rule that denies something itself. A list
- * number opening the rule (`1.`) is no standard, and a quoted name (`“扫黄打非”`) denies nothing.
+ * number opening the rule (`1.`) is no standard, and a quoted name (`“扫黄打非”`) denies nothing. A yes/no item
+ * with its points (`…示范点工作(2分)`) is answered so too, where its own readings say nothing.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -31,8 +32,17 @@ const MANY: Case[] = [
   ['兼职人员每学期参加培训____次。不参加者,每次扣____分。', 2, '全部参加', null, 'manual'],
 ];
 
+const WITH_POINTS: Case[] = [
+  ['开展创建“无烟单位”示范点工作(2分)', 2, '已开展', 2, 'checklist'],
+  ['开展创建“无烟单位”示范点工作(2分)', 2, '未开展', 0, 'checklist'],
+  ['各乡镇均将防汛工作经费列入财政预算得1分', 1, '列入预算', 1, 'checklist'],
+  ['有专用的清洗消毒设备和冷藏设施。(3分)', 3, '有清洗消毒设备,无冷藏设施', null, 'checklist'],
+  ['创建工作有年度计划或方案。(0.5分)', 0.5, '有实施方案，无年度计划', null, 'checklist'],
+];
+
 scoresAsListed([
   ['a requirement of one part, answered in words', ONE],
+  ['a yes/no item with its points, answered in words', WITH_POINTS],
   ['a requirement of several parts, or one denying itself', MANY],
 ]);
 
