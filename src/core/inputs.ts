@@ -939,8 +939,10 @@ export function requirementSaid(rule: string, said: string): boolean | null {
   if (DENYING_WORDS.some((n) => unquoted.includes(n)) || /_{2,}/.test(rule) || rule.includes('情况'))
     return null;
   if (ALL_MET_LEADS.some((l) => said.startsWith(l)) && saysAllMet(said)) return true;
-  // (`有年度计划或方案`: alternatives, one denied or a word of one said, say nothing of the whole.)
-  if (rule.replace(/[。.]$/, '').split(PART_SEPARATOR_RE).length !== 1 || rule.includes('或')) return null;
+  // (`有年度计划或方案`: alternatives, one denied or a word of one said, say nothing of the whole. `大于或等于`
+  // is one bound.)
+  const choice = rule.replace(/于或等于/g, '').includes('或');
+  if (rule.replace(/[。.]$/, '').split(PART_SEPARATOR_RE).length !== 1 || choice) return null;
   const denials = [...said.matchAll(DENIAL_RE)].map((m) => m[1]);
   if (denials.length > 0) return denials.some((d) => sharesRun(d, rule, 2)) ? false : null;
   if (/[但却而]/.test(said)) return null;

@@ -22,6 +22,7 @@ const ONE: Case[] = [
   [TIMELY, 3, '齐全及时', 3, 'checklist'],
   [TIMELY, 3, '材料齐全但报送不及时', 0, 'checklist'],
   ['每年向主管部门提交年检报告', 4, '有年检报告', 4, 'checklist'],
+  ['年末净资产必须大于或等于注册资金', 10, '等于注册资金', 10, 'checklist'],
 ];
 
 const MANY: Case[] = [
