@@ -1069,6 +1069,7 @@ function kindsNamed(
   kinds: string[],
   otherwise: Read<Decimal>,
   shortfall: boolean,
+  rule: string,
 ): Read<Decimal> {
   // `缺日期、标题` names the kinds `日期`, `标题` a rule lists as things that must be there.
   const said = input === null ? null : String(input.value ?? '');
@@ -1088,6 +1089,19 @@ function kindsNamed(
     const missing = kinds.length - named.value.size;
     return { ok: true, value: new Decimal(missing), text: compactText(said) };
   }
+  // `均未建立`, `都没有签订` against `没有建立…、…、…的,少1项扣2分`: every kind listed short — said in the verb the
+  // rule's list hangs on (`落实` against `…，制定了工作方案，落实了工作措施`, one kind's own verb, says nothing).
+  const none = shortfall && said !== null ? EVERY_KIND_UNMET_RE.exec(compactText(said)) : null;
+  const listVerb = (v: string) =>
+    compactText(rule)
+      .split(/[,;。:]/)
+      .some((clause) => clause.includes(v) && clause.includes('、'));
+  if (
+    none !== null &&
+    (none[2] === '' || listVerb(none[2])) &&
+    (none[1] === undefined || wholeNumber(none[1]) === kinds.length)
+  )
+    return { ok: true, value: new Decimal(kinds.length), text: compactText(said as string) };
   const negated = (k: string) => /^(缺|少|漏|没有|无|未)/.test(k);
   // (`未开展…进企业、进校园`: a list some of whose kinds are negated and some not is not read by name.)
   // (Kinds each a fault in its own words, `未按顺序填写`, `页码有误`, are read by name whatever leads them.)
@@ -1201,6 +1215,10 @@ const DENIED_PIECE_RE = new RegExp(`^(.{0,6}?)(${alternatives([...NEGATIONS, ...
 
 const MISSING_LIST_RE = new RegExp(`^(${alternatives([...LIST_NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
 const NOT_MISSING_LEADS = [...NON_NEGATING, ...NOT_MISSING_WORDS];
+
+/** `均未建立`, `三项都没有`: every one short, with or without how many and the verb. */
+const EVERY_KIND_UNMET_RE =
+  /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没|无)([\u4e00-\u9fff]{0,4})$/;
 
 /** `均已设置`, `全部做到`, `都有`: every one there. */
 const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_MET_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);
@@ -1380,7 +1398,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       ? counted.ok || !ast.shortfall
         ? counted
         : (missingListed(said, ast.unitWord) ?? counted)
-      : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall);
+      : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall, ctx.req.rule ?? '');
   const listed = count.ok ? count : (piecesDenied(said, ctx.req.rule ?? '', ast) ?? count);
   return fromRead(listed, (n, text) => {
     const unit = ast.unitWord;

@@ -3,6 +3,7 @@
  * is the step, the number only marking it; `任意一项` is any one, not one counted. An answer of none said of the
  * list as a whole (`无上述现象`, `均无扣分情形`, `均不存在`) or of a fault by its words (`年内无安全责任事故`) is clean;
  * `无缺项` is none missing, never one thing missing, and `没有年度工作计划` still names `未制定年度工作计划`.
+ * `均未建立` against things listed each short (`没有建立…、…、…的,少1项扣2分`) is every one of them short.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -39,7 +40,16 @@ const NONE_SAID: Case[] = [
   ['每缺一项资料扣1分', 5, '缺2项', 3, 'perissue'],
 ];
 
+const THREE_SHORT = '没有建立值班制度、交接班制度、巡查制度的,少1项扣2分。';
+const EVERY_SHORT: Case[] = [
+  [THREE_SHORT, 6, '均未建立', 0, 'perissue'],
+  [THREE_SHORT, 8, '均未建立', 2, 'perissue'],
+  [THREE_SHORT, 8, '三项均未建立', 2, 'perissue'],
+  [THREE_SHORT, 8, '均未签订', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['every kind listed short', EVERY_SHORT],
   ['an answer of none, said of the list or of a fault', NONE_SAID],
   ['a step written as a numbered item', NUMBERED],
   ['any one of a list is not one counted', ANY],
