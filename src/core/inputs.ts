@@ -725,7 +725,12 @@ export function readFaults(
         // (`进家庭` in `进家庭活动`, the last item running on to the words after the list.)
         const inList = (x: string) =>
           x.length >= 2 && list.some((e, n) => e.endsWith(x) || (n === list.length - 1 && e.startsWith(x)));
-        return f.shortfall && f.perOccurrence && list.length > 1 && kinds.every(inList) ? [k] : [];
+        // (`缺学习制度、随访制度` against `每缺一个制度扣0.5分`: things of the kind the shortfall counts, one each.)
+        const kind = labels[k].replace(/^(缺少|缺失|缺|少)/, '');
+        const ofKind = kind.length >= 2 && kinds.every((x) => x.length > kind.length && x.endsWith(kind));
+        return f.shortfall && f.perOccurrence && ((list.length > 1 && kinds.every(inList)) || ofKind)
+          ? [k]
+          : [];
       });
       if (ks.length === 1) return { k: ks[0], count: new Decimal(kinds.length) };
     }

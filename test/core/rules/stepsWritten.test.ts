@@ -3,6 +3,7 @@
  * is the step, the number only marking it; `任意一项` is any one, not one counted. An answer of none said of the
  * list as a whole (`无上述现象`, `均无扣分情形`, `均不存在`) or of a fault by its words (`年内无安全责任事故`) is clean;
  * `无缺项` is none missing, never one thing missing, and `没有年度工作计划` still names `未制定年度工作计划`.
+ * `缺学习制度、随访制度` against `每缺一个制度扣0.5分` names that shortfall, one per thing of its kind.
  * `均未建立` against things listed each short (`没有建立…、…、…的,少1项扣2分`) is every one of them short.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
@@ -48,7 +49,15 @@ const EVERY_SHORT: Case[] = [
   [THREE_SHORT, 8, '均未签订', null, 'perissue'],
 ];
 
+const OF_KIND = '每缺一个制度扣0.5分,制度内容不全的一项扣0.2分,未按时上报的扣2分';
+const THINGS_OF_KIND: Case[] = [
+  [OF_KIND, 3, '缺学习制度、值班制度', 2, 'composite'],
+  [OF_KIND, 3, '缺少考勤制度，未按时上报', 0.5, 'composite'],
+  [OF_KIND, 3, '缺考勤表', null, 'composite'],
+];
+
 scoresAsListed([
+  ['things of the kind a shortfall counts', THINGS_OF_KIND],
   ['every kind listed short', EVERY_SHORT],
   ['an answer of none, said of the list or of a fault', NONE_SAID],
   ['a step written as a numbered item', NUMBERED],
