@@ -13,7 +13,7 @@ import {
 import type { Read } from '../inputs';
 import { alternatives, compactText } from '../text';
 import type { GradeLevel, Outcome } from './ast';
-import { window } from './naming';
+import { nameAmong, window } from './naming';
 import type { InputValue } from './types';
 
 const DEGREES = [...DEGREE_WORDS].sort((a, b) => b.length - a.length);
@@ -136,6 +136,18 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   const degreed = levels.filter((l) => l.level.includes(plain) && !holding.includes(l));
   const several = (l: GradeLevel) => degreed.length > 0 && /[、,，和且及]/.test(l.level);
   if (holding.length === 1 && plain.length >= 2 && !several(holding[0])) return found(holding[0]);
+  // `已报省厅待批` against `已报省厅待批或已出台…政策的得2分`: one of a level's alternatives, said whole.
+  const choosing = levels.filter((l) =>
+    compactText(l.level)
+      .split(/或者|或/)
+      .some((a) => a.replace(/的$/, '') === text),
+  );
+  if (choosing.length === 1 && text.length >= 2) return found(choosing[0]);
+  // `建成并正常运行` against `建成集中供热中心并正常运行的`: one level's words, in order — no denial, degree or count.
+  const plainWords =
+    !/[\d一二两三四五六七八九十]/.test(plain) && ![...NEGATIONS, ...DEGREES].some((w) => plain.includes(w));
+  const inOrder = plainWords && plain.length >= 4 ? levels.filter((l) => namesLevel(plain, l.level)) : [];
+  if (inOrder.length === 1) return found(inOrder[0]);
   // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
   const other = levels.find((l) => l.level === OTHER_LEVEL);
   if (other && (NO_WORDS.includes(upper) || text === '其他')) return found(other);
@@ -147,6 +159,12 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     text: raw,
     message: `“${raw}”不是评分标准中的等级（${levels.map((l) => l.level).join('/')}）`,
   };
+}
+
+/** Whether `words` name `level` by its words in order (not its denial). */
+function namesLevel(words: string, level: string): boolean {
+  const n = nameAmong(words, [compactText(level)]);
+  return n !== null && n !== 'denied';
 }
 
 /** `未建立`, `无污水处理厂`, `均未申报`: a denial, then words every level holds. */
