@@ -32,6 +32,7 @@ import {
   readRank,
   readRate,
   turnsQuantity,
+  isMoney,
   noneOfTheList,
   requirementSaid,
 } from '../inputs';
@@ -82,6 +83,7 @@ import {
   FAULT_CHAR_RE,
   DENYING_WORDS,
   UNDONE_LEADS,
+  NONE_AT_ALL,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -212,8 +214,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return formula(ctx, ast);
     case 'bonus': {
       const said = compactText(String(req.input?.value ?? ''));
-      // (`均未做到` against `每做到一项得0.5分`: none of what earns the bonus.)
-      const noneDone = /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(said);
+      // (`均未做到` against `每做到一项得0.5分`, `未推广` against `每推广2000支加0.5分`: none of what earns it — of
+      // a bonus earned once, `未建立` leaves what the row gives without it unsaid.)
+      const noneEarned =
+        /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(said) ||
+        (ast.once !== true && noneDone(said, compactText(req.rule ?? '')));
       // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
       const counted = deniedBeside
@@ -229,7 +234,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         ast.listed !== undefined &&
         ast.amount.times(ast.listed).eq(ctx.weight) &&
         (ALL_ITEMS_WORDS.includes(said) || saysEveryOneMet(said));
-      const read = noneDone
+      const read = noneEarned
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : everyListed
           ? ({
@@ -514,7 +519,9 @@ function withValue(
       then(kind.signed ? x : Decimal.max(x, 0), text, []),
     );
   const said = input === null || input.value === null ? '' : compactText(String(input.value));
-  if (kind.unit !== null && COUNT_UNITS.includes(kind.unit) && noneDone(said, ruleWords))
+  // `未开展` against `…开展活动不少于4次`, `未安排` or `无` against `安排专项经费20万元以上`: none done, none spent.
+  const counted = kind.unit !== null && (COUNT_UNITS.includes(kind.unit) || isMoney(kind.unit));
+  if (counted && (noneDone(said, ruleWords) || (isMoney(kind.unit) && NONE_AT_ALL.includes(said))))
     return then(new Decimal(0), `${said}（0${kind.unit}）`, []);
   // `三项均有` against `缺少任何一项…`: the measure counts what is missing; words around the number with no
   // word of missing count what is there.

@@ -1,10 +1,11 @@
 /**
- * How steps and faults are written (fifteenth session). A step written as a numbered item (`1.不出勤一天扣5分`)
+ * How steps are written and answers said (fifteenth session). A step written as a numbered item (`1.不出勤一天扣5分`)
  * is the step, the number only marking it; `任意一项` is any one, not one counted. An answer of none said of the
  * list as a whole (`无上述现象`, `均无扣分情形`, `均不存在`) or of a fault by its words (`年内无安全责任事故`) is clean;
  * `无缺项` is none missing, never one thing missing, and `没有年度工作计划` still names `未制定年度工作计划`.
  * `缺学习制度、随访制度` against `每缺一个制度扣0.5分` names that shortfall, one per thing of its kind.
  * `均未建立` against things listed each short (`没有建立…、…、…的,少1项扣2分`) is every one of them short.
+ * `无`, `未安排` against a sum asked for (`经费5000元以上`), `未推广` against a bonus per so many, is none at all.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -69,3 +70,16 @@ describe('a step written as a numbered item', () => {
     expect(score(NUMBERED_STEP, 10, '无').explain).toContain('汛期值班不到岗每1天扣4分');
   });
 });
+
+const FUNDS = '每年安排宣传工作经费5000元以上的记2分,否则不计分。';
+const PROMOTED = '每推广节能灯2000支加0.5分,最多计3分。';
+const NONE_DONE: Case[] = [
+  [FUNDS, 2, '无', 0, 'bands'],
+  [FUNDS, 2, '未安排', 0, 'bands'],
+  [FUNDS, 2, '6000元', 2, 'bands'],
+  [PROMOTED, 3, '未推广', 0, 'bonus'],
+  [PROMOTED, 3, '推广4000支', 1, 'bonus'],
+  ['建立一个标准化示范基地,加5分', 5, '未建立', null, 'bonus'],
+];
+
+scoresAsListed([['none done, none spent', NONE_DONE]]);
