@@ -84,6 +84,7 @@ import {
   DENYING_WORDS,
   UNDONE_LEADS,
   NONE_AT_ALL,
+  TARGET_NAME_WORDS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -102,6 +103,7 @@ import {
 import { bandFor, rivalAt } from './bands';
 import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
+import type { Target } from './target';
 import { readGradeLevel } from './levels';
 import { nameAmong, window } from './naming';
 import {
@@ -816,7 +818,15 @@ function linear(
  * `≤70微克/立方米` above it; a bare value counts as ≥), then the row is scored as linear from there.
  */
 function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation {
-  const t = ctx.req.target ? parseTarget(ctx.req.target) : null;
+  // `确保完成区局下达的…年计划，每差1%扣10分` with no 年度指标值: a rate is the share of the plan done, its standard
+  // the whole plan.
+  const rule = compactText(ctx.req.rule ?? '');
+  const wholePlan =
+    ast.kind === 'linear' &&
+    ast.value.type === 'rate' &&
+    PLAN_DONE_RE.test(rule) &&
+    !TARGET_SAID_RE.test(rule);
+  const t = ctx.req.target ? parseTarget(ctx.req.target) : wholePlan ? WHOLE_PLAN : null;
   // `每低于目标值2%扣1分` with a target of `1亿元`: steps in percent of the target — the value is the
   // actual amount over the target, as a completion rate around 100%.
   const ofTarget = t !== null && !t.pct && t.value.gt(0) && ast.value.type === 'rate';
@@ -859,6 +869,21 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
     return linear({ ...ctx, subject: '' }, resolved, rate, said, issues);
   });
 }
+
+/**
+ * `完成…下达的…计划`, `完成招商任务`: the measure is how much of a plan or task was done. (`完成年度目标任务`,
+ * `目标值`: a target may be a rate itself, `≥90%`, which an answer of 88% may be — the 年度指标值 is asked for.)
+ */
+const PLAN_DONE_RE = /完成[^,;。]{0,20}(计划|任务)/;
+const TARGET_SAID_RE = new RegExp(alternatives(TARGET_NAME_WORDS.filter((w) => w !== '计划')));
+const WHOLE_PLAN: Target = {
+  op: '>=',
+  written: false,
+  value: new Decimal(100),
+  pct: true,
+  unit: null,
+  text: '100%',
+};
 
 /** `9600万元为年度指标值1亿元的96.00%`: an amount read as its share of the row's target. */
 function shareOfTarget(shown: string, t: { value: Decimal; unit: string | null }, rate: Decimal): string {

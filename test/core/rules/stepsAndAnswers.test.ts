@@ -6,6 +6,7 @@
  * `缺学习制度、随访制度` against `每缺一个制度扣0.5分` names that shortfall, one per thing of its kind.
  * `均未建立` against things listed each short (`没有建立…、…、…的,少1项扣2分`) is every one of them short.
  * `无`, `未安排` against a sum asked for (`经费5000元以上`), `未推广` against a bonus per so many, is none at all.
+ * A rate against a plan to complete (`确保完成…年计划,每差1%扣10分`) with no 年度指标值 is the share of the plan done.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -83,3 +84,20 @@ const NONE_DONE: Case[] = [
 ];
 
 scoresAsListed([['none done, none spent', NONE_DONE]]);
+
+const PLAN = '确保完成县局下达的非税收入年计划,每差1%扣10分';
+const PLAN_SHARE: Case[] = [
+  [PLAN, 40, '98%', 20, 'linear'],
+  [PLAN, 40, '105%', 40, 'linear'],
+  [PLAN, 40, '95%', 0, 'linear'],
+  ['与上年相比,每差1%扣10分', 40, '98%', null, 'linear'],
+  ['完成年度目标任务,每差1%扣10分', 40, '98%', null, 'linear'],
+];
+
+scoresAsListed([['a rate against a plan to complete, with no 年度指标值', PLAN_SHARE]]);
+
+describe('a rate against a plan to complete', () => {
+  it('says the whole plan is the standard', () => {
+    expect(score(PLAN, 40, '98%').note).toContain('低于100%标准2.00个百分点');
+  });
+});
