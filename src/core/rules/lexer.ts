@@ -276,11 +276,17 @@ export function circledNumber(ch: string): number | null {
   return null;
 }
 
-/** 十五 → 15, 二十 → 20, 两 → 2; null for anything else. */
+/** 十五 → 15, 二十 → 20, 两 → 2, 一千 → 1000; null for anything else. */
 export function chineseNumber(s: string): number | null {
   if (s.length === 0) return null;
   const digits = [...s].map((c) => CHINESE_DIGITS[c]);
   if (digits.some((d) => d === undefined)) return null;
+  // `一千`, `五百`: a digit times a hundred or a thousand, alone (a lone `百`, `千` counts nothing).
+  const round = digits.findIndex((d) => d >= 100);
+  if (round !== -1)
+    return round === 1 && digits.length === 2 && digits[0] >= 1 && digits[0] <= 9
+      ? digits[0] * digits[1]
+      : null;
   const ten = digits.indexOf(10);
   if (ten === -1) return digits.length === 1 ? digits[0] : null;
   if (digits.lastIndexOf(10) !== ten || digits.length > 3) return null;

@@ -704,7 +704,7 @@ export const CIRCLED_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x278a, 0x2793], // ➊…➓
 ];
 
-/** Chinese numerals for small counts: `一个百分点`, `每少一项`, `十个百分点`. */
+/** Chinese numerals for small counts (`一个百分点`, `每少一项`, `十个百分点`) and round ones (`一千亩`, `五百人`). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
@@ -719,6 +719,8 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
   十: 10,
+  百: 100,
+  千: 1000,
 };
 
 /** Percentage points written as words: `一个百分点`, `5个百分点`. */

@@ -7,6 +7,7 @@
  * `均未建立` against things listed each short (`没有建立…、…、…的,少1项扣2分`) is every one of them short.
  * `无`, `未安排` against a sum asked for (`经费5000元以上`), `未推广` against a bonus per so many, is none at all.
  * A rate against a plan to complete (`确保完成…年计划,每差1%扣10分`) with no 年度指标值 is the share of the plan done.
+ * `一千亩` is a number.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -101,3 +102,11 @@ describe('a rate against a plan to complete', () => {
     expect(score(PLAN, 40, '98%').note).toContain('低于100%标准2.00个百分点');
   });
 });
+
+const THOUSAND = '培育规模经营主体,有一千亩以上的规模经营大户的,得8分。';
+const ROUND_NUMERALS: Case[] = [
+  [THOUSAND, 8, '有1200亩规模经营大户', 8, 'bands'],
+  [THOUSAND, 8, '最大规模经营大户800亩', 0, 'bands'],
+];
+
+scoresAsListed([['round numbers in words', ROUND_NUMERALS]]);
