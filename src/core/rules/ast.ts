@@ -53,7 +53,8 @@ export type Outcome =
   | { type: 'bonus'; amount: Decimal }
   /** `(3分到0分)`: the person picks the points within the span; the engine does not. */
   /** `酌情扣分` (a deduction): `high` null, how much is not said at all. */
-  | { type: 'range'; low: Decimal; high: Decimal | null; deduct?: boolean };
+  /** `70%-89%按比例计分` between `90%以上30分` and `69%以下不计分`: a share of what is not said (`unsaidShare`). */
+  | { type: 'range'; low: Decimal; high: Decimal | null; deduct?: boolean; unsaidShare?: true };
 
 /** A step `每降低5%，扣1分`, `每超编1人扣0.1分`, `每获一项表彰加1分`. */
 export interface StepClause {

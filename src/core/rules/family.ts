@@ -1327,19 +1327,20 @@ function bandRule(pool: Pool): RuleAst | null {
       ...extended,
     ]),
   );
-  const outcomes = resolved.map((b) => relativeBelow(b.outcome, b.cond, resolved));
-  // `10%-20%之间按比例计分` read as neither a share of the band above nor a fall between its neighbours.
-  if (
-    outcomes.some(
-      (o, n) => o.type === 'proportional' && !o.explicit && !asShare(o, resolved[n].cond, resolved),
-    )
-  )
-    return null;
+  // `10%-20%之间按比例计分` read as neither a share of the band above nor a fall between its neighbours: the
+  // person's, between its neighbours' points when both are written, else the rule is not read.
+  const outcomes = resolved.map((b, n) => {
+    const o = relativeBelow(b.outcome, b.cond, resolved);
+    return o.type === 'proportional' && !o.explicit && !asShare(o, resolved[n].cond, resolved)
+      ? shareUnsaid(b.cond, resolved)
+      : o;
+  });
+  if (outcomes.some((o) => o === null)) return null;
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
-    bands: resolved.map((b, n) => ({ ...b, outcome: outcomes[n] })),
+    bands: resolved.map((b, n) => ({ ...b, outcome: outcomes[n] as Outcome })),
     otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
   };
 }
@@ -1481,6 +1482,24 @@ function asShare(o: Outcome & { type: 'proportional' }, cond: Condition, bands: 
       !b.cond.lower.value.eq(100),
   );
   return cond.upper === null && o.deducts !== true && !shortTop;
+}
+
+/**
+ * `70%-89%按比例计分` between `90%以上30分` and `69%以下不计分`: a share of the input or of 90%? The hands leave
+ * it to the person, between the points written on either side (the next band up may start one above, `89`
+ * then `90`). Null when either side has no points written.
+ */
+function shareUnsaid(cond: Condition, bands: Band[]): Outcome | null {
+  if (cond.lower === null || cond.upper === null) return null;
+  const side = (value: Decimal, which: 'lower' | 'upper', gap: number) =>
+    neighbourAt(value, which, cond, bands) ??
+    (value.isInteger() ? neighbourAt(value.plus(gap), which, cond, bands) : null);
+  const low = side(cond.lower.value, 'upper', -1);
+  const high = side(cond.upper.value, 'lower', 1);
+  const points = (o: Outcome | null) =>
+    o?.type === 'points' ? o.points : o?.type === 'zero' ? new Decimal(0) : null;
+  const [a, b] = [points(low), points(high)];
+  return a !== null && b !== null && a.lt(b) ? { type: 'range', low: a, high: b, unsaidShare: true } : null;
 }
 
 function relativeOtherwise(o: Outcome, bands: Band[]): Outcome {

@@ -99,7 +99,7 @@ export function outcomeText(o: Outcome, subject = ''): string {
     case 'range':
       return o.deduct || o.high === null
         ? `${deductionSpanText(o.low, o.high)}（由评分人评定）`
-        : `由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
+        : `${o.unsaidShare ? '按比例计分（未写明比例的基数），' : ''}由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
   }
 }
 

@@ -7,7 +7,8 @@
  * `均未建立` against things listed each short (`没有建立…、…、…的,少1项扣2分`) is every one of them short.
  * `无`, `未安排` against a sum asked for (`经费5000元以上`), `未推广` against a bonus per so many, is none at all.
  * A rate against a plan to complete (`确保完成…年计划,每差1%扣10分`) with no 年度指标值 is the share of the plan done.
- * `一千亩` is a number.
+ * `一千亩` is a number. A band `按比例` whose base is not said (`70%-89%` between `90%以上20分` and `69%以下不计分`)
+ * is the person's, between the points on either side; the bands around it are scored.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -110,3 +111,20 @@ const ROUND_NUMERALS: Case[] = [
 ];
 
 scoresAsListed([['round numbers in words', ROUND_NUMERALS]]);
+
+const SHARE_UNSAID = '完成年度销售任务90%以上20分;70%-89%按比例计分;69%以下不计分;';
+const MIDDLE_SHARE: Case[] = [
+  [SHARE_UNSAID, 20, '95%', 20, 'bands'],
+  [SHARE_UNSAID, 20, '60%', 0, 'bands'],
+  [SHARE_UNSAID, 20, '80%', null, 'bands'],
+];
+
+scoresAsListed([['a share whose base is not said, between two bands', MIDDLE_SHARE]]);
+
+describe('a share whose base is not said', () => {
+  it('says so, and the span the person scores within', () => {
+    const r = score(SHARE_UNSAID, 20, '80%');
+    expect(r.note).toContain('按比例计分（未写明比例的基数），由评分人在0至20分之间评定');
+    expect(r.explain).toContain('70%（含）至89%（含）按比例计分（未写明比例的基数）');
+  });
+});
