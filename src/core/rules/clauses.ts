@@ -1263,7 +1263,8 @@ export class ClauseParser {
     if (end === i) return null;
     // `1分*分管的…参加上述活动不得分`: an outcome inside is a rule around a `*`, not arithmetic.
     if (this.ts.slice(i, end).some((t) => NOT_IN_FORMULA.has(t.t))) return null;
-    const f = parseFormula(this.textOf(i, end));
+    // (`得分⏎(20分*执行率)`: a heading on its own line is read with the formula under it.)
+    const f = parseFormula(this.textOf(i, end).replace(/\n/g, ''));
     if (f === null) return null;
     if (f.claimedWeight !== null) this.weightClaims.push(f.claimedWeight);
     // `完成及时率×分值=得分` is SPEC's proportional family: the weight × the input, at most 100%.

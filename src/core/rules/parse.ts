@@ -225,7 +225,16 @@ function sentences(tokens: Token[]): Token[][] {
     if (t.t === 'sep') out.push([]);
     else out[out.length - 1].push(t);
   }
-  const kept = deductionsOwned(out.filter((s) => s.length > 0));
+  // `得分⏎(20分*执行率)`: a heading alone on its line heads what follows.
+  const joined = out
+    .filter((s) => s.length > 0)
+    .reduce<Token[][]>((acc, s) => {
+      const last = acc[acc.length - 1];
+      if (last?.length === 1 && last[0].t === 'score') last.push(...s);
+      else acc.push(s);
+      return acc;
+    }, []);
+  const kept = deductionsOwned(joined);
   // `制度完善。(2分)⏎制度基本完善。(1分)`: points standing alone after a sentence that scores nothing are
   // that sentence's, when two or more sentences are written so (one alone states the row's worth).
   const owns = (s: Token[], k: number) =>

@@ -8,7 +8,8 @@
  * `无`, `未安排` against a sum asked for (`经费5000元以上`), `未推广` against a bonus per so many, is none at all.
  * A rate against a plan to complete (`确保完成…年计划,每差1%扣10分`) with no 年度指标值 is the share of the plan done.
  * `一千亩` is a number. A band `按比例` whose base is not said (`70%-89%` between `90%以上20分` and `69%以下不计分`)
- * is the person's, between the points on either side; the bands around it are scored.
+ * is the person's, between the points on either side; the bands around it are scored. `得分` heading a formula
+ * (`得分⏎(10分*执行率)`) is read with it.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -128,3 +129,14 @@ describe('a share whose base is not said', () => {
     expect(r.explain).toContain('70%（含）至89%（含）按比例计分（未写明比例的基数）');
   });
 });
+
+const HEADED = '得分\n(10分*执行率)';
+scoresAsListed([
+  [
+    'a formula under a 得分 heading',
+    [
+      [HEADED, 10, '87.5%', 8.75, 'formula'],
+      ['得分(10分*执行率)', 10, '100%', 10, 'formula'],
+    ],
+  ],
+]);
