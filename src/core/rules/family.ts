@@ -547,8 +547,21 @@ function bestFixedPoints(ast: RuleAst): Decimal | null {
  */
 function requirementWorth(pool: Pool): Assembly | null {
   const stated = pool.of('stated');
-  const said = pool.of('description');
-  const rest = pool.clauses.filter((c) => c.type !== 'stated' && c.type !== 'description');
+  // `3.保障工作经费。有专项工作经费,保证…运行。10分`: a title before the requirement names it (a numbered one, or
+  // a short phrase with no pause in it), and says nothing to score.
+  const [head, ...after] = pool.clauses;
+  // (Not before a list of things, `…席位,相关名单、制度上墙`: several requirements, one denied, are the person's.)
+  const titled =
+    after.filter((c) => c.type === 'description' && !c.text.includes('、')).length === 1 &&
+    ((head.type === 'item' && head.outcome === null && !/[,，;；\d]/.test(head.desc)) ||
+      (head.type === 'description' &&
+        !head.hasNumber &&
+        !head.question &&
+        head.text.length <= 10 &&
+        !/[,，、的]/.test(head.text)));
+  const body = titled ? after : pool.clauses;
+  const said = body.filter((c): c is ClauseOf<'description'> => c.type === 'description');
+  const rest = body.filter((c) => c.type !== 'stated' && c.type !== 'description');
   if (stated.length !== 1 || said.length !== 1 || rest.length > 0) return null;
   if (pool.clauses.indexOf(stated[0]) !== pool.clauses.length - 1) return null;
   const d = said[0];

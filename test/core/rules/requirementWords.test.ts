@@ -4,7 +4,8 @@
  * the rule's own words (`未开展`, `材料齐全但报送不及时`); `全部具备` meets any requirement. Of several parts, one
  * said met or denied is the person's, as is a degree (`基本`) or a rule that denies something itself. A list
  * number opening the rule (`1.`) is no standard, and a quoted name (`“扫黄打非”`) denies nothing. A yes/no item
- * with its points (`…示范点工作(2分)`) is answered so too, where its own readings say nothing.
+ * with its points (`…示范点工作(2分)`) is answered so too, where its own readings say nothing. A title before the
+ * requirement (`3.保障工作经费。有专项工作经费,…。10分`) names it; before a list of things it is not read so.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -41,7 +42,15 @@ const WITH_POINTS: Case[] = [
   ['创建工作有年度计划或方案。(0.5分)', 0.5, '有实施方案，无年度计划', null, 'checklist'],
 ];
 
+const TITLED = '3.保障工作经费。有专项工作经费,保证调解组织日常运行。10分';
+const UNDER_A_TITLE: Case[] = [
+  [TITLED, 10, '有专项工作经费', 10, 'checklist'],
+  [TITLED, 10, '否', 0, 'checklist'],
+  ['2.设立调解室。有专门的调解室,相关名单、制度上墙。10分', 10, '是', null, 'manual'],
+];
+
 scoresAsListed([
+  ['a requirement under its title, worth its points', UNDER_A_TITLE],
   ['a requirement of one part, answered in words', ONE],
   ['a yes/no item with its points, answered in words', WITH_POINTS],
   ['a requirement of several parts, or one denying itself', MANY],
