@@ -85,6 +85,7 @@ import {
   UNDONE_LEADS,
   NONE_AT_ALL,
   TARGET_NAME_WORDS,
+  TIME_UNITS,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -1774,11 +1775,19 @@ function pooledCost(ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }
       !p.ofWeight &&
       p.cap === null &&
       p.size.eq(1) &&
-      p.perOccurrence === first.perOccurrence,
+      p.perOccurrence === first.perOccurrence &&
+      // (`错一笔`, `迟报一天`: a bare count cannot be entries and days at once; `一项`, `一个部分` are alike.)
+      countedAs(p) === countedAs(first),
   );
   // (A fault priced as a span or past the row is the person's call: a bare count cannot say it was not that.)
   const plain = ast.parts.every((p) => p.span === undefined && p.beyond !== true);
   return ast.parts.length > 1 && same && plain ? first.amount : null;
+}
+
+/** What a fault is counted in: things (`项`, `个`, `笔`, none said) alike, a time or another measure as written. */
+function countedAs(p: FaultPart): string {
+  const u = p.counter ?? p.unit ?? null;
+  return u === null || (COUNT_UNITS.includes(u) && !TIME_UNITS.includes(u)) ? 'things' : u;
 }
 
 function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }>): Evaluation {

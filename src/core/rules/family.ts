@@ -2480,6 +2480,7 @@ function faults(pool: Pool): RuleAst | null {
     const prev = pool.clauses[pool.clauses.indexOf(c) - 1];
     return prev?.type === 'description' && !namers.includes(prev) ? { context: prev.text } : {};
   };
+  const untilGone = pool.of('cap').length > 0 || pool.of('maxDeduct').length > 0;
   // Each part with where its words end, for the limits written after them.
   let sourced: { part: FaultPart; start: number; end: number }[] = [
     ...faulty.flatMap((c) =>
@@ -2496,7 +2497,9 @@ function faults(pool: Pool): RuleAst | null {
                 ? (c.outcome.high ?? c.outcome.low)
                 : null,
           ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
-          perOccurrence: perOf(c.clause) !== undefined,
+          // (`迟到扣0.5分,扣完为止`: deductions that run until the row is gone go on per occurrence — unless the
+          // fault's words count it already, `少1支文化团队扣4分`.)
+          perOccurrence: perOf(c.clause) !== undefined || (untilGone && !/\d/.test(label)),
           size: new Decimal(1),
           cap: null,
           shortfall: false,

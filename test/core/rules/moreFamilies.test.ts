@@ -1367,9 +1367,11 @@ const STANDARDS_AND_FAULTS: Case[] = [
   ['积极参加例会。缺席一次扣2分', 5, '缺席1次', 3, 'perissue'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '未更新1处', 3.5, 'composite'],
   ['台账未更新，发现一处扣0.5分；数据不准确，发现一处扣1分', 4, '发现1处', null, 'composite'],
-  // a count alone names the one fault there is only when it is counted, or once
+  // a count alone names the one fault there is only when it is counted, or once (`扣完为止`: deductions run
+  // until the weight is gone, one per finding)
   ['路面积水的扣1分，扣完为止', 3, '发现1处', 2, 'composite'],
-  ['路面积水的扣1分，扣完为止', 3, '发现2处', null, 'composite'],
+  ['路面积水的扣1分，扣完为止', 3, '发现2处', 1, 'composite'],
+  ['路面积水的扣1分', 3, '发现2处', null, 'composite'],
   ['未按时完成任务的，该项不得分', 3, '2处、3处', null, 'composite'],
   // a step per day late beside other faults is one more fault, counted in days and only in days
   ['报表报送10分。每迟报一天扣1分；未按要求报送情况说明，一次扣2分', 10, '迟报2天', 8, 'composite'],

@@ -9,7 +9,8 @@
  * A rate against a plan to complete (`确保完成…年计划,每差1%扣10分`) with no 年度指标值 is the share of the plan done.
  * `一千亩` is a number. A band `按比例` whose base is not said (`70%-89%` between `90%以上20分` and `69%以下不计分`)
  * is the person's, between the points on either side; the bands around it are scored. `得分` heading a formula
- * (`得分⏎(10分*执行率)`) is read with it.
+ * (`得分⏎(10分*执行率)`) is read with it. A fault priced once where deductions run until the row is gone
+ * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -140,3 +141,15 @@ scoresAsListed([
     ],
   ],
 ]);
+
+const LATE = '上班迟到扣0.5分,早退扣0.5分,扣完为止。';
+const UNTIL_GONE: Case[] = [
+  [LATE, 3, '迟到4次', 1, 'composite'],
+  [LATE, 3, '迟到2次，早退1次', 1.5, 'composite'],
+  [LATE, 3, '迟到8次', 0, 'composite'],
+  ['上班迟到扣0.5分,早退扣0.5分。', 3, '迟到2次', null, 'composite'],
+  ['报表缺编制说明扣1分,表内项目错一笔扣1分,迟报一天扣1分,扣完为止。', 10, '3', null, 'composite'],
+  ['完成得8分。少1支志愿服务队扣4分,扣完为止。', 8, '2支', null, 'composite'],
+];
+
+scoresAsListed([['faults priced once where deductions run until the row is gone', UNTIL_GONE]]);
