@@ -199,6 +199,9 @@ export function readLabelledQuantity(
   };
 }
 
+/** `1天上报`: a time, then the verb done (no fault in it). */
+const DONE_AFTER_TIME_RE = new RegExp(`^(.*\\d(?:${alternatives(TIME_UNITS)}))([\u4e00-\u9fff]{2,4})$`);
+
 /** Time past a deadline: `延期2个月`, `超过5天`, `3`; `按时`/`无` are none. */
 export function readDelay(input: InputValue | null): Read<Quantity> {
   const text = cellText(input);
@@ -209,7 +212,12 @@ export function readDelay(input: InputValue | null): Read<Quantity> {
   if (ON_TIME_WORDS.includes(text) || (/^[\u4e00-\u9fff]{2,4}$/.test(verb) && !FAULT_CHAR_RE.test(verb)))
     return { ok: true, value: { value: new Decimal(0), unit: null, pct: false }, text };
   const prefix = DELAY_ANSWER_LEADS.find((w) => text.startsWith(w));
-  const q = readQuantity(prefix ? { value: text.slice(prefix.length) } : input);
+  // (`延迟1天上报`: the verb done, after the time.)
+  const done = DONE_AFTER_TIME_RE.exec(text);
+  const time = done !== null && !FAULT_CHAR_RE.test(done[2]) ? done[1] : text;
+  const q = readQuantity(
+    prefix ? { value: time.slice(prefix.length) } : time === text ? input : { value: time },
+  );
   if (q.ok && !q.value.pct && !q.value.value.isNegative()) return { ...q, text };
   if (!q.ok && q.missing) return q;
   return invalid(text, `无法读出延期时间：“${text}”（可写3天、延期2个月或按时）`);

@@ -10,7 +10,8 @@
  * `一千亩` is a number. A band `按比例` whose base is not said (`70%-89%` between `90%以上20分` and `69%以下不计分`)
  * is the person's, between the points on either side; the bands around it are scored. `得分` heading a formula
  * (`得分⏎(10分*执行率)`) is read with it. A fault priced once where deductions run until the row is gone
- * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once.
+ * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once. A delay may
+ * be followed by the verb done (`延迟1天上报`).
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -153,3 +154,15 @@ const UNTIL_GONE: Case[] = [
 ];
 
 scoresAsListed([['faults priced once where deductions run until the row is gone', UNTIL_GONE]]);
+
+const ON_TIME = '按时上报得10分,迟报一天扣2分';
+scoresAsListed([
+  [
+    'a delay with the verb done after it',
+    [
+      [ON_TIME, 10, '提前1天上报', 10, 'bands'],
+      [ON_TIME, 10, '延迟1天上报', 8, 'bands'],
+      [ON_TIME, 10, '延迟1天报错', null, 'bands'],
+    ],
+  ],
+]);
