@@ -685,11 +685,10 @@ export function readFaults(
     const countedNoun = inside !== null && faults.some((f) => f.counted === inside[4]);
     const piece = inside ? `${inside[1]}${countedNoun ? '' : inside[4]}${inside[2]}${inside[3]}` : whole;
     const found = FAULT_COUNT_RE.exec(piece);
-    // `四有`: a numeral in words is a count only before a measure word, never before a noun alone.
+    // `四有`, `多杆合一`: a numeral in words is a count only before a measure word, never alone or before a noun.
     // (`缺1988年表`: a year names a thing, it counts nothing.)
     const year = found !== null && /^(19|20)\d\d$/.test(found[1]) && found[2] === '年';
-    const m =
-      (found && found[3] !== '' && found[2] === undefined && !/\d/.test(found[1])) || year ? null : found;
+    const m = (found && found[2] === undefined && !/\d/.test(found[1])) || year ? null : found;
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
     // (`资料缺失1起` against `资料缺失,每起扣1分`: a fault's own words, whole, are that fault.)

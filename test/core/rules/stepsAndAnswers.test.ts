@@ -11,7 +11,7 @@
  * is the person's, between the points on either side; the bands around it are scored. `得分` heading a formula
  * (`得分⏎(10分*执行率)`) is read with it. A fault priced once where deductions run until the row is gone
  * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once. A delay may
- * be followed by the verb done (`延迟1天上报`).
+ * be followed by the verb done (`延迟1天上报`). A numeral in words closing a name (`多杆合一`) is no count.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -154,6 +154,17 @@ const UNTIL_GONE: Case[] = [
 ];
 
 scoresAsListed([['faults priced once where deductions run until the row is gone', UNTIL_GONE]]);
+
+const ONE_IN_A_NAME = '新建道路未实施“多杆合一”建设的扣3分;未设置公交港湾的扣2分';
+scoresAsListed([
+  [
+    'a numeral closing a name is no count',
+    [
+      [ONE_IN_A_NAME, 5, '已实施多杆合一', 5, 'composite'],
+      [ONE_IN_A_NAME, 5, '未实施多杆合一', 2, 'composite'],
+    ],
+  ],
+]);
 
 const ON_TIME = '按时上报得10分,迟报一天扣2分';
 scoresAsListed([
