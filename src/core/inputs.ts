@@ -872,7 +872,8 @@ export function readFaults(
     }
     if (whole !== null) return [whole];
     // (`及时` is a word, not `及` joining two faults.)
-    const split = piece.split(/[、/和]+|及(?!时)/).filter((p) => p !== '');
+    // (`已纳入总体工作并制定年度计划`: 并 joins two things done, as the rule's own lists join them.)
+    const split = piece.split(/[、/和]+|及(?!时)|(?<![合兼])并(?![网表存入列])/).filter((p) => p !== '');
     // (`/`, `、`: marks with no words name nothing — not "no fault".)
     if (split.length === 0) return [null];
     // `无方案和记录`, `已利用媒体和部门网站宣传`: the negation or the `已` leading the first part leads each

@@ -12,6 +12,7 @@
  * (`得分⏎(10分*执行率)`) is read with it. A fault priced once where deductions run until the row is gone
  * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once. A delay may
  * be followed by the verb done (`延迟1天上报`). A numeral in words closing a name (`多杆合一`) is no count.
+ * Two things done joined by 并 (`已纳入总体工作并制定年度计划`) are read one by one.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -162,6 +163,17 @@ scoresAsListed([
     [
       [ONE_IN_A_NAME, 5, '已实施多杆合一', 5, 'composite'],
       [ONE_IN_A_NAME, 5, '未实施多杆合一', 2, 'composite'],
+    ],
+  ],
+]);
+
+const TWO_DONE = '没有将安全工作纳入部门总体工作,没有做到同部署、同检查扣1分；没有制定年度安全工作计划扣1分';
+scoresAsListed([
+  [
+    'two things done, joined by 并',
+    [
+      [TWO_DONE, 2, '已纳入总体工作并制定年度计划', 2, 'composite'],
+      [TWO_DONE, 2, '已纳入总体工作,未制定年度计划', 1, 'composite'],
     ],
   ],
 ]);
