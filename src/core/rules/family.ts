@@ -1098,7 +1098,8 @@ function requirementMet(clauses: Clause[]): Clause[] {
  * `1亿元以上得10分，5000万元-1亿元得6分`: conditions in two units of one kind (money, people) are compared
  * in the first one's unit. (Units of different kinds stay as written; the families refuse to mix them.)
  */
-function oneUnit(clauses: Clause[]): Clause[] {
+function oneUnit(written: Clause[]): Clause[] {
+  const clauses = bareTenThousands(written);
   const conds = clauses.flatMap((c) =>
     c.type === 'band' || c.type === 'requirement' || c.type === 'standard' ? [c.cond] : [],
   );
@@ -1118,6 +1119,19 @@ function oneUnit(clauses: Clause[]): Clause[] {
       cond: { ...c.cond, unit: first, lower: moved(c.cond.lower, from), upper: moved(c.cond.upper, from) },
     };
   });
+}
+
+/** `30万以上得7分;25-30万人次得6分`: a bare 万 beside conditions all in one unit of 万 (`万人次`) is that unit. */
+function bareTenThousands(clauses: Clause[]): Clause[] {
+  const measured = (c: Clause) => c.type === 'band' || c.type === 'requirement' || c.type === 'standard';
+  const units = new Set(
+    clauses.flatMap((c) => (measured(c) && 'cond' in c && c.cond.unit !== null ? [c.cond.unit] : [])),
+  );
+  const tens = [...units].filter((u) => u.startsWith('万') && u !== '万');
+  if (!units.has('万') || tens.length !== 1 || units.size !== 2) return clauses;
+  return clauses.map((c) =>
+    measured(c) && 'cond' in c && c.cond.unit === '万' ? { ...c, cond: { ...c.cond, unit: tens[0] } } : c,
+  );
 }
 
 /** `±5%以内得满分，超过10%不得分`: once one condition is written with ±, every condition reads the absolute value. */

@@ -12,7 +12,8 @@
  * (`得分⏎(10分*执行率)`) is read with it. A fault priced once where deductions run until the row is gone
  * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once. A delay may
  * be followed by the verb done (`延迟1天上报`). A numeral in words closing a name (`多杆合一`) is no count.
- * Two things done joined by 并 (`已纳入总体工作并制定年度计划`) are read one by one.
+ * Two things done joined by 并 (`已纳入总体工作并制定年度计划`) are read one by one. A bare 万 beside bands in
+ * one unit of 万 (`20万以上…;10-20万人次…`) is that unit.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -174,6 +175,17 @@ scoresAsListed([
     [
       [TWO_DONE, 2, '已纳入总体工作并制定年度计划', 2, 'composite'],
       [TWO_DONE, 2, '已纳入总体工作,未制定年度计划', 1, 'composite'],
+    ],
+  ],
+]);
+
+const VISITORS = '接待游客人次,20万以上得5分;10-20万人次得3分;10万人次以下得1分。';
+scoresAsListed([
+  [
+    'a bare 万 beside bands in 万人次',
+    [
+      [VISITORS, 5, '25万人次', 5, 'bands'],
+      [VISITORS, 5, '12万人次', 3, 'bands'],
     ],
   ],
 ]);
