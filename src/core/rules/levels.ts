@@ -136,6 +136,16 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   const degreed = levels.filter((l) => l.level.includes(plain) && !holding.includes(l));
   const several = (l: GradeLevel) => degreed.length > 0 && /[、,，和且及]/.test(l.level);
   if (holding.length === 1 && plain.length >= 2 && !several(holding[0])) return found(holding[0]);
+  // `有COD分析仪`, `没有分析仪` against `有得5分,没有不得分`: the levels are presence itself, said of the thing.
+  const presence = levels.find((l) => l.key === '有');
+  const absence = levels.find((l) => l.key === '没有' || l.key === '无');
+  if (presence && absence && levels.length === 2 && !/\d/.test(text)) {
+    const lead = /^(没有|无)/.exec(text)?.[0] ?? '';
+    const rest = text.slice(lead.length);
+    const none = lead !== '' && rest !== '' && !NEGATIONS.some((n) => rest.includes(n));
+    const some = /^有./.test(text) && !NEGATIONS.some((n) => text.includes(n));
+    if (none || some) return found(none ? absence : presence);
+  }
   // `已报省厅待批` against `已报省厅待批或已出台…政策的得2分`: one of a level's alternatives, said whole.
   const choosing = levels.filter((l) =>
     compactText(l.level)

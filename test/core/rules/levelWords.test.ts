@@ -1,7 +1,8 @@
 /**
  * Levels named in an answer's own words (fifteenth session): one of a level's alternatives said whole
  * (`已报市局待批` for `…已报市局待批或已出台扶持政策的得2分`), or one level's words in order with nothing denied,
- * no degree and no count (`建成并正常运行` for `建成垃圾中转站并正常运行的得2分`).
+ * no degree and no count (`建成并正常运行` for `建成垃圾中转站并正常运行的得2分`). Levels that are presence itself
+ * (`有得5分,没有不得分`) are said of the thing (`有COD分析仪`).
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -20,3 +21,15 @@ const CASES: Case[] = [
 ];
 
 scoresAsListed([['a level named in the answer’s own words', CASES]]);
+
+const PRESENCE = '有得5分,没有不得分';
+scoresAsListed([
+  [
+    'presence said of the thing',
+    [
+      [PRESENCE, 5, '有COD分析仪', 5, 'grade'],
+      [PRESENCE, 5, '无分析仪', 0, 'grade'],
+      [PRESENCE, 5, '有但不全', null, 'grade'],
+    ],
+  ],
+]);
