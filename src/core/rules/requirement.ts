@@ -24,7 +24,7 @@ function asksAFault(text: string): boolean {
   return ISSUE_VERBS.some((v) => after.includes(v)) || FAULT_CHAR_RE.test(after);
 }
 
-/** True: met; false: not met; null: not a plain requirement, or not a plain yes or no. */
+/** True: met; false: not met; null: not a plain requirement, or not a plain yes or no nor said in its words. */
 export function requirementAnswered(rule: string, answer: string): boolean | null {
   // (`1.区县有健全的…机构`: the number the row's rule is listed under is no standard.)
   const text = compactText(rule).replace(LIST_NUMBER_RE, '');

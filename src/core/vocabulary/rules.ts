@@ -1459,7 +1459,6 @@ export const ISSUE_NOUNS = [
   '差错问题',
 ];
 const NONE_LEADS = ['无', '没有', '未发现', '未出现', '未发生', '零'];
-/** `未发现破损档案`: an answer saying none of what a per-issue rule counts was found. */
 /** Words of absence before what is absent, in an answer: `无上述现象`, `不存在扣分情形`. */
 export const NONE_OF_WORDS = ['没有', '无', '不存在', '未有'];
 /** Words an answer opens with saying when, before what it says of it: `年内无责任事故`. */
@@ -1472,6 +1471,7 @@ export const LISTED_AS_A_WHOLE = [
   '缺失',
   '缺漏',
 ];
+/** `未发现破损档案`: an answer saying none of what a per-issue rule counts was found. */
 export const FOUND_NONE_LEADS = [
   '未发现',
   '没有发现',

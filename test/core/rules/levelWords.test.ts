@@ -20,16 +20,14 @@ const CASES: Case[] = [
   [STATION, 2, '建成2座并运行', null, 'grade'],
 ];
 
-scoresAsListed([['a level named in the answer’s own words', CASES]]);
-
 const PRESENCE = '有得5分,没有不得分';
+const SAID_OF_THE_THING: Case[] = [
+  [PRESENCE, 5, '有COD分析仪', 5, 'grade'],
+  [PRESENCE, 5, '无分析仪', 0, 'grade'],
+  [PRESENCE, 5, '有但不全', null, 'grade'],
+];
+
 scoresAsListed([
-  [
-    'presence said of the thing',
-    [
-      [PRESENCE, 5, '有COD分析仪', 5, 'grade'],
-      [PRESENCE, 5, '无分析仪', 0, 'grade'],
-      [PRESENCE, 5, '有但不全', null, 'grade'],
-    ],
-  ],
+  ['a level named in the answer’s own words', CASES],
+  ['presence said of the thing', SAID_OF_THE_THING],
 ]);

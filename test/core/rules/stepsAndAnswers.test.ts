@@ -65,20 +65,6 @@ const THINGS_OF_KIND: Case[] = [
   [OF_KIND, 3, '缺考勤表', null, 'composite'],
 ];
 
-scoresAsListed([
-  ['things of the kind a shortfall counts', THINGS_OF_KIND],
-  ['every kind listed short', EVERY_SHORT],
-  ['an answer of none, said of the list or of a fault', NONE_SAID],
-  ['a step written as a numbered item', NUMBERED],
-  ['any one of a list is not one counted', ANY],
-]);
-
-describe('a step written as a numbered item', () => {
-  it('restates the step per day', () => {
-    expect(score(NUMBERED_STEP, 10, '无').explain).toContain('汛期值班不到岗每1天扣4分');
-  });
-});
-
 const FUNDS = '每年安排宣传工作经费5000元以上的记2分,否则不计分。';
 const PROMOTED = '每推广节能灯2000支加0.5分,最多计3分。';
 const NONE_DONE: Case[] = [
@@ -90,8 +76,6 @@ const NONE_DONE: Case[] = [
   ['建立一个标准化示范基地,加5分', 5, '未建立', null, 'bonus'],
 ];
 
-scoresAsListed([['none done, none spent', NONE_DONE]]);
-
 const PLAN = '确保完成县局下达的非税收入年计划,每差1%扣10分';
 const PLAN_SHARE: Case[] = [
   [PLAN, 40, '98%', 20, 'linear'],
@@ -101,21 +85,11 @@ const PLAN_SHARE: Case[] = [
   ['完成年度目标任务,每差1%扣10分', 40, '98%', null, 'linear'],
 ];
 
-scoresAsListed([['a rate against a plan to complete, with no 年度指标值', PLAN_SHARE]]);
-
-describe('a rate against a plan to complete', () => {
-  it('says the whole plan is the standard', () => {
-    expect(score(PLAN, 40, '98%').note).toContain('低于100%标准2.00个百分点');
-  });
-});
-
 const THOUSAND = '培育规模经营主体,有一千亩以上的规模经营大户的,得8分。';
 const ROUND_NUMERALS: Case[] = [
   [THOUSAND, 8, '有1200亩规模经营大户', 8, 'bands'],
   [THOUSAND, 8, '最大规模经营大户800亩', 0, 'bands'],
 ];
-
-scoresAsListed([['round numbers in words', ROUND_NUMERALS]]);
 
 const SHARE_UNSAID = '完成年度销售任务90%以上20分;70%-89%按比例计分;69%以下不计分;';
 const MIDDLE_SHARE: Case[] = [
@@ -124,26 +98,10 @@ const MIDDLE_SHARE: Case[] = [
   [SHARE_UNSAID, 20, '80%', null, 'bands'],
 ];
 
-scoresAsListed([['a share whose base is not said, between two bands', MIDDLE_SHARE]]);
-
-describe('a share whose base is not said', () => {
-  it('says so, and the span the person scores within', () => {
-    const r = score(SHARE_UNSAID, 20, '80%');
-    expect(r.note).toContain('按比例计分（未写明比例的基数），由评分人在0至20分之间评定');
-    expect(r.explain).toContain('70%（含）至89%（含）按比例计分（未写明比例的基数）');
-  });
-});
-
-const HEADED = '得分\n(10分*执行率)';
-scoresAsListed([
-  [
-    'a formula under a 得分 heading',
-    [
-      [HEADED, 10, '87.5%', 8.75, 'formula'],
-      ['得分(10分*执行率)', 10, '100%', 10, 'formula'],
-    ],
-  ],
-]);
+const HEADED: Case[] = [
+  ['得分\n(10分*执行率)', 10, '87.5%', 8.75, 'formula'],
+  ['得分(10分*执行率)', 10, '100%', 10, 'formula'],
+];
 
 const LATE = '上班迟到扣0.5分,早退扣0.5分,扣完为止。';
 const UNTIL_GONE: Case[] = [
@@ -155,49 +113,65 @@ const UNTIL_GONE: Case[] = [
   ['完成得8分。少1支志愿服务队扣4分,扣完为止。', 8, '2支', null, 'composite'],
 ];
 
-scoresAsListed([['faults priced once where deductions run until the row is gone', UNTIL_GONE]]);
-
 const ONE_IN_A_NAME = '新建道路未实施“多杆合一”建设的扣3分;未设置公交港湾的扣2分';
-scoresAsListed([
-  [
-    'a numeral closing a name is no count',
-    [
-      [ONE_IN_A_NAME, 5, '已实施多杆合一', 5, 'composite'],
-      [ONE_IN_A_NAME, 5, '未实施多杆合一', 2, 'composite'],
-    ],
-  ],
-]);
+const NAMED_ONE: Case[] = [
+  [ONE_IN_A_NAME, 5, '已实施多杆合一', 5, 'composite'],
+  [ONE_IN_A_NAME, 5, '未实施多杆合一', 2, 'composite'],
+];
 
 const TWO_DONE = '没有将安全工作纳入部门总体工作,没有做到同部署、同检查扣1分；没有制定年度安全工作计划扣1分';
-scoresAsListed([
-  [
-    'two things done, joined by 并',
-    [
-      [TWO_DONE, 2, '已纳入总体工作并制定年度计划', 2, 'composite'],
-      [TWO_DONE, 2, '已纳入总体工作,未制定年度计划', 1, 'composite'],
-    ],
-  ],
-]);
+const JOINED_DONE: Case[] = [
+  [TWO_DONE, 2, '已纳入总体工作并制定年度计划', 2, 'composite'],
+  [TWO_DONE, 2, '已纳入总体工作,未制定年度计划', 1, 'composite'],
+];
 
 const VISITORS = '接待游客人次,20万以上得5分;10-20万人次得3分;10万人次以下得1分。';
-scoresAsListed([
-  [
-    'a bare 万 beside bands in 万人次',
-    [
-      [VISITORS, 5, '25万人次', 5, 'bands'],
-      [VISITORS, 5, '12万人次', 3, 'bands'],
-    ],
-  ],
-]);
+const TEN_THOUSANDS: Case[] = [
+  [VISITORS, 5, '25万人次', 5, 'bands'],
+  [VISITORS, 5, '12万人次', 3, 'bands'],
+];
 
 const ON_TIME = '按时上报得10分,迟报一天扣2分';
+const DELAY_DONE: Case[] = [
+  [ON_TIME, 10, '提前1天上报', 10, 'bands'],
+  [ON_TIME, 10, '延迟1天上报', 8, 'bands'],
+  [ON_TIME, 10, '延迟1天报错', null, 'bands'],
+];
+
 scoresAsListed([
-  [
-    'a delay with the verb done after it',
-    [
-      [ON_TIME, 10, '提前1天上报', 10, 'bands'],
-      [ON_TIME, 10, '延迟1天上报', 8, 'bands'],
-      [ON_TIME, 10, '延迟1天报错', null, 'bands'],
-    ],
-  ],
+  ['a step written as a numbered item', NUMBERED],
+  ['any one of a list is not one counted', ANY],
+  ['an answer of none, said of the list or of a fault', NONE_SAID],
+  ['every kind listed short', EVERY_SHORT],
+  ['things of the kind a shortfall counts', THINGS_OF_KIND],
+  ['none done, none spent', NONE_DONE],
+  ['a rate against a plan to complete, with no 年度指标值', PLAN_SHARE],
+  ['round numbers in words', ROUND_NUMERALS],
+  ['a share whose base is not said, between two bands', MIDDLE_SHARE],
+  ['a formula under a 得分 heading', HEADED],
+  ['faults priced once where deductions run until the row is gone', UNTIL_GONE],
+  ['a numeral closing a name is no count', NAMED_ONE],
+  ['two things done, joined by 并', JOINED_DONE],
+  ['a bare 万 beside bands in 万人次', TEN_THOUSANDS],
+  ['a delay with the verb done after it', DELAY_DONE],
 ]);
+
+describe('a step written as a numbered item', () => {
+  it('restates the step per day', () => {
+    expect(score(NUMBERED_STEP, 10, '无').explain).toContain('汛期值班不到岗每1天扣4分');
+  });
+});
+
+describe('a rate against a plan to complete', () => {
+  it('says the whole plan is the standard', () => {
+    expect(score(PLAN, 40, '98%').note).toContain('低于100%标准2.00个百分点');
+  });
+});
+
+describe('a share whose base is not said', () => {
+  it('says so, and the span the person scores within', () => {
+    const r = score(SHARE_UNSAID, 20, '80%');
+    expect(r.note).toContain('按比例计分（未写明比例的基数），由评分人在0至20分之间评定');
+    expect(r.explain).toContain('70%（含）至89%（含）按比例计分（未写明比例的基数）');
+  });
+});
