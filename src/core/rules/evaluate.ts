@@ -1222,8 +1222,17 @@ function piecesDenied(
     // (`无缺项`: a lack denied is none short, not one thing missing.)
     if (thing.length < 2 || DENYING_WORDS.some((n) => thing.includes(n)) || saysMetInWords(thing))
       return null;
-    const w = window(thing, r);
-    if (w === null || w.length > thing.length * 2) return null;
+    // (`无分析、反馈记录` against `无信息收集、审核、上报、分析、反馈、质量控制工作记录每项扣1.5分`: a list item with the
+    // noun the rule's list closes with.)
+    const tight = (words: string) => {
+      const at = window(words, r);
+      return at !== null && at.length <= words.length * 2 ? at : null;
+    };
+    const item = [2, 3, 4]
+      .map((k) => thing.slice(0, -k))
+      .find((stem) => stem.length >= 2 && r.includes(`${stem}、`) && r.includes(thing.slice(stem.length)));
+    const w = tight(thing) ?? (item === undefined ? null : tight(item));
+    if (w === null) return null;
     // (The thing must be priced where it is named: `园舍不独立不参评;一项不符合规定扣3分` prices no 独立.)
     const sentence = r.slice(0, w.start).replace(/^.*[;。]/, '') + r.slice(w.start).replace(/[;。].*$/, '');
     if (!sentence.includes('扣')) return null;

@@ -13,7 +13,8 @@
  * (`迟到扣0.5分,…,扣完为止`) goes on per occurrence; a bare count is never entries and days at once. A delay may
  * be followed by the verb done (`延迟1天上报`). A numeral in words closing a name (`多杆合一`) is no count.
  * Two things done joined by 并 (`已纳入总体工作并制定年度计划`) are read one by one. A bare 万 beside bands in
- * one unit of 万 (`20万以上…;10-20万人次…`) is that unit.
+ * one unit of 万 (`20万以上…;10-20万人次…`) is that unit. Items named with the noun the rule's list closes with
+ * (`无分析、反馈记录` for `无…、分析、反馈工作记录每项扣…`) are those items.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -138,8 +139,15 @@ const DELAY_DONE: Case[] = [
   [ON_TIME, 10, '延迟1天报错', null, 'bands'],
 ];
 
+const RECORDS = '无计划、审核、上报、分析、反馈工作记录每项扣1分。';
+const LIST_NOUN: Case[] = [
+  [RECORDS, 6, '无分析、反馈记录', 4, 'perissue'],
+  [RECORDS, 6, '无审核、上报记录', 4, 'perissue'],
+];
+
 scoresAsListed([
   ['a step written as a numbered item', NUMBERED],
+  ['items with the noun their list closes with', LIST_NOUN],
   ['any one of a list is not one counted', ANY],
   ['an answer of none, said of the list or of a fault', NONE_SAID],
   ['every kind listed short', EVERY_SHORT],
