@@ -1258,6 +1258,14 @@ const DENIED_PIECE_RE = new RegExp(`^(.{0,6}?)(${alternatives([...NEGATIONS, ...
 const MISSING_LIST_RE = new RegExp(`^(${alternatives([...LIST_NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
 const NOT_MISSING_LEADS = [...NON_NEGATING, ...NOT_MISSING_WORDS];
 
+/** Whether `piece` names one of `faults` (not its denial). */
+function namesOne(piece: string, faults: readonly string[]): boolean {
+  return faults.some((f) => {
+    const n = nameAmong(piece, [f]);
+    return n !== null && n !== 'denied';
+  });
+}
+
 /** `均未建立`, `三项都没有`: every one short, with or without how many and the verb. */
 const EVERY_KIND_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没|无)([\u4e00-\u9fff]{0,4})$/;
@@ -1353,7 +1361,19 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     (ast.shortfall && said === '全部') ||
     (said === '全勤' && absences);
   // `“一把手”已书面报告` against `“一把手”无书面报告的，每例扣1分`: the issue denied in its own words.
-  const denied = ast.found.length >= 2 && !/\d/.test(said) && nameAmong(said, [ast.found]) === 'denied';
+  // (`制度健全、设备完备` against `制度不健全、消防设备不完备一次扣0.5分`: each piece denies a fault listed — a piece that
+  // names one, `设备不完备`, is no denial of the whole.)
+  // (Only faults each denying in its own words: `无收集、审核记录` denies every item with one 无.)
+  const listedFound = ast.found.split('、');
+  const eachOwn =
+    listedFound.length > 1 && listedFound.every((f) => DENYING_WORDS.some((n) => f.includes(n)));
+  const saidPieces = said.split(/[、,;]/).filter((p) => p !== '');
+  const denied =
+    ast.found.length >= 2 &&
+    !/\d/.test(said) &&
+    (saidPieces.length > 1 && eachOwn
+      ? saidPieces.every((p) => nameAmong(p, listedFound) === 'denied')
+      : nameAmong(said, [ast.found]) === 'denied' && !saidPieces.some((p) => namesOne(p, listedFound)));
   const cleanNamed =
     (named !== null && named !== 'denied') ||
     noneFound ||

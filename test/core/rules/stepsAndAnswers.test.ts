@@ -14,7 +14,9 @@
  * be followed by the verb done (`延迟1天上报`). A numeral in words closing a name (`多杆合一`) is no count.
  * Two things done joined by 并 (`已纳入总体工作并制定年度计划`) are read one by one. A bare 万 beside bands in
  * one unit of 万 (`20万以上…;10-20万人次…`) is that unit. Items named with the noun the rule's list closes with
- * (`无分析、反馈记录` for `无…、分析、反馈工作记录每项扣…`) are those items.
+ * (`无分析、反馈记录` for `无…、分析、反馈工作记录每项扣…`) are those items. Faults listed each in its own words
+ * (`制度不健全、消防设备不完备`) are clean when every piece denies one (`制度健全、设备完备`); a piece naming one
+ * (`设备不完备`) is no denial of the whole (it was a confident full score).
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -145,8 +147,16 @@ const LIST_NOUN: Case[] = [
   [RECORDS, 6, '无审核、上报记录', 4, 'perissue'],
 ];
 
+const OWN_WORDS = '消防管理制度3分,制度不健全、消防设备不完备一次扣0.5分,直至本项目分扣完;';
+const EACH_DENIED: Case[] = [
+  [OWN_WORDS, 3, '制度健全、设备完备', 3, 'perissue'],
+  [OWN_WORDS, 3, '制度健全、设备不完备', null, 'perissue'],
+  [OWN_WORDS, 3, '制度健全', 3, 'perissue'],
+];
+
 scoresAsListed([
   ['a step written as a numbered item', NUMBERED],
+  ['faults listed in their own words, each denied', EACH_DENIED],
   ['items with the noun their list closes with', LIST_NOUN],
   ['any one of a list is not one counted', ANY],
   ['an answer of none, said of the list or of a fault', NONE_SAID],
