@@ -13,6 +13,7 @@ import {
   deniedForm,
   holds,
   nameAmong,
+  names,
   nameWithContext,
   negatedTail,
   window,
@@ -758,7 +759,7 @@ export function readFaults(
     const noneOf = !m ? NONE_OF_RE.exec(words.replace(SCOPE_LEAD_RE, '')) : null;
     if (noneOf !== null) {
       const what = noneOf[1];
-      const n = noneOfTheList(words) ? 'generic' : nameAmong(what, labels);
+      const n = GENERIC_FAULT_RE.test(what) ? 'generic' : nameAmong(what, labels);
       // (`没有年度工作计划` against `未制定年度工作计划`: a fault that is itself a lack is what the answer says.)
       const lack = (l: string) => DENYING_WORDS.some((neg) => l.includes(neg));
       if (n === 'generic' || (n !== null && n !== 'denied' && !lack(labels[n.index]))) return 'none';
@@ -966,10 +967,7 @@ export function requirementSaid(rule: string, said: string): boolean | null {
     .filter((t) => t !== '');
   // (`有年检报告` against `每年提交年检报告`: what is there, said by its presence.)
   // (`列入预算` against `将工作经费列入财政预算`: its words in order, as faults and items are named.)
-  const written = (t: string) => {
-    const n = nameAmong(t, [rule]);
-    return (n !== null && n !== 'denied') || (t.startsWith('有') && rule.includes(t.slice(1)));
-  };
+  const written = (t: string) => names(t, rule) || (t.startsWith('有') && rule.includes(t.slice(1)));
   return things.length > 0 && things.every((t) => t.length >= 2 && written(t)) ? true : null;
 }
 

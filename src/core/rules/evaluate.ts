@@ -106,7 +106,7 @@ import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import type { Target } from './target';
 import { readGradeLevel } from './levels';
-import { nameAmong, window } from './naming';
+import { nameAmong, names, window } from './naming';
 import {
   amountText,
   conditionText,
@@ -1258,14 +1258,6 @@ const DENIED_PIECE_RE = new RegExp(`^(.{0,6}?)(${alternatives([...NEGATIONS, ...
 const MISSING_LIST_RE = new RegExp(`^(${alternatives([...LIST_NEGATIONS, ...SHORTFALL_VERBS])})(.+)$`);
 const NOT_MISSING_LEADS = [...NON_NEGATING, ...NOT_MISSING_WORDS];
 
-/** Whether `piece` names one of `faults` (not its denial). */
-function namesOne(piece: string, faults: readonly string[]): boolean {
-  return faults.some((f) => {
-    const n = nameAmong(piece, [f]);
-    return n !== null && n !== 'denied';
-  });
-}
-
 /** `均未建立`, `三项都没有`: every one short, with or without how many and the verb. */
 const EVERY_KIND_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没|无)([\u4e00-\u9fff]{0,4})$/;
@@ -1373,7 +1365,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     !/\d/.test(said) &&
     (saidPieces.length > 1 && eachOwn
       ? saidPieces.every((p) => nameAmong(p, listedFound) === 'denied')
-      : nameAmong(said, [ast.found]) === 'denied' && !saidPieces.some((p) => namesOne(p, listedFound)));
+      : nameAmong(said, [ast.found]) === 'denied' &&
+        !saidPieces.some((p) => listedFound.some((f) => names(p, f))));
   const cleanNamed =
     (named !== null && named !== 'denied') ||
     noneFound ||

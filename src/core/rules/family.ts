@@ -2494,6 +2494,7 @@ function faults(pool: Pool): RuleAst | null {
     const prev = pool.clauses[pool.clauses.indexOf(c) - 1];
     return prev?.type === 'description' && !namers.includes(prev) ? { context: prev.text } : {};
   };
+  // `扣完为止`, `最多扣N分`: the deductions run until the row is gone.
   const untilGone = pool.of('cap').length > 0 || pool.of('maxDeduct').length > 0;
   // Each part with where its words end, for the limits written after them.
   let sourced: { part: FaultPart; start: number; end: number }[] = [
@@ -2536,12 +2537,7 @@ function faults(pool: Pool): RuleAst | null {
         ofWeight: s.ofWeight,
         // `发现…一次扣5分` (no 每, nothing saying the deductions go on): what one costs, not a second. A
         // shortfall (`缺一次扣2分`, `少1次扣1分`) is counted per unit missing.
-        perOccurrence:
-          !s.single ||
-          countsShort(s) ||
-          eachBefore(pool, s) ||
-          pool.of('cap').length > 0 ||
-          pool.of('maxDeduct').length > 0,
+        perOccurrence: !s.single || countsShort(s) || eachBefore(pool, s) || untilGone,
         size: s.size,
         cap: null,
         // (`工作人员每少一人`: named by what is short too, `少2人`, when no other fault is.)

@@ -13,7 +13,7 @@ import {
 import type { Read } from '../inputs';
 import { alternatives, compactText } from '../text';
 import type { GradeLevel, Outcome } from './ast';
-import { nameAmong, window } from './naming';
+import { names, window } from './naming';
 import type { InputValue } from './types';
 
 const DEGREES = [...DEGREE_WORDS].sort((a, b) => b.length - a.length);
@@ -156,7 +156,8 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   // `建成并正常运行` against `建成集中供热中心并正常运行的`: one level's words, in order — no denial, degree or count.
   const plainWords =
     !/[\d一二两三四五六七八九十]/.test(plain) && ![...NEGATIONS, ...DEGREES].some((w) => plain.includes(w));
-  const inOrder = plainWords && plain.length >= 4 ? levels.filter((l) => namesLevel(plain, l.level)) : [];
+  const inOrder =
+    plainWords && plain.length >= 4 ? levels.filter((l) => names(plain, compactText(l.level))) : [];
   if (inOrder.length === 1) return found(inOrder[0]);
   // `否则不得分`: a plain no, or `其他`, is the chain's last alternative.
   const other = levels.find((l) => l.level === OTHER_LEVEL);
@@ -169,12 +170,6 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     text: raw,
     message: `“${raw}”不是评分标准中的等级（${levels.map((l) => l.level).join('/')}）`,
   };
-}
-
-/** Whether `words` name `level` by its words in order (not its denial). */
-function namesLevel(words: string, level: string): boolean {
-  const n = nameAmong(words, [compactText(level)]);
-  return n !== null && n !== 'denied';
 }
 
 /** `未建立`, `无污水处理厂`, `均未申报`: a denial, then words every level holds. */

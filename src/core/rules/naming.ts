@@ -99,6 +99,12 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   return null;
 }
 
+/** Whether `answer` names `phrase` by its words (not its denial). */
+export function names(answer: string, phrase: string): boolean {
+  const n = nameAmong(answer, [phrase]);
+  return n !== null && n !== 'denied';
+}
+
 /** A thing (two or more characters), then a negation and its verb: `月度工作计划未及时上报`. */
 const FRONTED_OBJECT_RE = /^([\u4e00-\u9fff]{2,}?)(未|没有|不)([\u4e00-\u9fff]{2,})$/;
 
