@@ -7,6 +7,9 @@
  *   worth, then its rule.
  * - points per thing without their verb (`每项1分,最高5分`) → `每项得1分`;
  * - per one thing per time (`每人每次扣1分`, `每项每次不合格扣2分`) → `每人次…`: counted in 人次, 项次.
+ * - points as a signed number closing their phrase, a table's shorthand (`全年超标率不大于5% -5`, `处分 -5/次`,
+ *   `每起 -3`, `(每次)+1`) → `扣5分`, `扣5分/次`, `加1分`. Not a range's second end (`80%(含)-90%`, `3-5`).
+ * - what the points are per, in brackets before them (`培训的(每次)加1分`) → `培训的每次加1分`.
  * Added characters have no source position, so the person's words are still quoted as written.
  */
 import { IDENTITY } from '../text';
@@ -29,10 +32,15 @@ const WORTH_THEN_RULE_RE = /\((\d+(?:\.\d+)?分),([^()]*(?:扣|不得分|得|计
 const PER_POINTS_RE = /每(?:项|个|条|篇|件|家|场|所)(?=\d+(?:\.\d+)?分)/g;
 /** `每人每次`: the second 每 (and the first 次's 每) dropped, `每人次`. */
 const PER_EACH_TIME_RE = /每(人|项|户|车|件|处)每(?=次)/g;
+/** `(每次)` right before the points it prices. */
+const BRACKETED_PER_RE = /\((每[\u4e00-\u9fff]{1,2})\)(?=[扣加得+-])/g;
+/** A sign, points (分 optional), perhaps `/次`, then the phrase's end. */
+const SIGNED_RE = /[-+](\d+(?:\.\d+)?)(分)?(?=(?:\/[\u4e00-\u9fff]{1,2})?(?:[;。\n]|$))/g;
 
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!t.includes('扣') && !t.includes('得') && !t.includes('每')) return norm;
+  if (!/[扣得每+-]/.test(t)) return norm;
+  const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const twice = [...t.matchAll(PER_EACH_TIME_RE)];
   // (`(每项2分)`, `(共12分,每项1.5分)`, `①…②…以上三项每项1分`: beside a list, the worth of each item listed —
   // left so.)
@@ -45,7 +53,17 @@ export function amounts(norm: NormalizedText): NormalizedText {
   const bare = [...t.matchAll(BARE_RE)].map((m) => (m.index as number) + m[0].length);
   const after = [...t.matchAll(PER_AFTER_RE)];
   const worth = [...t.matchAll(WORTH_THEN_RULE_RE)];
-  if (bare.length === 0 && after.length === 0 && worth.length === 0 && twice.length === 0 && per.length === 0)
+  const signed = [...t.matchAll(SIGNED_RE)].filter((m) => signsPoints(t, m.index as number, at));
+  const bracketedPer = [...t.matchAll(BRACKETED_PER_RE)];
+  if (
+    bare.length === 0 &&
+    after.length === 0 &&
+    worth.length === 0 &&
+    twice.length === 0 &&
+    per.length === 0 &&
+    signed.length === 0 &&
+    bracketedPer.length === 0
+  )
     return norm;
   const edits = [
     ...per.map((end) => ({ at: end, end, write: (w: Writer) => w.write('得') })),
@@ -68,6 +86,28 @@ export function amounts(norm: NormalizedText): NormalizedText {
       };
     }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
+    ...bracketedPer.map((m) => {
+      const open = m.index as number;
+      return {
+        at: open,
+        end: open + m[0].length,
+        write: (w: Writer) => w.copy(open + 1, open + m[0].length - 1),
+      };
+    }),
+    ...signed.map((m) => {
+      const sign = m.index as number;
+      const number = sign + 1 + m[1].length;
+      return {
+        at: sign,
+        end: number,
+        // 扣 or 加 for the sign, the number kept, 分 written when the text has none.
+        write: (w: Writer) => {
+          w.write(t[sign] === '-' ? '扣' : '加');
+          w.copy(sign + 1, number);
+          if (m[2] === undefined) w.write('分');
+        },
+      };
+    }),
     ...after.map((m) => {
       const at = m.index as number;
       const amount = m[1].length;
@@ -82,7 +122,7 @@ export function amounts(norm: NormalizedText): NormalizedText {
       };
     }),
   ].sort((a, b) => a.at - b.at);
-  const out = new Writer(t, (i) => (norm.map === IDENTITY ? i : norm.map[i]));
+  const out = new Writer(t, at);
   let i = 0;
   for (const e of edits) {
     if (e.at < i) continue;
@@ -92,4 +132,15 @@ export function amounts(norm: NormalizedText): NormalizedText {
   }
   out.copy(i, t.length);
   return { text: out.text, map: out.map };
+}
+
+/**
+ * A sign is points where it stands after words (`处分 -5`, `每起-3`) or apart from a number before it
+ * (`不大于5% -5`: a space in the source) — never joined to a number, as a range's dash is (`3-5`, `80%-90`).
+ */
+function signsPoints(t: string, sign: number, at: (i: number) => number): boolean {
+  if (sign === 0) return false;
+  const before = t[sign - 1];
+  if (!/[\d%.+\-~]/.test(before)) return true;
+  return /[\d%]/.test(before) && at(sign) - at(sign - 1) > 1;
 }

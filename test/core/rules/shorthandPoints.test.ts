@@ -1,0 +1,33 @@
+/**
+ * Points in a table's shorthand (sixteenth session). A signed number closing its phrase is points
+ * (`不大于5% -5` is 扣5分, `处分 -5/次` is 每次扣5分, `+1` is 加1分) — not a range's dash, which joins two numbers
+ * (`5%-5` without the space the table put there stays the person's). `(每次)` before the points is what they
+ * are per.
+ * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+const SIGNED_BANDS = '年超标率不大于5% -5;年超标率大于5%,不大于10% -10;年超标率大于10% -20';
+const SIGNED_PER_TIME = '受到警告处分 -5/次;被责令停产整治 -10/次';
+const SIGNED: Case[] = [
+  [SIGNED_BANDS, 20, '3%', 15, 'bands'],
+  [SIGNED_BANDS, 20, '8%', 10, 'bands'],
+  [SIGNED_BANDS, 20, '12%', 0, 'bands'],
+  // (Written joined, `5%-5` may be a range: the rule is not read.)
+  ['年超标率不大于5%-5;年超标率大于5%,不大于10%-10;年超标率大于10%-20', 20, '3%', null, 'manual'],
+  [SIGNED_PER_TIME, 20, '警告2次', 10, 'composite'],
+  [SIGNED_PER_TIME, 20, '警告1次，责令停产整治1次', 5, 'composite'],
+  ['发生违规案件的每起 -3', 10, '2起', 4, 'perissue'],
+  ['获市级表彰 +2;获省级表彰 +3', 5, '获市级表彰', 2, 'composite'],
+];
+
+const PER_IN_BRACKETS: Case[] = [
+  ['参加培训的(每次)+1', 3, '2次', 2, 'bonus'],
+  ['参加培训的（每次）加1分', 3, '5次', 3, 'bonus'],
+];
+
+scoresAsListed([
+  ['signed points', SIGNED],
+  ['what points are per, in brackets', PER_IN_BRACKETS],
+]);
