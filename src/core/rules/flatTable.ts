@@ -2,12 +2,14 @@
  * A band or level table pasted into one cell, its columns run together with spaces: `列养率=100% 5
  * 95%≤列养率<100% 3 列养率<95% 0`, `1.1.1 ≥30% 30 1.1.2 20%-29% 25 …`, `30 公里以内 10 60 公里以内 6`,
  * `优秀 10 良好 8 一般 5 差 0`. Read as the sentences a person would have written (`列养率=100%,得5分;…`) when
- * every chunk is a condition or its points — two pairs at least, item codes (`1.1.2`) aside. The caller
+ * every chunk is a condition or its points — two pairs at least, item codes (`1.1.2`) aside. A bound may be
+ * an arrow after its number (`400↑ 10`: 400 and more); a heading's unit in brackets (`总经费(万元) 80↑ 35`) is the
+ * conditions' unit; one sentence of words after the last pair (`不含职工宿舍。`) says what is counted. The caller
  * parses the rewrite and keeps it only when it reads fully; anything it cannot place is quoted from the cell
  * as written.
  */
 import { alternatives } from '../text';
-import { COMPARATOR_WORDS, POSTFIX_COMPARATORS } from '../vocabulary/rules';
+import { COMPARATOR_WORDS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
 
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
 const CODE_RE = /^\d+(\.\d+){2,}$/;
@@ -19,6 +21,12 @@ const CONDITION_RE = new RegExp(
 
 /** Words a heading may not hold: they count, score or turn a bound round. */
 const HEADING_BLOCKERS = /[每扣加减不未无没低高超少多满]|以上|以下|以内/;
+/** A note closing the table may say what is counted (`不含…`), never score, count or bound. */
+const NOTE_BLOCKERS = /[每扣加减得分\d]|以上|以下|以内|低于|高于|超过|不足|不低于|不少于|少于|多于|不超过/;
+/** `400↑`, `5↓`: the table's arrows for 以上 and 以下. */
+const ARROWS: Readonly<Record<string, string>> = { '↑': '以上', '↓': '以下' };
+/** `(万元)`, `(%)` closing a heading: the unit of the numbers under it. */
+const HEADING_UNIT_RE = new RegExp(`[(（](${alternatives(['%', ...QUANTITY_UNITS])})[)）]$`);
 
 /**
  * `按期完成目标,建设成效显著,层次高; 3⏎按期完成目标,建设成效明显 2⏎…`: a table's rows, one a line, each words
@@ -74,6 +82,7 @@ export function flatTable(source: string): string | null {
   if (!plain) return null;
   if (!/\s/.test(source.trim())) return null;
   const all = source
+    .replace(/(\d)\s*([↑↓])/g, (_m, d: string, arrow: string) => `${d}${ARROWS[arrow]}`)
     .trim()
     .split(/\s+/)
     .filter((c) => !CODE_RE.test(c));
@@ -83,7 +92,12 @@ export function flatTable(source: string): string | null {
   const numbered = first > 0 && CONDITION_RE.test(all[first]);
   const heading = numbered ? all.slice(0, first) : [];
   if (heading.some((c) => HEADING_BLOCKERS.test(c))) return null;
+  const unit = heading.length > 0 ? HEADING_UNIT_RE.exec(heading[heading.length - 1])?.[1] : undefined;
   const chunks = all.slice(heading.length);
+  // (A note after the last pair: an odd chunk of words alone, closing the cell as a sentence.)
+  const last = chunks[chunks.length - 1];
+  const note =
+    chunks.length % 2 === 1 && /[。.]$/.test(last) && !NOTE_BLOCKERS.test(last) ? chunks.pop() : undefined;
   // `30 公里以内`: a number split from its unit and bound joins them again.
   const joined: string[] = [];
   for (const c of chunks) {
@@ -102,7 +116,12 @@ export function flatTable(source: string): string | null {
     // (After a heading only conditions with numbers: its words could be a level's.)
     const words = heading.length === 0 && /^[\u4e00-\u9fff、]{1,12}$/.test(cond);
     if (!POINTS_RE.test(points) || !(words || (/\d/.test(cond) && CONDITION_RE.test(cond)))) return null;
-    pairs.push(`${cond},得${points}分`);
+    pairs.push(`${unit === undefined ? cond : withUnit(cond, unit)},得${points}分`);
   }
-  return pairs.join(';');
+  return note === undefined ? pairs.join(';') : `${pairs.join(';')}。${note}`;
+}
+
+/** `80以上` under `(万元)` is `80万元以上`; a number with a unit of its own keeps it. */
+function withUnit(cond: string, unit: string): string {
+  return cond.replace(/\d+(?:\.\d+)?(?=以上|以下|以内|[-~]|$)/g, (n) => `${n}${unit}`);
 }

@@ -2,7 +2,8 @@
  * Points in a table's shorthand (sixteenth session). A signed number closing its phrase is points
  * (`不大于5% -5` is 扣5分, `处分 -5/次` is 每次扣5分, `+1` is 加1分) — not a range's dash, which joins two numbers
  * (`5%-5` without the space the table put there stays the person's). `(每次)` before the points is what they
- * are per.
+ * are per. A band table pasted into one cell may bound with arrows (`300↑ 10` is 300 and more, 10 points), take
+ * its unit from the heading (`年度经费(万元)`), and close with a note of words on what is counted (`指财政拨款。`).
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -27,7 +28,22 @@ const PER_IN_BRACKETS: Case[] = [
   ['参加培训的（每次）加1分', 3, '5次', 3, 'bonus'],
 ];
 
+const SEATS = '阅览座位(个) 300↑ 10 200↑ 7 100↑ 4';
+const FUNDS = '年度经费(万元) 50↑ 20 30↑ 12 10↑ 5';
+const ARROW_TABLES: Case[] = [
+  [SEATS, 10, '250个', 7, 'bands'],
+  [SEATS, 10, '300个', 10, 'bands'],
+  [SEATS, 10, '80个', 0, 'bands'],
+  [`${FUNDS} 指财政拨款,不含基建费。`, 20, '35万元', 12, 'bands'],
+  // (The heading's unit is the bands': 400000元 is 40万元.)
+  [FUNDS, 20, '400000元', 12, 'bands'],
+  // (A closing note with a number of its own, or a step, is no note.)
+  [`${FUNDS} 含3项专项经费。`, 20, '35万元', null, 'manual'],
+  [`${FUNDS} 每少1万元扣1分。`, 20, '35万元', null, 'manual'],
+];
+
 scoresAsListed([
+  ['band tables with arrows', ARROW_TABLES],
   ['signed points', SIGNED],
   ['what points are per, in brackets', PER_IN_BRACKETS],
 ]);
