@@ -10,11 +10,14 @@
  * - points as a signed number closing their phrase, a table's shorthand (`全年超标率不大于5% -5`, `处分 -5/次`,
  *   `每起 -3`, `(每次)+1`) → `扣5分`, `扣5分/次`, `加1分`. Not a range's second end (`80%(含)-90%`, `3-5`).
  * - what the points are per, in brackets before them (`培训的(每次)加1分`) → `培训的每次加1分`.
+ * - a checklist's rows run together, each closing with its points (`…扣4分未建立治安保卫制度的扣3-5分`) → a
+ *   sentence each: `扣4分;未建立…`. Only where another amount follows in the run, and not before words that go on
+ *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`).
  * Added characters have no source position, so the person's words are still quoted as written.
  */
 import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
-import { ITEMS_ABOVE_WORDS, PER_AFTER_UNITS } from '../vocabulary/rules';
+import { COUNT_UNITS, ITEMS_ABOVE_WORDS, PER_AFTER_UNITS } from '../vocabulary/rules';
 import { Writer } from './distribute';
 
 /** 扣 and a bare number, then the phrase's end (not `扣1次`, `扣0.5%`, `扣1分`). */
@@ -34,6 +37,14 @@ const PER_POINTS_RE = /每(?:项|个|条|篇|件|家|场|所)(?=\d+(?:\.\d+)?分
 const PER_EACH_TIME_RE = /每(人|项|户|车|件|处)每(?=次)/g;
 /** `(每次)` right before the points it prices. */
 const BRACKETED_PER_RE = /\((每[\u4e00-\u9fff]{1,2})\)(?=[扣加得+-])/g;
+/** Points closing a phrase, written straight on to the next words. */
+const RUN_ON_RE = /[扣得加](?:除|减)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?分(?=[\u4e00-\u9fff])/g;
+/** Words that go on with the amount before them, rather than open a row of their own. */
+const GOES_ON_RE = new RegExp(
+  `^(?:为止|扣完|直至|直到|止|的|以上|以下|以内|后|封顶|为限|起|计|每|或|至|为|者|及|(?:${[...COUNT_UNITS, ...PER_AFTER_UNITS].join('|')})(?![\u4e00-\u9fff]))`,
+);
+/** Another amount later in the same sentence: the run holds more rows than one. */
+const AMOUNT_AHEAD_RE = /^[^;。\n]*?(?:[扣得加减]\d|不得分)/;
 /** A sign, points (分 optional), perhaps `/次`, then the phrase's end. */
 const SIGNED_RE = /[-+](\d+(?:\.\d+)?)(分)?(?=(?:\/[\u4e00-\u9fff]{1,2})?(?:[;。\n]|$))/g;
 
@@ -55,6 +66,9 @@ export function amounts(norm: NormalizedText): NormalizedText {
   const worth = [...t.matchAll(WORTH_THEN_RULE_RE)];
   const signed = [...t.matchAll(SIGNED_RE)].filter((m) => signsPoints(t, m.index as number, at));
   const bracketedPer = [...t.matchAll(BRACKETED_PER_RE)];
+  const runOn = [...t.matchAll(RUN_ON_RE)]
+    .map((m) => (m.index as number) + m[0].length)
+    .filter((end) => !GOES_ON_RE.test(t.slice(end)) && AMOUNT_AHEAD_RE.test(t.slice(end)));
   if (
     bare.length === 0 &&
     after.length === 0 &&
@@ -62,7 +76,8 @@ export function amounts(norm: NormalizedText): NormalizedText {
     twice.length === 0 &&
     per.length === 0 &&
     signed.length === 0 &&
-    bracketedPer.length === 0
+    bracketedPer.length === 0 &&
+    runOn.length === 0
   )
     return norm;
   const edits = [
@@ -86,6 +101,7 @@ export function amounts(norm: NormalizedText): NormalizedText {
       };
     }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
+    ...runOn.map((end) => ({ at: end, end, write: (w: Writer) => w.write(';') })),
     ...bracketedPer.map((m) => {
       const open = m.index as number;
       return {

@@ -4,6 +4,8 @@
  * (`5%-5` without the space the table put there stays the person's). `(每次)` before the points is what they
  * are per. A band table pasted into one cell may bound with arrows (`300↑ 10` is 300 and more, 10 points), take
  * its unit from the heading (`年度经费(万元)`), and close with a note of words on what is counted (`指财政拨款。`).
+ * A checklist whose rows were run together, each closing with its points (`…扣4分未建立…的扣3分`), is read a row
+ * at a time; words that go on with the amount (`扣10分辆次`, `扣1分扣完为止`) are not a row of their own.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -42,7 +44,21 @@ const ARROW_TABLES: Case[] = [
   [`${FUNDS} 每少1万元扣1分。`, 20, '35万元', null, 'manual'],
 ];
 
+const CANTEEN = '食堂未设置防蝇设施的扣4分未建立卫生管理制度的扣3分地面不洁扣2分';
+const FENCE = '围挡高度不足的扣5-8分围挡不连续的扣3分';
+const RUN_TOGETHER: Case[] = [
+  [CANTEEN, 10, '未建立卫生管理制度', 7, 'composite'],
+  [CANTEEN, 10, '未设置防蝇设施，地面不洁', 4, 'composite'],
+  [CANTEEN, 10, '未发现问题', 10, 'composite'],
+  [FENCE, 10, '围挡不连续', 7, 'composite'],
+  // (A range of points is the person's to pick.)
+  [FENCE, 10, '围挡高度不足', null, 'composite'],
+  ['未按规定签发出厂合格证的,扣4分辆次。', 10, '2辆次', 2, 'perissue'],
+  ['每发现一处扣1分扣完为止', 5, '2处', 3, 'perissue'],
+];
+
 scoresAsListed([
+  ['rows run together', RUN_TOGETHER],
   ['band tables with arrows', ARROW_TABLES],
   ['signed points', SIGNED],
   ['what points are per, in brackets', PER_IN_BRACKETS],
