@@ -933,10 +933,15 @@ function delayed(
 
 function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
   if (ast.target !== null) return againstTarget(ctx, ast);
-  const rate = isRateName(ast.subject);
+  // (`60分乘以完成投资占年度计划的比` with `80%`: a percentage is a fraction whatever the name; a rate-named input is
+  // read as one even when written without its sign.)
+  const quantity = readQuantity(ctx.req.input);
+  const rate = isRateName(ast.subject) || (quantity.ok && quantity.value.pct && quantity.value.unit === null);
   const read: Read<Decimal> = rate
     ? readRate(ctx.req.input)
-    : ((q) => (q.ok ? { ...q, value: q.value.value } : q))(readQuantity(ctx.req.input));
+    : quantity.ok
+      ? { ...quantity, value: quantity.value.value }
+      : quantity;
   return fromRead(read, (x, text, issues) => {
     const override = bandFor(ast.overrides, x);
     const shown = rate ? formatPercent(x) : text;

@@ -10,7 +10,10 @@ import { formatPlain } from '../numberText';
 import {
   BY_WORDS,
   COUNTED_NAME_ENDINGS,
+  FORMULA_LEADS,
+  FORMULA_OPERATOR_WORDS,
   FORMULA_RATE_ENDINGS,
+  FORMULA_SCORE_ENDINGS,
   SCORE_WORDS,
   TARGET_NAME_WORDS,
   WEIGHT_WORDS,
@@ -70,6 +73,12 @@ function tokenize(text: string): Token[] | null {
       i += len;
       continue;
     }
+    const word = FORMULA_OPERATOR_WORDS.find(([, w]) => rest.startsWith(w));
+    if (word !== undefined && operand()) {
+      out.push({ t: 'op', op: word[0] });
+      i += word[1].length;
+      continue;
+    }
     // `x`/`X` multiply between operands; elsewhere it would be a name.
     if (OPS[ch] !== undefined || ((ch === 'x' || ch === 'X') && operand())) {
       out.push({ t: 'op', op: OPS[ch] ?? '*' });
@@ -97,7 +106,8 @@ function tokenize(text: string): Token[] | null {
       j < text.length &&
       !NAME_STOP.test(text[j]) &&
       !times(j) &&
-      !WEIGHTS.some((w) => text.startsWith(w, j))
+      !WEIGHTS.some((w) => text.startsWith(w, j)) &&
+      !(j > i && FORMULA_OPERATOR_WORDS.some(([, w]) => text.startsWith(w, j)))
     )
       j++;
     if (j === i) return null;
@@ -116,6 +126,10 @@ const SCORE_HEAD = new RegExp(
 );
 const SCORE_WRAPPED = new RegExp(`^(?:${SCORE_WORDS.join('|')})\\((.+)\\)$`);
 const SCORE_TAIL = new RegExp(`=(?:${SCORE_WORDS.join('|')})$`);
+/** `按`, `按照`, after at most a short name of the row (`进度按照`). */
+const BY_LEAD_RE = new RegExp(
+  `^[\u4e00-\u9fff]{0,6}?(?:${[...BY_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+);
 /** `(超过100%以100%计算)` inside a formula: the input counts at most 100%. */
 const AT_MOST_100 = /\(超过100%(?:的)?(?:以|按)100%(?:计算|计)\)/;
 
@@ -139,9 +153,17 @@ export function parseFormula(text: string): Formula | null {
     body = body.replace(SCORE_TAIL, '');
     declared = true;
   } else {
-    const by = BY_WORDS.find((w) => body.startsWith(w));
-    if (by) body = body.slice(by.length);
-    body = body.replace(/(计算得分|计算|计分|得分)$/, '');
+    const lead = FORMULA_LEADS.find((w) => body.startsWith(w));
+    if (lead) body = body.slice(lead.length).replace(/^:/, '');
+    // (`进度按照60分乘以…`: the row's name, then how it is scored.)
+    const by = BY_LEAD_RE.exec(body);
+    if (by) body = body.slice(by[0].length);
+    // `实际分数乘以0.3计分`, `比例值乘以2直接得分`: words closing the arithmetic say its value is the score.
+    const ending = FORMULA_SCORE_ENDINGS.find((w) => body.endsWith(w));
+    if (ending) {
+      body = body.slice(0, body.length - ending.length);
+      declared = true;
+    } else body = body.replace(/计算$/, '');
   }
   const ts = tokenize(body);
   if (ts === null || !ts.some((t) => t.t === 'op')) return null;

@@ -694,6 +694,25 @@ export const BASELINE_WORDS = ['标准', '基准', '基数'];
 /** Name endings of counts and amounts (`按时结案数`, `到位资金额`): a percentage can only be their ratio. */
 export const COUNTED_NAME_ENDINGS = ['数', '额', '量', '资金', '经费', '人次', '户数', '件数'];
 export const FORMULA_RATE_ENDINGS = ['率', '比例', '比率', '比重', '占比', '进度', '程度'];
+/** Arithmetic in words inside a formula (`60分乘以完成率`, `实际数除以计划数`). */
+export const FORMULA_OPERATOR_WORDS: ReadonlyArray<readonly ['*' | '/', string]> = [
+  ['*', '乘以'],
+  ['/', '除以'],
+];
+/** Words closing a formula that say its value is the score (`比例值乘以2直接得分`, `…即为此项得分`). */
+export const FORMULA_SCORE_ENDINGS = [
+  '直接得分',
+  '即为此项得分',
+  '即为本项得分',
+  '即为该项得分',
+  '即为得分',
+  '得出分数',
+  '计算得分',
+  '计分',
+  '得分',
+];
+/** A heading before a formula (`计算方法以比例值乘以2…`, `此项分值计算方法为:`). */
+export const FORMULA_LEADS = ['此项分值计算方法为', '计算方法为', '计算方法以', '计算方法是', '计算方法'];
 
 /** Item markers: circled and parenthesised numerals. `(1)`, `1、`, `1.`, `一、` are read by the lexer at a clause start. */
 export const CIRCLED_RANGES: ReadonlyArray<readonly [number, number]> = [

@@ -1,0 +1,24 @@
+/**
+ * Formulas written in words (sixteenth session): `乘以` and `除以` are the operators (`60分乘以完成率`); words
+ * closing the arithmetic say its value is the score (`实际分数乘以0.2计分`, `…直接得分`, `…得出分数`); a heading
+ * (`计算方法以…`) or the row's name before `按照` (`进度按照40分乘以…`) leads it. A percentage is a fraction whatever
+ * the input's name (`完成投资占年度计划的比` at 50% is half). Arithmetic that does not say it is the score
+ * (`监督机构质量评分乘以6%`) stays the person's.
+ * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+const PROGRESS = '进度按照40分乘以完成投资占年度计划的比';
+const IN_WORDS: Case[] = [
+  ['60分乘以完成率', 60, '80%', 48, 'formula'],
+  [PROGRESS, 40, '50%', 20, 'formula'],
+  [PROGRESS, 40, '120%', 40, 'formula'],
+  ['实际分数乘以0.2计分', 20, '85', 17, 'formula'],
+  ['计算方法以比例值乘以5直接得分。', 5, '60%', 3, 'proportional'],
+  ['测评比值乘以10得出分数。', 10, '90%', 9, 'proportional'],
+  ['得分=实际完成数除以计划数乘以分值', 10, '80%', 8, 'proportional'],
+  ['监督机构质量评分乘以6%', 6, '92分', null, 'manual'],
+];
+
+scoresAsListed([['formulas in words', IN_WORDS]]);
