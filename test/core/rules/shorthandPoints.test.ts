@@ -6,6 +6,8 @@
  * its unit from the heading (`年度经费(万元)`), and close with a note of words on what is counted (`指财政拨款。`).
  * A checklist whose rows were run together, each closing with its points (`…扣4分未建立…的扣3分`), is read a row
  * at a time; words that go on with the amount (`扣10分辆次`, `扣1分扣完为止`) are not a row of their own.
+ * Where the rule does not write its standard, an answer in the step's own verb (`巡查率下降3%` for `每下降2%扣0.5分`)
+ * is the gap, the measure named before it or not.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -57,7 +59,18 @@ const RUN_TOGETHER: Case[] = [
   ['每发现一处扣1分扣完为止', 5, '2处', 3, 'perissue'],
 ];
 
+const NO_STANDARD = '巡查率未达到规定要求的，每下降2%扣0.5分，最高扣10分。';
+const GAPS: Case[] = [
+  [NO_STANDARD, 15, '巡查率下降3%', 14.25, 'linear'],
+  [NO_STANDARD, 15, '巡查户次数下降6%', 13.5, 'linear'],
+  [NO_STANDARD, 15, '下降40%', 5, 'linear'],
+  // (Words before the verb that are no measure's name are not read past.)
+  [NO_STANDARD, 15, '最低3%', null, 'linear'],
+  [NO_STANDARD, 15, '未下降3%', null, 'linear'],
+];
+
 scoresAsListed([
+  ['gaps said in the verb of the step', GAPS],
   ['rows run together', RUN_TOGETHER],
   ['band tables with arrows', ARROW_TABLES],
   ['signed points', SIGNED],
