@@ -956,9 +956,14 @@ export function requirementSaid(rule: string, said: string): boolean | null {
   // (`有年度计划或方案`: alternatives, one denied or a word of one said, say nothing of the whole. `大于或等于`
   // is one bound.)
   const choice = rule.replace(/于或等于/g, '').includes('或');
-  if (rule.replace(/[。.]$/, '').split(PART_SEPARATOR_RE).length !== 1 || choice) return null;
+  if (choice) return null;
+  const parts = rule
+    .replace(/[。.]$/, '')
+    .split(PART_SEPARATOR_RE)
+    .filter((p) => p !== '');
   const denials = [...said.matchAll(DENIAL_RE)].map((m) => m[1]);
-  if (denials.length > 0) return denials.some((d) => sharesRun(d, rule, 2)) ? false : null;
+  if (denials.length > 0)
+    return parts.length === 1 && denials.some((d) => sharesRun(d, rule, 2)) ? false : null;
   if (/[但却而]/.test(said)) return null;
   const things = said
     .replace(/(?<=[\u4e00-\u9fff])了/g, '')
@@ -967,8 +972,11 @@ export function requirementSaid(rule: string, said: string): boolean | null {
     .filter((t) => t !== '');
   // (`有年检报告` against `每年提交年检报告`: what is there, said by its presence.)
   // (`列入预算` against `将工作经费列入财政预算`: its words in order, as faults and items are named.)
-  const written = (t: string) => names(t, rule) || (t.startsWith('有') && rule.includes(t.slice(1)));
-  return things.length > 0 && things.every((t) => t.length >= 2 && written(t)) ? true : null;
+  const written = (t: string, words: string) =>
+    names(t, words) || (t.startsWith('有') && words.includes(t.slice(1)));
+  if (things.length === 0 || !things.every((t) => t.length >= 2 && written(t, rule))) return null;
+  // (`已研究、制定并提交` against `研究、制定、提交年度行动方案`: of several parts, every one said done.)
+  return parts.length === 1 || parts.every((p) => things.some((t) => written(t, p))) ? true : null;
 }
 
 /** Between the parts of a requirement: `组织网络健全,台帐完整`, `完成…建设并通气`, `有报道、有批示`. */
