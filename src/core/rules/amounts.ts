@@ -10,6 +10,7 @@
  * - points as a signed number closing their phrase, a table's shorthand (`全年超标率不大于5% -5`, `处分 -5/次`,
  *   `每起 -3`, `(每次)+1`) → `扣5分`, `扣5分/次`, `加1分`. Not a range's second end (`80%(含)-90%`, `3-5`).
  * - what the points are per, in brackets before them (`培训的(每次)加1分`) → `培训的每次加1分`.
+ * - points per point risen or fallen, without their verb (`每增长一个百分点 0.5(最高30分)`) → `每增长一个百分点加0.5分`.
  * - a checklist's rows run together, each closing with its points (`…扣4分未建立治安保卫制度的扣3-5分`) → a
  *   sentence each: `扣4分;未建立…`. Only where another amount follows in the run, and not before words that go on
  *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`).
@@ -17,7 +18,7 @@
  */
 import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
-import { COUNT_UNITS, ITEMS_ABOVE_WORDS, PER_AFTER_UNITS } from '../vocabulary/rules';
+import { COUNT_UNITS, FALL_WORDS, ITEMS_ABOVE_WORDS, PER_AFTER_UNITS, RISE_WORDS } from '../vocabulary/rules';
 import { Writer } from './distribute';
 
 /** 扣 and a bare number, then the phrase's end (not `扣1次`, `扣0.5%`, `扣1分`). */
@@ -37,6 +38,11 @@ const PER_POINTS_RE = /每(?:项|个|条|篇|件|家|场|所)(?=\d+(?:\.\d+)?分
 const PER_EACH_TIME_RE = /每(人|项|户|车|件|处)每(?=次)/g;
 /** `(每次)` right before the points it prices. */
 const BRACKETED_PER_RE = /\((每[\u4e00-\u9fff]{1,2})\)(?=[扣加得+-])/g;
+/** A step in points of a rise or fall, then a bare amount closing the phrase (or a bracket after it). */
+const UNVERBED_STEP_RE = new RegExp(
+  `每(${[...RISE_WORDS, ...FALL_WORDS].join('|')})[^,;。每\\d]{0,3}?(?:\\d+(?:\\.\\d+)?|[一二两三四五])?个?(?:百分点|%)(?=(\\d+(?:\\.\\d+)?)(分)?(?:\\(|[,;。\\n]|$))`,
+  'g',
+);
 /** Points closing a phrase, written straight on to the next words. */
 const RUN_ON_RE = /[扣得加](?:除|减)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?分(?=[\u4e00-\u9fff])/g;
 /** Words that go on with the amount before them, rather than open a row of their own. */
@@ -66,6 +72,7 @@ export function amounts(norm: NormalizedText): NormalizedText {
   const worth = [...t.matchAll(WORTH_THEN_RULE_RE)];
   const signed = [...t.matchAll(SIGNED_RE)].filter((m) => signsPoints(t, m.index as number, at));
   const bracketedPer = [...t.matchAll(BRACKETED_PER_RE)];
+  const unverbed = [...t.matchAll(UNVERBED_STEP_RE)];
   const runOn = [...t.matchAll(RUN_ON_RE)]
     .map((m) => (m.index as number) + m[0].length)
     .filter((end) => !GOES_ON_RE.test(t.slice(end)) && AMOUNT_AHEAD_RE.test(t.slice(end)));
@@ -77,7 +84,8 @@ export function amounts(norm: NormalizedText): NormalizedText {
     per.length === 0 &&
     signed.length === 0 &&
     bracketedPer.length === 0 &&
-    runOn.length === 0
+    runOn.length === 0 &&
+    unverbed.length === 0
   )
     return norm;
   const edits = [
@@ -102,6 +110,20 @@ export function amounts(norm: NormalizedText): NormalizedText {
     }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
     ...runOn.map((end) => ({ at: end, end, write: (w: Writer) => w.write(';') })),
+    ...unverbed.map((m) => {
+      const at = (m.index as number) + m[0].length;
+      const end = at + m[2].length;
+      return {
+        at,
+        end,
+        // 加 or 扣 by the step's way, the amount kept, 分 written when the text has none.
+        write: (w: Writer) => {
+          w.write(RISE_WORDS.includes(m[1]) ? '加' : '扣');
+          w.copy(at, end);
+          if (m[3] === undefined) w.write('分');
+        },
+      };
+    }),
     ...bracketedPer.map((m) => {
       const open = m.index as number;
       return {

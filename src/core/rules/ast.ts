@@ -259,6 +259,11 @@ export type RuleAst =
       once?: boolean;
       /** `是否…;是否…。每项…得0.5分`: how many questions the rule lists, each earning the points. */
       listed?: number;
+      /**
+       * `比上年每增长一个百分点加0.5分`: points per percentage point a measure rose, from nothing — the answer says how
+       * far (`增长12%`, `高出10个百分点`); a fall, or none, earns nothing.
+       */
+      growth?: true;
     }
   | {
       kind: 'rank';

@@ -40,6 +40,9 @@ import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
   ABSENCE_WORDS,
+  FALL_WORDS,
+  FLAT_WORDS,
+  RISE_WORDS,
   ALL_THERE_ENDINGS,
   ALL_MET_LEADS,
   EXCESS_STEP_VERBS,
@@ -248,13 +251,14 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           : counted.ok
             ? counted
             : (thingsListed(req.input, req.rule ?? '') ?? counted);
-      return fromRead(read, (n, text): Evaluation => {
+      return fromRead(ast.growth ? readGrowth(said) : read, (n, text): Evaluation => {
         if (ast.once === true && n.gt(ast.size))
           return {
             type: 'invalid',
             inputText: text,
             message: `评分标准只写明${formatPlain(ast.size)}${ast.unit ?? '项'}的加分，${text}如何计分未写明，请人工评分`,
           };
+        if (ast.growth && n.isZero()) return scored(new Decimal(0), `${text}，未增长，不加分`, text, []);
         const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
         const capped = ast.cap !== null && raw.gt(ast.cap);
         const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}`;
@@ -431,6 +435,30 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     said,
     [],
   );
+}
+
+/** `增长12%`, `高出10个百分点`: the movement word, then how far, in points. */
+const MOVED_RE = new RegExp(
+  `^[^\\d]{0,12}?(${[...RISE_WORDS, ...FALL_WORDS].join('|')})[^\\d]{0,10}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
+);
+
+/**
+ * How far a measure rose, for a bonus per point risen: `增长12%` is 12; a fall (`下降3%`, `低于平均增幅2个百分点`) or
+ * none (`持平`) earns nothing.
+ */
+function readGrowth(said: string): Read<Decimal> {
+  if (FLAT_WORDS.some((w) => said.includes(w))) return { ok: true, value: new Decimal(0), text: said };
+  const m = MOVED_RE.exec(said);
+  if (said === '') return { ok: false, missing: true };
+  if (m === null)
+    return {
+      ok: false,
+      missing: false,
+      text: said,
+      message: `无法读出增长幅度：“${said}”，请写明增长或下降的百分点（如：增长12%）`,
+    };
+  const rose = RISE_WORDS.includes(m[1]);
+  return { ok: true, value: rose ? new Decimal(m[2]) : new Decimal(0), text: said };
 }
 
 /** A linear rule's base, and what `n` units off its standard cost by its step (within its limits). */

@@ -8,6 +8,8 @@
  * at a time; words that go on with the amount (`扣10分辆次`, `扣1分扣完为止`) are not a row of their own.
  * Where the rule does not write its standard, an answer in the step's own verb (`巡查率下降3%` for `每下降2%扣0.5分`)
  * is the gap, the measure named before it or not.
+ * Points per percentage point a measure rose, from nothing (`比上年每增长一个百分点 0.5(最高20分)`, the verb
+ * unwritten, or `每提高5个百分点加2分`): the answer says how far (`增长12%`); a fall or none earns nothing.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -69,7 +71,23 @@ const GAPS: Case[] = [
   [NO_STANDARD, 15, '未下降3%', null, 'linear'],
 ];
 
+const GROWTH = '出口额比上年每增长一个百分点 0.5(最高20分)';
+const ABOVE_AVERAGE = '在增幅高于全市平均增幅基础上,每高出一个百分点加0.5分,最高10分';
+const RISEN: Case[] = [
+  [GROWTH, 20, '增长12%', 6, 'bonus'],
+  [GROWTH, 20, '增长12.5%', 6.25, 'bonus'],
+  [GROWTH, 20, '增长60%', 20, 'bonus'],
+  [GROWTH, 20, '下降3%', 0, 'bonus'],
+  [GROWTH, 20, '持平', 0, 'bonus'],
+  // (A bare number says not which way.)
+  [GROWTH, 20, '12', null, 'bonus'],
+  [ABOVE_AVERAGE, 10, '高出4个百分点', 2, 'bonus'],
+  [ABOVE_AVERAGE, 10, '低于平均增幅2个百分点', 0, 'bonus'],
+  ['农机检审率每提高5个百分点加2分', 4, '提高10个百分点', 4, 'bonus'],
+];
+
 scoresAsListed([
+  ['points per point risen', RISEN],
   ['gaps said in the verb of the step', GAPS],
   ['rows run together', RUN_TOGETHER],
   ['band tables with arrows', ARROW_TABLES],
