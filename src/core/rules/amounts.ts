@@ -8,7 +8,9 @@
  * - points per thing without their verb (`每项1分,最高5分`) → `每项得1分`;
  * - per one thing per time (`每人每次扣1分`, `每项每次不合格扣2分`) → `每人次…`: counted in 人次, 项次.
  * - points as a signed number closing their phrase, a table's shorthand (`全年超标率不大于5% -5`, `处分 -5/次`,
- *   `每起 -3`, `(每次)+1`) → `扣5分`, `扣5分/次`, `加1分`. Not a range's second end (`80%(含)-90%`, `3-5`).
+ *   `每起 -3`, `(每次)+1`) → `扣5分`, `每次扣5分`, `加1分`. Not a range's second end (`80%(含)-90%`, `3-5`).
+ * - points per so many after a slash (`国家级奖 80分/项`, `扣0.2分/人`, `1分/30人`) → `每项得80分`, `每人扣0.2分`, `每30人得1分`
+ *   (得 where no verb or sign is written — not after words of a fault, `路灯整基不亮 2分/基`, which may cost or earn).
  * - what the points are per, in brackets before them (`培训的(每次)加1分`) → `培训的每次加1分`.
  * - points per point risen or fallen, without their verb (`每增长一个百分点 0.5(最高30分)`) → `每增长一个百分点加0.5分`.
  * - a checklist's rows run together, each closing with its points (`…扣4分未建立治安保卫制度的扣3-5分`) → a
@@ -18,7 +20,14 @@
  */
 import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
-import { COUNT_UNITS, FALL_WORDS, ITEMS_ABOVE_WORDS, PER_AFTER_UNITS, RISE_WORDS } from '../vocabulary/rules';
+import {
+  COUNT_UNITS,
+  FALL_WORDS,
+  FAULT_CHAR_RE,
+  ITEMS_ABOVE_WORDS,
+  PER_AFTER_UNITS,
+  RISE_WORDS,
+} from '../vocabulary/rules';
 import { Writer } from './distribute';
 
 /** 扣 and a bare number, then the phrase's end (not `扣1次`, `扣0.5%`, `扣1分`). */
@@ -52,11 +61,14 @@ const GOES_ON_RE = new RegExp(
 /** Another amount later in the same sentence: the run holds more rows than one. */
 const AMOUNT_AHEAD_RE = /^[^;。\n]*?(?:[扣得加减]\d|不得分)/;
 /** A sign, points (分 optional), perhaps `/次`, then the phrase's end. */
-const SIGNED_RE = /[-+](\d+(?:\.\d+)?)(分)?(?=(?:\/[\u4e00-\u9fff]{1,2})?(?:[;。\n]|$))/g;
+const SIGNED_RE = /[-+](\d+(?:\.\d+)?)(分)?(?=[;。\n]|$)/g;
+/** Points per so many after a slash (`80分/项`, `扣0.2分/人`, `-5/次`, `1分/30人`), closing the phrase. */
+const PER_SLASH_RE =
+  /(?<![\d.])([扣加得+-])?(\d+(?:\.\d+)?)(分)?\/(\d+)?([\u4e00-\u9fff]{1,2})(?=[;。\n,]|$)/g;
 
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!/[扣得每+-]/.test(t)) return norm;
+  if (!/[扣得每+/-]/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const twice = [...t.matchAll(PER_EACH_TIME_RE)];
   // (`(每项2分)`, `(共12分,每项1.5分)`, `①…②…以上三项每项1分`: beside a list, the worth of each item listed —
@@ -71,6 +83,12 @@ export function amounts(norm: NormalizedText): NormalizedText {
   const after = [...t.matchAll(PER_AFTER_RE)];
   const worth = [...t.matchAll(WORTH_THEN_RULE_RE)];
   const signed = [...t.matchAll(SIGNED_RE)].filter((m) => signsPoints(t, m.index as number, at));
+  const perSlash = [...t.matchAll(PER_SLASH_RE)].filter(
+    (m) =>
+      (m[1] !== undefined ||
+        (m[3] !== undefined && !FAULT_CHAR_RE.test(phraseBefore(t, m.index as number)))) &&
+      (m[1] === undefined || !'+-'.includes(m[1]) || signsPoints(t, m.index as number, at)),
+  );
   const bracketedPer = [...t.matchAll(BRACKETED_PER_RE)];
   const unverbed = [...t.matchAll(UNVERBED_STEP_RE)];
   const runOn = [...t.matchAll(RUN_ON_RE)]
@@ -85,7 +103,8 @@ export function amounts(norm: NormalizedText): NormalizedText {
     signed.length === 0 &&
     bracketedPer.length === 0 &&
     runOn.length === 0 &&
-    unverbed.length === 0
+    unverbed.length === 0 &&
+    perSlash.length === 0
   )
     return norm;
   const edits = [
@@ -110,6 +129,23 @@ export function amounts(norm: NormalizedText): NormalizedText {
     }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
     ...runOn.map((end) => ({ at: end, end, write: (w: Writer) => w.write(';') })),
+    ...perSlash.map((m) => {
+      const start = m.index as number;
+      const number = start + (m[1]?.length ?? 0);
+      const verb = m[1] === undefined ? '得' : m[1] === '-' ? '扣' : m[1] === '+' ? '加' : m[1];
+      return {
+        at: start,
+        end: start + m[0].length,
+        // 每, what it is per (with its count), the verb, then the points — each character kept where it stands.
+        write: (w: Writer) => {
+          w.write('每');
+          w.copy(start + m[0].length - (m[4]?.length ?? 0) - m[5].length, start + m[0].length);
+          w.write(verb);
+          w.copy(number, number + m[2].length);
+          w.write('分');
+        },
+      };
+    }),
     ...unverbed.map((m) => {
       const at = (m.index as number) + m[0].length;
       const end = at + m[2].length;
@@ -181,4 +217,9 @@ function signsPoints(t: string, sign: number, at: (i: number) => number): boolea
   const before = t[sign - 1];
   if (!/[\d%.+\-~]/.test(before)) return true;
   return /[\d%]/.test(before) && at(sign) - at(sign - 1) > 1;
+}
+
+/** The words of the phrase before `at`, back to the last separator. */
+function phraseBefore(t: string, at: number): string {
+  return t.slice(0, at).replace(/^[^]*[,;。\n]/, '');
 }

@@ -47,8 +47,8 @@ const POINTS_PER_UNIT: Case[] = [
   ['路灯不亮 2分/盏', 10, '6盏', 0, 'perissue'],
   ['台账缺失 -1分/本', 5, '缺2本', 3, 'perissue'],
   ['未签字,扣2分/项次;资料不全,扣1分/项次。', 10, '未签字1项次，资料不全3项次', 5, 'composite'],
-  // (points after words naming no fault may as well be earned: left to the person)
-  ['开展宣传活动 2分/次', 10, '3次', null, 'manual'],
+  // (points after words naming no fault are earned, as the held-out hands read `国家、国际奖 80分/项`)
+  ['开展宣传活动 2分/次', 10, '3次', 6, 'bonus'],
   // (a slash before two units at once is not read)
   ['路灯不亮 1分/处/次', 10, '2处各1次', null, 'manual'],
 ];

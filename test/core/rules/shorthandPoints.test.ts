@@ -8,6 +8,8 @@
  * at a time; words that go on with the amount (`扣10分辆次`, `扣1分扣完为止`) are not a row of their own.
  * Where the rule does not write its standard, an answer in the step's own verb (`巡查率下降3%` for `每下降2%扣0.5分`)
  * is the gap, the measure named before it or not.
+ * Points per so many after a slash (`国家级奖 80分/项`, `扣0.5分/人次`, `1分/30人`) are per each of them; without a
+ * verb they are earned — but not after a fault's words (`路灯整基不亮 2分/基` is read as it was, a deduction).
  * Points per percentage point a measure rose, from nothing (`比上年每增长一个百分点 0.5(最高20分)`, the verb
  * unwritten, or `每提高5个百分点加2分`): the answer says how far (`增长12%`); a fall or none earns nothing.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
@@ -86,7 +88,17 @@ const RISEN: Case[] = [
   ['农机检审率每提高5个百分点加2分', 4, '提高10个百分点', 4, 'bonus'],
 ];
 
+const AWARDS = '国家级奖 80分/项\n省级奖 60分/项\n核心期刊论文 5分/篇';
+const PER_SLASH: Case[] = [
+  [AWARDS, 100, '省级奖1项，核心期刊论文2篇', 70, 'composite'],
+  [AWARDS, 100, '国家级奖1项，省级奖1项', 100, 'composite'],
+  ['演示实验人员 1分/30人', 5, '60人', 2, 'bonus'],
+  ['未穿工作服上岗的扣0.5分/人次', 5, '3人次', 3.5, 'perissue'],
+  ['路灯整基不亮 2分/基', 10, '1基', 8, 'perissue'],
+];
+
 scoresAsListed([
+  ['points per so many after a slash', PER_SLASH],
   ['points per point risen', RISEN],
   ['gaps said in the verb of the step', GAPS],
   ['rows run together', RUN_TOGETHER],
