@@ -256,6 +256,10 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   万元: ['money', 1e4],
   // `5-10万` in a rule on funds: 万 stands for 万元.
   万: ['money', 1e4],
+  百万元: ['money', 1e6],
+  百万: ['money', 1e6],
+  千万元: ['money', 1e7],
+  千万: ['money', 1e7],
   亿元: ['money', 1e8],
   亿: ['money', 1e8],
   人: ['people', 1],

@@ -73,6 +73,8 @@ interface Hit<T> {
 type Unit = Hit<Clause>;
 
 /** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
+/** `标准为`, `考核标准是`: the standard named, its value after it. */
+const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
 const NOT_DEDUCTED_RE = new RegExp(
   `(不|不得|不予|免于?|无需|不再)(${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
 );
@@ -1295,10 +1297,15 @@ export class ClauseParser {
   /** `以100%为标准`: the standard the rule measures from, stated on its own. */
   private standard(i: number): Unit | null {
     const n = this.tok(i + 1, 'num');
-    if (!this.wordIs(i, ['以', '按']) || !n || !this.wordIs(i + 2, STANDARD_WORDS)) return null;
+    if (!n) return null;
+    // `标准为5亿`: the standard named, then its value, standing alone before the steps.
+    const named = this.tok(i, 'word');
+    const stated = named !== null && STANDARD_IS_RE.test(named.text) && this.atBoundary(i + 2);
+    if (!stated && (!this.wordIs(i, ['以', '按']) || !this.wordIs(i + 2, STANDARD_WORDS))) return null;
+    const end = stated ? i + 2 : i + 3;
     const at: Bound = { value: n.v, incl: true, explicit: false };
     const cond: Condition = { lower: at, upper: at, text: n.raw, pct: n.pct, unit: n.unit, abs: false };
-    return { value: { type: 'standard', cond, span: this.span(i, i + 3) }, end: i + 3 };
+    return { value: { type: 'standard', cond, span: this.span(i, end) }, end };
   }
 
   /** `全年督查不少于4次`: a standard without an outcome of its own, for the steps that follow. */

@@ -12,6 +12,9 @@
  * verb they are earned — but not after a fault's words (`路灯整基不亮 2分/基` is read as it was, a deduction).
  * Points per percentage point a measure rose, from nothing (`比上年每增长一个百分点 0.5(最高20分)`, the verb
  * unwritten, or `每提高5个百分点加2分`): the answer says how far (`增长12%`); a fall or none earns nothing.
+ * A standard named and stated (`资产负债率标准为40%`) is the standard the steps count from. A step in another unit of
+ * money than the standard's (`以5亿元为标准,每减少5千万元`) is not read as if it were in the standard's (it scored
+ * 4.8 for 4亿元 where 3 is right): the row is the person's.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -97,7 +100,16 @@ const PER_SLASH: Case[] = [
   ['路灯整基不亮 2分/基', 10, '1基', 8, 'perissue'],
 ];
 
+const DEBT = '资产负债率标准为40%,每超过5个百分点扣1分';
+const STANDARDS: Case[] = [
+  [DEBT, 5, '50%', 3, 'linear'],
+  [DEBT, 5, '38%', 5, 'linear'],
+  ['以5亿元为标准,每减少5千万元扣1分', 5, '4亿元', null, 'manual'],
+  ['标准为5亿元,每减少5千万元扣1分', 5, '4亿元', null, 'manual'],
+];
+
 scoresAsListed([
+  ['standards stated', STANDARDS],
   ['points per so many after a slash', PER_SLASH],
   ['points per point risen', RISEN],
   ['gaps said in the verb of the step', GAPS],
