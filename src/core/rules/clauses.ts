@@ -27,6 +27,7 @@ import {
   MET_WORDS,
   NEGATIONS,
   FAULT_CHAR_RE,
+  FORMULA_LEADS,
   DEDUCT_WORDS,
   GAIN_WORDS,
   RANK_JOINERS,
@@ -79,7 +80,7 @@ const NOT_DEDUCTED_RE = new RegExp(
   `(不|不得|不予|免于?|无需|不再)(${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
 );
 /** `本项得分为` before a colon: the formula's own head, not the end of its clause. */
-const SCORE_LEAD_RE = new RegExp(`(?:${alternatives(SCORE_WORDS)})为?$`);
+const SCORE_LEAD_RE = new RegExp(`(?:(?:${alternatives(SCORE_WORDS)})为?|${alternatives(FORMULA_LEADS)})$`);
 /** `每处错误`: 每, the measure word, then what is counted. */
 const EACH_FAULT_RE = new RegExp(
   `^每(${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})(.{2,})$`,

@@ -125,7 +125,8 @@ const SCORE_HEAD = new RegExp(
   `^[^=×*/÷+\\-()]{0,12}?(?:${[...SCORE_WORDS, '得分值', '分值', '分数'].join('|')})(?:=|为:?|:)`,
 );
 const SCORE_WRAPPED = new RegExp(`^(?:${SCORE_WORDS.join('|')})\\((.+)\\)$`);
-const SCORE_TAIL = new RegExp(`=(?:${SCORE_WORDS.join('|')})$`);
+// (`…=所得分`: what is got.)
+const SCORE_TAIL = new RegExp(`=所?(?:${SCORE_WORDS.join('|')})$`);
 /** `按`, `按照`, after at most a short name of the row (`进度按照`). */
 const BY_LEAD_RE = new RegExp(
   `^[\u4e00-\u9fff]{0,6}?(?:${[...BY_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
@@ -140,17 +141,22 @@ const AT_MOST_100 = /\(超过100%(?:的)?(?:以|按)100%(?:计算|计)\)/;
 export function parseFormula(text: string): Formula | null {
   const atMost100 = AT_MOST_100.test(text);
   // (`即“评价指标得分=实际完成量/目标任务的比值*该项指标分值”`: quotation marks hold no arithmetic.)
-  let body = text.replace(AT_MOST_100, '').replace(/[“”]/g, '');
+  // (`得分=指标实际完成值X15.`: a full stop closing the arithmetic is no decimal point.)
+  let body = text
+    .replace(AT_MOST_100, '')
+    .replace(/[“”]/g, '')
+    .replace(/(?<=\d)\.$/, '');
   let declared = false;
   const wrapped = SCORE_WRAPPED.exec(body);
   if (wrapped) {
     body = wrapped[1];
     declared = true;
+  } else if (SCORE_TAIL.test(body)) {
+    // (Before the head: `百分比X总分值=所得分` has its points' name before the `=`.)
+    body = body.replace(SCORE_TAIL, '');
+    declared = true;
   } else if (SCORE_HEAD.test(body)) {
     body = body.replace(SCORE_HEAD, '');
-    declared = true;
-  } else if (SCORE_TAIL.test(body)) {
-    body = body.replace(SCORE_TAIL, '');
     declared = true;
   } else {
     const lead = FORMULA_LEADS.find((w) => body.startsWith(w));

@@ -3,7 +3,9 @@
  * closing the arithmetic say its value is the score (`实际分数乘以0.2计分`, `…直接得分`, `…得出分数`); a heading
  * (`计算方法以…`) or the row's name before `按照` (`进度按照40分乘以…`) leads it. A percentage is a fraction whatever
  * the input's name (`完成投资占年度计划的比` at 50% is half). Arithmetic that does not say it is the score
- * (`监督机构质量评分乘以6%`) stays the person's.
+ * (`监督机构质量评分乘以6%`) stays the person's. A heading closed by a colon (`此项分值计算方法为:`) leads the
+ * arithmetic after it; `=所得分` closes it even when a weight word stands before the `=`; a full stop after the
+ * last number (`X15.`) is no decimal point.
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -21,4 +23,13 @@ const IN_WORDS: Case[] = [
   ['监督机构质量评分乘以6%', 6, '92分', null, 'manual'],
 ];
 
-scoresAsListed([['formulas in words', IN_WORDS]]);
+const HEADED: Case[] = [
+  ['9.此项分值计算方法为:实行长期公示的乡镇的比例*3。', 3, '80%', 2.4, 'proportional'],
+  ['得分=工作要点完成率X15.', 15, '90%', 13.5, 'proportional'],
+  ['计算公式: 完成任务的 百分比X总 分值=所得分', 40, '85%', 34, 'proportional'],
+];
+
+scoresAsListed([
+  ['formulas in words', IN_WORDS],
+  ['formulas under a heading or closed by what they give', HEADED],
+]);
