@@ -15,7 +15,8 @@
  * - points per point risen or fallen, without their verb (`每增长一个百分点 0.5(最高30分)`) → `每增长一个百分点加0.5分`.
  * - a checklist's rows run together, each closing with its points (`…扣4分未建立治安保卫制度的扣3-5分`) → a
  *   sentence each: `扣4分;未建立…`. Only where another amount follows in the run, and not before words that go on
- *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`).
+ *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`). So are bare points after a comma run on to the next row
+ *   (`优良,2分一般,1分较差,0分`).
  * Added characters have no source position, so the person's words are still quoted as written.
  */
 import { IDENTITY } from '../text';
@@ -54,6 +55,10 @@ const UNVERBED_STEP_RE = new RegExp(
 );
 /** Points closing a phrase, written straight on to the next words. */
 const RUN_ON_RE = /[扣得加](?:除|减)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?分(?=[\u4e00-\u9fff])/g;
+/** Bare points after a comma, run on to the next row's words or bound (`优良,2分一般,1分…`, `8-9个,1分9-10个`). */
+const BARE_RUN_ON_RE = /(?<=[,:])\d+(?:\.\d+)?分(?=[\u4e00-\u9fff\d])/g;
+/** Bare points after a comma later in the same sentence: the next row of such a run. */
+const BARE_AHEAD_RE = /^[^;。\n]*?,\d+(?:\.\d+)?分/;
 /** Words that go on with the amount before them, rather than open a row of their own. */
 const GOES_ON_RE = new RegExp(
   `^(?:为止|扣完|直至|直到|止|的|以上|以下|以内|后|封顶|为限|起|计|每|或|至|为|者|及|(?:${[...COUNT_UNITS, ...PER_AFTER_UNITS].join('|')})(?![\u4e00-\u9fff]))`,
@@ -68,7 +73,7 @@ const PER_SLASH_RE =
 
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!/[扣得每+/-]/.test(t)) return norm;
+  if (!/[扣得每+/-]|[,:]\d/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const twice = [...t.matchAll(PER_EACH_TIME_RE)];
   // (`(每项2分)`, `(共12分,每项1.5分)`, `①…②…以上三项每项1分`: beside a list, the worth of each item listed —
@@ -93,7 +98,12 @@ export function amounts(norm: NormalizedText): NormalizedText {
   const unverbed = [...t.matchAll(UNVERBED_STEP_RE)];
   const runOn = [...t.matchAll(RUN_ON_RE)]
     .map((m) => (m.index as number) + m[0].length)
-    .filter((end) => !GOES_ON_RE.test(t.slice(end)) && AMOUNT_AHEAD_RE.test(t.slice(end)));
+    .filter((end) => !GOES_ON_RE.test(t.slice(end)) && AMOUNT_AHEAD_RE.test(t.slice(end)))
+    .concat(
+      [...t.matchAll(BARE_RUN_ON_RE)]
+        .map((m) => (m.index as number) + m[0].length)
+        .filter((end) => !GOES_ON_RE.test(t.slice(end)) && BARE_AHEAD_RE.test(t.slice(end))),
+    );
   if (
     bare.length === 0 &&
     after.length === 0 &&

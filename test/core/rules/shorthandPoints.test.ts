@@ -64,6 +64,10 @@ const RUN_TOGETHER: Case[] = [
   [FENCE, 10, '围挡高度不足', null, 'composite'],
   ['未按规定签发出厂合格证的,扣4分辆次。', 10, '2辆次', 2, 'perissue'],
   ['每发现一处扣1分扣完为止', 5, '2处', 3, 'perissue'],
+  // (Bare points after a comma, run on to the next row's words or bound.)
+  ['优秀,3分良好,2分一般,1分', 3, '良好', 2, 'grade'],
+  ['5-9个,1分10-14个,2分15个以上,3分', 3, '12个', 2, 'bands'],
+  ['5-9个,1分10-14个,2分15个以上,3分', 3, '3个', 0, 'bands'],
 ];
 
 const NO_STANDARD = '巡查率未达到规定要求的，每下降2%扣0.5分，最高扣10分。';
