@@ -17,6 +17,8 @@
  *   sentence each: `扣4分;未建立…`. Only where another amount follows in the run, and not before words that go on
  *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`). So are bare points after a comma run on to the next row
  *   (`优良,2分一般,1分较差,0分`).
+ * - two percentages side by side (`90%95%得5分`) → `90%-95%`: a range whose dash the document lost;
+ * - bands listed with 、 (`完成80%以上得2分、60%以上得1分`) → a sentence each.
  * Added characters have no source position, so the person's words are still quoted as written.
  */
 import { IDENTITY } from '../text';
@@ -59,6 +61,11 @@ const RUN_ON_RE = /[扣得加](?:除|减)?\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?分
 const BARE_RUN_ON_RE = /(?<=[,:])\d+(?:\.\d+)?分(?=[\u4e00-\u9fff\d])/g;
 /** Bare points after a comma later in the same sentence: the next row of such a run. */
 const BARE_AHEAD_RE = /^[^;。\n]*?,\d+(?:\.\d+)?分/;
+/** Two percentages side by side (`90%95%得5分`, a range whose dash a converted document lost). */
+const JOINED_RANGE_RE = /\d%(?=\d+(?:\.\d+)?%)/g;
+/** Points closing one band and a 、 before the next band's condition (`完成80%以上得2分、60%以上得1分`). */
+const BAND_LIST_RE =
+  /[得扣]\d+(?:\.\d+)?分、(?=[^、,;。\n]*?\d[^、,;。\n]*?[得扣]\d|[^、,;。\n]*?\d[^、,;。\n]*?不得分)/g;
 /** Words that go on with the amount before them, rather than open a row of their own. */
 const GOES_ON_RE = new RegExp(
   `^(?:为止|扣完|直至|直到|止|的|以上|以下|以内|后|封顶|为限|起|计|每|或|至|为|者|及|(?:${[...COUNT_UNITS, ...PER_AFTER_UNITS].join('|')})(?![\u4e00-\u9fff]))`,
@@ -73,7 +80,7 @@ const PER_SLASH_RE =
 
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!/[扣得每+/-]|[,:]\d/.test(t)) return norm;
+  if (!/[扣得每+/-]|[,:]\d|%\d/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const twice = [...t.matchAll(PER_EACH_TIME_RE)];
   // (`(每项2分)`, `(共12分,每项1.5分)`, `①…②…以上三项每项1分`: beside a list, the worth of each item listed —
@@ -96,6 +103,8 @@ export function amounts(norm: NormalizedText): NormalizedText {
   );
   const bracketedPer = [...t.matchAll(BRACKETED_PER_RE)];
   const unverbed = [...t.matchAll(UNVERBED_STEP_RE)];
+  const joinedRanges = [...t.matchAll(JOINED_RANGE_RE)].map((m) => (m.index as number) + m[0].length);
+  const bandLists = [...t.matchAll(BAND_LIST_RE)].map((m) => (m.index as number) + m[0].length - 1);
   const runOn = [...t.matchAll(RUN_ON_RE)]
     .map((m) => (m.index as number) + m[0].length)
     .filter((end) => !GOES_ON_RE.test(t.slice(end)) && AMOUNT_AHEAD_RE.test(t.slice(end)))
@@ -114,7 +123,9 @@ export function amounts(norm: NormalizedText): NormalizedText {
     bracketedPer.length === 0 &&
     runOn.length === 0 &&
     unverbed.length === 0 &&
-    perSlash.length === 0
+    perSlash.length === 0 &&
+    joinedRanges.length === 0 &&
+    bandLists.length === 0
   )
     return norm;
   const edits = [
@@ -139,6 +150,9 @@ export function amounts(norm: NormalizedText): NormalizedText {
     }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
     ...runOn.map((end) => ({ at: end, end, write: (w: Writer) => w.write(';') })),
+    ...joinedRanges.map((end) => ({ at: end, end, write: (w: Writer) => w.write('-') })),
+    // (The 、 itself becomes the sentence's end.)
+    ...bandLists.map((at) => ({ at, end: at + 1, write: (w: Writer) => w.write(';') })),
     ...perSlash.map((m) => {
       const start = m.index as number;
       const number = start + (m[1]?.length ?? 0);
