@@ -1,5 +1,6 @@
 /**
- * Deductions written out of the parser's order are rewritten, before lexing, as the parser reads them:
+ * Amounts written out of the parser's order, or in a table's shorthand, are rewritten, before lexing, as the
+ * parser reads them:
  * - without 分 (`未设服务电话扣0.5,…`, `未执行养护计划的扣72`): a number right after 扣 that closes its
  *   phrase can only be points → `扣0.5分`;
  * - the amount before what it is per (`教师无故旷课扣3分每人次`) → `每人次扣3分`.
@@ -113,21 +114,6 @@ export function amounts(norm: NormalizedText): NormalizedText {
         .map((m) => (m.index as number) + m[0].length)
         .filter((end) => !GOES_ON_RE.test(t.slice(end)) && BARE_AHEAD_RE.test(t.slice(end))),
     );
-  if (
-    bare.length === 0 &&
-    after.length === 0 &&
-    worth.length === 0 &&
-    twice.length === 0 &&
-    per.length === 0 &&
-    signed.length === 0 &&
-    bracketedPer.length === 0 &&
-    runOn.length === 0 &&
-    unverbed.length === 0 &&
-    perSlash.length === 0 &&
-    joinedRanges.length === 0 &&
-    bandLists.length === 0
-  )
-    return norm;
   const edits = [
     ...per.map((end) => ({ at: end, end, write: (w: Writer) => w.write('得') })),
     ...twice.map((m) => {
@@ -220,6 +206,7 @@ export function amounts(norm: NormalizedText): NormalizedText {
       };
     }),
   ].sort((a, b) => a.at - b.at);
+  if (edits.length === 0) return norm;
   const out = new Writer(t, at);
   let i = 0;
   for (const e of edits) {

@@ -73,9 +73,9 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
-/** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
+/** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
 const NOT_DEDUCTED_RE = new RegExp(
   `(不|不得|不予|免于?|无需|不再)(${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
 );

@@ -447,9 +447,9 @@ const MOVED_RE = new RegExp(
  * none (`持平`) earns nothing.
  */
 function readGrowth(said: string): Read<Decimal> {
+  if (said === '') return { ok: false, missing: true };
   if (FLAT_WORDS.some((w) => said.includes(w))) return { ok: true, value: new Decimal(0), text: said };
   const m = MOVED_RE.exec(said);
-  if (said === '') return { ok: false, missing: true };
   if (m === null)
     return {
       ok: false,
