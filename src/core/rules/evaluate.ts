@@ -154,8 +154,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           : null;
       if (listed !== null && listed.ok)
         return bands(ctx, ast.bands, ast.otherwise, listed.value, listed.text, [], false);
-      const whole = wholeDone(req.input);
-      // `达到目标值`, `全部完成` against rate bands whose best band holds 100%: the whole done.
+      // `达到目标值`, `全部完成` against rate bands whose best band holds 100%: the whole done; so is the whole band's
+      // own words (`符合要求` for `符合要求(含协同单位),得满分` beside shares of what is required).
+      const whole = wholeDone(req.input) ?? wholeBandNamed(req.input, ast.bands);
       if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
         return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(100), whole, [], false);
       return withValue(
@@ -736,6 +737,15 @@ function wholeDone(input: InputValue | null): string | null {
   const said = compactText(String(input?.value ?? ''));
   const core = said.replace(/^(已经|均已|已)/, '').replace(/任务$/, '');
   return WHOLE_DONE_WORDS.includes(core) || TARGET_REACHED_WORDS.includes(core) ? said : null;
+}
+
+/** The answer in the words of the band from 100% up that the rule wrote as words (`符合要求`), else null. */
+function wholeBandNamed(input: InputValue | null, list: readonly Band[]): string | null {
+  const said = compactText(String(input?.value ?? ''));
+  const whole = list.find(
+    (b) => b.cond.lower?.value.eq(100) && b.cond.upper === null && !/\d/.test(b.cond.text),
+  );
+  return whole !== undefined && said.length >= 2 && names(said, compactText(whole.cond.text)) ? said : null;
 }
 
 /** The band holding 100% gives the most: read as a rate done, the whole is the best case. */

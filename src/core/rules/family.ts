@@ -1425,7 +1425,11 @@ function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
   const reaches =
     /^(全部|全面)?完成/.test(label) ||
     (/^达到/.test(label) && TARGET_NAME_WORDS.some((w) => label.includes(w)));
-  const task = reaches && ![...NEGATIONS, ...DEGREE_WORDS].some((d) => label.includes(d));
+  // (`门急诊工作量达到要求,得满分` beside `门急诊量≥规定数的80%,得2分`: the bands are shares of what is required, so
+  // the requirement met is the whole of it.)
+  const sharesOfRequired = bands.every((b) => /的\d/.test(b.cond.text) || /占.+的$/.test(b.subject));
+  const required = sharesOfRequired && REQUIREMENT_MET_RE.test(label);
+  const task = (reaches || required) && ![...NEGATIONS, ...DEGREE_WORDS].some((d) => label.includes(d));
   if ((word === undefined && !task) || [...NEGATIONS, ...DEGREE_WORDS].some((d) => before.endsWith(d)))
     return null;
   pool.use(named[0].clause);
@@ -1435,6 +1439,9 @@ function wholeDoneBand(pool: Pool, bands: ClauseOf<'band'>[]): Band | null {
     outcome: named[0].outcome,
   };
 }
+
+/** `…达到要求`, `符合要求(含协同单位)`: the requirement met, said of the whole row. */
+const REQUIREMENT_MET_RE = /(?:达到|符合|满足)要求(?:\([^()]*\))?$/;
 
 /**
  * `拨付率≥90%的得满分，不足90%的按比例计分`: `按比例` (without a written product) below a band that starts
