@@ -42,6 +42,8 @@ import {
   ABSENCE_WORDS,
   FALL_WORDS,
   FLAT_WORDS,
+  GAP_DOWN_WORDS,
+  GAP_UP_WORDS,
   RISE_WORDS,
   ALL_THERE_ENDINGS,
   ALL_MET_LEADS,
@@ -423,7 +425,7 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
   // (`亮灯率未达标`: the words of meeting it, denied.)
   const met = MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n));
   const m = GAP_RE.exec(said);
-  const way = m === null ? null : /^(低|差|下降|降低|减少)/.test(m[1]) ? 'down' : 'up';
+  const way = m === null ? null : GAP_DOWN_WORDS.includes(m[1]) ? 'down' : 'up';
   if (!met && m === null) return null;
   // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing.)
   const gap = met || way !== step.dir ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
@@ -480,7 +482,7 @@ function stepsOff(
 const STANDARD_NAME = '(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要求|任务|序时进度))';
 // (`巡查户次数下降6%` against `…未达到规定户次数，每下降2%扣0.5分`: the measure named, then the step's own verb.)
 const GAP_RE = new RegExp(
-  `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(低于|低|高于|高|超过|超出|差|下降|降低|减少)${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
+  `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
 );
 /** `达标`, `达到标准`, `亮灯率达标`, `完成责任指标`: no gap. */
 const MET_STANDARD_RE = new RegExp(

@@ -697,6 +697,12 @@ export const FORMULA_RATE_ENDINGS = ['率', '比例', '比率', '比重', '占�
 /** How a measure moved, said in an answer (`增长12%`, `高出10个百分点`, `下降3%`), against a bonus per point risen. */
 export const RISE_WORDS = ['增长', '提高', '增加', '上升', '高出', '高于', '超过', '超出'];
 export const FALL_WORDS = ['下降', '降低', '减少', '低于'];
+/**
+ * How far from a standard the rule does not write, said in an answer (`低于标准3个百分点`, `下降6%`): below it, above
+ * it. Longest first where one holds another (`低于`, `低`).
+ */
+export const GAP_DOWN_WORDS = ['低于', '低', '差', '下降', '降低', '减少'];
+export const GAP_UP_WORDS = ['高于', '高', '超过', '超出'];
 /** No movement at all (`持平`, `零增长`). */
 export const FLAT_WORDS = ['持平', '不变', '零增长', '未增长', '没有增长', '无增长'];
 /** Arithmetic in words inside a formula (`60分乘以完成率`, `实际数除以计划数`). */
