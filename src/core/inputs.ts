@@ -1287,6 +1287,14 @@ export function readItems(
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
   const all = new Set(Array.from({ length: itemCount }, (_, k) => k + 1));
+  // `两项均达到`, `三项均无`: the rule's count of items, then what each of them is.
+  const counted = /^(\d+|[一二两三四五六七八九十]{1,3})项(?=[均都])(.+)$/.exec(text);
+  if (counted !== null && itemCount > 1 && wholeNumber(counted[1]) === itemCount) {
+    const each = readItems({ value: counted[2] }, itemCount, descs, missingList);
+    return each.ok && (each.value.size === 0 || each.value.size === itemCount)
+      ? { ...each, text }
+      : invalid(text, `无法读出满足的条目：“${text}”`);
+  }
   const upper = text.toUpperCase();
   // (`全部落实`, `齐全`: every part met, in words.)
   const everyPart =
@@ -1296,7 +1304,7 @@ export function readItems(
   if (ALL_ITEMS_WORDS.includes(text) || yes || everyPart)
     return { ok: true, value: all, text: itemCount === 1 ? '是' : '全部' };
   // (`均未纳入`, `均不达标`, `都没有`: none of them met, in words.)
-  const noneMet = /^(均|都|全部|全|各项均)(不|未|没有|没)[^\d]*$/.test(text);
+  const noneMet = /^(均|都|全部|全|各项均)(不|未|没有|没|无)[^\d]*$/.test(text);
   if (NO_ITEMS_WORDS.includes(text) || NO_WORDS.includes(upper) || noneMet)
     return { ok: true, value: new Set(), text: itemCount === 1 ? '否' : '无' };
   // `缺第3、7项`: the parts missing, by number; the rest are met.

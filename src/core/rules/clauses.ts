@@ -30,6 +30,7 @@ import {
   FORMULA_LEADS,
   DEDUCT_WORDS,
   GAIN_WORDS,
+  RANK_GIVING,
   RANK_JOINERS,
   RATIO_WORDS,
   SELF_WORDS,
@@ -73,6 +74,10 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
+/** After a score named as a thing: `…得分及排名`. */
+const RANKED_SCORE_TAILS = ['及排名', '和排名', '排名'];
+/** `依次`, `的依次`, `依次赋予`: between ranks and the points listed for them. */
+const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${alternatives(RANK_GIVING)})?$`);
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
 /** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
@@ -1189,15 +1194,19 @@ export class ClauseParser {
    * A run of ranks takes a list of as many points, in order.
    */
   private rank(i: number): Unit | null {
+    // `计算编制总量项得分，在全市排名1-5名…`, `…考核得分及排名，…`: the score of a thing, named, is what is ranked.
+    const from = this.rankedScore(i);
     // `年度考核第1名得3分`: words naming what is ranked may lead (`未进入前3名` says another thing).
-    const lead = this.tok(i, 'word');
-    const at = lead !== null && !NEGATIONS.some((n) => lead.text.includes(n)) ? i + 1 : i;
+    const lead = this.tok(from, 'word');
+    const at = lead !== null && !NEGATIONS.some((n) => lead.text.includes(n)) ? from + 1 : from;
     const r = this.tok(at, 'rank');
     if (!r) return null;
     let k = at + 1;
     if (this.wordIs(k, ['的'])) k++;
     if (this.tok(k, 'comma')) k++;
-    const listed = this.wordIs(k, RANK_JOINERS);
+    // (`的依次`, `依次赋予`: the joiner lexed as one word with the 的 before it and a verb of giving after it.)
+    const joiner = this.tok(k, 'word');
+    const listed = joiner !== null && RANK_JOINER_RE.test(joiner.text);
     if (listed) k++;
     const values: Decimal[] = [];
     if (listed || r.to > r.from) {
@@ -1238,6 +1247,15 @@ export class ClauseParser {
       },
       end: o.end,
     };
+  }
+
+  /** After `X得分，` or `X得分及排名，` (a score named as a thing, then ranked): where the ranks' words start. */
+  private rankedScore(i: number): number {
+    let k = this.tok(i, 'word') ? i + 1 : i;
+    if (!this.tok(k, 'score')) return i;
+    k++;
+    if (this.wordIs(k, RANKED_SCORE_TAILS)) k++;
+    return this.tok(k, 'comma') ? k + 1 : i;
   }
 
   /** `得分=(1−5×偏差率)×分值`, `15分×完成率`: the written arithmetic, to the clause's end. */

@@ -181,6 +181,8 @@ const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
   [new RegExp(`第${NUM}[名位]?(?:至|到|-|~)第?${NUM}[名位]`, 'y'), 'run'],
+  // (`排名1-5名`: a run of ranks the word 排名 leads, with no 第.)
+  [new RegExp(`排名(?:在|为)?${NUM}[名位]?(?:至|到|-|~)${NUM}[名位]`, 'y'), 'run'],
   [new RegExp(`第${NUM}[名位]`, 'y'), 'one'],
   [new RegExp(`前${NUM}[名位]`, 'y'), 'top'],
 ];
@@ -250,6 +252,8 @@ const STARTERS: ReadonlySet<string> = new Set(
     ...BONUS_CAP_PHRASES,
     '第',
     '前',
+    // `排名1-5名`
+    '排',
     // `按100分计`
     '按',
     // `符合2项标准为2分`
@@ -599,7 +603,7 @@ class Lexer {
     }
     // Any other bracket sets a phrase apart, as a comma does: `(缺1次扣2分，扣完为止)`.
     if (ch === '(' || ch === ')') return this.emit({ t: 'comma' }, 1);
-    if (ch === '第' || ch === '前') {
+    if (ch === '第' || ch === '前' || ch === '排') {
       for (const [re, form] of RANK_RES) {
         const m = this.sticky(re);
         const a = m ? wholeNumber(m[1]) : null;

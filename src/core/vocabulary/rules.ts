@@ -400,6 +400,8 @@ export const STANDARD_WORDS = ['为标准', '为基准', '为基数', '为目标
 export const BASE_POINT_WORDS = ['基础分', '基准分', '基本分', '基础分值'];
 /** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
 export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各'];
+/** A verb of giving after the joiner, in the same words: `依次赋予60分、57分…`. */
+export const RANK_GIVING = ['赋予', '给予', '计', '记', '得'];
 /** Words before a number in a list paired by 分别 (`超过80%、70%和60%`, `第1、2、3名`), each item's when unsaid. */
 export const NUMBER_ITEM_LEADS = [
   '不低于',
