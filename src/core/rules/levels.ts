@@ -7,6 +7,7 @@ import {
   LEVEL_ALIASES,
   NEGATIONS,
   NO_WORDS,
+  NEUTRAL_LEVELS,
   NOTHING_DONE_LEADS,
   OTHER_LEVEL,
 } from '../vocabulary/rules';
@@ -55,10 +56,14 @@ function degreeTail(prefix: string): string {
  */
 export function levelKeys(labels: string[]): string[] | null {
   const clean = labels.map(levelLabel);
-  const predicate = commonSuffix(clean);
+  // (`严重`/`比较严重`/`一般`/`不严重`: the neutral middle of a scale is a level without its predicate.)
+  const graded = clean.filter((l) => !NEUTRAL_LEVELS.includes(l));
+  if (graded.length < 2) return null;
+  const predicate = commonSuffix(graded);
   if (predicate === '') return null;
-  const prefixes = clean.map((l) => l.slice(0, l.length - predicate.length));
-  const keys = prefixes.map((p) => degreeTail(p) + predicate);
+  const prefixes = graded.map((l) => l.slice(0, l.length - predicate.length));
+  const gradedKeys = prefixes.map((p) => degreeTail(p) + predicate);
+  const keys = clean.map((l) => (NEUTRAL_LEVELS.includes(l) ? l : (gradedKeys.shift() as string)));
   if (new Set(keys).size !== keys.length || keys.every((k) => k === predicate)) return null;
   // The words before the degrees name what is weighed, the same in each (or left out: `不健全`); a
   // negation there (`未及时开展培训` / `未开展培训`) makes the labels differ in more than degree, and

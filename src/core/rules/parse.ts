@@ -5,6 +5,7 @@
 import type { Clause, RuleAst } from './ast';
 import { ClauseParser } from './clauses';
 import { distribute } from './distribute';
+import { listedLevels } from './listedLevels';
 import { pointsFirst } from './pointsFirst';
 import { amounts } from './amounts';
 import { flatTable } from './flatTable';
@@ -48,7 +49,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     const read = parseRuleText(table);
     if (read.kind !== 'manual') return read;
   }
-  const norm = distribute(pointsFirst(amounts(normalizeWithMap(cellBreaks(source)))));
+  const norm = distribute(listedLevels(pointsFirst(amounts(normalizeWithMap(cellBreaks(source))))));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const bySentence: Clause[][] = [];

@@ -400,6 +400,12 @@ export const STANDARD_WORDS = ['为标准', '为基准', '为基数', '为目标
 export const BASE_POINT_WORDS = ['基础分', '基准分', '基本分', '基础分值'];
 /** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
 export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各'];
+/** The neutral middle of a scale of degrees (`严重`/`一般`/`不严重`), which does not say the scale's predicate. */
+export const NEUTRAL_LEVELS = ['一般', '中等'];
+/** Words for the levels of a scale after their count: `5档`, `五级`, `5个等级`. */
+export const LEVEL_COUNT_WORDS = ['个档次', '档次', '等级', '档', '级', '等'];
+/** Words that lead a scale's levels: `按严重、一般…5档`, `分为优、良、差三等`. */
+export const SCALE_LEADS = ['按照', '按', '分为', '分成', '划分为'];
 /** A verb of giving after the joiner, in the same words: `依次赋予60分、57分…`. */
 export const RANK_GIVING = ['赋予', '给予', '计', '记', '得'];
 /** Words before a number in a list paired by 分别 (`超过80%、70%和60%`, `第1、2、3名`), each item's when unsaid. */
@@ -1019,6 +1025,7 @@ export const LEVEL_SETS: ReadonlyArray<readonly string[]> = [
  */
 export const DEGREE_WORDS = [
   '不太',
+  '不大',
   '太',
   '很不',
   '不',
