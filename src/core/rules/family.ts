@@ -15,6 +15,7 @@ import {
   REVERSE_DEDUCT_MARKS,
   ALL_ITEMS_WORDS,
   WHOLE_MET_ENDINGS,
+  MET_ENDINGS,
   BASE_POINT_WORDS,
   BY_WORDS,
   COMPARATOR_WORDS,
@@ -78,7 +79,7 @@ import type {
   StepClause,
   ValueKind,
 } from './ast';
-import { itemMarker, leadEach, rescale } from '../inputs';
+import { isMoney, itemMarker, leadEach, rescale } from '../inputs';
 import { alternatives, sharesRun } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
@@ -279,13 +280,18 @@ const BARE_RATE_RE = new RegExp(
   `^([^\\d%]*?(?:${FORMULA_RATE_ENDINGS.join('|')}))(?:为|是|要求|应|应达|达)?(\\d+(?:\\.\\d+)?)%起?$`,
 );
 
-/** `全年开展活动4次` before `每少1次`: what is done and how many, in the step's own unit. */
+/**
+ * `全年开展活动4次` before `每少1次`: what is done and how many, in the step's own unit. `工作经费20万落实`,
+ * `县级5万` before `每下降1万`: a sum of money in the step's unit, the words done with it (`落实`) closing it.
+ */
 function bareCount(text: string, step: StepClause): RegExpExecArray | null {
-  if (step.dir !== 'down' || step.unit === null || !COUNT_UNITS.includes(step.unit)) return null;
-  if (text.includes('每')) return null;
-  const m = new RegExp(`^([^\\d]{2,}?)(?:达|为)?(\\d+)${step.unit}$`).exec(text);
-  // (`第3次`: which one, not how many.)
-  return m !== null && !m[1].endsWith('第') ? m : null;
+  if (step.dir !== 'down' || step.unit === null || text.includes('每')) return null;
+  const money = isMoney(step.unit);
+  if (!money && !COUNT_UNITS.includes(step.unit)) return null;
+  const done = money ? `(?:${alternatives(MET_ENDINGS)})?` : '';
+  const m = new RegExp(`^([^\\d]{2,}?)(?:达|为)?(\\d+(?:\\.\\d+)?)${step.unit}${done}$`).exec(text);
+  // (`第3次`: which one, not how many; `3.5次` is no count.)
+  return m !== null && !m[1].endsWith('第') && (money || !m[2].includes('.')) ? m : null;
 }
 
 /**

@@ -22,6 +22,13 @@ const BARE_STANDARDS: Case[] = [
   ['全年组织应急演练3次，每少1次扣1分', 3, '演练3次', 3, 'linear'],
   // (per period: the total asked is not written, so the count is what the answer says was missed)
   ['每季度组织应急演练1次，每少1次扣1分', 3, '少2次', 1, 'perissue'],
+  // a sum of money in the step's unit, the words done with it closing it (seventeenth session)
+  ['区级培训经费10万到位(每减少1万扣2分)', 6, '到位8万', 2, 'linear'],
+  ['区级培训经费10万到位(每减少1万扣2分)', 6, '8.5万', 3, 'linear'],
+  ['区级培训经费10万到位(每减少1万扣2分)', 6, '12万', 6, 'linear'],
+  ['乡级3万元(每下降1万元扣1分)', 3, '1万元', 1, 'linear'],
+  // (in another unit than the step's, the sum is not read as its standard)
+  ['区级培训经费10万元到位(每减少1万扣2分)', 6, '8万', null, 'manual'],
 ];
 
 /** One unit of a delay priced alone is each unit's cost only when the deductions are said to go on. */
