@@ -169,10 +169,14 @@ class Pool {
     return measured(prev) && next?.type === 'else';
   }
 
-  /** `按…差距进行扣分，每差1微克扣0.5分`: words announcing the step that follows them, which says the amount. */
+  /**
+   * `按…差距进行扣分，每差1微克扣0.5分`, `完成…任务的给予加分，每项任务加3分`: words announcing the step that follows
+   * them, which says the amount (a deduction before a deduction, a bonus before a bonus).
+   */
   private prefacesStep(d: ClauseOf<'description'>): boolean {
     const next = this.clauses[this.clauses.indexOf(d) + 1];
-    return next?.type === 'step' && this.used.has(next) && /扣分$/.test(d.text);
+    if (next?.type !== 'step' || !this.used.has(next)) return false;
+    return next.bonus ? /加分$/.test(d.text) : /扣分$/.test(d.text);
   }
 
   /**

@@ -1238,6 +1238,10 @@ const IN_WORDS: Case[] = [
   ['每月核对账目，确保账实相符，账实不符扣1分；白条抵库每张扣0.2分', 3, '白条抵库2张', 2.6, 'composite'],
   // words announcing the step that says the amount are not a deduction of their own
   ['按检查中发现的问题进行扣分，每发现一处问题扣0.5分，扣完为止', 3, '2', 2, 'perissue'],
+  // (a bonus announced before the bonus step that says it; a bonus announced before a deduction is not)
+  ['按时完成上级交办的临时任务给予加分，每项任务加2分。', 5, '完成2项', 4, 'bonus'],
+  ['按时完成上级交办的临时任务给予加分，每项任务加2分。', 5, '完成3项', 5, 'bonus'],
+  ['未按时完成上级交办的临时任务给予加分，每项任务扣2分。', 5, '2项', null, 'manual'],
   // a run of a question that asks one thing answers yes; a question of several things is not answered so
   ['项目县每周报送市站项目动态表的计2分,否则计0分。', 2, '每周报送', 2, 'checklist'],
   ['项目县每周报送市站项目动态表并按月汇总的计2分,否则计0分。', 2, '每周报送', null, 'checklist'],
