@@ -375,6 +375,14 @@ const SO_MANY_OF_RE = [
     all: 3,
   },
   { re: new RegExp(`^${COUNTED}(?:${DONE_LEAD})${COUNTED}$`), done: 3, all: 1 },
+  // (`关停8个，任务10个`: what was done in the rule's own verb — no fault in it, nothing found — then the whole.)
+  {
+    re: new RegExp(
+      `^(?!${alternatives(ISSUE_VERBS)})(?:(?!${FAULT_CHAR_RE.source})[\\u4e00-\\u9fff]){1,4}?${COUNTED}[,，;；](?:${TOTAL_LEAD})${COUNTED}$`,
+    ),
+    done: 1,
+    all: 3,
+  },
 ];
 const ALL_OF_RE = new RegExp(`^(?:${TOTAL_LEAD})${COUNTED}[,，;；]?(?:全部|均|都)(?:${DONE_LEAD})$`);
 

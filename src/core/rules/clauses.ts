@@ -31,6 +31,7 @@ import {
   DEDUCT_WORDS,
   GAIN_WORDS,
   RANK_GIVING,
+  SCORED_UNITS,
   RANK_JOINERS,
   RATIO_WORDS,
   SELF_WORDS,
@@ -74,6 +75,8 @@ interface Hit<T> {
 
 type Unit = Hit<Clause>;
 
+/** Who a row scores, named before `按…比例` (`的乡镇按照…`). */
+const SCORED_UNITS_RE = new RegExp(`^(?:${alternatives(SCORED_UNITS)})(?=${alternatives(BY_WORDS)})`);
 /** After a score named as a thing: `…得分及排名`. */
 const RANKED_SCORE_TAILS = ['及排名', '和排名', '排名'];
 /** `依次`, `的依次`, `依次赋予`: between ranks and the points listed for them. */
@@ -504,7 +507,9 @@ export class ClauseParser {
     if (words === undefined) return null;
     // `低于100%的按比例得分`: the condition's particle runs into the word.
     const filler = CONDITION_FILLERS.find((f) => words.startsWith(f)) ?? '';
-    const text = words.slice(filler.length);
+    // (`未全部完成的乡镇按照…比例得分`: who is scored may stand between the else words and 按.)
+    const who = filler === '' ? '' : (SCORED_UNITS_RE.exec(words.slice(filler.length))?.[0] ?? '');
+    const text = words.slice(filler.length + who.length);
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
     // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does (`按相应比例折算` too).

@@ -467,7 +467,15 @@ export const ELSE_WORDS = [
   '超过',
 ];
 /** Else words that stand only glued to `按…比例` (`未完成按完成比例得分`); alone they name a state. */
-export const GLUED_ELSE_WORDS = ['未完成', '没有完成', '未达到', '没有完成任务', '未完成任务', '完不成任务'];
+export const GLUED_ELSE_WORDS = [
+  '未完成',
+  '未全部完成',
+  '没有完成',
+  '未达到',
+  '没有完成任务',
+  '未完成任务',
+  '完不成任务',
+];
 /** Words closing a clause that takes points off without saying how many (`达不到扣分`, `不及时扣分`). */
 export const UNSPECIFIED_DEDUCTIONS = ['扣分', '减分'];
 /** What marks the case short of a standard (`达不到扣分`, `执行不到位的扣分`): how much it loses is the person's call. */
@@ -691,6 +699,19 @@ export const VERBS_ENDING_IN_CLOSER = [
 ];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
+/** Who a row scores, when a rule names them (`未全部完成的乡镇按照…比例得分`). */
+export const SCORED_UNITS = [
+  '乡镇',
+  '街道',
+  '村',
+  '社区',
+  '单位',
+  '部门',
+  '县区',
+  '县(市、区)',
+  '学校',
+  '企业',
+];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
 export const BY_WORDS = ['按照', '按', '根据', '依据'];
 export const RATIO_WORDS = ['比例', '比率', '比重', '占比', '完成率', '执行率'];

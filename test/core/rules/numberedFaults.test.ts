@@ -141,6 +141,26 @@ const SO_MANY_OF_SO_MANY: Case[] = [
   // (counts in two units, or a share that must be rounded, are not read)
   ['完成任务得满分，未完成的按比例计分。', 10, '完成1500亩，任务2000户', null, 'proportional'],
   ['完成任务得满分，未完成的按比例计分。', 10, '3个完成2个', null, 'proportional'],
+  // the count done in the rule's own verb, then the whole (seventeenth session); never a fault or a finding
+  ['完成危房拆除任务得5分，未完成的按比例计分。', 5, '拆除8户，任务10户', 4, 'proportional'],
+  ['完成危房拆除任务得5分，未完成的按比例计分。', 5, '拆除6户，共10户', 3, 'proportional'],
+  ['完成危房拆除任务得5分，未完成的按比例计分。', 5, '未拆除2户，共10户', null, 'proportional'],
+  ['完成危房拆除任务得5分，未完成的按比例计分。', 5, '发现2户，共10户', null, 'proportional'],
+  // who is scored may stand between the else words and 按 (`未全部完成的乡镇按照…的比例得分`)
+  [
+    '完成危房拆除任务得5分,未全部完成的乡镇按照拆除户数占全部拆除任务的比例得分。',
+    5,
+    '80%',
+    4,
+    'proportional',
+  ],
+  [
+    '完成危房拆除任务得5分,未全部完成的乡镇按照拆除户数占全部拆除任务的比例得分。',
+    5,
+    '全部完成',
+    5,
+    'proportional',
+  ],
 ];
 
 /** One thing asked, a verb of it denied in the answer: not met. */
