@@ -75,6 +75,8 @@ export function normalizeWithMap(source: string): NormalizedText {
       continue;
     } else if (ch === '-' && last === '-') {
       continue; // `——` is one dash
+    } else if ((ch === '*' || ch === '★' || ch === '※') && (last === undefined || last === '\n')) {
+      continue; // `*3.…`: a mark opening a line (a key indicator, a footnote) multiplies nothing
     } else if (
       (ch === '=' || ch === '<' || ch === '>') &&
       last !== undefined &&
@@ -94,7 +96,8 @@ export function normalizeWithMap(source: string): NormalizedText {
 }
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|[<>=][<>=]|\d['′]|完毕/;
+const NEEDS_WORK =
+  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|[<>=][<>=]|\d['′]|完毕|^[*★※]|\n[*★※]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

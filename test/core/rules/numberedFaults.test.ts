@@ -61,6 +61,15 @@ const FINISHED_IN_EITHER_WORD: Case[] = [
   ['整改完成的得3分，未整改完成的不得分', 3, '未整改完毕', 0, 'grade'],
 ];
 
+/** A mark opening a line (`*3.` for a key indicator, `★`) is no number and multiplies nothing. */
+const MARKED_LINES: Case[] = [
+  ['*3. 监管工作在本级 政府考核中所占权重高 于 5%(2 分) 。', 2, '6%', 2, 'bands'],
+  ['*3. 监管工作在本级 政府考核中所占权重高 于 5%(2 分) 。', 2, '4%', 0, 'bands'],
+  ['★全年开展培训不少于4次,每少1次扣1分', 4, '3次', 3, 'linear'],
+  // (inside a line, `*` is still a product)
+  ['得分=完成率*分值', 5, '80%', 4, 'proportional'],
+];
+
 /** A requirement with no points, answered yes or no as a form writes it (SPEC §3: a single condition is yes/no). */
 const PLAIN_REQUIREMENT: Case[] = [
   ['值班人员上岗须佩戴工作证。', 6, '是', 6, 'checklist'],
@@ -234,6 +243,7 @@ scoresAsListed([
   ['words each closed by bare points', BARE_POINTS_AFTER_WORDS],
   ['a requirement without points, answered yes or no', PLAIN_REQUIREMENT],
   ['完毕 read as 完成', FINISHED_IN_EITHER_WORD],
+  ['marks opening a line', MARKED_LINES],
   ['points per unit after a slash', POINTS_PER_UNIT],
   ['a numbered fault with its step after its words', NUMBERED_FAULT_STEPS],
 ]);
