@@ -18,7 +18,7 @@ const WRITTEN = -1;
 const AMOUNTS_RE =
   /^(扣除|扣减|扣|加计|加|得|计|记|占)?(\d+(?:\.\d+)?分?(?:(?:、|,|和|及|或)\d+(?:\.\d+)?分?)*)/;
 /** Ends a list item when reading back from its first `、`: punctuation and words that lead a phrase. */
-const ITEM_STOP = /[,;:。\n()“”"'‘’《》<>=≥≤%\d在被对获得由为是的和与及或从向给经受凡若如各]/;
+const ITEM_STOP = /[,;:。\n()“”"'‘’《》<>=≥≤%\d在被对获得由为是的和与及或从向给经受凡若如各每]/;
 /** After a list's last `、`: an item, 及 or 和, the closing item, then only `的` before 分别. */
 const CLOSING_RE = /^([^、及和,;:。\n]{1,8}?)(及(?!时)|和)([^、及和,;:。\n]{1,8}?)的?,?$/;
 /** What a middle item may hold: plain words, no punctuation or numbers (a bracketed word: `省(部)`). */

@@ -695,8 +695,15 @@ function build(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
+  // (Bonuses per each of several things, `每新开1个项目加5分;每续建1个项目加2分`: a list of bonuses.)
   if (steps.length > 0 && steps.every((s) => s.bonus))
-    return frequencyMet(pool) ?? proportionalAbove(pool) ?? bonusRule(pool) ?? linear(pool);
+    return (
+      frequencyMet(pool) ??
+      proportionalAbove(pool) ??
+      bonusRule(pool) ??
+      linear(pool) ??
+      (steps.length > 1 && pool.of('band').length === 0 ? bonusList(pool) : null)
+    );
   if (checks.length > 0 && checks.every((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   const measured =
     bands.length > 0 ||
@@ -2761,7 +2768,11 @@ function bonusList(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   // `受到国家表彰的，一次加3分`: a step saying only how many is named by the words before it.
   const namers = steps.map((s) => (s.label === '' && s.words === '' ? namerBefore(pool, s) : null));
-  const named = (s: StepClause, k: number) => (namers[k] ? namerText(namers[k]) : s.label);
+  // (`每新开1个项目加5分;每续建1个项目加2分`: what each step counts names it, where the words before do not.)
+  const labels = steps.map((s) => s.label);
+  const byWords = labels.some((l) => l === '') || new Set(labels).size !== labels.length;
+  const named = (s: StepClause, k: number) =>
+    namers[k] ? namerText(namers[k]) : byWords && s.words !== '' ? s.words : s.label;
   if (steps.some((s, k) => !s.bonus || s.pct || named(s, k) === '' || !s.size.eq(1))) return null;
   if (checks.some((c) => c.outcome.type !== 'bonus')) return null;
   const caps = [...pool.of('bonusCap'), ...pool.of('limit')];
@@ -2782,8 +2793,8 @@ function bonusList(pool: Pool): RuleAst | null {
       counter: null,
     })),
   ].sort((a, b) => a.clause.span[0] - b.clause.span[0]);
-  const labels = parts.map((p) => p.label);
-  if (new Set(labels).size !== labels.length || labels.some((l) => l === '')) return null;
+  const partLabels = parts.map((p) => p.label);
+  if (new Set(partLabels).size !== partLabels.length || partLabels.some((l) => l === '')) return null;
   if (caps.length > 1) return null;
   pool.use(...parts.map((p) => p.clause), ...caps);
   for (const namer of namers) if (namer) pool.use(namer);
