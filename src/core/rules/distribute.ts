@@ -152,6 +152,8 @@ function pairing(
     }
   }
   const list = lastList(t, sentence, k, amounts.length);
+  if (list === null && !trigger.adjacent && amounts.length > 1)
+    return clausesPaired(t, sentence, k, end, verb, amounts, at);
   // `每项扣1分` is each of the list only right after it; elsewhere it is each issue found.
   if (list === null || (trigger.adjacent && list.end !== k)) return null;
   const copies = list.items.map((item, n) => ({
@@ -174,6 +176,49 @@ function pairing(
     out.write(verb + amount);
   });
   return { start: sentence, end, text: out.text, map: out.map };
+}
+
+/** Before 分别, what each amount is per (`每项`), after the things it pairs. */
+const PER_BEFORE_RE = /,?(每项|各项|每次|每个)?$/;
+
+/**
+ * `获得国家级荣誉的,获得省部级表彰的,获得市级表彰的,每项分别加2分、1分、0.5分`: things each closed by 的 and a
+ * comma, as many as the amounts, paired with them in order → `获得国家级荣誉的,每项加2分;…`. Words before the
+ * things stand as a sentence of their own.
+ */
+function clausesPaired(
+  t: string,
+  from: number,
+  k: number,
+  end: number,
+  verb: string,
+  amounts: readonly string[],
+  at: (i: number) => number,
+): Pairing | null {
+  const per = PER_BEFORE_RE.exec(t.slice(from, k)) as RegExpExecArray;
+  const to = k - per[0].length;
+  const spans: [number, number][] = [];
+  let a = from;
+  for (let i = from; i <= to; i++)
+    if (i === to || t[i] === ',') {
+      spans.push([a, i]);
+      a = i + 1;
+    }
+  const things = spans.slice(-amounts.length);
+  const fits = ([x, y]: [number, number]) =>
+    y - x >= 2 && y - x <= 30 && t[y - 1] === '的' && !/[\d每]/.test(t.slice(x, y));
+  if (things.length !== amounts.length || !things.every(fits)) return null;
+  const out = new Writer(t, at);
+  if (things[0][0] > from) {
+    out.copy(from, things[0][0] - 1);
+    out.write(';');
+  }
+  things.forEach(([x, y], n) => {
+    if (n > 0) out.write(';');
+    out.copy(x, y);
+    out.write(`,${per[1] ?? ''}${verb}${amounts[n]}`);
+  });
+  return { start: from, end, text: out.text, map: out.map };
 }
 
 /** A number in a list paired by 分别: the word leading it (`超过`, `第`), its unit (`%`, `名`) and bound (`以上`). */

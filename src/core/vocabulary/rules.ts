@@ -610,7 +610,16 @@ export const NONE_AT_ALL = ['无', '没有', '均无', '都没有'];
 export const EXCEPTION_WORDS = ['除外'];
 
 /** Scoring words that change nothing (`提前报送的不另加分`): read past like other words. */
-export const NO_EFFECT_PHRASES = ['不另加分', '不另外加分', '不再加分', '不予加分', '不加分'];
+export const NO_EFFECT_PHRASES = [
+  '不另加分',
+  '不另外加分',
+  '不再加分',
+  '不予加分',
+  '不加分',
+  // `申请加分单位须出具…证明材料`: how a bonus is asked for, not what it is
+  '申请加分',
+  '加分申请',
+];
 /**
  * `扣分不封顶`: deductions may pass the row's weight (into the total). Within the weight they change
  * nothing; past it the row is the person's.

@@ -23,4 +23,21 @@ const PER_THING: Case[] = [
   ['每新开1个项目加4分;每续建1个项目加1分', 10, '新开1个，续建2个', 6, 'composite'],
 ];
 
-scoresAsListed([['bonuses per each of several things', PER_THING]]);
+/**
+ * Things each closed by 的 and a comma, paired by 分别 with as many amounts (`获得国家级荣誉的,获得省级表彰的,…,
+ * 每项分别加2分、1分…`); how a bonus is asked for (`申请加分单位须出具…材料`) changes no score.
+ */
+const HONOURS =
+  '各单位年内获得国家级荣誉的,获得省级表彰的,获得市级表彰的,每项分别加2分、1分、0.5分。申请加分单位须出具表彰文件。';
+const CLAUSES_PAIRED: Case[] = [
+  [HONOURS, 5, '省级表彰2项', 2, 'composite'],
+  [HONOURS, 5, '国家级荣誉1项，市级表彰1项', 2.5, 'composite'],
+  [HONOURS, 5, '无', 0, 'composite'],
+  // (Two things for three amounts: not paired.)
+  ['获得省级表彰的,获得市级表彰的,每项分别加2分、1分、0.5分。', 5, '省级表彰1项', null, 'manual'],
+];
+
+scoresAsListed([
+  ['bonuses per each of several things', PER_THING],
+  ['things closed by 的, paired by 分别', CLAUSES_PAIRED],
+]);
