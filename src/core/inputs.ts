@@ -624,6 +624,9 @@ export function readFaults(
   if (saysNone(text)) return none;
   // `5月28日报送，在规定时间内` against the one fault `未在规定时间内报送`; `出席活动3次` against `未提供数据不得分`.
   if (faults.length === 1 && (timingSaidMet(text, labels[0]) || dataGiven(text, labels[0]))) return none;
+  // `完成率98%`, `超额完成` against the one fault `未完成…任务`: done means the whole of it.
+  const done = faults.length === 1 ? completionSaid(text, labels[0]) : null;
+  if (done !== null) return done ? none : { ok: true, value: new Map([[0, new Decimal(1)]]), text };
   // (`A和B均符合要求`: the 均 speaks for every thing named, which are not read one by one.)
   if (TOPICAL_MET_RE.test(compactText(text)) && saysAllMet(text)) return none;
   // `无` to a list of faults, some of which start so (`无专职人员扣1分，未挂牌扣1分`): none of them — one
@@ -1042,6 +1045,20 @@ function timingSaidMet(answer: string, label: string): boolean {
   const timing = negation ? TIMING_WORDS.find((w) => label.includes(w)) : undefined;
   const a = compactText(answer);
   return timing !== undefined && a.includes(timing) && !FAULT_CHAR_RE.test(a) && !/问题|超过|逾期/.test(a);
+}
+
+/**
+ * The one fault is a task not done (`未完成年度税收任务的`); the answer says how much of it was done: a share
+ * (`完成率98%`, `完成计划的96%`, `103%`) — all of it or more is done — or the whole done over (`超额完成`) or in
+ * part (`部分完成`). Null when the answer says neither.
+ */
+function completionSaid(answer: string, label: string): boolean | null {
+  if (!/^(未|没有)(全部)?完成/.test(label)) return null;
+  const a = compactText(answer);
+  const share = /^(?:完成率|完成计划的|完成任务的|完成)?(\d+(?:\.\d+)?)%$/.exec(a);
+  if (share !== null) return new Decimal(share[1]).gte(100);
+  if (/^(超额完成|超额完成任务|全面完成)$/.test(a)) return true;
+  return PARTIAL_WORDS.some((w) => a === `${w}完成`) ? false : null;
 }
 
 /** The one fault is data not given (`未提供数据`); the answer gives data: numbers, no word of lack or fault. */

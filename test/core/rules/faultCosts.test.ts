@@ -111,7 +111,19 @@ const BARE_COSTS: Case[] = [
   ['每篇信息1分,省级采用信息3分。', 6, '信息2篇', null, 'manual'],
 ];
 
+/** A task not done as the one fault: the share done (`完成率98%`) is all of it or not; `超额完成` is done. */
+const TASK_NOT_DONE: Case[] = [
+  ['未完成年度招商引资任务的扣4分。', 4, '完成率98%', 0, 'composite'],
+  ['未完成年度招商引资任务的扣4分。', 4, '完成计划的100%', 4, 'composite'],
+  ['未完成年度招商引资任务的扣4分。', 4, '105%', 4, 'composite'],
+  ['未完成年度招商引资任务的扣4分。', 4, '超额完成', 4, 'composite'],
+  ['未完成年度招商引资任务的扣4分。', 4, '部分完成', 0, 'composite'],
+  // (a share of something else, or a count, says nothing of the task)
+  ['未完成年度招商引资任务的扣4分。', 4, '到位率98%', null, 'composite'],
+];
+
 scoresAsListed([
+  ['a task not done, answered by the share done', TASK_NOT_DONE],
   ['a judged cost beside faults priced in points', JUDGED_BESIDE_PRICED],
   ['a judged cost with no priced fault beside it', JUDGED_ALONE],
   ['有 one of a thing, priced once', ONE_SAID_WITH_YOU],

