@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { lex, wholeNumber } from './lexer';
+import { NAMED_STANDARD_WORDS, reachesNamedStandard } from './namedStandards';
 import type { TokenOf } from './tokens';
 import {
   BONUS_ITEMS,
@@ -423,7 +424,9 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
   const said = compactText(String(ctx.req.input?.value ?? ''));
   if (ast.kind !== 'linear' || ast.value.type !== 'rate' || step === undefined || said === '') return null;
   // (`亮灯率未达标`: the words of meeting it, denied.)
-  const met = MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n));
+  const met =
+    (MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n))) ||
+    reachesNamedStandard(said, step.dir, true);
   const m = GAP_RE.exec(said);
   const way = m === null ? null : GAP_DOWN_WORDS.includes(m[1]) ? 'down' : 'up';
   if (!met && m === null) return null;
@@ -479,7 +482,7 @@ function stepsOff(
 
 /** `低于标准3个百分点`, `比目标低2.5%`, `差4个百分点`: the way, then the gap in percentage points. */
 // (`低于规定指标10个百分点`, `低于责任指标1.2个百分点`: the standard by the rule's own name for it.)
-const STANDARD_NAME = '(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要求|任务|序时进度))';
+const STANDARD_NAME = `(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要求|任务|序时进度|${NAMED_STANDARD_WORDS}))`;
 // (`巡查户次数下降6%` against `…未达到规定户次数，每下降2%扣0.5分`: the measure named, then the step's own verb.)
 const GAP_RE = new RegExp(
   `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,

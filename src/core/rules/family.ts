@@ -80,6 +80,7 @@ import type {
   ValueKind,
 } from './ast';
 import { isMoney, itemMarker, leadEach, rescale } from '../inputs';
+import { reachesNamedStandard } from './namedStandards';
 import { alternatives, sharesRun } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
@@ -695,15 +696,8 @@ function build(pool: Pool): RuleAst | null {
   const checks = pool.of('check');
   if (pool.of('formula').length > 0) return formulaRule(pool);
   if (pool.of('rank').length > 0) return rankRule(pool);
-  // (Bonuses per each of several things, `每新开1个项目加5分;每续建1个项目加2分`: a list of bonuses.)
   if (steps.length > 0 && steps.every((s) => s.bonus))
-    return (
-      frequencyMet(pool) ??
-      proportionalAbove(pool) ??
-      bonusRule(pool) ??
-      linear(pool) ??
-      (steps.length > 1 && pool.of('band').length === 0 ? bonusList(pool) : null)
-    );
+    return frequencyMet(pool) ?? proportionalAbove(pool) ?? bonusRule(pool) ?? linear(pool);
   if (checks.length > 0 && checks.every((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   const measured =
     bands.length > 0 ||
@@ -2708,16 +2702,22 @@ function standardElsewhere(pool: Pool): RuleAst | null {
   const step = steps[0];
   if (!step.pct || step.bonus || step.from !== null || (step.dir !== 'down' && step.dir !== 'up'))
     return null;
-  const scoring = pool.clauses.filter((c) => !['step', 'description', 'cap', 'maxDeduct'].includes(c.type));
+  // (`不低于平均值的，得2分；每低1%，扣0.1分`: the standard named, not written, and what reaching it gives.)
+  const named = pool.of('check').filter((c) => reachesNamedStandard(c.desc, step.dir as 'down' | 'up'));
+  const base = named.length === 1 && isFixed(named[0].outcome) ? named[0].outcome : null;
+  const scoring = pool.clauses.filter(
+    (c) =>
+      !['step', 'description', 'cap', 'maxDeduct'].includes(c.type) && !(base !== null && c === named[0]),
+  );
   if (scoring.length > 0 || pool.of('description').some((d) => d.hasNumber || d.hasCondition)) return null;
-  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'), ...(base !== null ? named : []));
   pool.useDescriptions();
   return {
     kind: 'linear',
     subject: '',
     value: { type: 'rate' },
     threshold: { lower: null, upper: null, text: '标准值', pct: true, unit: null, abs: false },
-    base: fullOutcome(),
+    base: base ?? fullOutcome(),
     steps: [{ dir: step.dir, size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false }],
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: [],

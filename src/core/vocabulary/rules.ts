@@ -708,6 +708,8 @@ export const VERBS_ENDING_IN_CLOSER = [
 ];
 /** `超过100%的按100%计`: a note that the input counts at most 100%. */
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
+/** A standard named in words, its value written elsewhere or nowhere (`不低于平均值`, `低于全省平均水平`). */
+export const NAMED_STANDARDS = ['平均值', '平均数', '平均水平', '平均'];
 /** Who a row scores, when a rule names them (`未全部完成的乡镇按照…比例得分`). */
 export const SCORED_UNITS = [
   '乡镇',

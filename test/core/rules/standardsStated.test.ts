@@ -31,6 +31,22 @@ const BARE_STANDARDS: Case[] = [
   ['区级培训经费10万元到位(每减少1万扣2分)', 6, '8万', null, 'manual'],
 ];
 
+/**
+ * A standard named in words, its value not written (`不低于平均值的，得2分；每低1%，扣0.1分`, seventeenth session): the
+ * answer says which side of it the row stands, and how far (`低于平均值3个百分点`).
+ */
+const NAMED_AVERAGE = '专业技术人员占比不低于全市平均值的,得3分;每低1%,扣0.2分。';
+const NAMED_STANDARD: Case[] = [
+  [NAMED_AVERAGE, 3, '不低于全市平均值', 3, 'linear'],
+  [NAMED_AVERAGE, 3, '高于平均值', 3, 'linear'],
+  [NAMED_AVERAGE, 3, '低于平均值4个百分点', 2.2, 'linear'],
+  [NAMED_AVERAGE, 3, '低于平均值20个百分点', 0, 'linear'],
+  // (a bare rate says nothing of the average, which the rule does not write)
+  [NAMED_AVERAGE, 3, '35%', null, 'linear'],
+  // (reached on the side the step counts: not the standard the step counts from)
+  ['专业技术人员占比低于全市平均值的,得3分;每低1%,扣0.2分。', 3, '低于平均值4个百分点', null, 'manual'],
+];
+
 /** One unit of a delay priced alone is each unit's cost only when the deductions are said to go on. */
 const ONE_UNIT_LATE: Case[] = [
   ['报表迟报一天扣1分,扣完为止。', 5, '迟报3天', 2, 'deadline'],
@@ -201,6 +217,7 @@ const REACHED_WITH_DA: Case[] = [
 
 scoresAsListed([
   ['standards stated bare before their steps', BARE_STANDARDS],
+  ['a standard named in words', NAMED_STANDARD],
   ['reached with 达', REACHED_WITH_DA],
   ['counted to a ceiling', COUNTED_TO_A_CEILING],
   ['a standard stated alone', STANDARD_ALONE],
