@@ -31,6 +31,7 @@ import {
   DEDUCT_WORDS,
   GAIN_WORDS,
   RANK_GIVING,
+  RANKED_SCORE_TAILS,
   SCORED_UNITS,
   RANK_JOINERS,
   RATIO_WORDS,
@@ -77,8 +78,6 @@ type Unit = Hit<Clause>;
 
 /** Who a row scores, named before `按…比例` (`的乡镇按照…`). */
 const SCORED_UNITS_RE = new RegExp(`^(?:${alternatives(SCORED_UNITS)})(?=${alternatives(BY_WORDS)})`);
-/** After a score named as a thing: `…得分及排名`. */
-const RANKED_SCORE_TAILS = ['及排名', '和排名', '排名'];
 /** `依次`, `的依次`, `依次赋予`: between ranks and the points listed for them. */
 const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${alternatives(RANK_GIVING)})?$`);
 /** `标准为`, `考核标准是`: the standard named, its value after it. */

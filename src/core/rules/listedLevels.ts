@@ -7,10 +7,10 @@
  * The person's words keep their source positions, so anything unread is still quoted as written.
  */
 import { chineseNumber } from './lexer';
-import { IDENTITY } from '../text';
 import type { NormalizedText } from '../text';
 import { Writer } from './distribute';
-import { LEVEL_COUNT_WORDS, SCALE_LEADS } from '../vocabulary/rules';
+import { LEVEL_COUNT_WORDS, SCALE_LEADS, SCALE_POINTS_LEADS } from '../vocabulary/rules';
+import { alternatives, IDENTITY } from '../text';
 
 /** A level's words: plain words, a bracketed aside (`县(区、市)`), no number or pause. */
 const LEVEL = '(?:[^、,;:。\\n()“”\\d]|\\([^()\\d]{1,8}\\))';
@@ -27,7 +27,7 @@ const LISTED_RE = new RegExp(
   'g',
 );
 /** Words that may stand between the count and the points: what they are (`计分标准为`, `对应的分值`). */
-const BETWEEN_RE = /^(?:对应的?|相应的?|计分标准|评分标准|分值|得分|的)*$/;
+const BETWEEN_RE = new RegExp(`^(?:${alternatives(SCALE_POINTS_LEADS)})*$`);
 
 export function listedLevels(norm: NormalizedText): NormalizedText {
   const t = norm.text;

@@ -710,6 +710,25 @@ export const VERBS_ENDING_IN_CLOSER = [
 export const COUNT_AS_WORDS = ['计算', '计', '核算'];
 /** A standard named in words, its value written elsewhere or nowhere (`不低于平均值`, `低于全省平均水平`). */
 export const NAMED_STANDARDS = ['平均值', '平均数', '平均水平', '平均'];
+/** Comparators saying such a standard is reached, for a step counting down from it and for one counting up. */
+export const NAMED_STANDARD_REACHED = {
+  down: ['不低于', '不少于', '不小于', '高于', '达到'],
+  up: ['不高于', '不大于', '不超过', '低于'],
+};
+/** Words between a scale's count and its points: what the points are (`计分标准为`, `对应的分值分别为`). */
+export const SCALE_POINTS_LEADS = [
+  '对应的',
+  '对应',
+  '相应的',
+  '相应',
+  '计分标准',
+  '评分标准',
+  '分值',
+  '得分',
+  '的',
+];
+/** After a score named as the thing ranked: `…考核得分及排名，…`. */
+export const RANKED_SCORE_TAILS = ['及排名', '和排名', '排名'];
 /** Who a row scores, when a rule names them (`未全部完成的乡镇按照…比例得分`). */
 export const SCORED_UNITS = [
   '乡镇',
