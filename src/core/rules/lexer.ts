@@ -87,7 +87,7 @@ const MARK_RE = new RegExp(
 const ITEM_MARKER_RE =
   /(\((\d{1,2})\)|(\d{1,2})(?:[、.](?!\d)|\)(?![\d%]))|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
 const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
-/** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`. */
+/** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`, an indicator's code `C10.`, `c25、`. */
 const BRACKET_RE = /\(([^()]{1,40})\)/y;
 /** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`, `创新性加分。`. */
 const HEADING_RE =
@@ -95,7 +95,7 @@ const HEADING_RE =
 /** `统计制度:`, `领导体制:`: a topic naming the row, then its text (words follow the colon, not points). */
 const TOPIC_HEADING_RE = /(?:(?![的得扣加每未不无没])[\u4e00-\u9fff]){2,8}:(?=[\u4e00-\u9fff])/y;
 const SECTION_RE =
-  /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H][、.])\s*/y;
+  /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H][、.]|[A-Za-z]\d{1,2}(?:[.-]\d{1,2})*[、.](?!\d))\s*/y;
 
 /** Entries grouped by first character, order kept: each position tries only the words that can start there. */
 function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): ReadonlyMap<string, readonly T[]> {
@@ -373,7 +373,10 @@ class Lexer {
         section !== null &&
         /-/.test(section[0]) &&
         /^(分|[得扣加计记给的以及至或不未]|[^\u4e00-\u9fff])/.test(after);
-      if (section && !range && !UNITS.some((u) => after.startsWith(u))) {
+      // (`3-5万元`: a unit right after the number; after `C10.` the mark closes the code first.)
+      const unitAfter =
+        section !== null && !/[、.]\s*$/.test(section[0]) && UNITS.some((u) => after.startsWith(u));
+      if (section && !range && !unitAfter) {
         this.i += section[0].length;
         continue;
       }

@@ -61,13 +61,17 @@ const FINISHED_IN_EITHER_WORD: Case[] = [
   ['整改完成的得3分，未整改完成的不得分', 3, '未整改完毕', 0, 'grade'],
 ];
 
-/** A mark opening a line (`*3.` for a key indicator, `★`) is no number and multiplies nothing. */
+/** A mark or an indicator's code opening a line (`*3.`, `★`, `C10.`) is no number and multiplies nothing. */
 const MARKED_LINES: Case[] = [
   ['*3. 监管工作在本级 政府考核中所占权重高 于 5%(2 分) 。', 2, '6%', 2, 'bands'],
   ['*3. 监管工作在本级 政府考核中所占权重高 于 5%(2 分) 。', 2, '4%', 0, 'bands'],
   ['★全年开展培训不少于4次,每少1次扣1分', 4, '3次', 3, 'linear'],
   // (inside a line, `*` is still a product)
   ['得分=完成率*分值', 5, '80%', 4, 'proportional'],
+  // an indicator's code opening the text (`C10.`, `c25、`) is its place in the table, even before a unit's word
+  ['C10.家长学校组织家长培训学习,每学期至少两次。(4分)', 4, '每学期3次', 4, 'bands'],
+  ['C10.家长学校组织家长培训学习,每学期至少两次。(4分)', 4, '本学期1次', 0, 'bands'],
+  ['c25、全年开展家访不少于4次,每少1次扣1分', 4, '3次', 3, 'linear'],
 ];
 
 /** A requirement with no points, answered yes or no as a form writes it (SPEC §3: a single condition is yes/no). */
