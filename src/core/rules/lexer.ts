@@ -207,6 +207,10 @@ const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
 const PAREN_WORTH_RE = /\(满分(\d+(?:\.\d+)?)分\)/y;
 /** `领导(0.5)及岗位职责(0.5)`: a bare number in brackets right after words, closing a part: its points. */
 const BARE_POINTS_RE = /\((\d+(?:\.\d+)?)\)(?=$|[,;。\n、及和并与且])/y;
+/** `及以上(5)`: a bare number in brackets right after a condition's bound. */
+const BOUND_POINTS_RE = /\((\d+(?:\.\d+)?)\)/y;
+/** `以下(0-2)`: a bare span in brackets right after a condition's bound. */
+const BOUND_SPAN_RE = /\((\d+(?:\.\d+)?)(?:到|至|-|~)(\d+(?:\.\d+)?)\)/y;
 /** `(90分以上)`, `(80-89分)`, `(60分以下)`: a test score range defining the level named before it. */
 const LEVEL_SCORE_RE =
   /\((?:\d+(?:\.\d+)?分?(?:-|~|至|到)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:及)?(?:以上|以下))\)/y;
@@ -593,7 +597,13 @@ class Lexer {
     const bare =
       ch === '(' && /[\u4e00-\u9fff]/.test(this.text[this.i - 1] ?? '') ? this.sticky(BARE_POINTS_RE) : null;
     if (bare) return this.emit({ t: 'ppts', v: new Decimal(bare[1]) }, bare[0].length);
-    const span = ch === '(' ? this.sticky(PAREN_RANGE_RE) : null;
+    // `完成50%及以上(5)完成30%及以上(4)…完成10%以下(0-2)`: right after a bound closing a condition, a bare number
+    // (or span) in brackets is that band's points, whatever follows — never a list's marker there.
+    const bound = ch === '(' && prev === 'post' && this.word === '';
+    const boundPoints = bound ? this.sticky(BOUND_POINTS_RE) : null;
+    if (boundPoints) return this.emit({ t: 'ppts', v: new Decimal(boundPoints[1]) }, boundPoints[0].length);
+    const span =
+      ch === '(' ? (this.sticky(PAREN_RANGE_RE) ?? (bound ? this.sticky(BOUND_SPAN_RE) : null)) : null;
     if (span)
       return this.emit({ t: 'prange', a: new Decimal(span[1]), b: new Decimal(span[2]) }, span[0].length);
     // `(经省平台认定)`: a bracket of plain words stays inside the words around it.

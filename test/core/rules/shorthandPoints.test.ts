@@ -116,7 +116,20 @@ const STANDARDS: Case[] = [
   ['标准为5亿元,每减少5千万元扣1分', 5, '4亿元', null, 'manual'],
 ];
 
+/** Bands run together, each bound closed by its bare points in brackets (`及以上(5)`, `以下(0-2)`: seventeenth session). */
+const BOUND_POINTS = '完成50%及以上(5)完成30%及以上(4)完成10%及以上(3)完成10%以下(0-2)';
+const POINTS_AFTER_BOUNDS: Case[] = [
+  [BOUND_POINTS, 5, '70%', 5, 'bands'],
+  [BOUND_POINTS, 5, '30%', 4, 'bands'],
+  [BOUND_POINTS, 5, '12%', 3, 'bands'],
+  // (a span is the person's to weigh)
+  [BOUND_POINTS, 5, '5%', null, 'bands'],
+  // (after words, not a bound, a bracketed number before more words is a list's marker: not read as points)
+  ['建立工作台账(1)定期通报进展(2)开展专项检查', 3, '全部', null, 'manual'],
+];
+
 scoresAsListed([
+  ['points after bounds, in brackets', POINTS_AFTER_BOUNDS],
   ['standards stated', STANDARDS],
   ['points per so many after a slash', PER_SLASH],
   ['points per point risen', RISEN],
