@@ -168,7 +168,8 @@ export function scoreRule(
       ? ast.base.points
       : undefined;
   const stated = parsed.statedWeights.find((w) => !w.eq(req.weight)) ?? start ?? pointsAbove(ast, req.weight);
-  if (stated !== undefined && ast.kind !== 'manual') {
+  // (No weight, 0, disagrees with nothing: the row is unscored for want of one, which the table says.)
+  if (stated !== undefined && ast.kind !== 'manual' && req.weight.gt(0)) {
     // `得满分（2分）` on a row worth 3: the rule and the table disagree on what the row is worth.
     const message = `评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未自动评分`;
     return {

@@ -240,3 +240,16 @@ describe('a measure is no count of faults', () => {
     ).toBe(3);
   });
 });
+
+describe('a worth the rule states, with no weight to check it against', () => {
+  it('says nothing of a weight of 0: the table asks for the weight', () => {
+    const r = score('完成80%以上(16-19)完成60%及以上(11-15)完成60%以下(0-10)，满分20分', 0, '85%');
+    expect(r.note).not.toContain('与分值0分不一致');
+    expect(r.issues.map((i) => i.message).join('')).not.toContain('不一致');
+  });
+  it('still checks it against a weight that is there', () => {
+    expect(
+      score('完成80%以上(16-19)完成60%及以上(11-15)完成60%以下(0-10)，满分20分', 10, '85%').note,
+    ).toContain('评分标准写明本项20分，与分值10分不一致');
+  });
+});
