@@ -15,6 +15,7 @@ import {
   nameAmong,
   names,
   nameWithContext,
+  nameWithCounted,
   negatedTail,
   window,
 } from './rules/naming';
@@ -522,6 +523,8 @@ export interface FaultName {
   counter?: string;
   /** The noun counted (`小区`), which an answer may close its count with (`…未正常运行2个小区`). */
   counted?: string;
+  /** The words a fault's step counts (`投诉` in `无故拒载乘客每投诉一次`), which an answer may name it with. */
+  verb?: string;
   /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
   context?: string;
 }
@@ -805,6 +808,10 @@ export function readFaults(
       nameWithContext(
         words,
         labels.map((label, k) => ({ label, context: faults[k].context })),
+      ) ??
+      nameWithCounted(
+        words,
+        labels.map((label, k) => ({ label, verb: faults[k].verb })),
       ) ??
       negatedTail(words, labels) ??
       alternativeNamed(words, labels) ??

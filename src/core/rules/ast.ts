@@ -410,6 +410,8 @@ export interface FaultPart {
   within?: string;
   /** What the rule counts in, for the restatement (`期` in `少1期扣1分`); answers are read as before. */
   counter?: string;
+  /** The words a step counts after its fault (`投诉` in `无故拒载乘客每投诉一次`): answers may name it so. */
+  verb?: string;
   /** The noun a step counts when its fault is named before it (`小区` in `…未正常运行的每发现一个小区`). */
   counted?: string;
   /** `情节严重的扣5-10分`: the cost is the person's call within this span (then `amount` is its top). */

@@ -23,6 +23,7 @@ import {
   LEVEL_SETS,
   BASE_POINT_WORDS,
   LIMIT_WORDS,
+  TOTAL_NAMES,
   MET_ENDINGS,
   MET_WORDS,
   NEGATIONS,
@@ -56,6 +57,7 @@ import {
   UNSPECIFIED_DEDUCTIONS,
   QUESTION_WORD,
   SUBJECT_OPENERS,
+  OPENER_LOOKALIKES,
   VERBS_ENDING_IN_CLOSER,
   PARTLY_DONE_WORDS,
 } from '../vocabulary/rules';
@@ -1080,8 +1082,13 @@ export class ClauseParser {
     // `本项分值最高35分`, `本观测点分值最高35分`: the row (by any name) and its weight before the ceiling.
     const row = /^[本该此].{1,5}$/.test(this.tok(i, 'word')?.text ?? '') && this.tok(i + 1, 'weight') ? 1 : 0;
     const named = this.tok(i + row, 'weight') && this.wordIs(i + row + 1, LIMIT_WORDS) ? row + 1 : 0;
-    if (!this.wordIs(i + named, LIMIT_WORDS)) return null;
+    // `总分最高不超过16分`, `此项最高为6分`: the row's score named, then its ceiling, as one word.
+    const whole = this.tok(i, 'word')?.text ?? '';
+    const ofTotal = TOTAL_NAMES.some((t) => LIMIT_WORDS.some((w) => whole === t + w));
+    if (!ofTotal && !this.wordIs(i + named, LIMIT_WORDS)) return null;
     let k = i + named + 1;
+    // (`最高得分不超过10分`: the score named after the ceiling's word.)
+    if (this.tok(k, 'score')) k++;
     const cmp = this.tok(k, 'cmp');
     if (cmp && cmp.op === '<=') k++;
     else if (this.tok(k, 'gain')) k++;
@@ -1840,7 +1847,9 @@ export function cleanSubject(words: string): string {
   let s = words.replace(/^[、，,:：\s]+|[、，,:：\s]+$/g, '');
   // `处于90%—110%区间的`: an opener alone names nothing.
   if (SUBJECT_OPENERS.includes(s) || SUBJECT_CLOSERS.includes(s) || CLOSER_ALONE.includes(s)) return '';
-  for (const o of SUBJECT_OPENERS) if (s.startsWith(o) && s.length > o.length + 1) s = s.slice(o.length);
+  for (const o of SUBJECT_OPENERS)
+    if (s.startsWith(o) && s.length > o.length + 1 && !OPENER_LOOKALIKES.some((w) => s.startsWith(w)))
+      s = s.slice(o.length);
   // (`各单位至少编发` of `各单位至少编发10期`: the bound the lexer moved to the count is no part of the subject,
   // and what stands before it is whose count it is.)
   const bound = LEADING_MINIMUM_WORDS.map((w) => [w, s.lastIndexOf(w)] as const).find(([, at]) => at !== -1);

@@ -2564,6 +2564,7 @@ function faults(pool: Pool): RuleAst | null {
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
         ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
         ...(namers[k] && withoutIssueVerb(s.words).length >= 2 ? { counted: withoutIssueVerb(s.words) } : {}),
+        ...(!namers[k] && withoutIssueVerb(s.words).length >= 2 ? { verb: withoutIssueVerb(s.words) } : {}),
         ...withinOf(s),
         ...contextOf(s),
       },

@@ -359,6 +359,20 @@ export function nameWithContext(
 }
 
 /**
+ * `拒载投诉2次` against `无故拒载乘客每投诉一次扣5分`: the answer names a fault with its own words and the words
+ * its step counts (`投诉`), written after it. As with a standard's words before a fault, the answer must reach
+ * at least two characters into the fault's own words.
+ */
+export function nameWithCounted(answer: string, faults: readonly { label: string; verb?: string }[]): Naming {
+  if (!faults.some((f) => (f.verb ?? '') !== '')) return null;
+  const phrases = faults.map((f) => (f.label === '' ? '' : `${f.label}${f.verb ?? ''}`));
+  const named = nameAmong(answer, phrases);
+  if (named === null || named === 'denied') return null;
+  const w = window(marked(answer), marked(phrases[named.index]));
+  return w !== null && w.start + 2 <= marked(faults[named.index].label).length ? named : null;
+}
+
+/**
  * `洗手间吊柜放置食品` against `洗手间吊柜未按分类标签摆放物品或放置食品`: a fault written as alternatives (或), the
  * later ones taking the subject the first one negates, named by one of them alone. The one phrase so named, or null.
  */

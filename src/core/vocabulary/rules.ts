@@ -351,6 +351,18 @@ export const MAX_DEDUCT_PHRASES = [
 ];
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
+/** The row's whole score, named before its ceiling (`总分最高不超过16分`, `此项最高为6分`). */
+export const TOTAL_NAMES = [
+  '总分',
+  '总得分',
+  '得分',
+  '此项',
+  '本项',
+  '该项',
+  '此项得分',
+  '本项得分',
+  '该项得分',
+];
 /** Words of a numbered step on one scale: `一档`, `二等`, `三级`, `第一类`. */
 export const SCALE_STEP_WORDS = ['档', '等', '级', '类'];
 
@@ -366,6 +378,9 @@ export const TOPIC_ENDINGS = ['情况', '指标'];
 /** Before a comparator that bounds points given, not a value in 分 compared: `最高不超过6分`, `加分不超过4分`. */
 export const POINTS_BOUND_LEADS = [
   '最高',
+  // (`最高得分不超过10分`: the score named after its ceiling's word.)
+  '最高得分',
+  '最多得分',
   '最多',
   '最低',
   '累计',
@@ -669,6 +684,21 @@ export const CONDITION_FILLERS = [
 ];
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
 export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
+/** Words that start with an opener's character and open nothing: `当年旅游投入`, `如期完成`, `对外宣传`. */
+export const OPENER_LOOKALIKES = [
+  '当年',
+  '当月',
+  '当季',
+  '当期',
+  '当地',
+  '当前',
+  '当日',
+  '当天',
+  '如期',
+  '对外',
+  '对口',
+  '对应',
+];
 export const SUBJECT_CLOSERS = ['在', '为', '是', '值', '达', ':'];
 /** Words saying a row has none of what it measures: `没有楼堂馆所项目的部门按满分计算`. */
 export const NONE_THERE_LEADS = ['没有', '无', '不涉及'];

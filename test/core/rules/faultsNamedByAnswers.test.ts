@@ -1,0 +1,43 @@
+/**
+ * Faults named by answers in words the rule spreads around them (eighteenth session). Shapes from the held-out
+ * corpus, in our own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { score, scoresAsListed, type Case } from './score';
+
+/**
+ * A fault named before its step, the step counting an event of its own (`无故拒载乘客每投诉一次扣5分`): an answer
+ * may name it with the fault's words and the event's (`拒载投诉2次`), as long as it reaches into the fault's
+ * own words (`投诉2次` alone fits either).
+ */
+const TAXI = '无故拒载乘客每投诉一次扣5分;私自改装计价器每投诉一次扣5分;不按规定携带证件的每次扣2分';
+const COUNTED_EVENT: Case[] = [
+  [TAXI, 30, '拒载投诉2次', 20, 'composite'],
+  [TAXI, 30, '拒载投诉1次，改装计价器投诉1次，未携带证件2次', 16, 'composite'],
+  [TAXI, 30, '投诉2次', null, 'composite'],
+];
+
+/**
+ * A ceiling on the row's score named as the score (`总分最高不超过16分`, `最高得分不超过16分`): at the weight it
+ * is the weight's own ceiling; below the weight, the stated worth differs from the weight and the row is the
+ * person's. A subject opening with `当年` keeps it (`当` is no `当…时` there).
+ */
+const INVESTED = '当年景区建设实际投入达2亿元,得12分。每增加0.5亿元加1分,不到2亿元的每减少0.5亿元扣1分。';
+const CEILING_NAMED: Case[] = [
+  [`${INVESTED}总分最高不超过16分。`, 16, '3亿元', 14, 'twosided'],
+  [`${INVESTED}总分最高不超过16分。`, 16, '1.5亿元', 11, 'twosided'],
+  [`${INVESTED}最高得分不超过16分。`, 16, '5亿元', 16, 'twosided'],
+  [`${INVESTED}此项最高为16分。`, 16, '2亿元', 12, 'twosided'],
+  [`${INVESTED}总分最高不超过15分。`, 16, '3亿元', null, 'manual'],
+];
+
+scoresAsListed([
+  ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['a ceiling named as the score', CEILING_NAMED],
+]);
+
+describe('a subject opening with a word like 当年', () => {
+  it('keeps the whole word in the note', () => {
+    expect(score(INVESTED, 16, '3亿元').note).toContain('当年景区建设实际投入3亿元');
+  });
+});
