@@ -15,7 +15,9 @@
  * - what the points are per, in brackets before them (`培训的(每次)加1分`) → `培训的每次加1分`.
  * - points per point risen or fallen, without their verb (`每增长一个百分点 0.5(最高30分)`) → `每增长一个百分点加0.5分`.
  * - a checklist's rows run together, each closing with its points (`…扣4分未建立治安保卫制度的扣3-5分`) → a
- *   sentence each: `扣4分;未建立…`. Only where another amount follows in the run, and not before words that go on
+ *   sentence each: `扣4分;未建立…`; so is what the count is taken from (`扣2.5分以党委会纪要为准`).
+ * - points as a sentence of their own between a requirement and its else (`…研究部署。5分。否则,不计分`) →
+ *   `…研究部署,得5分。否则…`. Only where another amount follows in the run, and not before words that go on
  *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`). So are bare points after a comma run on to the next row
  *   (`优良,2分一般,1分较差,0分`).
  * - two percentages side by side (`90%95%得5分`) → `90%-95%`: a range whose dash the document lost;
@@ -71,6 +73,10 @@ const BAND_LIST_RE =
 const GOES_ON_RE = new RegExp(
   `^(?:为止|扣完|直至|直到|止|的|以上|以下|以内|后|封顶|为限|起|计|每|或|至|为|者|及|(?:${[...COUNT_UNITS, ...PER_AFTER_UNITS].join('|')})(?![\u4e00-\u9fff]))`,
 );
+/** Points as a sentence of their own between a requirement and its else (`…部署。5分。否则,不计分`). */
+const LONE_POINTS_RE = /(?<=[\u4e00-\u9fff])。(?=\d+(?:\.\d+)?分。否则)/g;
+/** `以党委会纪要为准`: what the count is taken from, run on after the points (`少一次扣2.5分以党委会纪要为准`). */
+const BASIS_RE = /^以[^,;。\n\d]{2,20}?为(?:准|依据|据)(?=[,;。\n)]|$)/;
 /** Another amount later in the same sentence: the run holds more rows than one. */
 const AMOUNT_AHEAD_RE = /^[^;。\n]*?(?:[扣得加减]\d|不得分)/;
 /** A sign, points (分 optional), perhaps `/次`, then the phrase's end. */
@@ -81,7 +87,7 @@ const PER_SLASH_RE =
 
 export function amounts(norm: NormalizedText): NormalizedText {
   const t = norm.text;
-  if (!/[扣得每+/-]|[,:]\d|%\d/.test(t)) return norm;
+  if (!/[扣得每+/-]|[,:。]\d|%\d/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const twice = [...t.matchAll(PER_EACH_TIME_RE)];
   // (`(每项2分)`, `(共12分,每项1.5分)`, `①…②…以上三项每项1分`: beside a list, the worth of each item listed —
@@ -106,9 +112,13 @@ export function amounts(norm: NormalizedText): NormalizedText {
   const unverbed = [...t.matchAll(UNVERBED_STEP_RE)];
   const joinedRanges = [...t.matchAll(JOINED_RANGE_RE)].map((m) => (m.index as number) + m[0].length);
   const bandLists = [...t.matchAll(BAND_LIST_RE)].map((m) => (m.index as number) + m[0].length - 1);
+  const lonePoints = [...t.matchAll(LONE_POINTS_RE)];
   const runOn = [...t.matchAll(RUN_ON_RE)]
     .map((m) => (m.index as number) + m[0].length)
-    .filter((end) => !GOES_ON_RE.test(t.slice(end)) && AMOUNT_AHEAD_RE.test(t.slice(end)))
+    .filter(
+      (end) =>
+        !GOES_ON_RE.test(t.slice(end)) && (AMOUNT_AHEAD_RE.test(t.slice(end)) || BASIS_RE.test(t.slice(end))),
+    )
     .concat(
       [...t.matchAll(BARE_RUN_ON_RE)]
         .map((m) => (m.index as number) + m[0].length)
@@ -136,6 +146,11 @@ export function amounts(norm: NormalizedText): NormalizedText {
     }),
     ...bare.map((end) => ({ at: end, end, write: (w: Writer) => w.write('分') })),
     ...runOn.map((end) => ({ at: end, end, write: (w: Writer) => w.write(';') })),
+    // (`。5分。否则` → `,得5分。否则`: the points join the sentence before, as its outcome.)
+    ...lonePoints.map((m) => {
+      const at = m.index as number;
+      return { at, end: at + 1, write: (w: Writer) => w.write(',得') };
+    }),
     ...joinedRanges.map((end) => ({ at: end, end, write: (w: Writer) => w.write('-') })),
     // (The 、 itself becomes the sentence's end.)
     ...bandLists.map((at) => ({ at, end: at + 1, write: (w: Writer) => w.write(';') })),

@@ -1331,8 +1331,16 @@ export class ClauseParser {
     // `标准为5亿`: the standard named, then its value, standing alone before the steps.
     const named = this.tok(i, 'word');
     const stated = named !== null && STANDARD_IS_RE.test(named.text) && this.atBoundary(i + 2);
-    if (!stated && (!this.wordIs(i, ['以', '按']) || !this.wordIs(i + 2, STANDARD_WORDS))) return null;
-    const end = stated ? i + 2 : i + 3;
+    // (`完成率以100%为标准`: what is measured, then 以 or 按, lexed as one word.)
+    const by = named !== null && /^[\u4e00-\u9fff]{0,8}[以按]$/.test(named.text);
+    // (`完成率按100%每下降1个百分点扣0.4分`: 按 and the value, right before the steps from it.)
+    const before =
+      by &&
+      named.text.endsWith('按') &&
+      (this.tok(i + 2, 'each') !== null ||
+        (this.tok(i + 3, 'each') !== null && this.tok(i + 2, 'comma') !== null));
+    if (!stated && !before && (!by || !this.wordIs(i + 2, STANDARD_WORDS))) return null;
+    const end = stated || before ? i + 2 : i + 3;
     const at: Bound = { value: n.v, incl: true, explicit: false };
     const cond: Condition = { lower: at, upper: at, text: n.raw, pct: n.pct, unit: n.unit, abs: false };
     return { value: { type: 'standard', cond, span: this.span(i, end) }, end };

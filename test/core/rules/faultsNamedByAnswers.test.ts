@@ -31,9 +31,30 @@ const CEILING_NAMED: Case[] = [
   [`${INVESTED}总分最高不超过15分。`, 16, '3亿元', null, 'manual'],
 ];
 
+/**
+ * Words run on to an amount or standing apart from it: what a count is taken from right after the points
+ * (`少一次扣2分以会议纪要为准`), the points as a sentence of their own before the else (`…纳入考核。5分。否则,
+ * 不计分`), and the standard after what it measures (`完成率以100%为标准`, `完成率按100%每下降…`).
+ */
+const MEETINGS = '全年召开3次以上专题会议研究安全工作,少一次扣2分以会议纪要为准。';
+const INCLUDED = '将安全工作纳入年度目标考核。4分。否则,不计分。';
+const FROM_STANDARD = '筹资完成率按100%每下降1个百分点扣0.5分,直至扣完。';
+const APART: Case[] = [
+  [MEETINGS, 6, '3次', 6, 'linear'],
+  [MEETINGS, 6, '2次', 4, 'linear'],
+  [INCLUDED, 4, '已纳入年度目标考核', 4, 'checklist'],
+  [INCLUDED, 4, '否', 0, 'checklist'],
+  [FROM_STANDARD, 5, '98%', 4, 'linear'],
+  [FROM_STANDARD, 5, '100%', 5, 'linear'],
+  ['筹资完成率以100%为标准,每下降1个百分点扣0.5分,扣完为止。', 5, '96%', 3, 'linear'],
+  // (Points alone before words other than an else stay unread.)
+  ['将安全工作纳入年度目标考核。4分。另行通报。', 4, '是', null, 'manual'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
   ['a ceiling named as the score', CEILING_NAMED],
+  ['words run on to an amount or standing apart', APART],
 ]);
 
 describe('a subject opening with a word like 当年', () => {
