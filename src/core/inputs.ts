@@ -824,6 +824,8 @@ export function readFaults(
       if (ks.length === 1 && faults[ks[0]].shortfall && NEGATIONS.some((n) => words.startsWith(n)))
         return { k: ks[0], count };
       ks.forEach((k) => denied.add(k));
+      // (`召开2次` against the one fault `未召开`: done, and how often.)
+      if (m && faults.length === 1 && doneSoOften(whole, labels[0], cleanLabels)) return 'none';
       return m ? null : 'none';
     }
     // `错2笔` against `表内项目错一笔扣1分，迟报一天扣1分`: the last words of one fault, in the measure word
@@ -842,7 +844,8 @@ export function readFaults(
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
     if (named === null)
-      return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
+      return (faults.length === 1 &&
+        (doneInOwnWords(whole, labels[0]) || (m !== null && doneSoOften(whole, labels[0], cleanLabels)))) ||
         affirmsOpposite(whole, labels) ||
         verbDone(piece, labels) ||
         saidDone(piece, labels)
@@ -1044,6 +1047,27 @@ function doneInOwnWords(answer: string, label: string): boolean {
     .replace(/[的了]$/, '')
     .slice(-4);
   return head.length === 4 && a.replace(/[^\u4e00-\u9fff]/g, '').includes(head);
+}
+
+/**
+ * The one fault denies a verb (`未召开`, `未组织培训`, `没有开展…活动`); the answer says it done so many times
+ * (`召开2次`, `已开展1次`, `每学期考评1次`) — done, as often as any count the rule's standards ask
+ * (`市本级组织开展1次…`), or more.
+ */
+function doneSoOften(answer: string, label: string, standards: readonly string[]): boolean {
+  const verb = /^(?:未|没有|没)([\u4e00-\u9fff]{2})/.exec(label)?.[1];
+  const a = compactText(answer);
+  // (`每学期考评1次`, `已开展1次`: when, or 已, before the verb; what was done after it.)
+  const at = verb === undefined ? -1 : a.indexOf(verb);
+  const m =
+    at >= 0 && at <= 4 ? /^[\u4e00-\u9fff]{2,8}?(\d+|[一二两三四五六七八九十])次$/.exec(a.slice(at)) : null;
+  if (m === null) return false;
+  if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_CHAR_RE.test(a)) return false;
+  const times = (n: string) => (/\d/.test(n) ? Number(n) : (chineseNumber(n) ?? 0));
+  const asked = standards.flatMap((t) =>
+    [...t.matchAll(/(\d+|[一二两三四五六七八九十])次/g)].map((x) => times(x[1])),
+  );
+  return times(m[1]) >= Math.max(1, ...asked);
 }
 
 /** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */

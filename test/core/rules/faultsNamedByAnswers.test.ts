@@ -51,8 +51,23 @@ const APART: Case[] = [
   ['将安全工作纳入年度目标考核。4分。另行通报。', 4, '是', null, 'manual'],
 ];
 
+/**
+ * The one fault denies a verb (`未组织培训扣5分`); the answer says it done, so many times (`组织培训2次`, `每学期考评
+ * 1次`): no fault — unless the rule's standard asks more times than that.
+ */
+const TRAINING = '加强安全培训。未组织培训扣5分。';
+const CAMPAIGN = '全年组织开展2次禁毒宣传活动。未开展的扣4分。';
+const DONE_SO_OFTEN: Case[] = [
+  [TRAINING, 5, '组织培训2次', 5, 'composite'],
+  [TRAINING, 5, '未组织培训', 0, 'composite'],
+  ['学校定期对各部门进行检查考评。未考评扣2分。', 2, '每学期考评1次', 2, 'composite'],
+  [CAMPAIGN, 4, '已开展2次', 4, 'composite'],
+  [CAMPAIGN, 4, '开展1次', null, 'composite'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['the one denied verb said done so often', DONE_SO_OFTEN],
   ['a ceiling named as the score', CEILING_NAMED],
   ['words run on to an amount or standing apart', APART],
 ]);
