@@ -41,11 +41,11 @@ import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
   ABSENCE_WORDS,
+  ANSWER_RISE_WORDS,
   FALL_WORDS,
   FLAT_WORDS,
   GAP_DOWN_WORDS,
   GAP_UP_WORDS,
-  RISE_WORDS,
   ALL_THERE_ENDINGS,
   ALL_MET_LEADS,
   EXCESS_STEP_VERBS,
@@ -445,7 +445,7 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
 
 /** `增长12%`, `高出10个百分点`: the movement word, then how far, in points. */
 const MOVED_RE = new RegExp(
-  `^[^\\d]{0,12}?(${[...RISE_WORDS, ...FALL_WORDS].join('|')})[^\\d]{0,10}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
+  `^[^\\d]{0,12}?(${[...ANSWER_RISE_WORDS, ...FALL_WORDS].join('|')})[^\\d]{0,10}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
 );
 
 /**
@@ -463,7 +463,7 @@ function readGrowth(said: string): Read<Decimal> {
       text: said,
       message: `无法读出增长幅度：“${said}”，请写明增长或下降的百分点（如：增长12%）`,
     };
-  const rose = RISE_WORDS.includes(m[1]);
+  const rose = ANSWER_RISE_WORDS.includes(m[1]);
   return { ok: true, value: rose ? new Decimal(m[2]) : new Decimal(0), text: said };
 }
 
@@ -1340,6 +1340,23 @@ function doneNotMissed(said: string, standards: readonly string[]): Read<Decimal
   };
 }
 
+/**
+ * `位置便利、路面整洁安全` against `位置便利;路面整洁安全;无车辆行驶,缺一项扣5分`: the answer names, each in its own
+ * words, which of the standards a shortfall counts are there; the rest are short. Only when every standard is one
+ * thing (no list inside, no number) and every piece names exactly one of them.
+ */
+function presentListed(said: string, ast: Extract<Scorable, { kind: 'perissue' }>): Read<Decimal> | null {
+  const { standards } = ast;
+  if (!ast.shortfall || ast.unitWord === null || !ITEM_UNITS.includes(ast.unitWord) || ast.kinds.length > 0)
+    return null;
+  if (standards.length < 2 || standards.some((t) => /[、,，;；\d]/.test(t)) || /\d/.test(said)) return null;
+  const pieces = said.split(/[、,，;；]/).filter((p) => p !== '');
+  const named = pieces.map((p) => nameAmong(p, standards));
+  const at = named.flatMap((n) => (n !== null && n !== 'denied' ? [n.index] : []));
+  if (at.length !== pieces.length || new Set(at).size !== at.length) return null;
+  return { ok: true, value: new Decimal(standards.length - at.length), text: said };
+}
+
 /** `三项均完成`, `均已落实`, `7项齐全`: every thing asked for there (a count alone, `完成3项`, says how many). */
 const ALL_THERE_SAID_RE =
   /^(?:([\d一二两三四五六七八九十]+)项|各项|所有|全部)?(?:(?:均|都|全部)已?(?:完成|达到|落实|建立|到位|齐全)|齐全|全部完成)$/;
@@ -1496,6 +1513,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??
           readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
+          presentListed(said, ast) ??
           readCount(overStep(said, ctx.req.rule ?? '') ?? ctx.req.input, ast.unitWord));
   const count =
     counted.ok || ast.kinds.length === 0

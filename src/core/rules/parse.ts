@@ -172,9 +172,17 @@ const WORDED_CLAUSES = new Set<Clause['type']>([
  * every position still maps to the source).
  */
 const CELL_BREAK_RE = /(\d\s*分)[ \t\u3000](?=\s*[\u4e00-\u9fff])/g;
+/**
+ * `位置便利;路面整洁安全;无车辆行驶 缺一项扣5分`: a space between the last thing listed and the shortfall counted
+ * over the list — a comma, written in the space's place (the list's last thing is no part of the shortfall).
+ */
+const SHORTFALL_BREAK_RE =
+  /(?<=[\u4e00-\u9fff)）])(\s*)[ \t\u3000](?=每?(?:缺少|缺|少)(?:一|1)(?:项|个|种|类|条))/g;
 
 function cellBreaks(source: string): string {
-  return source.includes('分') ? source.replace(CELL_BREAK_RE, '$1;') : source;
+  return source.includes('分')
+    ? source.replace(CELL_BREAK_RE, '$1;').replace(SHORTFALL_BREAK_RE, '$1,')
+    : source;
 }
 
 /** `按5分扣减`: the verb an outcome reads after its amount, a word of its own. */

@@ -65,8 +65,33 @@ const DONE_SO_OFTEN: Case[] = [
   [CAMPAIGN, 4, '开展1次', null, 'composite'],
 ];
 
+/** A bonus per so much over the task, answered `超额15%` (or `未超额完成`). */
+const OVER = '超额完成栽植任务数,每超10%加2分,10分封顶。';
+const OVER_SAID: Case[] = [
+  [OVER, 10, '超额15%', 3, 'bonus'],
+  [OVER, 10, '超额80%', 10, 'bonus'],
+  [OVER, 10, '未超额完成', 0, 'bonus'],
+];
+
+/**
+ * Standards listed, then a shortfall over them after a space (`…;无积水 缺一项扣3分`): the last standard is one of the
+ * list, not the shortfall's words; an answer naming the standards met leaves the rest short, one naming those
+ * missing counts them.
+ */
+const TRAIL = '位置便利;路面平整;无积水 缺一项扣3分。';
+const LISTED_THEN_SHORT: Case[] = [
+  [TRAIL, 9, '位置便利、路面平整', 6, 'perissue'],
+  [TRAIL, 9, '路面平整，无积水', 6, 'perissue'],
+  [TRAIL, 9, '位置便利', 3, 'perissue'],
+  [TRAIL, 9, '缺1项', 6, 'perissue'],
+  // (A piece naming no standard: not read.)
+  [TRAIL, 9, '位置便利、有路灯', null, 'perissue'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['standards listed, then a shortfall over them', LISTED_THEN_SHORT],
+  ['a rise said as 超额', OVER_SAID],
   ['the one denied verb said done so often', DONE_SO_OFTEN],
   ['a ceiling named as the score', CEILING_NAMED],
   ['words run on to an amount or standing apart', APART],
