@@ -1510,9 +1510,11 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     return leadEach(list, LEAD_DENIALS, (p) => NEGATIONS.some((n) => p.startsWith(n)) || /^(已|有)/.test(p));
   });
   // (`建立了协调机制`: the particle of a thing done is no word of the item's.)
-  const particle = items.some((d) => d.includes('了'))
+  // (`制度已落实`, `已制发文件`: 已 says done, no word of the item's either.)
+  const done = items.some((d) => d.includes('已'))
     ? (p: string) => p
-    : (p: string) => p.replace(/了/g, '');
+    : (p: string) => p.replace(/已经?/g, '');
+  const particle = items.some((d) => d.includes('了')) ? done : (p: string) => done(p).replace(/了/g, '');
   for (const piece of pieces.map((p) => particle(clean(p))).filter((p) => p !== '')) {
     const k = itemSaidMet(piece, items);
     const d = k === -1 ? itemDenied(piece, items) : -1;

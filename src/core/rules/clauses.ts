@@ -144,6 +144,8 @@ const NOT_IN_FORMULA: ReadonlySet<Token['t']> = new Set<Token['t']>([
 
 const SELF_HEAD_RE = new RegExp(`^(${SELF_WORDS.join('|')})总?$`);
 const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
+/** `未实现的`, `未足额缴纳的`: a short denial closed by 的, an else when the share follows it. */
+const UNMET_ELSE_RE = /^(?:未|没有|没)[\u4e00-\u9fff]{1,6}的$/;
 
 /** `项目本项`, `项目的` → `项目`: the counted thing without the self word or particle run into it. */
 function countedNoun(text: string): string {
@@ -1446,10 +1448,14 @@ export class ClauseParser {
         },
         end: glued.end,
       };
-    if (!this.wordIs(i, ELSE_WORDS)) return null;
+    // (`未实现的,按比例扣分`, `未足额缴纳的,按比例扣分`: what the band above asks, denied in a few words of its own,
+    // then the share — the else, when its outcome is the share.)
+    const unmet = w !== null && UNMET_ELSE_RE.test(w.text);
+    if (!unmet && !this.wordIs(i, ELSE_WORDS)) return null;
     let k = i + 1;
     if (this.tok(k, 'comma')) k++;
     const o = this.outcome(k);
+    if (unmet && !this.wordIs(i, ELSE_WORDS) && (o === null || o.value.type !== 'proportional')) return null;
     return o ? { value: { type: 'else', outcome: o.value, span: this.span(i, o.end) }, end: o.end } : null;
   }
 

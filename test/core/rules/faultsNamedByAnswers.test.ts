@@ -88,8 +88,26 @@ const LISTED_THEN_SHORT: Case[] = [
   [TRAIL, 9, '位置便利、有路灯', null, 'perissue'],
 ];
 
+/**
+ * What a band asks, denied in a few words of its own and closed by 的, before the share (`未实现的,按比例扣分`):
+ * the else. Before a deduction it stays a fault (`未实现的,扣1分`).
+ */
+const SHARE_ELSE: Case[] = [
+  ['按要求及时上报统计数据的,得2分;未实现的,按比例扣分。', 2, '90%', 1.8, 'proportional'],
+  ['按期足额缴纳各项资金,得5分;未足额缴纳的,按比例扣分。', 5, '80%', 4, 'proportional'],
+  ['按要求及时上报统计数据的,得2分;未实现的,扣1分。', 2, '未实现', 1, 'composite'],
+];
+
+/** Items answered each said done with 已 inside (`制度已落实`, `已制发文件`). */
+const DONE_WITH_YI: Case[] = [
+  ['1、制发文件情况(1分);2、制度落实情况(2分)', 3, '已制发文件，制度已落实', 3, 'checklist'],
+  ['1、制发文件情况(1分);2、制度落实情况(2分)', 3, '未制发文件，制度已落实', 2, 'checklist'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['a short denial before the share', SHARE_ELSE],
+  ['items said done with 已', DONE_WITH_YI],
   ['standards listed, then a shortfall over them', LISTED_THEN_SHORT],
   ['a rise said as 超额', OVER_SAID],
   ['the one denied verb said done so often', DONE_SO_OFTEN],
