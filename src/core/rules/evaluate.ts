@@ -4,7 +4,7 @@
  * points twice (`属于“≤5%”一档，得2.00分`, not `…一档，得2分，得2.00分`).
  */
 import Decimal from 'decimal.js';
-import { lex, wholeNumber } from './lexer';
+import { circledNumber, lex, wholeNumber } from './lexer';
 import { NAMED_STANDARD_WORDS, reachesNamedStandard } from './namedStandards';
 import type { TokenOf } from './tokens';
 import {
@@ -1711,7 +1711,22 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
     return scored(total, '各项均达到要求', text, []);
   }
-  const pieces = text.split(/[,;，；]+/).filter((p) => p !== '');
+  // (`①22%；②31%`: each piece opens with the number of the part it answers, as the rule numbers its parts.)
+  const marked = text
+    .split(/[,;，；]+/)
+    .filter((p) => p !== '')
+    .map((p) => ({ piece: p, lead: leadingNumber(p) }))
+    // (`1、2、3`: numbers listed, which items — not a part's number and its answer.)
+    .map((m) =>
+      m.lead !== null && /^[\d①-⑳、,.]*$/.test(m.piece.slice(m.lead.length)) ? { ...m, lead: null } : m,
+    );
+  // (The rule numbers its parts 1, 2, … in order — `①…②…`, `(1)…(2)…` — when it numbers them.)
+  const numbers = ast.parts.map((_, k) => k + 1);
+  const byNumber =
+    marked.every((m) => m.lead !== null) && partsNumbered(ctx.req.rule ?? '', ast.parts.length);
+  const pieces = byNumber
+    ? marked.map((m) => m.piece.slice((m.lead as { length: number }).length))
+    : marked.map((m) => m.piece);
   // A part the answer does not name is read as "none found" only where the part counts faults (faults
   // not named are absent); a measured part must be answered.
   // (`绩效目标规范得1分，不规范扣0.5分`: levels below the top that only take points off are faults too.)
@@ -1726,7 +1741,12 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
     return scored(total, '各项均未发现扣分情形', text, []);
   }
-  const owner = pieces.map((piece) => partNamed(piece, ast.parts));
+  const owner = byNumber
+    ? marked.map((m) => {
+        const k = numbers.indexOf((m.lead as { n: number }).n);
+        return k === -1 ? null : k;
+      })
+    : pieces.map((piece) => partNamed(piece, ast.parts));
   const unnamed = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
   if (pieces.length > ast.parts.length)
     return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);
@@ -1754,6 +1774,23 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     said[k] = `${itemMarker(k + 1)}${e.why}，得${formatPlain(got)}分`;
   }
   return scored(raw, `${said.filter((x) => x !== undefined).join('；')}；合计`, text, []);
+}
+
+/** Whether the rule numbers exactly `n` parts, 1 to n in order, at the starts of its sentences. */
+function partsNumbered(rule: string, n: number): boolean {
+  const text = compactText(rule);
+  const found = [...text.matchAll(/(?:^|[。;；\n])([①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d))/g)].map(
+    (m) => leadingNumber(m[1])?.n,
+  );
+  return found.length === n && found.every((x, k) => x === k + 1);
+}
+
+/** `①…`, `(2)…`, `3、…`: the number a text opens with, and how many characters say it. */
+function leadingNumber(s: string): { n: number; length: number } | null {
+  const circled = circledNumber(s[0] ?? '');
+  if (circled !== null) return { n: circled, length: 1 };
+  const m = /^(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d))/.exec(s);
+  return m === null ? null : { n: Number(m[1] ?? m[2]), length: m[0].length };
 }
 
 const DELAY_LEADS_BY_LENGTH = [...DELAY_ANSWER_LEADS].sort((a, b) => b.length - a.length);

@@ -104,8 +104,23 @@ const DONE_WITH_YI: Case[] = [
   ['1、制发文件情况(1分);2、制度落实情况(2分)', 3, '未制发文件，制度已落实', 2, 'checklist'],
 ];
 
+/**
+ * Parts the rule numbers (`①…②…`), answered piece by piece with the same numbers (`①22%；②31%`). A list of
+ * numbers alone (`1、2`) names items, not a part and its answer.
+ */
+const YOUNG =
+  '①科级干部中35岁及以下的不低于20%的，得1分。每低1%，扣0.1分。②班子成员中35岁及以下的不低于30%的，得1分。每低1%，扣0.1分。';
+const NUMBERED_PARTS: Case[] = [
+  [YOUNG, 2, '①22%；②31%', 2, 'composite'],
+  [YOUNG, 2, '①18%；②25%', 1.3, 'composite'],
+  [YOUNG, 2, '②25%；①18%', 1.3, 'composite'],
+  // (A number the rule does not give a part: not read.)
+  [YOUNG, 2, '①22%；③31%', null, 'composite'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['numbered parts answered by their numbers', NUMBERED_PARTS],
   ['a short denial before the share', SHARE_ELSE],
   ['items said done with 已', DONE_WITH_YI],
   ['standards listed, then a shortfall over them', LISTED_THEN_SHORT],
