@@ -813,6 +813,7 @@ export function readFaults(
         words,
         labels.map((label, k) => ({ label, verb: faults[k].verb })),
       ) ??
+      labelThenClean(words, labels, cleanLabels) ??
       negatedTail(words, labels) ??
       alternativeNamed(words, labels) ??
       (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
@@ -941,6 +942,27 @@ export function readFaults(
   if ([...found.keys()].some((k) => denied.has(k)))
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
+}
+
+/**
+ * `未成立领导小组` against the fault `未成立` beside the clean result `成立…领导小组及其办公室的得0.5分`: the fault's
+ * words whole, then words of what the clean result asks — that fault, said with its object.
+ */
+function labelThenClean(
+  words: string,
+  labels: readonly string[],
+  cleanLabels: readonly string[],
+): { index: number } | null {
+  const ks = labels.flatMap((l, k) => {
+    const rest = words.slice(l.length);
+    return l.length >= 2 &&
+      words.startsWith(l) &&
+      rest.length >= 2 &&
+      cleanLabels.some((c) => c.includes(rest))
+      ? [k]
+      : [];
+  });
+  return ks.length === 1 ? { index: ks[0] } : null;
 }
 
 /** `均无问题`, `不存在上述情形`: a word of absence, then what is absent. */

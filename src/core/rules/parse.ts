@@ -8,6 +8,7 @@ import { distribute } from './distribute';
 import { listedLevels } from './listedLevels';
 import { pointsFirst } from './pointsFirst';
 import { amounts } from './amounts';
+import { subItems } from './subItems';
 import { flatTable } from './flatTable';
 import { assemble, measures, scoresInWords } from './family';
 import { byParts } from './parts';
@@ -49,7 +50,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     const read = parseRuleText(table);
     if (read.kind !== 'manual') return read;
   }
-  const norm = distribute(listedLevels(pointsFirst(amounts(normalizeWithMap(cellBreaks(source))))));
+  const norm = distribute(listedLevels(pointsFirst(amounts(subItems(normalizeWithMap(cellBreaks(source)))))));
   const tokens = withoutLoneMarker(lex(norm.text));
   const clauses: Clause[] = [];
   const bySentence: Clause[][] = [];

@@ -118,8 +118,22 @@ const NUMBERED_PARTS: Case[] = [
   [YOUNG, 2, '①22%；③31%', null, 'composite'],
 ];
 
+/**
+ * Sub-items numbered under the row's number (`2.1…;2.2…;2.3…`), each its own rule, answered piece by piece; a
+ * fault said with the object its clean result names (`未成立领导小组` for `成立…领导小组…的得1分,未成立的不得分`).
+ * A lone `3.1` opening a sentence is an amount.
+ */
+const LEADERSHIP =
+  '2.1主要领导挂帅的得1分,其他领导挂帅的得0.5分,无领导挂帅的不得分;2.2成立整治领导小组的得1分,未成立的不得分;2.3部门分工明确的得1分,分工不明确的不得分。';
+const SUB_ITEMS: Case[] = [
+  [LEADERSHIP, 3, '主要领导挂帅，已成立领导小组，分工明确', 3, 'composite'],
+  [LEADERSHIP, 3, '其他领导挂帅，未成立领导小组，分工明确', 1.5, 'composite'],
+  ['3.1万元以上得5分,3万元以下不得分。', 5, '4万元', 5, 'bands'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['sub-items numbered under the row', SUB_ITEMS],
   ['numbered parts answered by their numbers', NUMBERED_PARTS],
   ['a short denial before the share', SHARE_ELSE],
   ['items said done with 已', DONE_WITH_YI],
