@@ -186,6 +186,8 @@ export type RuleAst =
       otherwise: Outcome | null;
       /** A standard stated alone, no points (`入学率达100%`): beside a 自评表 target it only restates it. */
       statedAlone?: true;
+      /** `未开展不计分` beside `1次以上计3分`: the written denial that is the count 0, which an answer may say. */
+      noneWords?: string;
     }
   | {
       kind: 'linear' | 'twosided';

@@ -159,6 +159,10 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         return bands(ctx, ast.bands, ast.otherwise, listed.value, listed.text, [], false);
       // `达到目标值`, `全部完成` against rate bands whose best band holds 100%: the whole done; so is the whole band's
       // own words (`符合要求` for `符合要求(含协同单位),得满分` beside shares of what is required).
+      // `未开展` against `开放日活动1次以上计3分,未开展不计分`: the written denial said, the count 0.
+      const none = compactText(String(req.input?.value ?? ''));
+      if (ast.noneWords !== undefined && none !== '' && !/\d/.test(none) && names(none, ast.noneWords))
+        return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
       const whole = wholeDone(req.input) ?? wholeBandNamed(req.input, ast.bands);
       if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
         return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(100), whole, [], false);

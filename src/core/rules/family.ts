@@ -1305,6 +1305,7 @@ function bandRule(pool: Pool): RuleAst | null {
     givesNothing(denial[0].outcome) &&
     NEGATIONS.some((n) => denial[0].desc.startsWith(n));
   if (restatesUnmet) pool.use(denial[0]);
+  const noneWords = restatesUnmet ? denial[0].desc.replace(/的$/, '') : undefined;
   // `符合3项标准为3分；…符合1项标准为1分；3项标准均不符合为0分`, `完成3项任务得3分；…均未完成不得分`: beside bands
   // on how many were met, none covering 0, none of them met — giving nothing — is the count 0.
   const countFromOne = (c: Condition) =>
@@ -1380,6 +1381,7 @@ function bandRule(pool: Pool): RuleAst | null {
     value: valueKindOf(bands.map((b) => b.cond)),
     bands: resolved.map((b, n) => ({ ...b, outcome: outcomes[n] as Outcome })),
     otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
+    ...(noneWords !== undefined ? { noneWords } : {}),
   };
 }
 

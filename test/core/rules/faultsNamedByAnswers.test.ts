@@ -131,8 +131,17 @@ const SUB_ITEMS: Case[] = [
   ['3.1万元以上得5分,3万元以下不得分。', 5, '4万元', 5, 'bands'],
 ];
 
+/** A band from one time done, its written denial giving nothing (`未开展不计分`), answered in those words. */
+const OPEN_DAY = '家长开放日活动1次以上计3分,未开展不计分。';
+const DENIAL_SAID: Case[] = [
+  [OPEN_DAY, 3, '未开展', 0, 'bands'],
+  [OPEN_DAY, 3, '开展2次', 3, 'bands'],
+  ['每年提供科技稿件1件以上记2分(不投稿不得分);', 2, '不投稿', 0, 'bands'],
+];
+
 scoresAsListed([
   ['a fault named with the event its step counts', COUNTED_EVENT],
+  ['a band’s written denial said', DENIAL_SAID],
   ['sub-items numbered under the row', SUB_ITEMS],
   ['numbered parts answered by their numbers', NUMBERED_PARTS],
   ['a short denial before the share', SHARE_ELSE],
