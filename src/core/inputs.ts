@@ -1085,6 +1085,8 @@ function doneSoOften(answer: string, label: string, standards: readonly string[]
     at >= 0 && at <= 4 ? /^[\u4e00-\u9fff]{2,8}?(\d+|[一二两三四五六七八九十])次$/.exec(a.slice(at)) : null;
   if (m === null) return false;
   if (DENYING_WORDS.some((w) => a.includes(w)) || FAULT_CHAR_RE.test(a)) return false;
+  // (`每季度召开一次…`: so often per period — the year's count is more than the answer may hold.)
+  if (standards.some((t) => /每(?:月|季|半年|周|学期|年度?)/.test(t))) return false;
   const times = (n: string) => (/\d/.test(n) ? Number(n) : (chineseNumber(n) ?? 0));
   const asked = standards.flatMap((t) =>
     [...t.matchAll(/(\d+|[一二两三四五六七八九十])次/g)].map((x) => times(x[1])),

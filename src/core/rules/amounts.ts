@@ -15,11 +15,11 @@
  * - what the points are per, in brackets before them (`培训的(每次)加1分`) → `培训的每次加1分`.
  * - points per point risen or fallen, without their verb (`每增长一个百分点 0.5(最高30分)`) → `每增长一个百分点加0.5分`.
  * - a checklist's rows run together, each closing with its points (`…扣4分未建立治安保卫制度的扣3-5分`) → a
- *   sentence each: `扣4分;未建立…`; so is what the count is taken from (`扣2.5分以党委会纪要为准`).
+ *   sentence each: `扣4分;未建立…`. Only where another amount follows in the run (or what the count is taken
+ *   from, `扣2.5分以党委会纪要为准`), and not before words that go on with the amount (`扣10分辆次`, `扣5分为止`,
+ *   `得2分的`). So are bare points after a comma run on to the next row (`优良,2分一般,1分较差,0分`).
  * - points as a sentence of their own between a requirement and its else (`…研究部署。5分。否则,不计分`) →
- *   `…研究部署,得5分。否则…`. Only where another amount follows in the run, and not before words that go on
- *   with the amount (`扣10分辆次`, `扣5分为止`, `得2分的`). So are bare points after a comma run on to the next row
- *   (`优良,2分一般,1分较差,0分`).
+ *   `…研究部署,得5分。否则…`.
  * - two percentages side by side (`90%95%得5分`) → `90%-95%`: a range whose dash the document lost;
  * - bands listed with 、 (`完成80%以上得2分、60%以上得1分`) → a sentence each.
  * Added characters have no source position, so the person's words are still quoted as written.

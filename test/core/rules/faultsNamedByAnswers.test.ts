@@ -63,6 +63,8 @@ const DONE_SO_OFTEN: Case[] = [
   ['学校定期对各部门进行检查考评。未考评扣2分。', 2, '每学期考评1次', 2, 'composite'],
   [CAMPAIGN, 4, '已开展2次', 4, 'composite'],
   [CAMPAIGN, 4, '开展1次', null, 'composite'],
+  // (So often per period: the year's count is more than the answer says.)
+  ['每季度召开一次安全例会。未召开扣2分。', 2, '召开2次', null, 'composite'],
 ];
 
 /** A bonus per so much over the task, answered `超额15%` (or `未超额完成`). */
