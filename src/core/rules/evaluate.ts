@@ -160,9 +160,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // `达到目标值`, `全部完成` against rate bands whose best band holds 100%: the whole done; so is the whole band's
       // own words (`符合要求` for `符合要求(含协同单位),得满分` beside shares of what is required).
       // `未开展` against `开放日活动1次以上计3分,未开展不计分`: the written denial said, the count 0.
-      const none = compactText(String(req.input?.value ?? ''));
-      if (ast.noneWords !== undefined && none !== '' && !/\d/.test(none) && names(none, ast.noneWords))
-        return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
+      if (ast.noneWords !== undefined) {
+        const none = compactText(String(req.input?.value ?? ''));
+        if (none !== '' && !/\d/.test(none) && names(none, ast.noneWords))
+          return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
+      }
       const whole = wholeDone(req.input) ?? wholeBandNamed(req.input, ast.bands);
       if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
         return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(100), whole, [], false);
@@ -1715,22 +1717,18 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
     return scored(total, '各项均达到要求', text, []);
   }
-  // (`①22%；②31%`: each piece opens with the number of the part it answers, as the rule numbers its parts.)
-  const marked = text
-    .split(/[,;，；]+/)
-    .filter((p) => p !== '')
-    .map((p) => ({ piece: p, lead: leadingNumber(p) }))
-    // (`1、2、3`: numbers listed, which items — not a part's number and its answer.)
-    .map((m) =>
-      m.lead !== null && /^[\d①-⑳、,.]*$/.test(m.piece.slice(m.lead.length)) ? { ...m, lead: null } : m,
-    );
-  // (The rule numbers its parts 1, 2, … in order — `①…②…`, `(1)…(2)…` — when it numbers them.)
-  const numbers = ast.parts.map((_, k) => k + 1);
-  const byNumber =
-    marked.every((m) => m.lead !== null) && partsNumbered(ctx.req.rule ?? '', ast.parts.length);
-  const pieces = byNumber
-    ? marked.map((m) => m.piece.slice((m.lead as { length: number }).length))
-    : marked.map((m) => m.piece);
+  const split = text.split(/[,;，；]+/).filter((p) => p !== '');
+  // (`①22%；②31%`: each piece opens with the number of the part it answers, as the rule numbers its parts 1, 2, …
+  // in order. `1、2、3`: numbers listed name items, not a part and its answer.)
+  const leads = split.map((p) => {
+    const lead = leadingNumber(p);
+    return lead !== null && !/^[\d①-⑳、,.]*$/.test(p.slice(lead.length)) ? lead : null;
+  });
+  const numbered =
+    leads.every((l): l is NumberLead => l !== null) && partsNumbered(ctx.req.rule ?? '', ast.parts.length)
+      ? leads
+      : null;
+  const pieces = numbered ? split.map((p, i) => p.slice(numbered[i].length)) : split;
   // A part the answer does not name is read as "none found" only where the part counts faults (faults
   // not named are absent); a measured part must be answered.
   // (`绩效目标规范得1分，不规范扣0.5分`: levels below the top that only take points off are faults too.)
@@ -1745,11 +1743,8 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
     return scored(total, '各项均未发现扣分情形', text, []);
   }
-  const owner = byNumber
-    ? marked.map((m) => {
-        const k = numbers.indexOf((m.lead as { n: number }).n);
-        return k === -1 ? null : k;
-      })
+  const owner = numbered
+    ? numbered.map((l) => (l.n >= 1 && l.n <= ast.parts.length ? l.n - 1 : null))
     : pieces.map((piece) => partNamed(piece, ast.parts));
   const unnamed = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
   if (pieces.length > ast.parts.length)
@@ -1789,8 +1784,14 @@ function partsNumbered(rule: string, n: number): boolean {
   return found.length === n && found.every((x, k) => x === k + 1);
 }
 
+/** The number a text opens with, and how many characters say it. */
+interface NumberLead {
+  n: number;
+  length: number;
+}
+
 /** `①…`, `(2)…`, `3、…`: the number a text opens with, and how many characters say it. */
-function leadingNumber(s: string): { n: number; length: number } | null {
+function leadingNumber(s: string): NumberLead | null {
   const circled = circledNumber(s[0] ?? '');
   if (circled !== null) return { n: circled, length: 1 };
   const m = /^(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d))/.exec(s);

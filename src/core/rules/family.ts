@@ -2505,6 +2505,7 @@ function faults(pool: Pool): RuleAst | null {
     return s.label === '' && prev?.type === 'item' && prev.outcome === null;
   };
   const namers = steps.map((s) => (verbOnly(s) || itemLeads(s) ? namerBefore(pool, s) : null));
+  const countedWords = steps.map((s) => withoutIssueVerb(s.words));
   const withinOf = (s: StepClause): { within?: string } => {
     const of = countsSomeOf(s);
     return of === undefined ? {} : { within: faultLabel(own(of)) };
@@ -2565,8 +2566,13 @@ function faults(pool: Pool): RuleAst | null {
         ...(s.single ? { perOne: true } : {}),
         unit: s.unit !== null && TIME_UNITS.includes(s.unit) ? s.unit : null,
         ...(s.unit !== null && !TIME_UNITS.includes(s.unit) ? { counter: s.unit } : {}),
-        ...(namers[k] && withoutIssueVerb(s.words).length >= 2 ? { counted: withoutIssueVerb(s.words) } : {}),
-        ...(!namers[k] && withoutIssueVerb(s.words).length >= 2 ? { verb: withoutIssueVerb(s.words) } : {}),
+        // (What the step counts: the noun closing a count when a namer stands before the step, else the event
+        // counted after the fault's own words.)
+        ...(countedWords[k].length < 2
+          ? {}
+          : namers[k]
+            ? { counted: countedWords[k] }
+            : { verb: countedWords[k] }),
         ...withinOf(s),
         ...contextOf(s),
       },
