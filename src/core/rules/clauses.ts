@@ -98,6 +98,17 @@ const EACH_FAULT_RE = new RegExp(
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
+/** `不及时扣分`: a denial of words, then a cost not said (the words must be the case's above). */
+const DENIED_CASE_RE = new RegExp(
+  `^(?:不|未|没有)([\u4e00-\u9fff]{2,6}?)(?:的|者)?(?:${alternatives(JUDGED_COST_LEADS)})?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
+);
+/**
+ * `达不到扣分`, `否则酌情扣分`, `未完成的,视情况扣分`: short of the case above, its cost judged. (`达不到按比例扣分`
+ * after `90%以上的得基本分10分`, a share of what unsaid, is judged too.)
+ */
+const JUDGED_SHORTFALL_RE = new RegExp(
+  `^(?:${alternatives([...ELSE_WORDS, ...SHORT_OF_LEADS, ...GLUED_ELSE_WORDS, ...SHORT_CASE_LEADS.filter((l) => l.length > 1)])})(?:的|者)?(?:${alternatives(JUDGED_COST_LEADS)}|按比例)?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
+);
 /** `视情况` opening or closing a step's words (`视情况每处`, `每项视情`): who prices it, not what is counted. */
 const JUDGED_LEAD_EDGES_RE = new RegExp(
   `^(?:${JUDGED_COST_LEADS.join('|')})|(?:${JUDGED_COST_LEADS.join('|')})$`,
@@ -1543,6 +1554,13 @@ export class ClauseParser {
       !(this.tok(end, 'comma') && this.tok(end + 1, 'each'));
     if (!unsaid && !DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text))
       return null;
+    // `达不到扣分`, `否则酌情扣分`, `未完成酌情扣分`: the case short of the one above, at a cost the person judges —
+    // an else whose outcome is theirs, so an answer meeting the case above is still scored.
+    // (`及时录入的得10分,不及时扣分`: the case above denied in its own words is short of it too.)
+    const denied = DENIED_CASE_RE.exec(text)?.[1];
+    const above = this.text.slice(0, this.ts[i].s);
+    if (JUDGED_SHORTFALL_RE.test(text) || (denied !== undefined && above.includes(denied)))
+      return { value: { type: 'else', outcome: UNSAID_COST, span: this.span(i, end) }, end };
     // `灭火器过期的视情况扣1-2分`: a fault and its judged span, read as a fault of its own.
     if (this.judgedSpanAt(end) !== null) return null;
     // `没有台帐酌情扣分`: a fault the lexer left one word with its judged cost.

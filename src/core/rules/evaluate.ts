@@ -297,8 +297,10 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           );
         }
         if (hit === undefined && ast.otherwise !== undefined)
-          return scored(
-            outcomePoints(ast.otherwise, ctx.weight, null),
+          return scoredBy(
+            ast.otherwise,
+            ctx,
+            null,
             `名次为第${n}名，属于其他名次${how(ast.otherwise)}`,
             text,
             [],
@@ -309,12 +311,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             inputText: text,
             message: `名次${text}不在评分标准所列名次之内，请人工评分`,
           };
-        return scored(
-          outcomePoints(hit.outcome, ctx.weight, null),
-          `名次为第${n}名${how(hit.outcome)}`,
-          text,
-          [],
-        );
+        return scoredBy(hit.outcome, ctx, null, `名次为第${n}名${how(hit.outcome)}`, text, []);
       });
     case 'checklist':
       return checklist(ctx, ast);
@@ -327,8 +324,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'grade':
       return fromRead(gradeLevel(req.input, ast.levels), (level, text): Evaluation => {
         const why = `评定为“${level.level}”${how(level.outcome)}`;
-        if (level.outcome.type === 'range') return { type: 'judged', inputText: text, why };
-        return scored(outcomePoints(level.outcome, ctx.weight, null), why, text, []);
+        return scoredBy(level.outcome, ctx, null, why, text, []);
       });
   }
 }
@@ -370,6 +366,19 @@ function gradeLevel(input: InputValue | null, levels: GradeLevel[]): Read<GradeL
 
 function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[]): Evaluation {
   return { type: 'scored', raw, why, inputText, issues };
+}
+
+/** What an outcome gives, or the person's call when it is a judged span (`否则酌情扣分`): never its low end. */
+function scoredBy(
+  o: Outcome,
+  ctx: Ctx,
+  x: Decimal | null,
+  why: string,
+  inputText: string,
+  issues: RuleIssue[],
+): Evaluation {
+  if (o.type === 'range') return { type: 'judged', inputText, why };
+  return scored(outcomePoints(o, ctx.weight, x), why, inputText, issues);
 }
 
 function fromRead<T>(r: Read<T>, then: (v: T, text: string, issues: RuleIssue[]) => Evaluation): Evaluation {
@@ -708,12 +717,7 @@ function bands(
   if (band === null) {
     const missed = list.length === 1 ? `未达到“${conditionText(list[0].cond)}”` : '不在所列各档内';
     if (otherwise !== null)
-      return scored(
-        outcomePoints(otherwise, ctx.weight, x),
-        `${said}，${missed}${how(otherwise, ctx.subject)}`,
-        shown,
-        issues,
-      );
+      return scoredBy(otherwise, ctx, x, `${said}，${missed}${how(otherwise, ctx.subject)}`, shown, issues);
     if (beyondWorst(list, x, ctx.weight))
       return scored(new Decimal(0), `${said}，不及所列最低一档，不得分`, shown, issues);
     return {
@@ -739,8 +743,7 @@ function bands(
   // A band on a delay is named in the rule's words (`提前交图3天以上`): a signed bound would read oddly.
   const named = inWords ? band.cond.text : conditionText(band.cond);
   const why = `${said}，属于“${named}”一档${how(band.outcome, ctx.subject)}`;
-  if (band.outcome.type === 'range') return { type: 'judged', inputText: shown, why };
-  return scored(outcomePoints(band.outcome, ctx.weight, x), why, shown, issues);
+  return scoredBy(band.outcome, ctx, x, why, shown, issues);
 }
 
 /** `全部完成`, `已完成任务`, `达到目标值`: an answer saying the whole was done (a rate of 100%); else null. */
@@ -794,8 +797,10 @@ function linear(
   const v = (d: Decimal) => valueText(d, pct, unit);
   const override = bandFor(ast.overrides, input);
   if (override !== null) {
-    return scored(
-      outcomePoints(override.outcome, ctx.weight, x),
+    return scoredBy(
+      override.outcome,
+      ctx,
+      x,
       `${stated(ctx.subject, shown)}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
       shown,
       issues,
@@ -963,8 +968,10 @@ function delayed(
   if (x.lte(0)) return scored(base, `按时完成${how(ast.base)}`, shown, issues);
   const override = bandFor(ast.overrides, x);
   if (override !== null)
-    return scored(
-      outcomePoints(override.outcome, ctx.weight, x),
+    return scoredBy(
+      override.outcome,
+      ctx,
+      x,
       `延期${formatPlain(x)}${ast.unit}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
       shown,
       issues,
@@ -996,8 +1003,10 @@ function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluat
     const override = bandFor(ast.overrides, x);
     const shown = rate ? formatPercent(x) : text;
     if (override !== null)
-      return scored(
-        outcomePoints(override.outcome, ctx.weight, x),
+      return scoredBy(
+        override.outcome,
+        ctx,
+        x,
         `${stated(ctx.subject, shown)}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
         text,
         issues,
@@ -1532,8 +1541,10 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     const unit = ast.unitWord;
     const override = bandFor(ast.overrides, n);
     if (override !== null)
-      return scored(
-        outcomePoints(override.outcome, ctx.weight, n),
+      return scoredBy(
+        override.outcome,
+        ctx,
+        n,
         `发现${n.toFixed()}${unit}，属于“${conditionText(override.cond)}”${how(override.outcome)}`,
         text,
         [],
@@ -2302,7 +2313,7 @@ function singleStandardAnswered(ctx: Ctx, ast: Extract<Scorable, { kind: 'bands'
   if (!yes && !STANDARD_UNMET_WORDS.includes(said)) return null;
   const o = yes ? band.outcome : ast.otherwise;
   const shown = String(ctx.req.input?.value ?? '').trim();
-  return scored(outcomePoints(o, ctx.weight, null), `${shown}${how(o)}`, shown, []);
+  return scoredBy(o, ctx, null, `${shown}${how(o)}`, shown, []);
 }
 
 function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Evaluation {
@@ -2311,12 +2322,7 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
     if (measured !== null)
       return fromRead(measured, (done, text) => {
         const o = done ? ast.yes : ast.no;
-        return scored(
-          outcomePoints(o, ctx.weight, null),
-          `${text}${done ? '，已完成' : '，未完成'}${how(o)}`,
-          text,
-          [],
-        );
+        return scoredBy(o, ctx, null, `${text}${done ? '，已完成' : '，未完成'}${how(o)}`, text, []);
       });
     const standard = standardAsked(ast.question);
     const valued =
@@ -2328,8 +2334,10 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
             (x, shown) => {
               const met = x.gte(standard.value);
               const o = met ? ast.yes : ast.no;
-              return scored(
-                outcomePoints(o, ctx.weight, null),
+              return scoredBy(
+                o,
+                ctx,
+                null,
                 `${shown}${met ? '，达到' : '，未达到'}${standard.text}${how(o)}`,
                 shown,
                 [],
@@ -2342,13 +2350,13 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
     const said = compactText(String(ctx.req.input?.value ?? ''));
     const lead = said.split(/[,;]/)[0];
     if (lead !== said && NO_WORDS.includes(lead.toUpperCase()))
-      return scored(outcomePoints(ast.no, ctx.weight, null), `${said}${how(ast.no)}`, said, []);
+      return scoredBy(ast.no, ctx, null, `${said}${how(ast.no)}`, said, []);
     const read = readItems(ctx.req.input, 1);
     return fromRead(
       read.ok || read.missing ? read : answeredInWords(read, ast.question, ast.allAsked === true),
       (set, text) => {
         const o = set.size > 0 ? ast.yes : ast.no;
-        return scored(outcomePoints(o, ctx.weight, null), `${text}${how(o)}`, text, []);
+        return scoredBy(o, ctx, null, `${text}${how(o)}`, text, []);
       },
     );
   }

@@ -101,6 +101,8 @@ export interface Assembly {
   standards: Clause[];
   /** The clauses as the family read them (after joining orphan outcomes and the like), when it did. */
   placed?: Clause[];
+  /** `…得15分，达不到酌情扣分`: the words pricing every answer short of full marks as the person's call. */
+  judgedShort?: string;
 }
 
 const NO_CLAUSES: Clause[] = [];
@@ -448,6 +450,23 @@ const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
   requirementMet,
   doneAsHundred,
 ];
+
+/**
+ * `及格率不低于85%的得15分，达不到扣分`, `完成得满分，未完成酌情扣分`: one case gives full marks and the case short
+ * of it costs what the person judges. Read without that else, the rule says when full marks are earned; any
+ * answer scoring less than them is the person's (index.ts), never the else's low end.
+ */
+export function assembleJudgedShort(clauses: Clause[], source: string): Assembly {
+  const whole = assemble(clauses);
+  const judged = clauses.filter(
+    (c) => c.type === 'else' && c.outcome.type === 'range' && c.outcome.high === null,
+  );
+  if (judged.length !== 1 || (whole.ast.kind !== 'manual' && whole.rejected.length === 0)) return whole;
+  const rest = assemble(clauses.filter((c) => c !== judged[0]));
+  if (rest.ast.kind === 'manual' || rest.rejected.length > 0) return whole;
+  const placed = rest.placed === undefined ? undefined : [...rest.placed, judged[0]];
+  return { ...rest, placed, judgedShort: source.slice(judged[0].span[0], judged[0].span[1]) };
+}
 
 export function assemble(input: Clause[]): Assembly {
   const clauses = PASSES.reduce((cs, pass) => pass(cs), input);

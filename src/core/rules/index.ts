@@ -5,8 +5,8 @@
 import Decimal from 'decimal.js';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
-import { compactText } from '../text';
-import { EMPTY_BOXES, TICK_MARKS, UNCAPPED_PHRASES } from '../vocabulary/rules';
+import { compactText, sharesRun } from '../text';
+import { ALL_ITEMS_WORDS, EMPTY_BOXES, TICK_MARKS, UNCAPPED_PHRASES, YES_WORDS } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
 import type { ParsedRule, RuleAst } from './ast';
 import { evaluate } from './evaluate';
@@ -41,7 +41,9 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
     if (rest.kind !== 'manual') return { ...rest, steps: 'ceil' };
   }
   const parsed = parseRuleText(text);
-  const explain = explainRule(parsed.ast, steps);
+  const read = explainRule(parsed.ast, steps);
+  const explain =
+    parsed.judgedShort === undefined ? read : `${read}；不得满分时按“${parsed.judgedShort}”由评分人评定`;
   // (`扣分不封顶`: the floor of 0 is not the rule's; past the weight the row is the person's.)
   return {
     ...parsed,
@@ -270,6 +272,21 @@ export function scoreRule(
       issues: [],
     };
   }
+  // `…得15分，达不到扣分`: short of full marks, how much is lost is the person's call — and so is an answer
+  // that affirms only part of what full marks ask (`已成立` against `成立…小组、明确…部门得2分`).
+  if (
+    e.type === 'scored' &&
+    parsed.judgedShort !== undefined &&
+    (e.raw.lt(req.weight) || !affirmsWhole(ast, answerOf(req)))
+  )
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `${e.raw.lt(req.weight) ? `${e.why}，未得满分` : `实际完成情况“${inputDisplay(req)}”未写明满分所需的每一项`}；评分标准写明“${parsed.judgedShort}”，扣分由评分人评定，请人工评分`,
+      inputText: e.inputText,
+      issues: [],
+    };
   if (e.type === 'judged') {
     // A span of points (`(3分到0分)`): the person scores it; nothing to complain about.
     return {
@@ -310,6 +327,21 @@ export function scoreRule(
     inputText: e.inputText,
     issues: e.issues,
   };
+}
+
+/**
+ * A yes answering every part of a yes/no question: a plain yes (`是`, `全部达到`), or words reaching into each
+ * part (`按时报送` against `按时报送月报的`). Rules of other kinds are answered as their kind reads them.
+ */
+function affirmsWhole(ast: RuleAst, answer: string): boolean {
+  if (ast.kind !== 'checklist' || ast.mode !== 'yesno') return true;
+  const said = compactText(answer).replace(/^(已经|均已|都已|已)/, '');
+  if ([...YES_WORDS, ...ALL_ITEMS_WORDS].includes(said.toUpperCase())) return true;
+  const parts = compactText(ast.question)
+    .split(/[、,，;；和及并与]/)
+    .map((p) => p.replace(/的$/, ''))
+    .filter((p) => p.length >= 2);
+  return parts.every((p) => sharesRun(said, p, 2));
 }
 
 const REQUIREMENT_EXPLAIN = '按要求是否达到计分：达到得满分，未达到不得分';

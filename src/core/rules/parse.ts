@@ -10,7 +10,7 @@ import { pointsFirst } from './pointsFirst';
 import { amounts } from './amounts';
 import { subItems } from './subItems';
 import { flatTable } from './flatTable';
-import { assemble, measures, scoresInWords } from './family';
+import { assembleJudgedShort, measures, scoresInWords } from './family';
 import { byParts } from './parts';
 import { lex } from './lexer';
 import { PER_PERIOD_RE, periodAsked } from './perPeriod';
@@ -30,6 +30,8 @@ export interface ParsedText {
   statedWeights: Decimal[];
   /** `每学期至少两次`: the period a count is asked per, which the answer must speak of. */
   period?: string;
+  /** `…得15分，达不到扣分`: below full marks the score is the person's; these are the words saying so. */
+  judgedShort?: string;
 }
 
 export function parseRuleText(source: string): ParsedText {
@@ -64,7 +66,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     unplaced.push(...parsed.unplaced);
     claims.push(...parser.weightClaims);
   }
-  const whole = assemble(clauses);
+  const whole = assembleJudgedShort(clauses, norm.text);
   // Rules on two measures fail as one family; each sentence may still be a family of its own.
   const split =
     whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0
@@ -103,6 +105,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     clauses,
     unparsed,
     statedWeights: [...claims, ...statedWeights],
+    ...(split === null && whole.judgedShort !== undefined ? { judgedShort: whole.judgedShort } : {}),
   };
 }
 

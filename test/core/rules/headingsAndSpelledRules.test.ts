@@ -306,9 +306,12 @@ describe('judgement words the formula after them spells out', () => {
 });
 
 describe('points off the case short of a standard, how many not said', () => {
-  it('is a judgement rule: the person’s, with no unparsed words named', () => {
-    for (const rule of ['学员就业率不低于85%的得15分，达不到扣分', '及时录入的得10分，不及时扣分']) {
-      const r = score(rule, 10, '90%');
+  it('leaves an answer short of the standard to the person, with no unparsed words named', () => {
+    for (const [rule, weight, input] of [
+      ['学员就业率不低于85%的得15分，达不到扣分', 15, '80%'],
+      ['及时录入的得10分，不及时扣分', 10, '不及时'],
+    ] as const) {
+      const r = score(rule, weight, input);
       expect(r.status).toBe('manual');
       expect(r.unparsed).toEqual([]);
       expect(r.issues.map((i) => i.code)).not.toContain('unparsed-rule');

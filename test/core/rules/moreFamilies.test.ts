@@ -948,11 +948,13 @@ const JUDGEMENT: Case[] = [
   ['按年度工作任务完成情况评分', 10, '完成', null, 'manual'],
   ['酌情扣分', 3, '1', null, 'manual'],
   ['根据工作完成质量综合打分', 4, '好', null, 'manual'],
-  ['按时完成得2分，未按时完成的视情况扣分', 2, '按时完成', null, 'manual'],
+  // (full marks stated, the shortfall judged: an answer meeting them is scored, one short of them is the person's)
+  ['按时完成得2分，未按时完成的视情况扣分', 2, '按时完成', 2, 'checklist'],
+  ['按时完成得2分，未按时完成的视情况扣分', 2, '未按时完成', null, 'checklist'],
   ['预算执行率≥95%得满分；存在违规的相应扣分', 3, '96%', null, 'manual'],
   // the case short of a standard losing points, how many not said, is judged as 酌情扣分 is (never read past)
   ['制度健全得2分，执行不到位的扣分', 2, '是', null, 'manual'],
-  ['按时完成得满分，未按时完成的减分', 2, '否', null, 'manual'],
+  ['按时完成得满分，未按时完成的减分', 2, '否', null, 'checklist'],
 ];
 
 /** One extra number or clause the engine cannot use must leave the row to the person. */
