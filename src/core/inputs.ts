@@ -532,6 +532,17 @@ export interface FaultName {
 const BARE_COUNT_RE = /^(\d+)(次|处|个|件|起|项|条|例)?$/;
 /** A thing said missing on its own: `未进校园`, `缺台账`. */
 const OWN_DENIAL_RE = /^(缺少|缺失|缺|少|没有|未|无)(?=.{2,})/;
+/** `半年小结` for `半年有工作小结`: a listed thing said short, the item's first words and its last two whole. */
+function shortened(said: string, item: string): boolean {
+  if (said.length < 4) return false;
+  const w = window(said, item);
+  return (
+    w !== null &&
+    w.length <= said.length + 3 &&
+    item.slice(w.start).startsWith(said.slice(0, 2)) &&
+    item.endsWith(said.slice(-2))
+  );
+}
 /** `两项均未做到`, `都没有`: every requirement the faults deny, unmet. */
 const EVERY_UNMET_RE =
   /^(?:([\d一二两三四五六七八九十]+)项)?(?:均|都|全部|全)(?:未|没有|没)(?:做到|落实|完成|达到)?$/;
@@ -738,7 +749,9 @@ export function readFaults(
     }
     // `缺档案橱`, `缺电教设备、资料` against `场所内有电教设备、资料、档案橱，每少1项扣3分`: the things short,
     // named from the fault's own list, one each.
-    const listed = m ? null : /^(缺少|缺失|缺|少)(.{2,})$/.exec(words);
+    // (`登记本缺`, `标识牌、登记本都缺`: the things first, then the lack.)
+    const after = m ? null : /^(.{2,}?)(?:都|均)?(?:缺少|缺失|缺)$/.exec(words);
+    const listed = m ? null : (/^(缺少|缺失|缺|少)(.{2,})$/.exec(words) ?? (after && ['', '缺', after[1]]));
     // (`未进校园、未进家庭` against `未开展宣传进企业、进校园…，每少1个`: each thing with its own denial.)
     const each = m ? [] : words.split('、');
     const eachDenied = each.length > 1 && each.every((x) => OWN_DENIAL_RE.test(x));
@@ -748,9 +761,11 @@ export function readFaults(
         : each.map((x) => x.replace(OWN_DENIAL_RE, ''));
       const ks = faults.flatMap((f, k) => {
         const list = labels[k].split('、');
-        // (`进家庭` in `进家庭活动`, the last item running on to the words after the list.)
+        // (`进家庭` in `进家庭活动`, the last item running on to the words after the list; `半年小结` in
+        // `半年有工作小结`, the item said short, its ends whole.)
         const inList = (x: string) =>
-          x.length >= 2 && list.some((e, n) => e.endsWith(x) || (n === list.length - 1 && e.startsWith(x)));
+          x.length >= 2 &&
+          list.some((e, n) => e.endsWith(x) || (n === list.length - 1 && e.startsWith(x)) || shortened(x, e));
         // (`缺学习制度、随访制度` against `每缺一个制度扣0.5分`: things of the kind the shortfall counts, one each.)
         const kind = labels[k].replace(/^(缺少|缺失|缺|少)/, '');
         const ofKind = kind.length >= 2 && kinds.every((x) => x.length > kind.length && x.endsWith(kind));

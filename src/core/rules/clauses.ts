@@ -910,7 +910,13 @@ export class ClauseParser {
       const verb = this.tok(k, 'word');
       const at = verb ? k + 1 : k;
       const one = this.tok(at, 'num');
-      if (!(one && one.v.eq(1) && (one.unit !== null || one.pct))) return null;
+      // (`缺一扣2分`: one short, no measure word, the deduction right after.)
+      const oneShort =
+        one?.unit === null &&
+        verb !== null &&
+        /[缺少]$/.test(verb.text) &&
+        this.tok(at + 1, 'deduct') !== null;
+      if (!(one && one.v.eq(1) && (one.unit !== null || one.pct || oneShort))) return null;
       // `第一起火灾扣5分`: an ordinal names which one, not what each costs.
       // (`任何一个县区未成立机构的`: any one, not one counted.)
       if (NOT_COUNTING_LEADS.some((w) => verb?.text.endsWith(w))) return null;

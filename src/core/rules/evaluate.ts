@@ -2016,7 +2016,7 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
             p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
           said.push(
             p.perOccurrence
-              ? `“${p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}扣${formatPlain(cost)}分${limited}`
+              ? `“${p.shortfall ? p.label.replace(/(缺少|缺失|缺|少)$/, '') : p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}扣${formatPlain(cost)}分${limited}`
               : `“${p.label}”扣${formatPlain(each)}分`,
           );
         }

@@ -486,7 +486,9 @@ class Lexer {
         if (n === null) continue;
         // `扣一分` is a number, `十分满意` is not.
         const points = after.startsWith('分') && !/^分[值之]/.test(after) && afterVerb;
-        if (points || after.startsWith('%') || UNITS.some((u) => after.startsWith(u))) {
+        // (`缺一扣2分`: one short, its deduction right after — one thing missing, counted.)
+        const oneShort = n === 1 && /[缺少]$/.test(this.text.slice(0, from)) && /^[扣减]/.test(after);
+        if (points || oneShort || after.startsWith('%') || UNITS.some((u) => after.startsWith(u))) {
           return { v: new Decimal(n), len, raw: c[0].slice(0, len) };
         }
       }

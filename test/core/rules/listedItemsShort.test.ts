@@ -1,0 +1,36 @@
+/**
+ * Things a list asks for, said missing (nineteenth session). Shapes from the held-out corpus, in our own
+ * phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { score, scoresAsListed, type Case } from './score';
+
+/**
+ * A shortfall counted over a list (`每缺一项扣1分`) is answered by naming what is missing: in shorter words than
+ * the list's (`半年小结` for `半年有工作小结`, its ends whole), with the lack after the things (`登记本缺`,
+ * `台账、名册都缺`), or against one missing said without a measure word (`缺一扣2分`).
+ */
+const REPORTS = '3、站所年初应有工作计划、半年有工作小结、年终有工作总结,每缺一项扣1分,材料雷同的扣1分。';
+const SIGNS = '村内未设置垃圾分类投放点,每处扣1分。宣传牌、台账少1种扣1分。';
+const PAPERS = '试卷应含填空题、选择题、判断题、简答题四部分,缺一扣2分';
+const NAMED_SHORT: Case[] = [
+  [REPORTS, 4, '缺半年小结', 3, 'composite'],
+  [REPORTS, 4, '缺半年小结、年终总结', 2, 'composite'],
+  [SIGNS, 3, '台账缺', 2, 'composite'],
+  [SIGNS, 3, '未设置投放点1处，宣传牌、台账都缺', 0, 'composite'],
+  [PAPERS, 10, '缺判断题', 8, 'perissue'],
+  [PAPERS, 10, '2', 6, 'perissue'],
+  // (Words outside the list, or a shortened name whose ends are not the item's, name nothing.)
+  [REPORTS, 4, '缺季度小结', null, 'composite'],
+  [REPORTS, 4, '缺半年工作', null, 'composite'],
+];
+
+scoresAsListed([['things a list asks for, said missing', NAMED_SHORT]]);
+
+describe('a shortfall over a list, in the note', () => {
+  it('names the list once, without the lack run on to it', () => {
+    const note = score(SIGNS, 3, '台账缺').note;
+    expect(note).toContain('“宣传牌、台账”缺1种');
+    expect(note).not.toContain('台账少”');
+  });
+});
