@@ -77,7 +77,15 @@ const AFFIRM = new RegExp(`^(${[...AFFIRMING_LEADS].sort((a, b) => b.length - a.
  * The phrase `answer` names among `phrases`: exact, else the one tightest window holding its characters
  * in order. `denied` when the answer affirms what the phrase negates (`有规划` against `无规划`).
  */
+/** `因护理不周受家长投诉`: a cause (因…), then the event it brings; a negation in the cause denies nothing of the event. */
+const CAUSE_RE =
+  /^因[\u4e00-\u9fff]{1,8}?(?:不|未|没有)[\u4e00-\u9fff]{1,4}?((?:受到|受|被|造成|导致|引起|致使).{2,})$/;
+
 export function nameAmong(answer: string, phrases: readonly string[], flipped = false): Naming {
+  // (`受家长投诉` names the event of `因护理不周受家长投诉`; `护理不周` still names the cause, read whole below.)
+  const events = phrases.map((p) => CAUSE_RE.exec(p)?.[1] ?? p);
+  const byEvent = events.some((e, k) => e !== phrases[k]) ? nameAmongWords(answer, events, flipped) : null;
+  if (byEvent !== null) return byEvent;
   const named = nameAmongWords(answer, phrases, flipped);
   if (named !== null) return named;
   // `缺席业务会议` against `不按规定参加各种业务学习和会议`: the answer's word for what the rule says otherwise.
@@ -192,7 +200,11 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     const denies = /¬[^,;、，；]*$/.test(lead) && !a.includes('¬');
     if (denies) return 'denied';
     // `职责明确` across `职责不明确` denies it; `部分` strewn across `内部事企不分` is a coincidence.
-    if (inWindow > negations(a)) return best.w.length <= a.length + 2 ? 'denied' : null;
+    // (`装备达到国家标准` across `装备建设未达到国家标准`: a long answer may skip a word of the phrase's too.)
+    const skipped = best.w.length - inWindow - a.length;
+    const close =
+      best.w.length <= a.length + 2 || (!a.includes('¬') && skipped <= Math.min(2, Math.floor(a.length / 4)));
+    if (inWindow > negations(a)) return close ? 'denied' : null;
     return { index: best.index };
   }
   // `无不规范广告` against `有不规范性墙体广告`: a negation before the fault's own negated words denies it.

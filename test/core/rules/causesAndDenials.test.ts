@@ -1,0 +1,34 @@
+/**
+ * Faults with a cause before them, and faults denied in a long answer (nineteenth session). Shapes from the
+ * held-out corpus, in our own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+/**
+ * A fault that opens with its cause (`因看护不周受家长投诉`): the negation in the cause (`不周`) denies nothing of
+ * the event after it, so `受家长投诉1次` names the fault and `未受家长投诉` says none — and the cause's own words
+ * still name it.
+ */
+const CARE = '午休时大声呵斥幼儿扣3分;因看护不周受家长投诉扣2分。';
+const CAUSED: Case[] = [
+  [CARE, 5, '受家长投诉1次', 3, 'composite'],
+  [CARE, 5, '看护不周', 3, 'composite'],
+  [CARE, 5, '未受家长投诉', 5, 'composite'],
+  [CARE, 5, '大声呵斥幼儿，受家长投诉1次', 0, 'composite'],
+];
+
+/**
+ * A long answer saying a fault's words without its negation denies it, though it skips a word of the fault's
+ * (`设施达到国家标准` across `消防设施建设未达到国家标准`).
+ */
+const EQUIPMENT = '未组织专题研究消防设施建设的扣3分,消防设施建设未达到国家标准的扣3分。';
+const DENIED_LONG: Case[] = [
+  [EQUIPMENT, 6, '已组织专题研究，设施达到国家标准', 6, 'composite'],
+  [EQUIPMENT, 6, '已组织专题研究，设施未达到国家标准', 3, 'composite'],
+];
+
+scoresAsListed([
+  ['a fault opening with its cause', CAUSED],
+  ['a fault denied in a long answer', DENIED_LONG],
+]);
