@@ -98,6 +98,8 @@ const EACH_FAULT_RE = new RegExp(
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
+/** `纳入…综合考核`, `列入年度综合考评`: what a thing is put into. */
+const PUT_INTO_RE = /(纳入|列入)[\u4e00-\u9fff]{0,8}?综合考[核评]/g;
 /** `不及时扣分`: a denial of words, then a cost not said (the words must be the case's above). */
 const DENIED_CASE_RE = new RegExp(
   `^(?:不|未|没有)([\u4e00-\u9fff]{2,6}?)(?:的|者)?(?:${alternatives(JUDGED_COST_LEADS)})?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
@@ -107,7 +109,7 @@ const DENIED_CASE_RE = new RegExp(
  * after `90%以上的得基本分10分`, a share of what unsaid, is judged too.)
  */
 const JUDGED_SHORTFALL_RE = new RegExp(
-  `^(?:${alternatives([...ELSE_WORDS, ...SHORT_OF_LEADS, ...GLUED_ELSE_WORDS, ...SHORT_CASE_LEADS.filter((l) => l.length > 1)])})(?:的|者)?(?:${alternatives(JUDGED_COST_LEADS)}|按比例)?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
+  `^(?:${alternatives([...ELSE_WORDS, ...SHORT_OF_LEADS, ...GLUED_ELSE_WORDS, ...SHORT_CASE_LEADS.filter((l) => l.length > 1)])})(?:的|者)?(?:${alternatives(JUDGED_COST_LEADS)}|按比例|相应|适当)?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
 );
 /** `视情况` opening or closing a step's words (`视情况每处`, `每项视情`): who prices it, not what is counted. */
 const JUDGED_LEAD_EDGES_RE = new RegExp(
@@ -1558,7 +1560,9 @@ export class ClauseParser {
       UNSPECIFIED_DEDUCTIONS.some((d) => text.endsWith(d) && !NOT_DEDUCTED_RE.test(text)) &&
       SHORT_CASE_LEADS.some((l) => text.includes(l)) &&
       !(this.tok(end, 'comma') && this.tok(end + 1, 'each'));
-    if (!unsaid && !DISCRETIONARY_WORDS.some((d) => text.includes(d)) && !JUDGEMENT_RE.test(text))
+    // (`纳入科学发展综合考核的得5分`: the assessment a thing is put into is a thing, not a judgement.)
+    const judging = text.replace(PUT_INTO_RE, '');
+    if (!unsaid && !DISCRETIONARY_WORDS.some((d) => judging.includes(d)) && !JUDGEMENT_RE.test(text))
       return null;
     // `达不到扣分`, `否则酌情扣分`, `未完成酌情扣分`: the case short of the one above, at a cost the person judges —
     // an else whose outcome is theirs, so an answer meeting the case above is still scored.

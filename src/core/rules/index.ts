@@ -337,6 +337,9 @@ function affirmsWhole(ast: RuleAst, answer: string): boolean {
   if (ast.kind !== 'checklist' || ast.mode !== 'yesno') return true;
   const said = compactText(answer).replace(/^(已经|均已|都已|已)/, '');
   if ([...YES_WORDS, ...ALL_ITEMS_WORDS].includes(said.toUpperCase())) return true;
+  // (`全部建立完善`: all of it, then the question's own verb.)
+  const all = /^(?:全部|均|都|全)(?:已经|已)?(.{2,})$/.exec(said)?.[1];
+  if (all !== undefined && compactText(ast.question).includes(all.slice(0, 2))) return true;
   const parts = compactText(ast.question)
     .split(/[、,，;；和及并与]/)
     .map((p) => p.replace(/的$/, ''))

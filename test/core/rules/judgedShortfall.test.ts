@@ -27,11 +27,33 @@ const SHORT_JUDGED: Case[] = [
   // (`达不到按比例扣分` after a band: a share of what is unsaid, so short of the band is judged too.)
   ['苗木成活率95%以上的得基本分10分,达不到按比例扣分。', 10, '97%', 10, 'bands'],
   ['苗木成活率95%以上的得基本分10分,达不到按比例扣分。', 10, '88%', null, 'bands'],
+  // (`否则相应扣分`: correspondingly, how much unsaid; `全部建立完善` affirms the whole of what is asked.)
+  ['建立健全档案管理、信息报送、督导检查等制度,得2分,否则相应扣分。', 2, '全部建立健全', 2, 'checklist'],
+  [
+    '建立健全档案管理、信息报送、督导检查等制度,得2分,否则相应扣分。',
+    2,
+    '已建立档案管理制度',
+    null,
+    'checklist',
+  ],
   // (Words denied that the case above never says are a fault of their own, not its else.)
   ['按时报送月报的得6分,不准确扣分', 6, '按时报送', null, 'manual'],
 ];
 
-scoresAsListed([['full marks stated, the shortfall judged', SHORT_JUDGED]]);
+/**
+ * The assessment a thing is put into (`纳入年度综合考核的得4分`) is a thing, not a judgement (`综合考核` alone
+ * is the person's).
+ */
+const PUT_INTO: Case[] = [
+  ['将食品安全工作纳入年度综合考核的得4分,未纳入的不得分;', 4, '已纳入', 4, 'composite'],
+  ['将食品安全工作纳入年度综合考核的得4分,未纳入的不得分;', 4, '未纳入', 0, 'composite'],
+  ['由考核组综合考核', 4, '好', null, 'manual'],
+];
+
+scoresAsListed([
+  ['full marks stated, the shortfall judged', SHORT_JUDGED],
+  ['the assessment a thing is put into', PUT_INTO],
+]);
 
 describe('a judged shortfall', () => {
   it('is said in the restated rule and in the note of an answer short of full marks', () => {
