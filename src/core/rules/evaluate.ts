@@ -1372,6 +1372,39 @@ function presentListed(said: string, ast: Extract<Scorable, { kind: 'perissue' }
   return { ok: true, value: new Decimal(standards.length - at.length), text: said };
 }
 
+/**
+ * `内容全面` against `…MQI内容全面,路基、桥梁…每缺1项扣2分`, `畅通` against `…排污管道畅通,…发现一处不符合要求扣0.5分`:
+ * the standard the issues are counted against, said back word for word (each piece of the answer), is met — none
+ * found. Never words the standard negates (`堵塞外溢` inside `无堵塞外溢`), nor one of the things a shortfall
+ * counts (`路基`), nor a count.
+ */
+function restatesStandard(said: string, ast: Extract<Scorable, { kind: 'perissue' }>): boolean {
+  const { standards, shortfall } = ast;
+  // (Standards a shortfall counts one by one, `位置便利;路面整洁安全 缺一项扣5分`, are read by `presentListed`.)
+  if (standards.length === 0 || (shortfall && standards.length > 1) || said === '' || /\d/.test(said))
+    return false;
+  const kinds = shortfall ? ast.kinds : [];
+  const pieces = said
+    .replace(/^(已经|均已|都已|已)/, '')
+    .split(/[、,;]/)
+    .filter((p) => p !== '');
+  // (A negation of the answer's own is the standard's only after its modal: `应无涂改`, not `园舍不独立不参评`.)
+  const inStandard = (piece: string) =>
+    piece.length >= 2 &&
+    !kinds.some((k) => k.includes(piece) || piece.includes(k)) &&
+    standards.some((t) => {
+      const text = compactText(t);
+      const at = text.indexOf(piece);
+      const before = text.slice(0, at);
+      return (
+        at !== -1 &&
+        !NEGATIONS.some((n) => before.endsWith(n)) &&
+        (!NEGATIONS.some((n) => piece.includes(n)) || /(应|须|要)$/.test(before))
+      );
+    });
+  return pieces.length > 0 && pieces.every(inStandard);
+}
+
 /** `三项均完成`, `均已落实`, `7项齐全`: every thing asked for there (a count alone, `完成3项`, says how many). */
 const ALL_THERE_SAID_RE =
   /^(?:([\d一二两三四五六七八九十]+)项|各项|所有|全部)?(?:(?:均|都|全部)已?(?:完成|达到|落实|建立|到位|齐全)|齐全|全部完成)$/;
@@ -1454,7 +1487,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     denied ||
     noneOfIt ||
     allThere ||
-    noneOfTheList(said);
+    noneOfTheList(said) ||
+    restatesStandard(said, ast);
   // (`完成3项` against `每少一项扣0.5分`, `全年研究1次` against `少1次扣1分`: how many were done, not how
   // many were missed.)
   const doneCount = /^(共|全年|年内|累计|全年共)?(.*?)[\d一二两三四五六七八九十]+\S{0,2}$/.exec(said);

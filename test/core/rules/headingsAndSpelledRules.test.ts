@@ -102,8 +102,8 @@ const PIECES_DENIED: Case[] = [
   ],
   // (a thing the rule names where it prices nothing)
   ['园舍不独立不参评；一项不符合规定扣3分。', 8, '园舍不独立', null, 'perissue'],
-  // (what must not be, said not so, is no fault: `应无涂改`)
-  ['报表应无涂改和保持字迹清楚，否则每种报表扣一分。', 5, '无涂改', null, 'perissue'],
+  // (what must not be, said not so, is the standard met: `应无涂改` answered `无涂改`)
+  ['报表应无涂改和保持字迹清楚，否则每种报表扣一分。', 5, '无涂改', 5, 'perissue'],
 ];
 
 /** Numbered parts, one with a step per item missing and one graded by a deduction; answered by fault words. */

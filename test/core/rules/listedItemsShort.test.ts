@@ -1,5 +1,5 @@
 /**
- * Things a list asks for, said missing (nineteenth session). Shapes from the held-out corpus, in our own
+ * Things a list asks for, said missing, and the standard said back (nineteenth session). Shapes from the held-out corpus, in our own
  * phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -25,7 +25,26 @@ const NAMED_SHORT: Case[] = [
   [REPORTS, 4, '缺半年工作', null, 'composite'],
 ];
 
-scoresAsListed([['things a list asks for, said missing', NAMED_SHORT]]);
+/**
+ * The standard issues are counted against, said back in its own words (`档案完整` against `…档案完整,…每缺1项扣2分`,
+ * `畅通` against `…管道畅通,…发现一处不符合要求扣0.5分`, `无涂改` against `台账应无涂改`): met, none found. Never
+ * words the standard negates, a piece that names one of the things counted, or words a veto holds.
+ */
+const ARCHIVE = '施工档案完整,图纸、变更单、验收单每缺1项扣2分。';
+const DRAINS = '院内排水管道畅通,做好日常疏通,无堵塞外溢,发现一处不符合要求扣0.5分';
+const STANDARD_SAID: Case[] = [
+  [ARCHIVE, 6, '档案完整', 6, 'perissue'],
+  [ARCHIVE, 6, '缺变更单', 4, 'perissue'],
+  [DRAINS, 3, '畅通', 3, 'perissue'],
+  [DRAINS, 3, '堵塞外溢', null, 'perissue'],
+  ['台账应无涂改和保持字迹清楚,否则每种台账扣1分。', 3, '无涂改', 3, 'perissue'],
+  ['园舍不独立不参评;一项不符合规定扣2分。', 6, '园舍不独立', null, 'perissue'],
+];
+
+scoresAsListed([
+  ['things a list asks for, said missing', NAMED_SHORT],
+  ['the standard said back', STANDARD_SAID],
+]);
 
 describe('a shortfall over a list, in the note', () => {
   it('names the list once, without the lack run on to it', () => {

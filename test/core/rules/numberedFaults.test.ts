@@ -189,9 +189,10 @@ const ONE_THING_DENIED: Case[] = [
 const NONE_OF_THE_ISSUE: Case[] = [
   ['重复信访件数每增加1件扣1分', 10, '无增加', 10, 'perissue'],
   ['违反管理制度任何一项,每次扣5分', 10, '无违反', 10, 'perissue'],
-  // (words the rule says must be there, or have a fault of their own: `无` names the worse fault)
+  // (words that have a fault of their own: `无` names the worse fault)
   ['台账不全的每处扣1分', 5, '无台账', null, 'perissue'],
-  ['报表应无涂改,否则每种报表扣一分', 5, '无涂改', null, 'perissue'],
+  // (words the rule says must not be, said not so: the standard met)
+  ['报表应无涂改,否则每种报表扣一分', 5, '无涂改', 5, 'perissue'],
 ];
 
 /** Delays said with the verb done (`按时提交`) or in another word for late (`迟延4天`). */
