@@ -261,7 +261,13 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           : counted.ok
             ? counted
             : (thingsListed(req.input, req.rule ?? '') ?? counted);
-      return fromRead(ast.growth ? readGrowth(said) : read, (n, text): Evaluation => {
+      // (`有效机时/定额机时×100%,每个百分点得1分` against `72%`: each point of the rate earns it.)
+      const rate = !ast.growth && ast.words === '百分点' ? readQuantity(req.input) : null;
+      const ofRate =
+        rate !== null && rate.ok && rate.value.pct && rate.value.value.gte(0)
+          ? ({ ok: true, value: rate.value.value, text: rate.text } as const)
+          : null;
+      return fromRead(ast.growth ? readGrowth(said) : (ofRate ?? read), (n, text): Evaluation => {
         if (ast.once === true && n.gt(ast.size))
           return {
             type: 'invalid',
@@ -271,7 +277,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         if (ast.growth && n.isZero()) return scored(new Decimal(0), `${text}，未增长，不加分`, text, []);
         const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
         const capped = ast.cap !== null && raw.gt(ast.cap);
-        const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}`;
+        const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}${ast.words === '百分点' ? '百分点' : ''}`;
         const started =
           ctx.req.settings.steps === 'ceil' && !n.div(ast.size).isInteger() ? `，不足${per}按${per}计` : '';
         return scored(
