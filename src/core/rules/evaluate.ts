@@ -327,11 +327,21 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       if (ast.form === 'bonuses') return bonuses(ctx, ast);
       if (ast.form === 'parts') return byParts(ctx, ast);
       return ast.form === 'measures' ? measured(ctx, ast) : composite(ctx, ast);
-    case 'grade':
-      return fromRead(gradeLevel(req.input, ast.levels), (level, text): Evaluation => {
+    case 'grade': {
+      const read = gradeLevel(req.input, ast.levels);
+      const below = !read.ok && !read.missing ? belowEveryLevel(read.text, ast.levels, ctx.weight) : null;
+      if (below !== null)
+        return scored(
+          new Decimal(0),
+          `未达到最低一档“${below.level}”，不得分`,
+          compactText(String(req.input?.value ?? '')),
+          [],
+        );
+      return fromRead(read, (level, text): Evaluation => {
         const why = `评定为“${level.level}”${how(level.outcome)}`;
         return scoredBy(level.outcome, ctx, null, why, text, []);
       });
+    }
   }
 }
 
@@ -368,6 +378,34 @@ function gradeLevel(input: InputValue | null, levels: GradeLevel[]): Read<GradeL
   if ((!yes && !NO_WORDS.includes(text)) || levels.some((l) => l.level.includes(text))) return named;
   const level = yes ? levels.find((l) => l !== negative[0])! : negative[0];
   return { ok: true, value: level, text: yes ? '是' : '否' };
+}
+
+/**
+ * `未悬挂` against `醒目、悬挂于办公场所外得5分;悬挂于办公场所内得3分;其他不得分`: the lowest level that gives anything,
+ * its words denied — no level reached, and the rule says what that gives. The lowest level, or null. (Words a
+ * level itself denies, or that name a level, are not read so.)
+ */
+function belowEveryLevel(said: string, levels: readonly GradeLevel[], weight: Decimal): GradeLevel | null {
+  const denied = /^(?:均|都|全部)?(?:尚未|没有|未|无)([\u4e00-\u9fff]{2,})$/.exec(compactText(said))?.[1];
+  if (denied === undefined) return null;
+  // (Only beside a level written to give nothing, `其他不得分`: with none, what is below them all is unsaid.)
+  const giving = levels.filter((l) => !givesNothing(l.outcome) && l.outcome.type !== 'range');
+  const nothing = levels.filter((l) => givesNothing(l.outcome));
+  if (giving.length < 2 || nothing.length === 0 || giving.length + nothing.length !== levels.length)
+    return null;
+  const points = (l: GradeLevel) => outcomePoints(l.outcome, weight, null);
+  const lowest = giving.reduce((a, b) => (points(b).lt(points(a)) ? b : a));
+  if (giving.some((l) => l !== lowest && points(l).eq(points(lowest)))) return null;
+  const level = compactText(lowest.level);
+  const w = window(denied, level);
+  const negated = (from: number, to: number) => NEGATIONS.some((n) => level.slice(from, to).includes(n));
+  const inLowest =
+    w !== null && w.length <= denied.length + 4 && !negated(Math.max(0, w.start - 2), w.start + w.length);
+  const namesOne = levels.some((l) => {
+    const n = nameAmong(compactText(said), [compactText(l.level)]);
+    return n !== null && n !== 'denied';
+  });
+  return inLowest && !namesOne ? lowest : null;
 }
 
 function scored(raw: Decimal, why: string, inputText: string, issues: RuleIssue[]): Evaluation {

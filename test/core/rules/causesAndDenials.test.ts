@@ -1,5 +1,5 @@
 /**
- * Faults with a cause before them, and faults denied in a long answer (nineteenth session). Shapes from the
+ * Faults with a cause before them, faults denied in a long answer, and levels denied (nineteenth session). Shapes from the
  * held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -28,7 +28,19 @@ const DENIED_LONG: Case[] = [
   [EQUIPMENT, 6, '已组织专题研究，设施未达到国家标准', 3, 'composite'],
 ];
 
+/**
+ * Levels with one written to give nothing (`其他不得分`): an answer denying the lowest level that gives anything
+ * (`未张贴`) reached none of them. With no such level, what is below them all is unsaid and stays the person's.
+ */
+const NOTICE = '公示栏:醒目、张贴于大厅入口得4分;张贴于办公室内得2分;其他不得分。';
+const BELOW_ALL: Case[] = [
+  [NOTICE, 4, '未张贴', 0, 'grade'],
+  [NOTICE, 4, '张贴于办公室内', 2, 'grade'],
+  ['由局长或副局长负责 5\n由科室主管人员负责 3\n由一般人员负责 1', 5, '无人负责', null, 'grade'],
+];
+
 scoresAsListed([
   ['a fault opening with its cause', CAUSED],
   ['a fault denied in a long answer', DENIED_LONG],
+  ['the lowest level denied', BELOW_ALL],
 ]);
