@@ -98,6 +98,10 @@ const EACH_FAULT_RE = new RegExp(
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
+/** Verbs that may follow a value reached before its outcome (`100%完成得10分`). */
+const DONE_AFTER_VALUE = ['完成', '达到', '达标', '实现'];
+/** What closes `按比例…` (`按比例扣分`, `按比例扣除`, `按相应比例折算`). */
+const RATIO_VERB_RE = /(计算|计|扣分|减分|扣减|扣除|打分|折算)$/;
 /** `纳入…综合考核`, `列入年度综合考评`: what a thing is put into. */
 const PUT_INTO_RE = /(纳入|列入)[\u4e00-\u9fff]{0,8}?综合考[核评]/g;
 /** `不及时扣分`: a denial of words, then a cost not said (the words must be the case's above). */
@@ -328,6 +332,19 @@ export class ClauseParser {
     }
     if (judged !== null && JUDGED_COST_RE.exec(judged.text)?.[1] === '')
       return { value: UNSAID_COST, end: i + 1 };
+    // `按比例在0-100分之间评分`: the share, between nothing and what the row is worth (stated, so checked).
+    const top = /^(?:按|按照)(?:完成)?比例在$/.test(judged?.text ?? '') ? this.tok(i + 3, 'num') : null;
+    if (
+      top !== null &&
+      top.unit === '分' &&
+      this.tok(i + 1, 'num')?.v.isZero() === true &&
+      this.tok(i + 2, 'dash') !== null &&
+      this.tok(i + 4, 'post')?.op === 'between' &&
+      this.tok(i + 5, 'score') !== null
+    ) {
+      this.weightClaims.push(top.v);
+      return { value: { type: 'proportional', explicit: false }, end: i + 6 };
+    }
     // `按5分扣减`: the amount before the verb.
     const after = this.wordIs(i, BY_WORDS) ? this.pointsAt(i + 1) : null;
     if (after && this.wordIs(i + 3, ['扣减', '扣除', '扣']))
@@ -529,7 +546,7 @@ export class ClauseParser {
     const by = BY_WORDS.find((b) => text.startsWith(b));
     if (!by) return null;
     // `按比例扣分` (of a task not completed) scores the share done, as `按比例计分` does (`按相应比例折算` too).
-    const body = text.slice(by.length).replace(/(计算|计|扣分|减分|扣减|打分|折算)$/, '');
+    const body = text.slice(by.length).replace(RATIO_VERB_RE, '');
     // (`按知晓率打分`: any rate named is the share.)
     const ratio = RATIO_WORDS.find((r) => body.endsWith(r)) ?? (/..率$/.test(body) ? '率' : undefined);
     if (!ratio) return null;
@@ -537,7 +554,7 @@ export class ClauseParser {
     const of = body.slice(0, -ratio.length);
     if (DIRECTION_WORDS.some(([w]) => of.includes(w))) return null;
     const end = this.trailingScore(i + 1);
-    if (end === i + 1 && !/(计算|计|扣分|减分|扣减|打分|折算)$/.test(words)) return null;
+    if (end === i + 1 && !RATIO_VERB_RE.test(words)) return null;
     return { value: body, end };
   }
 
@@ -822,6 +839,7 @@ export class ClauseParser {
   }
 
   private outcomeFollows(k: number): boolean {
+    if (this.wordIs(k, DONE_AFTER_VALUE) && this.tok(k - 1, 'num') !== null) k++;
     while (this.isConditionFiller(k)) k++;
     if (this.tok(k, 'comma')) k++;
     k = this.pastSelf(k);
@@ -863,6 +881,8 @@ export class ClauseParser {
     const c = this.condition(i);
     if (!c) return null;
     let k = c.end;
+    // (`100%完成得10分`: the verb after a value reached says nothing the value does not.)
+    if (this.wordIs(k, DONE_AFTER_VALUE) && this.tok(k - 1, 'num') !== null) k++;
     if (this.tok(k, 'comma')) k++;
     // `经费2000元以上得分，否则不得分`: `得分` alone after a condition met is the weight.
     const scores =
