@@ -112,7 +112,7 @@ import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import type { Target } from './target';
 import { readGradeLevel } from './levels';
-import { nameAmong, names, window } from './naming';
+import { LIGHT_VERB_RE, nameAmong, names, window } from './naming';
 import {
   amountText,
   conditionText,
@@ -2209,6 +2209,13 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   if (read.ok || read.missing) return read;
   const said = read.text;
   const q = compactText(question);
+  // `未开展帮扶慰问` against `经常帮扶慰问…得0.3分`: a light verb the question does not use, before its own words,
+  // says nothing more than those words.
+  const light = LIGHT_VERB_RE.exec(said);
+  if (light !== null && !q.includes(light[2]) && q.includes(light[3])) {
+    const plain = answeredInWords({ ...read, text: light[1] + light[3] }, question, allAsked);
+    if (plain.ok) return { ...plain, text: said };
+  }
   // `本级财政投入情况计2分`: how things stand is weighed, not a yes or no.
   if (STANDING_ENDINGS.some((e) => q.endsWith(e))) return read;
   const inQuestion = (words: string) => {

@@ -97,6 +97,12 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
       if (again !== null) return again;
     }
   }
+  // `未开展巡查` against `未巡查…扣1分`: a light verb no phrase uses says nothing more than the words after it.
+  const light = LIGHT_VERB_RE.exec(answer);
+  if (light !== null && !phrases.some((p) => p.includes(light[2]))) {
+    const again = nameAmongWords(light[1] + light[3], phrases, flipped);
+    if (again !== null) return again;
+  }
   // `月度工作计划未及时上报` against `未及时上报月度工作计划及总结`: the thing said first, then its verb denied — the
   // rule's order, verb first, names the same fault.
   const fronted = FRONTED_OBJECT_RE.exec(answer);
@@ -112,6 +118,9 @@ export function names(answer: string, phrase: string): boolean {
   const n = nameAmong(answer, [phrase]);
   return n !== null && n !== 'denied';
 }
+
+/** `未开展帮扶慰问`, `已实行垂直管理`: a lead, a light verb, then words of their own. */
+export const LIGHT_VERB_RE = /^(已经|已|尚未|未|没有)(开展|进行|实行|实施|组织)([\u4e00-\u9fff]{2,})$/;
 
 /** A thing (two or more characters), then a negation and its verb: `月度工作计划未及时上报`. */
 const FRONTED_OBJECT_RE = /^([\u4e00-\u9fff]{2,}?)(未|没有|不)([\u4e00-\u9fff]{2,})$/;

@@ -39,8 +39,21 @@ const BELOW_ALL: Case[] = [
   ['由局长或副局长负责 5\n由科室主管人员负责 3\n由一般人员负责 1', 5, '无人负责', null, 'grade'],
 ];
 
+/**
+ * A light verb the rule does not use (`开展`, `实行`) between the answer's lead and the rule's own words says
+ * nothing more than those words: `未开展走访慰问` is `未走访慰问`, `已实行垂直管理` is the requirement met.
+ */
+const VISITS = '经常走访慰问困难党员,提供帮助得0.5分。';
+const LIGHT_VERB: Case[] = [
+  [VISITS, 0.5, '未开展走访慰问', 0, 'checklist'],
+  [VISITS, 0.5, '已开展走访慰问', 0.5, 'checklist'],
+  ['站所由县级主管部门垂直管理(2分)。', 2, '已实行县级主管部门垂直管理', 2, 'checklist'],
+  ['1、未对重点企业进行监控的扣5分;2、未开展风险分析的扣5分。', 10, '已开展监控和风险分析', 10, 'composite'],
+];
+
 scoresAsListed([
   ['a fault opening with its cause', CAUSED],
+  ['a light verb the rule does not use', LIGHT_VERB],
   ['a fault denied in a long answer', DENIED_LONG],
   ['the lowest level denied', BELOW_ALL],
 ]);
