@@ -60,6 +60,8 @@ import {
   OPENER_LOOKALIKES,
   VERBS_ENDING_IN_CLOSER,
   PARTLY_DONE_WORDS,
+  DONE_AFTER_VALUE,
+  UNSAID_SHARE_WORDS,
 } from '../vocabulary/rules';
 import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
@@ -98,8 +100,6 @@ const EACH_FAULT_RE = new RegExp(
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
-/** Verbs that may follow a value reached before its outcome (`100%完成得10分`). */
-const DONE_AFTER_VALUE = ['完成', '达到', '达标', '实现'];
 /** What closes `按比例…` (`按比例扣分`, `按比例扣除`, `按相应比例折算`). */
 const RATIO_VERB_RE = /(计算|计|扣分|减分|扣减|扣除|打分|折算)$/;
 /** `纳入…综合考核`, `列入年度综合考评`: what a thing is put into. */
@@ -113,7 +113,7 @@ const DENIED_CASE_RE = new RegExp(
  * after `90%以上的得基本分10分`, a share of what unsaid, is judged too.)
  */
 const JUDGED_SHORTFALL_RE = new RegExp(
-  `^(?:${alternatives([...ELSE_WORDS, ...SHORT_OF_LEADS, ...GLUED_ELSE_WORDS, ...SHORT_CASE_LEADS.filter((l) => l.length > 1)])})(?:的|者)?(?:${alternatives(JUDGED_COST_LEADS)}|按比例|相应|适当)?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
+  `^(?:${alternatives([...ELSE_WORDS, ...SHORT_OF_LEADS, ...GLUED_ELSE_WORDS, ...SHORT_CASE_LEADS.filter((l) => l.length > 1)])})(?:的|者)?(?:${alternatives([...JUDGED_COST_LEADS, ...UNSAID_SHARE_WORDS])})?(?:${alternatives(UNSPECIFIED_DEDUCTIONS)})$`,
 );
 /** `视情况` opening or closing a step's words (`视情况每处`, `每项视情`): who prices it, not what is counted. */
 const JUDGED_LEAD_EDGES_RE = new RegExp(

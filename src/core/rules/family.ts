@@ -101,8 +101,8 @@ export interface Assembly {
   standards: Clause[];
   /** The clauses as the family read them (after joining orphan outcomes and the like), when it did. */
   placed?: Clause[];
-  /** `…得15分，达不到酌情扣分`: the words pricing every answer short of full marks as the person's call. */
-  judgedShort?: string;
+  /** `…得15分，达不到酌情扣分`: where the words pricing every answer short of full marks as the person's call stand. */
+  judgedShort?: [number, number];
 }
 
 const NO_CLAUSES: Clause[] = [];
@@ -456,7 +456,7 @@ const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
  * of it costs what the person judges. Read without that else, the rule says when full marks are earned; any
  * answer scoring less than them is the person's (index.ts), never the else's low end.
  */
-export function assembleJudgedShort(clauses: Clause[], source: string): Assembly {
+export function assembleJudgedShort(clauses: Clause[]): Assembly {
   const whole = assemble(clauses);
   const judged = clauses.filter(
     (c) => c.type === 'else' && c.outcome.type === 'range' && c.outcome.high === null,
@@ -465,7 +465,7 @@ export function assembleJudgedShort(clauses: Clause[], source: string): Assembly
   const rest = assemble(clauses.filter((c) => c !== judged[0]));
   if (rest.ast.kind === 'manual' || rest.rejected.length > 0) return whole;
   const placed = rest.placed === undefined ? undefined : [...rest.placed, judged[0]];
-  return { ...rest, placed, judgedShort: source.slice(judged[0].span[0], judged[0].span[1]) };
+  return { ...rest, placed, judgedShort: judged[0].span };
 }
 
 export function assemble(input: Clause[]): Assembly {

@@ -5,10 +5,13 @@
  * negation in front of the words must agree: `有规划` does not name `无规划`, it denies it, and `无错漏`
  * denies `错漏报数据`.
  */
+import { alternatives } from '../text';
 import {
   AFFIRMING_LEADS,
   ANSWER_SYNONYMS,
   ANTONYMS,
+  CAUSED_EVENT_VERBS,
+  LIGHT_VERBS,
   CONTRAST_WORDS,
   MET_WORDS,
   NEGATIONS,
@@ -73,14 +76,15 @@ export function deniedForm(a: string, b: string): boolean {
 /** Leading words that affirm rather than name (`有规划`, `已评比`). */
 const AFFIRM = new RegExp(`^(${[...AFFIRMING_LEADS].sort((a, b) => b.length - a.length).join('|')})`);
 
+/** `因护理不周受家长投诉`: a cause (因…), then the event it brings; a negation in the cause denies nothing of the event. */
+const CAUSE_RE = new RegExp(
+  `^因[\\u4e00-\\u9fff]{1,8}?(?:不|未|没有)[\\u4e00-\\u9fff]{1,4}?((?:${alternatives(CAUSED_EVENT_VERBS)}).{2,})$`,
+);
+
 /**
  * The phrase `answer` names among `phrases`: exact, else the one tightest window holding its characters
  * in order. `denied` when the answer affirms what the phrase negates (`有规划` against `无规划`).
  */
-/** `因护理不周受家长投诉`: a cause (因…), then the event it brings; a negation in the cause denies nothing of the event. */
-const CAUSE_RE =
-  /^因[\u4e00-\u9fff]{1,8}?(?:不|未|没有)[\u4e00-\u9fff]{1,4}?((?:受到|受|被|造成|导致|引起|致使).{2,})$/;
-
 export function nameAmong(answer: string, phrases: readonly string[], flipped = false): Naming {
   // (`受家长投诉` names the event of `因护理不周受家长投诉`; `护理不周` still names the cause, read whole below.)
   const events = phrases.map((p) => CAUSE_RE.exec(p)?.[1] ?? p);
@@ -120,7 +124,9 @@ export function names(answer: string, phrase: string): boolean {
 }
 
 /** `未开展帮扶慰问`, `已实行垂直管理`: a lead, a light verb, then words of their own. */
-export const LIGHT_VERB_RE = /^(已经|已|尚未|未|没有)(开展|进行|实行|实施|组织)([\u4e00-\u9fff]{2,})$/;
+export const LIGHT_VERB_RE = new RegExp(
+  `^(已经|已|尚未|未|没有)(${alternatives(LIGHT_VERBS)})([\\u4e00-\\u9fff]{2,})$`,
+);
 
 /** A thing (two or more characters), then a negation and its verb: `月度工作计划未及时上报`. */
 const FRONTED_OBJECT_RE = /^([\u4e00-\u9fff]{2,}?)(未|没有|不)([\u4e00-\u9fff]{2,})$/;

@@ -66,7 +66,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     unplaced.push(...parsed.unplaced);
     claims.push(...parser.weightClaims);
   }
-  const whole = assembleJudgedShort(clauses, norm.text);
+  const whole = assembleJudgedShort(clauses);
   // Rules on two measures fail as one family; each sentence may still be a family of its own.
   const split =
     whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0
@@ -105,7 +105,9 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     clauses,
     unparsed,
     statedWeights: [...claims, ...statedWeights],
-    ...(split === null && whole.judgedShort !== undefined ? { judgedShort: whole.judgedShort } : {}),
+    ...(split === null && whole.judgedShort !== undefined
+      ? { judgedShort: sourceSpan(source, norm, ...whole.judgedShort) }
+      : {}),
   };
 }
 

@@ -714,6 +714,14 @@ export const FULL_MARKS_WORDS = [
 ];
 /** The word that makes a 评分标准 a question: `资金到位率是否达到100%`. */
 export const QUESTION_WORD = '是否';
+/** How much a shortfall costs, said without saying it (`否则相应扣分`, `达不到按比例扣分` with no share's base). */
+export const UNSAID_SHARE_WORDS = ['按比例', '相应', '适当'];
+/** Verbs that may follow a value reached before its outcome (`100%完成得10分`): they say nothing the value does not. */
+export const DONE_AFTER_VALUE = ['完成', '达到', '达标', '实现'];
+/** Light verbs an answer may put before the rule's own words (`未开展帮扶慰问` for `帮扶慰问`). */
+export const LIGHT_VERBS = ['开展', '进行', '实行', '实施', '组织'];
+/** Verbs opening the event a cause brings (`因护理不周受家长投诉`). */
+export const CAUSED_EVENT_VERBS = ['受到', '受', '被', '造成', '导致', '引起', '致使'];
 /** Words opening a measure short of its value (`未达到目标值60%的`); each ends in the two-character verb kept. */
 export const SHORT_OF_LEADS = ['没有达到', '未达到', '没有完成', '未完成'];
 /** Words before a count that say it is to be reached (`达60家`), not found exactly (`发现1个`). */
