@@ -87,6 +87,8 @@ export type Clause = { span: [number, number] } & (
   | StepClause
   | { type: 'cap' }
   | { type: 'maxDeduct'; amount: Decimal }
+  /** `扣满15分的，追加扣除10分`: deductions reaching `at` cost more, off the table's total. */
+  | { type: 'beyondCap'; at: Decimal; extra: Decimal }
   | { type: 'proportional'; subject: string }
   | { type: 'countAs100' }
   | { type: 'level'; level: string; subject: string; outcome: Outcome }

@@ -61,6 +61,7 @@ import {
   VERBS_ENDING_IN_CLOSER,
   PARTLY_DONE_WORDS,
   DONE_AFTER_VALUE,
+  ADDITIVE_WORDS,
   UNSAID_SHARE_WORDS,
 } from '../vocabulary/rules';
 import type { Comparator, Direction } from '../vocabulary/rules';
@@ -241,6 +242,7 @@ export class ClauseParser {
       (k) => this.step(k),
       (k) => this.perSlash(k),
       (k) => this.single(k, 'cap'),
+      (k) => this.beyondCap(k),
       (k) => this.maxDeduct(k),
       (k) => this.bonusCap(k),
       (k) => this.limit(k),
@@ -1467,6 +1469,19 @@ export class ClauseParser {
     let end = i + 3;
     if (this.wordIs(end, ['为止', '为限'])) end++;
     return { value: { type: 'maxDeduct', amount: n.v, span: this.span(i, end) }, end };
+  }
+
+  /** `扣满15分的，追加扣除10分`: once deductions reach so much, more comes off beyond the row. */
+  private beyondCap(i: number): Unit | null {
+    const at = this.tok(i, 'maxded') !== null ? this.tok(i + 1, 'num') : null;
+    if (at === null || at.unit !== null || at.pct || !this.tok(i + 2, 'points')) return null;
+    let k = i + 3;
+    if (this.wordIs(k, ['的'])) k++;
+    if (this.tok(k, 'comma')) k++;
+    const more = this.tok(k, 'word')?.text.replace(/^的/, '') ?? '';
+    const extra = this.tok(k + 1, 'deduct') !== null ? this.pointsAt(k + 2) : null;
+    if (!ADDITIVE_WORDS.includes(more) || extra === null) return null;
+    return { value: { type: 'beyondCap', at: at.v, extra, span: this.span(i, k + 4) }, end: k + 4 };
   }
 
   /** 否则不得分. */

@@ -103,6 +103,8 @@ export interface Assembly {
   placed?: Clause[];
   /** `…得15分，达不到酌情扣分`: where the words pricing every answer short of full marks as the person's call stand. */
   judgedShort?: [number, number];
+  /** `扣满15分的，追加扣除10分`: deductions reaching this much cost more beyond the row — the person's call. */
+  beyondAt?: Decimal;
 }
 
 const NO_CLAUSES: Clause[] = [];
@@ -456,7 +458,19 @@ const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
  * of it costs what the person judges. Read without that else, the rule says when full marks are earned; any
  * answer scoring less than them is the person's (index.ts), never the else's low end.
  */
-export function assembleJudgedShort(clauses: Clause[]): Assembly {
+export function assembleWhole(clauses: Clause[]): Assembly {
+  // `…每人次扣1分；扣满15分的，追加扣除10分`: the row's own deductions are the rest of the rule; reaching the
+  // amount named is the person's call (index.ts).
+  const beyond = clauses.filter((c): c is ClauseOf<'beyondCap'> => c.type === 'beyondCap');
+  const whole = assembleJudgedShort(clauses);
+  if (beyond.length !== 1) return whole;
+  const rest = assembleJudgedShort(clauses.filter((c) => c !== beyond[0]));
+  if (rest.ast.kind === 'manual' || rest.rejected.length > 0) return whole;
+  const placed = rest.placed === undefined ? undefined : [...rest.placed, beyond[0]];
+  return { ...rest, placed, beyondAt: beyond[0].at };
+}
+
+function assembleJudgedShort(clauses: Clause[]): Assembly {
   const whole = assemble(clauses);
   const judged = clauses.filter(
     (c) => c.type === 'else' && c.outcome.type === 'range' && c.outcome.high === null,

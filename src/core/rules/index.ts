@@ -42,8 +42,12 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
   }
   const parsed = parseRuleText(text);
   const read = explainRule(parsed.ast, steps);
-  const explain =
+  const judged =
     parsed.judgedShort === undefined ? read : `${read}；不得满分时按“${parsed.judgedShort}”由评分人评定`;
+  const explain =
+    parsed.beyondAt === undefined
+      ? judged
+      : `${judged}；扣分达到${formatPlain(parsed.beyondAt)}分时另有追加扣分，由评分人评分`;
   // (`扣分不封顶`: the floor of 0 is not the rule's; past the weight the row is the person's.)
   return {
     ...parsed,
@@ -284,6 +288,16 @@ export function scoreRule(
       score: null,
       status: 'manual',
       note: `${e.raw.lt(req.weight) ? `${e.why}，未得满分` : `实际完成情况“${inputDisplay(req)}”未写明满分所需的每一项`}；评分标准写明“${parsed.judgedShort}”，扣分由评分人评定，请人工评分`,
+      inputText: e.inputText,
+      issues: [],
+    };
+  // `扣满15分的，追加扣除10分`: deductions reaching the amount cost more off the table's total.
+  if (e.type === 'scored' && parsed.beyondAt !== undefined && req.weight.minus(e.raw).gte(parsed.beyondAt))
+    return {
+      ...base,
+      score: null,
+      status: 'manual',
+      note: `${e.why}，扣分达到${formatPlain(parsed.beyondAt)}分，评分标准另有追加扣分（超出本项分值），请人工评分`,
       inputText: e.inputText,
       issues: [],
     };

@@ -10,7 +10,7 @@ import { pointsFirst } from './pointsFirst';
 import { amounts } from './amounts';
 import { subItems } from './subItems';
 import { flatTable } from './flatTable';
-import { assembleJudgedShort, measures, scoresInWords } from './family';
+import { assembleWhole, measures, scoresInWords } from './family';
 import { byParts } from './parts';
 import { lex } from './lexer';
 import { PER_PERIOD_RE, periodAsked } from './perPeriod';
@@ -32,6 +32,8 @@ export interface ParsedText {
   period?: string;
   /** `…得15分，达不到扣分`: below full marks the score is the person's; these are the words saying so. */
   judgedShort?: string;
+  /** `扣满15分的，追加扣除10分`: deductions reaching this much are the person's call. */
+  beyondAt?: Decimal;
 }
 
 export function parseRuleText(source: string): ParsedText {
@@ -66,7 +68,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     unplaced.push(...parsed.unplaced);
     claims.push(...parser.weightClaims);
   }
-  const whole = assembleJudgedShort(clauses);
+  const whole = assembleWhole(clauses);
   // Rules on two measures fail as one family; each sentence may still be a family of its own.
   const split =
     whole.rejected.length > 0 && unplaced.length === 0 && claims.length === 0
@@ -108,6 +110,7 @@ function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
     ...(split === null && whole.judgedShort !== undefined
       ? { judgedShort: sourceSpan(source, norm, ...whole.judgedShort) }
       : {}),
+    ...(split === null && whole.beyondAt !== undefined ? { beyondAt: whole.beyondAt } : {}),
   };
 }
 

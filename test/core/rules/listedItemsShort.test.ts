@@ -41,8 +41,21 @@ const STANDARD_SAID: Case[] = [
   ['园舍不独立不参评;一项不符合规定扣2分。', 6, '园舍不独立', null, 'perissue'],
 ];
 
+/**
+ * `扣满12分的，追加扣除10分`: deductions reaching the amount cost more off the table's total, so such a row is the
+ * person's; below it the row's own deductions are scored.
+ */
+const LICENCES = '无证上岗的，每人次扣4分；证书过期的，每人次扣2分；扣满12分的，追加扣除10分。';
+const BEYOND_CAP: Case[] = [
+  [LICENCES, 12, '证书过期2人次', 8, 'composite'],
+  [LICENCES, 12, '无证上岗2人次，证书过期1人次', 2, 'composite'],
+  [LICENCES, 12, '无证上岗3人次', null, 'composite'],
+  [LICENCES, 12, '全部持证上岗', 12, 'composite'],
+];
+
 scoresAsListed([
   ['things a list asks for, said missing', NAMED_SHORT],
+  ['deductions reaching an amount that costs more', BEYOND_CAP],
   ['the standard said back', STANDARD_SAID],
 ]);
 
