@@ -1793,6 +1793,9 @@ function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bo
   });
 }
 
+/** `30.2%`, `12`, `3.5万元`: a value and nothing to say what it is of. */
+const BARE_VALUE_RE = /^\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?$/;
+
 /**
  * Parts each scored by their own rule within their worth, summed. The answer names every part, one piece
  * each (`完成100%，按时足额发放`), by the part's own words; `全部`/`均已落实` meets every part in full.
@@ -1835,6 +1838,17 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
   const owner = numbered
     ? numbered.map((l) => (l.n >= 1 && l.n <= ast.parts.length ? l.n - 1 : null))
     : pieces.map((piece) => partNamed(piece, ast.parts));
+  // (`30.2%，增幅0.6%`: one bare value beside pieces naming their parts answers the one part they leave.)
+  // (Not when the pieces are numbered: `③31%` names a part the rule does not have.)
+  const bare = !numbered && owner.filter((k) => k === null).length === 1 ? owner.indexOf(null) : -1;
+  const left = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
+  if (
+    bare !== -1 &&
+    pieces.length === ast.parts.length &&
+    left.length === 1 &&
+    BARE_VALUE_RE.test(pieces[bare])
+  )
+    owner[bare] = left[0];
   const unnamed = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
   if (pieces.length > ast.parts.length)
     return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);

@@ -30,8 +30,20 @@ const SHARES: Case[] = [
   ['培训计划完成率,100%完成得8分,100%以下按比例扣分。', 8, '120%', 8, 'bands'],
 ];
 
+/**
+ * Parts answered one piece each, one of them a bare value (`30.2%，增幅0.6%`): the pieces naming their parts place
+ * themselves, and the bare value answers the one part they leave. Two bare values name nothing.
+ */
+const EXERCISE = '体育锻炼人数比例≥30%,得1分,每下降0.1%扣0.1分,扣完为止;比上年度增幅达到0.5%以上,得1分。';
+const BARE_PIECE: Case[] = [
+  [EXERCISE, 2, '31%，增幅0.6%', 2, 'composite'],
+  [EXERCISE, 2, '增幅0.2%，29.8%', 0.8, 'composite'],
+  [EXERCISE, 2, '31%，0.6%', null, 'composite'],
+];
+
 scoresAsListed([
   ['points for each percentage point of a rate', PER_POINT],
+  ['parts answered with one bare value', BARE_PIECE],
   ['a share said in other words', SHARES],
 ]);
 
