@@ -87,9 +87,12 @@ const CAUSE_RE = new RegExp(
  */
 export function nameAmong(answer: string, phrases: readonly string[], flipped = false): Naming {
   // (`受家长投诉` names the event of `因护理不周受家长投诉`; `护理不周` still names the cause, read whole below.)
-  const events = phrases.map((p) => CAUSE_RE.exec(p)?.[1] ?? p);
-  const byEvent = events.some((e, k) => e !== phrases[k]) ? nameAmongWords(answer, events, flipped) : null;
-  if (byEvent !== null) return byEvent;
+  // (Checked for the lead first: this runs for every answer against every fault.)
+  if (phrases.some((p) => p.startsWith('因'))) {
+    const events = phrases.map((p) => CAUSE_RE.exec(p)?.[1] ?? p);
+    const byEvent = events.some((e, k) => e !== phrases[k]) ? nameAmongWords(answer, events, flipped) : null;
+    if (byEvent !== null) return byEvent;
+  }
   const named = nameAmongWords(answer, phrases, flipped);
   if (named !== null) return named;
   // `缺席业务会议` against `不按规定参加各种业务学习和会议`: the answer's word for what the rule says otherwise.
