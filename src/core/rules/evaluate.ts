@@ -385,8 +385,9 @@ function gradeLevel(input: InputValue | null, levels: GradeLevel[]): Read<GradeL
  * its words denied — no level reached, and the rule says what that gives. The lowest level, or null. (Words a
  * level itself denies, or that name a level, are not read so.)
  */
-function belowEveryLevel(said: string, levels: readonly GradeLevel[], weight: Decimal): GradeLevel | null {
-  const denied = /^(?:均|都|全部)?(?:尚未|没有|未|无)([\u4e00-\u9fff]{2,})$/.exec(compactText(said))?.[1];
+function belowEveryLevel(input: string, levels: readonly GradeLevel[], weight: Decimal): GradeLevel | null {
+  const said = compactText(input);
+  const denied = /^(?:均|都|全部)?(?:尚未|没有|未|无)([\u4e00-\u9fff]{2,})$/.exec(said)?.[1];
   if (denied === undefined) return null;
   // (Only beside a level written to give nothing, `其他不得分`: with none, what is below them all is unsaid.)
   const giving = levels.filter((l) => !givesNothing(l.outcome) && l.outcome.type !== 'range');
@@ -402,7 +403,7 @@ function belowEveryLevel(said: string, levels: readonly GradeLevel[], weight: De
   const inLowest =
     w !== null && w.length <= denied.length + 4 && !negated(Math.max(0, w.start - 2), w.start + w.length);
   const namesOne = levels.some((l) => {
-    const n = nameAmong(compactText(said), [compactText(l.level)]);
+    const n = nameAmong(said, [compactText(l.level)]);
     return n !== null && n !== 'denied';
   });
   return inLowest && !namesOne ? lowest : null;
@@ -1849,7 +1850,7 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     BARE_VALUE_RE.test(pieces[bare])
   )
     owner[bare] = left[0];
-  const unnamed = ast.parts.map((_, k) => k).filter((k) => !owner.includes(k));
+  const unnamed = left.filter((k) => !owner.includes(k));
   if (pieces.length > ast.parts.length)
     return refuse(`评分标准分${ast.parts.length}项计分，请逐项写明各项情况（如：${example}…）`);
   if (owner.some((k) => k === null) || new Set(owner).size !== owner.length)

@@ -454,32 +454,33 @@ const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
 ];
 
 /**
- * `及格率不低于85%的得15分，达不到扣分`, `完成得满分，未完成酌情扣分`: one case gives full marks and the case short
- * of it costs what the person judges. Read without that else, the rule says when full marks are earned; any
- * answer scoring less than them is the person's (index.ts), never the else's low end.
+ * The whole rule assembled, with a clause no family reads set aside when it stands alone: `扣满15分的，追加扣除
+ * 10分` (deductions reaching the amount are the person's call) and a judged else (`及格率不低于85%的得15分，达不到
+ * 扣分`, `完成得满分，未完成酌情扣分`: full marks are earned as the rest says; an answer scoring less is the person's,
+ * never the else's low end). index.ts holds such scores for the person.
  */
 export function assembleWhole(clauses: Clause[]): Assembly {
-  // `…每人次扣1分；扣满15分的，追加扣除10分`: the row's own deductions are the rest of the rule; reaching the
-  // amount named is the person's call (index.ts).
   const beyond = clauses.filter((c): c is ClauseOf<'beyondCap'> => c.type === 'beyondCap');
-  const whole = assembleJudgedShort(clauses);
-  if (beyond.length !== 1) return whole;
-  const rest = assembleJudgedShort(clauses.filter((c) => c !== beyond[0]));
-  if (rest.ast.kind === 'manual' || rest.rejected.length > 0) return whole;
-  const placed = rest.placed === undefined ? undefined : [...rest.placed, beyond[0]];
-  return { ...rest, placed, beyondAt: beyond[0].at };
+  const apart = setAside(clauses, beyond, assembleJudgedShort);
+  return apart !== null ? { ...apart, beyondAt: beyond[0].at } : assembleJudgedShort(clauses);
 }
 
 function assembleJudgedShort(clauses: Clause[]): Assembly {
   const whole = assemble(clauses);
+  if (whole.ast.kind !== 'manual' && whole.rejected.length === 0) return whole;
   const judged = clauses.filter(
     (c) => c.type === 'else' && c.outcome.type === 'range' && c.outcome.high === null,
   );
-  if (judged.length !== 1 || (whole.ast.kind !== 'manual' && whole.rejected.length === 0)) return whole;
-  const rest = assemble(clauses.filter((c) => c !== judged[0]));
-  if (rest.ast.kind === 'manual' || rest.rejected.length > 0) return whole;
-  const placed = rest.placed === undefined ? undefined : [...rest.placed, judged[0]];
-  return { ...rest, placed, judgedShort: judged[0].span };
+  const apart = setAside(clauses, judged, assemble);
+  return apart !== null ? { ...apart, judgedShort: judged[0].span } : whole;
+}
+
+/** The rest read without the one clause in `aside` (kept among the clauses placed), when it reads; else null. */
+function setAside(clauses: Clause[], aside: Clause[], read: (cs: Clause[]) => Assembly): Assembly | null {
+  if (aside.length !== 1) return null;
+  const rest = read(clauses.filter((c) => c !== aside[0]));
+  if (rest.ast.kind === 'manual' || rest.rejected.length > 0) return null;
+  return { ...rest, placed: rest.placed === undefined ? undefined : [...rest.placed, aside[0]] };
 }
 
 export function assemble(input: Clause[]): Assembly {

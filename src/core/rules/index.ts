@@ -10,6 +10,7 @@ import { ALL_ITEMS_WORDS, EMPTY_BOXES, TICK_MARKS, UNCAPPED_PHRASES, YES_WORDS }
 import type { StepMode } from '../settings';
 import type { ParsedRule, RuleAst } from './ast';
 import { evaluate } from './evaluate';
+import type { Evaluation } from './evaluate';
 import { explainRule } from './explain';
 import { eachMeasure } from './namedMeasures';
 import { parseRuleText } from './parse';
@@ -265,7 +266,7 @@ export function scoreRule(
     };
   }
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
-  const e = eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject);
+  const e = heldForPerson(eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject), parsed, req);
   if (e.type === 'missing') {
     return {
       ...base,
@@ -276,31 +277,6 @@ export function scoreRule(
       issues: [],
     };
   }
-  // `…得15分，达不到扣分`: short of full marks, how much is lost is the person's call — and so is an answer
-  // that affirms only part of what full marks ask (`已成立` against `成立…小组、明确…部门得2分`).
-  if (
-    e.type === 'scored' &&
-    parsed.judgedShort !== undefined &&
-    (e.raw.lt(req.weight) || !affirmsWhole(ast, answerOf(req)))
-  )
-    return {
-      ...base,
-      score: null,
-      status: 'manual',
-      note: `${e.raw.lt(req.weight) ? `${e.why}，未得满分` : `实际完成情况“${inputDisplay(req)}”未写明满分所需的每一项`}；评分标准写明“${parsed.judgedShort}”，扣分由评分人评定，请人工评分`,
-      inputText: e.inputText,
-      issues: [],
-    };
-  // `扣满15分的，追加扣除10分`: deductions reaching the amount cost more off the table's total.
-  if (e.type === 'scored' && parsed.beyondAt !== undefined && req.weight.minus(e.raw).gte(parsed.beyondAt))
-    return {
-      ...base,
-      score: null,
-      status: 'manual',
-      note: `${e.why}，扣分达到${formatPlain(parsed.beyondAt)}分，评分标准另有追加扣分（超出本项分值），请人工评分`,
-      inputText: e.inputText,
-      issues: [],
-    };
   if (e.type === 'judged') {
     // A span of points (`(3分到0分)`): the person scores it; nothing to complain about.
     return {
@@ -344,6 +320,32 @@ export function scoreRule(
 }
 
 /**
+ * A score the rule leaves to the person all the same: short of full marks where the shortfall is judged
+ * (`…得15分，达不到扣分`), or an answer affirming only part of what full marks ask (`已成立` against `成立…小组、
+ * 明确…部门得2分`); deductions reaching an amount that costs more beyond the row (`扣满15分的，追加扣除10分`).
+ */
+function heldForPerson(
+  e: Evaluation,
+  parsed: Pick<ParsedText, 'ast' | 'judgedShort' | 'beyondAt'>,
+  req: RuleRequest,
+): Evaluation {
+  if (e.type !== 'scored') return e;
+  const judged = (why: string): Evaluation => ({ type: 'judged', inputText: e.inputText, why });
+  if (parsed.judgedShort !== undefined) {
+    const short = e.raw.lt(req.weight);
+    if (short || !affirmsWhole(parsed.ast, answerOf(req)))
+      return judged(
+        `${short ? `${e.why}，未得满分` : `实际完成情况“${inputDisplay(req)}”未写明满分所需的每一项`}；评分标准写明“${parsed.judgedShort}”，扣分由评分人评定`,
+      );
+  }
+  if (parsed.beyondAt !== undefined && req.weight.minus(e.raw).gte(parsed.beyondAt))
+    return judged(
+      `${e.why}，扣分达到${formatPlain(parsed.beyondAt)}分，评分标准另有追加扣分（超出本项分值）`,
+    );
+  return e;
+}
+
+/**
  * A yes answering every part of a yes/no question: a plain yes (`是`, `全部达到`), or words reaching into each
  * part (`按时报送` against `按时报送月报的`). Rules of other kinds are answered as their kind reads them.
  */
@@ -351,10 +353,11 @@ function affirmsWhole(ast: RuleAst, answer: string): boolean {
   if (ast.kind !== 'checklist' || ast.mode !== 'yesno') return true;
   const said = compactText(answer).replace(/^(已经|均已|都已|已)/, '');
   if ([...YES_WORDS, ...ALL_ITEMS_WORDS].includes(said.toUpperCase())) return true;
+  const question = compactText(ast.question);
   // (`全部建立完善`: all of it, then the question's own verb.)
   const all = /^(?:全部|均|都|全)(?:已经|已)?(.{2,})$/.exec(said)?.[1];
-  if (all !== undefined && compactText(ast.question).includes(all.slice(0, 2))) return true;
-  const parts = compactText(ast.question)
+  if (all !== undefined && question.includes(all.slice(0, 2))) return true;
+  const parts = question
     .split(/[、,，;；和及并与]/)
     .map((p) => p.replace(/的$/, ''))
     .filter((p) => p.length >= 2);
