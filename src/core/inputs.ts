@@ -6,6 +6,8 @@
 import Decimal from 'decimal.js';
 import { formatPlain } from './numberText';
 import type { InputValue } from './rules/types';
+import type { Condition } from './rules/ast';
+import { contains } from './rules/bands';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import {
@@ -523,6 +525,8 @@ export interface FaultName {
   counter?: string;
   /** The noun counted (`小区`), which an answer may close its count with (`…未正常运行2个小区`). */
   counted?: string;
+  /** `满意率达不到90%`: a measure falling in a condition, named by the measure and its value (`满意率85%`). */
+  measure?: { subject: string; cond: Condition };
   /** The words a fault's step counts (`投诉` in `无故拒载乘客每投诉一次`), which an answer may name it with. */
   verb?: string;
   /** The standard's words before the fault (`每季度召开议事会议`), which an answer may add to its own. */
@@ -709,6 +713,8 @@ export function readFaults(
   /** Faults a piece denies (`已提交说明` against `…但没有提交说明`). */
   const denied = new Set<number>();
   const name = (whole: string, labels: readonly string[]): Named => {
+    const valued = measureSaid(whole, faults);
+    if (valued !== undefined) return valued;
     // `少签订2个单位`, `缺1名专兼职计生干部`: a count inside the words counts what follows it.
     const inside = FAULT_COUNT_RE.test(whole) ? null : COUNT_INSIDE_RE.exec(whole);
     // (`投放设备未正常运行2个小区`: the noun a fault counts closes the count; the words before it name the fault.)
@@ -957,6 +963,42 @@ export function readFaults(
   if ([...found.keys()].some((k) => denied.has(k)))
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
+}
+
+/** What may stand between a measure's name and its value: `满意率为85%`, `安全感达80%`. */
+const MEASURE_VERB_RE = /(为|是|达到|达)$/;
+
+/**
+ * `满意率85%` against `满意率达不到90%扣1分`: a measure a fault is defined on, with its value — the fault when
+ * the value falls in its condition, none when it does not. Undefined when the piece is no value of such a
+ * measure; null when it is one but which fault is not told (another kind of value, or two tiers of one
+ * measure both holding it: `低于3%的扣0.25分,低于2%的扣0.5分` at 1.5%).
+ */
+function measureSaid(
+  piece: string,
+  faults: readonly FaultName[],
+): { k: number; count: Decimal } | 'none' | null | undefined {
+  if (!faults.some((f) => f.measure !== undefined)) return undefined;
+  const text = compactText(piece);
+  // (`满意率达不到90%`: the fault's own words, whose number is its standard, not a count.)
+  const own = faults.findIndex((f) => f.measure !== undefined && compactText(f.label) === text);
+  if (own !== -1) return { k: own, count: new Decimal(1) };
+  const at = text.search(/\d/);
+  const words = at < 2 ? '' : text.slice(0, at).replace(MEASURE_VERB_RE, '');
+  const q = at < 2 ? null : parseNumberText(text.slice(at));
+  if (q === null || words.length < 2) return undefined;
+  const ks = faults.flatMap((f, k) =>
+    f.measure !== undefined && (f.measure.subject.endsWith(words) || words.endsWith(f.measure.subject))
+      ? [k]
+      : [],
+  );
+  if (ks.length === 0) return undefined;
+  const pct = q.unit === '%' || (q.unit !== null && PERCENT_POINT_WORDS.includes(q.unit));
+  const agrees = (c: Condition) => c.pct === pct && (pct || c.unit === q.unit);
+  if (ks.some((k) => !agrees((faults[k].measure as { cond: Condition }).cond))) return null;
+  const holding = ks.filter((k) => contains((faults[k].measure as { cond: Condition }).cond, q.value));
+  if (holding.length === 0) return 'none';
+  return holding.length === 1 ? { k: holding[0], count: new Decimal(1) } : null;
 }
 
 /**

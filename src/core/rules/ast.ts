@@ -414,6 +414,11 @@ export interface FaultPart {
   within?: string;
   /** What the rule counts in, for the restatement (`期` in `少1期扣1分`); answers are read as before. */
   counter?: string;
+  /**
+   * `满意率达不到90%扣1分` beside faults priced flat: the fault is a measure falling in this condition, answered
+   * by the measure's value (`满意率85%`) as well as by its words.
+   */
+  measure?: { subject: string; cond: Condition };
   /** The words a step counts after its fault (`投诉` in `无故拒载乘客每投诉一次`): answers may name it so. */
   verb?: string;
   /** The noun a step counts when its fault is named before it (`小区` in `…未正常运行的每发现一个小区`). */

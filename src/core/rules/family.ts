@@ -20,6 +20,7 @@ import {
   BY_WORDS,
   COMPARATOR_WORDS,
   CONJUNCTION_LEADS,
+  PURPOSE_LEADS,
   CONNECTIVE_WORDS,
   DIRECTION_WORDS,
   SHORTFALL_VERBS,
@@ -681,13 +682,23 @@ function questionAsked(pool: Pool): Assembly | null {
   const subject = asked ? q.subject.slice(0, -QUESTION_WORD.length) : q.subject;
   if (subject === '' || scoresInWords(subject)) return null;
   // (Stated, not asked: only when it is the whole text, on one measure — `有固定经费投入…。每年经费超过10万元`
-  // asks more than the number, `资金和面积占比大于等于60%` of two measures.)
-  if (!asked && (pool.clauses.length !== 1 || joinsMeasures(subject))) return null;
+  // asks more than the number, `资金和面积占比大于等于60%` of two measures. Words after it saying what the
+  // thing is for, `…公共绿地，供村民休闲`, ask nothing more.)
+  const purposes = pool.clauses.slice(1).filter((c) => c.type === 'description' && statesPurpose(c.text));
+  if (
+    !asked &&
+    (pool.clauses.length !== 1 + purposes.length || pool.clauses[0] !== q || joinsMeasures(subject))
+  )
+    return null;
   pool.use(q);
   pool.useDescriptions();
   const band = oneBand(subject, q.cond, fullOutcome(), []);
   if (!asked && band.ast.kind === 'bands') band.ast.statedAlone = true;
   return band;
+}
+
+function statesPurpose(words: string): boolean {
+  return PURPOSE_LEADS.some((w) => words.startsWith(w));
 }
 
 /**
@@ -2448,11 +2459,13 @@ function faults(pool: Pool): RuleAst | null {
   )
     return null;
   if (
-    ['band', 'requirement', 'formula', 'rank', 'proportional', 'else'].some(
+    ['requirement', 'formula', 'rank', 'proportional', 'else'].some(
       (t) => pool.of(t as ClauseType).length > 0,
     )
   )
     return null;
+  const measured = measuredFaults(pool.of('band'));
+  if (measured === null) return null;
   const steps = pool.of('step');
   // A step per day late is a deadline's, unless other faults stand beside it (`每迟报一天扣1分；…一次扣2分`):
   // then it is one more fault, counted in days.
@@ -2484,6 +2497,8 @@ function faults(pool: Pool): RuleAst | null {
   const clean = named.filter((c) => isFixed(c.outcome) && !givesNothing(c.outcome));
   const faulty = named.filter((c) => !clean.includes(c));
   if (clean.length > 1 || faulty.length + steps.length === 0) return null;
+  // (Measured faults only beside faults of words: alone, they are a table of bands.)
+  if (measured.length > 0 && faulty.length === 0) return null;
   if (clean.some((c) => pointsEach(c.label))) return null;
   if (faulty.length === 0 && steps.length < 2) return null;
   const span = (o: Outcome) => o.type === 'range' && o.deduct === true;
@@ -2612,6 +2627,24 @@ function faults(pool: Pool): RuleAst | null {
       },
     })),
   ];
+  for (const { band, subject } of measured)
+    sourced.push({
+      start: band.span[0],
+      end: band.span[1],
+      part: {
+        label: subject + band.cond.text,
+        marker: '',
+        amount: (band.outcome as Extract<Outcome, { type: 'deduct' }>).amount,
+        ofWeight: (band.outcome as Extract<Outcome, { type: 'deduct' }>).ofWeight === true,
+        perOccurrence: false,
+        size: new Decimal(1),
+        cap: null,
+        shortfall: false,
+        unit: null,
+        measure: { subject, cond: band.cond },
+      },
+    });
+  sourced.sort((a, b) => a.start - b.start);
   // `构成重大隐患的，不得分，并追加扣除20分`: more off the table's total than the row holds — the fault
   // before it becomes the person's call when the answer names it.
   const joiner = new RegExp(`^(${ADDITIVE_WORDS.join('|')})+$`);
@@ -2633,7 +2666,13 @@ function faults(pool: Pool): RuleAst | null {
   // result to deduct from.
   const base = clean.length === 1 ? clean[0].outcome : null;
   if (base !== null && belowNothing([base], parts)) return null;
-  pool.use(...named.map((c) => c.clause), ...steps, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.use(
+    ...named.map((c) => c.clause),
+    ...steps,
+    ...measured.map((m) => m.band),
+    ...pool.of('cap'),
+    ...pool.of('maxDeduct'),
+  );
   for (const namer of namers) if (namer) pool.use(namer);
   // (A namer that states the count asked holds a number: a standard, accounted for as such.)
   pool.standards.push(
@@ -2650,6 +2689,23 @@ function faults(pool: Pool): RuleAst | null {
     maxDeduct: limits.whole,
     standards,
   };
+}
+
+/**
+ * `满意率达不到90%扣1分`, `考核权重低于3%的扣0.25分,低于2%的扣0.5分` among faults priced flat: each band a fault
+ * on its measure (a band with no subject of its own is on the one before it), priced a fixed deduction.
+ * Null when a band is not such a fault; empty when there are no bands.
+ */
+function measuredFaults(
+  bands: readonly ClauseOf<'band'>[],
+): { band: ClauseOf<'band'>; subject: string }[] | null {
+  const out: { band: ClauseOf<'band'>; subject: string }[] = [];
+  for (const band of bands) {
+    const subject = band.subject !== '' ? band.subject : (out[out.length - 1]?.subject ?? '');
+    if (band.outcome.type !== 'deduct' || band.cond.abs || subject.length < 2) return null;
+    out.push({ band, subject });
+  }
+  return out;
 }
 
 /**

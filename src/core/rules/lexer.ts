@@ -223,7 +223,8 @@ const PAREN_RANGE_RE = /\((\d+(?:\.\d+)?)分?(?:到|至|-|~)(\d+(?:\.\d+)?)分\)
  * A bracket holding only words (no digits, no scoring): `(经省平台认定)`, `(或协调委员会)`; or a code
  * of letters and digits: `(PM10)`, `(PM2.5)`, `(COD)`.
  */
-const PLAIN_ASIDE_RE = /\([^()\d０-９%％,，;；。得扣加分/÷×*+=]{1,40}\)|\([A-Za-z][A-Za-z0-9.]{0,9}\)/y;
+const PLAIN_ASIDE_RE =
+  /\((?:[^()\d０-９%％,，;；。得扣加分/÷×*+=]|(?<=[^\d０-９.])[%％]){1,40}\)|\([A-Za-z][A-Za-z0-9.]{0,9}\)/y;
 
 export /**
  * Every character a token can start with. A character outside this set can only continue a word, so

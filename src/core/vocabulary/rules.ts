@@ -1287,6 +1287,8 @@ export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且
 export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式', '表'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
+/** Words opening what a required thing is for (`建有1处以上公共绿地，供村民休闲`): a purpose, not a further demand. */
+export const PURPOSE_LEADS = ['供', '用于', '以便', '便于'];
 /** Absences, counted as they happen like any fault, never a shortfall (`缺席1次扣0.5分` is not `每缺一次`). */
 export const ABSENCE_WORDS = ['缺席', '缺勤', '缺岗', '缺课'];
 /** Words ending in a shortfall verb that are a fault of their own (`回单短缺1次` is not `未回单短`). */
