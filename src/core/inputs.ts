@@ -782,14 +782,16 @@ export function readFaults(
       if (ks.length === 1) return { k: ks[0], count: new Decimal(kinds.length) };
     }
     // `未发现无证生产企业` against `有无证生产企业扣2分`: none found of what a fault names.
-    const foundNone = FOUND_NONE_LEADS.find((w) => words.startsWith(w));
-    const namedNone = foundNone && !m ? nameAmong(words.slice(foundNone.length), labels) : null;
+    // (`全年未发生人为水土流失`: when the answer speaks of comes before it.)
+    const unscoped = words.replace(SCOPE_LEAD_RE, '');
+    const foundNone = FOUND_NONE_LEADS.find((w) => unscoped.startsWith(w));
+    const namedNone = foundNone && !m ? nameAmong(unscoped.slice(foundNone.length), labels) : null;
     if (namedNone !== null && namedNone !== 'denied') return 'none';
     // `未发生火警火灾`, `无责任事故`: none found of a kind of issue — whichever fault it is, none is there
     // (unless a fault itself is said so, `未发生演练`).
     const issueNone =
       !m &&
-      ((foundNone !== undefined && words.length > foundNone.length + 1) ||
+      ((foundNone !== undefined && unscoped.length > foundNone.length + 1) ||
         (/^(无|没有)/.test(words) && ISSUE_NOUNS.some((n) => words.endsWith(n)))) &&
       !labels.some((l) => l.startsWith(foundNone ?? words.slice(0, 1)));
     if (issueNone) return 'none';

@@ -85,6 +85,11 @@ function tokenize(text: string): Token[] | null {
       i++;
       continue;
     }
+    // (`使用率(%)`: a name's unit, said in brackets after it.)
+    if (rest.startsWith('(%)') && out[out.length - 1]?.t === 'name') {
+      i += 3;
+      continue;
+    }
     if (ch === '(' || ch === ')') {
       out.push({ t: ch === '(' ? 'open' : 'close' });
       i++;
