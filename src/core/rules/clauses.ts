@@ -174,6 +174,8 @@ function countedNoun(text: string): string {
 export class ClauseParser {
   /** Points a `（N分）` after 满分 states: the row's weight, checked when it is scored. */
   readonly weightClaims: Decimal[] = [];
+  /** The base points the rule states (`得基本分20分`), for a share of them said later. */
+  private basePoints: Decimal | null = null;
   /** A fault priced with bare points (`每处错误1分`) was read: later bare points after a fault's words are costs. */
   private bareCosts = false;
 
@@ -366,8 +368,10 @@ export class ClauseParser {
     const gain = this.tok(k, 'gain') !== null;
     if (gain) k++;
     // `得基础分0.5分`, `得基准分8分`: points named as the row's base; `完成得基本分` alone is the weight.
-    if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.tok(k + 1, 'num')) k++;
-    else if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.atBoundary(k + 1))
+    if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.tok(k + 1, 'num')) {
+      k++;
+      this.basePoints = this.pointsAt(k);
+    } else if (gain && this.wordIs(k, BASE_POINT_WORDS) && this.atBoundary(k + 1))
       return { value: { type: 'full' }, end: k + 1 };
     const plain = this.pointsAt(k);
     if (plain) return { value: { type: 'points', points: plain }, end: k + 2 };
@@ -420,12 +424,16 @@ export class ClauseParser {
         end: i + 5,
       };
     // 扣该项分值的5%
-    if (ded && this.tok(i + 1, 'weight')) {
+    const of = ded ? this.tok(i + 1, 'weight') : null;
+    if (of) {
       let m = i + 2;
       if (this.wordIs(m, ['的'])) m++;
       const f = this.tok(m, 'num');
-      if (f && f.pct && f.v.gt(0) && f.v.lte(100))
+      // (`扣基本分5%` after `得基本分20分`: a share of those points, which the rule so states as the row's worth.)
+      if (f && f.pct && f.v.gt(0) && f.v.lte(100)) {
+        if (of.base === true && this.basePoints !== null) this.weightClaims.push(this.basePoints);
         return { value: { type: 'deduct', amount: f.v.div(100), ofWeight: true }, end: m + 1 };
+      }
     }
     // `按5分扣减`: the points, then the deduction.
     const byPoints = this.pointsAt(i + 1);

@@ -215,6 +215,11 @@ const BOUND_SPAN_RE = /\((\d+(?:\.\d+)?)(?:到|至|-|~)(\d+(?:\.\d+)?)\)/y;
 const LEVEL_SCORE_RE =
   /\((?:\d+(?:\.\d+)?分?(?:-|~|至|到)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:及)?(?:以上|以下))\)/y;
 const LEVEL_WORDS_AT_END = [...new Set(LEVEL_SETS.flat())].filter((w) => w.length > 1);
+/** `基本分5%`, `基础分的10%`: the base points, then a share of them. */
+const BASE_SHARE_RE = /^(?:基本分值?|基础分)(?=的?\d+(?:\.\d+)?%)/;
+/** `1位`, `一名`: a count of ranks. */
+const RANKS_AHEAD_RE = /^(?:\d+|[一二两三四五六七八九十])(?:个)?(?:位|名)/;
+
 /** `(80%,90%]`: both ends numbers of one kind, brackets or parentheses saying whether each counts. */
 const INTERVAL_RE = /([([])\s*(-?\d+(?:\.\d+)?)(%?)\s*,\s*(-?\d+(?:\.\d+)?)(%?)\s*([)\]])/y;
 /** `(10分到13分)`, `(3分到0分)`: a span of points the person chooses from. */
@@ -265,6 +270,8 @@ const STARTERS: ReadonlySet<string> = new Set(
     '为',
     // `…各占1分`
     '占',
+    // `扣基本分5%`, `减基础分10%`
+    '基',
     '《',
     '〔',
     '[',
@@ -677,6 +684,9 @@ class Lexer {
       )
         return this.emit({ t: 'weight' }, w.length);
     for (const w of HALF_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'half' }, w.length);
+    // `扣基本分5%`: a share of the base points, which a rule states as the row's worth (checked as such).
+    const base = prev === 'deduct' ? BASE_SHARE_RE.exec(this.rest()) : null;
+    if (base) return this.emit({ t: 'weight', base: true }, base[0].length);
 
     // `符合全部3项指标的按100分计`: points given with 按 and 计, a way of saying 得.
     if (ch === '按' && this.sticky(BY_POINTS_RE)) {
@@ -738,9 +748,12 @@ class Lexer {
       if (!this.at(w)) continue;
       const after = this.i + w.length;
       const next = this.text.slice(after);
+      // (`名次每减1位`: after 每, 减 before a count of ranks is the way the step runs, not a deduction.)
+      if (prev === 'each' && w === '减' && RANKS_AHEAD_RE.test(next)) continue;
       if (
         this.numberAhead(after, true) ||
         WEIGHTS.some((f) => next.startsWith(f)) ||
+        BASE_SHARE_RE.test(next) ||
         HALF_WORDS.some((f) => next.startsWith(f))
       ) {
         return this.emit({ t: 'deduct' }, w.length);

@@ -27,7 +27,8 @@ export type Token = At &
     | { t: 'gain' }
     | { t: 'points' }
     | { t: 'full' }
-    | { t: 'weight' }
+    /** `base`: the base points a rule states (`扣基本分5%`), not a word for the row's weight. */
+    | { t: 'weight'; base?: true }
     | { t: 'zero' }
     | { t: 'half' }
     /** Points in parentheses: `方案科学(2分)`, `得满分（2分）`. */

@@ -150,6 +150,8 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['低于', 'down'],
   ['下降', 'down'],
   ['减少', 'down'],
+  // (`名次每减1位`: read so only before a count of ranks; elsewhere 减 deducts.)
+  ['减', 'down'],
   ['不足', 'down'],
   ['少于', 'down'],
   ['缺少', 'down'],
