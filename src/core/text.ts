@@ -73,6 +73,11 @@ export function normalizeWithMap(source: string): NormalizedText {
       out.push('分');
       map.push(i);
       continue;
+    } else if (ch === '&' && last !== undefined && last >= '0' && last <= '9') {
+      // (`60%-69&计4分`: & beside % on the keyboard, typed after a number for it.)
+      out.push('%');
+      map.push(i);
+      continue;
     } else if (ch === '-' && last === '-') {
       continue; // `——` is one dash
     } else if ((ch === '*' || ch === '★' || ch === '※') && (last === undefined || last === '\n')) {
@@ -97,7 +102,7 @@ export function normalizeWithMap(source: string): NormalizedText {
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
 const NEEDS_WORK =
-  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|[<>=][<>=]|\d['′]|完毕|^[*★※]|\n[*★※]/;
+  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|^[*★※]|\n[*★※]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

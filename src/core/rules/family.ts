@@ -2843,6 +2843,11 @@ function bonusRule(pool: Pool): RuleAst | null {
   const before = pool.clauses.slice(0, pool.clauses.indexOf(step as Clause));
   const questions =
     before.length >= 2 && before.every((c) => c.type === 'description' && c.question) ? before.length : 0;
+  // (`每完成一项得2分，否则不得分`: each one not done earns nothing — what counting the ones done says already.)
+  const next = pool.clauses[pool.clauses.indexOf(step as Clause) + 1];
+  const each = !step.single && !step.pct;
+  if (each && next?.type === 'else' && next.outcome.type === 'zero' && pool.of('else').length === 1)
+    pool.use(next);
   pool.use(step, ...caps);
   pool.useDescriptions();
   return {
