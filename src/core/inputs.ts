@@ -25,6 +25,7 @@ import { alternatives, compactText, sharesRun } from './text';
 import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
+  ANY_ONE_LEADS,
   PERSON_UNITS,
   DELAY_ANSWER_LEADS,
   DEGREE_WORDS,
@@ -525,6 +526,8 @@ export interface FaultName {
   counter?: string;
   /** The noun counted (`小区`), which an answer may close its count with (`…未正常运行2个小区`). */
   counted?: string;
+  /** Points it costs; null when it gives nothing (一票否决). */
+  amount?: Decimal | null;
   /** `满意率达不到90%`: a measure falling in a condition, named by the measure and its value (`满意率85%`). */
   measure?: { subject: string; cond: Condition };
   /** The words a fault's step counts (`投诉` in `无故拒载乘客每投诉一次`), which an answer may name it with. */
@@ -715,6 +718,8 @@ export function readFaults(
   const name = (whole: string, labels: readonly string[]): Named => {
     const valued = measureSaid(whole, faults);
     if (valued !== undefined) return valued;
+    const anyShort = anyOneShort(tidy(whole), labels, faults);
+    if (anyShort !== undefined) return anyShort;
     // `少签订2个单位`, `缺1名专兼职计生干部`: a count inside the words counts what follows it.
     const inside = FAULT_COUNT_RE.test(whole) ? null : COUNT_INSIDE_RE.exec(whole);
     // (`投放设备未正常运行2个小区`: the noun a fault counts closes the count; the words before it name the fault.)
@@ -965,6 +970,38 @@ export function readFaults(
   if ([...found.keys()].some((k) => denied.has(k)))
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
+}
+
+/** `少任一种证件`, `缺少任意一项制度`: a lack, any one of what follows. */
+const ANY_ONE_SHORT_RE = new RegExp(
+  `^(?:缺少|缺失|缺|少)(?:${ANY_ONE_LEADS.join('|')})(?:一|1)?(?:${COUNT_UNITS.join('|')})?([\u4e00-\u9fff]{2,})$`,
+);
+/** `缺2种证件`, `缺少食品安全制度`: a lack, perhaps counted, then what is short. */
+const SHORT_OF_RE = new RegExp(
+  `^(?:缺少|缺失|缺|少)(?:(\\d+|[一二两三四五六七八九十])(?:${COUNT_UNITS.join('|')}))?([\u4e00-\u9fff]{2,})$`,
+);
+
+/**
+ * `缺少食品安全制度`, `缺2种证件` against the fault `缺少任意一项制度`: a thing of the kind that fault says any one of
+ * is short — that fault. How often is said by the count only when the fault gives nothing (any one short costs
+ * it all); a deduction for any one, two short, may be once or twice: not told. Undefined when no such fault or
+ * answer.
+ */
+function anyOneShort(
+  piece: string,
+  labels: readonly string[],
+  faults: readonly FaultName[],
+): { k: number; count: Decimal } | null | undefined {
+  const said = SHORT_OF_RE.exec(piece);
+  if (said === null) return undefined;
+  const ks = labels.flatMap((l, k) => {
+    const kind = ANY_ONE_SHORT_RE.exec(l)?.[1];
+    return kind !== undefined && said[2].endsWith(kind) ? [k] : [];
+  });
+  if (ks.length !== 1) return undefined;
+  const count = said[1] === undefined ? 1 : (wholeNumber(said[1]) ?? 0);
+  if (count < 1) return undefined;
+  return count === 1 || faults[ks[0]].amount === null ? { k: ks[0], count: new Decimal(1) } : null;
 }
 
 /** What may stand between a measure's name and its value: `满意率为85%`, `安全感达80%`. */

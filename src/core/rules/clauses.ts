@@ -49,6 +49,7 @@ import {
   TIME_UNITS,
   SHORTFALL_VERBS,
   NOT_COUNTING_LEADS,
+  ANY_ONE_LEADS,
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   REACHING_WORDS,
@@ -890,6 +891,10 @@ export class ClauseParser {
   private band(i: number): Unit | null {
     const c = this.condition(i);
     if (!c) return null;
+    // (`少任一种证件`, `缺少任意一项制度`: any one of them short — a fault named, not a count reached.)
+    const one = this.ts.slice(i, c.end).findIndex((t) => t.t === 'num');
+    const before = one > 0 ? this.tok(i + one - 1, 'word') : null;
+    if (before !== null && ANY_ONE_LEADS.some((w) => before.text.endsWith(w))) return null;
     let k = c.end;
     // (`100%完成得10分`: the verb after a value reached says nothing the value does not.)
     if (this.wordIs(k, DONE_AFTER_VALUE) && this.tok(k - 1, 'num') !== null) k++;

@@ -1279,6 +1279,8 @@ export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
 export const ONE_IN_A_WORD = ['一次性', '一站式', '一把手', '一体化', '一条龙', '一揽子'];
 /** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
 export const NOT_COUNTING_LEADS = ['第', '任何', '任意', '任一'];
+/** `任何一项`, `任意一种`, `任一个`: any one of them, as a fault names it. */
+export const ANY_ONE_LEADS = ['任何', '任意', '任'];
 /** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */
 export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '另外', '另', '再', '还'];
 /** `造成损失的反扣2分`, `有抵触行为的倒扣2分`: a deduction that may go below nothing, or off the total. */

@@ -1009,13 +1009,14 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   // a bare count against a shortfall whose required count is written: built or short? (was 5 read as 5 short)
   ['建有6个农村淘宝村级服务站点得24分,每少1个扣4分', 24, '5个', null, 'perissue'],
   ['建有6个农村淘宝村级服务站点得24分,每少1个扣4分', 24, '少1个', 20, 'perissue'],
-  // (fresh60) a count of what is there against a measure of what is missing (was 三项均有 read as 3 missing: 0)
+  // (fresh60) a count of what is there against a measure of what is missing (was 三项均有 read as 3 missing: 0);
+  // since any one short reads as a fault named (twentieth session), every one there is no fault: full marks.
   [
     '无安全生产责任制、安全应急预案、安全生产制度的,不得分。(注:缺少任何一项均不得分)',
     30,
     '三项均有',
-    null,
-    'bands',
+    30,
+    'composite',
   ],
   // a step naming another measure than the standard's is not its step (was 80% read as the 存活率: 8 for 6)
   [

@@ -1,0 +1,23 @@
+/**
+ * `少任一种证件不得分`, `缺少任意一项制度不得分` (twentieth session): any one of a kind short is the fault — not a
+ * count of one reached. Answers name it by a thing of that kind short (`缺少消防安全制度`), by how many are short
+ * (`缺2种证件`), or say all are there (`证件齐全`). Two short against a deduction for any one short may cost it
+ * once or twice: not written, so the person's. Shapes from the held-out corpus, in our own phrasings with scores
+ * worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+const LICENCES = '缺任一种经营证照不得分(一票否决)。';
+const RULES = '缺少任意一项管理制度不得分。';
+const PAPERS = '缺少任何一份台账资料扣2分。';
+const ANY_ONE: Case[] = [
+  [LICENCES, 4, '经营证照齐全', 4, 'composite'],
+  [LICENCES, 4, '缺2种经营证照', 0, 'composite'],
+  [RULES, 5, '缺少消防安全管理制度', 0, 'composite'],
+  [RULES, 5, '管理制度齐全', 5, 'composite'],
+  [PAPERS, 5, '缺少会议台账资料', 3, 'composite'],
+  [PAPERS, 5, '缺2份台账资料', null, 'composite'],
+];
+
+scoresAsListed([['any one of a kind short', ANY_ONE]]);
