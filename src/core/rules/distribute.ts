@@ -4,6 +4,7 @@
  * - a `、` list paired by 分别 with as many amounts: `被省、市、县督查组发现的火点，每个分别扣10分、5分、3分`
  *   → `被省督查组发现的火点，每个扣10分；被市…扣5分；…`; one amount for each (`…无措施、无总结的分别扣1分`,
  *   and `每项扣1分` / `各扣1分` right after the list);
+ * - a run of grades paired so: `被评定为5至10级…的, 分别计50、40、…分` → `被评定为5级…的,计50分;…`;
  * - two things counted with one amount: `每涂改一处或有一处不清楚扣1分` → `每涂改一处扣1分；每有一处…扣1分`.
  * Lists and amounts that do not pair one to one are left as written (and then unparsed).
  */
@@ -138,7 +139,7 @@ function pairing(
   const end = k + trigger.length + after[0].length;
   const sentence = clauseStart(t, k);
   if (!trigger.adjacent && amounts.length > 1) {
-    const numbers = numberList(t, sentence, k, amounts.length);
+    const numbers = numberList(t, sentence, k, amounts.length) ?? gradeRun(t, sentence, k, amounts.length);
     if (numbers !== null) {
       const out = new Writer(t, at);
       numbers.items.forEach((item, n) => {
@@ -265,6 +266,32 @@ function numberList(
     start: from + head.index,
     end,
     items: read.map(([, l, n, u, p]) => `${l ?? lead}${n}${u ?? unit}${p ?? post}`),
+  };
+}
+
+/** `5至10级`, `1-3档`: a run of grades, each its own. */
+const GRADE_RUN_RE = /(\d+)(?:至|到|-|~)(\d+)(级|档|星|等|类)/g;
+
+/**
+ * `被评定为5至10级残疾等级的,分别计50、40、30、20、10、5分`: one run of grades, as many as the amounts, paired with
+ * them in order → `被评定为5级残疾等级的,计50分;被评定为6级…`.
+ */
+function gradeRun(
+  t: string,
+  from: number,
+  to: number,
+  count: number,
+): { start: number; end: number; items: string[] } | null {
+  const runs = [...t.slice(from, to).matchAll(GRADE_RUN_RE)];
+  if (runs.length !== 1) return null;
+  const [whole, a, b, unit] = runs[0];
+  const first = Number(a);
+  if (Number(b) - first + 1 !== count || count < 2) return null;
+  const start = from + (runs[0].index as number);
+  return {
+    start,
+    end: start + whole.length,
+    items: Array.from({ length: count }, (_, n) => `${first + n}${unit}`),
   };
 }
 

@@ -2634,8 +2634,9 @@ function faults(pool: Pool): RuleAst | null {
       part: {
         label: subject + band.cond.text,
         marker: '',
-        amount: (band.outcome as Extract<Outcome, { type: 'deduct' }>).amount,
-        ofWeight: (band.outcome as Extract<Outcome, { type: 'deduct' }>).ofWeight === true,
+        // (None for a band that gives nothing: `…不足50%的不得分`.)
+        amount: band.outcome.type === 'deduct' ? band.outcome.amount : null,
+        ofWeight: band.outcome.type === 'deduct' && band.outcome.ofWeight === true,
         perOccurrence: false,
         size: new Decimal(1),
         cap: null,
@@ -2693,7 +2694,7 @@ function faults(pool: Pool): RuleAst | null {
 
 /**
  * `满意率达不到90%扣1分`, `考核权重低于3%的扣0.25分,低于2%的扣0.5分` among faults priced flat: each band a fault
- * on its measure (a band with no subject of its own is on the one before it), priced a fixed deduction.
+ * on its measure (a band with no subject of its own is on the one before it), priced a fixed deduction or nothing.
  * Null when a band is not such a fault; empty when there are no bands.
  */
 function measuredFaults(
@@ -2702,7 +2703,12 @@ function measuredFaults(
   const out: { band: ClauseOf<'band'>; subject: string }[] = [];
   for (const band of bands) {
     const subject = band.subject !== '' ? band.subject : (out[out.length - 1]?.subject ?? '');
-    if (band.outcome.type !== 'deduct' || band.cond.abs || subject.length < 2) return null;
+    if (
+      (band.outcome.type !== 'deduct' && !givesNothing(band.outcome)) ||
+      band.cond.abs ||
+      subject.length < 2
+    )
+      return null;
     out.push({ band, subject });
   }
   return out;

@@ -19,6 +19,9 @@ const MEASURED: Case[] = [
   [HOTLINE, 4, '无', 4, 'composite'],
   // A value of another kind than the band's (a count against a rate) is not read as either side.
   [HOTLINE, 4, '回访满意率8人', null, 'composite'],
+  // A measured fault that gives nothing: in its band, nothing is left.
+  ['未建立整改台账扣1分;问题整改率低于50%的不得分。', 4, '问题整改率40%', 0, 'composite'],
+  ['未建立整改台账扣1分;问题整改率低于50%的不得分。', 4, '问题整改率60%，未建立整改台账', 3, 'composite'],
 ];
 
 /**

@@ -509,8 +509,9 @@ const PER_ISSUE: Case[] = [
   // a count inside the words counts the noun after it; a shortfall verb leads the words it counts
   ['每少签订一个单位的目标责任书扣0.5分；未实行包片责任制的扣0.5分', 3, '少签订2个单位', 2, 'composite'],
   ['每缺一名专兼职计生干部的扣0.5分；工资报酬未兑现的扣1分', 2, '缺1名专兼职计生干部', 1.5, 'composite'],
-  // an amount inside the words is no count (`1600元/人·年` named the fault `未达1200元/人·年`)
-  ['分散供养标准未达1200元/人·年，不得分；标准未经政府发文明确，扣3分', 8, '1600元/人·年', null, 'manual'],
+  // an amount inside the words is no count (`1600元/人·年` named the fault `未达1200元/人·年`); the rule reads as
+  // faults, one on a measure (twentieth session), and a bare amount names neither
+  ['分散供养标准未达1200元/人·年，不得分；标准未经政府发文明确，扣3分', 8, '1600元/人·年', null, 'composite'],
   // `及时` closing a fault is the word's own (`不及时` was cut to `不及`)
   ['信息报送不及时的，扣1分', 1, '报送及时', 1, 'composite'],
   // `迟3天` is late by three days
