@@ -452,6 +452,17 @@ export interface ParsedRule {
   notApplicable?: NotApplicable;
   /** `不足500册以500册计算`: the step mode the rule writes for itself, over the setting's. */
   steps?: StepMode;
+  /** `年终按照12个月的得分数取平均值`: each period scored, the year's score their mean. */
+  averaged?: Averaged;
+}
+
+export interface Averaged {
+  /** The sentence as written: `年终按照12个月的得分数取平均值`. */
+  text: string;
+  /** How many periods: 12. */
+  count: number;
+  /** `月` or `季度`. */
+  unit: string;
 }
 
 export interface NotApplicable {

@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS } from '../settings';
 import { compactText, sharesRun } from '../text';
 import { ALL_ITEMS_WORDS, EMPTY_BOXES, TICK_MARKS, UNCAPPED_PHRASES, YES_WORDS } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
-import type { ParsedRule, RuleAst } from './ast';
+import type { Averaged, ParsedRule, RuleAst } from './ast';
+import { periodAnswers, splitAveraged } from './averaged';
 import { evaluate } from './evaluate';
 import type { Evaluation } from './evaluate';
 import { explainRule } from './explain';
@@ -34,6 +35,13 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
     const rest = parseRule(split.rest, steps);
     if (rest.kind !== 'manual')
       return { ...rest, notApplicable: split.na, explain: `${rest.explain}；${split.na.text}，得满分` };
+  }
+  // `…名次每减1位减基本分5%。年终按照12个月的得分数取平均值。`: the rest scores a period; the year averages them.
+  const periods = splitAveraged(text);
+  if (periods !== null) {
+    const rest = parseRule(periods.rest, steps);
+    if (rest.kind !== 'manual' && rest.notApplicable === undefined)
+      return { ...rest, averaged: periods.averaged, explain: `${rest.explain}；${periods.averaged.text}` };
   }
   // `每发行500册加1分，不足500册以500册计算`: a started step counts whole, for this rule.
   const rounded = splitRoundUp(text);
@@ -266,6 +274,7 @@ export function scoreRule(
     };
   }
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
+  if (parsed.averaged !== undefined) return scoreAveraged(base, ast, parsed.averaged, req, subject);
   const e = heldForPerson(eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject), parsed, req);
   if (e.type === 'missing') {
     return {
@@ -316,6 +325,67 @@ export function scoreRule(
     note: `${e.why}，得${formatScore(score, req.settings.decimals)}分`,
     inputText: e.inputText,
     issues: e.issues,
+  };
+}
+
+/**
+ * `年终按照12个月的得分数取平均值`: each period's answer scored by the rule (each within the row's weight), the
+ * year's score their mean. Any period the rule does not score leaves the year to the person.
+ */
+function scoreAveraged(
+  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed'>,
+  ast: Exclude<RuleAst, { kind: 'manual' }>,
+  averaged: Averaged,
+  req: RuleRequest,
+  subject: string,
+): RuleResult {
+  const shown = inputDisplay(req);
+  const refuse = (message: string): RuleResult => ({
+    ...base,
+    score: null,
+    status: 'invalid-input',
+    note: message,
+    inputText: shown,
+    issues: [{ code: 'invalid-input', on: 'input', message }],
+  });
+  if (answerOf(req).trim() === '')
+    return {
+      ...base,
+      score: null,
+      status: 'missing-input',
+      note: `${subject}的实际值未填写，无法评分`,
+      inputText: '',
+      issues: [],
+    };
+  const read = periodAnswers(answerOf(req), averaged);
+  if (!read.ok) return refuse(read.message);
+  let sum = new Decimal(0);
+  const said: string[] = [];
+  for (const { count, answer } of read.values) {
+    const e = evaluate(ast, { ...req, input: { value: answer } }, subject);
+    if (e.type !== 'scored')
+      return e.type === 'judged'
+        ? {
+            ...base,
+            score: null,
+            status: 'manual',
+            note: `“${answer}”：${e.why}，请人工评分`,
+            inputText: shown,
+            issues: [],
+          }
+        : refuse(`“${answer}”：${e.type === 'invalid' ? e.message : '无法评分'}`);
+    const each = Decimal.min(Decimal.max(e.raw, 0), req.weight);
+    sum = sum.plus(each.times(count));
+    said.push(`${count}个${averaged.unit}${answer}，各得${formatPlain(each)}分`);
+  }
+  const score = finalScore(sum.div(averaged.count), req.weight, req.settings.decimals);
+  return {
+    ...base,
+    score,
+    status: 'scored',
+    note: `${said.join('；')}，按${averaged.count}个${averaged.unit}取平均值，得${formatScore(score, req.settings.decimals)}分`,
+    inputText: shown,
+    issues: [],
   };
 }
 
