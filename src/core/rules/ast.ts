@@ -127,6 +127,8 @@ export type Clause = { span: [number, number] } & (
       input: string;
       /** The name that stands for the row's 年度指标值 (`时序目标任务`), when the formula takes it. */
       target: string | null;
+      /** `平时考核得分×60%+年终考核得分×40%`: several quantities, each named in the answer (`input` the first). */
+      inputs?: string[];
     }
   /** `按完成时序目标进度得分`: what the score follows, in words with no number (a formula spells it out). */
   | { type: 'basis'; text: string }
@@ -250,6 +252,8 @@ export type RuleAst =
       overrides: Band[];
       /** `超过100%的按100%计算`. */
       atMost100: boolean;
+      /** `平时考核得分×60%+年终考核得分×40%`: several quantities, each named in the answer (`subject` the first). */
+      inputs?: string[];
     }
   | {
       kind: 'bonus';

@@ -1366,6 +1366,7 @@ export class ClauseParser {
         atMost100: f.atMost100,
         input: f.input,
         target: f.target,
+        ...(f.inputs !== undefined ? { inputs: f.inputs } : {}),
         span: this.span(i, end),
       },
       end,

@@ -26,6 +26,7 @@ import {
   saysEveryOneMet,
   otherKinds,
   readMeasuresBeside,
+  readMeasures,
   readDelayIn,
   readUnmetCount,
   readLabelledQuantity,
@@ -108,7 +109,7 @@ import {
   unitOf,
 } from './ast';
 import { bandFor, rivalAt } from './bands';
-import { exprText, formulaValue, isRateName, onlyAsRatio } from './formula';
+import { exprText, formulaOf, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import type { Target } from './target';
 import { readGradeLevel } from './levels';
@@ -1035,6 +1036,7 @@ function delayed(
 
 function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
   if (ast.target !== null) return againstTarget(ctx, ast);
+  if (ast.inputs !== undefined) return ofSeveral(ctx, ast, ast.inputs);
   // (`60分乘以完成投资占年度计划的比` with `80%`: a percentage is a fraction whatever the name; a rate-named input is
   // read as one even when written without its sign.)
   const quantity = readQuantity(ctx.req.input);
@@ -1070,6 +1072,51 @@ function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluat
       `${stated(ctx.subject, shown)}${capped}，按${exprText(ast.expr)}计算为${formatPlain(value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}分`,
       text,
       issues,
+    );
+  });
+}
+
+/**
+ * `线路年度考核分=线路平时考核得分×60%+线路年终考核得分×40%` answered `平时考核得分80，年终考核得分90`: each quantity
+ * named with its value (a rate-named one read as a fraction), the formula over them all. Bands overriding the
+ * formula are on one quantity, so they are not read here.
+ */
+function ofSeveral(
+  ctx: Ctx,
+  ast: Extract<Scorable, { kind: 'formula' }>,
+  names: readonly string[],
+): Evaluation {
+  if (ast.overrides.length > 0)
+    return {
+      type: 'judged',
+      inputText: String(ctx.req.input?.value ?? ''),
+      why: '评分标准的公式含多个数值且另有分档',
+    };
+  return fromRead(readMeasures(ctx.req.input, names), (said, text) => {
+    const values = new Map<string, Decimal>();
+    for (const [k, name] of names.entries()) {
+      const q = readQuantity({ value: said[k] });
+      const rate = isRateName(name) || (q.ok && q.value.pct);
+      const read = rate ? readRate({ value: said[k] }) : q.ok ? { ...q, value: q.value.value } : q;
+      if (!read.ok)
+        return { type: 'invalid', inputText: text, message: `无法读出“${name}”的数值：“${said[k]}”` };
+      if (!read.value.isFinite())
+        return { type: 'invalid', inputText: text, message: `“${said[k]}”不是数值` };
+      values.set(name, rate ? read.value.div(100) : read.value);
+    }
+    const value = formulaOf(ast.expr, values, ctx.weight);
+    if (value === null)
+      return {
+        type: 'invalid',
+        inputText: text,
+        message: `按公式${exprText(ast.expr)}计算时除数为0，请人工评分`,
+      };
+    const shown = names.map((n, k) => `${n}${said[k]}`).join('，');
+    return scored(
+      value,
+      `${shown}，按${exprText(ast.expr)}计算为${formatPlain(value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP))}分`,
+      text,
+      [],
     );
   });
 }

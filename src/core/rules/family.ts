@@ -2955,6 +2955,7 @@ function formulaRule(pool: Pool): RuleAst | null {
     target: f.target,
     overrides: resolveBands(bands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     atMost100: pool.of('countAs100').length > 0 || f.atMost100,
+    ...(f.inputs !== undefined ? { inputs: f.inputs } : {}),
   };
 }
 

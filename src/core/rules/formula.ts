@@ -14,6 +14,7 @@ import {
   FORMULA_OPERATOR_WORDS,
   FORMULA_RATE_ENDINGS,
   FORMULA_SCORE_ENDINGS,
+  SCORE_NAME_WORDS,
   SCORE_WORDS,
   TARGET_NAME_WORDS,
   WEIGHT_WORDS,
@@ -28,6 +29,8 @@ export interface Formula {
   input: string;
   /** A second name that names the row's 年度指标值 (`实际到位资金额/时序目标任务`). */
   target: string | null;
+  /** `线路年度考核分=平时考核得分×60%+年终考核得分×40%`: several quantities, each named in the answer. */
+  inputs?: string[];
   /** The expression is the weight times the input and nothing else: SPEC's proportional family. */
   plainProduct: boolean;
   /** `…×100%×60`: the row's points written out as a bare number closing the product (checked as stated). */
@@ -127,7 +130,7 @@ function tokenize(text: string): Token[] | null {
  * `得分(20分*执行率)`, the formula in brackets after it.
  */
 const SCORE_HEAD = new RegExp(
-  `^[^=×*/÷+\\-()]{0,12}?(?:${[...SCORE_WORDS, '得分值', '分值', '分数'].join('|')})(?:=|为:?|:)`,
+  `^[^=×*/÷+\\-()]{0,12}?(?:${[...SCORE_WORDS, ...SCORE_NAME_WORDS].join('|')})(?:=|为:?|:)`,
 );
 const SCORE_WRAPPED = new RegExp(`^(?:${SCORE_WORDS.join('|')})\\((.+)\\)$`);
 // (`…=所得分`: what is got.)
@@ -192,13 +195,21 @@ export function parseFormula(text: string): Formula | null {
   }
   let target: string | null = null;
   // `实际完成量/目标任务×分值`: one of two names is the row's 年度指标值.
-  if (found.length === 2) {
+  if (found.length === 2 && found.some(isTargetName)) {
     const targets = found.filter(isTargetName);
     if (targets.length !== 1) return null;
     target = targets[0];
     found = found.filter((n) => n !== target);
   }
-  if (found.length !== 1) return null;
+  // (`年度考核分=平时考核得分×60%+年终考核得分×40%`: a score declared from several quantities, none the target —
+  // the answer must name each.)
+  const several =
+    declared &&
+    target === null &&
+    found.length >= 2 &&
+    found.length <= MAX_INPUTS &&
+    !found.some(isTargetName);
+  if (found.length !== 1 && !several) return null;
   let weighty = ts.some(
     (t) => (t.t === 'name' && t.name === WEIGHT_NAME) || (t.t === 'num' && t.text.endsWith('分')),
   );
@@ -217,8 +228,19 @@ export function parseFormula(text: string): Formula | null {
     expr.op === '*' &&
     ((isName(expr.left, WEIGHT_NAME) && isName(expr.right, found[0])) ||
       (isName(expr.left, found[0]) && isName(expr.right, WEIGHT_NAME)));
-  return { expr, input: found[0], target, plainProduct, atMost100, claimedWeight };
+  return {
+    expr,
+    input: found[0],
+    target,
+    plainProduct: plainProduct && !several,
+    atMost100,
+    claimedWeight,
+    ...(several ? { inputs: found } : {}),
+  };
 }
+
+/** The most quantities a formula may name for the answer to give (beyond that it is a table, not a sum). */
+const MAX_INPUTS = 4;
 
 function isTargetName(name: string): boolean {
   return TARGET_NAME_WORDS.some((w) => name.includes(w));
@@ -261,6 +283,11 @@ export function formulaValue(
   t: Decimal | null = null,
 ): Decimal | null {
   return evaluate(f.expr, (name) => (name === WEIGHT_NAME ? w : name === f.target ? t : x));
+}
+
+/** The formula's value over several named quantities (fractions for rates) and the weight w; null on division by 0. */
+export function formulaOf(expr: Expr, values: ReadonlyMap<string, Decimal>, w: Decimal): Decimal | null {
+  return evaluate(expr, (name) => (name === WEIGHT_NAME ? w : (values.get(name) ?? null)));
 }
 
 /**

@@ -823,6 +823,8 @@ export const FORMULA_SCORE_ENDINGS = [
   '计分',
   '得分',
 ];
+/** What a formula's left side may call the score besides the scoring words (`年度考核分=…`). */
+export const SCORE_NAME_WORDS = ['得分值', '分值', '分数', '考核分', '综合分'];
 /** A heading before a formula (`计算方法以比例值乘以2…`, `此项分值计算方法为:`). */
 export const FORMULA_LEADS = ['此项分值计算方法为', '计算方法为', '计算方法以', '计算方法是', '计算方法'];
 

@@ -20,8 +20,10 @@ const FORMULA: Case[] = [
   ['完成及时率×分值=得分', 4, '75%', 3, 'proportional'],
   ['得分=资金到位率×分值', 10, '95%', 9.5, 'proportional'],
   ['得分=资金到位率×分值', 10, '105%', 10, 'proportional'],
-  // a second name that is neither the input nor the target: the person works it out
-  ['得分=实际完成值/上年完成值×100%×分值', 10, '80%', null, 'manual'],
+  // a second name that is neither the input nor the target: the answer names each (twentieth session), else the
+  // person works it out
+  ['得分=实际完成值/上年完成值×100%×分值', 10, '80%', null, 'formula'],
+  ['得分=实际完成值/上年完成值×100%×分值', 10, '实际完成值80，上年完成值100', 8, 'formula'],
   // an amount over its target given as a percentage is the share itself; a rate over a rate is not
   ['按完成进度比例得分。得分=(实际到位资金额/目标任务)×分值', 20, '60%', 12, 'formula'],
   ['得分=(实际完成数/计划数)×100%×分值', 10, '85%', 8.5, 'formula'],
