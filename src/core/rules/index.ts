@@ -274,8 +274,10 @@ export function scoreRule(
     };
   }
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
-  if (parsed.averaged !== undefined) return scoreAveraged(base, ast, parsed.averaged, req, subject);
-  const e = heldForPerson(eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject), parsed, req);
+  const e =
+    parsed.averaged !== undefined
+      ? averagedEvaluation(ast, parsed.averaged, req, subject)
+      : heldForPerson(eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject), parsed, req);
   if (e.type === 'missing') {
     return {
       ...base,
@@ -332,58 +334,35 @@ export function scoreRule(
  * `年终按照12个月的得分数取平均值`: each period's answer scored by the rule (each within the row's weight), the
  * year's score their mean. Any period the rule does not score leaves the year to the person.
  */
-function scoreAveraged(
-  base: Pick<RuleResult, 'kind' | 'explain' | 'unparsed'>,
+function averagedEvaluation(
   ast: Exclude<RuleAst, { kind: 'manual' }>,
   averaged: Averaged,
   req: RuleRequest,
   subject: string,
-): RuleResult {
+): Evaluation {
   const shown = inputDisplay(req);
-  const refuse = (message: string): RuleResult => ({
-    ...base,
-    score: null,
-    status: 'invalid-input',
-    note: message,
-    inputText: shown,
-    issues: [{ code: 'invalid-input', on: 'input', message }],
-  });
-  if (answerOf(req).trim() === '')
-    return {
-      ...base,
-      score: null,
-      status: 'missing-input',
-      note: `${subject}的实际值未填写，无法评分`,
-      inputText: '',
-      issues: [],
-    };
+  if (answerOf(req).trim() === '') return { type: 'missing' };
   const read = periodAnswers(answerOf(req), averaged);
-  if (!read.ok) return refuse(read.message);
+  if (!read.ok) return { type: 'invalid', inputText: shown, message: read.message };
   let sum = new Decimal(0);
   const said: string[] = [];
   for (const { count, answer } of read.values) {
     const e = evaluate(ast, { ...req, input: { value: answer } }, subject);
+    if (e.type === 'judged') return { type: 'judged', inputText: shown, why: `“${answer}”：${e.why}` };
     if (e.type !== 'scored')
-      return e.type === 'judged'
-        ? {
-            ...base,
-            score: null,
-            status: 'manual',
-            note: `“${answer}”：${e.why}，请人工评分`,
-            inputText: shown,
-            issues: [],
-          }
-        : refuse(`“${answer}”：${e.type === 'invalid' ? e.message : '无法评分'}`);
+      return {
+        type: 'invalid',
+        inputText: shown,
+        message: `“${answer}”：${e.type === 'invalid' ? e.message : '无法评分'}`,
+      };
     const each = Decimal.min(Decimal.max(e.raw, 0), req.weight);
     sum = sum.plus(each.times(count));
     said.push(`${count}个${averaged.unit}${answer}，各得${formatPlain(each)}分`);
   }
-  const score = finalScore(sum.div(averaged.count), req.weight, req.settings.decimals);
   return {
-    ...base,
-    score,
-    status: 'scored',
-    note: `${said.join('；')}，按${averaged.count}个${averaged.unit}取平均值，得${formatScore(score, req.settings.decimals)}分`,
+    type: 'scored',
+    raw: sum.div(averaged.count),
+    why: `${said.join('；')}，按${averaged.count}个${averaged.unit}取平均值`,
     inputText: shown,
     issues: [],
   };
