@@ -892,8 +892,9 @@ export class ClauseParser {
     const c = this.condition(i);
     if (!c) return null;
     // (`少任一种证件`, `缺少任意一项制度`: any one of them short — a fault named, not a count reached.)
-    const one = this.ts.slice(i, c.end).findIndex((t) => t.t === 'num');
-    const before = one > 0 ? this.tok(i + one - 1, 'word') : null;
+    let one = i;
+    while (one < c.end && this.ts[one].t !== 'num') one++;
+    const before = one > i && one < c.end ? this.tok(one - 1, 'word') : null;
     if (before !== null && ANY_ONE_LEADS.some((w) => before.text.endsWith(w))) return null;
     let k = c.end;
     // (`100%完成得10分`: the verb after a value reached says nothing the value does not.)

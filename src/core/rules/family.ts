@@ -2465,7 +2465,15 @@ function faults(pool: Pool): RuleAst | null {
   )
     return null;
   const measured = measuredFaults(pool.of('band'));
-  if (measured === null) return null;
+  // (Measured faults only beside faults of words: alone, or beside steps only, they are a table of bands.)
+  if (
+    measured === null ||
+    (measured.length > 0 &&
+      !pool.of('check').some((c) => costs(c.outcome)) &&
+      !pool.of('item').some((c) => costs(c.outcome)) &&
+      !pool.of('level').some((c) => costs(c.outcome)))
+  )
+    return null;
   const steps = pool.of('step');
   // A step per day late is a deadline's, unless other faults stand beside it (`每迟报一天扣1分；…一次扣2分`):
   // then it is one more fault, counted in days.
@@ -2497,8 +2505,6 @@ function faults(pool: Pool): RuleAst | null {
   const clean = named.filter((c) => isFixed(c.outcome) && !givesNothing(c.outcome));
   const faulty = named.filter((c) => !clean.includes(c));
   if (clean.length > 1 || faulty.length + steps.length === 0) return null;
-  // (Measured faults only beside faults of words: alone, they are a table of bands.)
-  if (measured.length > 0 && faulty.length === 0) return null;
   if (clean.some((c) => pointsEach(c.label))) return null;
   if (faulty.length === 0 && steps.length < 2) return null;
   const span = (o: Outcome) => o.type === 'range' && o.deduct === true;

@@ -270,8 +270,6 @@ const STARTERS: ReadonlySet<string> = new Set(
     '为',
     // `…各占1分`
     '占',
-    // `扣基本分5%`, `减基础分10%`
-    '基',
     '《',
     '〔',
     '[',
@@ -403,6 +401,8 @@ class Lexer {
       }
       if (DESCRIPTIVE_STARTS.has(ch) && this.descriptive()) continue;
       if ((STARTERS.has(ch) || circledNumber(ch) !== null) && this.step()) continue;
+      // `扣基本分5%`: after a deduction, the base points a share is of (基 starts nothing else, so it is checked here).
+      if (ch === '基' && this.prev() === 'deduct' && this.word === '' && this.baseShare()) continue;
       if (this.word === '') this.wordStart = this.i;
       this.word += ch;
       this.i++;
@@ -684,9 +684,6 @@ class Lexer {
       )
         return this.emit({ t: 'weight' }, w.length);
     for (const w of HALF_AT.get(ch) ?? NONE) if (this.at(w)) return this.emit({ t: 'half' }, w.length);
-    // `扣基本分5%`: a share of the base points, which a rule states as the row's worth (checked as such).
-    const base = prev === 'deduct' ? BASE_SHARE_RE.exec(this.rest()) : null;
-    if (base) return this.emit({ t: 'weight', base: true }, base[0].length);
 
     // `符合全部3项指标的按100分计`: points given with 按 and 计, a way of saying 得.
     if (ch === '按' && this.sticky(BY_POINTS_RE)) {
@@ -825,6 +822,12 @@ class Lexer {
     // `每单位至少编发10期`: 每 before whose count a minimum is (not a period's) scopes it; it steps nothing.
     if (SCOPED_MINIMUM_RE.test(phrase) && !PERIOD_WORDS.some((p) => phrase.startsWith(p))) return false;
     return COUNT_UNITS.some((u) => phrase.startsWith(u)) || AMOUNT_RE.test(phrase);
+  }
+
+  /** `基本分5%` after a deduction: a share of the base points, which a rule states as the row's worth (checked so). */
+  private baseShare(): boolean {
+    const base = BASE_SHARE_RE.exec(this.rest());
+    return base !== null && this.emit({ t: 'weight', base: true }, base[0].length);
   }
 
   private direction(): boolean {
