@@ -16,8 +16,7 @@ import {
   holds,
   nameAmong,
   names,
-  nameWithContext,
-  nameWithCounted,
+  nameWithBeside,
   negatedTail,
   window,
 } from './rules/naming';
@@ -833,13 +832,13 @@ export function readFaults(
     if (cleanNamed !== null && cleanNamed !== 'denied' && direct === null) return 'none';
     const named =
       direct ??
-      nameWithContext(
+      nameWithBeside(
         words,
-        labels.map((label, k) => ({ label, context: faults[k].context })),
+        labels.map((label, k) => ({ label, before: faults[k].context })),
       ) ??
-      nameWithCounted(
+      nameWithBeside(
         words,
-        labels.map((label, k) => ({ label, verb: faults[k].verb })),
+        labels.map((label, k) => ({ label, after: faults[k].verb })),
       ) ??
       labelThenClean(words, labels, cleanLabels) ??
       negatedTail(words, labels) ??

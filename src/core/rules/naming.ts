@@ -372,34 +372,24 @@ export function negatedTail(answer: string, phrases: readonly string[]): Naming 
 }
 
 /**
- * `议事会议少开展1次` against `少开展活动`, whose standard `每季度召开住户议事会议` stands before it: the answer
- * names a fault with its standard's words and its own. Only the fault's own words tell faults apart, so
- * the answer must reach at least two characters into them.
+ * A fault named with words the rule writes beside it: `议事会议少开展1次` against `少开展活动`, whose standard
+ * `每季度召开住户议事会议` stands before it (`before`); `拒载投诉2次` against `无故拒载乘客每投诉一次扣5分`, whose step
+ * counts `投诉` after it (`after`). Only the fault's own words tell faults apart, so the answer must hold at least
+ * two characters of them.
  */
-export function nameWithContext(
+export function nameWithBeside(
   answer: string,
-  faults: readonly { label: string; context?: string }[],
+  faults: readonly { label: string; before?: string; after?: string }[],
 ): Naming {
-  const phrases = faults.map((f) => (f.label === '' ? '' : `${f.context ?? ''}${f.label}`));
+  if (!faults.some((f) => (f.before ?? '') !== '' || (f.after ?? '') !== '')) return null;
+  const phrases = faults.map((f) => (f.label === '' ? '' : `${f.before ?? ''}${f.label}${f.after ?? ''}`));
   const named = nameAmong(answer, phrases);
   if (named === null || named === 'denied') return null;
   const w = window(marked(answer), marked(phrases[named.index]));
-  const context = marked(faults[named.index].context ?? '').length;
-  return w !== null && w.start + w.length - context >= 2 ? named : null;
-}
-
-/**
- * `拒载投诉2次` against `无故拒载乘客每投诉一次扣5分`: the answer names a fault with its own words and the words
- * its step counts (`投诉`), written after it. As with a standard's words before a fault, the answer must reach
- * at least two characters into the fault's own words.
- */
-export function nameWithCounted(answer: string, faults: readonly { label: string; verb?: string }[]): Naming {
-  if (!faults.some((f) => (f.verb ?? '') !== '')) return null;
-  const phrases = faults.map((f) => (f.label === '' ? '' : `${f.label}${f.verb ?? ''}`));
-  const named = nameAmong(answer, phrases);
-  if (named === null || named === 'denied') return null;
-  const w = window(marked(answer), marked(phrases[named.index]));
-  return w !== null && w.start + 2 <= marked(faults[named.index].label).length ? named : null;
+  if (w === null) return null;
+  const from = marked(faults[named.index].before ?? '').length;
+  const to = from + marked(faults[named.index].label).length;
+  return Math.min(w.start + w.length, to) - Math.max(w.start, from) >= 2 ? named : null;
 }
 
 /**
