@@ -50,6 +50,7 @@ import {
   SHORTFALL_VERBS,
   NOT_COUNTING_LEADS,
   ANY_ONE_LEADS,
+  LACK_VERBS,
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   REACHING_WORDS,
@@ -102,6 +103,8 @@ const EACH_FAULT_RE = new RegExp(
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
+/** `少任`, `缺少任意`: a word of lack, then any one (of what the count after it names). */
+const ANY_ONE_SHORT_END_RE = new RegExp(`(?:${LACK_VERBS.join('|')})(?:${ANY_ONE_LEADS.join('|')})$`);
 /** What closes `按比例…` (`按比例扣分`, `按比例扣除`, `按相应比例折算`). */
 const RATIO_VERB_RE = /(计算|计|扣分|减分|扣减|扣除|打分|折算)$/;
 /** `纳入…综合考核`, `列入年度综合考评`: what a thing is put into. */
@@ -430,8 +433,9 @@ export class ClauseParser {
       let m = i + 2;
       if (this.wordIs(m, ['的'])) m++;
       const f = this.tok(m, 'num');
-      // (`扣基本分5%` after `得基本分20分`: a share of those points, which the rule so states as the row's worth.)
-      if (f && f.pct && f.v.gt(0) && f.v.lte(100)) {
+      // (`扣基本分5%` after `得基本分20分`: a share of those points, which the rule so states as the row's worth. A base
+      // not stated before it in the sentence is not known to be the row's weight: the share stays unread.)
+      if (f && f.pct && f.v.gt(0) && f.v.lte(100) && (of.base !== true || this.basePoints !== null)) {
         if (of.base === true && this.basePoints !== null) this.weightClaims.push(this.basePoints);
         return { value: { type: 'deduct', amount: f.v.div(100), ofWeight: true }, end: m + 1 };
       }
@@ -895,7 +899,7 @@ export class ClauseParser {
     let one = i;
     while (one < c.end && this.ts[one].t !== 'num') one++;
     const before = one > i && one < c.end ? this.tok(one - 1, 'word') : null;
-    if (before !== null && ANY_ONE_LEADS.some((w) => before.text.endsWith(w))) return null;
+    if (before !== null && ANY_ONE_SHORT_END_RE.test(before.text)) return null;
     let k = c.end;
     // (`100%完成得10分`: the verb after a value reached says nothing the value does not.)
     if (this.wordIs(k, DONE_AFTER_VALUE) && this.tok(k - 1, 'num') !== null) k++;

@@ -274,10 +274,9 @@ export function scoreRule(
     };
   }
   const subject = req.name ?? (('subject' in ast && ast.subject) || '实际值');
-  const e =
-    parsed.averaged !== undefined
-      ? averagedEvaluation(ast, parsed.averaged, req, subject)
-      : heldForPerson(eachMeasure(ast, req, evaluate) ?? evaluate(ast, req, subject), parsed, req);
+  const one = (r: RuleRequest) =>
+    heldForPerson(eachMeasure(ast, r, evaluate) ?? evaluate(ast, r, subject), parsed, r);
+  const e = parsed.averaged !== undefined ? averagedEvaluation(one, parsed.averaged, req) : one(req);
   if (e.type === 'missing') {
     return {
       ...base,
@@ -331,14 +330,13 @@ export function scoreRule(
 }
 
 /**
- * `年终按照12个月的得分数取平均值`: each period's answer scored by the rule (each within the row's weight), the
- * year's score their mean. Any period the rule does not score leaves the year to the person.
+ * `年终按照12个月的得分数取平均值`: each period's answer scored by the rule as any answer is (`one`; each within the
+ * row's weight), the year's score their mean. Any period the rule does not score leaves the year to the person.
  */
 function averagedEvaluation(
-  ast: Exclude<RuleAst, { kind: 'manual' }>,
+  one: (req: RuleRequest) => Evaluation,
   averaged: Averaged,
   req: RuleRequest,
-  subject: string,
 ): Evaluation {
   const shown = inputDisplay(req);
   if (answerOf(req).trim() === '') return { type: 'missing' };
@@ -347,7 +345,7 @@ function averagedEvaluation(
   let sum = new Decimal(0);
   const said: string[] = [];
   for (const { count, answer } of read.values) {
-    const e = evaluate(ast, { ...req, input: { value: answer } }, subject);
+    const e = one({ ...req, input: { value: answer } });
     if (e.type === 'judged') return { type: 'judged', inputText: shown, why: `“${answer}”：${e.why}` };
     if (e.type !== 'scored')
       return {

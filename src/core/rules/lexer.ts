@@ -746,7 +746,8 @@ class Lexer {
       const after = this.i + w.length;
       const next = this.text.slice(after);
       // (`名次每减1位`: after 每, 减 before a count of ranks is the way the step runs, not a deduction.)
-      if (prev === 'each' && w === '减' && RANKS_AHEAD_RE.test(next)) continue;
+      if (prev === 'each' && w === '减' && RANKS_AHEAD_RE.test(next))
+        return this.emit({ t: 'dir', dir: 'down', raw: w }, w.length);
       if (
         this.numberAhead(after, true) ||
         WEIGHTS.some((f) => next.startsWith(f)) ||

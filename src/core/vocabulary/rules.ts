@@ -150,8 +150,6 @@ export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['低于', 'down'],
   ['下降', 'down'],
   ['减少', 'down'],
-  // (`名次每减1位`: read so only before a count of ranks; elsewhere 减 deducts.)
-  ['减', 'down'],
   ['不足', 'down'],
   ['少于', 'down'],
   ['缺少', 'down'],
@@ -1281,8 +1279,10 @@ export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
 export const ONE_IN_A_WORD = ['一次性', '一站式', '一把手', '一体化', '一条龙', '一揽子'];
 /** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
 export const NOT_COUNTING_LEADS = ['第', '任何', '任意', '任一'];
-/** `任何一项`, `任意一种`, `任一个`: any one of them, as a fault names it. */
+/** `任何一项`, `任意一种`, `任一个`: any one of them, as a fault names it (after a word of lack: `少任一种`). */
 export const ANY_ONE_LEADS = ['任何', '任意', '任'];
+/** Words of lack before what is short: `缺少…`, `少任一种…`. */
+export const LACK_VERBS = ['缺少', '缺失', '缺', '少'];
 /** Words that only join or add (`并追加扣除20分`): a clause made of them names no fault of its own. */
 export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '另外', '另', '再', '还'];
 /** `造成损失的反扣2分`, `有抵触行为的倒扣2分`: a deduction that may go below nothing, or off the total. */

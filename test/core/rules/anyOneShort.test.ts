@@ -18,6 +18,8 @@ const ANY_ONE: Case[] = [
   [RULES, 5, '管理制度齐全', 5, 'composite'],
   [PAPERS, 5, '缺少会议台账资料', 3, 'composite'],
   [PAPERS, 5, '缺2份台账资料', null, 'composite'],
+  // (任 closing a word that is no lack, `主任`, counts as before: a count reached.)
+  ['配备专职主任1名以上的得2分,否则不得分。', 2, '2名', 2, 'bands'],
 ];
 
 scoresAsListed([['any one of a kind short', ANY_ONE]]);

@@ -23,6 +23,9 @@ const PERIODS: Case[] = [
   // (Months given twice, or not all of them.)
   [MONTHS, 10, '1-6月第1名，6-12月第2名', null, 'rank'],
   [MONTHS, 10, '1-6月第1名', null, 'rank'],
+  // (A period the rule leaves to the person — short of full marks where the shortfall is judged — leaves the year.)
+  [MONTHS.replace('扣0.5分。', '扣0.5分,否则酌情扣分。'), 10, '1-6月第1名，7-12月第3名', null, 'rank'],
+  [MONTHS.replace('扣0.5分。', '扣0.5分,否则酌情扣分。'), 10, '12个月均为第1名', 10, 'rank'],
 ];
 
 scoresAsListed([['each period scored, the year the mean', PERIODS]]);

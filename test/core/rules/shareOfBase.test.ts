@@ -15,6 +15,8 @@ const RANK_STEPS: Case[] = [
   [RANKED, 10, '第15名', 0, 'rank'],
   // (A base of 10 on a row worth 12: which one the share is of is the person's call.)
   [RANKED, 12, '第4名', null, 'manual'],
+  // (A base stated in another sentence is not known to be what the share is of: the share stays unread.)
+  ['第一名得基本分10分。名次每减1位减基本分10%。', 12, '第4名', null, 'manual'],
   // (减 before points still deducts them.)
   ['第一名得10分,名次每下降1位减1分。', 10, '第3名', 8, 'rank'],
 ];
