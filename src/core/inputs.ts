@@ -25,6 +25,7 @@ import {
   ALL_ITEMS_WORDS,
   COUNT_UNITS,
   ANY_ONE_LEADS,
+  LACK_VERBS,
   PERSON_UNITS,
   DELAY_ANSWER_LEADS,
   DEGREE_WORDS,
@@ -973,11 +974,11 @@ export function readFaults(
 
 /** `少任一种证件`, `缺少任意一项制度`: a lack, any one of what follows. */
 const ANY_ONE_SHORT_RE = new RegExp(
-  `^(?:缺少|缺失|缺|少)(?:${ANY_ONE_LEADS.join('|')})(?:一|1)?(?:${COUNT_UNITS.join('|')})?([\u4e00-\u9fff]{2,})$`,
+  `^(?:${LACK_VERBS.join('|')})(?:${ANY_ONE_LEADS.join('|')})(?:一|1)?(?:${COUNT_UNITS.join('|')})?([\u4e00-\u9fff]{2,})$`,
 );
 /** `缺2种证件`, `缺少食品安全制度`: a lack, perhaps counted, then what is short. */
 const SHORT_OF_RE = new RegExp(
-  `^(?:缺少|缺失|缺|少)(?:(\\d+|[一二两三四五六七八九十])(?:${COUNT_UNITS.join('|')}))?([\u4e00-\u9fff]{2,})$`,
+  `^(?:${LACK_VERBS.join('|')})(?:(\\d+|[一二两三四五六七八九十])(?:${COUNT_UNITS.join('|')}))?([\u4e00-\u9fff]{2,})$`,
 );
 
 /**
@@ -1025,18 +1026,17 @@ function measureSaid(
   const words = at < 2 ? '' : text.slice(0, at).replace(MEASURE_VERB_RE, '');
   const q = at < 2 ? null : parseNumberText(text.slice(at));
   if (q === null || words.length < 2) return undefined;
-  const ks = faults.flatMap((f, k) =>
-    f.measure !== undefined && (f.measure.subject.endsWith(words) || words.endsWith(f.measure.subject))
-      ? [k]
+  const on = faults.flatMap(({ measure }, k) =>
+    measure !== undefined && (measure.subject.endsWith(words) || words.endsWith(measure.subject))
+      ? [{ k, cond: measure.cond }]
       : [],
   );
-  if (ks.length === 0) return undefined;
+  if (on.length === 0) return undefined;
   const pct = q.unit === '%' || (q.unit !== null && PERCENT_POINT_WORDS.includes(q.unit));
-  const agrees = (c: Condition) => c.pct === pct && (pct || c.unit === q.unit);
-  if (ks.some((k) => !agrees((faults[k].measure as { cond: Condition }).cond))) return null;
-  const holding = ks.filter((k) => contains((faults[k].measure as { cond: Condition }).cond, q.value));
+  if (on.some(({ cond }) => cond.pct !== pct || (!pct && cond.unit !== q.unit))) return null;
+  const holding = on.filter(({ cond }) => contains(cond, q.value));
   if (holding.length === 0) return 'none';
-  return holding.length === 1 ? { k: holding[0], count: new Decimal(1) } : null;
+  return holding.length === 1 ? { k: holding[0].k, count: new Decimal(1) } : null;
 }
 
 /**

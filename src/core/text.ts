@@ -109,6 +109,23 @@ export function normalizeText(source: string): string {
   return NEEDS_WORK.test(source) ? normalizeWithMap(source).text : source;
 }
 
+/**
+ * The text without the first of its sentences (ended by `。`, `;` or a line break) that `read` reads, and what it
+ * read; null when none does. `read` sees the sentence normalised, without its end mark.
+ */
+export function withoutSentence<T>(
+  text: string,
+  read: (sentence: string) => T | null,
+): { rest: string; found: T } | null {
+  const sentences = normalizeText(text).split(/(?<=[。;；\n])/);
+  if (sentences.length < 2) return null;
+  for (let k = 0; k < sentences.length; k++) {
+    const found = read(sentences[k].replace(/[。;；\n]$/, ''));
+    if (found !== null) return { rest: sentences.filter((_, j) => j !== k).join(''), found };
+  }
+  return null;
+}
+
 /** Normalised and on one line: for comparing short cell texts (levels, yes/no, units). */
 export function compactText(source: string): string {
   return normalizeText(source).replace(/\n/g, '');

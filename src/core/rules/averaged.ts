@@ -5,7 +5,7 @@
  * `四个季度分别为第1、2、3、4名`), every period once.
  */
 import { wholeNumber } from './lexer';
-import { compactText, normalizeText } from '../text';
+import { compactText, withoutSentence } from '../text';
 import type { Averaged } from './ast';
 
 /** `年终按照12个月的得分数取平均值`, `年终按四个季度的得分取平均值`. */
@@ -14,17 +14,12 @@ const SENTENCE_RE =
 
 /** The rule without its averaging sentence, and what it averages over; null when it has none. */
 export function splitAveraged(rule: string): { rest: string; averaged: Averaged } | null {
-  const sentences = normalizeText(rule).split(/(?<=[。;；\n])/);
-  if (sentences.length < 2) return null;
-  for (let k = 0; k < sentences.length; k++) {
-    const sentence = sentences[k].replace(/[。;；\n]$/, '');
+  const split = withoutSentence(rule, (sentence) => {
     const m = SENTENCE_RE.exec(sentence);
     const count = m === null ? null : wholeNumber(m[1]);
-    if (m === null || count === null || count < 2) continue;
-    const rest = sentences.filter((_, j) => j !== k).join('');
-    return { rest, averaged: { text: sentence, count, unit: m[2] } };
-  }
-  return null;
+    return m === null || count === null || count < 2 ? null : { text: sentence, count, unit: m[2] };
+  });
+  return split === null ? null : { rest: split.rest, averaged: split.found };
 }
 
 const CN_QUARTERS = '一二三四';

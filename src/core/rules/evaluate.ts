@@ -1037,15 +1037,7 @@ function delayed(
 function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluation {
   if (ast.target !== null) return againstTarget(ctx, ast);
   if (ast.inputs !== undefined) return ofSeveral(ctx, ast, ast.inputs);
-  // (`60分乘以完成投资占年度计划的比` with `80%`: a percentage is a fraction whatever the name; a rate-named input is
-  // read as one even when written without its sign.)
-  const quantity = readQuantity(ctx.req.input);
-  const rate = isRateName(ast.subject) || (quantity.ok && quantity.value.pct && quantity.value.unit === null);
-  const read: Read<Decimal> = rate
-    ? readRate(ctx.req.input)
-    : quantity.ok
-      ? { ...quantity, value: quantity.value.value }
-      : quantity;
+  const { rate, read } = formulaInput(ctx.req.input, ast.subject);
   return fromRead(read, (x, text, issues) => {
     const override = bandFor(ast.overrides, x);
     const shown = rate ? formatPercent(x) : text;
@@ -1077,6 +1069,17 @@ function formula(ctx: Ctx, ast: Extract<Scorable, { kind: 'formula' }>): Evaluat
 }
 
 /**
+ * A formula's quantity as answered: a rate (in percent) when its name says so or the answer is a percentage
+ * (`60分乘以完成投资占年度计划的比` with `80%`; a rate-named input written without its sign), else a plain number.
+ */
+function formulaInput(input: InputValue | null, name: string): { rate: boolean; read: Read<Decimal> } {
+  const quantity = readQuantity(input);
+  const rate = isRateName(name) || (quantity.ok && quantity.value.pct && quantity.value.unit === null);
+  if (rate) return { rate, read: readRate(input) };
+  return { rate, read: quantity.ok ? { ...quantity, value: quantity.value.value } : quantity };
+}
+
+/**
  * `线路年度考核分=线路平时考核得分×60%+线路年终考核得分×40%` answered `平时考核得分80，年终考核得分90`: each quantity
  * named with its value (a rate-named one read as a fraction), the formula over them all. Bands overriding the
  * formula are on one quantity, so they are not read here.
@@ -1095,13 +1098,9 @@ function ofSeveral(
   return fromRead(readMeasures(ctx.req.input, names), (said, text) => {
     const values = new Map<string, Decimal>();
     for (const [k, name] of names.entries()) {
-      const q = readQuantity({ value: said[k] });
-      const rate = isRateName(name) || (q.ok && q.value.pct);
-      const read = rate ? readRate({ value: said[k] }) : q.ok ? { ...q, value: q.value.value } : q;
+      const { rate, read } = formulaInput({ value: said[k] }, name);
       if (!read.ok)
         return { type: 'invalid', inputText: text, message: `无法读出“${name}”的数值：“${said[k]}”` };
-      if (!read.value.isFinite())
-        return { type: 'invalid', inputText: text, message: `“${said[k]}”不是数值` };
       values.set(name, rate ? read.value.div(100) : read.value);
     }
     const value = formulaOf(ast.expr, values, ctx.weight);

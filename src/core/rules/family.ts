@@ -2451,13 +2451,11 @@ function faultLabel(text: string): string {
 function faults(pool: Pool): RuleAst | null {
   // Nothing that deducts, nothing that vetoes, no step: not a fault list (the common case, decided at once).
   const costs = (o: Outcome | null) => o !== null && (o.type === 'deduct' || givesNothing(o));
-  if (
-    pool.of('step').length === 0 &&
-    !pool.of('check').some((c) => costs(c.outcome)) &&
-    !pool.of('level').some((c) => costs(c.outcome)) &&
-    !pool.of('item').some((c) => costs(c.outcome))
-  )
-    return null;
+  const worded =
+    pool.of('check').some((c) => costs(c.outcome)) ||
+    pool.of('level').some((c) => costs(c.outcome)) ||
+    pool.of('item').some((c) => costs(c.outcome));
+  if (pool.of('step').length === 0 && !worded) return null;
   if (
     ['requirement', 'formula', 'rank', 'proportional', 'else'].some(
       (t) => pool.of(t as ClauseType).length > 0,
@@ -2466,14 +2464,7 @@ function faults(pool: Pool): RuleAst | null {
     return null;
   const measured = measuredFaults(pool.of('band'));
   // (Measured faults only beside faults of words: alone, or beside steps only, they are a table of bands.)
-  if (
-    measured === null ||
-    (measured.length > 0 &&
-      !pool.of('check').some((c) => costs(c.outcome)) &&
-      !pool.of('item').some((c) => costs(c.outcome)) &&
-      !pool.of('level').some((c) => costs(c.outcome)))
-  )
-    return null;
+  if (measured === null || (measured.length > 0 && !worded)) return null;
   const steps = pool.of('step');
   // A step per day late is a deadline's, unless other faults stand beside it (`每迟报一天扣1分；…一次扣2分`):
   // then it is one more fault, counted in days.

@@ -203,12 +203,7 @@ export function parseFormula(text: string): Formula | null {
   }
   // (`年度考核分=平时考核得分×60%+年终考核得分×40%`: a score declared from several quantities, none the target —
   // the answer must name each.)
-  const several =
-    declared &&
-    target === null &&
-    found.length >= 2 &&
-    found.length <= MAX_INPUTS &&
-    !found.some(isTargetName);
+  const several = declared && found.length >= 2 && found.length <= MAX_INPUTS && !found.some(isTargetName);
   if (found.length !== 1 && !several) return null;
   let weighty = ts.some(
     (t) => (t.t === 'name' && t.name === WEIGHT_NAME) || (t.t === 'num' && t.text.endsWith('分')),

@@ -3,7 +3,7 @@
  * nothing to measure earns full marks. The rest of the rule is read without it; an answer saying there is
  * none of the thing (`没有楼堂馆所项目`, `无建制村`) earns full marks, any other answer is scored by the rest.
  */
-import { compactText, normalizeText } from '../text';
+import { compactText, withoutSentence } from '../text';
 import { FULL_MARKS_WORDS, NONE_THERE_LEADS } from '../vocabulary/rules';
 import type { NotApplicable } from './ast';
 import { window } from './naming';
@@ -19,17 +19,13 @@ const MARKER_RE = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．])/;
 /** The rule without its not-applicable sentence, and that sentence; null when it has none. */
 export function splitNotApplicable(rule: string): { rest: string; na: NotApplicable } | null {
   // (Sentences end at their marks and at line breaks, which the compact form would lose.)
-  const sentences = normalizeText(rule).split(/(?<=[。;；\n])/);
-  if (sentences.length < 2) return null;
-  for (let k = 0; k < sentences.length; k++) {
+  const split = withoutSentence(rule, (whole) => {
     // (`2.若实施方案没有该项建设任务的，不扣分`: the sentence's number is no number of the rule.)
-    const sentence = sentences[k].replace(/[。;；\n]$/, '').replace(MARKER_RE, '');
+    const sentence = whole.replace(MARKER_RE, '');
     const m = SENTENCE_RE.exec(sentence);
-    if (m === null) continue;
-    const rest = sentences.filter((_, j) => j !== k).join('');
-    return { rest, na: { text: sentence, thing: m[1] } };
-  }
-  return null;
+    return m === null ? null : { text: sentence, thing: m[1] };
+  });
+  return split === null ? null : { rest: split.rest, na: split.found };
 }
 
 /** Does the answer say there is none of the thing (`没有楼堂馆所项目`, `无建制村`)? */
