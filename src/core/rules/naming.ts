@@ -394,20 +394,51 @@ export function nameWithBeside(
 
 /**
  * `洗手间吊柜放置食品` against `洗手间吊柜未按分类标签摆放物品或放置食品`: a fault written as alternatives (或), the
- * later ones taking the subject the first one negates, named by one of them alone. The one phrase so named, or null.
+ * later ones taking the subject the first one negates, named by one of them alone. So is a fault saying several
+ * things of one subject: `扶手损坏` against `扶手不全、损坏`, `记录不完整` against `记录不规范不完整`. The one phrase
+ * so named, or null.
  */
 export function alternativeNamed(answer: string, phrases: readonly string[]): Naming {
   const hits = phrases.flatMap((p, index) => {
-    const parts = p.split(/或(?!者)/);
-    if (parts.length < 2 || parts.some((x) => x.length < 2)) return [];
-    const subject = subjectBeforeNegation(parts[0]);
-    const alternatives = parts.map((x, i) =>
-      i > 0 && subject !== '' && !x.startsWith(subject) ? subject + x : x,
-    );
+    const alternatives = alternativesOf(p);
+    if (alternatives === null) return [];
     const named = nameAmongWords(answer, alternatives, false);
     return named !== null && named !== 'denied' ? [index] : [];
   });
   return hits.length === 1 ? { index: hits[0] } : null;
+}
+
+/** A phrase's alternatives, each with the subject the first one negates; null when it has none. */
+function alternativesOf(phrase: string): string[] | null {
+  const parts = phrase.split(/或(?!者)/);
+  if (parts.length > 1) {
+    if (parts.some((x) => x.length < 2)) return null;
+    const subject = subjectBeforeNegation(parts[0]);
+    return parts.map((x, i) => (i > 0 && subject !== '' && !x.startsWith(subject) ? subject + x : x));
+  }
+  return saidOfOneSubject(phrase);
+}
+
+/**
+ * `扶手不全、损坏` → `扶手不全`, `扶手损坏`; `记录不规范不完整` → `记录不规范`, `记录不完整`: a subject (before the
+ * first negation), then things said of it — listed with 、 or each with its own negation. Null otherwise.
+ */
+function saidOfOneSubject(phrase: string): string[] | null {
+  const subject = subjectBeforeNegation(phrase);
+  if (subject.length < 2 || /[,;，；、]/.test(subject)) return null;
+  const said = phrase.slice(subject.length);
+  const m = marked(said);
+  // (A negation of more than one character, or words read past as no negation, shift the marks: not read.)
+  if (m.length !== said.length || /[,;，；]/.test(said)) return null;
+  const listed = said.split('、');
+  const preds =
+    listed.length > 1
+      ? listed
+      : [...m.matchAll(/¬[^¬]+/g)].map((x) => said.slice(x.index, (x.index ?? 0) + x[0].length));
+  const short = (x: string) => x.length >= 2 && x.length <= 5;
+  if (preds.length < 2 || !preds.every(short) || preds.join(listed.length > 1 ? '、' : '') !== said)
+    return null;
+  return preds.map((x) => subject + x);
 }
 
 /** `信息公开不及时` → `信息公开`: the words before a phrase's first negation (after its start), or ''. */
