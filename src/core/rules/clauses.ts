@@ -31,6 +31,8 @@ import {
   FORMULA_LEADS,
   DEDUCT_WORDS,
   GAIN_WORDS,
+  RANK_DESCENT_LEADS,
+  RANK_DESCENT_WORDS,
   RANK_GIVING,
   RANKED_SCORE_TAILS,
   SCORED_UNITS,
@@ -70,6 +72,7 @@ import type { Comparator, Direction } from '../vocabulary/rules';
 import type { Bound, Clause, Condition, Outcome } from './ast';
 import { alternatives } from '../text';
 import { parseFormula } from './formula';
+import { lex } from './lexer';
 import { givesNothing, isFixed, isLevelOutcome } from './outcomes';
 import { rescale } from '../inputs';
 import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
@@ -87,6 +90,10 @@ type Unit = Hit<Clause>;
 const SCORED_UNITS_RE = new RegExp(`^(?:${alternatives(SCORED_UNITS)})(?=${alternatives(BY_WORDS)})`);
 /** `依次`, `的依次`, `依次赋予`: between ranks and the points listed for them. */
 const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${alternatives(RANK_GIVING)})?$`);
+/** `按名次依次递`, `其他依次`: the ranks after those listed, one by one (减 or 扣 follows). */
+const RANK_DESCENT_RE = new RegExp(
+  `^(?:${alternatives(RANK_DESCENT_LEADS)})?(?:${alternatives(RANK_DESCENT_WORDS)})$`,
+);
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
 /** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
@@ -243,6 +250,7 @@ export class ClauseParser {
     const tries: ((i: number) => Unit | null)[] = [
       (k) => (withDescriptions ? this.item(k) : null),
       (k) => this.rank(k),
+      (k) => this.rankDescent(k),
       (k) => this.band(k),
       (k) => this.eachItem(k),
       (k) => this.step(k),
@@ -1269,8 +1277,13 @@ export class ClauseParser {
     // `计算编制总量项得分，在全市排名1-5名…`, `…考核得分及排名，…`: the score of a thing, named, is what is ranked.
     const from = this.rankedScore(i);
     // `年度考核第1名得3分`: words naming what is ranked may lead (`未进入前3名` says another thing).
-    const lead = this.tok(from, 'word');
-    const at = lead !== null && !NEGATIONS.some((n) => lead.text.includes(n)) ? from + 1 : from;
+    // (`青马工程、团校培训考核排名前3名`: several words, a list among them.)
+    let at = from;
+    while (
+      this.tok(at, 'word') !== null &&
+      !NEGATIONS.some((n) => (this.ts[at] as TokenOf<'word'>).text.includes(n))
+    )
+      at++;
     const r = this.tok(at, 'rank');
     if (!r) return null;
     let k = at + 1;
@@ -1281,7 +1294,9 @@ export class ClauseParser {
     const listed = joiner !== null && RANK_JOINER_RE.test(joiner.text);
     if (listed) k++;
     const values: Decimal[] = [];
-    if (listed || r.to > r.from) {
+    // (`前3名得满分`: a run of ranks with one outcome in words, read as any outcome below.)
+    const inWords = !listed && this.tok(k, 'gain') !== null && this.tok(k + 1, 'num') === null;
+    if ((listed || r.to > r.from) && !inWords) {
       if (this.tok(k, 'gain')) k++;
       for (;;) {
         const n = this.tok(k, 'num');
@@ -1290,7 +1305,8 @@ export class ClauseParser {
         k++;
         if (this.tok(k, 'points')) {
           k++;
-          if (this.wordIs(k, ['、', ',']) || this.tok(k, 'comma')) k++;
+          // (`前3名得2分，其他…`: a comma not followed by more points ends the list.)
+          if ((this.wordIs(k, ['、', ',']) || this.tok(k, 'comma')) && this.tok(k + 1, 'num')) k++;
           else break;
         } else if (this.wordIs(k, ['、', ','])) k++;
         else return null;
@@ -1318,6 +1334,36 @@ export class ClauseParser {
         span: this.span(i, o.end),
       },
       end: o.end,
+    };
+  }
+
+  /**
+   * `按名次依次递减2分`, `其他依次递减0.2分`: after ranks with their points, each rank further down costs the
+   * amount — a step of one rank, read only where ranks were written before it.
+   */
+  private rankDescent(i: number): Unit | null {
+    const w = this.tok(i, 'word');
+    if (w === null || !RANK_DESCENT_RE.test(w.text) || this.tok(i + 1, 'deduct') === null) return null;
+    const amount = this.pointsAt(i + 2);
+    // (Ranks may stand in an earlier sentence: `前3名得满分；其他依次递减0.2分`.)
+    if (amount === null || !lex(this.text.slice(0, this.ts[i].s)).some((t) => t.t === 'rank')) return null;
+    return {
+      value: {
+        type: 'step',
+        dir: 'down',
+        size: new Decimal(1),
+        pct: false,
+        unit: '名',
+        words: '名次',
+        amount,
+        ofWeight: false,
+        bonus: false,
+        label: '',
+        single: false,
+        from: null,
+        span: this.span(i, i + 4),
+      },
+      end: i + 4,
     };
   }
 

@@ -1837,6 +1837,10 @@ export const ALL_THERE_ENDINGS = [
   '达到',
   '符合',
 ];
+/** Before `依次递减N分`: the ranks after those given points (`按名次`, `其他`). */
+export const RANK_DESCENT_LEADS = ['按名次', '名次', '其他', '其余', '以后', '之后', '其后', '此后'];
+/** `依次递减N分`, `逐名递减N分`: each rank after the last costs N more (递 lexed with the words before 减). */
+export const RANK_DESCENT_WORDS = ['依次递', '依次', '逐名递', '逐位递'];
 /** `每后退一名`, `名次每下降1位`: a step down the ranks. */
 export const RANK_DOWN_WORDS = ['后退', '下降', '降', '减', '退'];
 
