@@ -78,7 +78,7 @@ const AFFIRM = new RegExp(`^(${[...AFFIRMING_LEADS].sort((a, b) => b.length - a.
 
 /** `因护理不周受家长投诉`: a cause (因…), then the event it brings; a negation in the cause denies nothing of the event. */
 const CAUSE_RE = new RegExp(
-  `^因[\\u4e00-\\u9fff]{1,8}?(?:不|未|没有)[\\u4e00-\\u9fff]{1,4}?((?:${alternatives(CAUSED_EVENT_VERBS)}).{2,})$`,
+  `^因[\\u4e00-\\u9fff]{0,8}?(?:不|未|没有)[\\u4e00-\\u9fff]{1,4}?((?:${alternatives(CAUSED_EVENT_VERBS)}).{2,})$`,
 );
 
 /**

@@ -608,7 +608,10 @@ export const PER_AFTER_UNITS = ['人次', '次', '处', '项', '个', '人', '�
  * name no fault: [the answer's word, the rule's words it may stand for].
  */
 export const ANSWER_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['缺席', ['不参加', '未参加', '没有参加', '不出席', '未出席']],
+  [
+    '缺席',
+    ['不参加', '未参加', '没有参加', '不出席', '未出席', '不按规定参加', '未按规定参加', '未按要求参加'],
+  ],
   ['超越', ['超过', '超出']],
   ['迟报', ['未及时上报', '未按时上报', '未及时报送', '未按时报送', '逾期上报', '逾期报送']],
   ['漏报', ['未上报', '少报']],
