@@ -317,6 +317,11 @@ export type RuleAst =
       maxDeduct: Decimal | null;
       /** The standard the faults breach, stated with numbers before them (see `standards` in family.ts). */
       standards: string[];
+      /**
+       * `未召开不得分，召开走过场，酌情扣分`: beside faults that give nothing, one whose cost is the person's — an
+       * answer naming no fault may still be that one, so it is the person's too.
+       */
+      cleanJudged?: true;
     }
   | {
       /**

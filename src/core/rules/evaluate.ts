@@ -2097,6 +2097,12 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
     readFaults(ctx.req.input, ast.parts, [...(ast.clean === null ? [] : [ast.clean]), ...ast.standards]),
     (found, text) => {
       const base = outcomePoints(ast.base, ctx.weight, null);
+      if (found.size === 0 && ast.cleanJudged === true)
+        return {
+          type: 'judged',
+          inputText: text,
+          why: `未写明评分标准中的扣分情形，酌情扣分的情形是否存在由评分人评定`,
+        };
       if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
       // `顶窗漏水的扣12分` on a row of 5: one fault costing more than the row says the text and the row
       // disagree (a slip, or a deduction from elsewhere); the person decides.

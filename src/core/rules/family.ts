@@ -501,7 +501,9 @@ export function assemble(input: Clause[]): Assembly {
   const unsaid = pool.of('check').some((c) => c.outcome.type === 'range' && c.outcome.high === null);
   const priced =
     pool.of('check').some((c) => c.outcome.type === 'deduct') || pool.of('step').some((s) => !s.bonus);
-  if (unsaid && !priced) return manual('discretionary');
+  // (`未召开不得分，召开走过场，酌情扣分`: beside a fault that gives nothing, naming that fault is scored.)
+  const judgedOnly = unsaid && !priced;
+  if (judgedOnly && !pool.of('check').some((c) => givesNothing(c.outcome))) return manual('discretionary');
   const scoring = clauses.filter(
     (c) => c.type !== 'description' && !(c.type === 'item' && c.outcome === null),
   );
@@ -536,6 +538,12 @@ export function assemble(input: Clause[]): Assembly {
   if (asked) return asked;
 
   const built = build(pool);
+  // (Read so only as faults, with nothing else to account for: else the person's whole judgement still.)
+  const faultsOnly =
+    built?.kind === 'composite' &&
+    built.form === 'faults' &&
+    pool.of('description').every((d) => !d.hasNumber && !d.hasCondition);
+  if (judgedOnly && !faultsOnly) return manual('discretionary');
   // A step counted from a value (`每低于100%一个百分点`) belongs to a threshold, which only these families
   // check it against.
   const fromValue = pool.of('step').some((s) => s.from !== null);
@@ -2686,6 +2694,10 @@ function faults(pool: Pool): RuleAst | null {
     parts: parts.map((p, k) => ({ ...p, cap: limits.caps[k] })),
     maxDeduct: limits.whole,
     standards,
+    ...(parts.every((p) => p.amount === null || p.span?.high === null) &&
+    parts.some((p) => p.span?.high === null)
+      ? { cleanJudged: true as const }
+      : {}),
   };
 }
 
