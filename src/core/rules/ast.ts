@@ -91,6 +91,8 @@ export type Clause = { span: [number, number] } & (
   | { type: 'beyondCap'; at: Decimal; extra: Decimal }
   | { type: 'proportional'; subject: string }
   | { type: 'countAs100' }
+  /** `此项分值不得累加`, `按最高学历计分`: what the items give is not added up; the highest named counts. */
+  | { type: 'highestOnly' }
   | { type: 'level'; level: string; subject: string; outcome: Outcome }
   | { type: 'outcome'; outcome: Outcome }
   /** `①…得1分`; `方案科学(2分)` has no marker of its own (`marker` ''; numbered by position). */
@@ -376,7 +378,8 @@ export type RuleAst =
       /** `发现一起扣10分` with no 每 and no limit: counts above this are not covered by the text. */
       upTo: Decimal | null;
     }
-  | { kind: 'grade'; levels: GradeLevel[] }
+  /** `highest`: the rule says its levels are not added up (`不累加`) — of several named, the highest counts. */
+  | { kind: 'grade'; levels: GradeLevel[]; highest?: true }
   | { kind: 'manual'; reason: 'empty' | 'description' | 'discretionary' | 'unparsed' };
 
 /** Points the text states beside a clause (`得满分（2分）`, `共3分`) that must equal the row's weight. */

@@ -31,7 +31,8 @@ export function readByWeight(
   weight: Decimal,
   text: string,
 ): WeightReading | null {
-  if (ast.kind === 'grade') return levelsAsParts(ast, stated, weight);
+  // (Levels said not to add up are never parts.)
+  if (ast.kind === 'grade') return ast.highest ? null : levelsAsParts(ast, stated, weight);
   if (ast.kind === 'composite' && ast.form === 'parts') return partsByWeight(ast.parts, stated, weight, text);
   if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return null;
   const points = ast.items.map((i) =>

@@ -31,6 +31,8 @@ import {
   FORMULA_LEADS,
   DEDUCT_WORDS,
   GAIN_WORDS,
+  HIGHEST_LEADS,
+  NOT_ADDED_WORDS,
   RANK_DESCENT_LEADS,
   RANK_DESCENT_WORDS,
   RANK_GIVING,
@@ -93,6 +95,11 @@ const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${al
 /** `按名次依次递`, `其他依次`: the ranks after those listed, one by one (减 or 扣 follows). */
 const RANK_DESCENT_RE = new RegExp(
   `^(?:${alternatives(RANK_DESCENT_LEADS)})?(?:${alternatives(RANK_DESCENT_WORDS)})$`,
+);
+/** `此项分值不得累加`, `不累加计分`, `奖励分按最高分加分` (never `同一内容取最高`: per item, not over the items). */
+const HIGHEST_ONLY_RE = new RegExp(
+  `^(?:(?:此项|本项|该项)?(?:分值|得分)?(?:不得|不再|不)(?:${alternatives(NOT_ADDED_WORDS)})(?:计分|加分|得分)?|` +
+    `(?:[\u4e00-\u9fff]{0,4}?)(?:${alternatives(HIGHEST_LEADS)})[\u4e00-\u9fff]{0,16}?(?:计分|加分|得分|计))$`,
 );
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
@@ -264,6 +271,7 @@ export class ClauseParser {
       (k) => this.standard(k),
       (k) => this.otherwise(k),
       (k) => this.countAs100(k),
+      (k) => this.highestOnly(k),
       (k) => this.proportional(k),
       (k) => this.formula(k),
       (k) => this.level(k),
@@ -1579,6 +1587,16 @@ export class ClauseParser {
   }
 
   /** 超过100%的按100%计算. */
+  /** `此项分值不得累加`, `按最高学历计分`, `不累计加分`: a note that the items' points are not added up. */
+  private highestOnly(i: number): Unit | null {
+    let k = i;
+    while (this.tok(k, 'word') || this.tok(k, 'score') || this.tok(k, 'weight')) k++;
+    if (k === i || !this.atBoundary(k)) return null;
+    return HIGHEST_ONLY_RE.test(this.textOf(i, k))
+      ? { value: { type: 'highestOnly', span: this.span(i, k) }, end: k }
+      : null;
+  }
+
   private countAs100(i: number): Unit | null {
     // `实际完成率大于100%的，按100%计算`: the measure named first, the particle and a comma between.
     const named = this.tok(i, 'word') !== null && this.tok(i + 1, 'cmp') !== null ? 1 : 0;

@@ -329,6 +329,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       if (ast.form === 'parts') return byParts(ctx, ast);
       return ast.form === 'measures' ? measured(ctx, ast) : composite(ctx, ast);
     case 'grade': {
+      // (Levels not added up: the answer may name several, read as items are first.)
+      const several = ast.highest ? highestNamed(ctx, ast.levels) : null;
+      if (several !== null) return several;
       const read = gradeLevel(req.input, ast.levels);
       const below = !read.ok && !read.missing ? belowEveryLevel(read.text, ast.levels, ctx.weight) : null;
       if (below !== null)
@@ -344,6 +347,25 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       });
     }
   }
+}
+
+/**
+ * Levels said not to add up (`此项分值不得累加`), the answer naming several or none in the items' words
+ * (`条例和政府令均已制定`, `均未制定`): the highest named counts; none named gives nothing. Null when the answer
+ * does not read so (then it is read as one level).
+ */
+function highestNamed(ctx: Ctx, levels: readonly GradeLevel[]): Evaluation | null {
+  const descs = levels.map((l) => l.level);
+  const read = readItems(ctx.req.input, levels.length, descs);
+  if (!read.ok && !read.missing) return null;
+  return fromRead(read, (met, text): Evaluation => {
+    const named = levels.filter((_, k) => met.has(k + 1));
+    if (named.length === 0) return scored(new Decimal(0), '未达到任何一档，不得分', text, []);
+    const points = named.map((l) => outcomePoints(l.outcome, ctx.weight, null));
+    const top = named[points.findIndex((p) => p.eq(Decimal.max(...points)))];
+    const why = `${named.length > 1 ? '所列各档不累加，按最高一档' : '评定为'}“${top.level}”${how(top.outcome)}`;
+    return scoredBy(top.outcome, ctx, null, why, text, []);
+  });
 }
 
 /** What an outcome adds to a note before its final `得N分`: nothing for plain points, else how they came. */

@@ -138,7 +138,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分${standardsText(ast.standards)}`;
     }
     case 'grade':
-      return `按等级计分：${ast.levels.map((l) => `${l.level}${outcomeText(l.outcome)}`).join('；')}`;
+      return `按等级计分：${ast.levels.map((l) => `${l.level}${outcomeText(l.outcome)}`).join('；')}${ast.highest ? '；各档不累加，按所达最高一档计分' : ''}`;
     case 'manual':
       switch (ast.reason) {
         case 'empty':

@@ -537,7 +537,7 @@ export function assemble(input: Clause[]): Assembly {
   const asked = requirementWorth(pool) ?? standardWorth(pool) ?? questionAsked(pool);
   if (asked) return asked;
 
-  const built = build(pool);
+  const built = highestOnly(pool, build(pool));
   // (Read so only as faults, with nothing else to account for: else the person's whole judgement still.)
   const faultsOnly =
     built?.kind === 'composite' &&
@@ -580,6 +580,33 @@ export function assemble(input: Clause[]): Assembly {
     statedWeights.push(c.type === 'stated' ? c.points : c.amount);
   }
   return { ast, rejected: pool.rejected(), statedWeights, standards: pool.standards, placed: pool.clauses };
+}
+
+/**
+ * `制定条例的得4分；制定政府令的得2分。此项分值不得累加`: items with their own points, said not to add up, are
+ * alternatives — a grade whose highest named level counts. The note is read only so.
+ */
+function highestOnly(pool: Pool, ast: RuleAst | null): RuleAst | null {
+  const notes = pool.of('highestOnly');
+  if (notes.length === 0 || ast === null) return ast;
+  if (ast.kind === 'grade') {
+    pool.use(...notes);
+    return { ...ast, highest: true };
+  }
+  if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return ast;
+  if (!ast.items.every((i) => i.points?.type === 'points')) return ast;
+  const names = ast.items.map((i) => i.desc);
+  const keys = levelEndings(names) ?? names;
+  pool.use(...notes);
+  // (The items claimed their sum as the row's worth; alternatives are worth the highest.)
+  const worth = ast.items.map((i) => (i.points as { points: Decimal }).points);
+  const sum = pool.claims.findIndex((c) => c.eq(Decimal.sum(...worth)));
+  if (sum !== -1) pool.claims.splice(sum, 1, Decimal.max(...worth));
+  return {
+    kind: 'grade',
+    levels: ast.items.map((i, k) => ({ level: names[k], outcome: i.points as Outcome, key: keys[k] })),
+    highest: true,
+  };
 }
 
 /** The most points a banded or stepped rule gives, when every outcome is a fixed number of points. */

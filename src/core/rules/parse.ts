@@ -174,6 +174,7 @@ const WORDED_CLAUSES = new Set<Clause['type']>([
   'cap',
   'limit',
   'else',
+  'highestOnly',
 ]);
 /**
  * `符合:3分;基本符合:2分 不符合:0分`, `好 4分 较好 3分`: cells of a table run together, a space after the

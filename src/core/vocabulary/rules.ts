@@ -586,6 +586,9 @@ export const UNNUMBERED_SCORING_WORDS = [
   '另行处理',
   '另案处理',
   '另行研究',
+  // `与技能分就高计算`: the score weighed against another row's
+  '就高',
+  '就低',
   // `扣完`, `扣光` outside a limit phrase: the weight taken in words
   '扣完',
   '扣光',
@@ -1840,6 +1843,10 @@ export const ALL_THERE_ENDINGS = [
   '达到',
   '符合',
 ];
+/** `此项分值不得累加`, `不累计加分`, `不重复`: what several items give is not added up. */
+export const NOT_ADDED_WORDS = ['累加', '累计', '重复累计', '重复计算', '重复计分', '重复'];
+/** `按最高学历计分`, `奖励分按最高分加分`: only the highest of what is named counts. */
+export const HIGHEST_LEADS = ['按最高', '取最高'];
 /** Before `依次递减N分`: the ranks after those given points (`按名次`, `其他`). */
 export const RANK_DESCENT_LEADS = ['按名次', '名次', '其他', '其余', '以后', '之后', '其后', '此后'];
 /** `依次递减N分`, `逐名递减N分`: each rank after the last costs N more (递 lexed with the words before 减). */
