@@ -102,8 +102,9 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   if (exact) return found(exact);
   // `进行安全排查，进行改造维修`: an answer naming two levels is not one of them.
   const pieces = text.split(/[,，、;；]+/).filter((p) => p !== '');
+  // (`获得市级表彰、县级表彰`: a piece ending in a level's key names it too.)
   const named = levels.filter((l) =>
-    pieces.some((p) => levelLabel(p) === l.key || levelLabel(p) === l.level),
+    pieces.some((p) => levelLabel(p) === l.key || levelLabel(p) === l.level || endsWithKey(levelLabel(p), l)),
   );
   if (pieces.length > 1 && named.length > 1)
     return {
@@ -114,12 +115,7 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     };
   // (`较合理` ends with `合理` but says a degree the levels `合理`/`基本合理`/`不合理` do not have.)
   // (`未明确机构负责法制工作` ends with the key `机构负责法制工作` but denies it.)
-  const endings = levels
-    .filter((l) => {
-      const before = text.slice(0, -l.key.length);
-      return text.endsWith(l.key) && degreeTail(before) === '' && !NEGATIONS.some((n) => before.includes(n));
-    })
-    .sort((a, b) => b.key.length - a.key.length);
+  const endings = levels.filter((l) => endsWithKey(text, l)).sort((a, b) => b.key.length - a.key.length);
   if (endings.length > 0 && (endings.length === 1 || endings[0].key.length > endings[1].key.length))
     return found(endings[0]);
   const upper = text.toUpperCase();
@@ -175,6 +171,12 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     text: raw,
     message: `“${raw}”不是评分标准中的等级（${levels.map((l) => l.level).join('/')}）`,
   };
+}
+
+/** `获得市级表彰` ends with the key `市级表彰`; no degree or negation before it (`较合理`, `未明确…`). */
+function endsWithKey(text: string, l: GradeLevel): boolean {
+  const before = text.slice(0, -l.key.length);
+  return text.endsWith(l.key) && degreeTail(before) === '' && !NEGATIONS.some((n) => before.includes(n));
 }
 
 /** `未建立`, `无污水处理厂`, `均未申报`: a denial, then words every level holds. */

@@ -18,6 +18,14 @@ const HIGHEST_ONLY: Case[] = [
   [REGULATIONS, 6, '均未出台', 0, 'grade'],
   [AWARDS, 5, '获得市级表彰', 3, 'grade'],
   [AWARDS, 5, '获得市级表彰、县级表彰', 3, 'grade'],
+  // (Without the note, two levels named are not one of them: the person's.)
+  [
+    '获得省级表彰的得5分;获得市级表彰的得3分;获得县级表彰的得1分。',
+    5,
+    '获得市级表彰、县级表彰',
+    null,
+    'grade',
+  ],
   // (Weighed against another row's score: not ours to read.)
   ['本科毕业为20分;硕士研究生为40分。按最高学历计分,与技能分就高计算。', 40, '硕士研究生', null, 'manual'],
 ];
