@@ -1005,7 +1005,7 @@ function anyOneShort(
 }
 
 /** What may stand between a measure's name and its value: `满意率为85%`, `安全感达80%`. */
-const MEASURE_VERB_RE = /(为|是|达到|达)$/;
+const MEASURE_VERB_RE = /(为|是|达到|达|占)$/;
 
 /**
  * `满意率85%` against `满意率达不到90%扣1分`: a measure a fault is defined on, with its value — the fault when

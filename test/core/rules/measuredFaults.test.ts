@@ -22,6 +22,9 @@ const MEASURED: Case[] = [
   // A measured fault that gives nothing: in its band, nothing is left.
   ['未建立整改台账扣1分;问题整改率低于50%的不得分。', 4, '问题整改率40%', 0, 'composite'],
   ['未建立整改台账扣1分;问题整改率低于50%的不得分。', 4, '问题整改率60%，未建立整改台账', 3, 'composite'],
+  // (The measure said with 占 before its value, twenty-first session.)
+  ['未公示评议结果不得分;参评人数不足20%扣2分。', 5, '参评人数占15%', 3, 'composite'],
+  ['未公示评议结果不得分;参评人数不足20%扣2分。', 5, '参评人数占25%', 5, 'composite'],
 ];
 
 /**
