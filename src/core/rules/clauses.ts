@@ -987,7 +987,11 @@ export class ClauseParser {
       }
       if (!verb && (one.unit === null || !COUNT_UNITS.includes(one.unit))) return null;
       perOne = true;
-      verbText = verb?.text ?? '';
+      // (`六个责任体系目标责任书缺一项`: the lack glued to the words before, which a number opened as a clause
+      // of their own — still the step's verb.)
+      const before = verb === null ? this.tok(i - 1, 'word') : null;
+      const lack = before === null ? undefined : LACK_VERBS.find((w) => before.text.endsWith(w));
+      verbText = verb?.text ?? lack ?? '';
       k = at;
     } else k++;
     const dir = perOne ? null : this.tok(k, 'dir');

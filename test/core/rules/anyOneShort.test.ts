@@ -22,4 +22,17 @@ const ANY_ONE: Case[] = [
   ['配备专职主任1名以上的得2分,否则不得分。', 2, '2名', 2, 'bands'],
 ];
 
-scoresAsListed([['any one of a kind short', ANY_ONE]]);
+/**
+ * `六个责任体系目标责任书缺一项扣0.5分` (twenty-first session): the lack glued to words a number opened is still the
+ * step's verb — each one short costs the amount.
+ */
+const LACK_AFTER_A_COUNT: Case[] = [
+  ['五项安全管理制度缺一项扣1分', 5, '缺2项', 3, 'perissue'],
+  ['五项安全管理制度缺一项扣1分', 5, '制度齐全', 5, 'perissue'],
+  ['查阅资料,六个志愿团队少一种扣1分,未签订共建协议扣4分。', 10, '未签订共建协议', 6, 'composite'],
+];
+
+scoresAsListed([
+  ['any one of a kind short', ANY_ONE],
+  ['a lack glued to the words a count opened', LACK_AFTER_A_COUNT],
+]);
