@@ -99,7 +99,7 @@ const RANK_DESCENT_RE = new RegExp(
 /** `此项分值不得累加`, `不累加计分`, `奖励分按最高分加分` (never `同一内容取最高`: per item, not over the items). */
 const HIGHEST_ONLY_RE = new RegExp(
   `^(?:(?:此项|本项|该项)?(?:分值|得分)?(?:不得|不再|不)(?:${alternatives(NOT_ADDED_WORDS)})(?:计分|加分|得分)?|` +
-    `(?:[\u4e00-\u9fff]{0,4}?)(?:${alternatives(HIGHEST_LEADS)})[\u4e00-\u9fff]{0,16}?(?:计分|加分|得分|计))$`,
+    `(?:(?![同每])[\u4e00-\u9fff]){0,4}?(?:${alternatives(HIGHEST_LEADS)})[\u4e00-\u9fff]{0,16}?(?:计分|加分|得分|计))$`,
 );
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;

@@ -396,13 +396,12 @@ export function nameWithBeside(
  * `洗手间吊柜放置食品` against `洗手间吊柜未按分类标签摆放物品或放置食品`: a fault written as alternatives (或), the
  * later ones taking the subject the first one negates, named by one of them alone. So is a fault saying several
  * things of one subject: `扶手损坏` against `扶手不全、损坏`, `记录不完整` against `记录不规范不完整`. The one phrase
- * so named, or null.
+ * so named (a phrase with neither, by its own words), or null.
  */
 export function alternativeNamed(answer: string, phrases: readonly string[]): Naming {
   const hits = phrases.flatMap((p, index) => {
-    const alternatives = alternativesOf(p);
-    if (alternatives === null) return [];
-    const named = nameAmongWords(answer, alternatives, false);
+    // (A phrase with no alternatives still counts as itself: the answer must name one phrase only.)
+    const named = nameAmongWords(answer, alternativesOf(p) ?? [p], false);
     return named !== null && named !== 'denied' ? [index] : [];
   });
   return hits.length === 1 ? { index: hits[0] } : null;
