@@ -1590,7 +1590,6 @@ export class ClauseParser {
     return o ? { value: { type: 'else', outcome: o.value, span: this.span(i, o.end) }, end: o.end } : null;
   }
 
-  /** 超过100%的按100%计算. */
   /** `此项分值不得累加`, `按最高学历计分`, `不累计加分`: a note that the items' points are not added up. */
   private highestOnly(i: number): Unit | null {
     let k = i;
@@ -1601,6 +1600,7 @@ export class ClauseParser {
       : null;
   }
 
+  /** 超过100%的按100%计算. */
   private countAs100(i: number): Unit | null {
     // `实际完成率大于100%的，按100%计算`: the measure named first, the particle and a comma between.
     const named = this.tok(i, 'word') !== null && this.tok(i + 1, 'cmp') !== null ? 1 : 0;
