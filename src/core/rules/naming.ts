@@ -17,6 +17,7 @@ import {
   NEGATIONS,
   NON_NEGATING,
   PARTIAL_WORDS,
+  SET_UP_VERBS,
 } from '../vocabulary/rules';
 
 export type Naming = { index: number } | 'denied' | null;
@@ -110,6 +111,11 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
     const again = nameAmongWords(light[1] + light[3], phrases, flipped);
     if (again !== null) return again;
   }
+  // `公示牌已设置` against `无法律顾问公示牌`: the thing, then 已 and a verb of setting it up — it is there, which
+  // denies a fault of its absence (and names nothing else).
+  const setUp = SET_UP_RE.exec(answer);
+  if (setUp !== null && !flipped && nameAmongWords(`有${setUp[1]}`, phrases, flipped) === 'denied')
+    return 'denied';
   // `月度工作计划未及时上报` against `未及时上报月度工作计划及总结`: the thing said first, then its verb denied — the
   // rule's order, verb first, names the same fault.
   const fronted = FRONTED_OBJECT_RE.exec(answer);
@@ -129,6 +135,11 @@ export function names(answer: string, phrase: string): boolean {
 /** `未开展帮扶慰问`, `已实行垂直管理`: a lead, a light verb, then words of their own. */
 export const LIGHT_VERB_RE = new RegExp(
   `^(已经|已|尚未|未|没有)(${alternatives(LIGHT_VERBS)})([\\u4e00-\\u9fff]{2,})$`,
+);
+
+/** `公示牌已设置`, `台账均已建立`: a thing, then 已 and a verb of setting it up. */
+const SET_UP_RE = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,}?)(?:均|都)?(?:已经|已)(?:${alternatives(SET_UP_VERBS)})$`,
 );
 
 /** A thing (two or more characters), then a negation and its verb: `月度工作计划未及时上报`. */

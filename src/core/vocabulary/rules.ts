@@ -1180,6 +1180,7 @@ export const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['完整', '不全'],
   ['畅通', '不通'],
   ['到位', '不力'],
+  ['积极', '不力'],
 ];
 
 /** How far a requirement is held, which a yes does not measure (`高度重视`, `充分发挥`): the person judges it. */
@@ -1830,6 +1831,8 @@ export const PARTLY_DONE_WORDS = ['部分完成的', '部分完成', '未全部�
 export const COUNTING_BEFORE_JI = ['累', '统', '合', '总'];
 /** `有一项未做到`, `一项不符合`: a step counting listed things not done. */
 export const UNMET_STEP_WORDS = ['未做到', '未落实', '不符合', '未达到', '不到位'];
+/** `公示牌已设置`, `台账已建立`: verbs after 已 saying a thing is there (the thing named before them). */
+export const SET_UP_VERBS = ['设置', '设立', '建立', '建成', '配备', '成立', '安装'];
 /** `均已设置`, `全部做到`: every one there — a word for all (`ALL_MET_LEADS`), then one of these. */
 export const ALL_THERE_ENDINGS = [
   '设置',

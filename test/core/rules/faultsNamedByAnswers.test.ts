@@ -165,7 +165,14 @@ const ONE_SUBJECT: Case[] = [
 
 const RETURNED = '起草材料延时一次扣2分;因不合要求被退回一次扣3分。';
 const ABSENT = '不按规定参加岗位培训的扣4分;不按规定参加各类业务学习和例会的一次扣2分。';
+const SIGNBOARD = '无服务监督公示牌扣3分;公示牌未及时更新的扣1分。';
+const COOPERATION = '配合检查工作不力扣5分,未按期报送材料扣3分。';
 const OTHER_WORDS: Case[] = [
+  // (A thing said set up, `公示牌已设置`, denies its absence; `积极` is the opposite of `不力`.)
+  [SIGNBOARD, 4, '公示牌已设置', 4, 'composite'],
+  [SIGNBOARD, 4, '公示牌已设置，未及时更新', 3, 'composite'],
+  [COOPERATION, 8, '配合积极，按期报送', 8, 'composite'],
+  [COOPERATION, 8, '配合积极，未按期报送材料', 5, 'composite'],
   [RETURNED, 8, '被退回1次', 5, 'composite'],
   [RETURNED, 8, '延时1次，被退回1次', 3, 'composite'],
   [ABSENT, 10, '缺席业务例会1次', 8, 'composite'],
