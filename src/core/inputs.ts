@@ -854,7 +854,7 @@ export function readFaults(
         return { k: ks[0], count };
       ks.forEach((k) => denied.add(k));
       // (`召开2次` against the one fault `未召开`: done, and how often.)
-      if (m && faults.length === 1 && doneSoOften(whole, labels[0], cleanLabels)) return 'none';
+      if (m && doneSoOftenAmong(whole, labels, cleanLabels)) return 'none';
       return m ? null : 'none';
     }
     // `错2笔` against `表内项目错一笔扣1分，迟报一天扣1分`: the last words of one fault, in the measure word
@@ -873,8 +873,8 @@ export function readFaults(
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
     if (named === null)
-      return (faults.length === 1 &&
-        (doneInOwnWords(whole, labels[0]) || (m !== null && doneSoOften(whole, labels[0], cleanLabels)))) ||
+      return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
+        (m !== null && doneSoOftenAmong(whole, labels, cleanLabels)) ||
         affirmsOpposite(whole, labels) ||
         verbDone(piece, labels) ||
         saidDone(piece, labels)
@@ -1187,6 +1187,18 @@ function doneSoOften(answer: string, label: string, standards: readonly string[]
     [...t.matchAll(/(\d+|[一二两三四五六七八九十])次/g)].map((x) => times(x[1])),
   );
   return times(m[1]) >= Math.max(1, ...asked);
+}
+
+/**
+ * `开展2次` against `未开展健康教育活动扣10分;已开展活动但档案资料不全,扣3分`: done so often in the verb one fault
+ * denies (`doneSoOften`) — that fault only, beside faults that count nothing (a count asked in another, `开展不足4次`,
+ * could be what is short).
+ */
+function doneSoOftenAmong(answer: string, labels: readonly string[], standards: readonly string[]): boolean {
+  const denied = labels.filter((l) => doneSoOften(answer, l, standards));
+  return (
+    denied.length === 1 && labels.every((l) => denied.includes(l) || !/[\d一二两三四五六七八九十]次/.test(l))
+  );
 }
 
 /** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */

@@ -167,7 +167,12 @@ const RETURNED = '起草材料延时一次扣2分;因不合要求被退回一次
 const ABSENT = '不按规定参加岗位培训的扣4分;不按规定参加各类业务学习和例会的一次扣2分。';
 const SIGNBOARD = '无服务监督公示牌扣3分;公示牌未及时更新的扣1分。';
 const COOPERATION = '配合检查工作不力扣5分,未按期报送材料扣3分。';
+const ACTIVITIES = '未开展禁毒宣传活动扣6分;已开展活动但台账资料不全,扣2分。';
 const OTHER_WORDS: Case[] = [
+  // (Done so often in the verb one fault denies: that fault is not there — unless another counts what is done.)
+  [ACTIVITIES, 6, '开展3次，资料齐全', 6, 'composite'],
+  [ACTIVITIES, 6, '开展3次，台账资料不全', 4, 'composite'],
+  ['未开展宣传活动扣6分;开展不足4次扣3分。', 6, '开展2次', 3, 'composite'],
   // (A thing said set up, `公示牌已设置`, denies its absence; `积极` is the opposite of `不力`.)
   [SIGNBOARD, 4, '公示牌已设置', 4, 'composite'],
   [SIGNBOARD, 4, '公示牌已设置，未及时更新', 3, 'composite'],
