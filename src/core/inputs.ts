@@ -1339,7 +1339,8 @@ export const DENIED_VERB_RE = new RegExp(`(?:${NEGATION_LEAD})([\\u4e00-\\u9fff]
  */
 function verbDone(piece: string, labels: readonly string[]): boolean {
   const said = compactText(piece);
-  const done = said.replace(/^(已经|均已|都已|已)/, '');
+  // (`全员入会` against `一人未入会`: everyone did it, as 已 says it was done.)
+  const done = said.replace(/^(已经|均已|都已|已|全员|全体)/, '');
   // (`完成率97%`: how much, not whether; without 已, a count of what was done closes the words.)
   if (/[%％率]/.test(said) || (done === said && !COUNT_CLOSING_RE.test(said))) return false;
   if (FAULT_CHAR_RE.test(done) || PARTIAL_WORDS.some((w) => done.includes(w))) return false;
