@@ -451,6 +451,27 @@ function saidOfOneSubject(phrase: string): string[] | null {
   return preds.map((x) => subject + x);
 }
 
+/**
+ * `未建立综治组织和办事机构` against `无分管领导扣1分;未建立扣1分`: a fault that is a bare negated verb (`未建立`),
+ * leading the answer, which says what was not done — that fault, when it is the only one so leading.
+ */
+export function bareVerbLeads(answer: string, phrases: readonly string[]): Naming {
+  const hits = phrases.flatMap((p, index) =>
+    p.length >= 2 &&
+    p.length <= BARE_VERB_MAX &&
+    answer.length > p.length &&
+    answer.startsWith(p) &&
+    NEGATIONS.some((n) => p.startsWith(n) && p.length > n.length) &&
+    !NEGATIONS.some((n) => answer.slice(p.length).includes(n))
+      ? [index]
+      : [],
+  );
+  return hits.length === 1 ? { index: hits[0] } : null;
+}
+
+/** A negation and a two-character verb, at most: `未建立`, `没有制定`. */
+const BARE_VERB_MAX = 4;
+
 /** `信息公开不及时` → `信息公开`: the words before a phrase's first negation (after its start), or ''. */
 export function subjectBeforeNegation(phrase: string): string {
   const neg = NEGATIONS.map((n) => phrase.indexOf(n)).filter((x) => x > 0);

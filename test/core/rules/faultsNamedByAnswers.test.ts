@@ -173,6 +173,9 @@ const OTHER_WORDS: Case[] = [
   [ACTIVITIES, 6, '开展3次，资料齐全', 6, 'composite'],
   [ACTIVITIES, 6, '开展3次，台账资料不全', 4, 'composite'],
   ['未开展宣传活动扣6分;开展不足4次扣3分。', 6, '开展2次', 3, 'composite'],
+  // (A fault that is a bare negated verb, leading the answer, which says what was not done.)
+  ['无分管领导扣1分;未成立扣1分。', 2, '未成立综治办事机构', 1, 'composite'],
+  ['无分管领导扣1分;未成立扣1分。', 2, '没有分管领导，未成立综治办事机构', 0, 'composite'],
   // (Everyone did what a fault says one did not: `全员入会` against `一人未入会`.)
   ['未建立会员名册的扣2分,一人未入会扣1分。', 5, '全员入会，已建名册', 5, 'composite'],
   // (A thing said set up, `公示牌已设置`, denies its absence; `积极` is the opposite of `不力`.)
