@@ -13,6 +13,7 @@ import {
   CAUSED_EVENT_VERBS,
   LIGHT_VERBS,
   CONTRAST_WORDS,
+  DENYING_WORDS,
   MET_WORDS,
   NEGATIONS,
   NON_NEGATING,
@@ -452,25 +453,39 @@ function saidOfOneSubject(phrase: string): string[] | null {
 }
 
 /**
- * `未建立综治组织和办事机构` against `无分管领导扣1分;未建立扣1分`: a fault that is a bare negated verb (`未建立`),
- * leading the answer, which says what was not done — that fault, when it is the only one so leading.
+ * `未建立综治组织和办事机构` against `无分管领导扣1分;未建立扣1分`, `手册未按时下发` against `未按时下发扣1分`: a fault
+ * that is a bare negated verb, and the answer that verb with what was not done, after it or before it — that fault,
+ * when it is the only one so said.
  */
 export function bareVerbLeads(answer: string, phrases: readonly string[]): Naming {
-  const hits = phrases.flatMap((p, index) =>
-    p.length >= 2 &&
-    p.length <= BARE_VERB_MAX &&
-    answer.length > p.length &&
-    answer.startsWith(p) &&
-    NEGATIONS.some((n) => p.startsWith(n) && p.length > n.length) &&
-    !NEGATIONS.some((n) => answer.slice(p.length).includes(n))
+  const hits = phrases.flatMap((p, index) => {
+    if (p.length < 2 || p.length > BARE_VERB_MAX || answer.length <= p.length) return [];
+    if (!DENYING_WORDS.some((n) => p.startsWith(n) && p.length > n.length)) return [];
+    const rest = answer.startsWith(p)
+      ? answer.slice(p.length)
+      : answer.endsWith(p)
+        ? answer.slice(0, -p.length)
+        : null;
+    // (`未安装验收大型设备1台` against `未安装验收每台扣2分(大型设备扣10分)`: what was not done is another fault's
+    // words — which one is not told.)
+    // (`无调查方案和原始记录`: a list, each thing its own fault.)
+    const bare = (q: string) => q.replace(DENYING_LEAD_RE, '');
+    const other = (q: string, j: number) =>
+      j !== index && bare(q).length >= 2 && (rest ?? '').includes(bare(q));
+    return rest !== null &&
+      !/[和及与、并]/.test(rest) &&
+      !DENYING_WORDS.some((n) => rest.includes(n)) &&
+      !phrases.some(other)
       ? [index]
-      : [],
-  );
+      : [];
+  });
   return hits.length === 1 ? { index: hits[0] } : null;
 }
 
-/** A negation and a two-character verb, at most: `未建立`, `没有制定`. */
-const BARE_VERB_MAX = 4;
+const DENYING_LEAD_RE = new RegExp(`^(?:${DENYING_WORDS.join('|')})`);
+
+/** A negation, perhaps how, and a verb, at most: `未建立`, `没有制定`, `未按时下发`. */
+const BARE_VERB_MAX = 5;
 
 /** `信息公开不及时` → `信息公开`: the words before a phrase's first negation (after its start), or ''. */
 export function subjectBeforeNegation(phrase: string): string {

@@ -176,6 +176,10 @@ const OTHER_WORDS: Case[] = [
   // (A fault that is a bare negated verb, leading the answer, which says what was not done.)
   ['无分管领导扣1分;未成立扣1分。', 2, '未成立综治办事机构', 1, 'composite'],
   ['无分管领导扣1分;未成立扣1分。', 2, '没有分管领导，未成立综治办事机构', 0, 'composite'],
+  // (Or what was not done first: `全年未开展培训`, `缺少防汛应急预案`; never another fault's words.)
+  ['未及时开展培训，扣6分；未开展培训不得分', 15, '全年未开展培训', 0, 'composite'],
+  ['缺少一项扣0.5分，一年内未组织演练扣1分', 3, '缺少防汛应急预案', 2.5, 'composite'],
+  ['全部完成的满分,未安装验收每台扣2分(大型设备扣10分)。', 10, '未安装验收大型设备1台', null, 'composite'],
   // (Everyone did what a fault says one did not: `全员入会` against `一人未入会`.)
   ['未建立会员名册的扣2分,一人未入会扣1分。', 5, '全员入会，已建名册', 5, 'composite'],
   // (A thing said set up, `公示牌已设置`, denies its absence; `积极` is the opposite of `不力`.)
