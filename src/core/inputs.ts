@@ -12,7 +12,7 @@ import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import {
   alternativeNamed,
-  bareVerbLeads,
+  bareVerbNamed,
   deniedForm,
   holds,
   nameAmong,
@@ -845,7 +845,7 @@ export function readFaults(
       labelThenClean(words, labels, cleanLabels) ??
       negatedTail(words, labels) ??
       alternativeNamed(words, labels) ??
-      bareVerbLeads(words, labels) ??
+      bareVerbNamed(words, labels) ??
       (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {

@@ -457,7 +457,7 @@ function saidOfOneSubject(phrase: string): string[] | null {
  * that is a bare negated verb, and the answer that verb with what was not done, after it or before it — that fault,
  * when it is the only one so said.
  */
-export function bareVerbLeads(answer: string, phrases: readonly string[]): Naming {
+export function bareVerbNamed(answer: string, phrases: readonly string[]): Naming {
   const hits = phrases.flatMap((p, index) => {
     if (p.length < 2 || p.length > BARE_VERB_MAX || answer.length <= p.length) return [];
     if (!DENYING_WORDS.some((n) => p.startsWith(n) && p.length > n.length)) return [];
