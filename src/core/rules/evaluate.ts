@@ -919,10 +919,14 @@ function linear(
   if (step.bonus) {
     // `基准分8分，每下降1个百分点加1分`: added to the base. Points beyond the row's weight are a 加分 the
     // table does not hold: the person decides.
-    const capped = ast.maxBonus !== undefined && points.gt(ast.maxBonus);
+    // (`配备3名(5分),每增加1人加1分,加满15分为止` on a row of 15: a cap equal to the row's weight, which the base and
+    // the cap together would pass, is where the score stops — the row's worth — not the most added.)
+    const toWorth =
+      ast.maxBonus !== undefined && ast.maxBonus.eq(ctx.weight) && base.plus(ast.maxBonus).gt(ctx.weight);
+    const capped = !toWorth && ast.maxBonus !== undefined && points.gt(ast.maxBonus);
     const added = capped ? (ast.maxBonus as Decimal) : points;
     const beyond = base.plus(added).gt(ctx.weight);
-    if (beyond && ast.ceilingStated !== true)
+    if (beyond && ast.ceilingStated !== true && !toWorth)
       return { type: 'judged', inputText: shown, why: `${passed}，加分后超过分值` };
     const addedText = `计加${formatScore(added, ctx.req.settings.decimals)}分${capped ? `（最多加${formatPlain(added)}分）` : ''}${beyond ? `，以${formatPlain(ctx.weight)}分为限` : ''}`;
     return scored(

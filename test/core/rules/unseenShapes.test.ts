@@ -150,6 +150,11 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '3人', 5, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '2名', 4, 'linear'],
   ['配备专职工作人员1名得3分,每增加1名加1分,加满5分为止', 5, '0名', null, 'linear'],
+  // (twenty-first session: a cap equal to the row's weight, which base and cap together would pass, is where the
+  // score stops; a cap the base fills to the weight is the most added; any other is the person's)
+  ['配备专职工作人员1名(3分),每增加1人,加1分,加满5分为止', 5, '6人', 5, 'linear'],
+  ['配备专职工作人员1名(5分),每增加1人加1分,加满5分为止', 10, '8人', 10, 'linear'],
+  ['配备专职工作人员1名(5分),每增加1人加1分,加满5分为止', 8, '9人', null, 'linear'],
   // a negation before the one-character negated word a fault ends with (`无不符`) denies it
   ['从业人员与所持证件不符的,扣 5 分/人。', 10, '无不符', 10, 'perissue'],
   ['从业人员与所持证件不符的,扣 5 分/人。', 10, '不符1人', 5, 'perissue'],
