@@ -245,7 +245,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             text: said,
             message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
           } as const)
-        : readCount(req.input, ast.unit);
+        : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
       // (`全部` against the questions listed, each earning the points, which add to the row: every one.)
       const everyListed =
         ast.listed !== undefined &&
@@ -1534,7 +1534,17 @@ function overStep(said: string, rule: string): InputValue | null {
   const verb = EXCESS_STEP_RE.exec(compactText(rule))?.[1];
   return verb !== undefined && said.startsWith(verb) && /^\d+$|^\d+\D{1,2}$/.test(said.slice(verb.length))
     ? { value: said.slice(verb.length) }
-    : null;
+    : ruleWordsBefore(said, rule);
+}
+
+/**
+ * `超过承诺时限1件` against `…超过承诺时限,每件次扣5分`, `超过基本任务2台` against `超过基本任务的,每超1台加1分`: the rule's
+ * own words (four characters or more) before the count restate what is counted — its 超过 is no hedge. The count
+ * alone, or null.
+ */
+function ruleWordsBefore(said: string, rule: string): InputValue | null {
+  const m = /^(\D{4,}?)(\d+\D{0,2})$/.exec(said);
+  return m !== null && compactText(rule).includes(m[1]) ? { value: m[2] } : null;
 }
 
 const EXCESS_STEP_RE = new RegExp(`每(${alternatives(EXCESS_STEP_VERBS)})[\\d一]`);

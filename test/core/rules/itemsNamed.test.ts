@@ -85,6 +85,12 @@ const EXCESS_IN_THE_STEPS_WORDS: Case[] = [
   ['超编人数超过核定编制的，每超过1人扣2分', 10, '2人', 6, 'perissue'],
   // (elsewhere `超过2人` is more than two: not a count)
   ['每发现1人违规扣2分', 10, '超过2人', null, 'perissue'],
+  // (twenty-first session: the rule's own words before the count, its 超过 or 以上 among them, restate what is
+  // counted; a hedge after the count is still one)
+  ['在承诺时间内办结的得15分。超过承诺时限,每件次扣5分。', 15, '超过承诺时限1件', 10, 'perissue'],
+  ['需要县以上单位协助处置的每次扣1分', 5, '需要县以上单位协助处置2次', 3, 'perissue'],
+  ['需要县以上单位协助处置的每次扣1分', 5, '需要县以上单位协助处置2次以上', null, 'perissue'],
+  ['推广超过基本任务的,每超1台加1分。', 5, '超过基本任务2台', 2, 'bonus'],
 ];
 
 /** A one-character hedge only beside its number: `多报1处` reports too much, it does not say "more than one". */
