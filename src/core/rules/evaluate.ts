@@ -362,7 +362,8 @@ function highestNamed(ctx: Ctx, levels: readonly GradeLevel[]): Evaluation | nul
     const named = levels.filter((_, k) => met.has(k + 1));
     if (named.length === 0) return scored(new Decimal(0), '未达到任何一档，不得分', text, []);
     const points = named.map((l) => outcomePoints(l.outcome, ctx.weight, null));
-    const top = named[points.findIndex((p) => p.eq(Decimal.max(...points)))];
+    const most = Decimal.max(...points);
+    const top = named[points.findIndex((p) => p.eq(most))];
     const why = `${named.length > 1 ? '所列各档不累加，按最高一档' : '评定为'}“${top.level}”${how(top.outcome)}`;
     return scoredBy(top.outcome, ctx, null, why, text, []);
   });

@@ -101,11 +101,12 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
   );
   if (exact) return found(exact);
   // `进行安全排查，进行改造维修`: an answer naming two levels is not one of them.
-  const pieces = text.split(/[,，、;；]+/).filter((p) => p !== '');
-  // (`获得市级表彰、县级表彰`: a piece ending in a level's key names it too.)
-  const named = levels.filter((l) =>
-    pieces.some((p) => levelLabel(p) === l.key || levelLabel(p) === l.level || endsWithKey(levelLabel(p), l)),
-  );
+  const pieces = text
+    .split(/[,，、;；]+/)
+    .filter((p) => p !== '')
+    .map(levelLabel);
+  // (`获得市级表彰、县级表彰`: a piece ending in a level's key names it, as the key alone does.)
+  const named = levels.filter((l) => pieces.some((p) => p === l.level || endsWithKey(p, l)));
   if (pieces.length > 1 && named.length > 1)
     return {
       ok: false,
