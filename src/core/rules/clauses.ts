@@ -9,6 +9,7 @@ import {
   CONDITION_FILLERS,
   COUNT_AS_WORDS,
   COUNT_UNITS,
+  SAMPLING_VERBS,
   PERSON_TIME_UNITS,
   DISCRETIONARY_WORDS,
   ELSE_WORDS,
@@ -1869,6 +1870,7 @@ export class ClauseParser {
     const slice = this.ts.slice(i, end);
     const hasCondition =
       !isDefinition(slice) &&
+      !isSampleSize(slice) &&
       slice.some((t) => CONDITION_TOKENS.has(t.t)) &&
       slice.some((t) => NUMBER_TOKENS.has(t.t));
     const text = this.textOf(i, end);
@@ -1877,7 +1879,7 @@ export class ClauseParser {
         type: 'description',
         text,
         hasCondition,
-        hasNumber: slice.some((t) => NUMBER_TOKENS.has(t.t)) && !isDefinition(slice),
+        hasNumber: slice.some((t) => NUMBER_TOKENS.has(t.t)) && !isDefinition(slice) && !isSampleSize(slice),
         question: text.includes(QUESTION_WORD),
         span: this.span(i, end),
       },
@@ -2022,6 +2024,27 @@ export function cleanSubject(words: string): string {
     if (s.endsWith(c) && s.length > c.length + 1 && !VERBS_ENDING_IN_CLOSER.some((v) => s.endsWith(v)))
       s = s.slice(0, -c.length);
   return s;
+}
+
+/**
+ * `随机抽取20名在岗职工现场测试`, `查看公共场所3处`: each number a whole count of things the assessor samples, right
+ * after the sampling verb and its object — how the row is checked, not a standard of it.
+ */
+function isSampleSize(ts: Token[]): boolean {
+  const numbers = ts.flatMap((t, k) => (NUMBER_TOKENS.has(t.t) || t.t === 'cmp' ? [k] : []));
+  return (
+    numbers.length > 0 &&
+    numbers.every((k) => {
+      const t = ts[k];
+      const before = ts[k - 1];
+      const unit = t.t === 'num' ? (t.unit ?? '') : '';
+      if (t.t !== 'num' || t.pct || !t.v.isInteger() || ![...COUNT_UNITS, ...PERSON_UNITS].includes(unit))
+        return false;
+      if (before?.t !== 'word') return false;
+      const verb = SAMPLING_VERBS.find((v) => before.text.includes(v));
+      return verb !== undefined && before.text.length - before.text.indexOf(verb) - verb.length <= 8;
+    })
+  );
 }
 
 /** `准确率=(1-|执行数-预算数|/预算数)×100%`: how the input is worked out, not a condition on it. */

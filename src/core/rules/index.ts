@@ -187,6 +187,16 @@ export function scoreRule(
   if (stated !== undefined && ast.kind !== 'manual' && req.weight.gt(0)) {
     // `得满分（2分）` on a row worth 3: the rule and the table disagree on what the row is worth.
     const message = `评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未自动评分`;
+    // Nothing earned under a rule worth more than the row is nothing however the two are reconciled (capped at
+    // the weight, or scaled to it); anything earned is the person's to reconcile.
+    const own = stated.gt(req.weight)
+      ? scoreRule({ ...asked, weight: stated, typedScore: null }, parse)
+      : null;
+    if (own?.status === 'scored' && own.score?.isZero())
+      return {
+        ...own,
+        note: `${own.note}（评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未得分不受影响）`,
+      };
     return {
       ...base,
       kind: 'manual',

@@ -1410,6 +1410,22 @@ export const NO_FAULT_WORDS = [
   '√',
 ];
 
+/**
+ * Verbs of the assessor's sampling (`随机抽取20名在岗职工现场测试`, `查看公共场所3处`, `抽取10份档案`): the count after
+ * them is how many are looked at, not a standard of the row. (`检查`, `走访`, `调查` are also what a unit does.)
+ */
+export const SAMPLING_VERBS = [
+  '随机抽取',
+  '随机抽查',
+  '随机访问',
+  '随机询问',
+  '抽取',
+  '抽查',
+  '抽检',
+  '抽样',
+  '查看',
+];
+
 /** Words before the count of all there were, in an answer giving so many of so many (`抽查20个，合格18个`). */
 export const TOTAL_COUNT_WORDS = ['应完成', '计划', '任务', '抽查', '共有', '共', '总数', '应'];
 /** Words before the count done, in an answer giving so many of so many (`完成1500亩，任务2000亩`). */

@@ -153,6 +153,17 @@ const SHEET_BY_ATTACHMENT: Case[] = [
   ['入户走访评分表3份\n≥90分得满分，≥80分得3分，≥60分得1分，<60分不得分', 5, '85分', null, 'manual'],
 ];
 
+/** How many the assessor samples (`随机抽取10名…`, `查看公共场所5处`): how the row is checked, no standard of it. */
+const SAMPLE_SIZE: Case[] = [
+  ['随机抽取10名职工参加考试，合格率达到90%以上得3分，每降低5%扣1分，扣完为止。', 3, '80%', 1, 'linear'],
+  ['随机访问职工20名，知晓率达到90%以上得3分，每降低5%扣1分，扣完为止。', 3, '85%', 2, 'linear'],
+  ['查看公共场所5处。宣传栏达到8个以上为合格，每少一个扣1分，扣完为止。', 4, '6个', 2, 'linear'],
+  // (a share sampled, a bound on the sample, or a verb a unit may do itself is still the rule's to account for)
+  ['随机抽取10%的职工，知晓率达到90%以上得3分，每降低5%扣1分，扣完为止。', 3, '85%', null, 'manual'],
+  ['随机抽取不少于10名职工，知晓率达到90%以上得3分，每降低5%扣1分，扣完为止。', 3, '85%', null, 'manual'],
+  ['检查职工20名，知晓率达到90%以上得3分，每降低5%扣1分，扣完为止。', 3, '85%', null, 'manual'],
+];
+
 /** Below a bound, the share of it reached written as arithmetic (`得分=访视率/90%×10分`). */
 const SHARE_FORMULA_BELOW: Case[] = [
   ['随访率≥95%,得5分;随访率<95%,得分=随访率/95%×5分。', 5, '76%', 4, 'bands'],
@@ -236,6 +247,7 @@ scoresAsListed([
   ['issues counted in the answer’s own fault words', ISSUES_IN_OWN_WORDS],
   ['a share of the bound below it, in arithmetic', SHARE_FORMULA_BELOW],
   ['a scoring sheet named by its attachment', SHEET_BY_ATTACHMENT],
+  ['how many the assessor samples', SAMPLE_SIZE],
   ['a shortfall restated before its step', SHORT_BEFORE_STEP],
   ['points earned from a baseline', EARNED_FROM_A_BASELINE],
   ['points given with 为, and a count of standards met', COUNT_OF_STANDARDS_MET],

@@ -241,6 +241,22 @@ describe('a measure is no count of faults', () => {
   });
 });
 
+describe('a rule worth more than its row', () => {
+  it('scores nothing earned as 0, saying the two disagree', () => {
+    const r = score('设立不低于200万元的专项资金，得10分。', 5, '设立150万元');
+    expect(r.score?.toNumber()).toBe(0);
+    expect(r.note).toContain('评分标准写明本项10分，与分值5分不一致');
+    expect(score('按时报送得3分，未报送不得分。', 2, '未报送').score?.toNumber()).toBe(0);
+  });
+  it('leaves anything earned to the person: capped or scaled, the hands differ', () => {
+    expect(score('设立不低于200万元的专项资金，得10分。', 5, '设立300万元').status).toBe('manual');
+    expect(score('按时报送得3分，未报送不得分。', 2, '按时报送').status).toBe('manual');
+  });
+  it('leaves a rule worth less than its row to the person, even at 0: the rest of the row is not written', () => {
+    expect(score('列入预算且有凭证的得1分。', 2, '未列入预算，无凭证').status).toBe('manual');
+  });
+});
+
 describe('a worth the rule states, with no weight to check it against', () => {
   it('says nothing of a weight of 0: the table asks for the weight', () => {
     const r = score('完成80%以上(16-19)完成60%及以上(11-15)完成60%以下(0-10)，满分20分', 0, '85%');
