@@ -41,6 +41,8 @@ export type Outcome =
       top?: Outcome;
       /** `按比例扣分`: said as a deduction (from the band above, not a share of the input). */
       deducts?: boolean;
+      /** `按线性内插赋分`: a straight line between the points fixed on either side, never a share of the input. */
+      line?: true;
     }
   /**
    * `≤10%得满分，10%-20%之间按比例扣分，≥20%不得分`: between two bands that fix the points at its ends,

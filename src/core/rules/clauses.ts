@@ -9,6 +9,7 @@ import {
   CONDITION_FILLERS,
   COUNT_AS_WORDS,
   COUNT_UNITS,
+  INTERPOLATION_RE,
   SAMPLING_VERBS,
   PERSON_TIME_UNITS,
   DISCRETIONARY_WORDS,
@@ -404,6 +405,12 @@ export class ClauseParser {
       if (this.tok(m, 'weight')) return { value: { type: 'fraction', fraction: num.v.div(100) }, end: m + 1 };
       if (gain && this.atBoundary(k + 1) && num.v.lte(100))
         return { value: { type: 'fraction', fraction: num.v.div(100) }, end: k + 1 };
+      // (`得100%分`: the share, then the word for points.)
+      if (gain && this.tok(k + 1, 'points') && num.v.lte(100))
+        return {
+          value: num.v.eq(100) ? { type: 'full' } : { type: 'fraction', fraction: num.v.div(100) },
+          end: k + 2,
+        };
     }
     // `按50%计分`: a share of the weight, said with 按 and the word for scoring.
     const byShare = !gain && this.wordIs(k, BY_WORDS) ? this.tok(k + 1, 'num') : null;
@@ -465,6 +472,8 @@ export class ClauseParser {
     if (this.tok(i, 'bonus') && added) return { value: { type: 'bonus', amount: added }, end: i + 3 };
     const byFraction = this.byWeightFraction(i) ?? this.weightTimesFraction(i) ?? this.shareOfStandard(i);
     if (byFraction) return byFraction;
+    const line = this.interpolation(i);
+    if (line) return line;
     const prop = this.proportionalExpr(i);
     // (`按比例扣分`, `按比例减分`: said as a deduction, which matters beside a band that gives nothing.)
     const deducts = prop !== null && !prop.value.explicit && /[扣减]/.test(this.textOf(i, prop.end));
@@ -474,6 +483,16 @@ export class ClauseParser {
         end: prop.end,
       };
     return null;
+  }
+
+  /** `按线性内插赋分`, `按插值法计算得分`: a line between the points on either side (the family finds them). */
+  private interpolation(i: number, words = this.tok(i, 'word')?.text): Hit<Outcome> | null {
+    if (words === undefined) return null;
+    const end = this.trailingScore(i + 1);
+    const said = end > i + 1 ? words + '计分' : words;
+    return INTERPOLATION_RE.test(said)
+      ? { value: { type: 'proportional', explicit: false, line: true }, end }
+      : null;
   }
 
   /** `得分=分值×80%`, `得分=80%×分值`: a fixed share of the weight written as a product. */
@@ -1570,6 +1589,10 @@ export class ClauseParser {
     const lead = w
       ? [...ELSE_BY_LENGTH, ...PARTLY_DONE_WORDS].find((e) => w.text.startsWith(e) && w.text !== e)
       : undefined;
+    // (`其间按线性插值计分` alone: the line stands for whatever the bands leave.)
+    const line = w ? this.interpolation(i, lead ? w.text.slice(lead.length) : w.text) : null;
+    if (line)
+      return { value: { type: 'else', outcome: line.value, span: this.span(i, line.end) }, end: line.end };
     const glued = w && lead ? this.byRatio(i, w.text.slice(lead.length)) : null;
     if (glued)
       return {

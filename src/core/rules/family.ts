@@ -892,7 +892,7 @@ function completedOrProportional(pool: Pool): RuleAst | null {
   if (undone.length > 1) return null;
   const o = otherwise[0]?.outcome ?? { type: 'proportional', explicit: false };
   const done = named[0].outcome;
-  if (o.type !== 'proportional' || o.explicit || (done.type !== 'full' && done.type !== 'points'))
+  if (o.type !== 'proportional' || o.explicit || o.line || (done.type !== 'full' && done.type !== 'points'))
     return null;
   // `完成…的得20分`: the whole done earns the row's worth, stated in points.
   if (done.type === 'points') pool.claims.push(done.points);
@@ -1450,17 +1450,20 @@ function bandRule(pool: Pool): RuleAst | null {
   // person's, between its neighbours' points when both are written, else the rule is not read.
   const outcomes = resolved.map((b, n) => {
     const o = relativeBelow(b.outcome, b.cond, resolved);
-    return o.type === 'proportional' && !o.explicit && !asShare(o, resolved[n].cond, resolved)
+    return o?.type === 'proportional' && !o.explicit && !asShare(o, resolved[n].cond, resolved)
       ? shareUnsaid(b.cond, resolved)
       : o;
   });
   if (outcomes.some((o) => o === null)) return null;
+  // `…为100%的得满分,小于或等于90%的得0分,其余按线性内插赋分`: the rest is the one gap between two bands, a line.
+  const gap = otherwise !== null && isLine(otherwise.outcome) ? lineInGap(resolved) : undefined;
+  if (gap === null) return null;
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
-    bands: resolved.map((b, n) => ({ ...b, outcome: outcomes[n] as Outcome })),
-    otherwise: otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
+    bands: [...resolved.map((b, n) => ({ ...b, outcome: outcomes[n] as Outcome })), ...(gap ? [gap] : [])],
+    otherwise: gap ? null : otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
     ...(noneWords !== undefined ? { noneWords } : {}),
   };
 }
@@ -1542,7 +1545,8 @@ const REQUIREMENT_MET_RE = /(?:达到|符合|满足)要求(?:\([^()]*\))?$/;
  * `≤10%得满分，10%-20%之间按比例扣分，≥20%不得分`: between a band that gives more below it and one that gives
  * less above it, the points fall straight from one to the other.
  */
-function relativeBelow(o: Outcome, cond: Condition, bands: Band[]): Outcome {
+function relativeBelow(o: Outcome, cond: Condition, bands: Band[]): Outcome | null {
+  if (o.type === 'proportional' && o.line === true) return fallBetween(cond, bands, true);
   if (o.type !== 'proportional' || o.explicit || cond.upper === null) return o;
   const falling = fallBetween(cond, bands);
   if (falling !== null) return falling;
@@ -1575,15 +1579,17 @@ function neighbourAt(
   return b === undefined ? null : b.outcome;
 }
 
-function fallBetween(cond: Condition, bands: Band[]): Outcome | null {
+function fallBetween(cond: Condition, bands: Band[], rising = false): Outcome | null {
   if (cond.lower === null || cond.upper === null || cond.abs || !cond.lower.value.lt(cond.upper.value))
     return null;
   const low = neighbourAt(cond.lower.value, 'upper', cond, bands);
   const high = neighbourAt(cond.upper.value, 'lower', cond, bands);
   if (low === null || high === null) return null;
-  // Only a fall: a rise below full marks is `按比例` of the band above (relativeBelow), not a line.
+  // Only a fall: a rise below full marks is `按比例` of the band above (relativeBelow), not a line — unless the
+  // rule says a line (`按线性内插赋分`).
   const w = new Decimal(100);
-  if (!outcomePoints(low, w, null).gt(outcomePoints(high, w, null))) return null;
+  const [from, to] = [outcomePoints(low, w, null), outcomePoints(high, w, null)];
+  if (rising ? from.eq(to) : !from.gt(to)) return null;
   return { type: 'between', from: cond.lower.value, to: cond.upper.value, low, high, unit: unitText(cond) };
 }
 
@@ -1629,8 +1635,47 @@ function shareUnsaid(cond: Condition, bands: Band[]): Outcome | null {
   return a !== null && b !== null && a.lt(b) ? { type: 'range', low: a, high: b, unsaidShare: true } : null;
 }
 
+function isLine(o: Outcome): boolean {
+  return o.type === 'proportional' && o.line === true;
+}
+
+/**
+ * The one gap the bands leave (`为100%…；小于或等于90%…`, `为0…；大于等于20%…`), each band with its points fixed, as
+ * a band whose points run straight from the one side's to the other's. Null when the bands leave no gap or
+ * several, or overlap.
+ */
+function lineInGap(bands: Band[]): Band | null {
+  if (bands.length < 2 || !bands.every((b) => isFixed(b.outcome))) return null;
+  const lo = (b: Band) => b.cond.lower?.value ?? null;
+  const hi = (b: Band) => b.cond.upper?.value ?? null;
+  const sorted = [...bands].sort((a, b) => (lo(a) === null ? -1 : lo(b) === null ? 1 : lo(a)!.cmp(lo(b)!)));
+  const gaps: [Band, Band][] = [];
+  for (let k = 1; k < sorted.length; k++) {
+    const [below, above] = [hi(sorted[k - 1]), lo(sorted[k])];
+    if (below === null || above === null || below.gt(above)) return null;
+    if (below.lt(above)) gaps.push([sorted[k - 1], sorted[k]]);
+    else if (sorted[k - 1].cond.upper!.incl && sorted[k].cond.lower!.incl) return null;
+  }
+  if (gaps.length !== 1) return null;
+  const [below, above] = gaps[0];
+  const [from, to] = [hi(below) as Decimal, lo(above) as Decimal];
+  // (`0` beside `20%`: a bare 0 is 0% too; any other bare number beside a percentage is not known to be one.)
+  const pct = below.cond.pct || above.cond.pct;
+  const bare = [below, above].filter((b) => b.cond.pct !== pct);
+  if (bare.some((b) => !(b === below ? from : to).isZero())) return null;
+  const unit = pct ? '%' : unitText(below.cond);
+  const cond: Condition = {
+    ...(below.cond.pct === pct ? below.cond : above.cond),
+    lower: { value: from, incl: !below.cond.upper!.incl, explicit: true },
+    upper: { value: to, incl: !above.cond.lower!.incl, explicit: true },
+    text: `${formatPlain(from)}${unit}-${formatPlain(to)}${unit}`,
+  };
+  const outcome = fallBetween(cond, bands, true);
+  return outcome === null ? null : { cond, outcome };
+}
+
 function relativeOtherwise(o: Outcome, bands: Band[]): Outcome {
-  if (o.type !== 'proportional' || o.explicit || bands.length !== 1) return o;
+  if (o.type !== 'proportional' || o.explicit || o.line || bands.length !== 1) return o;
   const lower = bands[0].cond.lower;
   if (lower === null || bands[0].cond.upper !== null || !isFixed(bands[0].outcome)) return o;
   return {
@@ -3008,6 +3053,7 @@ function announced(pool: Pool, ofTarget: boolean): Clause[] {
     otherwise.length === 1 &&
     otherwise[0].outcome.type === 'proportional' &&
     !otherwise[0].outcome.explicit &&
+    otherwise[0].outcome.line !== true &&
     named.length === 1 &&
     named[0].outcome.type === 'full';
   return share ? [...words, otherwise[0], named[0]] : words;

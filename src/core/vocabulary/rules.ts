@@ -689,7 +689,7 @@ export const CONDITION_FILLERS = [
   '范围的',
 ];
 /** Openers and closers of a subject before a condition: `若执行率在…`, `满意度为…`. */
-export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于'];
+export const SUBJECT_OPENERS = ['若', '如', '当', '对', '凡', '处于', '位于', '介于'];
 /** Words that start with an opener's character and open nothing: `当年旅游投入`, `如期完成`, `对外宣传`. */
 export const OPENER_LOOKALIKES = [
   '当年',
@@ -720,6 +720,13 @@ export const FULL_MARKS_WORDS = [
 ];
 /** The word that makes a 评分标准 a question: `资金到位率是否达到100%`. */
 export const QUESTION_WORD = '是否';
+/**
+ * `按线性内插赋分`, `其间按插值法计分`: the points run straight between the two written on either side (whether
+ * they rise or fall), the words a water-works 考核 uses; a bare `按比例` is not this.
+ */
+export const INTERPOLATION_RE =
+  /^(?:其间|期间|之间)?(?:按|按照|采用|用)?(?:线性内插|线性插值|线性插入|插值|内插)法?(?:赋分|计分|得分|打分|计算|计算得分)?$/;
+
 /** How much a shortfall costs, said without saying it (`否则相应扣分`, `达不到按比例扣分` with no share's base). */
 export const UNSAID_SHARE_WORDS = ['按比例', '相应', '适当'];
 /** Verbs that may follow a value reached before its outcome (`100%完成得10分`): they say nothing the value does not. */
