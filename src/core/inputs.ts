@@ -890,9 +890,11 @@ export function readFaults(
       return 'none';
     // `工期严重滞后` names a fault that holds another (`工期滞后`): whether both count is not written,
     // unless the answer is the fault's own words.
+    // (`台帐信息与实际情况不符` holds `台帐` of `每少1类台帐`: the thing a shortfall counts, not a fault said of it.)
+    const thingShort = (k: number) => faults[k].shortfall === true && !FAULT_CHAR_RE.test(labels[k]);
     const both =
       labels[named.index] !== words &&
-      labels.some((l, k) => k !== named.index && holds(labels[named.index], l));
+      labels.some((l, k) => k !== named.index && !thingShort(k) && holds(labels[named.index], l));
     // `迟报2个月` against `每迟报一天`: another unit of time is another quantity.
     const unit = faults[named.index].unit ?? null;
     const given = m?.[2] ?? null;

@@ -193,7 +193,15 @@ const OTHER_WORDS: Case[] = [
   [ABSENT, 10, '未参加岗位培训，缺席业务学习1次', 4, 'composite'],
 ];
 
+/** A fault said of the thing a shortfall counts (`台账…不符` beside `每少1类台账`) is that fault alone. */
+const OF_THE_THING_COUNTED = '每少1类台账扣2分；台账信息与实际情况不符的，每发现1次扣1分，扣完为止。';
+const SAID_OF_THE_THING: Case[] = [
+  [OF_THE_THING_COUNTED, 5, '台账与实际不符2次', 3, 'composite'],
+  [OF_THE_THING_COUNTED, 5, '少1类台账，台账与实际不符1次', 2, 'composite'],
+];
+
 scoresAsListed([
+  ['a fault said of the thing a shortfall counts', SAID_OF_THE_THING],
   ['a fault named with the event its step counts', COUNTED_EVENT],
   ['a band’s written denial said', DENIAL_SAID],
   ['sub-items numbered under the row', SUB_ITEMS],
