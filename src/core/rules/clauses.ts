@@ -9,6 +9,7 @@ import {
   CONDITION_FILLERS,
   COUNT_AS_WORDS,
   COUNT_UNITS,
+  BEYOND_ROW_TAIL_RE,
   INTERPOLATION_RE,
   SAMPLING_VERBS,
   PERSON_TIME_UNITS,
@@ -1564,6 +1565,11 @@ export class ClauseParser {
     const n = this.tok(i + 1, 'num');
     if (!this.tok(i, 'maxded') || !n || n.pct || !this.tok(i + 2, 'points')) return null;
     let end = i + 3;
+    // (`扣完10分后扣项目考核总分`: no floor — past the row's worth, stated so, deductions go on beyond the row,
+    // which index.ts leaves to the person.)
+    const tail = this.tok(end, 'word');
+    if (tail !== null && BEYOND_ROW_TAIL_RE.test(tail.text))
+      return { value: { type: 'stated', points: n.v, span: this.span(i, end + 1) }, end: end + 1 };
     if (this.wordIs(end, ['为止', '为限'])) end++;
     return { value: { type: 'maxDeduct', amount: n.v, span: this.span(i, end) }, end };
   }

@@ -6,7 +6,14 @@ import Decimal from 'decimal.js';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
 import { compactText, sharesRun } from '../text';
-import { ALL_ITEMS_WORDS, EMPTY_BOXES, TICK_MARKS, UNCAPPED_PHRASES, YES_WORDS } from '../vocabulary/rules';
+import {
+  ALL_ITEMS_WORDS,
+  BEYOND_ROW_RE,
+  EMPTY_BOXES,
+  TICK_MARKS,
+  UNCAPPED_PHRASES,
+  YES_WORDS,
+} from '../vocabulary/rules';
 import type { StepMode } from '../settings';
 import type { Averaged, ParsedRule, RuleAst } from './ast';
 import { periodAnswers, splitAveraged } from './averaged';
@@ -58,11 +65,12 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
       ? judged
       : `${judged}；扣分达到${formatPlain(parsed.beyondAt)}分时另有追加扣分，由评分人评分`;
   // (`扣分不封顶`: the floor of 0 is not the rule's; past the weight the row is the person's.)
+  const past = uncapped(text);
   return {
     ...parsed,
     explain:
-      parsed.ast.kind !== 'manual' && uncapped(text)
-        ? `${explain.replace(/，最低0分/g, '')}；扣分不封顶，扣分超过分值时由评分人评分`
+      parsed.ast.kind !== 'manual' && past !== null
+        ? `${explain.replace(/，最低0分/g, '')}；${past}，扣分超过分值时由评分人评分`
         : explain,
   };
 }
@@ -84,8 +92,10 @@ function pointsAbove(ast: RuleAst, weight: Decimal): Decimal | undefined {
   return above.length > 0 ? Decimal.max(...above) : undefined;
 }
 
-function uncapped(text: string): boolean {
-  return UNCAPPED_PHRASES.some((p) => compactText(text).includes(p));
+/** The words saying deductions go past the row's weight (`扣分不封顶`, `扣完10分后扣项目考核总分`), or null. */
+function uncapped(text: string): string | null {
+  const t = compactText(text);
+  return UNCAPPED_PHRASES.find((p) => t.includes(p)) ?? BEYOND_ROW_RE.exec(t)?.[0] ?? null;
 }
 
 function hasValue(v: RuleRequest['target']): boolean {
@@ -319,12 +329,13 @@ export function scoreRule(
     };
   }
   // `扣分不封顶`: a deduction past the row's weight goes beyond this row.
-  if (e.raw.isNegative() && uncapped(text))
+  const past = e.raw.isNegative() ? uncapped(text) : null;
+  if (past !== null)
     return {
       ...base,
       score: null,
       status: 'manual',
-      note: `${e.why}，扣分超过本项分值，评分标准写明扣分不封顶，请人工评分`,
+      note: `${e.why}，扣分超过本项分值，评分标准写明“${past}”，请人工评分`,
       inputText: e.inputText,
       issues: [],
     };

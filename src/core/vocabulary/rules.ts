@@ -646,6 +646,10 @@ export const NO_EFFECT_PHRASES = [
  * nothing; past it the row is the person's.
  */
 export const UNCAPPED_PHRASES = ['扣分不封顶', '扣分不保底', '扣分不设上限', '不设扣分上限'];
+/** `扣完10分后扣项目考核总分`: past the row's points, deductions come off the whole assessment — uncapped too. */
+export const BEYOND_ROW_RE = /扣完\d+(?:\.\d+)?分后(?:扣|从|在)?[\u4e00-\u9fff]{0,10}总得?分/;
+/** The words after `扣完10分` saying so (`后扣项目考核总分`). */
+export const BEYOND_ROW_TAIL_RE = /^后(?:扣|从|在)?[\u4e00-\u9fff]{0,10}总得?分(?:中扣除|扣除)?$/;
 /** Words that make a sentence compute rather than state a standard: `按50%折算`, `日常考核占60%`. */
 export const COMPUTING_WORDS = [
   '计算',

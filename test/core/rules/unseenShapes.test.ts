@@ -1256,6 +1256,22 @@ describe('a standard in another column', () => {
   });
 });
 
+describe('deductions that go on past the row (`扣完10分后扣项目考核总分`)', () => {
+  const RULE = '未按承诺配备人员的，每缺少一人扣2分，扣完10分后扣项目考核总分。';
+  it('scores within the row as any deduction does', () => {
+    expect(score(RULE, 10, '缺少2人').score?.toNumber()).toBe(6);
+    expect(score(RULE, 10, '缺少5人').score?.toNumber()).toBe(0);
+  });
+  it('leaves deductions past the row to the person, quoting the words', () => {
+    const r = score(RULE, 10, '缺少6人');
+    expect(r.status).toBe('manual');
+    expect(r.note).toContain('评分标准写明“扣完10分后扣项目考核总分”');
+  });
+  it('checks the points named against the weight', () => {
+    expect(score(RULE, 8, '缺少2人').note).toContain('评分标准写明本项10分，与分值8分不一致');
+  });
+});
+
 describe('restatements', () => {
   it('says when deductions may pass the weight', () => {
     const explain = parseRule('每发现一处扣1分，扣分不封顶').explain;
