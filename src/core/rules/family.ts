@@ -38,6 +38,7 @@ import {
   MISSING_WORDS,
   NEGATIONS,
   NO_EFFECT_PHRASES,
+  NONE_AT_ALL,
   UNCAPPED_PHRASES,
   RANK_DOWN_WORDS,
   LIST_NEGATIONS,
@@ -768,6 +769,25 @@ export function measures(sentences: Clause[][]): RuleAst | null {
   return { kind: 'composite', form: 'measures', parts, ...(faults ? { faults } : {}) };
 }
 
+/**
+ * `有计划,得2分;有年终总结,得2分;无不得分`: after things each worth points, none of them (`无`, said last) gives
+ * nothing — the items' own no, not a scale of levels. The level, or null.
+ */
+function noneOfTheChecks(pool: Pool): ClauseOf<'level'> | null {
+  const checks = pool.of('check');
+  const levels = pool.of('level');
+  const last = pool.clauses[pool.clauses.length - 1];
+  // (Each thing its own points: `得满分` beside them would be a scale of alternatives, not parts.)
+  const none =
+    checks.length > 1 &&
+    checks.every((c) => c.outcome.type === 'points') &&
+    levels.length === 1 &&
+    levels[0] === last &&
+    givesNothing(levels[0].outcome) &&
+    NONE_AT_ALL.includes(levelLabel(levels[0].level));
+  return none ? levels[0] : null;
+}
+
 function build(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
   const bands = pool.of('band');
@@ -795,7 +815,7 @@ function build(pool: Pool): RuleAst | null {
   if (completed) return completed;
   const scale = labelScale(pool);
   if (scale) return scale;
-  if (levels.length > 0 && bands.length === 0) return levelRule(pool);
+  if (levels.length > 0 && bands.length === 0 && noneOfTheChecks(pool) === null) return levelRule(pool);
   const counts = cleanCountBands(pool) ?? delayBands(pool);
   if (counts) return counts;
   // `有制度、有台账、有记录，各得1分`: each listed part earns the points.
@@ -842,13 +862,20 @@ function build(pool: Pool): RuleAst | null {
       elses.every((e) => givesNothing(e.outcome)) &&
       checks.every((c, k) => pool.clauses[pool.clauses.indexOf(c) + 1] === elses[k]);
     if (owned) pool.use(...elses);
+    const none = noneOfTheChecks(pool);
+    if (none !== null) pool.use(none);
     pool.use(...checks);
     pool.useDescriptions();
     claimParts(
       pool,
       checks.map((c) => c.outcome),
     );
-    return { kind: 'checklist', mode: 'items', items: checksAsItems(checks) };
+    return {
+      kind: 'checklist',
+      mode: 'items',
+      items: checksAsItems(checks),
+      ...(none !== null ? { none: none.level } : {}),
+    };
   }
   const props = pool.of('proportional');
   if (props.length > 0 && bands.length === 0) {

@@ -106,7 +106,18 @@ const BONUS_DENIED_BESIDE: Case[] = [
   ['每建成一个达标服务站的，加2分。', 4, '建成1个，未达标', null, 'bonus'],
 ];
 
+/** Things each worth points, then none of them (`无不得分`) said last: the items' own no. */
+const PLAN_AND_SUMMARY = '有工作计划,得2分;有年度总结,得3分;无不得分。';
+const NONE_SAID_LAST: Case[] = [
+  [PLAN_AND_SUMMARY, 5, '有工作计划，有年度总结', 5, 'checklist'],
+  [PLAN_AND_SUMMARY, 5, '有年度总结', 3, 'checklist'],
+  [PLAN_AND_SUMMARY, 5, '无', 0, 'checklist'],
+  // (full marks beside them make the lines alternatives, not parts)
+  ['有方案且落实,得满分;有方案,得1分;无,不得分。', 3, '有方案', null, 'manual'],
+];
+
 scoresAsListed([
+  ['none of the things, said last', NONE_SAID_LAST],
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
   ['a denial leading a list', DENIAL_LEADING_A_LIST],
