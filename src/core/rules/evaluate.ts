@@ -1721,7 +1721,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         text,
         [],
       );
-    const other = otherThing(said, ast.found);
+    const other = otherThing(said, compactText(ctx.req.rule ?? ''));
     if (other !== null)
       return {
         type: 'invalid',
@@ -1807,11 +1807,12 @@ function doneNumber(said: string, unit: string | null): number | null {
 
 /**
  * `负次要责任事故1次` against `发生负主要及以上责任交通事故的，一次扣18分`: an answer naming another grade of
- * the fault's own scale (次要 for 主要, 一般 for 重大) says another thing, which the rule does not price.
+ * the fault's own scale (次要 for 主要, 一般 for 重大) says another thing, which the rule does not price. (The
+ * grade may stand in the words before the step: `承担主要责任的…裁决每一案件扣5分`.)
  */
-function otherThing(said: string, found: string): string | null {
+function otherThing(said: string, rule: string): string | null {
   for (const scale of GRADE_SCALES) {
-    const inFault = scale.filter((g) => found.includes(g));
+    const inFault = scale.filter((g) => rule.includes(g));
     const inAnswer = scale.filter((g) => said.includes(g) && !inFault.some((f) => f.includes(g)));
     if (inFault.length > 0 && inAnswer.length > 0) return inAnswer[0];
   }

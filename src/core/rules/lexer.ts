@@ -318,6 +318,11 @@ interface NumberMatch {
   raw: string;
 }
 
+/** Each one, before the thing: `每一…`, `每发现一…`. */
+const ONE_EACH_BEFORE_RE = /每(?:发现|出现|查出|查到)?$/;
+/** The thing (a noun of at most three characters), perhaps problems found in it, then the deduction. */
+const ONE_EACH_AFTER_RE = /^[\u4e00-\u9fff]{1,3}?(?:发现问题|出现问题|存在问题)?[扣减]/;
+
 class Lexer {
   private readonly tokens: Token[] = [];
   private word = '';
@@ -496,7 +501,20 @@ class Lexer {
         const points = after.startsWith('分') && !/^分[值之]/.test(after) && afterVerb;
         // (`缺一扣2分`: one short, its deduction right after — one thing missing, counted.)
         const oneShort = n === 1 && /[缺少]$/.test(this.text.slice(0, from)) && /^[扣减]/.test(after);
-        if (points || oneShort || after.startsWith('%') || UNITS.some((u) => after.startsWith(u))) {
+        // (`每一案件扣5分`, `每发现一纸片扣1分`, `每一环节发现问题扣0.5分`: each one of a thing named without a
+        // measure word, its deduction right after.)
+        const oneEach =
+          n === 1 &&
+          len === 1 &&
+          ONE_EACH_BEFORE_RE.test(this.text.slice(0, from)) &&
+          ONE_EACH_AFTER_RE.test(after);
+        if (
+          points ||
+          oneShort ||
+          oneEach ||
+          after.startsWith('%') ||
+          UNITS.some((u) => after.startsWith(u))
+        ) {
           return { v: new Decimal(n), len, raw: c[0].slice(0, len) };
         }
       }

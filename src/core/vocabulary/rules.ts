@@ -1294,7 +1294,23 @@ export const ITEM_UNITS = [
 /** Characters that make a following 一 part of a word, never a number: `上一年`, `同一项`, `统一`, `唯一`. */
 export const ONE_IN_A_WORD_AFTER = ['上', '下', '同', '统', '唯', '逐'];
 /** Words `一` opens with a unit's character in them, counting nothing: `一次性告知`, `一站式服务`. */
-export const ONE_IN_A_WORD = ['一次性', '一站式', '一把手', '一体化', '一条龙', '一揽子'];
+export const ONE_IN_A_WORD = [
+  '一次性',
+  '一站式',
+  '一把手',
+  '一体化',
+  '一条龙',
+  '一揽子',
+  // (`每发现一般问题`: a grade, not one of 般问题)
+  '一般',
+  '一致',
+  '一律',
+  '一定',
+  '一线',
+  '一票',
+  '一并',
+  '一切',
+];
 /** Words before `一` that make it no count: `第一起` (which one), `任何一个` (any one). */
 export const NOT_COUNTING_LEADS = ['第', '任何', '任意', '任一'];
 /** `任何一项`, `任意一种`, `任一个`: any one of them, as a fault names it (after a word of lack: `少任一种`). */

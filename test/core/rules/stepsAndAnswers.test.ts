@@ -154,7 +154,20 @@ const EACH_DENIED: Case[] = [
   [OWN_WORDS, 3, '制度健全', 3, 'perissue'],
 ];
 
+/** `每一案件`, `每发现一纸片`: each one of a thing named without a measure word. */
+const ONE_OF_A_THING: Case[] = [
+  ['承担主要责任的生效判决每一案件扣5分。', 10, '1件', 5, 'perissue'],
+  ['承担主要责任的生效判决每一案件扣5分。', 10, '无', 10, 'perissue'],
+  ['走廊每发现一纸片扣1分。', 5, '发现3个纸片', 2, 'perissue'],
+  ['票据管理规范,得2分,每一环节发现问题扣0.5分。', 2, '2个环节发现问题', 1, 'perissue'],
+  // (another grade of the fault the words before the step name: not priced)
+  ['承担主要责任的生效判决每一案件扣5分。', 10, '承担次要责任的判决1件', null, 'perissue'],
+  // (一 inside a word is no count: `每一般问题` is not one of 般问题)
+  ['每发现一般问题扣1分。', 5, '2个', null, 'manual'],
+];
+
 scoresAsListed([
+  ['one of a thing named without a measure word', ONE_OF_A_THING],
   ['a step written as a numbered item', NUMBERED],
   ['faults listed in their own words, each denied', EACH_DENIED],
   ['items with the noun their list closes with', LIST_NOUN],
