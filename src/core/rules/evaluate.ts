@@ -877,6 +877,22 @@ function linear(
   }
   const base = outcomePoints(ast.base, ctx.weight, x);
   const { lower, upper } = ast.threshold;
+  // (`比值为1时,2分,比值每减0.1扣0.5分`: a bare number written without a bound, the steps only below it — what a
+  // value above it earns is not written.)
+  const bareAbove =
+    lower !== null &&
+    !lower.explicit &&
+    upper === null &&
+    ast.value.type === 'quantity' &&
+    ast.value.unit === null &&
+    ast.steps.every((s) => s.dir === 'down') &&
+    x.gt(lower.value);
+  if (bareAbove)
+    return {
+      type: 'judged',
+      inputText: shown,
+      why: `${stated(ctx.subject, shown)}，评分标准只写明${v(lower.value)}时的分数，高于${v(lower.value)}如何计分未写明`,
+    };
   const below = lower !== null && (lower.incl ? x.lt(lower.value) : x.lte(lower.value));
   // (`≥100%得8分，每超1个百分点加0.5分`: past a standard reached, a bonus counts up from it.)
   const bonusFrom = upper === null && ast.steps.some((s) => s.dir === 'up' && s.bonus) ? lower : null;

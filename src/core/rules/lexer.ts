@@ -219,6 +219,9 @@ const LEVEL_WORDS_AT_END = [...new Set(LEVEL_SETS.flat())].filter((w) => w.lengt
 const BASE_SHARE_RE = /^(?:基本分值?|基础分)(?=的?\d+(?:\.\d+)?%)/;
 /** `1位`, `一名`: a count of ranks. */
 const RANKS_AHEAD_RE = /^(?:\d+|[一二两三四五六七八九十])(?:个)?(?:位|名)/;
+/** `比值每减0.1扣0.5分`: after 每, a number then the step's own points — 减 is the way the step runs. */
+const STEP_AHEAD_RE =
+  /^(?:\d+(?:\.\d+)?%?|[一二两三四五六七八九十])[^\d扣减加,，;；。]{0,5}(?:扣减|扣除|扣|减|加)\d/;
 
 /** `(80%,90%]`: both ends numbers of one kind, brackets or parentheses saying whether each counts. */
 const INTERVAL_RE = /([([])\s*(-?\d+(?:\.\d+)?)(%?)\s*,\s*(-?\d+(?:\.\d+)?)(%?)\s*([)\]])/y;
@@ -764,7 +767,7 @@ class Lexer {
       const after = this.i + w.length;
       const next = this.text.slice(after);
       // (`名次每减1位`: after 每, 减 before a count of ranks is the way the step runs, not a deduction.)
-      if (prev === 'each' && w === '减' && RANKS_AHEAD_RE.test(next))
+      if (prev === 'each' && w === '减' && (RANKS_AHEAD_RE.test(next) || STEP_AHEAD_RE.test(next)))
         return this.emit({ t: 'dir', dir: 'down', raw: w }, w.length);
       if (
         this.numberAhead(after, true) ||

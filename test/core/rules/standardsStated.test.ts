@@ -215,7 +215,18 @@ const REACHED_WITH_DA: Case[] = [
   ['按时下达100万元专项资金的,得2分', 2, '是', 2, 'checklist'],
 ];
 
+/** `每减0.1扣0.5分`: after 每, 减 before a number and the step's points is the way the step runs. */
+const RATIO = '常住人口与户籍人口相比,比值为1时,2分,比值每减0.1扣减0.5分,扣完为止';
+const STEP_SAID_WITH_JIAN: Case[] = [
+  [RATIO, 2, '0.8', 1, 'linear'],
+  [RATIO, 2, '1', 2, 'linear'],
+  ['完成率100%得5分,每减1%扣1分', 5, '97%', 2, 'linear'],
+  // (above a bare number the steps only fall from: not written)
+  [RATIO, 2, '1.3', null, 'linear'],
+];
+
 scoresAsListed([
+  ['a step said with 减', STEP_SAID_WITH_JIAN],
   ['standards stated bare before their steps', BARE_STANDARDS],
   ['a standard named in words', NAMED_STANDARD],
   ['reached with 达', REACHED_WITH_DA],
