@@ -196,6 +196,8 @@ export type RuleAst =
       statedAlone?: true;
       /** `未开展不计分` beside `1次以上计3分`: the written denial that is the count 0, which an answer may say. */
       noneWords?: string;
+      /** `没有办公地点的,不得分` beside bands on its area: the thing measured not there at all, and what that gives. */
+      absent?: { words: string; outcome: Outcome };
     }
   | {
       kind: 'linear' | 'twosided';

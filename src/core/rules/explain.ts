@@ -26,6 +26,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
     case 'bands': {
       const parts = ast.bands.map((b) => `${conditionText(b.cond)}${outcomeText(b.outcome, ast.subject)}`);
       if (ast.otherwise) parts.push(`其他情况${outcomeText(ast.otherwise, ast.subject)}`);
+      if (ast.absent) parts.push(`${ast.absent.words}${outcomeText(ast.absent.outcome)}`);
       return `${ast.subject ? `按${ast.subject}分档：` : '分档计分：'}${parts.join('；')}`;
     }
     case 'linear':

@@ -1411,8 +1411,21 @@ function bandRule(pool: Pool): RuleAst | null {
     denial.length === 1 &&
     givesNothing(denial[0].outcome) &&
     NEGATIONS.some((n) => denial[0].desc.startsWith(n));
-  if (restatesUnmet) pool.use(denial[0]);
+  // `有常设的办公地点,面积在15平方米以上的,得2分;不足15平方米的,得1分;没有办公地点的,不得分`: the thing the bands
+  // measure, named before them, not there at all gives nothing — the answer's `没有办公地点`.
+  const thingAbsent =
+    !restatesUnmet &&
+    otherwise === null &&
+    bands.length > 0 &&
+    bands.every((b) => !b.cond.pct && isFixed(b.outcome) && !givesNothing(b.outcome)) &&
+    denial.length === 1 &&
+    givesNothing(denial[0].outcome) &&
+    absentThingNamedBefore(pool, denial[0], bands[0]);
+  if (restatesUnmet || thingAbsent) pool.use(denial[0]);
   const noneWords = restatesUnmet ? denial[0].desc.replace(/的$/, '') : undefined;
+  const absent = thingAbsent
+    ? { words: denial[0].desc.replace(/的$/, ''), outcome: denial[0].outcome }
+    : undefined;
   // `符合3项标准为3分；…符合1项标准为1分；3项标准均不符合为0分`, `完成3项任务得3分；…均未完成不得分`: beside bands
   // on how many were met, none covering 0, none of them met — giving nothing — is the count 0.
   const countFromOne = (c: Condition) =>
@@ -1492,7 +1505,16 @@ function bandRule(pool: Pool): RuleAst | null {
     bands: [...resolved.map((b, n) => ({ ...b, outcome: outcomes[n] as Outcome })), ...(gap ? [gap] : [])],
     otherwise: gap ? null : otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
     ...(noneWords !== undefined ? { noneWords } : {}),
+    ...(absent !== undefined ? { absent } : {}),
   };
+}
+
+/** `没有办公地点` beside bands after `有常设的办公地点`: the thing denied is one the words before the bands name. */
+function absentThingNamedBefore(pool: Pool, denial: ClauseOf<'check'>, first: ClauseOf<'band'>): boolean {
+  const thing = /^(?:没有|无)([\u4e00-\u9fff]{2,8}?)的?$/.exec(denial.desc)?.[1];
+  if (thing === undefined) return false;
+  const before = pool.clauses.slice(0, pool.clauses.indexOf(first));
+  return before.some((c) => c.type === 'description' && !c.hasNumber && c.text.includes(thing));
 }
 
 /**

@@ -46,7 +46,18 @@ const CROSSING_BANDS: Case[] = [
   ['测评得分80分及以上得10分,60-80分得6分,低于65分得0分。', 10, '50分', 0, 'bands'],
 ];
 
+/** The thing the bands measure, named before them, not there at all: what its absence gives. */
+const ROOM = '有固定的活动室,面积在30平方米以上的,得3分;不足30平方米的,得1分;没有活动室的,不得分。';
+const THING_ABSENT: Case[] = [
+  [ROOM, 3, '40平方米', 3, 'bands'],
+  [ROOM, 3, '20平方米', 1, 'bands'],
+  [ROOM, 3, '没有活动室', 0, 'bands'],
+  // (a denial of another thing than the one named before the bands is not its absence)
+  ['面积在30平方米以上的,得3分;不足30平方米的,得1分;没有活动室的,不得分。', 3, '没有活动室', null, 'manual'],
+];
+
 scoresAsListed([
+  ['the thing measured not there at all', THING_ABSENT],
   ['a heading restating the top band of its table', HEADING_RESTATES_TOP_BAND],
   ['sentences that are rows of one table', SENTENCES_OF_ONE_TABLE],
   ['bands that cross', CROSSING_BANDS],
