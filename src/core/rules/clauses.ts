@@ -1233,8 +1233,10 @@ export class ClauseParser {
       ((this.tok(2, 'comma') &&
         // `运转正常(3分),及时更新…(2分)`: parts each with their points, not a heading over a rule.
         (this.text[this.ts[2].s] === ':' || this.ts[this.ts.length - 1].t !== 'ppts')) ||
-        // `利润完成情况(5分)完成(5分)…`: a topic, not a state, heads what follows.
-        (this.ts.length > 2 && TOPIC_ENDINGS.some((w) => headed.text.endsWith(w))))
+        // `利润完成情况(5分)完成(5分)…`: a topic, not a state, heads what follows (`预算执行情况(万元)`: the unit
+        // its figures are in, said after it).
+        (this.ts.length > 2 &&
+          TOPIC_ENDINGS.some((w) => headed.text.replace(/\([^()]{1,4}\)$/, '').endsWith(w))))
     )
       return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
     // `工作经费落实(2分)。每年…`: a heading and its points as a sentence of their own, before the rule.

@@ -119,7 +119,9 @@ function tokenize(text: string): Token[] | null {
     )
       j++;
     if (j === i) return null;
-    out.push({ t: 'name', name: text.slice(i, j) });
+    // (`得分(分*执行率)`: 分 standing alone as a factor is the row's points.)
+    const name = text.slice(i, j);
+    out.push({ t: 'name', name: name === '分' ? WEIGHT_NAME : name });
     i = j;
   }
   return out;

@@ -29,7 +29,23 @@ const HEADED: Case[] = [
   ['计算公式: 完成任务的 百分比X总 分值=所得分', 40, '85%', 34, 'proportional'],
 ];
 
+/** `分` alone as a factor is the row's points; a topic heading may say its figures' unit (`(万元)`). */
+const POINTS_AS_A_FACTOR: Case[] = [
+  ['得分(分*执行率)', 10, '88.5%', 8.85, 'proportional'],
+  ['得分(分*执行率)', 10, '105%', 10, 'proportional'],
+  [
+    '资金执行情况(万元) (20分) 预算数(A) 执行数(B) 执行率(B/A) 得分 (20分*执行率)',
+    20,
+    '86.5%',
+    17.3,
+    'formula',
+  ],
+  // (分 inside a longer name is that name: `分项得分` is no weight)
+  ['得分(分项得分*执行率)', 10, '88.5%', null, 'formula'],
+];
+
 scoresAsListed([
+  ['the points as a factor, and a heading with its unit', POINTS_AS_A_FACTOR],
   ['formulas in words', IN_WORDS],
   ['formulas under a heading or closed by what they give', HEADED],
 ]);
