@@ -814,6 +814,13 @@ function bands(
       message: `实际值${shown}：评分标准“${conditionText(band.cond)}”是否包含0未写明，请人工评分`,
     };
   const rival = rivalAt(list, x, band);
+  // `80%—95%得60分；80%以下不得分` at 80%: a bare 以下 ending where a range starts leaves the value to the range,
+  // whose low end a dash includes. (`82%以上…82%以下…` at 82% stays the person's: the hands split.)
+  const starting = rival === null ? null : startsWhereBelowEnds(band, rival, x);
+  if (starting !== null) {
+    const why = `${said}，属于“${conditionText(starting.cond)}”一档${how(starting.outcome, ctx.subject)}`;
+    return scoredBy(starting.outcome, ctx, x, why, shown, issues);
+  }
   if (rival !== null)
     return {
       type: 'invalid',
@@ -824,6 +831,20 @@ function bands(
   const named = inWords ? band.cond.text : conditionText(band.cond);
   const why = `${said}，属于“${named}”一档${how(band.outcome, ctx.subject)}`;
   return scoredBy(band.outcome, ctx, x, why, shown, issues);
+}
+
+/**
+ * Of two bands sharing x, each by an unmarked bound: the range (`80%—95%`) starting at x, when the other ends at
+ * x with a bare `以下` (`80%以下`); else null.
+ */
+function startsWhereBelowEnds(a: Band, b: Band, x: Decimal): Band | null {
+  const ends = (c: Band['cond']) =>
+    c.upper !== null && !c.upper.explicit && c.upper.value.eq(x) && /(?<!及)以下$/.test(c.text);
+  const starts = (c: Band['cond']) =>
+    c.lower !== null && !c.lower.explicit && c.lower.value.eq(x) && c.upper !== null && c.upper.value.gt(x);
+  if (ends(a.cond) && starts(b.cond)) return b;
+  if (ends(b.cond) && starts(a.cond)) return a;
+  return null;
 }
 
 /** `全部完成`, `已完成任务`, `达到目标值`: an answer saying the whole was done (a rate of 100%); else null. */

@@ -56,7 +56,16 @@ const THING_ABSENT: Case[] = [
   ['面积在30平方米以上的,得3分;不足30平方米的,得1分;没有活动室的,不得分。', 3, '没有活动室', null, 'manual'],
 ];
 
+/** A range starting where a bare 以下 ends: the dash's low end is the range's. */
+const RANGE_AND_BELOW: Case[] = [
+  ['经营年限5年及以上得5分,3-5年得4分,3年以下得2分。', 5, '3年', 4, 'bands'],
+  ['经营年限5年及以上得5分,3-5年得4分,3年以下得2分。', 5, '2年', 2, 'bands'],
+  // (以上 beside 以下 at one value: the hands split, the person's)
+  ['达标率80%以上得2分,80%以下不得分。', 2, '80%', null, 'bands'],
+];
+
 scoresAsListed([
+  ['a range starting where a bare 以下 ends', RANGE_AND_BELOW],
   ['the thing measured not there at all', THING_ABSENT],
   ['a heading restating the top band of its table', HEADING_RESTATES_TOP_BAND],
   ['sentences that are rows of one table', SENTENCES_OF_ONE_TABLE],
