@@ -1308,6 +1308,20 @@ function issueDenied(said: string, shortfall: boolean, rule: string, vetoes: rea
   return !NEGATIONS.some((n) => before.includes(n)) && !FAULT_CHAR_RE.test(after);
 }
 
+/**
+ * `种植园、动物喂养角均有` against `缺一项扣3分`: every one there, none short — read only for a shortfall, and not
+ * when the things are what the rule wants absent (`草荒、斑秃都有` against `无草荒、无斑秃…`: every fault there).
+ */
+function everyThingThere(said: string, rule: string): boolean {
+  if (!ALL_THERE_RE.test(said) || /[未不没无缺少]/.test(said)) return false;
+  const r = compactText(rule);
+  const things = said
+    .replace(ALL_THERE_RE, '')
+    .split(/[、和及与]/)
+    .filter((t) => t.length >= 2);
+  return !things.some((t) => NEGATIONS.some((n) => r.includes(n + t)));
+}
+
 /** `全年未检查`, `年内没有召开`: the year, then nothing of the verb done. */
 const NONE_IN_YEAR_RE = new RegExp(
   `^(?:${WHOLE_YEAR_LEADS.join('|')})(?:${UNDONE_LEADS.join('|')})([\\u4e00-\\u9fff]{2,6})$`,
@@ -1734,7 +1748,8 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
           saysAllMet(said) ||
           saysMetInWords(said) ||
           everyDoneInRuleVerb(said, ctx.req.rule ?? '') ||
-          issueDenied(said, ast.shortfall, ctx.req.rule ?? '', ast.vetoes)
+          issueDenied(said, ast.shortfall, ctx.req.rule ?? '', ast.vetoes) ||
+          (ast.shortfall && everyThingThere(said, ctx.req.rule ?? ''))
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??
           readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??

@@ -53,7 +53,15 @@ const BEYOND_CAP: Case[] = [
   [LICENCES, 12, '全部持证上岗', 12, 'composite'],
 ];
 
+/** `种植园、饲养角均有` against a shortfall: every thing there, none short (not things the rule wants absent). */
+const EVERY_THING_THERE: Case[] = [
+  ['缺一项扣3分。', 6, '种植园、饲养角均有', 6, 'perissue'],
+  ['每缺一项制度扣1分。', 5, '学习制度和考勤制度都已建立', 5, 'perissue'],
+  ['无杂草、无积水、无垃圾的得满分,有一项未达到的扣1分。', 3, '杂草、积水都有', null, 'perissue'],
+];
+
 scoresAsListed([
+  ['every thing there', EVERY_THING_THERE],
   ['things a list asks for, said missing', NAMED_SHORT],
   ['deductions reaching an amount that costs more', BEYOND_CAP],
   ['the standard said back', STANDARD_SAID],
