@@ -1706,11 +1706,15 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const bareCount =
     new RegExp(`^[\\d一二两三四五六七八九十]+${ast.unitWord ?? ''}$`).test(said) && /\D$/.test(said);
   // `12件` against `办好12件实事…少一件扣1分`: the very count asked for, said — all done, none short.
+  // (`15件`: more than was asked cannot be what is short — done, and more; not of a count asked per period,
+  // `每季度…一次`, which the year's answer may hold several times.)
+  const bareN = bareCount ? wholeNumber(said.slice(0, said.length - (ast.unitWord ?? '').length)) : null;
+  const perPeriod = PER_PERIOD_RE.test(compactText(ctx.req.rule ?? ''));
   const allAsked =
-    bareCount &&
+    bareN !== null &&
     asked.length > 0 &&
     asked.every((n) => n !== null && n === asked[0]) &&
-    wholeNumber(said.slice(0, said.length - (ast.unitWord ?? '').length)) === asked[0];
+    (bareN === asked[0] || (bareN > (asked[0] as number) && !perPeriod));
   // `16项全部公示`, `6项职责均已履行`, `7项齐全`: so many, every one met — the count asked (when the rule says
   // one) all done.
   const allCounted = everyOneCounted(said, asked, ast.amount.isZero() ? null : ctx.weight.div(ast.amount));

@@ -153,6 +153,15 @@ const SHEET_BY_ATTACHMENT: Case[] = [
   ['入户走访评分表3份\n≥90分得满分，≥80分得3分，≥60分得1分，<60分不得分', 5, '85分', null, 'manual'],
 ];
 
+/** A bare count above the one asked cannot be what is short: done, and more (not of a count per period). */
+const MORE_THAN_ASKED: Case[] = [
+  ['办好10件实事,上报并经考核认可的得10分,少一件扣1分。', 10, '13件', 10, 'perissue'],
+  ['办好10件实事,上报并经考核认可的得10分,少一件扣1分。', 10, '10件', 10, 'perissue'],
+  // (below it, a bare count may as well be what is short)
+  ['办好10件实事,上报并经考核认可的得10分,少一件扣1分。', 10, '8件', null, 'perissue'],
+  ['每季度召开一次例会,得1分,每少一次扣0.25分。', 1, '2次', null, 'perissue'],
+];
+
 /** How many the assessor samples (`随机抽取10名…`, `查看公共场所5处`): how the row is checked, no standard of it. */
 const SAMPLE_SIZE: Case[] = [
   ['随机抽取10名职工参加考试，合格率达到90%以上得3分，每降低5%扣1分，扣完为止。', 3, '80%', 1, 'linear'],
@@ -248,6 +257,7 @@ scoresAsListed([
   ['a share of the bound below it, in arithmetic', SHARE_FORMULA_BELOW],
   ['a scoring sheet named by its attachment', SHEET_BY_ATTACHMENT],
   ['how many the assessor samples', SAMPLE_SIZE],
+  ['a bare count above the one asked', MORE_THAN_ASKED],
   ['a shortfall restated before its step', SHORT_BEFORE_STEP],
   ['points earned from a baseline', EARNED_FROM_A_BASELINE],
   ['points given with 为, and a count of standards met', COUNT_OF_STANDARDS_MET],
