@@ -162,18 +162,10 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // own words (`符合要求` for `符合要求(含协同单位),得满分` beside shares of what is required).
       // `未开展` against `开放日活动1次以上计3分,未开展不计分`: the written denial said, the count 0.
       // `没有办公地点` against `…没有办公地点的,不得分` beside bands on its area: what the thing's absence gives.
-      const absentSaid = compactText(String(req.input?.value ?? ''));
-      if (ast.absent !== undefined && !/\d/.test(absentSaid) && names(absentSaid, ast.absent.words))
-        return scoredBy(
-          ast.absent.outcome,
-          ctx,
-          null,
-          `${absentSaid}${how(ast.absent.outcome)}`,
-          absentSaid,
-          [],
-        );
+      const none = compactText(String(req.input?.value ?? ''));
+      if (ast.absent !== undefined && !/\d/.test(none) && names(none, ast.absent.words))
+        return scoredBy(ast.absent.outcome, ctx, null, `${none}${how(ast.absent.outcome)}`, none, []);
       if (ast.noneWords !== undefined) {
-        const none = compactText(String(req.input?.value ?? ''));
         if (none !== '' && !/\d/.test(none) && names(none, ast.noneWords))
           return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
       }

@@ -509,7 +509,7 @@ class Lexer {
         const oneEach =
           n === 1 &&
           len === 1 &&
-          ONE_EACH_BEFORE_RE.test(this.text.slice(0, from)) &&
+          ONE_EACH_BEFORE_RE.test(this.text.slice(Math.max(0, from - 3), from)) &&
           ONE_EACH_AFTER_RE.test(after);
         if (
           points ||
