@@ -184,6 +184,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       if (ast.fromTarget) return shortOfTarget(ctx, ast) ?? gapSaid(ctx, ast) ?? fromTargetCell(ctx, ast);
       const short = shortOf(ast, req.input);
       if (short !== null) return linear(ctx, ast, short.value, short.text, []);
+      const change = changeFromBase(ast, req.input);
+      if (change !== null) return linear(ctx, ast, change, compactText(String(req.input?.value ?? '')), []);
       return withValue(
         ast.value,
         req.input,
@@ -552,6 +554,24 @@ function readGrowth(said: string): Read<Decimal> {
     };
   const rose = ANSWER_RISE_WORDS.includes(m[1]);
   return { ok: true, value: rose ? new Decimal(m[2]) : new Decimal(0), text: said };
+}
+
+/**
+ * `增长3%`, `下降2%`, `持平` against a standard of no change (`持平得5分,每增减1%…`): the change in percentage
+ * points, signed; null for anything else.
+ */
+function changeFromBase(
+  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  input: InputValue | null,
+): Decimal | null {
+  const { lower, upper } = ast.threshold;
+  const atZero = lower !== null && upper !== null && lower.value.isZero() && upper.value.isZero();
+  if (!atZero || ast.value.type !== 'rate') return null;
+  const said = compactText(String(input?.value ?? ''));
+  if (FLAT_WORDS.includes(said)) return new Decimal(0);
+  const m = MOVED_RE.exec(said);
+  if (m === null) return null;
+  return ANSWER_RISE_WORDS.includes(m[1]) ? new Decimal(m[2]) : new Decimal(m[2]).negated();
 }
 
 /** A linear rule's base, and what `n` units off its standard cost by its step (within its limits). */

@@ -257,6 +257,27 @@ export function scoresInWords(text: string): boolean {
 }
 
 /**
+ * `以前三年粮食单产为基数,持平得5分,每增减1%,加减1分`: beside steps up and down in percent, 持平 (no change from the
+ * base) is the standard the steps count from — a change of 0%.
+ */
+function flatAsZero(clauses: Clause[]): Clause[] {
+  const steps = clauses.filter((c): c is ClauseOf<'step'> => c.type === 'step');
+  const ways = new Set(steps.map((s) => s.dir));
+  if (!steps.every((s) => s.pct && s.from === null) || !ways.has('up') || !ways.has('down')) return clauses;
+  if (clauses.some((c) => c.type === 'band' || c.type === 'requirement')) return clauses;
+  const zero = { value: new Decimal(0), incl: true, explicit: true };
+  return clauses.map((c) => {
+    if (c.type !== 'check' || !FLAT_STANDARD_RE.test(c.desc)) return c;
+    const cond: Condition = { lower: zero, upper: zero, text: '持平', pct: true, unit: null, abs: false };
+    return { type: 'band', subject: '', cond, outcome: c.outcome, span: c.span };
+  });
+}
+
+/** `持平`, `与上年持平`, `以上年…为基数,持平`: no change from the base, with at most the base named before it. */
+const FLAT_STANDARD_RE =
+  /^(?:以[^,，\d]{2,20}为(?:基数|基准)[,，])?(?:与上年|较上年|比上年|同比|与基数)?持平(?:的)?$/;
+
+/**
  * `服务台热线电话的接通率90%，每降低1个百分点扣0.5分`: a rate stated bare right before a step down in points is
  * the standard the step falls from (`≥90%`), as if written with its bound; `覆盖率达100%`, `占总人数比例100%起`
  * (counted from 100%) state it so too. A step up from it (`资产负债率40%，每增加5个百分点扣1分`) is from a
@@ -441,6 +462,7 @@ function shareOfBound(expr: Expr, subject: string, cond: Condition): { per: Deci
 }
 
 const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
+  flatAsZero,
   shareFormulaBelow,
   valueBeforeStep,
   headingNumber,

@@ -225,7 +225,20 @@ const STEP_SAID_WITH_JIAN: Case[] = [
   [RATIO, 2, '1.3', null, 'linear'],
 ];
 
+/** `持平得5分,每增减1%,加减1分`: no change from the base is the standard; answers say the change in words. */
+const FLAT = '以上年销售收入为基数,持平得5分,每增减1%,加减1分,最高加至10分,减分直至扣完。';
+const NO_CHANGE_FROM_BASE: Case[] = [
+  [FLAT, 10, '增长3%', 8, 'twosided'],
+  [FLAT, 10, '下降2%', 3, 'twosided'],
+  [FLAT, 10, '持平', 5, 'twosided'],
+  [FLAT, 10, '增长7%', 10, 'twosided'],
+  [FLAT, 10, '-2%', 3, 'twosided'],
+  // (a change said without its way is not read as one)
+  [FLAT, 10, '变动3%', null, 'twosided'],
+];
+
 scoresAsListed([
+  ['no change from the base', NO_CHANGE_FROM_BASE],
   ['a step said with 减', STEP_SAID_WITH_JIAN],
   ['standards stated bare before their steps', BARE_STANDARDS],
   ['a standard named in words', NAMED_STANDARD],
