@@ -109,3 +109,17 @@ export function rivalAt(bands: Band[], x: Decimal, chosen: Band): Band | null {
     ) ?? null
   );
 }
+
+/**
+ * Of two bands sharing x, each by an unmarked bound: the range (`80%—95%`) starting at x, when the other ends at
+ * x with a bare `以下` (`80%以下`); else null.
+ */
+export function startsWhereBelowEnds(a: Band, b: Band, x: Decimal): Band | null {
+  const ends = (c: Band['cond']) =>
+    c.upper !== null && !c.upper.explicit && c.upper.value.eq(x) && /(?<!及)以下$/.test(c.text);
+  const starts = (c: Band['cond']) =>
+    c.lower !== null && !c.lower.explicit && c.lower.value.eq(x) && c.upper !== null && c.upper.value.gt(x);
+  if (ends(a.cond) && starts(b.cond)) return b;
+  if (ends(b.cond) && starts(a.cond)) return a;
+  return null;
+}

@@ -489,10 +489,8 @@ export class ClauseParser {
   /** `按线性内插赋分`, `按插值法计算得分`: a line between the points on either side (the family finds them). */
   private interpolation(i: number, words = this.tok(i, 'word')?.text): Hit<Outcome> | null {
     if (words === undefined) return null;
-    const end = this.trailingScore(i + 1);
-    const said = end > i + 1 ? words + '计分' : words;
-    return INTERPOLATION_RE.test(said)
-      ? { value: { type: 'proportional', explicit: false, line: true }, end }
+    return INTERPOLATION_RE.test(words)
+      ? { value: { type: 'proportional', explicit: false, line: true }, end: this.trailingScore(i + 1) }
       : null;
   }
 
@@ -2057,6 +2055,9 @@ export function cleanSubject(words: string): string {
   return s;
 }
 
+/** Units a sample is counted in: things, occurrences, people. */
+const SAMPLED_UNITS = [...COUNT_UNITS, ...PERSON_UNITS];
+
 /**
  * `随机抽取20名在岗职工现场测试`, `查看公共场所3处`: each number a whole count of things the assessor samples, right
  * after the sampling verb and its object — how the row is checked, not a standard of it.
@@ -2068,9 +2069,7 @@ function isSampleSize(ts: Token[]): boolean {
     numbers.every((k) => {
       const t = ts[k];
       const before = ts[k - 1];
-      const unit = t.t === 'num' ? (t.unit ?? '') : '';
-      if (t.t !== 'num' || t.pct || !t.v.isInteger() || ![...COUNT_UNITS, ...PERSON_UNITS].includes(unit))
-        return false;
+      if (t.t !== 'num' || t.pct || !t.v.isInteger() || !SAMPLED_UNITS.includes(t.unit ?? '')) return false;
       if (before?.t !== 'word') return false;
       const verb = SAMPLING_VERBS.find((v) => before.text.includes(v));
       return verb !== undefined && before.text.length - before.text.indexOf(verb) - verb.length <= 8;

@@ -108,7 +108,7 @@ import {
   type ValueKind,
   unitOf,
 } from './ast';
-import { bandFor, rivalAt } from './bands';
+import { bandFor, rivalAt, startsWhereBelowEnds } from './bands';
 import { exprText, formulaOf, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import type { Target } from './target';
@@ -845,20 +845,6 @@ function bands(
   return scoredBy(band.outcome, ctx, x, why, shown, issues);
 }
 
-/**
- * Of two bands sharing x, each by an unmarked bound: the range (`80%—95%`) starting at x, when the other ends at
- * x with a bare `以下` (`80%以下`); else null.
- */
-function startsWhereBelowEnds(a: Band, b: Band, x: Decimal): Band | null {
-  const ends = (c: Band['cond']) =>
-    c.upper !== null && !c.upper.explicit && c.upper.value.eq(x) && /(?<!及)以下$/.test(c.text);
-  const starts = (c: Band['cond']) =>
-    c.lower !== null && !c.lower.explicit && c.lower.value.eq(x) && c.upper !== null && c.upper.value.gt(x);
-  if (ends(a.cond) && starts(b.cond)) return b;
-  if (ends(b.cond) && starts(a.cond)) return a;
-  return null;
-}
-
 /** `全部完成`, `已完成任务`, `达到目标值`: an answer saying the whole was done (a rate of 100%); else null. */
 function wholeDone(input: InputValue | null): string | null {
   const said = compactText(String(input?.value ?? ''));
@@ -1325,7 +1311,7 @@ function issueDenied(said: string, shortfall: boolean, rule: string, vetoes: rea
  * when the things are what the rule wants absent (`草荒、斑秃都有` against `无草荒、无斑秃…`: every fault there).
  */
 function everyThingThere(said: string, rule: string): boolean {
-  if (!ALL_THERE_RE.test(said) || /[未不没无缺少]/.test(said)) return false;
+  if (!saysAllThere(said)) return false;
   const r = compactText(rule);
   const things = said
     .replace(ALL_THERE_RE, '')
@@ -1398,7 +1384,7 @@ function kindsNamed(
     return otherwise;
   const missing = said !== null && !kinds.some(negated);
   // `去向牌、座位牌均已设置`: every kind there, said so.
-  if (missing && said !== null && ALL_THERE_RE.test(compactText(said)) && !/[未不没无缺少]/.test(said))
+  if (missing && said !== null && saysAllThere(said))
     return { ok: true, value: new Decimal(0), text: compactText(said) };
   // `标识、立牌均无`, `基本制度、岗位职责都缺`: each thing listed, missing.
   const allMissing = missing && said !== null ? ALL_MISSING_RE.exec(compactText(said)) : null;
@@ -1520,6 +1506,11 @@ const EVERY_KIND_UNMET_RE =
 
 /** `均已设置`, `全部做到`, `都有`: every one there. */
 const ALL_THERE_RE = new RegExp(`(${alternatives(ALL_MET_LEADS)})(${alternatives(ALL_THERE_ENDINGS)})$`);
+
+/** `去向牌、座位牌均已设置`: every one there, said so, with no word of lack. */
+function saysAllThere(said: string): boolean {
+  return ALL_THERE_RE.test(compactText(said)) && !/[未不没无缺少]/.test(said);
+}
 
 /**
  * `召开10次` against `每月至少召开一次会议，每缺一次扣1分`: the answer counts what the standard asks done,

@@ -837,7 +837,8 @@ function build(pool: Pool): RuleAst | null {
   if (completed) return completed;
   const scale = labelScale(pool);
   if (scale) return scale;
-  if (levels.length > 0 && bands.length === 0 && noneOfTheChecks(pool) === null) return levelRule(pool);
+  const noneOfThem = noneOfTheChecks(pool);
+  if (levels.length > 0 && bands.length === 0 && noneOfThem === null) return levelRule(pool);
   const counts = cleanCountBands(pool) ?? delayBands(pool);
   if (counts) return counts;
   // `有制度、有台账、有记录，各得1分`: each listed part earns the points.
@@ -884,8 +885,7 @@ function build(pool: Pool): RuleAst | null {
       elses.every((e) => givesNothing(e.outcome)) &&
       checks.every((c, k) => pool.clauses[pool.clauses.indexOf(c) + 1] === elses[k]);
     if (owned) pool.use(...elses);
-    const none = noneOfTheChecks(pool);
-    if (none !== null) pool.use(none);
+    if (noneOfThem !== null) pool.use(noneOfThem);
     pool.use(...checks);
     pool.useDescriptions();
     claimParts(
@@ -896,7 +896,7 @@ function build(pool: Pool): RuleAst | null {
       kind: 'checklist',
       mode: 'items',
       items: checksAsItems(checks),
-      ...(none !== null ? { none: none.level } : {}),
+      ...(noneOfThem !== null ? { none: noneOfThem.level } : {}),
     };
   }
   const props = pool.of('proportional');
