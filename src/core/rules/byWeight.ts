@@ -10,7 +10,7 @@ import Decimal from 'decimal.js';
 import { itemMarker } from '../inputs';
 import { compactText } from '../text';
 import { ISSUE_NOUNS, LEVEL_DEGREE_WORDS, LEVEL_SETS, PARTS_LEADS, SELF_WORDS } from '../vocabulary/rules';
-import type { ChecklistItem, RuleAst, RulePart } from './ast';
+import type { ChecklistItem, Clause, RuleAst, RulePart } from './ast';
 import { levelEndings } from './levels';
 import { givesNothing } from './outcomes';
 
@@ -30,7 +30,10 @@ export function readByWeight(
   stated: readonly Decimal[],
   weight: Decimal,
   text: string,
+  clauses: readonly Clause[] = [],
 ): WeightReading | null {
+  const lead = leadAsItem(ast, clauses, stated, weight, text);
+  if (lead) return lead;
   // (Levels said not to add up are never parts.)
   if (ast.kind === 'grade') return ast.highest ? null : levelsAsParts(ast, stated, weight);
   if (ast.kind === 'composite' && ast.form === 'parts') return partsByWeight(ast.parts, stated, weight, text);
@@ -80,6 +83,45 @@ export function readByWeight(
     };
   }
   return null;
+}
+
+/**
+ * `及时组织日常检查3分;检查中发现问题及时妥善处理3分;检查结束后…2分` on a row of 8: the first sentence, written
+ * as the others are but without their 得, reads as a heading stating the row's points; when those points are
+ * not the row's and with the items after it they make the row's weight, it is the first item.
+ */
+function leadAsItem(
+  ast: RuleAst,
+  clauses: readonly Clause[],
+  stated: readonly Decimal[],
+  weight: Decimal,
+  text: string,
+): WeightReading | null {
+  // (`查看相关文件资料。…`: how the row is checked may come first.)
+  const first = clauses.find((c) => c.type !== 'description' || c.hasNumber);
+  if (first?.type !== 'stated' || first.points.eq(weight)) return null;
+  const items =
+    ast.kind === 'checklist' && ast.mode === 'items'
+      ? ast.items
+      : ast.kind === 'checklist' && ast.mode === 'yesno' && givesNothing(ast.no)
+        ? [{ n: 1, marker: itemMarker(1), desc: ast.question, points: ast.yes }]
+        : null;
+  if (items === null || ast.kind !== 'checklist' || ('none' in ast && ast.none !== undefined)) return null;
+  const worth = items.map((i) => (i.points?.type === 'points' ? i.points.points : null));
+  if (worth.some((w) => w === null || !w.gt(0))) return null;
+  const rest = Decimal.sum(...(worth as Decimal[]));
+  if (!first.points.plus(rest).eq(weight) || !stated.every((w) => w.eq(first.points) || w.eq(rest)))
+    return null;
+  const desc = text
+    .slice(first.span[0], first.span[1])
+    .replace(/[(（]?\s*\d+(\.\d+)?\s*分\s*[)）]?$/, '')
+    .replace(/^[^\u4e00-\u9fff]*/, '');
+  if (desc.length <= 1) return null;
+  const lead: ChecklistItem = { n: 1, marker: '', desc, points: { type: 'points', points: first.points } };
+  return {
+    ast: { kind: 'checklist', mode: 'items', items: renumber([lead, ...items]) },
+    how: `“${desc}”与其后各条分值之和为本项分值${weight.toString()}分，按满足的各条计分`,
+  };
 }
 
 /**

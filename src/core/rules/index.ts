@@ -165,7 +165,7 @@ export function scoreRule(
     read.steps === undefined
       ? answered
       : { ...answered, settings: { ...answered.settings, steps: read.steps } };
-  const byWeight = readByWeight(read.ast, read.statedWeights, req.weight, text);
+  const byWeight = readByWeight(read.ast, read.statedWeights, req.weight, text, read.clauses);
   const parsed = byWeight
     ? {
         ...read,
