@@ -60,7 +60,20 @@ export function normalizeWithMap(source: string): NormalizedText {
       (code > 0x20 && code < 0x7f) ||
       (code >= 0x4e00 && code <= 0x9fff && code !== 0x65f3 && code !== 0x6bd5);
     const ch = plain ? source[i] : halfWidth(source[i]);
-    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') continue;
+    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') {
+      // `…得满分 否则 不得分`, `2 分 达不到标准扣 2 分`: a gap after points, before words, ends the clause (a table's
+      // cells run together); a gap inside words (`分 析`) or after a number's unit joins them.
+      if (
+        out[out.length - 1] === '分' &&
+        pointsEndAt(out) &&
+        /[\u4e00-\u9fff]/.test(source.slice(i).trimStart()[0] ?? '')
+      ) {
+        out.push(',');
+        map.push(i);
+        while (i + 1 < source.length && /[ \t\f\v]/.test(source[i + 1])) i++;
+      }
+      continue;
+    }
     const last = out[out.length - 1];
     if (ch === '毕' && last === '完') {
       // (`完毕率达到100%`, `发放完毕`: converted documents write 完毕 for 完成; finished either way.)
@@ -98,6 +111,12 @@ export function normalizeWithMap(source: string): NormalizedText {
     map.pop();
   }
   return { text: out.join(''), map };
+}
+
+/** `…3分`, `…满分`: the text so far ends in points (its last 分 follows a number or 满). */
+function pointsEndAt(out: readonly string[]): boolean {
+  const before = out[out.length - 2];
+  return before === '满' || (before !== undefined && before >= '0' && before <= '9');
 }
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */

@@ -1,7 +1,7 @@
 /**
- * Spellings read past (twentieth session): a formula's name with its unit in brackets, a clean answer that first
- * says when, a percent sign typed as the key beside it (`69&`), and an else that says again what counting items
- * done says (`每完成一项得2分，否则不得分`).
+ * Spellings read past (twentieth session and after): a formula's name with its unit in brackets, a clean answer
+ * that first says when, a percent sign typed as the key beside it (`69&`), an else that says again what counting
+ * items done says (`每完成一项得2分，否则不得分`), and a gap after points that ends a clause (`得满分 否则 不得分`).
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -41,7 +41,16 @@ const SAID_AGAIN: Case[] = [
   ['每完成一项重点任务得3分,否则得1分。', 6, '完成1项', null, 'manual'],
 ];
 
+/** `…得满分 否则 不得分`: a gap after points, before words, ends the clause (cells run together in a copy). */
+const GAP_AFTER_POINTS: Case[] = [
+  ['按规定建立台账的得满分 否则 不得分', 3, '已建立', 3, 'checklist'],
+  ['按规定建立台账的得满分 否则 不得分', 3, '未建立', 0, 'checklist'],
+  // (a gap inside a word, after 分 that is no points, joins it)
+  ['数据分 析报告按时报送的得满分,否则不得分', 3, '是', 3, 'checklist'],
+];
+
 scoresAsListed([
+  ['a gap after points', GAP_AFTER_POINTS],
   ['a percent sign mistyped as &', TYPED_PERCENT],
   ['nothing for an item not done, said again', SAID_AGAIN],
   ['a formula name with its unit in brackets', UNIT_NOTE],
