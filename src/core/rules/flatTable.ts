@@ -1,8 +1,8 @@
 /**
- * A band or level table pasted into one cell, its columns run together with spaces: `列养率=100% 5
+ * A band or level table pasted into one cell, its columns run together with spaces (`列养率=100% 5
  * 95%≤列养率<100% 3 列养率<95% 0`, `1.1.1 ≥30% 30 1.1.2 20%-29% 25 …`, `30 公里以内 10 60 公里以内 6`,
- * `优秀 10 良好 8 一般 5 差 0`. Read as the sentences a person would have written (`列养率=100%,得5分;…`) when
- * every chunk is a condition or its points — two pairs at least, item codes (`1.1.2`) aside. A bound may be
+ * `优秀 10 良好 8 一般 5 差 0`) or kept apart by bars (`…完整. | 3 | …不完整. | 1 | 无. | 0`). Read as the sentences
+ * a person would have written (`列养率=100%,得5分;…`) when every chunk is a condition or its points — two pairs at least, item codes (`1.1.2`) aside. A bound may be
  * an arrow after its number (`400↑ 10`: 400 and more); a heading's unit in brackets (`总经费(万元) 80↑ 35`) is the
  * conditions' unit; one sentence of words after the last pair (`不含职工宿舍。`) says what is counted. The caller
  * parses the rewrite and keeps it only when it reads fully; anything it cannot place is quoted from the cell
@@ -72,7 +72,25 @@ function pointsByComma(source: string): string | null {
   return lead.length > 0 ? `${lead.join('，')}。${pairs}` : pairs;
 }
 
+/**
+ * `信息准确有效,更新及时. | 2 | 介绍不完整. | 1 | 无此项内容. | 0`: a level table's cells kept apart by bars, each
+ * level's words then its points.
+ */
+function pointsByBar(source: string): string | null {
+  const cells = source.split('|').map((c) => c.trim().replace(/[。.;；,，]+$/, ''));
+  if (cells[cells.length - 1] === '') cells.pop();
+  if (cells.length < 4 || cells.length % 2 !== 0) return null;
+  const pairs: string[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const [words, points] = [cells[k], cells[k + 1]];
+    if (!POINTS_RE.test(points) || !/[\u4e00-\u9fff]/.test(words)) return null;
+    pairs.push(`${words},得${points}分`);
+  }
+  return pairs.join(';');
+}
+
 export function flatTable(source: string): string | null {
+  if (source.includes('|')) return pointsByBar(source);
   const plain = !/[分得扣]/.test(source);
   const byLine = plain ? pointsByLine(source) : null;
   if (byLine !== null) return byLine;

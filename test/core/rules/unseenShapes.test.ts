@@ -585,7 +585,7 @@ const FAULTS_IN_OTHER_WORDS: Case[] = [
   ],
 ];
 
-/** A table pasted into one cell, its columns run together with spaces; a letter x multiplying. */
+/** A table pasted into one cell, its columns run together with spaces or kept apart by bars; a letter x multiplying. */
 const FLAT_TABLES: Case[] = [
   ['达标率=100% 5 95%≤达标率<100% 3 达标率<95% 0', 5, '97.5%', 3, 'bands'],
   ['达标率=100% 5 95%≤达标率<100% 3 达标率<95% 0', 5, '90%', 0, 'bands'],
@@ -593,6 +593,24 @@ const FLAT_TABLES: Case[] = [
   ['2.1.1 ≥30% 30 2.1.2 20%-29% 25', 30, '25%', 25, 'bands'],
   ['20 公里以内 8 50 公里以内 4', 8, '35公里', 4, 'bands'],
   ['优秀 10 良好 8 一般 5 差 0', 10, '良好', 8, 'grade'],
+  // a level table's cells kept apart by bars: each level's words, then its points
+  [
+    '有公开目录,内容完整. | 3 | 有公开目录,但内容不完整的. | 1 | 无公开目录. | 0',
+    3,
+    '无公开目录',
+    0,
+    'grade',
+  ],
+  [
+    '有公开目录,内容完整. | 3 | 有公开目录,但内容不完整的. | 1 | 无公开目录. | 0',
+    3,
+    '有公开目录,但内容不完整',
+    1,
+    'grade',
+  ],
+  ['优秀 | 5 | 良好 | 3 | 差 | 0', 5, '良好', 3, 'grade'],
+  // (a level without its points: the person's)
+  ['优秀 | 5 | 良好 | 3 | 差', 5, '良好', null, 'manual'],
   // chunks that are neither a condition nor its points: as written, the person's
   // below the lowest band of a table whose points fall steadily, nothing; in a gap, or past listed ranks, the
   // person's
