@@ -191,8 +191,41 @@ const SHORTFALL_BREAK_RE =
 
 function cellBreaks(source: string): string {
   return source.includes('分')
-    ? source.replace(CELL_BREAK_RE, '$1;').replace(SHORTFALL_BREAK_RE, '$1,')
+    ? pointsAfterTheirWords(source.replace(CELL_BREAK_RE, '$1;').replace(SHORTFALL_BREAK_RE, '$1,'))
     : source;
+}
+
+/** A stop or comma after words, then bracketed points and more words (or the end). */
+const POINTS_AFTER_STOP_RE =
+  /(?<=[\u4e00-\u9fff)）])([。;；,，])(\s*)([(（]\d+(?:\.\d+)?\s*分[)）])(?=\s*[\u4e00-\u9fff]|\s*$)/g;
+const LEADING_POINTS_RE = /^\s*[(（]\d+(?:\.\d+)?\s*分[)）]/;
+/** What makes words score: points, or a verb with its amount. */
+const SCORES_RE = /\d\s*分|[得扣加减]\s*\d|得满分|不得分/;
+
+/**
+ * `…教师队伍。(2分)学校定期组织培训…。(2分)…`, `…工作机制,(1分)每年…`: points written after the stop or comma
+ * that ends words scoring nothing are those words', when two or more are written so (one alone may state the
+ * row's worth). Written before the stop (`…教师队伍(2分)。`), every character kept.
+ */
+function pointsAfterTheirWords(source: string): string {
+  const found = [...source.matchAll(POINTS_AFTER_STOP_RE)].filter((m) => {
+    // (The points of the words before, moved, are not these words'.)
+    const words = (
+      source
+        .slice(0, m.index)
+        .split(/[。;；,，\n]/)
+        .pop() ?? ''
+    ).replace(LEADING_POINTS_RE, '');
+    return !SCORES_RE.test(words);
+  });
+  if (found.length < 2) return source;
+  let out = '';
+  let at = 0;
+  for (const m of found) {
+    out += source.slice(at, m.index) + m[3] + m[1] + m[2];
+    at = m.index + m[0].length;
+  }
+  return out + source.slice(at);
 }
 
 /** `按5分扣减`: the verb an outcome reads after its amount, a word of its own. */

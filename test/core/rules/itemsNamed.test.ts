@@ -1,7 +1,8 @@
 /**
  * Items and things an answer names by their words: names holding a negation's character, things joined by 且,
  * what each listed thing holds (`各占1分`), a denial leading a list, and answers saying every one there (`全部`,
- * `全勤`). Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
+ * `全勤`), and points written after the stop that ends their words (`…教师队伍。(2分)学校…`). Shapes from the held-out
+ * corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { scoresAsListed, type Case } from './score';
@@ -116,7 +117,23 @@ const NONE_SAID_LAST: Case[] = [
   ['有方案且落实,得满分;有方案,得1分;无,不得分。', 3, '有方案', null, 'manual'],
 ];
 
+/** `…教师队伍。(2分)学校定期…。(2分)`: points written after the stop or comma that ends their words. */
+const POINTS_AFTER_THEIR_WORDS: Case[] = [
+  [
+    '建立工作制度。(2分)定期开展业务培训。(2分)年底有工作总结。(2分)',
+    6,
+    '建立工作制度,年底有工作总结',
+    4,
+    'checklist',
+  ],
+  ['建立工作制度,(2分)定期开展业务培训,(2分)年底有工作总结。(2分)', 6, '全部', 6, 'checklist'],
+  ['建立工作制度。(2分)每年开展业务培训不少于2次。(2分)', 4, '建立工作制度,开展培训1次', 2, 'composite'],
+  // (one alone after its stop heads what follows: the row's worth)
+  ['组织领导有力。(5分)有工作计划得3分;有年度总结得2分。', 5, '有工作计划', 3, 'checklist'],
+];
+
 scoresAsListed([
+  ['points written after their words', POINTS_AFTER_THEIR_WORDS],
   ['none of the things, said last', NONE_SAID_LAST],
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
