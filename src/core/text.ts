@@ -75,6 +75,12 @@ export function normalizeWithMap(source: string): NormalizedText {
       continue;
     }
     const last = out[out.length - 1];
+    if (ch === '末' && MISREAD_NOT_RE.test(source.slice(i + 1, i + 3)) && !PERIOD_END_RE.test(last ?? '')) {
+      // (`末按规定要求公示`: 未 misread as 末, before what a fault denies; `年末`, `月末按时` keep it.)
+      out.push('未');
+      map.push(i);
+      continue;
+    }
     if (ch === '毕' && last === '完') {
       // (`完毕率达到100%`, `发放完毕`: converted documents write 完毕 for 完成; finished either way.)
       out.push('成');
@@ -119,9 +125,14 @@ function pointsEndAt(out: readonly string[]): boolean {
   return before === '满' || (before !== undefined && before >= '0' && before <= '9');
 }
 
+/** What 未 denies in a fault (`未按…`, `未及时…`): after 末, a misreading of 未. */
+const MISREAD_NOT_RE = /^(按|及时|经|达到|完成|落实|建立|开展|制定)/;
+/** `年末`, `月末`, `期末`: 末 closing a period. */
+const PERIOD_END_RE = /[年月期周季旬度底初始学]/;
+
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
 const NEEDS_WORK =
-  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|^[*★※]|\n[*★※]/;
+  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|末(?:按|及时|经|达到|完成|落实|建立|开展|制定)|^[*★※]|\n[*★※]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

@@ -2602,11 +2602,12 @@ function faultLabel(text: string): string {
 function faults(pool: Pool): RuleAst | null {
   // Nothing that deducts, nothing that vetoes, no step: not a fault list (the common case, decided at once).
   const costs = (o: Outcome | null) => o !== null && (o.type === 'deduct' || givesNothing(o));
-  const worded =
-    pool.of('check').some((c) => costs(c.outcome)) ||
-    pool.of('level').some((c) => costs(c.outcome)) ||
-    pool.of('item').some((c) => costs(c.outcome));
-  if (pool.of('step').length === 0 && !worded) return null;
+  const stated = [...pool.of('check'), ...pool.of('level'), ...pool.of('item')];
+  const worded = stated.some((c) => costs(c.outcome));
+  // (`…有损坏扣5~10分;…沉陷扣5~8分`: faults each sized by the person are a list too — two at least; one alone,
+  // `未按要求落实并及时公开的扣0.5-1分`, is the person's judgement of the row.)
+  const sized = stated.filter((c) => c.outcome?.type === 'range' && c.outcome.deduct === true).length;
+  if (pool.of('step').length === 0 && !worded && sized < 2) return null;
   if (
     ['requirement', 'formula', 'rank', 'proportional', 'else'].some(
       (t) => pool.of(t as ClauseType).length > 0,

@@ -1,7 +1,7 @@
 /**
  * What each fault of a list costs and how it is named: a cost left to judgement (`酌情扣分`) beside faults
  * priced in points; 有 one of a thing priced once; bare points after 每 and a fault (`每处错误1分`); a verb, one of
- * a thing, then its object (`迟交1次报表扣0.5分`). Shapes from the held-out corpus, in our own phrasings with
+ * a thing, then its object (`迟交1次报表扣0.5分`); faults each sized by the person (`扣5~10分`). Shapes from the held-out corpus, in our own phrasings with
  * scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -38,6 +38,17 @@ const JUDGED_ALONE: Case[] = [
     null,
     'manual',
   ],
+];
+
+/** `…有损坏扣5~10分;…不齐全扣2~8分`: faults each sized by the person are a list; none found is full marks. */
+const SIZED_FAULTS = '设备有损坏,扣2~5分;运行记录不全,扣1~3分。';
+const ALL_SIZED: Case[] = [
+  [SIZED_FAULTS, 10, '未发现问题', 10, 'composite'],
+  [SIZED_FAULTS, 10, '运行记录不全', null, 'composite'],
+  // (one fault alone, sized by the person, is the person's judgement of the row)
+  ['值班制度未按要求落实的扣1-2分。', 2, '按要求落实', null, 'manual'],
+  // (末 misread for 未: the fault is the one denied)
+  ['未按规定审批扣1-3分;末按规定公示扣1-3分。', 6, '未按规定公示', null, 'composite'],
 ];
 
 /** `有1人扣1分` (no 每): 有 one of a thing says what one costs; more than one is the person's. */
@@ -126,6 +137,7 @@ scoresAsListed([
   ['a task not done, answered by the share done', TASK_NOT_DONE],
   ['a judged cost beside faults priced in points', JUDGED_BESIDE_PRICED],
   ['a judged cost with no priced fault beside it', JUDGED_ALONE],
+  ['faults each sized by the person', ALL_SIZED],
   ['有 one of a thing, priced once', ONE_SAID_WITH_YOU],
   ['bare points after 每 and a fault', BARE_COSTS],
   ['a verb, one of a thing, then its object', VERB_ONE_OBJECT],
