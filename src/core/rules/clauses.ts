@@ -803,7 +803,9 @@ export class ClauseParser {
         this.outcomeFollows(this.pastCountedThing(k, num.unit)) ||
         (this.tok(k, 'word') !== null && this.labelAt(k)) ||
         this.delayTier(subject, num, k) ||
-        this.countTier(num, k)
+        this.countTier(num, k) ||
+        // `事故隐患处理率100%。`: a rate and a bare percentage closing the sentence — the rate asked.
+        (num.pct && !num.abs && k >= this.ts.length && /率$/.test(subject) && this.aloneScoresNothingElse())
       ) {
         // `资金到位率100%的，得5分`: a bare value counts as reached (≥), as a target's does (SPEC §3);
         // a bare count (`发现1个问题`) or 0 is that number exactly.
@@ -852,6 +854,14 @@ export class ClauseParser {
       value: { cond: { lower, upper, text, pct, unit, abs }, subject: cleanSubject(subject) },
       end: k,
     };
+  }
+
+  /** No other sentence of the rule scores: at most a lone `(5分)` stating the row's worth. */
+  private aloneScoresNothingElse(): boolean {
+    const first = this.ts[0]?.s ?? 0;
+    const last = this.ts[this.ts.length - 1]?.e ?? 0;
+    const elsewhere = this.text.slice(0, first) + this.text.slice(last);
+    return !/[扣得加减]|\d\s*分(?![)）])/.test(elsewhere);
   }
 
   /**

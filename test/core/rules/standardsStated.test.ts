@@ -1,6 +1,7 @@
 /**
- * How a rule states the standard its steps count from, and what one unit of a fault costs — shapes from the
- * seventh set of blind batches, in our own phrasings with scores worked out by hand.
+ * How a rule states the standard its steps count from (or, alone, the rate it asks: `处理率100%。`), and what one
+ * unit of a fault costs — shapes from the seventh set of blind batches, in our own phrasings with scores worked out
+ * by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { score, scoresAsListed, type Case } from './score';
@@ -237,7 +238,17 @@ const NO_CHANGE_FROM_BASE: Case[] = [
   [FLAT, 10, '变动3%', null, 'twosided'],
 ];
 
+/** `事故隐患处理率100%。`: a rate and a bare percentage, alone in the rule, is the rate asked — at least that. */
+const RATE_ASKED_ALONE: Case[] = [
+  ['网格员发现的安全隐患处理率100%。', 2, '100%', 2, 'bands'],
+  ['网格员发现的安全隐患处理率100%。', 2, '90%', 0, 'bands'],
+  ['群众满意率90%。(3分)', 3, '92%', 3, 'bands'],
+  // (beside faults it scores, the rate is what they are counted against)
+  ['确保安全知识知晓率100%。(5分)发现一人不知晓扣1分,扣完为止。', 5, '发现2人不知晓', 3, 'perissue'],
+];
+
 scoresAsListed([
+  ['a rate asked, alone', RATE_ASKED_ALONE],
   ['no change from the base', NO_CHANGE_FROM_BASE],
   ['a step said with 减', STEP_SAID_WITH_JIAN],
   ['standards stated bare before their steps', BARE_STANDARDS],

@@ -1079,9 +1079,9 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
     'checklist',
   ],
   ['成立博士后工作领导小组及办公室2 分,成立专家委员会1分.', 3, '专家委员会已成立', 1, 'checklist'],
-  // a yes/no question holding one standard, answered by a value: met when the value reaches it
-  ['5、初检、复检到检率100%;(10分)', 10, '95%', 0, 'checklist'],
-  ['5、初检、复检到检率100%;(10分)', 10, '到检率100%', 10, 'checklist'],
+  // a rate asked, answered by a value: met when the value reaches it
+  ['5、初检、复检到检率100%;(10分)', 10, '95%', 0, 'bands'],
+  ['5、初检、复检到检率100%;(10分)', 10, '到检率100%', 10, 'bands'],
   ['本防火年度各村级应急扑火队要进行一次安全扑火培训。(1分)', 1, '培训2次', 1, 'checklist'],
   // (a number in a fault is no standard)
   ['严格执行项目工程实施方案。其中一项工程未按规定完成,扣全分。(5分)', 5, '3', null, 'checklist'],
