@@ -163,6 +163,11 @@ const BOUNDARY: ReadonlySet<Token['t']> = new Set<Token['t']>([
   'bonuscap',
 ]);
 
+/** `1个`, `1项`: one of the things a rule lists. */
+const ONE_OF_UNITS = ['个', '项', '条', '种', '类'];
+/** `共3分`: the total the things listed come to. */
+const TOTAL_WORDS = ['共', '共计', '合计'];
+
 export interface ClauseParse {
   clauses: Clause[];
   unplaced: [number, number][];
@@ -261,6 +266,7 @@ export class ClauseParser {
       (k) => (withDescriptions ? this.item(k) : null),
       (k) => this.rank(k),
       (k) => this.rankDescent(k),
+      (k) => this.oneOfEach(k),
       (k) => this.band(k),
       (k) => this.eachItem(k),
       (k) => this.step(k),
@@ -1527,6 +1533,16 @@ export class ClauseParser {
       value: { type: 'requirement', subject: c.value.subject, cond: c.value.cond, span: this.span(i, end) },
       end,
     };
+  }
+
+  /** `(1个0.5分,共3分)`: one of the things listed and its points, the total said after — what each is worth. */
+  private oneOfEach(i: number): Unit | null {
+    const one = this.tok(i, 'num');
+    if (one === null || !one.v.eq(1) || one.pct || !ONE_OF_UNITS.includes(one.unit ?? '')) return null;
+    const points = this.pointsAt(i + 1);
+    const total = this.tok(i + 3, 'comma') && this.wordIs(i + 4, TOTAL_WORDS) && this.pointsAt(i + 5);
+    if (!points || !total) return null;
+    return { value: { type: 'eachItem', count: null, points, span: this.span(i, i + 3) }, end: i + 3 };
   }
 
   /** `以上三项每项1分`, `每项1分`: the worth of each item listed before; the count, when said, is checked. */

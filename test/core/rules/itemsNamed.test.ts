@@ -33,6 +33,14 @@ const EACH_HOLDS: Case[] = [
   ['设立值班室、配备对讲机、安装监控各占2分', 6, '配备对讲机', 2, 'checklist'],
 ];
 
+/** `(1个0.5分,共3分)`: one of the things listed and its points, then the total — what each is worth. */
+const ONE_OF_EACH: Case[] = [
+  ['建立值班制度、学习制度、考勤制度。(1项1分,共3分)', 3, '值班制度、考勤制度', 2, 'checklist'],
+  ['建立值班制度、学习制度、考勤制度。(1项1分,共3分)', 3, '全部', 3, 'checklist'],
+  // (without the total, one of a thing is a count reached)
+  ['建立示范点1个得0.5分,2个以上得1分。', 1, '1个', 0.5, 'bands'],
+];
+
 /** `缺年初计划、半年小结`: a denial leading a list denies each thing in it. */
 const DENIAL_LEADING_A_LIST: Case[] = [
   [
@@ -137,6 +145,7 @@ scoresAsListed([
   ['none of the things, said last', NONE_SAID_LAST],
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
+  ['one of each, then the total', ONE_OF_EACH],
   ['a denial leading a list', DENIAL_LEADING_A_LIST],
   ['every one there', EVERY_ONE_THERE],
   ['only these there', ONLY_THESE_THERE],
