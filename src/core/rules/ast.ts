@@ -275,9 +275,10 @@ export type RuleAst =
       listed?: number;
       /**
        * `比上年每增长一个百分点加0.5分`: points per percentage point a measure rose, from nothing — the answer says how
-       * far (`增长12%`, `高出10个百分点`); a fall, or none, earns nothing.
+       * far (`增长12%`, `高出10个百分点`); a fall, or none, earns nothing. `down`: per point it fell
+       * (`人均用能量比上年降低,每降低一个百分点加0.5分`), a rise earning nothing.
        */
-      growth?: true;
+      growth?: 'up' | 'down';
     }
   | {
       kind: 'rank';

@@ -273,14 +273,20 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         rate !== null && rate.ok && rate.value.pct && rate.value.value.gte(0)
           ? ({ ok: true, value: rate.value.value, text: rate.text } as const)
           : null;
-      return fromRead(ast.growth ? readGrowth(said) : (ofRate ?? read), (n, text): Evaluation => {
+      return fromRead(ast.growth ? readGrowth(said, ast.growth) : (ofRate ?? read), (n, text): Evaluation => {
         if (ast.once === true && n.gt(ast.size))
           return {
             type: 'invalid',
             inputText: text,
             message: `评分标准只写明${formatPlain(ast.size)}${ast.unit ?? '项'}的加分，${text}如何计分未写明，请人工评分`,
           };
-        if (ast.growth && n.isZero()) return scored(new Decimal(0), `${text}，未增长，不加分`, text, []);
+        if (ast.growth && n.isZero())
+          return scored(
+            new Decimal(0),
+            `${text}，未${ast.growth === 'up' ? '增长' : '降低'}，不加分`,
+            text,
+            [],
+          );
         const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
         const capped = ast.cap !== null && raw.gt(ast.cap);
         const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}${ast.words === '百分点' ? '百分点' : ''}`;
@@ -541,10 +547,14 @@ const MOVED_RE = new RegExp(
  * How far a measure rose, for a bonus per point risen: `增长12%` is 12; a fall (`下降3%`, `低于平均增幅2个百分点`) or
  * none (`持平`) earns nothing.
  */
-function readGrowth(said: string): Read<Decimal> {
+function readGrowth(said: string, way: 'up' | 'down'): Read<Decimal> {
   if (said === '') return { ok: false, missing: true };
   if (FLAT_WORDS.some((w) => said.includes(w))) return { ok: true, value: new Decimal(0), text: said };
   const m = MOVED_RE.exec(said);
+  // (`比上年上升` against points per point fallen: the other way, however far, earns nothing.)
+  const against = way === 'up' ? FALL_WORDS : ANSWER_RISE_WORDS;
+  if (m === null && !/\d/.test(said) && against.some((w) => said.includes(w)))
+    return { ok: true, value: new Decimal(0), text: said };
   if (m === null)
     return {
       ok: false,
@@ -553,7 +563,7 @@ function readGrowth(said: string): Read<Decimal> {
       message: `无法读出增长幅度：“${said}”，请写明增长或下降的百分点（如：增长12%）`,
     };
   const rose = ANSWER_RISE_WORDS.includes(m[1]);
-  return { ok: true, value: rose ? new Decimal(m[2]) : new Decimal(0), text: said };
+  return { ok: true, value: rose === (way === 'up') ? new Decimal(m[2]) : new Decimal(0), text: said };
 }
 
 /**

@@ -2990,8 +2990,13 @@ function bonusRule(pool: Pool): RuleAst | null {
   if (steps.length > 1 || pool.of('check').some((c) => c.outcome.type === 'bonus')) return bonusList(pool);
   if (steps.length !== 1 || !steps[0].bonus) return null;
   // (`比上年每增长一个百分点加0.5分`: a rise in points from nothing, with no standard to rise from.)
-  const growth = steps[0].pct && steps[0].dir === 'up' && steps[0].from === null;
-  if (steps[0].pct && (!growth || pool.of('standard').length > 0 || pool.of('requirement').length > 0))
+  // (`每降低一个百分点加0.5分`: a fall earning points, as a rise does.)
+  const way = steps[0].dir === 'up' || steps[0].dir === 'down' ? steps[0].dir : null;
+  const growth = steps[0].pct && steps[0].from === null ? way : null;
+  if (
+    steps[0].pct &&
+    (growth === null || pool.of('standard').length > 0 || pool.of('requirement').length > 0)
+  )
     return null;
   // (`配备专职工作人员1名得3分,每增加1名加1分`: a standard reached first, then a bonus above it — linear.)
   if (pool.of('band').length > 0) return null;
@@ -3013,10 +3018,10 @@ function bonusRule(pool: Pool): RuleAst | null {
     kind: 'bonus',
     words: step.words,
     size: step.size,
-    unit: growth ? '个百分点' : step.unit,
+    unit: growth !== null ? '个百分点' : step.unit,
     amount: step.amount,
     cap: caps.length === 1 ? caps[0].amount : null,
-    ...(growth ? { growth: true as const } : {}),
+    ...(growth !== null ? { growth } : {}),
     ...(step.single && caps.length === 0 ? { once: true } : {}),
     ...(questions > 0 && step.size.eq(1) ? { listed: questions } : {}),
   };

@@ -11,7 +11,8 @@
  * Points per so many after a slash (`国家级奖 80分/项`, `扣0.5分/人次`, `1分/30人`) are per each of them; without a
  * verb they are earned — but not after a fault's words (`路灯整基不亮 2分/基` is read as it was, a deduction).
  * Points per percentage point a measure rose, from nothing (`比上年每增长一个百分点 0.5(最高20分)`, the verb
- * unwritten, or `每提高5个百分点加2分`): the answer says how far (`增长12%`); a fall or none earns nothing.
+ * unwritten, or `每提高5个百分点加2分`): the answer says how far (`增长12%`); a fall or none earns nothing. So, the
+ * other way round, points per point a measure fell (`每降低一个百分点加0.5分`).
  * A standard named and stated (`资产负债率标准为40%`) is the standard the steps count from. A step in another unit of
  * money than the standard's (`以5亿元为标准,每减少5千万元`) is not read as if it were in the standard's (it scored
  * 4.8 for 4亿元 where 3 is right): the row is the person's.
@@ -97,6 +98,17 @@ const RISEN: Case[] = [
   [ABOVE_AVERAGE, 10, '高出4个百分点', 2, 'bonus'],
   [ABOVE_AVERAGE, 10, '低于平均增幅2个百分点', 0, 'bonus'],
   ['农机检审率每提高5个百分点加2分', 4, '提高10个百分点', 4, 'bonus'],
+  // (a rise, not how far, earns nothing from a fall)
+  [GROWTH, 20, '下降', 0, 'bonus'],
+];
+
+/** `人均用能量比上年降低,每降低一个百分点加0.5分`: points per point a measure fell; a rise earns nothing. */
+const ENERGY_DROP = '单位能耗比上年降低,每降低一个百分点加1分,最多加3分。';
+const FALLEN: Case[] = [
+  [ENERGY_DROP, 3, '降低2个百分点', 2, 'bonus'],
+  [ENERGY_DROP, 3, '降低5%', 3, 'bonus'],
+  [ENERGY_DROP, 3, '比上年上升', 0, 'bonus'],
+  [ENERGY_DROP, 3, '上升2个百分点', 0, 'bonus'],
 ];
 
 const AWARDS = '国家级奖 80分/项\n省级奖 60分/项\n核心期刊论文 5分/篇';
@@ -133,6 +145,7 @@ scoresAsListed([
   ['standards stated', STANDARDS],
   ['points per so many after a slash', PER_SLASH],
   ['points per point risen', RISEN],
+  ['points per point fallen', FALLEN],
   ['gaps said in the verb of the step', GAPS],
   ['rows run together', RUN_TOGETHER],
   ['band tables with arrows', ARROW_TABLES],
