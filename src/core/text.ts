@@ -75,6 +75,19 @@ export function normalizeWithMap(source: string): NormalizedText {
       continue;
     }
     const last = out[out.length - 1];
+    // `无监理不得分、资料不齐全扣1分`, `每人次扣2分、首席代表扣1分`: 、 after points, before the next clause's
+    // words, ends the clause; between points listed (`1分、2分`, `加1分、加0.5分`) it stays a list.
+    if (
+      ch === '、' &&
+      out[out.length - 1] === '分' &&
+      (pointsEndAt(out) || /不[得计记给]$/.test(out.slice(-3, -1).join(''))) &&
+      /^[\u4e00-\u9fff]/.test(source.slice(i + 1)) &&
+      !/^(?:[加扣得减计记给]\s*\d|不[得计记给加扣]|各)/.test(source.slice(i + 1))
+    ) {
+      out.push(',');
+      map.push(i);
+      continue;
+    }
     if (ch === '末' && MISREAD_NOT_RE.test(source.slice(i + 1, i + 3)) && !PERIOD_END_RE.test(last ?? '')) {
       // (`末按规定要求公示`: 未 misread as 末, before what a fault denies; `年末`, `月末按时` keep it.)
       out.push('未');
@@ -132,7 +145,7 @@ const PERIOD_END_RE = /[年月期周季旬度底初始学]/;
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
 const NEEDS_WORK =
-  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|末(?:按|及时|经|达到|完成|落实|建立|开展|制定)|^[*★※]|\n[*★※]/;
+  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|分、|末(?:按|及时|经|达到|完成|落实|建立|开展|制定)|^[*★※]|\n[*★※]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

@@ -1,7 +1,8 @@
 /**
  * Spellings read past (twentieth session and after): a formula's name with its unit in brackets, a clean answer
  * that first says when, a percent sign typed as the key beside it (`69&`), an else that says again what counting
- * items done says (`每完成一项得2分，否则不得分`), and a gap after points that ends a clause (`得满分 否则 不得分`).
+ * items done says (`每完成一项得2分，否则不得分`), and a gap or a 、 after points that ends a clause (`得满分 否则 不得分`,
+ * `不得分、资料不齐全扣1分`).
  * Shapes from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -49,8 +50,18 @@ const GAP_AFTER_POINTS: Case[] = [
   ['数据分 析报告按时报送的得满分,否则不得分', 3, '是', 3, 'checklist'],
 ];
 
+/** `无监理不得分、资料不齐全扣1分`: 、 after points, before the next clause's words, ends the clause. */
+const LIST_MARK_AFTER_POINTS: Case[] = [
+  ['无台账不得分、记录不全扣1分', 2, '有台账，记录不全', 1, 'composite'],
+  ['无台账不得分、记录不全扣1分', 2, '无台账', 0, 'composite'],
+  ['制定工作方案得1分、召开专题会议得1分', 2, '制定工作方案', 1, 'checklist'],
+  // (between points listed it stays a list)
+  ['评价按优秀、良好、合格3档划分,计分标准为5分、3分、1分。', 5, '良好', 3, 'grade'],
+];
+
 scoresAsListed([
   ['a gap after points', GAP_AFTER_POINTS],
+  ['、 after points', LIST_MARK_AFTER_POINTS],
   ['a percent sign mistyped as &', TYPED_PERCENT],
   ['nothing for an item not done, said again', SAID_AGAIN],
   ['a formula name with its unit in brackets', UNIT_NOTE],
