@@ -1974,6 +1974,26 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
     const total = ast.parts.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
     return scored(total, '各项均达到要求', text, []);
   }
+  // `1,2,4` against parts each met or not (a yes/no, a bound reached): the numbers name the parts met.
+  const metOrNot = ast.parts.every(
+    (p) =>
+      (p.ast.kind === 'checklist' && p.ast.mode === 'yesno') ||
+      (p.ast.kind === 'bands' && p.ast.bands.length === 1 && p.ast.otherwise?.type === 'zero'),
+  );
+  // (Only where the rule numbers its parts 1, 2, … in order: `3.…(2分);3.…(1分)` leaves `3` naming two.)
+  const numbers =
+    metOrNot && /^[\d①-⑳、,，.;；]+$/.test(text) && partsNumbered(ctx.req.rule ?? '', ast.parts.length)
+      ? readItems(ctx.req.input, ast.parts.length)
+      : null;
+  if (numbers?.ok) {
+    const met = ast.parts.filter((_, k) => numbers.value.has(k + 1));
+    const total = met.reduce((sum, p) => sum.plus(p.worth), new Decimal(0));
+    const named = [...numbers.value]
+      .sort((a, b) => a - b)
+      .map(itemMarker)
+      .join('');
+    return scored(total, met.length > 0 ? `满足${named}` : '各项均未满足', text, []);
+  }
   const split = text.split(/[,;，；]+/).filter((p) => p !== '');
   // (`①22%；②31%`: each piece opens with the number of the part it answers, as the rule numbers its parts 1, 2, …
   // in order. `1、2、3`: numbers listed name items, not a part and its answer.)
@@ -2046,7 +2066,7 @@ function byParts(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'pa
 /** Whether the rule numbers exactly `n` parts, 1 to n in order, at the starts of its sentences. */
 function partsNumbered(rule: string, n: number): boolean {
   const text = compactText(rule);
-  const found = [...text.matchAll(/(?:^|[。;；\n])([①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d))/g)].map(
+  const found = [...text.matchAll(/(?:^|[。;；\n)）])([①-⑳]|\(\d{1,2}\)|\d{1,2}[、.](?!\d))/g)].map(
     (m) => leadingNumber(m[1])?.n,
   );
   return found.length === n && found.every((x, k) => x === k + 1);

@@ -78,6 +78,7 @@ import type {
   Outcome,
   RankPoints,
   RuleAst,
+  RulePart,
   StepClause,
   ValueKind,
 } from './ast';
@@ -3291,7 +3292,38 @@ function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
     pool,
     scored.map((i) => i.outcome as Outcome),
   );
-  return { kind: 'checklist', mode: 'items', items: scored.map(toItem) };
+  return measuredItems(scored) ?? { kind: 'checklist', mode: 'items', items: scored.map(toItem) };
+}
+
+/**
+ * `1、…安排了小型农田水利投入,得4分。2、…投入达到中央和省级投入的10%以上,得2分。`: items one of which is a
+ * measure reaching a bound are parts — that one met when the answer's value reaches it (`已安排，达到…12%`),
+ * the others when said met. Null when no item measures so, or a part's points are not the item's.
+ */
+function measuredItems(items: ClauseOf<'item'>[]): RuleAst | null {
+  const measured = (i: ClauseOf<'item'>) =>
+    i.band !== undefined &&
+    (i.band.cond.pct || i.band.cond.unit !== null) &&
+    i.band.cond.upper === null &&
+    i.band.outcome.type === 'points' &&
+    i.outcome?.type === 'points' &&
+    i.band.outcome.points.eq(i.outcome.points);
+  if (!items.some(measured) || items.some((i) => i.outcome?.type !== 'points')) return null;
+  const parts = items.map((i): RulePart => {
+    const points = i.outcome as Extract<Outcome, { type: 'points' }>;
+    const ast: RulePart['ast'] =
+      measured(i) && i.band !== undefined
+        ? {
+            kind: 'bands',
+            subject: i.band.subject,
+            value: valueKindOf([i.band.cond]),
+            bands: [{ cond: i.band.cond, outcome: points }],
+            otherwise: { type: 'zero' },
+          }
+        : { kind: 'checklist', mode: 'yesno', question: i.desc, yes: points, no: { type: 'zero' } };
+    return { text: i.desc, worth: points.points, ast };
+  });
+  return { kind: 'composite', form: 'parts', parts };
 }
 
 /**

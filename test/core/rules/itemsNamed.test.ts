@@ -41,6 +41,16 @@ const ONE_OF_EACH: Case[] = [
   ['建立示范点1个得0.5分,2个以上得1分。', 1, '1个', 0.5, 'bands'],
 ];
 
+/** `2、…投入达到…的10%以上,得2分`: an item that measures a bound is met when the answer's value reaches it. */
+const FUND_ITEMS = '1、建立专项资金账户,得3分。2、配套资金达到上级补助资金的20%以上,得2分。';
+const ITEM_MEASURED: Case[] = [
+  [FUND_ITEMS, 5, '已建立，达到上级补助资金的25%', 5, 'composite'],
+  [FUND_ITEMS, 5, '已建立，达到上级补助资金的15%', 3, 'composite'],
+  // (the numbers of the items met, as for any items)
+  [FUND_ITEMS, 5, '1,2', 5, 'composite'],
+  [FUND_ITEMS, 5, '1', 3, 'composite'],
+];
+
 /** `缺年初计划、半年小结`: a denial leading a list denies each thing in it. */
 const DENIAL_LEADING_A_LIST: Case[] = [
   [
@@ -146,6 +156,7 @@ scoresAsListed([
   ['items named by their words', ITEMS_BY_WORDS],
   ['what each listed thing holds', EACH_HOLDS],
   ['one of each, then the total', ONE_OF_EACH],
+  ['an item measuring a bound', ITEM_MEASURED],
   ['a denial leading a list', DENIAL_LEADING_A_LIST],
   ['every one there', EVERY_ONE_THERE],
   ['only these there', ONLY_THESE_THERE],

@@ -692,8 +692,9 @@ const HEADS_AND_WORTHS: Case[] = [
     'checklist',
   ],
   ['负责人、内设机构、印章、银行账户、税务登记应及时办理备案手续(每项2分)', 8, '全部', null, 'manual'],
-  // items on different things stay a checklist to sum
-  ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '①②', 4, 'checklist'],
+  // items on different things stay parts to sum (the one measuring a bound met by the value, or by its number)
+  ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '①②', 4, 'composite'],
+  ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '预算执行率85%，资金使用合规', 2, 'composite'],
   // a second requirement after the standard: the person's
   ['每年现场检查不少于4次,并建立监督检查台账。(15分)', 15, '4次', null, 'manual'],
   // `累计扣分不超过15分` is a limit, not a step's word
