@@ -60,34 +60,8 @@ export function normalizeWithMap(source: string): NormalizedText {
       (code > 0x20 && code < 0x7f) ||
       (code >= 0x4e00 && code <= 0x9fff && code !== 0x65f3 && code !== 0x6bd5);
     const ch = plain ? source[i] : halfWidth(source[i]);
-    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') {
-      // `…得满分 否则 不得分`, `2 分 达不到标准扣 2 分`: a gap after points, before words, ends the clause (a table's
-      // cells run together); a gap inside words (`分 析`) or after a number's unit joins them.
-      if (
-        out[out.length - 1] === '分' &&
-        pointsEndAt(out) &&
-        /[\u4e00-\u9fff]/.test(source.slice(i).trimStart()[0] ?? '')
-      ) {
-        out.push(',');
-        map.push(i);
-        while (i + 1 < source.length && /[ \t\f\v]/.test(source[i + 1])) i++;
-      }
-      continue;
-    }
+    if (ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') continue;
     const last = out[out.length - 1];
-    // `无监理不得分、资料不齐全扣1分`, `每人次扣2分、首席代表扣1分`: 、 after points, before the next clause's
-    // words, ends the clause; between points listed (`1分、2分`, `加1分、加0.5分`) it stays a list.
-    if (
-      ch === '、' &&
-      out[out.length - 1] === '分' &&
-      (pointsEndAt(out) || /不[得计记给]$/.test(out.slice(-3, -1).join(''))) &&
-      /^[\u4e00-\u9fff]/.test(source.slice(i + 1)) &&
-      !/^(?:[加扣得减计记给]\s*\d|不[得计记给加扣]|各)/.test(source.slice(i + 1))
-    ) {
-      out.push(',');
-      map.push(i);
-      continue;
-    }
     if (ch === '末' && MISREAD_NOT_RE.test(source.slice(i + 1, i + 3)) && !PERIOD_END_RE.test(last ?? '')) {
       // (`末按规定要求公示`: 未 misread as 末, before what a fault denies; `年末`, `月末按时` keep it.)
       out.push('未');
@@ -132,12 +106,6 @@ export function normalizeWithMap(source: string): NormalizedText {
   return { text: out.join(''), map };
 }
 
-/** `…3分`, `…满分`: the text so far ends in points (its last 分 follows a number or 满). */
-function pointsEndAt(out: readonly string[]): boolean {
-  const before = out[out.length - 2];
-  return before === '满' || (before !== undefined && before >= '0' && before <= '9');
-}
-
 /** What 未 denies in a fault (`未按…`, `未及时…`): after 末, a misreading of 未. */
 const MISREAD_NOT_RE = /^(按|及时|经|达到|完成|落实|建立|开展|制定)/;
 /** `年末`, `月末`, `期末`: 末 closing a period. */
@@ -145,7 +113,7 @@ const PERIOD_END_RE = /[年月期周季旬度底初始学]/;
 
 /** Anything normalisation would change: full-width forms, the SINGLE table, spaces, `>=`-style pairs. */
 const NEEDS_WORK =
-  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|分、|末(?:按|及时|经|达到|完成|落实|建立|开展|制定)|^[*★※]|\n[*★※]/;
+  /[\uFF01-\uFF5E\u3000≧⩾≦⩽﹤﹥﹦═﹪٪–—―−﹣〜\u00A0\s旳]|--|\d&|[<>=][<>=]|\d['′]|完毕|末(?:按|及时|经|达到|完成|落实|建立|开展|制定)|^[*★※]|\n[*★※]/;
 
 export function normalizeText(source: string): string {
   // Most cell texts are already clean; skip the per-character pass (hot in header recognition).

@@ -545,7 +545,7 @@ const MOVED_RE = new RegExp(
 
 /**
  * How far a measure rose, for a bonus per point risen: `增长12%` is 12; a fall (`下降3%`, `低于平均增幅2个百分点`) or
- * none (`持平`) earns nothing.
+ * none (`持平`) earns nothing. For a bonus per point fallen (`way` down), the other way round.
  */
 function readGrowth(said: string, way: 'up' | 'down'): Read<Decimal> {
   if (said === '') return { ok: false, missing: true };

@@ -1,12 +1,12 @@
 /**
  * A band or level table pasted into one cell, its columns run together with spaces (`列养率=100% 5
  * 95%≤列养率<100% 3 列养率<95% 0`, `1.1.1 ≥30% 30 1.1.2 20%-29% 25 …`, `30 公里以内 10 60 公里以内 6`,
- * `优秀 10 良好 8 一般 5 差 0`) or kept apart by bars (`…完整. | 3 | …不完整. | 1 | 无. | 0`). Read as the sentences
- * a person would have written (`列养率=100%,得5分;…`) when every chunk is a condition or its points — two pairs at least, item codes (`1.1.2`) aside. A bound may be
- * an arrow after its number (`400↑ 10`: 400 and more); a heading's unit in brackets (`总经费(万元) 80↑ 35`) is the
- * conditions' unit; one sentence of words after the last pair (`不含职工宿舍。`) says what is counted. The caller
- * parses the rewrite and keeps it only when it reads fully; anything it cannot place is quoted from the cell
- * as written.
+ * `优秀 10 良好 8 一般 5 差 0`) or kept apart by bars (`…完整. | 3 | …不完整. | 1 | 无. | 0`). Read as the
+ * sentences a person would have written (`列养率=100%,得5分;…`) when every chunk is a condition or its points — two
+ * pairs at least, item codes (`1.1.2`) aside. A bound may be an arrow after its number (`400↑ 10`: 400 and more);
+ * a heading's unit in brackets (`总经费(万元) 80↑ 35`) is the conditions' unit; one sentence of words after the last
+ * pair (`不含职工宿舍。`) says what is counted. The caller parses the rewrite and keeps it only when it reads fully;
+ * anything it cannot place is quoted from the cell as written.
  */
 import { alternatives } from '../text';
 import { COMPARATOR_WORDS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';

@@ -177,11 +177,17 @@ const WORDED_CLAUSES = new Set<Clause['type']>([
   'highestOnly',
 ]);
 /**
- * `符合:3分;基本符合:2分 不符合:0分`, `好 4分 较好 3分`: cells of a table run together, a space after the
- * points ending one and words starting the next — a sentence break, written in the space's place (so
- * every position still maps to the source).
+ * `符合:3分;基本符合:2分 不符合:0分`, `好 4分 较好 3分`, `…得满分 否则 不得分`: cells of a table run together, a
+ * space after the points ending one and words starting the next — a sentence break, written in the space's place
+ * (so every position still maps to the source).
  */
-const CELL_BREAK_RE = /(\d\s*分)[ \t\u3000](?=\s*[\u4e00-\u9fff])/g;
+const CELL_BREAK_RE = /((?:\d|满)\s*分)[ \t\u3000](?=\s*[\u4e00-\u9fff])/g;
+/**
+ * `无监理不得分、资料不齐全扣1分`, `每人次扣2分、首席代表扣1分`: 、 after points, before the next clause's words, ends
+ * the clause — a comma in its place; between points listed (`1分、2分`, `加1分、加0.5分`, `不加分`) it stays a list.
+ */
+const LIST_MARK_BREAK_RE =
+  /((?:\d\s*|不[得计记给])分)、(?=[\u4e00-\u9fff])(?!(?:[加扣得减计记给]\s*\d|不[得计记给加扣]|各))/g;
 /**
  * `位置便利;路面整洁安全;无车辆行驶 缺一项扣5分`: a space between the last thing listed and the shortfall counted
  * over the list — a comma, written in the space's place (the list's last thing is no part of the shortfall).
@@ -191,7 +197,12 @@ const SHORTFALL_BREAK_RE =
 
 function cellBreaks(source: string): string {
   return source.includes('分')
-    ? pointsAfterTheirWords(source.replace(CELL_BREAK_RE, '$1;').replace(SHORTFALL_BREAK_RE, '$1,'))
+    ? pointsAfterTheirWords(
+        source
+          .replace(CELL_BREAK_RE, '$1;')
+          .replace(LIST_MARK_BREAK_RE, '$1,')
+          .replace(SHORTFALL_BREAK_RE, '$1,'),
+      )
     : source;
 }
 
