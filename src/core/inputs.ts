@@ -116,9 +116,12 @@ export function leadEach(
 function cellText(input: InputValue | null): string | null {
   if (input === null || input.value === null) return null;
   const raw = typeof input.value === 'string' ? input.value : String(input.value);
-  const text = compactText(raw);
+  // (`迟报半天`, `少半小时`: half a day or an hour is a count of it, as the rule's `每迟报半天` is.)
+  const text = compactText(raw).replace(HALF_TIME_SAID_RE, '0.5$1$2');
   return text === '' ? null : text;
 }
+/** `半天`, `半小时`, `半个工作日` (never `每半天`, a period). */
+const HALF_TIME_SAID_RE = /(?<![每\d.])半(个)?(天|小时|工作日)/g;
 
 function isPercentFormat(format: string | undefined): boolean {
   // `0.00%` but not a literal `"%"` inside quotes meaning something else.
@@ -730,6 +733,9 @@ export function readFaults(
     // `四有`, `多杆合一`: a numeral in words is a count only before a measure word, never alone or before a noun.
     // (`缺1988年表`: a year names a thing, it counts nothing.)
     const year = found !== null && /^(19|20)\d\d$/.test(found[1]) && found[2] === '年';
+    // (`1.5处`: a thing is counted whole; only a time has parts.)
+    const part = found !== null && found[1].includes('.') && !TIME_UNITS.includes(found[2] ?? '');
+    if (part) return null;
     const m = (found && found[2] === undefined && !/\d/.test(found[1])) || year ? null : found;
     const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
@@ -1383,9 +1389,12 @@ const COUNT_INSIDE_RE = new RegExp(
     .join('|')})([\\u4e00-\\u9fff]{2,12})$`,
 );
 
-/** `未签章3处`, `台账少3本`: a count closing a piece of a fault answer, in any measure word. */
+/**
+ * `未签章3处`, `台账少3本`: a count closing a piece of a fault answer, in any measure word. (`迟报1.5天`: a time
+ * may be part of its unit; a count of things may not — the name reader refuses it.)
+ */
 const FAULT_COUNT_RE = new RegExp(
-  `(\\d+|[一二两三四五六七八九十]{1,3})(${[...new Set([...COUNT_UNITS, ...QUANTITY_UNITS])]
+  `(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3})(${[...new Set([...COUNT_UNITS, ...QUANTITY_UNITS])]
     .sort((a, b) => b.length - a.length)
     .map((u) => u.replace(/[/]/g, '\\/'))
     .join('|')})?([^\\d\\s上下多余半内外前后以及,，;；、]?)$`,

@@ -190,6 +190,8 @@ const SELF_HEAD_RE = new RegExp(`^(${SELF_WORDS.join('|')})总?$`);
 const ELSE_BY_LENGTH = [...ELSE_WORDS, ...GLUED_ELSE_WORDS].sort((a, b) => b.length - a.length);
 /** `未实现的`, `未足额缴纳的`: a short denial closed by 的, an else when the share follows it. */
 const UNMET_ELSE_RE = /^(?:未|没有|没)[\u4e00-\u9fff]{1,6}的$/;
+/** `目标任务` in `未完成目标任务按完成率计分`: what is not done, named before the share. */
+const UNMET_OBJECT_RE = new RegExp(`^[\u4e00-\u9fff]{1,6}?的?(?=${alternatives(BY_WORDS)})`);
 
 /** `项目本项`, `项目的` → `项目`: the counted thing without the self word or particle run into it. */
 function countedNoun(text: string): string {
@@ -1282,6 +1284,11 @@ export class ClauseParser {
     const worth = i === 0 && titled && this.tok(1, 'comma') && this.tok(2, 'full') ? this.pointsAt(3) : null;
     if (worth && !worth.isZero() && this.atBoundary(5))
       return { value: { type: 'stated', points: worth, span: this.span(0, 5) }, end: 5 };
+    // `时效性,1分。按照要求…`: a heading, a comma, its points closing a sentence of their own.
+    const closing = i === 0 && titled && this.tok(1, 'comma') ? this.pointsAt(2) : null;
+    const first = !/分/.test(this.text.slice(0, this.ts[0].s));
+    if (closing && !closing.isZero() && first && /^\s*[。.]\s*\S/.test(this.text.slice(this.ts[3].e)))
+      return { value: { type: 'stated', points: closing, span: this.span(0, 4) }, end: 4 };
     const at = i === 0 && titled && this.tok(1, 'num') ? 1 : i;
     // (`无帮扶制度0分`: nothing is no row's worth; it is what a state gives.)
     const opening = i === 0 ? this.pointsAt(at) : null;
@@ -1625,7 +1632,10 @@ export class ClauseParser {
     const line = w ? this.interpolation(i, lead ? w.text.slice(lead.length) : w.text) : null;
     if (line)
       return { value: { type: 'else', outcome: line.value, span: this.span(i, line.end) }, end: line.end };
-    const glued = w && lead ? this.byRatio(i, w.text.slice(lead.length)) : null;
+    // (`未完成目标任务按完成率计分`, `未达到标准按合格率得分`: what is not done may be named between the two.)
+    const after = w && lead ? w.text.slice(lead.length) : null;
+    const glued =
+      after === null ? null : (this.byRatio(i, after) ?? this.byRatio(i, after.replace(UNMET_OBJECT_RE, '')));
     if (glued)
       return {
         value: {

@@ -1835,9 +1835,11 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       ast.maxDeduct,
     );
     const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
+    // (`少1小时` against `每少半小时`: a time short or over is no number of problems found.)
+    const timed = TIME_UNITS.includes(unit) ? `${ast.shortfall ? '少' : '计'}${n.toFixed()}${unit}` : null;
     return scored(
       base.minus(ded.amount),
-      `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : `发现${n.toFixed()}${unit}问题`}，每${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
+      `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : (timed ?? `发现${n.toFixed()}${unit}问题`)}，每${timed !== null && ast.shortfall ? '少' : ''}${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
       text,
       [],
     );

@@ -1521,12 +1521,22 @@ function bandRule(pool: Pool): RuleAst | null {
   // `…为100%的得满分,小于或等于90%的得0分,其余按线性内插赋分`: the rest is the one gap between two bands, a line.
   const gap = otherwise !== null && isLine(otherwise.outcome) ? lineInGap(resolved) : undefined;
   if (gap === null) return null;
+  // `控制率≤100%计5分，否则按比例计分`: past a ceiling the input grows as it gets worse, so the input × the
+  // weight would pay more for more of it; which share is meant is not written.
+  const rest = otherwise === null || gap ? null : relativeOtherwise(otherwise.outcome, resolved);
+  if (
+    rest?.type === 'proportional' &&
+    !rest.explicit &&
+    rest.per === undefined &&
+    resolved.some((b) => b.cond.lower === null && b.cond.upper !== null)
+  )
+    return null;
   return {
     kind: 'bands',
     subject: subjectOf(bands),
     value: valueKindOf(bands.map((b) => b.cond)),
     bands: [...resolved.map((b, n) => ({ ...b, outcome: outcomes[n] as Outcome })), ...(gap ? [gap] : [])],
-    otherwise: gap ? null : otherwise ? relativeOtherwise(otherwise.outcome, resolved) : single,
+    otherwise: gap ? null : (rest ?? single),
     ...(noneWords !== undefined ? { noneWords } : {}),
     ...(absent !== undefined ? { absent } : {}),
   };

@@ -164,6 +164,8 @@ const POINTS_AHEAD_RE = /^\d+(?:\.\d+)?\s*分/;
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
+/** `半天`, `半小时`, `半个工作日`: half of a time unit. */
+const HALF_TIME_RE = /^半(个)?(天|小时|工作日)/;
 const BONUS_CAPS = byLength(BONUS_CAP_PHRASES);
 const BONUSES = byLength(BONUS_WORDS);
 const BONUS_CAPS_AT = byFirstChar(BONUS_CAPS, (w) => w);
@@ -188,7 +190,7 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
 ];
 /** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
 const AMOUNT_RE = new RegExp(
-  `\\d|百分之|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
+  `\\d|百分之|半个?(?:天|小时|工作日)|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 /** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
 const CAP_RE =
@@ -405,6 +407,17 @@ class Lexer {
         DELAY_WORDS.some((w) => this.word.endsWith(w))
       ) {
         this.emit({ t: 'num', v: new Decimal(6), pct: false, unit: '个月', raw: '半年', abs: false }, 2);
+        continue;
+      }
+      // `每迟报半天`, `每少半小时`: half a day or an hour, counted after a verb (`每半天` is a period).
+      const counted = this.word !== '' ? !this.word.endsWith('每') : this.prev() === 'dir';
+      const half = ch === '半' && counted ? HALF_TIME_RE.exec(this.rest()) : null;
+      if (half) {
+        const unit = half[2] === '工作日' ? '个工作日' : half[2];
+        this.emit(
+          { t: 'num', v: new Decimal('0.5'), pct: false, unit, raw: half[0], abs: false },
+          half[0].length,
+        );
         continue;
       }
       if (DESCRIPTIVE_STARTS.has(ch) && this.descriptive()) continue;

@@ -799,7 +799,7 @@ export const SCORED_UNITS = [
 ];
 /** Openers of a proportional outcome: `按执行率×分值`, `按完成比例得分`. */
 export const BY_WORDS = ['按照', '按', '根据', '依据'];
-export const RATIO_WORDS = ['比例', '比率', '比重', '占比', '完成率', '执行率'];
+export const RATIO_WORDS = ['比例', '比率', '比重', '占比', '完成百分比', '完成率', '执行率'];
 /** A name in a formula that names the row's 年度指标值: `目标任务`, `时序目标任务`, `计划数`. */
 export const TARGET_NAME_WORDS = ['目标', '计划', '任务数', '指标值'];
 /** Words naming what a step counts from, not what it counts (`每低于标准1%`, `比基数每减少…`). */

@@ -47,14 +47,8 @@ const PARTS_PAST_THE_WEIGHT: Case[] = [
   ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 4, '92%', 3, 'bands'],
   ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 4, '100%', 4, 'bands'],
   ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 4, '75%', 0, 'bands'],
-  // (on a row worth both, the title may be a part: the answer must say which part is which)
-  [
-    '2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。',
-    8,
-    '92%',
-    null,
-    'composite',
-  ],
+  // (on a row worth both, the title's worth and the row's disagree: the person's)
+  ['2.及时性,4分。按时报送率达100%,得4分;达90%,得3分;达80%,得1分;低于80%,不得分。', 8, '92%', null, 'manual'],
   // lines each giving points after the words, the largest the weight: the one that applies
   ['专职人员为研究生学历 6\n专职人员为本科学历 4\n专职人员为专科学历 2', 6, '本科学历', 4, 'grade'],
   ['专职人员为研究生学历 6\n专职人员为本科学历 4\n专职人员为专科学历 2', 6, '研究生学历', 6, 'grade'],
