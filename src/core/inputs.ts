@@ -50,6 +50,7 @@ import {
   COUNT_HEDGES,
   SHORTFALL_OBJECTS,
   SHORTFALL_VERBS,
+  SCORED_UNITS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
   NONE_OF_WORDS,
@@ -728,7 +729,12 @@ export function readFaults(
     const inside = FAULT_COUNT_RE.test(whole) ? null : COUNT_INSIDE_RE.exec(whole);
     // (`投放设备未正常运行2个小区`: the noun a fault counts closes the count; the words before it name the fault.)
     const countedNoun = inside !== null && faults.some((f) => f.counted === inside[4]);
-    const piece = inside ? `${inside[1]}${countedNoun ? '' : inside[4]}${inside[2]}${inside[3]}` : whole;
+    // (`3个乡镇未按时下达` against `未按时下达任务扣1分`: who is counted, when no fault names them, scopes the count.)
+    const scope = inside && SCORED_UNITS.find((u) => u.length > 1 && inside[4].startsWith(u));
+    const scoped = scope && !labels.some((l) => l.includes(scope)) ? inside[4].slice(scope.length) : null;
+    const piece = inside
+      ? `${inside[1]}${countedNoun ? '' : (scoped ?? inside[4])}${inside[2]}${inside[3]}`
+      : whole;
     const found = FAULT_COUNT_RE.exec(piece);
     // `四有`, `多杆合一`: a numeral in words is a count only before a measure word, never alone or before a noun.
     // (`缺1988年表`: a year names a thing, it counts nothing.)

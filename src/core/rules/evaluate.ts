@@ -2595,12 +2595,15 @@ function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean
 
 /**
  * `火化率达100%。标准分25分` answered `是`: one standard to reach, nothing when not, is a single condition (SPEC §3)
- * a yes or a no answers. (Only a floor: `无` against a ceiling, `≤0起`, may be the count itself.)
+ * a yes or a no answers. (`无` against a ceiling, `≤0起`, may be the count itself.)
  */
 function singleStandardAnswered(ctx: Ctx, ast: Extract<Scorable, { kind: 'bands' }>): Evaluation | null {
   const [band] = ast.bands;
-  if (ast.bands.length !== 1 || ast.otherwise?.type !== 'zero' || band.cond.upper !== null) return null;
+  if (ast.bands.length !== 1 || ast.otherwise?.type !== 'zero') return null;
   const said = compactText(String(ctx.req.input?.value ?? '')).toUpperCase();
+  // (A ceiling, `坏损率不超过30%`, is answered so too, but not by `有` or `无`: a count may be meant.)
+  if (band.cond.upper !== null && (band.cond.lower !== null || ['有', '无', '没有'].includes(said)))
+    return null;
   const yes = STANDARD_MET_WORDS.includes(said);
   if (!yes && !STANDARD_UNMET_WORDS.includes(said)) return null;
   const o = yes ? band.outcome : ast.otherwise;

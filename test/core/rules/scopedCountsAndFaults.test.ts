@@ -15,6 +15,14 @@ const SCOPED_MINIMUM: Case[] = [
   ['每季度至少编印简报2期，每少一期扣0.5分，扣完为止。', 3, '编印6期', null, 'perissue'],
 ];
 
+/** `3个乡镇未按时下达`: a count of who is scored, each with the fault, counts the fault. */
+const FAULT_COUNTED_BY_WHO: Case[] = [
+  ['未按时下达任务扣1分，扣完为止', 3, '1个街道未按时下达', 2, 'composite'],
+  ['未按时下达任务扣1分，扣完为止', 3, '2个乡镇未按时下达', 1, 'composite'],
+  // (who the fault itself names is part of its words, not a scope)
+  ['乡镇未按时下达任务扣1分，部门未按时报送扣2分，扣完为止', 5, '2个部门未按时报送', 1, 'composite'],
+];
+
 /** Faults named in the answer's own words: `延时` is one word, not `延` closed by `时`; a fault's verb counts it. */
 const FAULT_IN_ANSWER_WORDS: Case[] = [
   ['报送材料延时一次扣1分；材料被退回一次扣2分。', 6, '延时1次', 5, 'composite'],
@@ -259,6 +267,7 @@ scoresAsListed([
   ['parts whose worths add up past the weight', PARTS_PAST_THE_WEIGHT],
   ['a minimum scoped to whose count it is', SCOPED_MINIMUM],
   ['faults named in the answer’s own words', FAULT_IN_ANSWER_WORDS],
+  ['a fault counted by who is scored', FAULT_COUNTED_BY_WHO],
 ]);
 
 describe('minimum counts scoped to whose count they are', () => {

@@ -183,10 +183,13 @@ const STANDARD_ALONE: Case[] = [
   ['5.适龄学生义务教育入学率达100%', 2, '99.5%', 0, 'bands'],
   ['年营业额2000万元以上。', 3, '1.2亿元', 3, 'bands'],
   ['年营业额2000万元以上。', 3, '1800万元', 0, 'bands'],
-  // answered yes or no (a floor only: `无` against a ceiling is a count of none)
+  // answered yes or no (`无` against a ceiling is a count of none)
   ['火葬区的遗体火化率达100%。 标准分25分', 25, '是', 25, 'bands'],
   ['火葬区的遗体火化率达100%。 标准分25分', 25, '否', 0, 'bands'],
   ['安全事故不超过0起。(5分)', 5, '无', 5, 'bands'],
+  ['器材有使用记录，坏损率不超过30%，得2分。', 2, '是', 2, 'bands'],
+  ['器材有使用记录，坏损率不超过30%，得2分。', 2, '否', 0, 'bands'],
+  ['器材有使用记录，坏损率不超过30%，得2分。', 2, '25%', 2, 'bands'],
   // more asked than the number, or two measures under one number: the person's
   ['有固定的经费投入,并严格管理和规范使用。每年经费超过10万元。', 2, '每年经费8万元', null, 'manual'],
   ['安排补助资金和面积占比大于等于60%。', 10, '60%', null, 'manual'],
