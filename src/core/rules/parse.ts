@@ -253,8 +253,9 @@ function withoutLoneMarker(tokens: Token[]): Token[] {
 }
 
 /**
- * `(一)越级行文。(扣1分)(二)…`, `越级行文。扣1分`: a deduction opening a sentence, alone or before the next
- * list item, is the fault's before it, when that sentence scores nothing itself.
+ * `(一)越级行文。(扣1分)(二)…`, `越级行文。扣1分`, `有健康帮扶措施。得2分`: a deduction or points given opening a
+ * sentence, alone or before the next list item, are those of the words before it, when that sentence scores
+ * nothing itself.
  */
 function deductionsOwned(kept: Token[][]): Token[][] {
   const out: Token[][] = [];
@@ -263,7 +264,7 @@ function deductionsOwned(kept: Token[][]): Token[][] {
     const end = lead + 3;
     const owned =
       out.length > 0 &&
-      s[lead]?.t === 'deduct' &&
+      (s[lead]?.t === 'deduct' || s[lead]?.t === 'gain') &&
       s[lead + 1]?.t === 'num' &&
       s[lead + 2]?.t === 'points' &&
       !out[out.length - 1].some((t) => SCORING_TOKENS.has(t.t)) &&

@@ -128,6 +128,10 @@ const LISTS_AND_ANSWERS: Case[] = [
   ['1.越级行文。(扣2分)\n2.文种使用不正确。(扣1分)', 6, '1、2', 3, 'composite'],
   // (a sentence that scores by itself keeps its own points, and the lone deduction after it stays unread)
   ['越级行文扣2分。扣1分', 6, '越级行文', null, 'manual'],
+  // so are points given, written after the full stop (or a stray '.') of what earns them
+  ['提供锻炼环境,得2分。提供阅读环境,得2分。有健康帮扶措施.得2分。', 6, '提供阅读环境', 2, 'checklist'],
+  ['提供锻炼环境,得2分。提供阅读环境,得2分。有健康帮扶措施。得2分。', 6, '全部', 6, 'checklist'],
+  ['提供锻炼环境得2分。得1分', 3, '提供锻炼环境', null, 'manual'],
   // each thing the answer says there or well is one a fault names beside its negation: no fault named
   ['污泥去向不明扣5分，台账不全扣2分', 7, '污泥去向清楚', 7, 'composite'],
   ['整县没有设置中控平台扣3分，子站无采集数据扣5分', 8, '设有中控平台', 8, 'composite'],
