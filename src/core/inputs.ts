@@ -51,6 +51,7 @@ import {
   SHORTFALL_OBJECTS,
   SHORTFALL_VERBS,
   SCORED_UNITS,
+  HALVED_TIME_UNITS,
   SHORTAGE_WORDS,
   FOUND_NONE_LEADS,
   NONE_OF_WORDS,
@@ -122,7 +123,7 @@ function cellText(input: InputValue | null): string | null {
   return text === '' ? null : text;
 }
 /** `半天`, `半小时`, `半个工作日` (never `每半天`, a period). */
-const HALF_TIME_SAID_RE = /(?<![每\d.])半(个)?(天|小时|工作日)/g;
+const HALF_TIME_SAID_RE = new RegExp(`(?<![每\\d.])半(个)?(${alternatives(HALVED_TIME_UNITS)})`, 'g');
 
 function isPercentFormat(format: string | undefined): boolean {
   // `0.00%` but not a literal `"%"` inside quotes meaning something else.

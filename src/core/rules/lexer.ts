@@ -52,6 +52,7 @@ import {
   VERBS_ENDING_IN_CLOSER,
   WEAK_COMPARATOR_WORDS,
   POINTS_ONLY_BONUS_CAPS,
+  HALVED_TIME_UNITS,
 } from '../vocabulary/rules';
 import type { Direction } from '../vocabulary/rules';
 import type { Token, TokenType } from './tokens';
@@ -165,7 +166,7 @@ const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
 const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
 /** `半天`, `半小时`, `半个工作日`: half of a time unit. */
-const HALF_TIME_RE = /^半(个)?(天|小时|工作日)/;
+const HALF_TIME_RE = new RegExp(`^半(个)?(${alternatives(HALVED_TIME_UNITS)})`);
 const BONUS_CAPS = byLength(BONUS_CAP_PHRASES);
 const BONUSES = byLength(BONUS_WORDS);
 const BONUS_CAPS_AT = byFirstChar(BONUS_CAPS, (w) => w);
@@ -190,7 +191,7 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
 ];
 /** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
 const AMOUNT_RE = new RegExp(
-  `\\d|百分之|半个?(?:天|小时|工作日)|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
+  `\\d|百分之|半个?(?:${alternatives(HALVED_TIME_UNITS)})|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 /** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
 const CAP_RE =

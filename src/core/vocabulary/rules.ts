@@ -1049,6 +1049,8 @@ export const PERSON_TIME_UNITS = ['人次'];
 export const PERSON_UNITS = ['人', '名'];
 /** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
+/** Times a half of is written in words (`半天`, `半小时`, `半个工作日`): counted as 0.5 of them. */
+export const HALVED_TIME_UNITS = ['工作日', '小时', '天'];
 /** Words before a delay typed as the input: `延期2个月`, `超过5天`. */
 export const DELAY_WORDS = [
   '延期',
