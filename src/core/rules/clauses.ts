@@ -1352,7 +1352,9 @@ export class ClauseParser {
     const values: Decimal[] = [];
     // (`前3名得满分`: a run of ranks with one outcome in words, read as any outcome below.)
     const inWords = !listed && this.tok(k, 'gain') !== null && this.tok(k + 1, 'num') === null;
-    if ((listed || r.to > r.from) && !inWords) {
+    // (`11名以后扣1分`, `6-10名的扣0.5分`: one outcome for the run, not a list of points.)
+    const one = r.to === Infinity || this.tok(k, 'deduct') !== null;
+    if ((listed || r.to > r.from) && !inWords && !one) {
       if (this.tok(k, 'gain')) k++;
       for (;;) {
         const n = this.tok(k, 'num');
@@ -1382,7 +1384,8 @@ export class ClauseParser {
       };
     }
     const o = this.outcome(k);
-    if (!o || !isFixed(o.value)) return null;
+    // (`6-10名的扣0.5分`: off the full marks another rank gets — checked where the ranks are put together.)
+    if (!o || !(isFixed(o.value) || o.value.type === 'deduct')) return null;
     return {
       value: {
         type: 'rank',

@@ -96,18 +96,20 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const listed = ast.listed !== undefined ? `（评分标准列有${ast.listed}项）` : '';
       return `${ast.words ? `${ast.words}：` : ''}每${ast.growth === 'up' ? '增长' : ast.growth === 'down' ? '降低' : ''}${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${started}${cap}，不超过分值${listed}`;
     }
-    case 'rank':
-      return `按名次计分：${ast.ranks
-        .map(
-          (r) => `${r.from === r.to ? `第${r.from}名` : `第${r.from}至${r.to}名`}${outcomeText(r.outcome)}`,
-        )
-        .join('；')}；${
-        ast.step
-          ? `此后每低1名扣${amountText(ast.step.amount, ast.step.ofWeight)}，最低0分`
-          : ast.otherwise
-            ? `其他名次${outcomeText(ast.otherwise)}`
-            : '其他名次由评分人评定'
-      }`;
+    case 'rank': {
+      const runs = ast.ranks.map(
+        (r) =>
+          `${r.from === r.to ? `第${r.from}名` : r.to === Infinity ? `第${r.from}名及以后` : `第${r.from}至${r.to}名`}${outcomeText(r.outcome)}`,
+      );
+      const rest = ast.step
+        ? `此后每低1名扣${amountText(ast.step.amount, ast.step.ofWeight)}，最低0分`
+        : ast.otherwise
+          ? `其他名次${outcomeText(ast.otherwise)}`
+          : everyRank(ast.ranks)
+            ? null
+            : '其他名次由评分人评定';
+      return `按名次计分：${[...runs, ...(rest === null ? [] : [rest])].join('；')}`;
+    }
     case 'checklist':
       if (ast.mode === 'yesno')
         return `${ast.question ? `${ast.question}：` : ''}是${outcomeText(ast.yes)}，否${outcomeText(ast.no)}`;
@@ -156,4 +158,12 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
           return '未能完全读懂评分标准，由评分人评分';
       }
   }
+}
+
+/** `前5名…,6-10名…,11名以后…`: the runs listed, in order, leave no rank out. */
+function everyRank(ranks: readonly { from: number; to: number }[]): boolean {
+  return (
+    ranks.every((r, n) => r.from === (n === 0 ? 1 : ranks[n - 1].to + 1)) &&
+    ranks[ranks.length - 1].to === Infinity
+  );
 }

@@ -3153,7 +3153,12 @@ function rankRule(pool: Pool): RuleAst | null {
   // `4-10名得3分` reads as a band on a count of 名: a run of ranks too.
   const bands = pool.of('band');
   for (const b of bands) {
-    if (b.cond.unit !== '名' || b.cond.lower === null || b.cond.upper === null || !isFixed(b.outcome))
+    if (
+      b.cond.unit !== '名' ||
+      b.cond.lower === null ||
+      b.cond.upper === null ||
+      !(isFixed(b.outcome) || b.outcome.type === 'deduct')
+    )
       return null;
     ranks.push({
       from: b.cond.lower.value.toNumber(),
@@ -3163,6 +3168,10 @@ function rankRule(pool: Pool): RuleAst | null {
   }
   const overlap = ranks.some((a, i) => ranks.some((b, j) => i < j && a.from <= b.to && b.from <= a.to));
   if (overlap) return null;
+  // `前5名的得满分,6-10名的扣0.5分`: a deduction is off the full marks a rank above gets; with none, off what is
+  // not said.
+  const offFull = ranks.filter((r) => r.outcome.type === 'deduct');
+  if (offFull.some((d) => !ranks.some((r) => r.outcome.type === 'full' && r.to < d.from))) return null;
   // `每降1位减0.5分`, `每后退一名扣0.5分`: a step down the ranks, after the ones listed.
   const steps = pool.of('step');
   const down = (s: StepClause) =>

@@ -189,6 +189,8 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
   [new RegExp(`第${NUM}[名位]`, 'y'), 'one'],
   [new RegExp(`前${NUM}[名位]`, 'y'), 'top'],
 ];
+/** `第11名以后`, `11名及以后`: every rank from that one down. */
+const RANKS_AFTER_RE = new RegExp(`第?(\\d+)[名位](?:及|含)?(?:以后|之后)`, 'y');
 /** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
 const AMOUNT_RE = new RegExp(
   `\\d|百分之|半个?(?:${alternatives(HALVED_TIME_UNITS)})|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
@@ -661,6 +663,9 @@ class Lexer {
     }
     // Any other bracket sets a phrase apart, as a comma does: `(缺1次扣2分，扣完为止)`.
     if (ch === '(' || ch === ')') return this.emit({ t: 'comma' }, 1);
+    const ranksAfter = ch === '第' || isDigit(ch) ? this.sticky(RANKS_AFTER_RE) : null;
+    if (ranksAfter && Number(ranksAfter[1]) > 1)
+      return this.emit({ t: 'rank', from: Number(ranksAfter[1]), to: Infinity }, ranksAfter[0].length);
     if (ch === '第' || ch === '前' || ch === '排') {
       for (const [re, form] of RANK_RES) {
         const m = this.sticky(re);
