@@ -78,7 +78,7 @@ import type { Bound, Clause, Condition, Outcome } from './ast';
 import { alternatives } from '../text';
 import { parseFormula } from './formula';
 import { lex } from './lexer';
-import { givesNothing, isFixed, isLevelOutcome } from './outcomes';
+import { givesNothing, isLevelOutcome, pricesARank } from './outcomes';
 import { rescale } from '../inputs';
 import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
@@ -1384,8 +1384,7 @@ export class ClauseParser {
       };
     }
     const o = this.outcome(k);
-    // (`6-10名的扣0.5分`: off the full marks another rank gets — checked where the ranks are put together.)
-    if (!o || !(isFixed(o.value) || o.value.type === 'deduct')) return null;
+    if (!o || !pricesARank(o.value)) return null;
     return {
       value: {
         type: 'rank',

@@ -89,7 +89,15 @@ import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, resolveBands } from './bands';
 import { levelEndings, levelKeys, levelLabel } from './levels';
-import { conditionText, givesNothing, isFixed, isLevelOutcome, isRange, outcomePoints } from './outcomes';
+import {
+  conditionText,
+  givesNothing,
+  isFixed,
+  isLevelOutcome,
+  isRange,
+  outcomePoints,
+  pricesARank,
+} from './outcomes';
 import type { Expr } from '../arithmetic';
 import { joinsMeasures } from './namedMeasures';
 import { subjectBeforeNegation } from './naming';
@@ -3153,12 +3161,7 @@ function rankRule(pool: Pool): RuleAst | null {
   // `4-10名得3分` reads as a band on a count of 名: a run of ranks too.
   const bands = pool.of('band');
   for (const b of bands) {
-    if (
-      b.cond.unit !== '名' ||
-      b.cond.lower === null ||
-      b.cond.upper === null ||
-      !(isFixed(b.outcome) || b.outcome.type === 'deduct')
-    )
+    if (b.cond.unit !== '名' || b.cond.lower === null || b.cond.upper === null || !pricesARank(b.outcome))
       return null;
     ranks.push({
       from: b.cond.lower.value.toNumber(),

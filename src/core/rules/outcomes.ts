@@ -58,6 +58,14 @@ export function isFixed(o: Outcome): boolean {
   );
 }
 
+/**
+ * What a run of ranks may be given (`前5名得满分`, `6-10名的扣0.5分`): fixed points, or a deduction — off the full
+ * marks a run above it gets, which `rankRule` checks where the runs are put together.
+ */
+export function pricesARank(o: Outcome): boolean {
+  return isFixed(o) || o.type === 'deduct';
+}
+
 /** What a named level or state may give: fixed points, or a deduction from the weight (`不完善的扣4分`). */
 export function isLevelOutcome(o: Outcome): boolean {
   return isFixed(o) || (o.type === 'deduct' && o.ofWeight !== true) || o.type === 'range';
