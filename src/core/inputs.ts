@@ -13,6 +13,7 @@ import { commonPrefix, commonSuffix } from './rules/levels';
 import {
   alternativeNamed,
   bareVerbNamed,
+  subjectedNamed,
   deniedForm,
   holds,
   nameAmong,
@@ -744,7 +745,11 @@ export function readFaults(
     const part = found !== null && found[1].includes('.') && !TIME_UNITS.includes(found[2] ?? '');
     if (part) return null;
     const m = (found && found[2] === undefined && !/\d/.test(found[1])) || year ? null : found;
-    const said = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
+    const spoken = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
+    // `吸烟者1人` against `吸烟者扣0.5分`: the rule's 者 closed the fault's words (dropped from its label), and
+    // closes the answer's the same way — unless a fault holds the 者 itself (`第三者责任险`).
+    const said =
+      spoken.endsWith('者') && !labels.some((l) => l.includes(spoken)) ? spoken.slice(0, -1) : spoken;
     // `年度计划少2条`: a shortfall before the count is the fault's own negation (`未制定年度计划`).
     // (`资料缺失1起` against `资料缺失,每起扣1分`: a fault's own words, whole, are that fault.)
     const short =
@@ -758,6 +763,9 @@ export function readFaults(
     if (m && (said === '' || (short !== null && short.index === 0))) {
       const alone = faults.length === 1 && (faults[0].perOccurrence || count.eq(1));
       const ks = faults.flatMap((f, k) => ((said === '' ? alone : f.shortfall) ? [k] : []));
+      // (`少2个` against `少一个扣3分` and `每少完成100万元…扣1分`: the measure word says which shortfall.)
+      const inMeasure = ks.filter((k) => (faults[k].counter ?? faults[k].unit) === m[2]);
+      if (ks.length > 1 && m[2] !== undefined && inMeasure.length === 1) return { k: inMeasure[0], count };
       return ks.length === 1 ? { k: ks[0], count } : null;
     }
     // `缺专兼职计生干部1名` against `每缺一名专兼职计生干部`, `管理人员少1人` against `管理人员未按要求配备每少1人`:
@@ -766,11 +774,16 @@ export function readFaults(
     const counted = leading?.[2] ?? (short !== null && short.index >= 2 ? said.slice(0, short.index) : null);
     if (counted !== null) {
       const shortfalls = faults.flatMap((f, k) => (f.shortfall ? [k] : []));
-      const n = nameAmong(
-        counted,
-        shortfalls.map((k) => labels[k]),
-      );
-      if (n !== null && n !== 'denied') return { k: shortfalls[n.index], count };
+      const among = (ls: readonly string[]) => {
+        const n = nameAmong(counted, ls);
+        return n === 'denied' ? null : n;
+      };
+      // (`缺会议记录1次` against `无会议记录、纪要的,缺一次扣1分`: a fault said as an absence counts the thing
+      // absent — when the faults' own words name none.)
+      const n =
+        among(shortfalls.map((k) => labels[k])) ??
+        among(shortfalls.map((k) => labels[k].replace(ABSENCE_LEAD_RE, '')));
+      if (n !== null) return { k: shortfalls[n.index], count };
     }
     // `缺档案橱`, `缺电教设备、资料` against `场所内有电教设备、资料、档案橱，每少1项扣3分`: the things short,
     // named from the fault's own list, one each.
@@ -859,6 +872,7 @@ export function readFaults(
       negatedTail(words, labels) ??
       alternativeNamed(words, labels) ??
       bareVerbNamed(words, labels) ??
+      subjectedNamed(words, labels) ??
       (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {
@@ -988,6 +1002,9 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/** `无会议记录`, `没有台账`: a fault's words that say a thing is absent, before the thing. */
+const ABSENCE_LEAD_RE = /^(没有|无|缺少|缺失|缺)(?=[\u4e00-\u9fff]{2})/;
 
 /** `少任一种证件`, `缺少任意一项制度`: a lack, any one of what follows. */
 const ANY_ONE_SHORT_RE = new RegExp(

@@ -78,6 +78,7 @@ import {
   REACHING_WORDS,
   WHOLE_YEAR_WORDS,
   PRESENCE_LEADS,
+  QUANTIFYING_WORDS,
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
   PERIODS_A_YEAR,
@@ -1501,6 +1502,42 @@ function piecesDenied(
     : { ok: true, value: new Decimal(at.size), text: said };
 }
 
+/**
+ * `用水总量合计、新鲜用水量合计不等` against `表1煤炭合计、…、新鲜用水量合计应分别等于其分项之和,不等的,每一项扣除
+ * 0.2分`; `儿科、精神科未完成` against `每1个专业未完成，扣1分`: things listed, then the rule's own denial said of them
+ * all — one each. Each thing is named in the sentence that prices the denial, or the rule counts a kind
+ * (`个专业未完成`) and the answer names its instances. Null for any other answer.
+ */
+function thingsThenDenied(said: string, rule: string, unit: string | null): Read<Decimal> | null {
+  if (unit === null || !ITEM_UNITS.includes(unit) || /[\d一二两三四五六七八九十]/.test(said)) return null;
+  const m = THINGS_THEN_DENIAL_RE.exec(compactText(said));
+  if (m === null) return null;
+  const things = m[1].split(/[、和及与]/);
+  const denial = m[3];
+  const r = compactText(rule);
+  const at = r.indexOf(denial);
+  // (The denial must be the rule's, once and whole: `不等` of `不等的,…扣`, not the start of a longer word.)
+  if (at === -1 || r.indexOf(denial, at + 1) !== -1) return null;
+  if (!/^(?:的|者|扣|[,，;；。]|$)/.test(r.slice(at + denial.length))) return null;
+  if (things.some((t) => t.length < 2 || DENYING_WORDS.some((n) => t.includes(n)))) return null;
+  // (Several things with 均/都 before the denial; one thing alone has no 均.)
+  if (m[2] !== '' && things.length < 2) return null;
+  const sentence = r.slice(0, at).replace(/^.*[;。]/, '');
+  const kind = new RegExp(`${unit}([\u4e00-\u9fff]{1,4})$`).exec(r.slice(0, at));
+  const named = things.every((t) => sentence.includes(t));
+  // (Instances only as a list: one word alone, `全年未完成`, may say how many or when rather than which.)
+  const instances =
+    kind !== null &&
+    things.length > 1 &&
+    things.every((t) => !r.includes(t) && !QUANTIFYING_WORDS.some((q) => t.includes(q)));
+  return named || instances ? { ok: true, value: new Decimal(things.length), text: said } : null;
+}
+
+/** Things (no numbers, no clause breaks), perhaps 均/都, then a denial and its words: `人员、制度均未落实`. */
+const THINGS_THEN_DENIAL_RE = new RegExp(
+  `^([\u4e00-\u9fff、和及与]{2,}?)(均|都|)((?:${alternatives(NEGATIONS)})[\u4e00-\u9fff]{1,4})$`,
+);
+
 /** `应无`, `做到不…`: a denial of what must be so. */
 const MUST_BE_RE = new RegExp(`(${alternatives(MUST_BE_WORDS)})(${alternatives(NEGATIONS)})`);
 
@@ -1778,7 +1815,11 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         ? counted
         : (missingListed(said, ast.unitWord) ?? counted)
       : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall, ctx.req.rule ?? '');
-  const listed = count.ok ? count : (piecesDenied(said, ctx.req.rule ?? '', ast) ?? count);
+  const listed = count.ok
+    ? count
+    : (piecesDenied(said, ctx.req.rule ?? '', ast) ??
+      thingsThenDenied(said, ctx.req.rule ?? '', ast.unitWord) ??
+      count);
   return fromRead(listed, (n, text) => {
     const unit = ast.unitWord;
     const override = bandFor(ast.overrides, n);

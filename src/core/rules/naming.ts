@@ -18,6 +18,7 @@ import {
   NEGATIONS,
   NON_NEGATING,
   PARTIAL_WORDS,
+  PRESENCE_LEADS,
   SET_UP_VERBS,
 } from '../vocabulary/rules';
 
@@ -483,6 +484,31 @@ export function bareVerbNamed(answer: string, phrases: readonly string[]): Namin
 }
 
 const DENYING_LEAD_RE = new RegExp(`^(?:${DENYING_WORDS.join('|')})`);
+
+/**
+ * `隔热层破损` against `一处有破损扣1分`: a fault that says only that something is there (a lead of presence and a
+ * bare predicate, no subject of its own), and the answer that predicate with a subject before it — that fault,
+ * when it is the only one so said. (A fault with its own subject, `食堂卫生不合格`, is not named by another
+ * subject's `厕所卫生不合格`.)
+ */
+export function subjectedNamed(answer: string, phrases: readonly string[]): Naming {
+  const cores = phrases.map((p) => {
+    const lead = PRESENCE_LEADS.find((l) => p.startsWith(l));
+    const core = lead === undefined ? '' : p.slice(lead.length);
+    return core.length >= 2 && core.length <= BARE_VERB_MAX && !/[,;，；、和及或]/.test(core) ? core : '';
+  });
+  const hits = cores.flatMap((core, index) => {
+    if (core === '' || !answer.endsWith(core) || answer.length <= core.length) return [];
+    const subject = answer.slice(0, -core.length);
+    return subject.length >= 2 &&
+      !/[,;，；、和及与并]/.test(subject) &&
+      !NEGATIONS.some((n) => subject.includes(n)) &&
+      !PRESENCE_LEADS.some((l) => subject.includes(l))
+      ? [index]
+      : [];
+  });
+  return hits.length === 1 ? { index: hits[0] } : null;
+}
 
 /** A negation, perhaps how, and a verb, at most: `未建立`, `没有制定`, `未按时下发`. */
 const BARE_VERB_MAX = 5;

@@ -1165,6 +1165,29 @@ export const DEGREE_WORDS = [
   '严重',
 ];
 
+/** Words that say how many or which part (`全部`, `个别`, `其他`, `上半年`), never what one thing is. */
+export const QUANTIFYING_WORDS = [
+  '全部',
+  '所有',
+  '部分',
+  '个别',
+  '多个',
+  '多项',
+  '一些',
+  '若干',
+  '少数',
+  '多数',
+  '其他',
+  '其它',
+  '其余',
+  '有的',
+  '各项',
+  '全年',
+  '半年',
+  '季度',
+  '月份',
+];
+
 /** Words turning from what was done to what was not (`召开会议而未作出决策`). */
 export const CONTRAST_WORDS = ['而', '但', '却', '但是', '然而'];
 /** Degrees that say a state only partly holds (`部分到位`, `基本齐全`): never the whole met. */

@@ -1,0 +1,67 @@
+/**
+ * Fault answers in the person's own words (twenty-fifth session): the rule's 者 closing a fault, a thing said
+ * missing against a fault written as its absence, the measure word telling two shortfalls apart, a subject before
+ * a fault that has none, and things listed before the rule's own denial. Shapes from the held-out corpus, in our
+ * own phrasings with scores worked out by hand.
+ * [rule, weight, input, expected score (null: left to the person), expected kind]
+ */
+import { scoresAsListed, type Case } from './score';
+
+/** `吸烟者扣1分`: the 者 closes the fault's words in the rule, and in the answer too (`吸烟者2人`). */
+const SMOKING = '会议室内禁止吸烟,每发现一个烟蒂扣0.5分、吸烟者扣1分,扣完为止。';
+const CLOSED_BY_ZHE: Case[] = [
+  [SMOKING, 4, '吸烟者2人', 2, 'composite'],
+  [SMOKING, 4, '烟蒂2个，吸烟者1人', 2, 'composite'],
+  [SMOKING, 4, '吸烟2人', 2, 'composite'],
+  // (A 者 the fault holds itself stays: `第三者` is not `第三`.)
+  ['未购买第三者责任险的扣2分;未年检的扣1分', 3, '未购买第三者责任险', 1, 'composite'],
+];
+
+/** `无培训记录、签到表的,缺一次扣1分`: a fault written as an absence is named by the thing said missing. */
+const ABSENT = '无培训记录、签到表的,缺一次扣1分;培训计划未经审批的,扣2分。';
+const SAID_MISSING: Case[] = [
+  [ABSENT, 5, '缺培训记录2次', 3, 'composite'],
+  [ABSENT, 5, '缺培训记录1次，培训计划未经审批', 2, 'composite'],
+  // (What is missing must be the fault's thing: another thing missing names nothing.)
+  [ABSENT, 5, '缺考勤表1次', null, 'composite'],
+];
+
+/** `少2项` against `每少一项扣2分` and `每少完成50万元…扣1分`: the measure word says which shortfall. */
+const TWO_SHORT = '未完成年度检查计划的,每少一项扣2分;每少完成50万元专项资金审核量扣1分。';
+const BY_MEASURE: Case[] = [
+  [TWO_SHORT, 10, '少2项', 6, 'composite'],
+  [TWO_SHORT, 10, '少1项', 8, 'composite'],
+  // (A measure word neither counts leaves it to the person.)
+  [TWO_SHORT, 10, '少2次', null, 'composite'],
+];
+
+/** `一处有渗漏扣1分`: a fault saying only that something is there, named with a subject before it. */
+const LEAKS = '每处有渗漏扣1分;每处有排水沟堵塞扣2分。';
+const SUBJECT_BEFORE: Case[] = [
+  [LEAKS, 5, '屋面渗漏1处', 4, 'composite'],
+  [LEAKS, 5, '屋面渗漏1处，排水沟堵塞1处', 2, 'composite'],
+  // (A fault with its own subject is not named by another subject's words.)
+  ['食堂卫生不合格扣2分;宿舍无人管理扣1分', 3, '厕所卫生不合格', null, 'composite'],
+];
+
+/** `报表A、报表B不符`: things listed, then the rule's own denial of each, one each. */
+const SUMS = '年报表中收入合计、支出合计、结余合计应与明细之和相等,不相等的,每一项扣0.5分。';
+const KINDS = '年度培训任务按专业下达,每1个专业未完成,扣1分。';
+const LISTED_THEN_DENIED: Case[] = [
+  [SUMS, 2, '收入合计不相等', 1.5, 'perissue'],
+  [SUMS, 2, '收入合计、结余合计不相等', 1, 'perissue'],
+  [SUMS, 2, '收入合计、结余合计均不相等', 1, 'perissue'],
+  [KINDS, 4, '护理、药剂未完成', 2, 'perissue'],
+  // (A thing the rule does not name, where it counts no kind; how many or when, not which.)
+  [SUMS, 2, '收入合计、利润合计不相等', null, 'perissue'],
+  [KINDS, 4, '全部未完成', null, 'perissue'],
+  [KINDS, 4, '上半年、下半年未完成', null, 'perissue'],
+];
+
+scoresAsListed([
+  ['a fault closed by 者', CLOSED_BY_ZHE],
+  ['a thing said missing against its absence', SAID_MISSING],
+  ['the measure word of a shortfall', BY_MEASURE],
+  ['a subject before a fault that has none', SUBJECT_BEFORE],
+  ['things listed before the rule’s own denial', LISTED_THEN_DENIED],
+]);
