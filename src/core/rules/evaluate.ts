@@ -79,6 +79,8 @@ import {
   WHOLE_YEAR_WORDS,
   PRESENCE_LEADS,
   QUANTIFYING_WORDS,
+  WHOLE_MET_ANSWERS,
+  WHOLE_UNMET_ANSWERS,
   STANDARD_MET_WORDS,
   STANDARD_UNMET_WORDS,
   PERIODS_A_YEAR,
@@ -2687,6 +2689,13 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
     const lead = said.split(/[,;]/)[0];
     if (lead !== said && NO_WORDS.includes(lead.toUpperCase()))
       return scoredBy(ast.no, ctx, null, `${said}${how(ast.no)}`, said, []);
+    // (`达到要求`, `不符合要求`: the one requirement judged whole.)
+    const whole = WHOLE_MET_ANSWERS.includes(said)
+      ? ast.yes
+      : WHOLE_UNMET_ANSWERS.includes(said)
+        ? ast.no
+        : null;
+    if (whole !== null) return scoredBy(whole, ctx, null, `${said}${how(whole)}`, said, []);
     const read = readItems(ctx.req.input, 1);
     return fromRead(
       read.ok || read.missing ? read : answeredInWords(read, ast.question, ast.allAsked === true),

@@ -1165,6 +1165,34 @@ export const DEGREE_WORDS = [
   '严重',
 ];
 
+/**
+ * An answer judging one requirement whole, in words of no part of it (`符合要求`, `未达标`): met, or not. Only
+ * a question asking one thing, met in full or not at all, is answered so.
+ */
+export const WHOLE_MET_ANSWERS = [
+  '符合要求',
+  '达到要求',
+  '已达到要求',
+  '满足要求',
+  '符合规定',
+  '符合标准',
+  '达到标准',
+  '达标',
+  '已达标',
+];
+export const WHOLE_UNMET_ANSWERS = [
+  '不符合要求',
+  '未达到要求',
+  '未达要求',
+  '达不到要求',
+  '不满足要求',
+  '不符合规定',
+  '不符合标准',
+  '未达到标准',
+  '未达标',
+  '不达标',
+];
+
 /** Words that say how many or which part (`全部`, `个别`, `其他`, `上半年`), never what one thing is. */
 export const QUANTIFYING_WORDS = [
   '全部',

@@ -1,8 +1,8 @@
 /**
  * Fault answers in the person's own words (twenty-fifth session): the rule's 者 closing a fault, a thing said
  * missing against a fault written as its absence, the measure word telling two shortfalls apart, a subject before
- * a fault that has none, and things listed before the rule's own denial. Shapes from the held-out corpus, in our
- * own phrasings with scores worked out by hand.
+ * a fault that has none, things listed before the rule's own denial, and one requirement judged whole. Shapes
+ * from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { scoresAsListed, type Case } from './score';
@@ -58,10 +58,22 @@ const LISTED_THEN_DENIED: Case[] = [
   [KINDS, 4, '上半年、下半年未完成', null, 'perissue'],
 ];
 
+/** `达到要求`, `不符合要求`: one requirement, met in full or not at all, judged whole. */
+const ONE_REQUIREMENT = '建立联席会议制度,每季度召开一次联席会议 3分';
+const JUDGED_WHOLE: Case[] = [
+  [ONE_REQUIREMENT, 3, '达到要求', 3, 'checklist'],
+  [ONE_REQUIREMENT, 3, '符合要求', 3, 'checklist'],
+  [ONE_REQUIREMENT, 3, '未达标', 0, 'checklist'],
+  [ONE_REQUIREMENT, 3, '不符合要求', 0, 'checklist'],
+  // (A degree of meeting it is the person's to weigh.)
+  [ONE_REQUIREMENT, 3, '基本达到要求', null, 'checklist'],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
   ['the measure word of a shortfall', BY_MEASURE],
   ['a subject before a fault that has none', SUBJECT_BEFORE],
   ['things listed before the rule’s own denial', LISTED_THEN_DENIED],
+  ['one requirement judged whole', JUDGED_WHOLE],
 ]);
