@@ -25,6 +25,7 @@ import {
 import { alternatives, compactText, sharesRun } from './text';
 import {
   ALL_ITEMS_WORDS,
+  LIGHT_VERBS,
   COUNT_UNITS,
   ANY_ONE_LEADS,
   LACK_VERBS,
@@ -639,6 +640,11 @@ export function readFaults(
     return invalid(text, `评分标准有${faults.length}项${what}，请写明是哪一项（如：${faults[0].label}）`);
   }
   if (absent.length === 1 && (said === '有' || YES_WORDS.includes(said))) return none;
+  // `开展专题调研2次` against `…有专题调研,得2分,没有的不得分`: the thing a bare 没有 denies, said done so often.
+  const thingThere =
+    faults.length === 1 && /^(没有|无)$/.test(labels[0]) ? thingCounted(text, cleanLabels) : null;
+  if (thingThere !== null)
+    return thingThere.isZero() ? { ok: true, value: new Map([[0, new Decimal(1)]]), text } : none;
   if (absent.length === 1 && (said === '无' || said === '没有' || NO_WORDS.includes(said)))
     return { ok: true, value: new Map([[absent[0], new Decimal(1)]]), text };
   const saysNone = (w: string) =>
@@ -1002,6 +1008,25 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/**
+ * `专题调研2次`, `开展专题调研2次`: the thing a clean standard ends with being there (`…有专题调研`), counted — how
+ * often; null when the answer is not that thing and a count.
+ */
+function thingCounted(answer: string, cleanLabels: readonly string[]): Decimal | null {
+  const m = THING_COUNTED_RE.exec(compactText(answer));
+  if (m === null) return null;
+  const thing = m[1].replace(LIGHT_VERB_LEAD_RE, '');
+  const there = cleanLabels.some((c) => c.endsWith(`有${thing}`));
+  const n = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+  return there && thing.length >= 2 && n !== null ? new Decimal(n) : null;
+}
+
+/** A thing, then how many times or items of it: `专题调研2次`, `开展培训三期`. */
+const THING_COUNTED_RE =
+  /^([\u4e00-\u9fff]{2,}?)(\d+|[一二两三四五六七八九十]{1,3})(?:次|个|项|篇|场|期|份)$/;
+/** A light verb before what was done (`开展专题调研`): no word of the thing's own. */
+const LIGHT_VERB_LEAD_RE = new RegExp(`^(?:${LIGHT_VERBS.join('|')}|有)`);
 
 /** `无会议记录`, `没有台账`: a fault's words that say a thing is absent, before the thing. */
 const ABSENCE_LEAD_RE = /^(没有|无|缺少|缺失|缺)(?=[\u4e00-\u9fff]{2})/;

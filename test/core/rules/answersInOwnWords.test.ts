@@ -69,6 +69,16 @@ const JUDGED_WHOLE: Case[] = [
   [ONE_REQUIREMENT, 3, '基本达到要求', null, 'checklist'],
 ];
 
+/** `有X,得N分,没有的不得分` answered with X and how often it was done. */
+const THERE_OR_NOT = '本年度分管领导对安全生产有专题研究,得2分,没有的不得分。';
+const THING_COUNTED: Case[] = [
+  [THERE_OR_NOT, 2, '开展专题研究3次', 2, 'composite'],
+  [THERE_OR_NOT, 2, '专题研究1次', 2, 'composite'],
+  [THERE_OR_NOT, 2, '专题研究0次', 0, 'composite'],
+  // (Another thing done says nothing of this one.)
+  [THERE_OR_NOT, 2, '座谈3次', null, 'composite'],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -76,4 +86,5 @@ scoresAsListed([
   ['a subject before a fault that has none', SUBJECT_BEFORE],
   ['things listed before the rule’s own denial', LISTED_THEN_DENIED],
   ['one requirement judged whole', JUDGED_WHOLE],
+  ['the thing a bare 没有 denies, counted', THING_COUNTED],
 ]);
