@@ -2585,6 +2585,19 @@ function sharedLeads<T extends { part: FaultPart }>(sourced: T[]): T[] {
   });
 }
 
+/**
+ * `未关灯1灯`, `未锁门1门`: a fault's words closed by one of the very thing they name (the thing's own character as
+ * its measure word) — a price for each one. (One of anything else, `一人未入会扣1分`, may say what one costs
+ * without saying what a second does: it stays so.)
+ */
+function onePriced(label: string): { label: string; counter: string } | null {
+  const m = /^(.{2,}?)[,，]?(?:1|一)([\u4e00-\u9fff])$/.exec(label);
+  if (m === null || !m[1].includes(m[2])) return null;
+  // (`少于1个`, `超过1人`: a bound, not one of them.)
+  if (/(少于|不足|低于|超过|高于|多于|达到|达|满|以上|以下|少|缺|多)$/.test(m[1])) return null;
+  return { label: m[1], counter: m[2] };
+}
+
 function faultLabel(text: string): string {
   // `建成冷链服务站(具备综合运输服务站的,每个得2.5分`: a bracket left open opens the fault's own words.
   const open = text.lastIndexOf('(');
@@ -2737,33 +2750,42 @@ function faults(pool: Pool): RuleAst | null {
   // Each part with where its words end, for the limits written after them.
   let sourced: { part: FaultPart; start: number; end: number }[] = [
     ...faulty.flatMap((c) =>
-      eachOf(faultLabel(c.label.replace(REVERSED_RE, ''))).map((label) => ({
-        start: c.clause.span[0],
-        end: c.clause.span[1],
-        part: {
-          label,
-          marker: c.marker,
-          amount:
-            c.outcome.type === 'deduct'
-              ? c.outcome.amount
-              : c.outcome.type === 'range'
-                ? (c.outcome.high ?? c.outcome.low)
-                : null,
-          ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
-          // (`迟到扣0.5分,扣完为止`: deductions that run until the row is gone go on per occurrence — unless the
-          // fault's words count it already, `少1支文化团队扣4分`.)
-          perOccurrence: perOf(c.clause) !== undefined || (untilGone && !/\d/.test(label)),
-          size: new Decimal(1),
-          cap: null,
-          shortfall: false,
-          unit: null,
-          ...(perOf(c.clause) !== undefined ? { counter: perOf(c.clause) } : {}),
-          ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
-          // (`反扣`: what it costs may pass the row, so naming it is the person's call.)
-          ...(REVERSED_RE.test(c.label) ? { beyond: true } : {}),
-          ...contextOf(c.clause),
-        },
-      })),
+      eachOf(faultLabel(c.label.replace(REVERSED_RE, ''))).map((written) => {
+        // (`未关灯1灯:-1分`, `1名非本单位员工吸烟扣1分`: one of a thing, priced — each one.)
+        const one = onePriced(written);
+        const label = one?.label ?? written;
+        return {
+          start: c.clause.span[0],
+          end: c.clause.span[1],
+          part: {
+            label,
+            marker: c.marker,
+            amount:
+              c.outcome.type === 'deduct'
+                ? c.outcome.amount
+                : c.outcome.type === 'range'
+                  ? (c.outcome.high ?? c.outcome.low)
+                  : null,
+            ofWeight: c.outcome.type === 'deduct' && c.outcome.ofWeight === true,
+            // (`迟到扣0.5分,扣完为止`: deductions that run until the row is gone go on per occurrence — unless the
+            // fault's words count it already, `少1支文化团队扣4分`.)
+            perOccurrence: perOf(c.clause) !== undefined || one !== null || (untilGone && !/\d/.test(label)),
+            size: new Decimal(1),
+            cap: null,
+            shortfall: false,
+            unit: null,
+            ...(perOf(c.clause) !== undefined
+              ? { counter: perOf(c.clause) }
+              : one !== null
+                ? { counter: one.counter }
+                : {}),
+            ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
+            // (`反扣`: what it costs may pass the row, so naming it is the person's call.)
+            ...(REVERSED_RE.test(c.label) ? { beyond: true } : {}),
+            ...contextOf(c.clause),
+          },
+        };
+      }),
     ),
     ...steps.map((s, k) => ({
       start: s.span[0],

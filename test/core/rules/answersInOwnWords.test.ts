@@ -79,6 +79,15 @@ const THING_COUNTED: Case[] = [
   [THERE_OR_NOT, 2, '座谈3次', null, 'composite'],
 ];
 
+/** `路灯不亮1灯`: a fault closed by one of its own thing prices each one; one of anything else stays once. */
+const LAMPS = '巡查发现路灯不亮1灯:-0.2分;井盖缺失1盖:-1分;护栏损坏:-2分。';
+const ONE_OF_ITS_OWN: Case[] = [
+  [LAMPS, 5, '路灯不亮3灯', 4.4, 'composite'],
+  [LAMPS, 5, '路灯不亮2灯，井盖缺失2盖', 2.6, 'composite'],
+  [LAMPS, 5, '护栏损坏', 3, 'composite'],
+  ['未建立会员台账的扣2分,一人未入会扣1分。', 5, '3人未入会', null, 'composite'],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -87,4 +96,5 @@ scoresAsListed([
   ['things listed before the rule’s own denial', LISTED_THEN_DENIED],
   ['one requirement judged whole', JUDGED_WHOLE],
   ['the thing a bare 没有 denies, counted', THING_COUNTED],
+  ['one of a fault’s own thing, priced', ONE_OF_ITS_OWN],
 ]);
