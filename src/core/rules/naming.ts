@@ -128,6 +128,22 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   return null;
 }
 
+/**
+ * Whether the (marked) answer, with no negation, is two runs of phrase `k` in order (each two characters or
+ * more), one of three or more that no other phrase holds.
+ */
+function twoRunsOwn(a: string, k: number, phrases: readonly string[]): boolean {
+  if (a.includes('¬') || a.length < 5) return false;
+  const p = phrases[k];
+  const own = (run: string) => run.length >= 3 && phrases.every((q, j) => j === k || !q.includes(run));
+  for (let i = 2; i <= a.length - 2; i++) {
+    const [x, y] = [a.slice(0, i), a.slice(i)];
+    const at = p.indexOf(x);
+    if (at !== -1 && p.indexOf(y, at + x.length) !== -1 && (own(x) || own(y))) return true;
+  }
+  return false;
+}
+
 /** Whether `answer` names `phrase` by its words (not its denial). */
 export function names(answer: string, phrase: string): boolean {
   const n = nameAmong(answer, [phrase]);
@@ -220,8 +236,14 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     const agreeing = near.filter((f) => negations(marked(phrases[f.index])) === negations(a));
     if (near.length > 1 && agreeing.length !== 1) return null;
     const best = near.length > 1 ? agreeing[0] : fits[0];
-    // A window far longer than the answer is a coincidence of characters, not a naming.
-    if (best.w.length > a.length * 3) return null;
+    // (Words strewn over one phrase and over another, `国家级称号` across `国家级“…”称号` twice: the tighter
+    // strewing names neither.)
+    if (best.w.length > a.length * 2 && fits.some((f) => f.index !== best.index && f.w.length > a.length * 2))
+      return null;
+    // A window far longer than the answer is a coincidence of characters, not a naming — unless the answer is
+    // two runs of the phrase, one of them its own (`国家级荣誉` across `获得国家级和“…”荣誉`, no other phrase
+    // saying `国家级`).
+    if (best.w.length > a.length * 3 && !twoRunsOwn(a, best.index, phrases.map(marked))) return null;
     // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says.
     const m = marked(phrases[best.index]);
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));

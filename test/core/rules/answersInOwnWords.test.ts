@@ -88,6 +88,22 @@ const ONE_OF_ITS_OWN: Case[] = [
   ['未建立会员台账的扣2分,一人未入会扣1分。', 5, '3人未入会', null, 'composite'],
 ];
 
+/** Two runs of one fault's words far apart, one of them its own (`国家级荣誉` across `国家级和“…”荣誉`). */
+const HONOURS = '年内获得国家级和“全省经济社会发展先进集体”荣誉的,获得省级表彰的,每项分别加2分、1分。';
+const WALLS = '地面、墙面等各类建筑部位出现裂缝、起砂和严重渗水的扣2分;屋顶漏雨的扣5分。';
+const TWO_RUNS: Case[] = [
+  [HONOURS, 5, '国家级荣誉1项', 2, 'composite'],
+  [WALLS, 10, '墙面严重渗水', 8, 'composite'],
+  // (Runs every phrase holds name none of them.)
+  [
+    '获得国家级“优秀基层组织建设单位”称号的加3分,获得国家级“先进工作者集体”称号的加2分。',
+    5,
+    '国家级称号1项',
+    null,
+    'composite',
+  ],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -97,4 +113,5 @@ scoresAsListed([
   ['one requirement judged whole', JUDGED_WHOLE],
   ['the thing a bare 没有 denies, counted', THING_COUNTED],
   ['one of a fault’s own thing, priced', ONE_OF_ITS_OWN],
+  ['two runs of one fault’s words', TWO_RUNS],
 ]);
