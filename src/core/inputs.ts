@@ -907,6 +907,8 @@ export function readFaults(
     if (named === null && !m && saysAllMet(words)) return 'none';
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
+    // `政府网站首页未刊登公益广告` against the one fault `没有在首页显著位置刊登公益广告`: the same thing denied.
+    if (named === null && faults.length === 1 && deniesAlike(words, labels[0])) return { k: 0, count };
     if (named === null)
       return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
         (m !== null && doneSoOftenAmong(whole, labels, cleanLabels)) ||
@@ -1008,6 +1010,30 @@ export function readFaults(
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
 }
+
+/**
+ * Whether the answer and a fault each deny once, the same verb, and what each denies shares a run of four
+ * characters or more (`未刊登公益广告` and `没有在首页显著位置刊登公益广告`), with no turn (`但`, `却`) in the answer.
+ */
+function deniesAlike(answer: string, label: string): boolean {
+  const after = (x: string) => {
+    const plain = x.replace(/[“”"‘’]/g, '');
+    const at = NEGATIONS_BY_LENGTH.map((n) => ({ n, i: plain.indexOf(n) })).filter((f) => f.i !== -1);
+    if (at.length === 0) return null;
+    const first = at.reduce((a, b) => (b.i < a.i || (b.i === a.i && b.n.length > a.n.length) ? b : a));
+    const rest = plain.slice(first.i + first.n.length);
+    return NEGATIONS.some((n) => rest.includes(n)) ? null : rest;
+  };
+  const [a, l] = [after(answer), after(label)];
+  if (a === null || l === null || /[但却而]/.test(answer)) return false;
+  // (The verb the answer denies is the fault's: `未成立…领导小组` is not `未确定…领导小组`.)
+  const verb = a.replace(/^(在|对|向|给)/, '').slice(0, 2);
+  if (verb.length < 2 || !l.includes(verb)) return false;
+  for (let i = 0; i + 4 <= a.length; i++) if (l.includes(a.slice(i, i + 4))) return true;
+  return false;
+}
+
+const NEGATIONS_BY_LENGTH = [...NEGATIONS].sort((a, b) => b.length - a.length);
 
 /**
  * `专题调研2次`, `开展专题调研2次`: the thing a clean standard ends with being there (`…有专题调研`), counted — how

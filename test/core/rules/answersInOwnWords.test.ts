@@ -104,6 +104,16 @@ const TWO_RUNS: Case[] = [
   ],
 ];
 
+/** The one fault, and an answer denying the same verb of the same thing in its own words. */
+const NOTICE = '抽查各乡镇门户网站,没有在首页显著位置公布办事指南的,此项不得分。';
+const SAME_DENIAL: Case[] = [
+  [NOTICE, 4, '城关镇网站首页未公布办事指南', 0, 'composite'],
+  [NOTICE, 4, '网站没有在显著位置公布办事指南', 0, 'composite'],
+  // (Another verb of the same thing is another fault; a turn says more than the denial.)
+  [NOTICE, 4, '未更新办事指南', null, 'composite'],
+  [NOTICE, 4, '已公布但未在首页公布办事指南', null, 'composite'],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -114,4 +124,5 @@ scoresAsListed([
   ['the thing a bare 没有 denies, counted', THING_COUNTED],
   ['one of a fault’s own thing, priced', ONE_OF_ITS_OWN],
   ['two runs of one fault’s words', TWO_RUNS],
+  ['the one fault denied alike', SAME_DENIAL],
 ]);
