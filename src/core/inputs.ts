@@ -14,6 +14,7 @@ import {
   alternativeNamed,
   bareVerbNamed,
   subjectedNamed,
+  DENYING_LEAD_RE,
   deniedForm,
   holds,
   nameAmong,
@@ -879,6 +880,7 @@ export function readFaults(
       alternativeNamed(words, labels) ??
       bareVerbNamed(words, labels) ??
       subjectedNamed(words, labels) ??
+      deniedAlike(words, labels) ??
       (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {
@@ -908,7 +910,6 @@ export function readFaults(
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
     // `政府网站首页未刊登公益广告` against the one fault `没有在首页显著位置刊登公益广告`: the same thing denied.
-    if (named === null && faults.length === 1 && deniesAlike(words, labels[0])) return { k: 0, count };
     if (named === null)
       return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
         (m !== null && doneSoOftenAmong(whole, labels, cleanLabels)) ||
@@ -1012,8 +1013,22 @@ export function readFaults(
 }
 
 /**
+ * `政府网站首页未刊登公益广告` against `没有在首页显著位置刊登公益广告`: the one fault an answer denies alike (see
+ * `deniesAlike`) — not a list, which is counted thing by thing, nor words holding another fault's (`大型设备`).
+ */
+function deniedAlike(words: string, labels: readonly string[]): { index: number } | null {
+  if (/[、和及与]/.test(words)) return null;
+  const alike = labels.flatMap((l, k) => (deniesAlike(words, l) ? [k] : []));
+  const bare = (l: string) => l.replace(DENYING_LEAD_RE, '');
+  const another = (k: number) =>
+    labels.some((l, j) => j !== k && bare(l).length >= 2 && words.includes(bare(l)));
+  return alike.length === 1 && !another(alike[0]) ? { index: alike[0] } : null;
+}
+
+/**
  * Whether the answer and a fault each deny once, the same verb, and what each denies shares a run of four
- * characters or more (`未刊登公益广告` and `没有在首页显著位置刊登公益广告`), with no turn (`但`, `却`) in the answer.
+ * characters or more and the answer's last two (`未刊登公益广告` and `没有在首页显著位置刊登公益广告`), with no
+ * turn (`但`, `却`) in the answer.
  */
 function deniesAlike(answer: string, label: string): boolean {
   const after = (x: string) => {
@@ -1026,9 +1041,16 @@ function deniesAlike(answer: string, label: string): boolean {
   };
   const [a, l] = [after(answer), after(label)];
   if (a === null || l === null || /[但却而]/.test(answer)) return false;
+  // (What the fault denies it of, `门禁、对讲机、摄像头`, the answer's subject must touch: `电梯` is another thing.)
+  const [subject, of] = [answer.slice(0, answer.length - a.length), label.slice(0, label.length - l.length)];
+  const own = (x: string) => x.replace(new RegExp(`(${NEGATIONS_BY_LENGTH.join('|')})$`), '');
+  if (own(of).length >= 2 && own(subject).length >= 2 && ![...own(subject)].some((c) => own(of).includes(c)))
+    return false;
   // (The verb the answer denies is the fault's: `未成立…领导小组` is not `未确定…领导小组`.)
   const verb = a.replace(/^(在|对|向|给)/, '').slice(0, 2);
   if (verb.length < 2 || !l.includes(verb)) return false;
+  // (Nor what it ends with: `未按时清运垃圾桶` counts bins, not the fault's `小区`.)
+  if (!l.includes(a.slice(-2))) return false;
   for (let i = 0; i + 4 <= a.length; i++) if (l.includes(a.slice(i, i + 4))) return true;
   return false;
 }

@@ -505,7 +505,7 @@ export function bareVerbNamed(answer: string, phrases: readonly string[]): Namin
   return hits.length === 1 ? { index: hits[0] } : null;
 }
 
-const DENYING_LEAD_RE = new RegExp(`^(?:${DENYING_WORDS.join('|')})`);
+export const DENYING_LEAD_RE = new RegExp(`^(?:${DENYING_WORDS.join('|')})`);
 
 /**
  * `隔热层破损` against `一处有破损扣1分`: a fault that says only that something is there (a lead of presence and a

@@ -104,7 +104,7 @@ const TWO_RUNS: Case[] = [
   ],
 ];
 
-/** The one fault, and an answer denying the same verb of the same thing in its own words. */
+/** A fault, and an answer denying the same verb of the same thing in its own words. */
 const NOTICE = '抽查各乡镇门户网站,没有在首页显著位置公布办事指南的,此项不得分。';
 const SAME_DENIAL: Case[] = [
   [NOTICE, 4, '城关镇网站首页未公布办事指南', 0, 'composite'],
@@ -112,6 +112,9 @@ const SAME_DENIAL: Case[] = [
   // (Another verb of the same thing is another fault; a turn says more than the denial.)
   [NOTICE, 4, '未更新办事指南', null, 'composite'],
   [NOTICE, 4, '已公布但未在首页公布办事指南', null, 'composite'],
+  // (Of several faults, the one so denied; a list is counted thing by thing, not named whole.)
+  ['未编制年度培训计划并报备的扣2分,未落实培训计划的扣5分。', 5, '未落实年度培训计划', 0, 'composite'],
+  ['投影仪、音响、话筒不能正常使用的每处扣1分,最高扣3分', 3, '投影仪、话筒不能正常使用', 1, 'perissue'],
 ];
 
 scoresAsListed([
