@@ -172,6 +172,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         if (none !== '' && !/\d/.test(none) && names(none, ast.noneWords))
           return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
       }
+      if (noneOfCounted(none, ast, req.rule ?? ''))
+        return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
       const whole = wholeDone(req.input) ?? wholeBandNamed(req.input, ast.bands);
       if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
         return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(100), whole, [], false);
@@ -872,6 +874,26 @@ function wholeBandNamed(input: InputValue | null, list: readonly Band[]): string
     (b) => b.cond.lower?.value.eq(100) && b.cond.upper === null && !/\d/.test(b.cond.text),
   );
   return whole !== undefined && said.length >= 2 && names(said, compactText(whole.cond.text)) ? said : null;
+}
+
+/**
+ * `无公共绿地` against `村内建有1处以上公共绿地`, `未公布` against `年内至少1次在…公布…`, `未组织演练` against `每学期组织不少于一次保安演练`: bands on a count of things
+ * that none of them reaches at 0, answered by a denial of words the count's own clause holds — none, 0. (`无记录`
+ * against `每年组织不少于2次培训,有记录` denies another clause: not read.)
+ */
+function noneOfCounted(said: string, ast: Extract<Scorable, { kind: 'bands' }>, rule: string): boolean {
+  if (ast.value.type !== 'quantity' || ast.value.unit === null || !COUNT_UNITS.includes(ast.value.unit))
+    return false;
+  if (bandFor([...ast.bands], new Decimal(0)) !== null) return false;
+  const m = /^(没有|尚未|无|未|没)([\u4e00-\u9fff]{2,12})$/.exec(said);
+  if (m === null) return false;
+  const counted = new RegExp(`(\\d+|[一二两三四五六七八九十]+)${ast.value.unit}`);
+  const clauses = compactText(rule)
+    .split(/[,;。，；]/)
+    .filter((c) => counted.test(c));
+  // (`未组织演练` across `组织不少于一次保安演练`: its words in order, close together.)
+  const w = clauses.length === 1 ? window(m[2], clauses[0]) : null;
+  return w !== null && w.length <= m[2].length * 3;
 }
 
 /** The band holding 100% gives the most: read as a rate done, the whole is the best case. */

@@ -117,6 +117,16 @@ const SAME_DENIAL: Case[] = [
   ['投影仪、音响、话筒不能正常使用的每处扣1分,最高扣3分', 3, '投影仪、话筒不能正常使用', 1, 'perissue'],
 ];
 
+/** A count of things none of which is there, said by denying the words of the count's own clause. */
+const GREEN = '社区内建有2处以上健身场地,供居民锻炼使用。';
+const NONE_THERE: Case[] = [
+  [GREEN, 3, '无健身场地', 0, 'bands'],
+  [GREEN, 3, '没有健身场地', 0, 'bands'],
+  [GREEN, 3, '3处', 3, 'bands'],
+  // (Words of another clause deny something else.)
+  [GREEN, 3, '未供居民使用', null, 'bands'],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -128,4 +138,5 @@ scoresAsListed([
   ['one of a fault’s own thing, priced', ONE_OF_ITS_OWN],
   ['two runs of one fault’s words', TWO_RUNS],
   ['the one fault denied alike', SAME_DENIAL],
+  ['none of a counted thing there', NONE_THERE],
 ]);
