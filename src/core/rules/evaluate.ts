@@ -656,8 +656,15 @@ function withValue(
       !rate.missing &&
       OVERRUN_WORDS.some((w) => ruleWords.includes(w)) &&
       WITHIN_RE.test(rate.text);
+    // (`完成率为93%`: a copula after the name says nothing; `抽查合格率95%` against `抽查合格村…数量/…`: a rate named
+    // by a stem the rule's words hold.)
+    const name = m === null ? '' : m[1].replace(/(为|是|达到|达|[:：])$/, '');
+    const named =
+      m !== null &&
+      (namesMeasure(name, ruleWords) ||
+        (name.endsWith('率') && name.length >= 3 && ruleWords.includes(name.slice(0, -1))));
     const read: Read<Decimal> =
-      m !== null && namesMeasure(m[1], ruleWords)
+      m !== null && named
         ? { ok: true, value: new Decimal(m[2]), text: `${m[2]}%` }
         : within
           ? { ok: true, value: new Decimal(0), text: rate.text }

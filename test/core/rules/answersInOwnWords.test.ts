@@ -127,6 +127,15 @@ const NONE_THERE: Case[] = [
   [GREEN, 3, '未供居民使用', null, 'bands'],
 ];
 
+/** A rate said with its name: a copula after it, or a stem of the rule's own words before 率. */
+const RATE_NAMED: Case[] = [
+  ['项目完成率≥95%得5分，每降低1%扣1分', 5, '完成率为93%', 3, 'linear'],
+  ['项目完成率≥95%得5分，每降低1%扣1分', 5, '完成率达到96%', 5, 'linear'],
+  ['考核得分=检查合格户数/检查总户数×标准分值。', 2, '检查合格率90%', 1.8, 'proportional'],
+  // (Another rate is another measure.)
+  ['项目完成率≥95%得5分，每降低1%扣1分', 5, '合格率93%', null, 'linear'],
+];
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -139,4 +148,5 @@ scoresAsListed([
   ['two runs of one fault’s words', TWO_RUNS],
   ['the one fault denied alike', SAME_DENIAL],
   ['none of a counted thing there', NONE_THERE],
+  ['a rate said with its name', RATE_NAMED],
 ]);
