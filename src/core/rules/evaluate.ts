@@ -82,6 +82,7 @@ import {
   WHOLE_MET_ANSWERS,
   WHOLE_UNMET_ANSWERS,
   STANDARD_MET_WORDS,
+  MET_WORDS,
   STANDARD_UNMET_WORDS,
   PERIODS_A_YEAR,
   WHOLE_YEAR_LEADS,
@@ -257,17 +258,30 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           } as const)
         : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
       // (`全部` against the questions listed, each earning the points, which add to the row: every one.)
-      const everyListed =
-        ast.listed !== undefined &&
-        ast.amount.times(ast.listed).eq(ctx.weight) &&
-        (ALL_ITEMS_WORDS.includes(said) || saysEveryOneMet(said));
+      // (Nothing listed, each earned by a requirement met, the row worth a whole number of them: `全部` against
+      // `每完成一项得2分` on a row of 4 — every one the row holds. Not what is won, `每获一项表彰`: all of no list.)
+      const all = ALL_ITEMS_WORDS.includes(said) || saysEveryOneMet(said);
+      const held = ast.amount.gt(0) ? ctx.weight.div(ast.amount) : null;
+      const met = [...MET_WORDS, '完成', '落实', '具备'].some((w) => ast.words.startsWith(w));
+      const fits =
+        met &&
+        ast.listed === undefined &&
+        ast.once !== true &&
+        held !== null &&
+        held.isInteger() &&
+        held.gt(1);
+      const listedCount = ast.listed ?? (fits ? held.toNumber() : undefined);
+      const everyListed = listedCount !== undefined && ast.amount.times(listedCount).eq(ctx.weight) && all;
       const read = noneEarned
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : everyListed
           ? ({
               ok: true,
-              value: new Decimal(ast.listed as number),
-              text: `${said}（${ast.listed}项）`,
+              value: new Decimal(listedCount as number),
+              text:
+                ast.listed === undefined
+                  ? `${said}（按分值计${listedCount}项）`
+                  : `${said}（${listedCount}项）`,
             } as const)
           : counted.ok
             ? counted

@@ -5,7 +5,7 @@
  * from the held-out corpus, in our own phrasings with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
-import { scoresAsListed, type Case } from './score';
+import { score, scoresAsListed, type Case } from './score';
 
 /** `吸烟者扣1分`: the 者 closes the fault's words in the rule, and in the answer too (`吸烟者2人`). */
 const SMOKING = '会议室内禁止吸烟,每发现一个烟蒂扣0.5分、吸烟者扣1分,扣完为止。';
@@ -136,6 +136,23 @@ const RATE_NAMED: Case[] = [
   ['项目完成率≥95%得5分，每降低1%扣1分', 5, '合格率93%', null, 'linear'],
 ];
 
+/** `全部` against points per requirement met, nothing listed: every one the row's worth holds. */
+const EACH_DONE = '每完成一项重点任务得1.5分,未完成的不得分。';
+const ALL_DONE: Case[] = [
+  [EACH_DONE, 6, '全部', 6, 'bonus'],
+  [EACH_DONE, 6, '全部完成', 6, 'bonus'],
+  [EACH_DONE, 6, '3项', 4.5, 'bonus'],
+  // (A row not a whole number of them, or points for what is won, hold no count to take as all.)
+  [EACH_DONE, 5, '全部', null, 'bonus'],
+  ['每获一项省级表彰加1分，加满3分为止', 3, '全部', null, 'bonus'],
+];
+
+describe('every requirement met, none listed', () => {
+  it('says the count was taken from the row’s worth', () => {
+    expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
+  });
+});
+
 scoresAsListed([
   ['a fault closed by 者', CLOSED_BY_ZHE],
   ['a thing said missing against its absence', SAID_MISSING],
@@ -149,4 +166,5 @@ scoresAsListed([
   ['the one fault denied alike', SAME_DENIAL],
   ['none of a counted thing there', NONE_THERE],
   ['a rate said with its name', RATE_NAMED],
+  ['every requirement met, none listed', ALL_DONE],
 ]);
