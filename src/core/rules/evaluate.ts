@@ -285,7 +285,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             } as const)
           : counted.ok
             ? counted
-            : (thingsListed(req.input, req.rule ?? '') ?? counted);
+            : (thingsListed(req.input, req.rule ?? '') ??
+              countsOfListed(req.input, req.rule ?? '', ast.unit) ??
+              counted);
       // (`有效机时/定额机时×100%,每个百分点得1分` against `72%`: each point of the rate earns it.)
       const rate = !ast.growth && ast.words === '百分点' ? readQuantity(req.input) : null;
       const ofRate =
@@ -895,6 +897,23 @@ function wholeBandNamed(input: InputValue | null, list: readonly Band[]): string
     (b) => b.cond.lower?.value.eq(100) && b.cond.upper === null && !/\d/.test(b.cond.text),
   );
   return whole !== undefined && said.length >= 2 && names(said, compactText(whole.cond.text)) ? said : null;
+}
+
+/**
+ * `电视1次，网站2次` against `电视、报刊和网站每宣传一次得0.5分`: each piece a thing the rule names, counted — their sum.
+ * Null when a piece names nothing of the rule's or is no count.
+ */
+function countsOfListed(input: InputValue | null, rule: string, unit: string | null): Read<Decimal> | null {
+  const r = compactText(rule);
+  const pieces = compactText(String(input?.value ?? ''))
+    .split(/[,;]/)
+    .filter((p) => p !== '');
+  const named = (p: string) => {
+    const words = /^([\u4e00-\u9fff]{2,}?)(?:\d|[一二两三四五六七八九十])/.exec(p)?.[1];
+    return words !== undefined && r.includes(words);
+  };
+  if (pieces.length < 2 || !pieces.every(named)) return null;
+  return readCountsNamed(input, unit, () => false);
 }
 
 /**

@@ -147,6 +147,15 @@ const ALL_DONE: Case[] = [
   ['每获一项省级表彰加1分，加满3分为止', 3, '全部', null, 'bonus'],
 ];
 
+/** Counts per thing the rule names (`广播1篇，报纸2篇`), summed. */
+const MEDIA = '在广播、报纸和政府网站每刊发一篇报道加0.5分,最高加2分。';
+const COUNTS_PER_THING: Case[] = [
+  [MEDIA, 2, '广播1篇，报纸2篇', 1.5, 'bonus'],
+  [MEDIA, 2, '广播2篇，报纸2篇，政府网站3篇', 2, 'bonus'],
+  // (A thing the rule does not name is not counted.)
+  [MEDIA, 2, '广播1篇，杂志2篇', null, 'bonus'],
+];
+
 describe('every requirement met, none listed', () => {
   it('says the count was taken from the row’s worth', () => {
     expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
@@ -167,4 +176,5 @@ scoresAsListed([
   ['none of a counted thing there', NONE_THERE],
   ['a rate said with its name', RATE_NAMED],
   ['every requirement met, none listed', ALL_DONE],
+  ['counts per thing named', COUNTS_PER_THING],
 ]);
