@@ -188,7 +188,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
     case 'linear':
     case 'twosided': {
       if (ast.fromTarget) return shortOfTarget(ctx, ast) ?? gapSaid(ctx, ast) ?? fromTargetCell(ctx, ast);
-      const short = shortOf(ast, req.input);
+      const short = shortOf(ast, req.input, req.rule ?? '');
       if (short !== null) return linear(ctx, ast, short.value, short.text, []);
       const change = changeFromBase(ast, req.input);
       if (change !== null) return linear(ctx, ast, change, compactText(String(req.input?.value ?? '')), []);
@@ -498,16 +498,30 @@ function fromRead<T>(r: Read<T>, then: (v: T, text: string, issues: RuleIssue[])
 function shortOf(
   ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
   input: InputValue | null,
+  rule: string,
 ): { value: Decimal; text: string } | null {
   const unit = ast.value.type === 'quantity' ? ast.value.unit : null;
   const lower = ast.threshold.lower;
   if (ast.kind !== 'linear' || unit === null || lower === null) return null;
   if (ast.threshold.upper !== null) return null;
-  const short = readShortfall(input);
+  const short = readShortfall(input) ?? shortInRuleVerb(input, rule);
   if (short === null || (short.unit !== '' && short.unit !== unit) || short.amount.gt(lower.value))
     return null;
   const value = lower.value.minus(short.amount);
   return { value, text: `${formatPlain(value)}${unit}（少${formatPlain(short.amount)}${unit}）` };
+}
+
+/**
+ * `少招1名` against `…每少招收1名…扣1分`: the shortfall verb with the start of the rule's own verb after it — read
+ * as `少1名`.
+ */
+function shortInRuleVerb(input: InputValue | null, rule: string): { amount: Decimal; unit: string } | null {
+  const m = /^(缺少|缺|少|差)([\u4e00-\u9fff]{1,2})(\d+(?:\.\d+)?)(\S*)$/.exec(
+    compactText(String(input?.value ?? '')),
+  );
+  return m !== null && compactText(rule).includes(`${m[1]}${m[2]}`)
+    ? { amount: new Decimal(m[3]), unit: m[4] }
+    : null;
 }
 
 /**

@@ -156,6 +156,15 @@ const COUNTS_PER_THING: Case[] = [
   [MEDIA, 2, '广播1篇，杂志2篇', null, 'bonus'],
 ];
 
+/** `少聘2名` against `每少聘用1名`: the shortfall verb with the start of the rule's own verb. */
+const HIRED = '社区聘用专职网格员不少于6名,得3分;每少聘用1名,扣1分。';
+const SHORT_IN_OWN_VERB: Case[] = [
+  [HIRED, 3, '少聘2名', 1, 'linear'],
+  [HIRED, 3, '少聘用1名', 2, 'linear'],
+  // (A verb the rule does not use says another shortfall.)
+  [HIRED, 3, '少录入2名', null, 'linear'],
+];
+
 describe('every requirement met, none listed', () => {
   it('says the count was taken from the row’s worth', () => {
     expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
@@ -177,4 +186,5 @@ scoresAsListed([
   ['a rate said with its name', RATE_NAMED],
   ['every requirement met, none listed', ALL_DONE],
   ['counts per thing named', COUNTS_PER_THING],
+  ['a shortfall in the rule’s own verb', SHORT_IN_OWN_VERB],
 ]);
