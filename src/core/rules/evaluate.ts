@@ -192,6 +192,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       if (short !== null) return linear(ctx, ast, short.value, short.text, []);
       const change = changeFromBase(ast, req.input);
       if (change !== null) return linear(ctx, ast, change, compactText(String(req.input?.value ?? '')), []);
+      // `展板、海报` against `…如新媒体、电视、展板、宣传栏、海报…等,至少3种,…少1种扣2分`: things from the rule's list, counted.
+      const listed =
+        ast.value.type === 'quantity' && ast.value.unit !== null && COUNT_UNITS.includes(ast.value.unit)
+          ? thingsListed(req.input, req.rule ?? '')
+          : null;
+      if (listed !== null && listed.ok) return linear(ctx, ast, listed.value, listed.text, []);
       return withValue(
         ast.value,
         req.input,

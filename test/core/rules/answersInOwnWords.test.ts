@@ -165,6 +165,15 @@ const SHORT_IN_OWN_VERB: Case[] = [
   [HIRED, 3, '少录入2名', null, 'linear'],
 ];
 
+/** Things from the rule's own list, counted against a minimum with a step per one short. */
+const FORMS = '宣传形式多样,如广播、横幅、展板、宣传册、短视频等,至少4种,8分;少1种扣2分。';
+const LIST_COUNTED: Case[] = [
+  [FORMS, 8, '横幅、展板', 4, 'linear'],
+  [FORMS, 8, '广播、横幅、展板、短视频', 8, 'linear'],
+  // (A thing the list does not hold is not counted.)
+  [FORMS, 8, '横幅、海报', null, 'linear'],
+];
+
 describe('every requirement met, none listed', () => {
   it('says the count was taken from the row’s worth', () => {
     expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
@@ -187,4 +196,5 @@ scoresAsListed([
   ['every requirement met, none listed', ALL_DONE],
   ['counts per thing named', COUNTS_PER_THING],
   ['a shortfall in the rule’s own verb', SHORT_IN_OWN_VERB],
+  ['things from the rule’s list against a minimum', LIST_COUNTED],
 ]);
