@@ -491,7 +491,14 @@ export function readCountsNamed(
 ): Read<Decimal> | null {
   const text = cellText(input);
   if (text === null) return null;
-  const pieces = text.split(/[,，;；]+/).filter((p) => p !== '');
+  // (`发现危房1处、违章建筑2处`: a 、 between pieces each with its count parts them as a comma does.)
+  const pieces = text
+    .split(/[,，;；]+/)
+    .filter((p) => p !== '')
+    .flatMap((p) => {
+      const listed = p.split('、');
+      return listed.length > 1 && listed.every((x) => /\d/.test(x)) ? listed : [p];
+    });
   if (pieces.length < 2) return null;
   let sum = new Decimal(0);
   for (const piece of pieces) {

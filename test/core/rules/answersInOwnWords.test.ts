@@ -174,6 +174,13 @@ const LIST_COUNTED: Case[] = [
   [FORMS, 8, '横幅、海报', null, 'linear'],
 ];
 
+/** Counts of issues parted by 、 (`流动摊点2处、占道经营1处`), each with its own count: summed. */
+const STALLS = '校园周边无流动摊点、无占道经营。发现一处扣0.5分,扣完为止。';
+const COUNTS_BY_DUN: Case[] = [
+  [STALLS, 3, '发现流动摊点2处、占道经营1处', 1.5, 'perissue'],
+  [STALLS, 3, '流动摊点1处，占道经营1处', 2, 'perissue'],
+];
+
 describe('every requirement met, none listed', () => {
   it('says the count was taken from the row’s worth', () => {
     expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
@@ -197,4 +204,5 @@ scoresAsListed([
   ['counts per thing named', COUNTS_PER_THING],
   ['a shortfall in the rule’s own verb', SHORT_IN_OWN_VERB],
   ['things from the rule’s list against a minimum', LIST_COUNTED],
+  ['counts parted by 、', COUNTS_BY_DUN],
 ]);
