@@ -2751,7 +2751,7 @@ function faults(pool: Pool): RuleAst | null {
   let sourced: { part: FaultPart; start: number; end: number }[] = [
     ...faulty.flatMap((c) =>
       eachOf(faultLabel(c.label.replace(REVERSED_RE, ''))).map((written) => {
-        // (`未关灯1灯:-1分`, `1名非本单位员工吸烟扣1分`: one of a thing, priced — each one.)
+        // (`未关灯1灯:-1分`: one of the fault's own thing, priced — each one.)
         const one = onePriced(written);
         const label = one?.label ?? written;
         return {
