@@ -916,7 +916,6 @@ export function readFaults(
     if (named === null && !m && saysAllMet(words)) return 'none';
     // `全年督促检查2次` against the one fault `未对…落实情况进行督促检查的扣5分`: what the fault says was not
     // done, said done in the answer's own words.
-    // `政府网站首页未刊登公益广告` against the one fault `没有在首页显著位置刊登公益广告`: the same thing denied.
     if (named === null)
       return (faults.length === 1 && doneInOwnWords(whole, labels[0])) ||
         (m !== null && doneSoOftenAmong(whole, labels, cleanLabels)) ||
