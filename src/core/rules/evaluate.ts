@@ -2635,8 +2635,8 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   const deniedPart = (piece: string) => {
     const lead = DENIED.exec(piece);
     if (lead !== null) return inQuestion(lead[2]);
-    // (`整改未完成`: what, then its denial — both the question's words.)
-    const after = /^(.{2,}?)(未|没有)(.{2,})$/.exec(piece);
+    // (`整改未完成`, `记录不完整`: what, then its denial — both the question's words.)
+    const after = /^(.{2,}?)(未|没有|不)(.{2,})$/.exec(piece);
     if (after !== null && inQuestion(after[1]) && inQuestion(after[3])) return true;
     // (`本学年未开展`, `记账不及时` against a question that denies nothing: a verb of the question, denied.)
     return plainQuestion && [...piece.matchAll(DENIED_VERB_RE)].some((m) => q.includes(m[1]));

@@ -181,6 +181,15 @@ const COUNTS_BY_DUN: Case[] = [
   [STALLS, 3, '流动摊点1处，占道经营1处', 2, 'perissue'],
 ];
 
+/** `记录不完整` against a requirement with its else written: a part of it, denied after its words — a no. */
+const RECORDS = '巡查台账记录完整、规范的,得2分。否则扣2分。';
+const DENIED_AFTER: Case[] = [
+  [RECORDS, 2, '记录不完整', 0, 'checklist'],
+  [RECORDS, 2, '台账不规范', 0, 'checklist'],
+  // (With no else written, a part denied leaves the rest to the person.)
+  ['巡查台账记录完整、规范(2分)', 2, '记录不完整', null, 'checklist'],
+];
+
 describe('every requirement met, none listed', () => {
   it('says the count was taken from the row’s worth', () => {
     expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
@@ -205,4 +214,5 @@ scoresAsListed([
   ['a shortfall in the rule’s own verb', SHORT_IN_OWN_VERB],
   ['things from the rule’s list against a minimum', LIST_COUNTED],
   ['counts parted by 、', COUNTS_BY_DUN],
+  ['a part denied after its words', DENIED_AFTER],
 ]);
