@@ -1046,7 +1046,7 @@ function deniesAlike(answer: string, label: string): boolean {
     return NEGATIONS.some((n) => rest.includes(n)) ? null : rest;
   };
   const [a, l] = [after(answer), after(label)];
-  if (a === null || l === null || /[但却而]/.test(answer)) return false;
+  if (a === null || l === null || CONTRAST_WORDS.some((w) => answer.includes(w))) return false;
   // (What the fault denies it of, `门禁、对讲机、摄像头`, the answer's subject must touch: `电梯` is another thing.)
   const [subject, of] = [answer.slice(0, answer.length - a.length), label.slice(0, label.length - l.length)];
   const own = (x: string) => x.replace(new RegExp(`(${NEGATIONS_BY_LENGTH.join('|')})$`), '');

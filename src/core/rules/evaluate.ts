@@ -82,7 +82,8 @@ import {
   WHOLE_MET_ANSWERS,
   WHOLE_UNMET_ANSWERS,
   STANDARD_MET_WORDS,
-  MET_WORDS,
+  REQUIREMENT_MET_VERBS,
+  NOTHING_DONE_LEADS,
   STANDARD_UNMET_WORDS,
   PERIODS_A_YEAR,
   WHOLE_YEAR_LEADS,
@@ -268,7 +269,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // `每完成一项得2分` on a row of 4 — every one the row holds. Not what is won, `每获一项表彰`: all of no list.)
       const all = ALL_ITEMS_WORDS.includes(said) || saysEveryOneMet(said);
       const held = ast.amount.gt(0) ? ctx.weight.div(ast.amount) : null;
-      const met = [...MET_WORDS, '完成', '落实', '具备'].some((w) => ast.words.startsWith(w));
+      const met = REQUIREMENT_MET_VERBS.some((w) => ast.words.startsWith(w));
       const fits =
         met &&
         ast.listed === undefined &&
@@ -522,13 +523,16 @@ function shortOf(
  * as `少1名`.
  */
 function shortInRuleVerb(input: InputValue | null, rule: string): { amount: Decimal; unit: string } | null {
-  const m = /^(缺少|缺|少|差)([\u4e00-\u9fff]{1,2})(\d+(?:\.\d+)?)(\S*)$/.exec(
-    compactText(String(input?.value ?? '')),
-  );
+  const m = SHORT_IN_VERB_RE.exec(compactText(String(input?.value ?? '')));
   return m !== null && compactText(rule).includes(`${m[1]}${m[2]}`)
     ? { amount: new Decimal(m[3]), unit: m[4] }
     : null;
 }
+
+/** A shortfall verb, one or two characters of a verb after it, the amount and its unit: `少招1名`. */
+const SHORT_IN_VERB_RE = new RegExp(
+  `^(${alternatives(SHORTFALL_VERBS)})([\\u4e00-\\u9fff]{1,2})(\\d+(?:\\.\\d+)?)(\\S*)$`,
+);
 
 /**
  * `少25人次` against `培训人次达到计划数的得满分，每少10人次扣0.5分`: a shortfall in the step's own unit says how
@@ -937,7 +941,7 @@ function countsOfListed(input: InputValue | null, rule: string, unit: string | n
 }
 
 /**
- * `无公共绿地` against `村内建有1处以上公共绿地`, `未公布` against `年内至少1次在…公布…`, `未组织演练` against `每学期组织不少于一次保安演练`: bands on a count of things
+ * `无公共绿地` against `村内建有1处以上公共绿地`, `未公布` against `年内至少1次在…公布…`: bands on a count of things
  * that none of them reaches at 0, answered by a denial of words the count's own clause holds — none, 0. (`无记录`
  * against `每年组织不少于2次培训,有记录` denies another clause: not read.)
  */
@@ -945,16 +949,19 @@ function noneOfCounted(said: string, ast: Extract<Scorable, { kind: 'bands' }>, 
   if (ast.value.type !== 'quantity' || ast.value.unit === null || !COUNT_UNITS.includes(ast.value.unit))
     return false;
   if (bandFor([...ast.bands], new Decimal(0)) !== null) return false;
-  const m = /^(没有|尚未|无|未|没)([\u4e00-\u9fff]{2,12})$/.exec(said);
+  const m = NONE_OF_RE.exec(said);
   if (m === null) return false;
   const counted = new RegExp(`(\\d+|[一二两三四五六七八九十]+)${ast.value.unit}`);
   const clauses = compactText(rule)
     .split(/[,;。，；]/)
     .filter((c) => counted.test(c));
-  // (`未组织演练` across `组织不少于一次保安演练`: its words in order, close together.)
+  // (`未建公共绿地` across `建有1处以上公共绿地`: its words in order, close together.)
   const w = clauses.length === 1 ? window(m[2], clauses[0]) : null;
   return w !== null && w.length <= m[2].length * 3;
 }
+
+/** A denial that nothing is there or was done (`无`, `未`, `没有`), then its words: `无公共绿地`. */
+const NONE_OF_RE = new RegExp(`^(${alternatives([...NOTHING_DONE_LEADS, '没'])})([\\u4e00-\\u9fff]{2,12})$`);
 
 /** The band holding 100% gives the most: read as a rate done, the whole is the best case. */
 function bestHolds100(list: readonly Band[]): boolean {

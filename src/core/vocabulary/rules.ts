@@ -1553,6 +1553,8 @@ export const TARGET_REACHED_WORDS = [
 export const DONE_WORDS = ['完成', '开展', '召开', '举办', '组织'];
 /** Words opening an answer that says the requirement was met (`符合规定`, `达到要求`): no fault named. */
 export const MET_WORDS = ['符合', '达到', '满足', '做到', '已按', '按时', '按规定', '按要求', '及时'];
+/** Verbs of a requirement met (`每完成一项`, `每做到一项`), not of something won (`每获一项表彰`). */
+export const REQUIREMENT_MET_VERBS = [...MET_WORDS, '完成', '落实', '具备'];
 /** Leading words of an answer that affirm rather than name (`有规划`, `已建立`). */
 export const AFFIRMING_LEADS = ['已经', '均已', '都已', '已', '有', '是'];
 /** Leading words of an answer that deny (`未建立`, `没有台账`). */
