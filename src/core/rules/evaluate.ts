@@ -174,8 +174,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         if (none !== '' && !/\d/.test(none) && names(none, ast.noneWords))
           return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
       }
+      // (The answer says what is not there; the subject before it would only repeat it: not `村内建有无公共绿地`.)
       if (noneOfCounted(none, ast, req.rule ?? ''))
-        return bands(ctx, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
+        return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(0), none, [], false);
       const whole = wholeDone(req.input) ?? wholeBandNamed(req.input, ast.bands);
       if (whole !== null && ast.value.type === 'rate' && bestHolds100(ast.bands))
         return bands({ ...ctx, subject: '' }, ast.bands, ast.otherwise, new Decimal(100), whole, [], false);

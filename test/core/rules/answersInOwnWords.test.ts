@@ -190,6 +190,14 @@ const DENIED_AFTER: Case[] = [
   ['巡查台账记录完整、规范(2分)', 2, '记录不完整', null, 'checklist'],
 ];
 
+describe('none of a counted thing there', () => {
+  it('says the answer without the subject before it', () => {
+    const note = score(GREEN, 3, '无健身场地').note;
+    expect(note.startsWith('无健身场地，')).toBe(true);
+    expect(note).not.toContain('建有无');
+  });
+});
+
 describe('every requirement met, none listed', () => {
   it('says the count was taken from the row’s worth', () => {
     expect(score(EACH_DONE, 6, '全部').note).toContain('按分值计4项');
