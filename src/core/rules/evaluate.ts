@@ -1930,7 +1930,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
         base,
         allAsked || doneOf !== null
           ? `完成${said}，达到要求的数量${how(ast.base)}`
-          : `未发现问题${how(ast.base)}`,
+          : `${ast.shortfall ? '没有缺少' : '未发现问题'}${how(ast.base)}`,
         text,
         [],
       );
@@ -1967,12 +1967,17 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount),
       ast.maxDeduct,
     );
-    const per = ast.size.eq(1) ? unit : `${formatPlain(ast.size)}${unit}`;
+    // (`每少1次`: a shortfall says its one; `每次` does not.)
+    const per = ast.size.eq(1) && !ast.shortfall ? unit : `${formatPlain(ast.size)}${unit}`;
     // (`少1小时` against `每少半小时`: a time short or over is no number of problems found.)
-    const timed = TIME_UNITS.includes(unit) ? `${ast.shortfall ? '少' : '计'}${n.toFixed()}${unit}` : null;
+    // (`缺1次` against `每季度…不少于1次，少一次扣2分`: a shortfall is no problem found either.)
+    const counted =
+      ast.shortfall || TIME_UNITS.includes(unit)
+        ? `${ast.shortfall ? '少' : '计'}${n.toFixed()}${unit}`
+        : null;
     return scored(
       base.minus(ded.amount),
-      `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : (timed ?? `发现${n.toFixed()}${unit}问题`)}，每${timed !== null && ast.shortfall ? '少' : ''}${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
+      `${doneOf !== null ? `应${doneOf.total}${unit ?? ''}、完成${doneOf.done}${unit ?? ''}，少${n.toFixed()}${unit ?? ''}` : (counted ?? `发现${n.toFixed()}${unit}问题`)}，每${ast.shortfall ? '少' : ''}${per}扣${formatPlain(ast.amount)}分，${ded.text}`,
       text,
       [],
     );

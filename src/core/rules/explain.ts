@@ -120,10 +120,12 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       const base = ast.base.type === 'full' ? '' : `未发现问题${outcomeText(ast.base)}，`;
       const per = ast.size.eq(1) ? `一${ast.unitWord}` : `${formatPlain(ast.size)}${ast.unitWord}`;
       const vetoes = ast.vetoes.map((v) => `；${v}不得分（一票否决，实际值写明时适用）`).join('');
-      // (`每少半小时扣2分`: a time is no number of problems found.)
-      const counted = TIME_UNITS.includes(ast.unitWord)
-        ? `${ast.shortfall ? '少' : ''}${formatPlain(ast.size)}${ast.unitWord}`
-        : `发现${per}问题`;
+      // (`每少半小时扣2分`, `每少一次扣1分`: a time, or a shortfall, is no number of problems found.)
+      const counted = ast.shortfall
+        ? `少${per}`
+        : TIME_UNITS.includes(ast.unitWord)
+          ? `${formatPlain(ast.size)}${ast.unitWord}`
+          : `发现${per}问题`;
       return `${base}每${counted}扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}${standardsText(ast.standards)}`;
     }
     case 'composite': {

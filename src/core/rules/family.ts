@@ -62,6 +62,8 @@ import {
   SELF_WORDS,
   ALL_ALIKE_WORDS,
   IF_LEADS,
+  CHINESE_DIGITS,
+  POSTFIX_COMPARATORS,
 } from '../vocabulary/rules';
 import type {
   Band,
@@ -101,6 +103,7 @@ import {
 import type { Expr } from '../arithmetic';
 import { joinsMeasures } from './namedMeasures';
 import { subjectBeforeNegation } from './naming';
+import { PER_PERIOD_RE } from './perPeriod';
 
 export interface Assembly {
   ast: RuleAst;
@@ -202,7 +205,7 @@ class Pool {
    * restated; anything that scores (points, scoring words, a condition) is not such a sentence. Returns
    * the standard's sentences (with or without numbers), after `useDescriptions`.
    */
-  useStandards(namers: readonly (Clause | null)[] = []): string[] {
+  useStandards(namers: readonly (Clause | null)[] = [], shortIn: string | null = null): string[] {
     const first = this.clauses.findIndex((c) => c.type !== 'description');
     const preamble = (this.clauses.slice(0, first) as ClauseOf<'description'>[]).filter(
       (d) => !namers.includes(d),
@@ -210,7 +213,7 @@ class Pool {
     const numbered = preamble.filter(
       (d) =>
         d.hasNumber &&
-        !d.hasCondition &&
+        (!d.hasCondition || (shortIn !== null && asksPerPeriodAtLeast(d.text, shortIn))) &&
         !scoresInWords(d.text) &&
         !STANDARD_BLOCKERS.some((w) => d.text.includes(w)) &&
         // `配备远程会商系统(2)`: a bare number in brackets is points, not a count the standard asks.
@@ -226,6 +229,20 @@ class Pool {
   rejected(): Clause[] {
     return this.clauses.filter((c) => !this.used.has(c));
   }
+}
+
+/**
+ * `每季度编印简报不少于2期` before `每少一期扣0.5分`: a count asked per period, at least so many, in the unit the
+ * step counts short — what one short is, as `每季度至少编印简报2期` states it. (Its own number is the only one.)
+ */
+function asksPerPeriodAtLeast(text: string, unit: string): boolean {
+  if (!PER_PERIOD_RE.test(text)) return false;
+  const count = `(?:\\d+|[${Object.keys(CHINESE_DIGITS).join('')}]+)\\s*${unit}`;
+  const before = alternatives(COMPARATOR_WORDS.filter(([, op]) => op === '>=').map(([w]) => w));
+  const after = alternatives(POSTFIX_COMPARATORS.filter(([, op]) => op === '>=').map(([w]) => w));
+  const numbers = text.match(/\d+(?:\.\d+)?/g) ?? [];
+  if (numbers.length > 1 || text.includes('%')) return false;
+  return new RegExp(`(?:${before})\\s*${count}|${count}(?:${after})`).test(text);
 }
 
 /** `按50%折算`, `日常考核占60%`, `按3:7比例计算`, `以2次检查的平均值计算`: a number the score is computed with. */
@@ -2288,7 +2305,7 @@ function counted(pool: Pool): RuleAst | null {
   // `发现一起扣10分` without 每 and without `扣完为止`: what a second one costs is not written.
   const limited = pool.of('cap').length > 0 || maxDeduct !== null || overrides.length > 0;
   pool.useDescriptions();
-  const standards = pool.useStandards(within);
+  const standards = pool.useStandards(within, isMissingStep(step) ? step.unit : null);
   const checkpoints = [
     ...clean.map((c) => c.desc),
     ...items.map((i) => i.desc),
