@@ -207,6 +207,16 @@ export function scoreRule(
         ...own,
         note: `${own.note}（评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，未得分不受影响）`,
       };
+    // (Nothing found under a start above the row, `…得3分，…发现一处扣0.5分` on a row worth 2, is the whole row
+    // too, capped or scaled; points a band gives above the row are the person's to reconcile.)
+    if (start !== undefined && stated.eq(start) && own?.status === 'scored' && own.score?.eq(start)) {
+      const score = finalScore(req.weight, req.weight, req.settings.decimals);
+      return {
+        ...own,
+        score,
+        note: `实际完成情况为“${inputDisplay(req)}”，未发现扣分情形；评分标准写明本项${formatPlain(stated)}分，与分值${formatPlain(req.weight)}分不一致，按分值得${formatScore(score, req.settings.decimals)}分`,
+      };
+    }
     return {
       ...base,
       kind: 'manual',
