@@ -1485,7 +1485,8 @@ function kindsNamed(
   // (Kinds each a fault in its own words, `未按顺序填写`, `页码有误`, are read by name whatever leads them.)
   if (kinds.some(negated) && !kinds.every(negated) && !kinds.every((k) => FAULT_CHAR_RE.test(k)))
     return otherwise;
-  const missing = said !== null && !kinds.some(negated);
+  // (Faults each in its own words, `疏捞无月份作业计划`, are named with their own denial: none is stripped.)
+  const missing = said !== null && !kinds.some(negated) && !kinds.every((k) => FAULT_CHAR_RE.test(k));
   // `去向牌、座位牌均已设置`: every kind there, said so.
   if (missing && said !== null && saysAllThere(said))
     return { ok: true, value: new Decimal(0), text: compactText(said) };

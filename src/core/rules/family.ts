@@ -2337,7 +2337,7 @@ function counted(pool: Pool): RuleAst | null {
     standards,
     // (`少一项扣1分`, without 每, still counts each one short.)
     kinds:
-      step.single && !countsShort(step) && !UNMET_STEP_RE.test(step.label + step.words)
+      step.single && !limited && !countsShort(step) && !UNMET_STEP_RE.test(step.label + step.words)
         ? []
         : kindsOf(pool, step),
   };
@@ -2367,6 +2367,8 @@ function kindsOf(pool: Pool, step: StepClause): string[] {
   // them (a list of faults, `无计划、任务不能按时完成`, counts its own way).
   if (!(isMissingStep(step) || UNMET_STEP_RE.test(step.label + step.words))) {
     const things = enumerated(step.label);
+    // (`制度不健全、消防设备不完备一次扣0.5分`: faults each in its own words, as a namer before the step lists them.)
+    if (things.length >= 2 && things.every(faultLike)) return things;
     return things.slice(0, -1).some((t) => FAULT_CHAR_RE.test(t)) ? [] : things;
   }
   // (`计划、总结缺一项扣一分`: the verb of missing closing the list is no part of its last thing.)

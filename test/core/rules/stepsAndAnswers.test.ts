@@ -150,7 +150,8 @@ const LIST_NOUN: Case[] = [
 const OWN_WORDS = '消防管理制度3分,制度不健全、消防设备不完备一次扣0.5分,直至本项目分扣完;';
 const EACH_DENIED: Case[] = [
   [OWN_WORDS, 3, '制度健全、设备完备', 3, 'perissue'],
-  [OWN_WORDS, 3, '制度健全、设备不完备', null, 'perissue'],
+  // (One fault named, by the words that close it; the other denied: one deduction, never a full score.)
+  [OWN_WORDS, 3, '制度健全、设备不完备', 2.5, 'perissue'],
   [OWN_WORDS, 3, '制度健全', 3, 'perissue'],
 ];
 
