@@ -2564,6 +2564,17 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   }
   // `本级财政投入情况计2分`: how things stand is weighed, not a yes or no.
   if (STANDING_ENDINGS.some((e) => q.endsWith(e))) return read;
+  // `已制定1个专项行动计划` against `每年制定1个专项行动计划`: the count the question asks, said with the thing,
+  // says no more than the thing — a yes only. (Another count is not read here.)
+  const counted = ASKED_COUNT_RE.exec(said);
+  if (counted !== null && COUNT_UNITS.includes(counted[2]) && q.includes(counted[1] + counted[2])) {
+    const plain = answeredInWords(
+      { ...read, text: said.replace(counted[1] + counted[2], '') },
+      question,
+      allAsked,
+    );
+    if (plain.ok && plain.value.size > 0) return { ...plain, text: said };
+  }
   const inQuestion = (words: string) => {
     if (words.length < 2) return false;
     // The words close together (not strewn over the question) and not negated there.
@@ -2710,6 +2721,8 @@ function affirmsDenied(said: string, q: string): boolean {
 }
 
 const AFFIRMED = leading(AFFIRMING_LEADS.filter((w) => w !== '是'));
+/** The one count an answer holds, with its measure word: `1个`. */
+const ASKED_COUNT_RE = /^[^\d]*?((?<![\d.])\d+)([\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff])[^\d]*$/;
 /** `有尾工`, `发生…`, `已…`: a lead saying a thing is there, before the thing. */
 const AFFIRM_LEAD = leading([...PRESENCE_LEADS, '已经', '已']);
 const DENIED = leading(DENYING_LEADS);
