@@ -796,7 +796,7 @@ const NONE_DONE_RE = new RegExp(
   `^(${alternatives(WHOLE_YEAR_WORDS)})?(?:\\d+项)?(?:均|都|全部|全)?(${alternatives(DENYING_LEADS)})([\u4e00-\u9fff]{2,})$`,
 );
 
-function noneDone(said: string, ruleWords: string): boolean {
+export function noneDone(said: string, ruleWords: string): boolean {
   const m = NONE_DONE_RE.exec(said);
   return m !== null && ruleWords.includes(m[3].slice(0, 2));
 }

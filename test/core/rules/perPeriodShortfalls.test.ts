@@ -1,8 +1,8 @@
 /**
  * Shortfalls against a count asked per period (twenty-sixth session): `每季度编印简报不少于2期，每少一期扣0.5分` reads
  * as `每季度至少编印简报2期` always did — the minimum says what one short is, and the answer says how many are
- * short. A bare count may be a period's or the year's, so it stays with the person. Our own phrasings, on shapes
- * from the collected and held-out corpora; scores worked out by hand.
+ * short. A bare count may be a period's or the year's, so it stays with the person; none done at all falls short
+ * in every period. Our own phrasings, on shapes from the collected and held-out corpora; scores by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { score, scoresAsListed, type Case } from './score';
@@ -37,6 +37,16 @@ const NOT_A_SHORTFALL: Case[] = [
   ['每月考核合格率不低于90%，每少一次扣1分。', 3, '少1次', null, 'manual'],
 ];
 
+/** None done at all falls short in every period, whichever the answer speaks of. */
+const DRILLS = '每学期组织安全演练不少于2次,得2分';
+const NONE_AT_ALL: Case[] = [
+  [DRILLS, 2, '未组织演练', 0, 'bands'],
+  [DRILLS, 2, '未组织安全演练', 0, 'bands'],
+  // (Another verb denied says nothing of the drills; a bare count may be the year's.)
+  [DRILLS, 2, '未开展培训', null, 'bands'],
+  [DRILLS, 2, '组织演练3次', null, 'bands'],
+];
+
 describe('notes of a shortfall', () => {
   it('say how many are short, not how many problems were found', () => {
     const note = score(IN_WORDS, 5, '缺1次').note;
@@ -56,4 +66,5 @@ describe('notes of a shortfall', () => {
 scoresAsListed([
   ['a minimum per period in any word order', WORD_ORDERS],
   ['what is not a shortfall per period', NOT_A_SHORTFALL],
+  ['none done at all', NONE_AT_ALL],
 ]);
