@@ -851,12 +851,13 @@ function bands(
   const said = stated(ctx.subject, shown);
   // `迟报一天扣20分`, `考核优秀1年得1分` at 2: one unit, said without 以上 or 每, may price each unit or that
   // one alone; what more than one is worth is not written.
-  // (`1件以上`, `发生一起的…不得分`: a bound, or nothing given at one already, says what more is worth.)
+  // (`1件以上`, `不少于1次`, `发生一起的…不得分`: a bound, or nothing given at one already, says what more is worth.)
   const one = band?.cond.lower;
   if (
     band &&
     one &&
     one.value.eq(1) &&
+    !one.explicit &&
     band.cond.upper === null &&
     band.cond.unit !== null &&
     band.cond.text.replace(/^[^\d一二两三四五六七八九十]*(1|一)/, '') === band.cond.unit &&
