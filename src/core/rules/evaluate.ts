@@ -897,7 +897,14 @@ function bands(
     const why = `${said}，属于“${conditionText(starting.cond)}”一档${how(starting.outcome, ctx.subject)}`;
     return scoredBy(starting.outcome, ctx, x, why, shown, issues);
   }
-  if (rival !== null)
+  // (`100%完成得10分，100%以下按比例扣分` at 100%: two bands that give the value the same points agree.)
+  const priced = (o: Outcome) => o.type !== 'range' && o.type !== 'bonus';
+  const agree =
+    rival !== null &&
+    priced(band.outcome) &&
+    priced(rival.outcome) &&
+    outcomePoints(band.outcome, ctx.weight, x).eq(outcomePoints(rival.outcome, ctx.weight, x));
+  if (rival !== null && !agree)
     return {
       type: 'invalid',
       inputText: shown,
