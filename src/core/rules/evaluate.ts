@@ -2759,14 +2759,18 @@ function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean
  */
 function singleStandardAnswered(ctx: Ctx, ast: Extract<Scorable, { kind: 'bands' }>): Evaluation | null {
   const [band] = ast.bands;
-  if (ast.bands.length !== 1 || ast.otherwise?.type !== 'zero') return null;
+  // (`未达标的，扣0.5分` on a row of 0.5 leaves nothing too.)
+  const other = ast.otherwise;
+  const nothing =
+    other?.type === 'zero' || (other?.type === 'deduct' && outcomePoints(other, ctx.weight, null).lte(0));
+  if (ast.bands.length !== 1 || !nothing || other === null) return null;
   const said = compactText(String(ctx.req.input?.value ?? '')).toUpperCase();
   // (A ceiling, `坏损率不超过30%`, is answered so too, but not by `有` or `无`: a count may be meant.)
   if (band.cond.upper !== null && (band.cond.lower !== null || ['有', '无', '没有'].includes(said)))
     return null;
   const yes = STANDARD_MET_WORDS.includes(said);
   if (!yes && !STANDARD_UNMET_WORDS.includes(said)) return null;
-  const o = yes ? band.outcome : ast.otherwise;
+  const o = yes ? band.outcome : other;
   const shown = String(ctx.req.input?.value ?? '').trim();
   return scoredBy(o, ctx, null, `${shown}${how(o)}`, shown, []);
 }

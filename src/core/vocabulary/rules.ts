@@ -1903,13 +1903,15 @@ export const BARE_YES_WORDS = ['是', '有', '√', '✓', '✔', 'Y', 'YES', 'T
 /** No without saying to what. */
 export const BARE_NO_WORDS = ['否', '无', '没有', '×', '✗', '✘', 'N', 'NO', 'FALSE'];
 /** Yes and no to one standard to reach (`火化率达100%`): `无` and `没有` may be a count, so they are no answer. */
-export const STANDARD_MET_WORDS = [...BARE_YES_WORDS, '符合', '达到', '满足', '已达到'];
+export const STANDARD_MET_WORDS = [...BARE_YES_WORDS, '符合', '达到', '满足', '已达到', '达标', '已达标'];
 export const STANDARD_UNMET_WORDS = [
   ...BARE_NO_WORDS.filter((w) => w !== '无' && w !== '没有'),
   '不符合',
   '未达到',
   '不满足',
   '达不到',
+  '未达标',
+  '不达标',
 ];
 /** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
 /** `已开展`, `已经建立`: done, before what was done. */
