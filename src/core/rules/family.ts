@@ -237,13 +237,15 @@ class Pool {
  */
 function asksPerPeriodAtLeast(text: string, unit: string): boolean {
   if (!PER_PERIOD_RE.test(text)) return false;
-  const count = `(?:\\d+|[${Object.keys(CHINESE_DIGITS).join('')}]+)\\s*${unit}`;
-  const before = alternatives(COMPARATOR_WORDS.filter(([, op]) => op === '>=').map(([w]) => w));
-  const after = alternatives(POSTFIX_COMPARATORS.filter(([, op]) => op === '>=').map(([w]) => w));
   const numbers = text.match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length > 1 || text.includes('%')) return false;
-  return new RegExp(`(?:${before})\\s*${count}|${count}(?:${after})`).test(text);
+  const count = `${COUNT_NUMBER}\\s*${unit}`;
+  return new RegExp(`(?:${AT_LEAST_BEFORE})\\s*${count}|${count}(?:${AT_LEAST_AFTER})`).test(text);
 }
+
+const COUNT_NUMBER = `(?:\\d+|[${Object.keys(CHINESE_DIGITS).join('')}]+)`;
+const AT_LEAST_BEFORE = alternatives(COMPARATOR_WORDS.filter(([, op]) => op === '>=').map(([w]) => w));
+const AT_LEAST_AFTER = alternatives(POSTFIX_COMPARATORS.filter(([, op]) => op === '>=').map(([w]) => w));
 
 /** `按50%折算`, `日常考核占60%`, `按3:7比例计算`, `以2次检查的平均值计算`: a number the score is computed with. */
 function computesInWords(text: string): boolean {

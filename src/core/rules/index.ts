@@ -293,8 +293,12 @@ export function scoreRule(
   // `每学期至少两次` answered `3次`: of a term, or of the year? Only an answer per term says.
   const period = parsed.period;
   // (`未组织演练` against `每学期组织…演练不少于一次`: none at all falls short in every period.)
-  const noneAtAll = period !== undefined && noneDone(compactText(answer), compactText(text));
-  if (period !== undefined && answer.trim() !== '' && !answersPerPeriod(answer, period) && !noneAtAll) {
+  if (
+    period !== undefined &&
+    answer.trim() !== '' &&
+    !answersPerPeriod(answer, period) &&
+    !noneDone(compactText(answer), compactText(text))
+  ) {
     const message = `评分标准按每${period}的次数计分，请写明每${period}的次数（如：每${period}2次）`;
     return {
       ...base,
