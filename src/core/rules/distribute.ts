@@ -355,6 +355,9 @@ function itemSpans(
   closed = false,
 ): [number, number][] | null {
   const middle: [number, number][] = seps.slice(1).map((s, i) => [seps[i] + 1, s]);
+  // (`…无台账和报表、或者不按作业计划实施、…`: an item opening with 或 is a whole fault of its own, not a thing sharing
+  // the first item's words.)
+  if (seps.some((s) => t.startsWith('或', s + 1))) return null;
   const lengths = new Set(middle.map(([a, b]) => b - a));
   // The first item runs back from its `、` to a word that leads the phrase (`被省`, `获得国家级`).
   let a = seps[0];

@@ -1549,58 +1549,86 @@ function missingListed(said: string, unit: string): Read<Decimal> | null {
  * `无会议记录、无安全检查记录` against `无…会议…和…安全检查记录的，扣20分/项`: each piece denies one thing the rule
  * names close together — a requirement a shortfall counts, or a fault the rule itself writes as missing (a
  * denial right before it). Their number; null when a piece is not so, or two pieces name one thing.
+ * (`不按作业计划实施，安全防护不到位`: a clause may instead be things then the rule's own denial, `thingsThenDenied`.)
+ * (`无门卫值班制度` against `无门卫值班制度、…的,一次扣0.5分`: a fault the rule writes, named with no count, happened
+ * once — of faults counted in times as well as in items.)
  */
 function piecesDenied(
   said: string,
   rule: string,
   ast: Extract<Scorable, { kind: 'perissue' }>,
 ): Read<Decimal> | null {
-  if (ast.unitWord === null || !ITEM_UNITS.includes(ast.unitWord) || /[\d一二两三四五六七八九十]/.test(said))
+  const times = ast.unitWord === '次' && !ast.shortfall;
+  if (
+    ast.unitWord === null ||
+    !(ITEM_UNITS.includes(ast.unitWord) || times) ||
+    /[\d一二两三四五六七八九十]/.test(said)
+  )
     return null;
   const r = compactText(rule);
   const at = new Set<number>();
-  // (`无收集、审核、上报记录`: a denial leading a list denies each thing in it, as the rule's own lists do.)
-  const pieces = said.split(/[,，;；]/).flatMap((clause) =>
-    leadEach(
+  let denials = 0;
+  let listed = 0;
+  const clauses = said.split(/[,，;；]/).filter((c) => c !== '');
+  for (const clause of clauses) {
+    // (`无收集、审核、上报记录`: a denial leading a list denies each thing in it, as the rule's own lists do.)
+    const pieces = leadEach(
       clause.split('、').filter((p) => p !== ''),
       LIST_NEGATIONS,
       (p) => DENIED_PIECE_RE.test(p),
-    ),
-  );
-  for (const piece of pieces) {
-    const m = DENIED_PIECE_RE.exec(piece);
-    // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)
-    if (m === null || NOT_MISSING_LEADS.some((w) => piece.startsWith(w)) || /[均都全皆各]/.test(m[1]))
-      return null;
-    const thing = m[3];
-    // (`无缺项`: a lack denied is none short, not one thing missing.)
-    if (thing.length < 2 || DENYING_WORDS.some((n) => thing.includes(n)) || saysMetInWords(thing))
-      return null;
-    // (`无分析、反馈记录` against `无信息收集、审核、上报、分析、反馈、质量控制工作记录每项扣1.5分`: a list item with the
-    // noun the rule's list closes with.)
-    const tight = (words: string) => {
-      const at = window(words, r);
-      return at !== null && at.length <= words.length * 2 ? at : null;
-    };
-    const item = [2, 3, 4]
-      .map((k) => thing.slice(0, -k))
-      .find((stem) => stem.length >= 2 && r.includes(`${stem}、`) && r.includes(thing.slice(stem.length)));
-    const w = tight(thing) ?? (item === undefined ? null : tight(item));
-    if (w === null) return null;
-    // (The thing must be priced where it is named: `园舍不独立不参评;一项不符合规定扣3分` prices no 独立.)
-    const sentence = r.slice(0, w.start).replace(/^.*[;。]/, '') + r.slice(w.start).replace(/[;。].*$/, '');
-    if (!sentence.includes('扣')) return null;
-    // (What the rule writes before the thing, back to its list's start: a denial makes it a fault — unless
-    // it is what must be so, `应无涂改`.)
-    const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
-    const fault = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
-    if (!fault && !ast.shortfall) return null;
-    at.add(w.start);
+    );
+    const where = pieces.map((p) => deniedAt(p, r, ast.shortfall));
+    if (where.every((w) => w !== null)) {
+      for (const w of where) at.add(w as number);
+      denials += pieces.length;
+      continue;
+    }
+    const things = clauses.length > 1 && !times ? thingsThenDenied(clause, rule, ast.unitWord) : null;
+    if (things === null || !things.ok) return null;
+    listed += things.value.toNumber();
   }
   // (Two pieces naming one thing count it once, which says neither.)
-  return at.size === 0 || at.size !== pieces.length
-    ? null
-    : { ok: true, value: new Decimal(at.size), text: said };
+  const n = at.size + listed;
+  return n === 0 || at.size !== denials ? null : { ok: true, value: new Decimal(n), text: said };
+}
+
+/**
+ * Where, in the rule (compact), the thing a piece denies is named, when the rule prices it as a fault written as
+ * missing (or, `shortfall`, as a requirement a shortfall counts); null otherwise.
+ */
+function deniedAt(piece: string, r: string, shortfall: boolean): number | null {
+  const m = DENIED_PIECE_RE.exec(piece);
+  // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)
+  if (m === null || NOT_MISSING_LEADS.some((w) => piece.startsWith(w)) || /[均都全皆各]/.test(m[1]))
+    return null;
+  const thing = m[3];
+  // (`无缺项`: a lack denied is none short, not one thing missing.)
+  if (thing.length < 2 || DENYING_WORDS.some((n) => thing.includes(n)) || saysMetInWords(thing)) return null;
+  // (`消防设施不到位` against `安全防护及应急措施不到位`: words before the denial say which thing — the rule must hold
+  // them there too, and the thing is looked for from where they are.)
+  const scope = m[1] === '' ? null : window(m[1] + thing, r);
+  if (m[1] !== '' && (scope === null || scope.length > (m[1] + thing).length * 2)) return null;
+  const from = scope?.start ?? 0;
+  // (`无分析、反馈记录` against `无信息收集、审核、上报、分析、反馈、质量控制工作记录每项扣1.5分`: a list item with the
+  // noun the rule's list closes with.)
+  const tight = (words: string) => {
+    const at = window(words, r.slice(from));
+    return at !== null && at.length <= words.length * 2 ? { ...at, start: at.start + from } : null;
+  };
+  const item = [2, 3, 4]
+    .map((k) => thing.slice(0, -k))
+    .find((stem) => stem.length >= 2 && r.includes(`${stem}、`) && r.includes(thing.slice(stem.length)));
+  const w = tight(thing) ?? (item === undefined ? null : tight(item));
+  if (w === null) return null;
+  // (The thing must be priced where it is named: `园舍不独立不参评;一项不符合规定扣3分` prices no 独立. `-5分/项` is a
+  // price too.)
+  const sentence = r.slice(0, w.start).replace(/^.*[;。]/, '') + r.slice(w.start).replace(/[;。].*$/, '');
+  if (!sentence.includes('扣') && !MINUS_POINTS_SAID_RE.test(sentence)) return null;
+  // (What the rule writes before the thing, back to its list's start: a denial makes it a fault — unless
+  // it is what must be so, `应无涂改`.)
+  const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
+  const fault = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
+  return fault || shortfall ? w.start : null;
 }
 
 /**
@@ -1638,6 +1666,9 @@ function thingsThenDenied(said: string, rule: string, unit: string | null): Read
 const THINGS_THEN_DENIAL_RE = new RegExp(
   `^([\u4e00-\u9fff、和及与]{2,}?)(均|都|)((?:${alternatives(NEGATIONS)})[\u4e00-\u9fff]{1,4})$`,
 );
+
+/** `-5分`: points taken, written with a minus. */
+const MINUS_POINTS_SAID_RE = /-\d+(?:\.\d+)?分/;
 
 /** `应无`, `做到不…`: a denial of what must be so. */
 const MUST_BE_RE = new RegExp(`(${alternatives(MUST_BE_WORDS)})(${alternatives(NEGATIONS)})`);
