@@ -44,6 +44,7 @@ import {
   ABSENCE_WORDS,
   ANSWER_RISE_WORDS,
   FALL_WORDS,
+  RISE_WORDS,
   FLAT_WORDS,
   GAP_DOWN_WORDS,
   GAP_UP_WORDS,
@@ -200,11 +201,16 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           ? thingsListed(req.input, req.rule ?? '')
           : null;
       if (listed !== null && listed.ok) return linear(ctx, ast, listed.value, listed.text, []);
+      // (`成本节约率0%以上计20分,低于0%…`: a scale that runs through 0 holds values below it; `-3%` is one.)
+      const throughZero = [ast.threshold.lower, ast.threshold.upper].some(
+        (b) => b !== null && b.value.lte(0),
+      );
       return withValue(
         ast.value,
         req.input,
         (x, shown, issues) => linear(ctx, ast, x, shown, issues),
         ast.subject,
+        throughZero,
       );
     }
     case 'deadline':
@@ -683,6 +689,8 @@ function withValue(
   input: InputValue | null,
   then: (x: Decimal, shown: string, issues: RuleIssue[]) => Evaluation,
   ruleWords = '',
+  /** The rule's own scale reaches 0 or below, so a value written with a minus is one of its values. */
+  signed = false,
 ): Evaluation {
   // Notes show rates with two decimals (`92.00%`); the display text stays as the person wrote it.
   const display = (e: Evaluation, text: string): Evaluation =>
@@ -700,10 +708,16 @@ function withValue(
     // (`完成率为93%`: a copula after the name says nothing; `抽查合格率95%` against `抽查合格村…数量/…`: a rate named
     // by a stem the rule's words hold.)
     const name = m === null ? '' : m[1].replace(/(为|是|达到|达|[:：])$/, '');
+    // (`高出25%` against `…高于当地…养殖水平20%以上`: the measure is itself a rise over something, and the answer says by
+    // how much in a word of the same direction.)
+    const sameWay = (words: readonly string[]) =>
+      words.includes(name) && words.some((w) => ruleWords.includes(w));
     const named =
       m !== null &&
       (namesMeasure(name, ruleWords) ||
-        (name.endsWith('率') && name.length >= 3 && ruleWords.includes(name.slice(0, -1))));
+        (name.endsWith('率') && name.length >= 3 && ruleWords.includes(name.slice(0, -1))) ||
+        sameWay(RISE_WORDS) ||
+        sameWay(FALL_WORDS));
     const read: Read<Decimal> =
       m !== null && named
         ? { ok: true, value: new Decimal(m[2]), text: `${m[2]}%` }
@@ -712,7 +726,7 @@ function withValue(
           : rate;
     return fromRead(read, (x, text, issues) =>
       // `-6%` against `较上年下降5%以上`: a fall written with a sign may mean a fall of 6% or a rise.
-      x.isNegative() && DECREASE_WORDS.some((w) => ruleWords.includes(w))
+      x.isNegative() && !signed && DECREASE_WORDS.some((w) => ruleWords.includes(w))
         ? {
             type: 'invalid',
             inputText: text,

@@ -128,6 +128,22 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   return null;
 }
 
+/** Whether the (marked) answer `a`, held by `phrase` at `w`, says what the phrase negates there. */
+function deniedAt(a: string, phrase: string, w: { start: number; length: number }): boolean {
+  const m = marked(phrase);
+  // A negation just before the words (`不是主要负责人…`, `未完成`, `未严格按照…要求设卡` against `按要求设卡`)
+  // turns them round.
+  const lead = m.slice(Math.max(0, w.start - NEGATION_REACH), w.start);
+  if (/¬[^,;、，；]*$/.test(lead) && !a.includes('¬')) return true;
+  // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says, closely.
+  // (`装备达到国家标准` across `装备建设未达到国家标准`: a long answer may skip a word of the phrase's too.)
+  const inWindow = negations(m.slice(w.start, w.start + w.length));
+  const skipped = w.length - inWindow - a.length;
+  const close =
+    w.length <= a.length + 2 || (!a.includes('¬') && skipped <= Math.min(2, Math.floor(a.length / 4)));
+  return inWindow > negations(a) && close;
+}
+
 /**
  * Whether the (marked) answer, with no negation, is two runs of phrase `k` in order (each two characters or
  * more), one of three or more that no other phrase holds.
@@ -234,6 +250,10 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     const upTo = (f: (typeof near)[number]) => marked(phrases[f.index]).slice(0, f.w.start + f.w.length);
     if (near.length > 1 && near.every((f) => upTo(f) === upTo(near[0]))) return null;
     const agreeing = near.filter((f) => negations(marked(phrases[f.index])) === negations(a));
+    // (`资料详实` against `任一组织…资料不详实` and `两种组织…资料不详实`: what every near phrase negates, said, denies
+    // them all — which one it would have named does not matter.)
+    if (near.length > 1 && agreeing.length === 0 && near.every((f) => deniedAt(a, phrases[f.index], f.w)))
+      return 'denied';
     if (near.length > 1 && agreeing.length !== 1) return null;
     const best = near.length > 1 ? agreeing[0] : fits[0];
     // (Words strewn over one phrase and over another, `国家级称号` across `国家级“…”称号` twice: the tighter
@@ -244,20 +264,11 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
     // two runs of the phrase, one of them its own (`国家级荣誉` across `获得国家级和“…”荣誉`, no other phrase
     // saying `国家级`).
     if (best.w.length > a.length * 3 && !twoRunsOwn(a, best.index, phrases.map(marked))) return null;
-    // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says.
     const m = marked(phrases[best.index]);
     const inWindow = negations(m.slice(best.w.start, best.w.start + best.w.length));
-    // A negation just before the words (`不是主要负责人…`, `未完成`, `未严格按照…要求设卡` against `按要求设卡`)
-    // turns them round.
-    const lead = m.slice(Math.max(0, best.w.start - NEGATION_REACH), best.w.start);
-    const denies = /¬[^,;、，；]*$/.test(lead) && !a.includes('¬');
-    if (denies) return 'denied';
-    // `职责明确` across `职责不明确` denies it; `部分` strewn across `内部事企不分` is a coincidence.
-    // (`装备达到国家标准` across `装备建设未达到国家标准`: a long answer may skip a word of the phrase's too.)
-    const skipped = best.w.length - inWindow - a.length;
-    const close =
-      best.w.length <= a.length + 2 || (!a.includes('¬') && skipped <= Math.min(2, Math.floor(a.length / 4)));
-    if (inWindow > negations(a)) return close ? 'denied' : null;
+    if (deniedAt(a, phrases[best.index], best.w)) return 'denied';
+    // (`部分` strewn across `内部事企不分` is a coincidence.)
+    if (inWindow > negations(a)) return null;
     return { index: best.index };
   }
   // `无不规范广告` against `有不规范性墙体广告`: a negation before the fault's own negated words denies it.
