@@ -38,3 +38,23 @@ describe('a rise said against a measure of a rise', () => {
 });
 
 scoresAsListed([['values on the rule’s own scale, and denials of every near fault', CASES]]);
+
+const CURBS =
+  '完成辖区内重点企业错峰生产任务得3分,未全部完成的乡镇按照完成任务企业个数占全部任务的比例得分。';
+const DONE_OF_ALL: Case[] = [
+  [CURBS, 3, '完成4家，共6家', 2, 'proportional'],
+  [CURBS, 3, '共6家，完成4家', 2, 'proportional'],
+  [CURBS, 3, '6家中完成4家', 2, 'proportional'],
+  // (What is short, counted, is no share done; more done than there are, or two units, is a slip.)
+  [CURBS, 3, '未完成2家，共6家', null, 'proportional'],
+  [CURBS, 3, '完成7家，共6家', null, 'proportional'],
+  [CURBS, 3, '完成4家，共6个', null, 'proportional'],
+];
+
+describe('a share counted as done of all', () => {
+  it('says the share to two places, not as a long decimal', () => {
+    expect(score(CURBS, 3, '完成4家，共6家').note).toBe('完成4家,共6家，占66.67%，按66.67%×3分计，得2.00分');
+  });
+});
+
+scoresAsListed([['how many done of how many there are', DONE_OF_ALL]]);
