@@ -208,8 +208,8 @@ const UNTIL_GONE_RE =
 const BASE_LIMIT_RE =
   /加(?:分和扣分|扣分|减分|分或减分|分)[均都]?(?:以|不突破|不超过|至)(?:基本分值?|基础分|基分|分值)(?:为限|封顶|为止|止)?/y;
 const PAREN_POINTS_RE = /\((\d+(?:\.\d+)?)分\)/y;
-/** `(满分20分)`: the row's worth, in brackets after its heading. */
-const PAREN_WORTH_RE = /\(满分(\d+(?:\.\d+)?)分\)/y;
+/** `(满分20分)`, `(分值10分)`: the row's worth, in brackets after its heading. */
+const PAREN_WORTH_RE = /\((?:满分|分值)为?(\d+(?:\.\d+)?)分\)/y;
 /** `领导(0.5)及岗位职责(0.5)`: a bare number in brackets right after words, closing a part: its points. */
 const BARE_POINTS_RE = /\((\d+(?:\.\d+)?)\)(?=$|[,;。\n、及和并与且])/y;
 /** `及以上(5)`: a bare number in brackets right after a condition's bound. */
