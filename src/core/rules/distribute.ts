@@ -62,7 +62,7 @@ const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得|占)/g;
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
   const respectively = t.includes(RESPECTIVELY);
-  if (!respectively && !/各|每项|或|增减|加减|升降/.test(t)) return norm;
+  if (!respectively && !/各|每项|或|增减|加减|升降|、[\d.]+分?\)/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const triggers: { k: number; length: number; adjacent: boolean }[] = [];
   if (respectively)
@@ -72,6 +72,7 @@ export function distribute(norm: NormalizedText): NormalizedText {
   triggers.sort((a, b) => a.k - b.k);
   const found = [
     ...triggers.map((trigger) => pairing(t, trigger, at)),
+    ...[...t.matchAll(BRACKETED_AMOUNTS_RE)].map((m) => bracketed(t, m, at)),
     ...[...t.matchAll(EITHER_RE)].map((m) => either(m, at)),
     ...[...t.matchAll(BOTH_WAYS_RE)].map((m) => bothWays(m, at)),
   ]
@@ -177,6 +178,33 @@ function pairing(
     out.write(verb + amount);
   });
   return { start: sentence, end, text: out.text, map: out.map };
+}
+
+/** `(1、3、5分)`: amounts listed in brackets, closing a sentence that lists as many things. */
+const BRACKETED_AMOUNTS_RE = /\((\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+)分\)/g;
+
+/**
+ * `…在市级、省级、国家级杂志上发表。(1、3、5分)`: a list of things, then as many amounts in brackets — the pairs in
+ * order, as 分别 pairs them → `…在市级杂志上发表得1分;…省级…得3分;…`. The brackets may follow the sentence's
+ * full stop. Null unless the list before has as many items.
+ */
+function bracketed(t: string, m: RegExpMatchArray, at: (i: number) => number): Pairing | null {
+  const k = m.index as number;
+  const amounts = m[1].split('、').map((a) => `${a}分`);
+  // (After the sentence's stop, the sentence before it is the one paired.)
+  const to = t[k - 1] === '。' ? k - 1 : k;
+  const sentence = clauseStart(t, to - 1);
+  const list = lastList(t, sentence, to, amounts.length);
+  if (list === null || list.items.length !== amounts.length) return null;
+  const out = new Writer(t, at);
+  list.items.forEach((item, n) => {
+    if (n > 0) out.write(';');
+    out.copy(sentence, list.start);
+    out.copy(item[0], item[1]);
+    out.copy(list.end, to);
+    out.write(`得${amounts[n]}`);
+  });
+  return { start: sentence, end: k + m[0].length, text: out.text, map: out.map };
 }
 
 /** Before 分别, what each amount is per (`每项`), after the things it pairs. */
@@ -379,9 +407,13 @@ function itemSpans(
   }
   // (`省(部)、国家级优秀项目经理`, `市、省级以上推广`: a last item opening with a level of government is that
   // level, unless the others' length already cut one: `省、市级刊物` keeps `市`, the 级 shared.)
+  // (`市级、省级、国家级刊物`: the others each end with the 级 the level adds — the last has its own too.)
   const level = ADMIN_LEVELS.find((w) => t.startsWith(w, start) && start + w.length <= to);
-  if (!closed && level !== undefined && !ADMIN_LEVELS.includes(t.slice(start, start + length)))
-    length = level.length;
+  const cut = t.slice(start, start + length);
+  const added = level === undefined || level.length <= length ? '' : level.slice(length);
+  const others = [first, ...middle.map(([x, y]) => t.slice(x, y))];
+  const ownEnding = added !== '' && level?.startsWith(cut) === true && others.every((o) => o.endsWith(added));
+  if (!closed && level !== undefined && (!ADMIN_LEVELS.includes(cut) || ownEnding)) length = level.length;
   const end = start + length;
   if (end > to || !ITEM_RE.test(t.slice(start, end))) return null;
   return [[a, seps[0]], ...middle, [start, end]];
