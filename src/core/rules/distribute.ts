@@ -9,7 +9,13 @@
  * Lists and amounts that do not pair one to one are left as written (and then unparsed).
  */
 import { IDENTITY } from '../text';
-import { ADMIN_LEVELS, LIST_NEGATIONS, NUMBER_ITEM_LEADS, NUMBER_ITEM_POSTS } from '../vocabulary/rules';
+import {
+  ADMIN_LEVELS,
+  ANY_OF_LEADS,
+  LIST_NEGATIONS,
+  NUMBER_ITEM_LEADS,
+  NUMBER_ITEM_POSTS,
+} from '../vocabulary/rules';
 import type { NormalizedText } from '../text';
 
 const RESPECTIVELY = '分别';
@@ -62,7 +68,7 @@ const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得|占)/g;
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
   const respectively = t.includes(RESPECTIVELY);
-  if (!respectively && !/各|每项|或|增减|加减|升降|、[\d.]+分?\)/.test(t)) return norm;
+  if (!respectively && !/各|每项|或|增减|加减|升降|、[\d.]+分?\)|下列/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const triggers: { k: number; length: number; adjacent: boolean }[] = [];
   if (respectively)
@@ -73,6 +79,7 @@ export function distribute(norm: NormalizedText): NormalizedText {
   const found = [
     ...triggers.map((trigger) => pairing(t, trigger, at)),
     ...[...t.matchAll(BRACKETED_AMOUNTS_RE)].map((m) => bracketed(t, m, at)),
+    ...[...t.matchAll(ANY_OF_LIST_RE)].map((m) => anyOfList(t, m, at)),
     ...[...t.matchAll(EITHER_RE)].map((m) => either(m, at)),
     ...[...t.matchAll(BOTH_WAYS_RE)].map((m) => bothWays(m, at)),
   ]
@@ -205,6 +212,52 @@ function bracketed(t: string, m: RegExpMatchArray, at: (i: number) => number): P
     out.write(`得${amounts[n]}`);
   });
   return { start: sentence, end: k + m[0].length, text: out.text, map: out.map };
+}
+
+/** `有下列情形之一的,扣除6分:`, then the list on the lines after it. */
+const ANY_OF_LIST_RE = new RegExp(
+  `(?:${ANY_OF_LEADS.join('|')})的?,?(扣除|扣减|扣|减)(\\d+(?:\\.\\d+)?分):\\n`,
+  'g',
+);
+/** One item of such a list: its marker (`1)`, `2、`, `(3)`, `4.`, `①`), its words, its close. */
+const ANY_OF_ITEM_RE = /(?:\d+[)、.]|\(\d+\)|[①-⑳])([^\n;。]+?)[;。]?(?:\n|$)/y;
+
+/**
+ * `导游人员在导游活动中,有下列情形之一的,扣除6分:⏎1)…的⏎2)…的`: a price written once for each fault listed on the
+ * lines after it → `…的,扣除6分;…的,扣除6分`. Words before the header only say whom it is about and are read past
+ * (a number or points in them keep them, as a sentence of their own). Null unless two or more items follow, each on its own
+ * line with its marker.
+ */
+function anyOfList(t: string, m: RegExpMatchArray, at: (i: number) => number): Pairing | null {
+  const k = m.index as number;
+  const items: [number, number][] = [];
+  let i = k + m[0].length;
+  for (;;) {
+    ANY_OF_ITEM_RE.lastIndex = i;
+    const item = ANY_OF_ITEM_RE.exec(t);
+    if (item === null) break;
+    const from = i + item[0].indexOf(item[1]);
+    items.push([from, from + item[1].length]);
+    i = ANY_OF_ITEM_RE.lastIndex;
+  }
+  if (items.length < 2) return null;
+  const sentence = clauseStart(t, k);
+  const out = new Writer(t, at);
+  // (Words before the header say whom it is about; with a number or points in them they stand as a sentence of their
+  // own, to be read or reported.)
+  const lead = t.slice(sentence, k).replace(/[,;]+$/, '');
+  if (/[\d分]/.test(lead)) {
+    out.copy(sentence, sentence + lead.length);
+    out.write(';');
+  }
+  items.forEach(([a, b], n) => {
+    if (n > 0) out.write(';');
+    out.copy(a, b);
+    out.write(`,${m[1]}${m[2]}`);
+  });
+  // (The last item's own close stays: what follows reads as it did.)
+  const end = t[i - 1] === '\n' ? i - 1 : i;
+  return { start: sentence, end, text: out.text, map: out.map };
 }
 
 /** Before 分别, what each amount is per (`每项`), after the things it pairs. */

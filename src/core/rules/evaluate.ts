@@ -43,6 +43,7 @@ import {
   AFFIRMING_LEADS,
   ABSENCE_WORDS,
   ANSWER_RISE_WORDS,
+  ANY_OF_LEADS,
   FALL_WORDS,
   RISE_WORDS,
   FLAT_WORDS,
@@ -2511,6 +2512,14 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
           type: 'judged',
           inputText: text,
           why: `“${ast.parts[within].label}”也是“${ast.parts[within].within}”，评分标准未写明是否两项都扣，由评分人评定`,
+        };
+      // `有下列情形之一的,扣除8分:` with two of them named: deducted once, or for each? Not written.
+      const anyOf = ANY_OF_LEADS.find((w) => compactText(ctx.req.rule ?? '').includes(w));
+      if (found.size > 1 && anyOf !== undefined)
+        return {
+          type: 'invalid',
+          inputText: text,
+          message: `评分标准写明“${anyOf}的”扣分，写了${found.size}项，是否每项都扣请人工评分`,
         };
       const vetoed = [...found.keys()].find((k) => ast.parts[k].amount === null);
       if (vetoed !== undefined)

@@ -1376,8 +1376,8 @@ export const ADDITIVE_WORDS = ['并且', '并', '同时', '追加', '另行', '�
 export const REVERSE_DEDUCT_MARKS = ['反', '倒'];
 /** A label made only of these names nothing (`其中，每处扣1分`, `对每个错填的节点，扣0.2分`). */
 export const CONNECTIVE_WORDS = ['其中', '另外', '此外', '同时', '并且', '且', '对于', '对', '凡'];
-/** `评分方法`, `评分标准`: the scoring as a noun heading the words, not a score. */
-export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式', '表'];
+/** `评分方法`, `评分标准`, `记分卡`: the scoring as a noun heading the words, or a thing named by it, not a score. */
+export const SCORING_NOUN_ENDS = ['方法', '标准', '办法', '细则', '依据', '公式', '表', '卡', '册', '牌'];
 /** Words opening a condition that joins the one before it (`且实现…发放率100%`). */
 export const CONJUNCTION_LEADS = ['且', '并且', '而且', '同时'];
 /** Words opening what a required thing is for (`建有1处以上公共绿地，供村民休闲`): a purpose, not a further demand. */
@@ -1956,6 +1956,18 @@ export const RANK_DESCENT_LEADS = ['按名次', '名次', '其他', '其余', '�
 export const RANK_DESCENT_WORDS = ['依次递', '依次', '逐名递', '逐位递'];
 /** `每后退一名`, `名次每下降1位`: a step down the ranks. */
 export const RANK_DOWN_WORDS = ['后退', '下降', '降', '减', '退'];
+
+/** A header pricing any one of the faults listed after it: `有下列情形之一的,扣除6分:`. */
+export const ANY_OF_LEADS = [
+  '有下列情形之一',
+  '有下列行为之一',
+  '有下列情况之一',
+  '出现下列情形之一',
+  '出现下列行为之一',
+  '出现下列情况之一',
+  '存在下列情形之一',
+  '存在下列问题之一',
+];
 
 /** Levels of government and of an organisation, as award and notice lists name them, longest first. */
 export const ADMIN_LEVELS = [
