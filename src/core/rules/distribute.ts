@@ -225,8 +225,8 @@ const ANY_OF_ITEM_RE = /(?:\d+[)、.]|\(\d+\)|[①-⑳])([^\n;。]+?)[;。]?(?:\
 /**
  * `导游人员在导游活动中,有下列情形之一的,扣除6分:⏎1)…的⏎2)…的`: a price written once for each fault listed on the
  * lines after it → `…的,扣除6分;…的,扣除6分`. Words before the header only say whom it is about and are read past
- * (a number or points in them keep them, as a sentence of their own). Null unless two or more items follow, each on its own
- * line with its marker.
+ * (a number or points in them keep them, as a sentence of their own). Null unless two or more items follow, each
+ * on its own line with its marker.
  */
 function anyOfList(t: string, m: RegExpMatchArray, at: (i: number) => number): Pairing | null {
   const k = m.index as number;

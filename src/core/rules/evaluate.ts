@@ -1632,7 +1632,7 @@ function piecesDenied(
       LIST_NEGATIONS,
       (p) => DENIED_PIECE_RE.test(p),
     );
-    const where = pieces.map((p) => deniedAt(p, r, ast.shortfall));
+    const where = pieces.map((p) => deniedPieceAt(p, r, ast.shortfall));
     if (where.every((w) => w !== null)) {
       for (const w of where) at.add(w as number);
       denials += pieces.length;
@@ -1651,7 +1651,7 @@ function piecesDenied(
  * Where, in the rule (compact), the thing a piece denies is named, when the rule prices it as a fault written as
  * missing (or, `shortfall`, as a requirement a shortfall counts); null otherwise.
  */
-function deniedAt(piece: string, r: string, shortfall: boolean): number | null {
+function deniedPieceAt(piece: string, r: string, shortfall: boolean): number | null {
   const m = DENIED_PIECE_RE.exec(piece);
   // (`均未签订`: every one denied, not one; `符合要求` is no thing the rule lists.)
   if (m === null || NOT_MISSING_LEADS.some((w) => piece.startsWith(w)) || /[均都全皆各]/.test(m[1]))
