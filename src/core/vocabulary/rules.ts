@@ -640,12 +640,25 @@ export const NO_EFFECT_PHRASES = [
   // `申请加分单位须出具…证明材料`: how a bonus is asked for, not what it is
   '申请加分',
   '加分申请',
+  // `…考核采用扣分制`: the way the row is scored, named; the clauses after it say how.
+  '采用扣分制',
+  '采用得分制',
+  '实行扣分制',
+  '实行得分制',
 ];
 /**
  * `扣分不封顶`: deductions may pass the row's weight (into the total). Within the weight they change
  * nothing; past it the row is the person's.
  */
-export const UNCAPPED_PHRASES = ['扣分不封顶', '扣分不保底', '扣分不设上限', '不设扣分上限'];
+export const UNCAPPED_PHRASES = [
+  '扣分不封顶',
+  '扣分不保底',
+  '扣分不设上限',
+  '不设扣分上限',
+  // `此项可倒扣分`: past nothing, the deduction goes on below 0.
+  '可倒扣分',
+  '可倒扣',
+];
 /** `扣完10分后扣项目考核总分`: past the row's points, deductions come off the whole assessment — uncapped too. */
 export const BEYOND_ROW_RE = /扣完\d+(?:\.\d+)?分后(?:扣|从|在)?[\u4e00-\u9fff]{0,10}总得?分/;
 /** The words after `扣完10分` saying so (`后扣项目考核总分`). */
