@@ -165,26 +165,42 @@ function pairing(
     return clausesPaired(t, sentence, k, end, verb, amounts, at);
   // `每项扣1分` is each of the list only right after it; elsewhere it is each issue found.
   if (list === null || (trigger.adjacent && list.end !== k)) return null;
-  const copies = list.items.map((item, n) => ({
-    item,
-    amount: amounts.length === 1 ? amounts[0] : amounts[n],
-  }));
-  const out = new Writer(t, at);
   const negation = LIST_NEGATIONS.find((w) => t.startsWith(w, list.items[0][0]));
   // (`1、…被评为业主单位、集团…`: the row's list number opens the first copy only.)
-  const marker = /^(?:\(\d+\)|\d+[、.)])/.exec(t.slice(sentence, list.start));
-  copies.forEach(({ item, amount }, n) => {
+  const marker = /^(?:\(\d+\)|\d+[、.)])/.exec(t.slice(sentence, list.start))?.[0];
+  // The verb and amount stand where 分别 and the amounts stood.
+  const out = pairsWritten(t, at, sentence, list, k, verb, amounts, { negation, marker });
+  return { start: sentence, end, text: out.text, map: out.map };
+}
+
+/**
+ * Each item of `list` in a sentence of its own — the words before the list, the item, the words after it up to
+ * `to`, then the verb and its amount (one for all, or one each) — joined by `;`. `lead.negation` leading the first
+ * item leads each later item without its own; `lead.marker` (the row's list number) opens the first copy only.
+ */
+function pairsWritten(
+  t: string,
+  at: (i: number) => number,
+  sentence: number,
+  list: { start: number; end: number; items: [number, number][] },
+  to: number,
+  verb: string,
+  amounts: readonly string[],
+  lead: { negation?: string; marker?: string } = {},
+): Writer {
+  const out = new Writer(t, at);
+  const { negation, marker } = lead;
+  list.items.forEach((item, n) => {
     if (n > 0) out.write(';');
-    out.copy(n > 0 && marker !== null ? sentence + marker[0].length : sentence, list.start);
+    out.copy(n > 0 && marker !== undefined ? sentence + marker.length : sentence, list.start);
     // (`无方案、记录`: the negation leading the first item leads each.)
     if (n > 0 && negation !== undefined && !LIST_NEGATIONS.some((w) => t.startsWith(w, item[0])))
       out.write(negation);
     out.copy(item[0], item[1]);
-    out.copy(list.end, k);
-    // The verb and amount stand where 分别 and the amounts stood.
-    out.write(verb + amount);
+    out.copy(list.end, to);
+    out.write(verb + (amounts.length === 1 ? amounts[0] : amounts[n]));
   });
-  return { start: sentence, end, text: out.text, map: out.map };
+  return out;
 }
 
 /** `(1、3、5分)`: amounts listed in brackets, closing a sentence that lists as many things. */
@@ -203,14 +219,7 @@ function bracketed(t: string, m: RegExpMatchArray, at: (i: number) => number): P
   const sentence = clauseStart(t, to - 1);
   const list = lastList(t, sentence, to, amounts.length);
   if (list === null || list.items.length !== amounts.length) return null;
-  const out = new Writer(t, at);
-  list.items.forEach((item, n) => {
-    if (n > 0) out.write(';');
-    out.copy(sentence, list.start);
-    out.copy(item[0], item[1]);
-    out.copy(list.end, to);
-    out.write(`得${amounts[n]}`);
-  });
+  const out = pairsWritten(t, at, sentence, list, to, '得', amounts);
   return { start: sentence, end: k + m[0].length, text: out.text, map: out.map };
 }
 
