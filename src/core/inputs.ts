@@ -379,40 +379,57 @@ export function readRate(input: InputValue | null): Read<Decimal> {
 const TOTAL_LEAD = alternatives(TOTAL_COUNT_WORDS);
 const DONE_LEAD = alternatives(DONE_COUNT_WORDS);
 const COUNTED = `(\\d+(?:\\.\\d+)?)([\\u4e00-\\u9fff]{0,2})`;
-/** `抽查20个，合格18个`, `完成1500亩，任务2000亩`, `8座完成6座`, `抽查10个，全部合格`. */
-const SO_MANY_OF_RE = [
-  { re: new RegExp(`^(?:${TOTAL_LEAD})${COUNTED}[,，;；]?(?:${DONE_LEAD})${COUNTED}$`), done: 3, all: 1 },
+/** What was done, said in words before its count: no issue found (`发现`), no fault in it (`未完成`). */
+const DONE_SAID = `((?!${alternatives(ISSUE_VERBS)})(?:(?!${FAULT_CHAR_RE.source})[\\u4e00-\\u9fff]){0,4}?)`;
+/**
+ * `抽查20个，合格18个`, `完成1500亩，任务2000亩`, `8座完成6座`, `6家中完成4家`, `关停8个，任务10个`: so many done of so
+ * many, each shape with its groups of [done words, done, its unit, all, its unit].
+ */
+const SO_MANY_OF: readonly { re: RegExp; groups: readonly [number, number, number, number, number] }[] = [
+  { re: new RegExp(`^(?:${TOTAL_LEAD})${COUNTED}[,，;；]?${DONE_SAID}${COUNTED}$`), groups: [3, 4, 5, 1, 2] },
   {
-    re: new RegExp(`^(?:${DONE_LEAD})${COUNTED}[,，;；(（]?(?:${TOTAL_LEAD})${COUNTED}[)）]?$`),
-    done: 1,
-    all: 3,
+    re: new RegExp(`^${DONE_SAID}${COUNTED}[,，;；(（]?(?:${TOTAL_LEAD})${COUNTED}[)）]?$`),
+    groups: [1, 2, 3, 4, 5],
   },
-  { re: new RegExp(`^${COUNTED}(?:${DONE_LEAD})${COUNTED}$`), done: 3, all: 1 },
-  // (`关停8个，任务10个`: what was done in the rule's own verb — no fault in it, nothing found — then the whole.)
-  {
-    re: new RegExp(
-      `^(?!${alternatives(ISSUE_VERBS)})(?:(?!${FAULT_CHAR_RE.source})[\\u4e00-\\u9fff]){1,4}?${COUNTED}[,，;；](?:${TOTAL_LEAD})${COUNTED}$`,
-    ),
-    done: 1,
-    all: 3,
-  },
+  { re: new RegExp(`^${COUNTED}中${DONE_SAID}${COUNTED}$`), groups: [3, 4, 5, 1, 2] },
+  { re: new RegExp(`^${COUNTED}(${DONE_LEAD})${COUNTED}$`), groups: [3, 4, 5, 1, 2] },
 ];
 const ALL_OF_RE = new RegExp(`^(?:${TOTAL_LEAD})${COUNTED}[,，;；]?(?:全部|均|都)(?:${DONE_LEAD})$`);
 
+/** So many done of so many, and the words the done ones were said in (`完成`; empty when all are said done). */
+export interface CountsOfAll {
+  done: Decimal;
+  all: Decimal;
+  words: string;
+}
+
 /**
- * So many done of so many (`抽查20个，合格18个` → 90%): the share, when both counts are in one unit, none is done
- * beyond all, and it is a whole percentage to two places (the rule does not say how to round).
+ * So many done of so many (`抽查20个，合格18个`, `6家中完成4家`): both counts in one unit (or one of them bare), none
+ * done beyond all; null for anything else.
  */
-function shareOfCounts(said: string): Decimal | null {
+export function countsOfAll(said: string): CountsOfAll | null {
   const every = ALL_OF_RE.exec(said);
-  if (every !== null && Number(every[1]) > 0) return new Decimal(100);
-  for (const { re, done, all } of SO_MANY_OF_RE) {
+  if (every !== null && Number(every[1]) > 0) {
+    const all = new Decimal(every[1]);
+    return { done: all, all, words: '' };
+  }
+  for (const { re, groups } of SO_MANY_OF) {
     const m = re.exec(said);
-    if (m === null || m[done + 1] !== m[all + 1] || Number(m[all]) === 0) continue;
-    const share = new Decimal(m[done]).div(m[all]).times(100);
-    return share.lte(100) && share.eq(share.toDecimalPlaces(2)) ? share : null;
+    if (m === null) continue;
+    const [words, done, doneUnit, all, allUnit] = groups.map((g) => m[g]);
+    if (doneUnit !== '' && allUnit !== '' && doneUnit !== allUnit) return null;
+    const [d, a] = [new Decimal(done), new Decimal(all)];
+    return a.gt(0) && d.lte(a) ? { done: d, all: a, words } : null;
   }
   return null;
+}
+
+/** The share done (`抽查20个，合格18个` → 90%) when it is a whole percentage to two places (the rule does not say how to round). */
+function shareOfCounts(said: string): Decimal | null {
+  const counts = countsOfAll(said);
+  if (counts === null) return null;
+  const share = counts.done.div(counts.all).times(100);
+  return share.eq(share.toDecimalPlaces(2)) ? share : null;
 }
 
 const COUNT_NUMBER_RE =

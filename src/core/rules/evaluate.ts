@@ -19,6 +19,7 @@ import {
   readItems,
   readCountsNamed,
   countsDone,
+  countsOfAll,
   DENIED_VERB_RE,
   leadEach,
   saysMetInWords,
@@ -246,10 +247,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       if (whole !== null) return share(new Decimal(100), whole, whole, []);
       // `完成4家，共6家`: how many done of how many there are. (A bare `2/3` is left as it was: a fraction typed where
       // a rate is asked.)
-      const part = doneOfTotal(compactText(String(req.input?.value ?? '')), compactText(req.rule ?? ''));
-      if (part !== null) {
-        const x = part.done.div(part.total).times(100);
-        return share(x, `${part.said}，占${formatPercent(x)}`, part.said, []);
+      // (The done ones in the rule's own verb, `完成`: `合格18个，共20个` is read as a rate, exact or not at all.)
+      const said = compactText(String(req.input?.value ?? ''));
+      const part = countsOfAll(said);
+      if (part !== null && compactText(req.rule ?? '').includes(part.words)) {
+        const x = part.done.div(part.all).times(100);
+        return share(x, `${said}，占${formatPercent(x)}`, said, []);
       }
       // `完成80%`: the rule's own words before the share (never a shortfall's: `未完成20%`).
       const lead = /^([^\d%]+?)\d/.exec(compactText(String(req.input?.value ?? '')))?.[1] ?? '';
@@ -937,38 +940,6 @@ function bands(
   const named = inWords ? band.cond.text : conditionText(band.cond);
   const why = `${said}，属于“${named}”一档${how(band.outcome, ctx.subject)}`;
   return scoredBy(band.outcome, ctx, x, why, shown, issues);
-}
-
-/** A count and its unit: `4家`, `6`. */
-const COUNT_SAID = '(\\d+)([\\u4e00-\\u9fff]{0,2})';
-/** `完成4家,共6家`, `共6家,完成4家`, `6家中完成4家`: done, then of how many (or the other way round). */
-const DONE_OF_TOTAL_RES: readonly [RegExp, 'done-first' | 'total-first'][] = [
-  [
-    new RegExp(`^([\\u4e00-\\u9fff]{0,4})${COUNT_SAID}[,(](?:共|总共|总数|合计)${COUNT_SAID}\\)?$`),
-    'done-first',
-  ],
-  [new RegExp(`^(?:共|总共|总数|合计)${COUNT_SAID},([\\u4e00-\\u9fff]{0,4})${COUNT_SAID}$`), 'total-first'],
-  [new RegExp(`^${COUNT_SAID}中([\\u4e00-\\u9fff]{0,4})${COUNT_SAID}$`), 'total-first'],
-];
-
-/**
- * How many were done of how many there are, for a share: the two counts in one unit (or one bare), the done ones
- * said in the rule's own words with no word of lack (`未完成2家,共6家` counts what is short). Null for anything
- * else, or more done than there are.
- */
-function doneOfTotal(said: string, rule: string): { done: Decimal; total: Decimal; said: string } | null {
-  for (const [re, order] of DONE_OF_TOTAL_RES) {
-    const m = re.exec(said);
-    if (m === null) continue;
-    const [words, n, unit, m2, u2] =
-      order === 'done-first' ? [m[1], m[2], m[3], m[4], m[5]] : [m[3], m[4], m[5], m[1], m[2]];
-    // (The done ones in the rule's own verb, `完成`: `发现2户，共10户` counts issues found.)
-    const own = words === '' || (rule.includes(words) && !FAULT_CHAR_RE.test(words));
-    if (!own || (unit !== '' && u2 !== '' && unit !== u2)) return null;
-    const [done, total] = [new Decimal(n), new Decimal(m2)];
-    return total.gt(0) && done.lte(total) ? { done, total, said } : null;
-  }
-  return null;
 }
 
 /** `全部完成`, `已完成任务`, `达到目标值`: an answer saying the whole was done (a rate of 100%); else null. */

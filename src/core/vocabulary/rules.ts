@@ -1520,7 +1520,18 @@ export const SAMPLING_VERBS = [
 ];
 
 /** Words before the count of all there were, in an answer giving so many of so many (`抽查20个，合格18个`). */
-export const TOTAL_COUNT_WORDS = ['应完成', '计划', '任务', '抽查', '共有', '共', '总数', '应'];
+export const TOTAL_COUNT_WORDS = [
+  '应完成',
+  '计划',
+  '任务',
+  '抽查',
+  '共有',
+  '共',
+  '总数',
+  '总共',
+  '合计',
+  '应',
+];
 /** Words before the count done, in an answer giving so many of so many (`完成1500亩，任务2000亩`). */
 export const DONE_COUNT_WORDS = ['实际完成', '已完成', '完成', '合格', '达标', '实现'];
 /** A character of negation, lack, error, delay or damage: `延误2次`, `仪表损坏` name a fault, not what was done. */

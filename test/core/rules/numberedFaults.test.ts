@@ -151,9 +151,16 @@ const SO_MANY_OF_SO_MANY: Case[] = [
   ['得分=抽查合格户数/抽查户数×分值', 2, '抽查10户，全部合格', 2, 'proportional'],
   ['完成任务得满分，未完成的按比例计分。', 10, '完成1500亩，任务2000亩', 7.5, 'proportional'],
   ['完成任务得满分，未完成的按比例计分。', 10, '8座完成6座', 7.5, 'proportional'],
-  // (counts in two units, or a share that must be rounded, are not read)
+  // (counts in two units are not read; a share of the weight is rounded as any score is, however the counts
+  // are said)
   ['完成任务得满分，未完成的按比例计分。', 10, '完成1500亩，任务2000户', null, 'proportional'],
-  ['完成任务得满分，未完成的按比例计分。', 10, '3个完成2个', null, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '3个完成2个', 6.67, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '计划3个，完成2个', 6.67, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '3个中完成2个', 6.67, 'proportional'],
+  ['完成任务得满分，未完成的按比例计分。', 10, '完成2个，合计3个', 6.67, 'proportional'],
+  // (a rate read from counts is held to a band only when it is exact: 2 of 3 must be rounded to be compared)
+  ['完成率达到60%的得10分，未达到的不得分。', 10, '3个完成2个', null, 'bands'],
+  ['完成率达到60%的得10分，未达到的不得分。', 10, '完成3个，总共5个', 10, 'bands'],
   // the count done in the rule's own verb, then the whole (seventeenth session); never a fault or a finding
   ['完成危房拆除任务得5分，未完成的按比例计分。', 5, '拆除8户，任务10户', 4, 'proportional'],
   ['完成危房拆除任务得5分，未完成的按比例计分。', 5, '拆除6户，共10户', 3, 'proportional'],
