@@ -1252,7 +1252,7 @@ export function requirementSaid(rule: string, said: string): boolean | null {
 }
 
 /** Between the parts of a requirement: `组织网络健全,台帐完整`, `完成…建设并通气`, `有报道、有批示`. */
-const PART_SEPARATOR_RE = /[，,、；;。：:]|并且?|而且|以及|和|及(?!时)|且|与|同时/;
+export const PART_SEPARATOR_RE = /[，,、；;。：:]|并且?|而且|以及|和|及(?!时)|且|与|同时/;
 
 /** `(1)(2)项均不符合`: two or more numbers of standards, then (均) what each is. */
 const MARKERS_SAID_RE = /^((?:\(\d+\)){2,})(?:均|都)?(项.+)$/;

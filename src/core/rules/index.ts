@@ -27,7 +27,7 @@ import { exceptionNamed } from './exceptions';
 import { saysNone, splitNotApplicable } from './notApplicable';
 import { splitRoundUp } from './roundUp';
 import type { ParsedText } from './parse';
-import { requirementAnswered } from './requirement';
+import { requirementAnswered, requirementExplained } from './requirement';
 import { scoreTarget } from './target';
 import { answersPerPeriod } from './perPeriod';
 import type { InputValue, RuleRequest, RuleResult } from './types';
@@ -237,7 +237,7 @@ export function scoreRule(
       return {
         ...base,
         kind: 'checklist',
-        explain: REQUIREMENT_EXPLAIN,
+        explain: requirementExplained(text),
         score: typed,
         status: 'manual',
         note: `实际完成情况为“${inputDisplay(req)}”，评分标准未写明分值，采用评分人评定的${formatPlain(typed)}分`,
@@ -247,7 +247,7 @@ export function scoreRule(
     return {
       ...base,
       kind: 'checklist',
-      explain: REQUIREMENT_EXPLAIN,
+      explain: requirementExplained(text),
       score,
       status: 'scored',
       note: `实际完成情况为“${inputDisplay(req)}”，评分标准所列要求${met ? '已达到' : '未达到'}，得${formatScore(score, req.settings.decimals)}分`,
@@ -447,8 +447,6 @@ function affirmsWhole(ast: RuleAst, answer: string): boolean {
     .filter((p) => p.length >= 2);
   return parts.every((p) => sharesRun(said, p, 2));
 }
-
-const REQUIREMENT_EXPLAIN = '按要求是否达到计分：达到得满分，未达到不得分';
 
 function answerOf(req: RuleRequest): string {
   return String(req.input?.value ?? '');

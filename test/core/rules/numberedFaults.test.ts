@@ -83,11 +83,12 @@ const PLAIN_REQUIREMENT: Case[] = [
   // (any other answer says something a yes does not)
   ['值班人员上岗须佩戴工作证。', 6, '部分佩戴', null, 'manual'],
   // (a number is a standard to measure; words of judging or of degree are the person's; whether a fault
-  // happened is asked the other way round)
+  // happened is asked the other way round: no earns the row (twenty-eighth session; it was the person's))
   ['按每300人配备1名的比例配备保洁员。', 6, '是', null, 'manual'],
   ['服务质量由考核组综合评定。', 6, '是', null, 'manual'],
   ['领导高度重视信访工作。', 6, '是', null, 'manual'],
-  ['是否发生安全责任事故。', 6, '否', null, 'manual'],
+  ['是否发生安全责任事故。', 6, '否', 6, 'checklist'],
+  ['是否发生安全责任事故。', 6, '是', 0, 'checklist'],
 ];
 
 /** Words each closed by bare points, comma-separated (`符合2.0,基本符合1.0,不符合0`): levels or items. */

@@ -958,8 +958,8 @@ const NUMBERS_RESPECTIVELY: Case[] = [
   // a question whether a measure reaches a value: reached earns the worth
   ['申报单位种植总面积是否达到 1000 亩以上。', 20, '1200亩', 20, 'bands'],
   ['申报单位种植总面积是否达到 1000 亩以上。', 20, '800亩', 0, 'bands'],
-  // (a question in words alone says neither which way is good nor how much is enough)
-  ['是否有违反外事纪律事件发生', 10, '否', null, 'manual'],
+  // (a question whether a fault happened, in words alone: no is good (twenty-eighth session; it was the person's))
+  ['是否有违反外事纪律事件发生', 10, '否', 10, 'checklist'],
   // a sentence giving full marks to a row with none of the thing: the rest is the rule
   ['100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。', 5, '103%', 3.8, 'linear'],
   [
