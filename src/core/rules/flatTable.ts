@@ -8,9 +8,13 @@
  * pair (`不含职工宿舍。`) says what is counted. The caller parses the rewrite and keeps it only when it reads fully;
  * anything it cannot place is quoted from the cell as written.
  */
+import Decimal from 'decimal.js';
+import { formatPlain } from '../numberText';
 import { alternatives } from '../text';
 import { COMPARATOR_WORDS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
 
+/** Units a number may carry, longest first: `3次` is a count in words, not points. */
+const UNITS_BY_LENGTH = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length);
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
 const CODE_RE = /^\d+(\.\d+){2,}$/;
 const POINTS_RE = /^\d+(\.\d+)?$/;
@@ -89,15 +93,61 @@ function pointsByBar(source: string): string | null {
   return pairs.join(';');
 }
 
+/** `1.2建筑设计4`: a table's item code before a heading (two levels at least: `1.2`, `2.1.3`). */
+const LEAD_CODE_RE = /^\d+(?:\.\d+)+\s*(?=[\u4e00-\u9fff])/;
+/** Words (no number of their own) closed by points, the next row's words or the end right after them. */
+const GLUED_ROW_RE = /^([^\d]*[\u4e00-\u9fff][^\d]*?)\s*(\d+(?:\.\d+)?)(?=\s|[\u4e00-\u9fff]|$)/;
+
+/**
+ * `…建立了明确的议事规则和决策程序1…但存在瑕疵0.5…存在明显缺陷,会影响各自有效履职0`, `1.2建筑设计4 考虑自然采光的设计
+ * 与运用1 有减少噪音的设计1 …`: a table's rows run together, each words closed by its points — levels, when three or
+ * more fall to 0; or, after a heading whose points are the sum of the rest (the row's worth), two or more items each
+ * worth its own.
+ * A number with a unit after it (`3次`), or a row that compares (`达到`, `%`), is no such table.
+ */
+function pointsGlued(source: string): string | null {
+  let rest = source.trim().replace(LEAD_CODE_RE, '');
+  const rows: { words: string; points: Decimal }[] = [];
+  while (rest !== '') {
+    const m = GLUED_ROW_RE.exec(rest);
+    if (m === null) return null;
+    const words = m[1].trim().replace(/^[,，;；。.、\s]+|[,，;；。.、\s]+$/g, '');
+    const after = rest.slice(m[0].length);
+    if (CONDITION_RE.test(words) || UNITS_BY_LENGTH.some((u) => after.startsWith(u))) return null;
+    rows.push({ words, points: new Decimal(m[2]) });
+    rest = after.trim();
+  }
+  const written = (list: typeof rows) => list.map((r) => `${r.words},得${formatPlain(r.points)}分`).join(';');
+  const falling = rows.every((r, k) => k === 0 || r.points.lt(rows[k - 1].points));
+  if (rows.length >= 3 && falling && rows[rows.length - 1].points.isZero()) return written(rows);
+  // (Points falling all the way, `材料齐全2 基本齐全1.5 不全0.5`, are levels whichever way they add up.)
+  if (falling) return null;
+  const [heading, ...items] = rows;
+  const sum = items.reduce((t, r) => t.plus(r.points), new Decimal(0));
+  // (The heading's points are the row's worth as written: a row worth otherwise is the person's.)
+  return items.length >= 2 && sum.eq(heading.points)
+    ? `${heading.words}(满分${formatPlain(heading.points)}分)。${written(items)}`
+    : null;
+}
+
 export function flatTable(source: string): string | null {
   if (source.includes('|')) return pointsByBar(source);
   const plain = !/[分得扣]/.test(source);
   const byLine = plain ? pointsByLine(source) : null;
   if (byLine !== null) return byLine;
   // (Words may hold 分 or 得, `评分标准`, `分管领导`; points written as such may not.)
-  const byComma = /\d\s*分|[得扣加减]\s*\d/.test(source) ? null : pointsByComma(source);
+  const scored = /\d\s*分|[得扣加减]\s*\d/.test(source);
+  const byComma = scored ? null : pointsByComma(source);
   if (byComma !== null) return byComma;
-  if (!plain) return null;
+  const bySpace = plain ? pointsBySpace(source) : null;
+  return bySpace ?? (scored ? null : pointsGlued(source));
+}
+
+/**
+ * `列养率=100% 5 95%≤列养率<100% 3 列养率<95% 0`, `优秀 10 良好 8 一般 5 差 0`: conditions or levels and their points,
+ * kept apart by spaces.
+ */
+function pointsBySpace(source: string): string | null {
   if (!/\s/.test(source.trim())) return null;
   const all = source
     .replace(/(\d)\s*([↑↓])/g, (_m, d: string, arrow: string) => `${d}${ARROWS[arrow]}`)
