@@ -1771,6 +1771,8 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     // `设备、环境均不整洁`: things listed, then 均 and what each is — one piece for each thing.
     const each = eachSaid(clause);
     if (each !== null) return each;
+    // (`考虑自然采光的设计与运用`, an item's own words whole: its 与 joins nothing.)
+    if (items.some((d) => d.includes(clean(clause)))) return [clause];
     const list = clause.split(joins).filter((p) => p !== '');
     return leadEach(list, LEAD_DENIALS, (p) => NEGATIONS.some((n) => p.startsWith(n)) || /^(已|有)/.test(p));
   });

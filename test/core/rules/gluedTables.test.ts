@@ -21,6 +21,14 @@ const ITEMS: Case[] = [
   [SAFETY, 4, '全部', 4, 'checklist'],
   [SAFETY, 4, '配备灭火器材、安装应急照明', 2, 'checklist'],
   [SAFETY, 4, '无', 0, 'checklist'],
+  // (an item's own 与 joins nothing: the answer names two items, not four things)
+  [
+    '2.2设施设计3 考虑消防通道的设计与运用1 考虑无障碍设施的设计与运用1 有节水器具的设计1',
+    3,
+    '考虑消防通道的设计与运用;有节水器具的设计',
+    2,
+    'checklist',
+  ],
   // (the heading's 4 is the row's worth as written: a row worth 6 is the person's)
   [SAFETY, 6, '全部', null, 'manual'],
 ];
