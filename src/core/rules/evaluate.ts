@@ -1554,19 +1554,31 @@ function kindsNamed(
   return { ok: true, value: new Decimal(named.value.size), text: named.text };
 }
 
+/** `财务管理办法` in `…、财务管理办法、养护检查制度等,未建立的`: a thing standing whole in a list, a separator after it. */
+function listedWhole(thing: string, list: string): boolean {
+  for (let at = list.indexOf(thing); at !== -1; at = list.indexOf(thing, at + 1)) {
+    const next = list.charAt(at + thing.length);
+    if (next === '' || '、,，;；。等的'.includes(next)) return true;
+  }
+  return false;
+}
+
 /**
  * `缺打印机、高拍仪、办公电话` against `每缺一项扣0.2分`: the things said missing, listed after the word
  * for missing, are counted one each, whether or not the rule names them. (`或` joins one thing's name:
- * `失学或免读名册`.)
+ * `失学或免读名册`.) `within`: the list a fault writes and denies (`…、财务管理办法、…,未建立的`), each thing said
+ * missing standing whole in it.
  */
-function missingListed(said: string, unit: string): Read<Decimal> | null {
+function missingListed(said: string, unit: string, within?: string): Read<Decimal> | null {
   if (!ITEM_UNITS.includes(unit) || /[\d一二两三四五六七八九十]/.test(said)) return null;
   const m = MISSING_LIST_RE.exec(said);
   // (`无法统计`, `无需…`: the word for missing leads a verb, not a thing.)
   if (m === null || NOT_MISSING_LEADS.some((w) => said.startsWith(w))) return null;
-  const things = m[2].split(/[、和及与]/);
+  // (Of the things a fault lists, `台账和报表` may be one of them, as the rule writes it: only 、 parts them.)
+  const things = m[2].split(within === undefined ? /[、和及与]/ : '、');
   // (`无缺项`: a lack denied is none short, not one thing missing.)
   if (things.some((t) => t.length < 2 || DENYING_WORDS.some((n) => t.includes(n)))) return null;
+  if (within !== undefined && !things.every((t) => listedWhole(t, within))) return null;
   return { ok: true, value: new Decimal(things.length), text: said };
 }
 
@@ -1967,11 +1979,15 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
           readCountsNamed(ctx.req.input, ast.unitWord, (p) => doneNotMissed(p, ast.standards) !== null) ??
           presentListed(said, ast) ??
           readCount(overStep(said, ctx.req.rule ?? '') ?? ctx.req.input, ast.unitWord));
+  // (`缺财务管理办法、养护检查制度` against `建立健全…、财务管理办法、养护检查制度,未建立的,1项扣1.8分`: things the fault
+  // lists and denies, said missing — each named in the rule.)
+  const listedLack =
+    ast.shortfall || !DENYING_WORDS.some((n) => ast.found.includes(n)) ? undefined : ast.found;
   const count =
     counted.ok || ast.kinds.length === 0
-      ? counted.ok || !ast.shortfall
+      ? counted.ok || (!ast.shortfall && listedLack === undefined)
         ? counted
-        : (missingListed(said, ast.unitWord) ?? counted)
+        : (missingListed(said, ast.unitWord, listedLack) ?? counted)
       : kindsNamed(ctx.req.input, ast.kinds, counted, ast.shortfall, ctx.req.rule ?? '');
   const listed = count.ok
     ? count

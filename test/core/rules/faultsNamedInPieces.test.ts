@@ -13,6 +13,8 @@ const ARCHIVES =
   '3、档案管理3分,无专人管理、未对重要档案加强保护,配备防火装置、档案室无防盗门、无借阅登记的,一次扣0.5分,直至本项目分扣完;';
 const UPKEEP = '养护作业无日志和报表、或者不按养护计划实施、安全防护及警示措施不到位的每项扣2分。';
 const DUTY = '没有值班记录和交接班记录,未定期检查设备 -3分/项';
+const SYSTEMS =
+  '制度建设:建立健全岗位职责、财务管理办法、养护检查制度、应急预案等,未建立的,1项扣2分,扣完为止。';
 
 const NAMED_ONCE: Case[] = [
   [ARCHIVES, 3, '档案室无防盗门', 2.5, 'perissue'],
@@ -28,6 +30,12 @@ const NAMED_ONCE: Case[] = [
   [UPKEEP, 6, '不按养护计划实施，消防设施不到位', null, 'perissue'],
   [DUTY, 6, '未定期检查设备', 3, 'perissue'],
   [DUTY, 6, '没有值班记录和交接班记录,未定期检查设备', 0, 'perissue'],
+  // things a fault lists then denies (`…、…等,未建立的`), said missing: each whole in the list (twenty-eighth session)
+  [SYSTEMS, 8, '缺财务管理办法、应急预案', 4, 'perissue'],
+  [SYSTEMS, 8, '缺岗位职责', 6, 'perissue'],
+  // (`财务管理` is no whole thing of the list; `日志和报表` is one, as the rule writes it)
+  [SYSTEMS, 8, '缺财务管理、应急预案', null, 'perissue'],
+  [UPKEEP, 6, '无日志和报表', 4, 'perissue'],
 ];
 
 describe('a list of faults whose items open with 或', () => {
