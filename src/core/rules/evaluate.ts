@@ -255,7 +255,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         return share(x, `${said}，占${formatPercent(x)}`, said, []);
       }
       // `完成80%`: the rule's own words before the share (never a shortfall's: `未完成20%`).
-      const lead = /^([^\d%]+?)\d/.exec(compactText(String(req.input?.value ?? '')))?.[1] ?? '';
+      const lead = /^([^\d%]+?)\d/.exec(said)?.[1] ?? '';
       const words = /[未不没无缺少差欠超]/.test(lead) ? '' : (req.rule ?? '');
       return withValue(
         { type: 'rate' },

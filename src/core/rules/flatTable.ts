@@ -13,8 +13,6 @@ import { formatPlain } from '../numberText';
 import { alternatives } from '../text';
 import { COMPARATOR_WORDS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
 
-/** Units a number may carry, longest first: `3次` is a count in words, not points. */
-const UNITS_BY_LENGTH = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length);
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
 const CODE_RE = /^\d+(\.\d+){2,}$/;
 const POINTS_RE = /^\d+(\.\d+)?$/;
@@ -113,7 +111,7 @@ function pointsGlued(source: string): string | null {
     if (m === null) return null;
     const words = m[1].trim().replace(/^[,，;；。.、\s]+|[,，;；。.、\s]+$/g, '');
     const after = rest.slice(m[0].length);
-    if (CONDITION_RE.test(words) || UNITS_BY_LENGTH.some((u) => after.startsWith(u))) return null;
+    if (CONDITION_RE.test(words) || QUANTITY_UNITS.some((u) => after.startsWith(u))) return null;
     rows.push({ words, points: new Decimal(m[2]) });
     rest = after.trim();
   }

@@ -60,7 +60,7 @@ function faultAnswered(fault: string, said: string): boolean | null {
 
 /** The rule restated: the requirement met, or the fault asked about not happened, earns the row. */
 export function requirementExplained(rule: string): string {
-  const fault = faultAsked(compactText(rule).replace(LIST_NUMBER_RE, ''));
+  const fault = faultAsked(requirementText(rule));
   return fault !== null
     ? `按是否${fault}计分：否得满分，是不得分`
     : '按要求是否达到计分：达到得满分，未达到不得分';
@@ -68,8 +68,7 @@ export function requirementExplained(rule: string): string {
 
 /** True: met; false: not met; null: not a plain requirement, or not a plain yes or no nor said in its words. */
 export function requirementAnswered(rule: string, answer: string): boolean | null {
-  // (`1.区县有健全的…机构`: the number the row's rule is listed under is no standard.)
-  const text = compactText(rule).replace(LIST_NUMBER_RE, '');
+  const text = requirementText(rule);
   if (/\d/.test(text)) return null;
   if ([...JUDGEMENT_VERBS, ...JUDGED_DEGREES].some((v) => text.includes(v))) return null;
   const said = compactText(answer).toUpperCase();
@@ -88,6 +87,11 @@ const FAULT_SAID_RE = new RegExp(`^(?:${alternatives(ISSUE_VERBS)}|有)`);
 const FAULT_DENIED_RE = new RegExp(
   `^(?:${alternatives(NEGATIONS)})(?:${alternatives(ISSUE_VERBS)}|有)?([\\u4e00-\\u9fff]{2,})$`,
 );
+
+/** The requirement's words: `1.区县有健全的…机构` — the number the row's rule is listed under is no standard. */
+function requirementText(rule: string): string {
+  return compactText(rule).replace(LIST_NUMBER_RE, '');
+}
 
 /** `1.`, `2.1.1`, `（3）`, `④`: a list number opening the rule. */
 const LIST_NUMBER_RE = /^(?:\d+(?:\.\d+)*[.、．]|[(（]\d+[)）]|[①-⑳])/;
