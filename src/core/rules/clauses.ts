@@ -61,6 +61,7 @@ import {
   ITEMS_ABOVE_WORDS,
   SUBJECT_CLOSERS,
   REACHING_WORDS,
+  TOTAL_MEASURE_ENDINGS,
   SHORT_OF_LEADS,
   SHORT_CASE_LEADS,
   UNSPECIFIED_DEDUCTIONS,
@@ -821,8 +822,9 @@ export class ClauseParser {
         // `±3天(含3天)`: a spread either way is a bound on the distance, not a value to reach.
         if (num.abs) upper = { ...b, incl: mark1 ? mark1.incl : true, explicit: mark1 !== null };
         else lower = b;
-        // (`单位达60家`: a count after a word of reaching is reached, as any bare value is.)
-        const reached = REACHING_WORDS.some((w) => subject.endsWith(w));
+        // (`单位达60家`: a count after a word of reaching is reached, as any bare value is; so is a total's,
+        // `年度信息总量200条`.)
+        const reached = [...REACHING_WORDS, ...TOTAL_MEASURE_ENDINGS].some((w) => subject.endsWith(w));
         if (!num.abs && (num.v.isZero() || (num.unit !== null && COUNT_UNITS.includes(num.unit) && !reached)))
           upper = b;
       } else {

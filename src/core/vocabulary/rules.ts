@@ -756,6 +756,8 @@ export const CAUSED_EVENT_VERBS = ['受到', '受', '被', '造成', '导致', '
 export const SHORT_OF_LEADS = ['没有达到', '未达到', '没有完成', '未完成'];
 /** Words before a count that say it is to be reached (`达60家`), not found exactly (`发现1个`). */
 export const REACHING_WORDS = ['达', '达到', '超过', '完成', '实现'];
+/** A measure named as a total (`年度信息总量200条`): the count after it is one to reach, not to hit exactly. */
+export const TOTAL_MEASURE_ENDINGS = ['总量', '总数', '数量'];
 /** Negations that govern every noun of a list after them (`无方案、记录和总结`: no plan, no record, no summary). */
 export const LIST_NEGATIONS = ['没有', '缺少', '无', '缺'];
 /** A list's every item there, said of the whole (`制度健全`, `资料齐全`). */

@@ -1104,6 +1104,12 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   // a count after a word of reaching is reached (was `=60家`: 65 scored nothing)
   ['备案企业达 60 家得 1 分,否则不得分', 1, '65家', 1, 'bands'],
   ['备案企业达 60 家得 1 分,否则不得分', 1, '50家', 0, 'bands'],
+  // so is a count after a total (twenty-eighth session; was `=200条`: 236 fell short of it)
+  ['年度信息总量200条得8分,未达到扣2分', 8, '236条', 8, 'bands'],
+  ['年度信息总量200条得8分,未达到扣2分', 8, '150条', 6, 'bands'],
+  ['建成数量3个得3分,2个得2分,1个得1分', 3, '4个', 3, 'bands'],
+  // (a count found is that count exactly, as before)
+  ['发现1个问题扣1分', 5, '2个', null, 'perissue'],
   // numbered faults are named by numbers; words for all (`均已`) are no number (was both faults once)
   ['1.未及时清运的每一处扣2分。 2.未及时复绿的每一处扣2分。', 10, '均已清运并复绿', 10, 'composite'],
   ['1.未及时清运的扣2分。 2.未及时复绿的扣2分。', 10, '1、2', 6, 'composite'],
