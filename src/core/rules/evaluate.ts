@@ -1426,12 +1426,24 @@ const ALL_MISSING_RE = new RegExp(
  * `无增加` against `重复信访件数每增加1件扣1分`, `无涂改` against `报表应无涂改…否则每种报表扣一分`: none, said of
  * the rule's own words for the issue it counts (not of something required, which `无` would say is missing).
  */
-function issueDenied(said: string, shortfall: boolean, rule: string, vetoes: readonly string[]): boolean {
+function issueDenied(
+  said: string,
+  shortfall: boolean,
+  rule: string,
+  vetoes: readonly string[],
+  found: string,
+  required: readonly string[],
+): boolean {
   if (shortfall) return false;
   const m = /^(?:无|没有|未发现|未出现|未发生)([\u4e00-\u9fff]{2,})$/.exec(said);
   if (m === null || FAULT_CHAR_RE.test(m[1].slice(1))) return false;
   // (`无挪用资金` against `…；存在挪用资金的，本项0分`: the veto denied says nothing of the issues counted.)
   if (vetoes.some((v) => compactText(v).includes(m[1]))) return false;
+  // (`没有足额购买` against `…及时足额购买工程建设保险,得2分…`: what the rule requires, denied, is an issue itself —
+  // words that open with a fault, `无违反`, deny the fault.)
+  const requiredThere = required.some((t) => compactText(t).includes(m[1]));
+  if (requiredThere && !compactText(found).includes(m[1]) && !FAULT_CHAR_RE.test(m[1].charAt(0)))
+    return false;
   const r = compactText(rule);
   const at = r.indexOf(m[1]);
   // (`无信息收集、…工作记录每项扣1.5分`, `应无涂改`: the rule denies the words itself — what must be there, or be
@@ -1551,6 +1563,8 @@ function kindsNamed(
   );
   if (!named.ok) return otherwise;
   if ([...named.value.values()].some((n) => n.gt(1))) return otherwise;
+  // (`未填写规范`: a lack said, its words naming no kind — not none missing.)
+  if (named.value.size === 0 && pieces !== said) return otherwise;
   return { ok: true, value: new Decimal(named.value.size), text: named.text };
 }
 
@@ -1859,13 +1873,19 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   // `无增加` against `重复信访件数每增加1件`: none of what is counted, said with a plain negation — when
   // what is counted is not itself a negation.
   // (`无违反师德师风行为` against `有违反者`: what is counted, its 有 and 者 set aside, named in full.)
+  // (What the rule requires, `大门…符合标准` against `…符合标准,每发现一处,扣0.5分`, is no issue: denied, it is one —
+  // unless what is counted says a fault itself, `违反…`.)
+  const requiredWords = [ast.clean ?? '', ...ast.checkpoints, ...ast.standards].filter((t) => t !== '');
+  const foundRequired =
+    !FAULT_CHAR_RE.test(ast.found) && requiredWords.some((t) => compactText(t) === compactText(ast.found));
   const plainNone = /^(无|没有|未)(.{2,})$/.exec(said);
   const foundCore = ast.found.replace(/^有/, '').replace(/[者的]$/, '');
   const noneOfIt =
     plainNone !== null &&
     !/\d/.test(plainNone[2]) &&
     (ast.found.includes(plainNone[2]) || (foundCore.length >= 2 && plainNone[2].startsWith(foundCore))) &&
-    !NEGATIONS.some((n) => ast.found.includes(n));
+    !NEGATIONS.some((n) => ast.found.includes(n)) &&
+    !foundRequired;
   // `均已完成`, `齐全`: every thing asked for there — none short. (`三项均完成` says so only of a rule that
   // lists three: against `每少一项扣0.5分` alone, three may be all or not.)
   const there = ast.shortfall ? ALL_THERE_SAID_RE.exec(said) : null;
@@ -1886,6 +1906,7 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
   const saidPieces = said.split(/[、,;]/).filter((p) => p !== '');
   const denied =
     ast.found.length >= 2 &&
+    !foundRequired &&
     !/\d/.test(said) &&
     (saidPieces.length > 1 && eachOwn
       ? saidPieces.every((p) => nameAmong(p, listedFound) === 'denied')
@@ -1972,7 +1993,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
           saysAllMet(said) ||
           saysMetInWords(said) ||
           everyDoneInRuleVerb(said, ctx.req.rule ?? '') ||
-          issueDenied(said, ast.shortfall, ctx.req.rule ?? '', ast.vetoes) ||
+          issueDenied(
+            said,
+            ast.shortfall,
+            ctx.req.rule ?? '',
+            ast.vetoes,
+            foundRequired ? '' : ast.found,
+            requiredWords,
+          ) ||
           (ast.shortfall && everyThingThere(said, ctx.req.rule ?? ''))
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
         : (doneNotMissed(said, ast.standards) ??
