@@ -10,6 +10,7 @@ import {
   ALL_ITEMS_WORDS,
   BEYOND_ROW_RE,
   EMPTY_BOXES,
+  PARTLY_DONE_DEGREES,
   TICK_MARKS,
   UNCAPPED_PHRASES,
   YES_WORDS,
@@ -156,6 +157,34 @@ const TICKED_OPTION_AFTER_RE = new RegExp(`([^${BOXES}]*?)\\s*([${BOXES}])`, 'g'
 export function scoreRule(
   asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
+): RuleResult {
+  return partlyMet(scoreAnswered(asked, parse), asked);
+}
+
+/**
+ * Full marks for an answer that says the thing was done only in part (`基本达到标准`, `部分按时下达`), in a degree
+ * the rule never writes: no reader heard the degree, and a degree is never full marks as written. The person's.
+ */
+function partlyMet(result: RuleResult, asked: RuleRequest): RuleResult {
+  if (result.status !== 'scored' || result.score === null || !result.score.eq(asked.weight)) return result;
+  if (asked.weight.lte(0)) return result;
+  const said = compactText(String(asked.input?.value ?? ''));
+  const rule = compactText(asked.rule ?? '');
+  const degree = PARTLY_DONE_DEGREES.find((d) => said.includes(d) && !rule.includes(d));
+  if (degree === undefined) return result;
+  // (A judgement the person makes, as a span of points is: nothing to complain about.)
+  return {
+    ...result,
+    score: null,
+    status: 'manual',
+    note: `实际完成情况“${said}”说明只是${degree}做到，评分标准未写明${degree}做到如何计分，请人工评分`,
+    issues: [],
+  };
+}
+
+function scoreAnswered(
+  asked: RuleRequest,
+  parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule>,
 ): RuleResult {
   const answered = { ...asked, input: checkedOption(asked.input) };
   const text = (answered.rule ?? '').trim();

@@ -1248,6 +1248,9 @@ export const PARTIAL_WORDS = [
   '不太',
 ];
 
+/** Degrees that say a thing was done only in part (`基本达标`, `部分落实`): never full marks unless the rule says so. */
+export const PARTLY_DONE_DEGREES = ['大部分', '少部分', '部分', '基本', '个别'];
+
 /** Words that open the negative of a state (`不齐全`, `未按期完成`, `无制度`). */
 export const NEGATIONS = ['不', '未', '无', '没有', '没', '非', '尚未'];
 
