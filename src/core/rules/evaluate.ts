@@ -45,6 +45,7 @@ import {
   ABSENCE_WORDS,
   ANSWER_RISE_WORDS,
   ANY_OF_LEADS,
+  ISSUE_VERBS,
   FALL_WORDS,
   RISE_WORDS,
   FLAT_WORDS,
@@ -781,7 +782,9 @@ function withValue(
     const number = /[\d.一二两三四五六七八九十]+/.exec(quantity.text);
     const words = number ? quantity.text.slice(0, number.index) : '';
     const after = number ? quantity.text.slice(number.index + number[0].length) : '';
-    if (count.ok && !turnsQuantity(words, ruleWords) && !turnsQuantity(after, ruleWords))
+    // (`发现问题3处` against `全年开展培训不少于2次`: issues found are no count of what the rule counts.)
+    const found = ISSUE_VERBS.some((v) => words.includes(v) && !ruleWords.includes(v));
+    if (count.ok && !found && !turnsQuantity(words, ruleWords) && !turnsQuantity(after, ruleWords))
       return then(count.value, count.text, []);
   }
   return fromRead(quantity, (q, text, issues): Evaluation => {

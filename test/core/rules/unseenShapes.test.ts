@@ -1110,6 +1110,9 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['建成数量3个得3分,2个得2分,1个得1分', 3, '4个', 3, 'bands'],
   // (a count found is that count exactly, as before)
   ['发现1个问题扣1分', 5, '2个', null, 'perissue'],
+  // issues found are no count of what a rule counts done (twenty-eighth session; was 3 trainings, full marks)
+  ['全年开展培训不少于2次,得2分', 2, '发现问题3处', null, 'bands'],
+  ['全年开展培训不少于2次,得2分', 2, '开展3次', 2, 'bands'],
   // numbered faults are named by numbers; words for all (`均已`) are no number (was both faults once)
   ['1.未及时清运的每一处扣2分。 2.未及时复绿的每一处扣2分。', 10, '均已清运并复绿', 10, 'composite'],
   ['1.未及时清运的扣2分。 2.未及时复绿的扣2分。', 10, '1、2', 6, 'composite'],
