@@ -10,6 +10,7 @@ import {
   NEUTRAL_LEVELS,
   NOTHING_DONE_LEADS,
   OTHER_LEVEL,
+  PARTLY_DONE_DEGREES,
 } from '../vocabulary/rules';
 import type { Read } from '../inputs';
 import { alternatives, compactText } from '../text';
@@ -177,7 +178,11 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
 /** `获得市级表彰` ends with the key `市级表彰`; no degree or negation before it (`较合理`, `未明确…`). */
 function endsWithKey(text: string, l: GradeLevel): boolean {
   const before = text.slice(0, -l.key.length);
-  return text.endsWith(l.key) && degreeTail(before) === '' && !NEGATIONS.some((n) => before.includes(n));
+  // (`基本依据充分` against `依据充分`/`基本充分`: a degree of doing in part anywhere before the key, not in the level.)
+  const partly = PARTLY_DONE_DEGREES.some((d) => before.includes(d) && !l.level.includes(d));
+  return (
+    text.endsWith(l.key) && degreeTail(before) === '' && !NEGATIONS.some((n) => before.includes(n)) && !partly
+  );
 }
 
 /** `未建立`, `无污水处理厂`, `均未申报`: a denial, then words every level holds. */

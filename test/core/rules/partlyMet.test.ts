@@ -16,6 +16,8 @@ const PARTLY: Case[] = [
   [ON_TIME, 2, '部分按时下达', null, 'composite'],
   [PLANS, 3, '部分有预案，有制度', null, 'checklist'],
   [PLANS, 3, '个别有预案，有制度', null, 'checklist'],
+  // (a grade whose lower level writes the degree, the answer putting it before the higher level's words)
+  ['资料完整 4 分,基本完整 2 分。', 4, '基本资料完整', null, 'grade'],
 ];
 
 const WHOLLY_OR_WRITTEN: Case[] = [
@@ -24,6 +26,8 @@ const WHOLLY_OR_WRITTEN: Case[] = [
   [PLANS, 3, '有预案，有制度', 3, 'checklist'],
   ['全部完成或基本完成得5分，未完成不得分', 5, '基本完成', 5, 'grade'],
   ['资料齐全得3分,基本齐全得2分', 3, '基本齐全', 2, 'grade'],
+  ['资料完整 4 分,基本完整 2 分。', 4, '资料基本完整', 2, 'grade'],
+  ['资料完整 4 分,基本完整 2 分。', 4, '资料完整', 4, 'grade'],
 ];
 
 scoresAsListed([
