@@ -1233,23 +1233,13 @@ export const QUANTIFYING_WORDS = [
 
 /** Words turning from what was done to what was not (`召开会议而未作出决策`). */
 export const CONTRAST_WORDS = ['而', '但', '却', '但是', '然而'];
-/** Degrees that say a state only partly holds (`部分到位`, `基本齐全`): never the whole met. */
-export const PARTIAL_WORDS = [
-  '大部分',
-  '少部分',
-  '部分',
-  '基本',
-  '个别',
-  '比较',
-  '较',
-  '一般',
-  '欠',
-  '不够',
-  '不太',
-];
-
-/** Degrees that say a thing was done only in part (`基本达标`, `部分落实`): never full marks unless the rule says so. */
+/**
+ * Degrees that say a thing was done only in part (`基本达标`, `部分落实`): never full marks unless the rule says so
+ * (an answer holding one that the rule never writes is the person's, `rules/index.ts` `partlyMet`).
+ */
 export const PARTLY_DONE_DEGREES = ['大部分', '少部分', '部分', '基本', '个别'];
+/** Degrees that say a state only partly holds (`部分到位`, `基本齐全`, `较完善`): never the whole met. */
+export const PARTIAL_WORDS = [...PARTLY_DONE_DEGREES, '比较', '较', '一般', '欠', '不够', '不太'];
 
 /** Words that open the negative of a state (`不齐全`, `未按期完成`, `无制度`). */
 export const NEGATIONS = ['不', '未', '无', '没有', '没', '非', '尚未'];
