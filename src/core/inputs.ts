@@ -1568,14 +1568,24 @@ export function readMeasuresBeside(
   return { ok: true, value: { values: values as string[], rest: unnamed }, text };
 }
 
-/** A rank: `第3名`, `3`, `第三名`, `3名`, `排名第7位`. */
-export function readRank(input: InputValue | null): Read<number> {
+/**
+ * A rank: `第3名`, `3`, `第三名`, `3名`, `排名第7位`; where the rule counts from the last, `倒数第2名` (and only
+ * so: a rank not said to count from the last is not one of those).
+ */
+export function readRank(input: InputValue | null, bottom = false): Read<number> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
-  const m = /^(?:排名|名列|位列|位居)?第?(\d+|[一二三四五六七八九十]{1,3})[名位]?$/.exec(text);
-  const n = m ? wholeNumber(m[1]) : null;
-  if (n === null || n < 1) return invalid(text, `无法读出名次：“${text}”（可写第3名或3）`);
-  return { ok: true, value: n, text: `第${n}名` };
+  const m = /^(?:排名|名列|位列|位居)?(倒数)?第?(\d+|[一二三四五六七八九十]{1,3})[名位]?$/.exec(text);
+  const n = m ? wholeNumber(m[2]) : null;
+  const lead = bottom ? '倒数' : '';
+  if (n === null || n < 1 || (m?.[1] !== undefined) !== bottom)
+    return invalid(
+      text,
+      bottom
+        ? `评分标准按倒数名次计分，无法读出倒数名次：“${text}”（可写倒数第3名）`
+        : `无法读出名次：“${text}”（可写第3名或3）`,
+    );
+  return { ok: true, value: n, text: `${lead}第${n}名` };
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

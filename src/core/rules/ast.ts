@@ -80,6 +80,8 @@ export interface StepClause {
   from: Decimal | null;
   /** `1.不出勤一天扣5分`: the number it was written under, when it stands as a numbered item. */
   marker?: string;
+  /** `倒数第4名起每进1名扣0.1分`: a step down the ranks said to start at a rank (`bottom`: counted from the last). */
+  startRank?: { n: number; bottom: boolean };
 }
 
 /** One placed clause. `span` is [start, end) in the normalised text. */
@@ -120,7 +122,8 @@ export type Clause = { span: [number, number] } & (
   /** `（2分）` after a clause, `共3分`: the points the text states, checked against what they restate. */
   | { type: 'stated'; points: Decimal }
   /** `第1名至第5名依次得60、57、54、51、48分`, `第1名得5分`. */
-  | { type: 'rank'; ranks: RankPoints[] }
+  /** `bottom`: the ranks are counted from the last (`倒数第1名计2分`). */
+  | { type: 'rank'; ranks: RankPoints[]; bottom?: true }
   | {
       type: 'formula';
       /** `(1-5×偏差率)×分值`: names the input, the weight and perhaps the 年度指标值. */
@@ -283,7 +286,12 @@ export type RuleAst =
   | {
       kind: 'rank';
       ranks: RankPoints[];
-      /** `第一名得满分，每降1位减0.5分`: past the last rank listed, each rank lower costs this much more. */
+      /** Ranks counted from the last (`倒数第1名`): the answer must say 倒数 too. */
+      bottom?: true;
+      /**
+       * `第一名得满分，每降1位减0.5分`: past the last rank listed, each rank further on costs this much more
+       * (counted from the last, `倒数第4名起每进1名扣0.1分`, each rank further up).
+       */
       step?: { amount: Decimal; ofWeight: boolean };
       /** `…第3名得1分，其他不得分`: every rank not listed. */
       otherwise?: Outcome;

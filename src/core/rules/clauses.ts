@@ -42,6 +42,8 @@ import {
   RANKED_SCORE_TAILS,
   SCORED_UNITS,
   RANK_JOINERS,
+  RANK_SCORING_VERBS,
+  RANK_UNITS,
   RATIO_WORDS,
   SELF_WORDS,
   UNDONE_LEADS,
@@ -96,6 +98,10 @@ type Unit = Hit<Clause>;
 const SCORED_UNITS_RE = new RegExp(`^(?:${alternatives(SCORED_UNITS)})(?=${alternatives(BY_WORDS)})`);
 /** `依次`, `的依次`, `依次赋予`: between ranks and the points listed for them. */
 const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${alternatives(RANK_GIVING)})?$`);
+/** `每递减一名`: 递, or 依次递 / 逐名递, before the 减 a step down the ranks is lexed with. */
+const RANK_STEP_LEAD_RE = /^(?:依次|逐名|逐位)?递$/;
+/** `每递减一位`: the same, lexed as one word with its one rank. */
+const RANK_STEP_GLUED_RE = /^(?:依次|逐名|逐位)?递减(?:一|1)[名位]$/;
 /** `按名次依次递`, `其他依次`: the ranks after those listed, one by one (减 or 扣 follows). */
 const RANK_DESCENT_RE = new RegExp(
   `^(?:${alternatives(RANK_DESCENT_LEADS)})?(?:${alternatives(RANK_DESCENT_WORDS)})$`,
@@ -269,6 +275,7 @@ export class ClauseParser {
       (k) => (withDescriptions ? this.item(k) : null),
       (k) => this.rank(k),
       (k) => this.rankDescent(k),
+      (k) => this.rankStepSaid(k),
       (k) => this.oneOfEach(k),
       (k) => this.band(k),
       (k) => this.eachItem(k),
@@ -1344,13 +1351,31 @@ export class ClauseParser {
       at++;
     const r = this.tok(at, 'rank');
     if (!r) return null;
+    const bottom = r.bottom === true ? { bottom: true as const } : {};
     let k = at + 1;
     if (this.wordIs(k, ['的'])) k++;
     if (this.tok(k, 'comma')) k++;
+    // `倒数第4名起每进1名扣0.1分`, `倒数第4名及以上的，每进1名扣0.1分`: where a step along the ranks starts.
+    const onward = r.to === Infinity ? this.step(k) : null;
+    if (onward !== null && onward.value.type === 'step')
+      return {
+        value: {
+          ...onward.value,
+          startRank: { n: r.from, bottom: r.bottom === true },
+          span: this.span(i, onward.end),
+        },
+        end: onward.end,
+      };
+    // (`第一名为满分`: 为 before the outcome.)
+    if (this.wordIs(k, ['为']) && this.tok(k + 1, 'full')) k++;
     // (`的依次`, `依次赋予`: the joiner lexed as one word with the 的 before it and a verb of giving after it.)
     const joiner = this.tok(k, 'word');
     const listed = joiner !== null && RANK_JOINER_RE.test(joiner.text);
     if (listed) k++;
+    // (`按照6、5、4分打分`, `按10、7…1记分`: points a 按 gives, closed by the verb of scoring.)
+    const scoredBy = listed && /^按/.test((joiner as TokenOf<'word'>).text);
+    const closing = (at: number) =>
+      scoredBy && (this.wordIs(at, RANK_SCORING_VERBS) || this.tok(at, 'score') !== null);
     const values: Decimal[] = [];
     // (`前3名得满分`: a run of ranks with one outcome in words, read as any outcome below.)
     const inWords = !listed && this.tok(k, 'gain') !== null && this.tok(k + 1, 'num') === null;
@@ -1369,17 +1394,21 @@ export class ClauseParser {
           if ((this.wordIs(k, ['、', ',']) || this.tok(k, 'comma')) && this.tok(k + 1, 'num')) k++;
           else break;
         } else if (this.wordIs(k, ['、', ','])) k++;
+        else if (closing(k)) break;
         else return null;
       }
+      if (closing(k)) k++;
+      else if (scoredBy) return null;
       if (values.length === r.to - r.from + 1) {
         const ranks = values.map((v, n) => ({ from: r.from + n, to: r.from + n, outcome: points(v) }));
-        return { value: { type: 'rank', ranks, span: this.span(i, k) }, end: k };
+        return { value: { type: 'rank', ranks, ...bottom, span: this.span(i, k) }, end: k };
       }
       if (values.length !== 1) return null;
       return {
         value: {
           type: 'rank',
           ranks: [{ from: r.from, to: r.to, outcome: points(values[0]) }],
+          ...bottom,
           span: this.span(i, k),
         },
         end: k,
@@ -1391,6 +1420,7 @@ export class ClauseParser {
       value: {
         type: 'rank',
         ranks: [{ from: r.from, to: r.to, outcome: o.value }],
+        ...bottom,
         span: this.span(i, o.end),
       },
       end: o.end,
@@ -1424,6 +1454,45 @@ export class ClauseParser {
         span: this.span(i, i + 4),
       },
       end: i + 4,
+    };
+  }
+
+  /**
+   * `每递减一名,减2分`, `名次每递减一位扣1分`: a step of one rank down said with 递减 (its 减 lexed apart, or glued to
+   * the rank) — read only where ranks were written before it, as `rankDescent`.
+   */
+  private rankStepSaid(i: number): Unit | null {
+    let k = this.wordIs(i, RANK_DESCENT_LEADS) ? i + 1 : i;
+    if (this.tok(k, 'each') === null) return null;
+    const w = this.tok(k + 1, 'word');
+    if (w === null) return null;
+    k += 2;
+    if (!RANK_STEP_GLUED_RE.test(w.text)) {
+      const one = this.tok(k + 1, 'num');
+      if (!RANK_STEP_LEAD_RE.test(w.text) || this.tok(k, 'deduct') === null) return null;
+      if (one === null || !one.v.eq(1) || !RANK_UNITS.includes(one.unit ?? '')) return null;
+      k += 2;
+    }
+    if (this.tok(k, 'comma')) k++;
+    const amount = this.tok(k, 'deduct') ? this.pointsAt(k + 1) : null;
+    if (amount === null || !lex(this.text.slice(0, this.ts[i].s)).some((t) => t.t === 'rank')) return null;
+    return {
+      value: {
+        type: 'step',
+        dir: 'down',
+        size: new Decimal(1),
+        pct: false,
+        unit: '名',
+        words: '名次',
+        amount,
+        ofWeight: false,
+        bonus: false,
+        label: '',
+        single: false,
+        from: null,
+        span: this.span(i, k + 3),
+      },
+      end: k + 3,
     };
   }
 

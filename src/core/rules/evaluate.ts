@@ -349,15 +349,16 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       });
     }
     case 'rank':
-      return fromRead(readRank(req.input), (n, text) => {
+      return fromRead(readRank(req.input, ast.bottom === true), (n, text) => {
         const hit = ast.ranks.find((r) => n >= r.from && n <= r.to);
         const last = ast.ranks[ast.ranks.length - 1];
         if (hit === undefined && ast.step !== undefined && n > last.to) {
           const each = deductedPoints(ast.step.amount, ast.step.ofWeight, ctx.weight);
           const off = each.times(n - last.to);
+          const [lastText, away] = ast.bottom ? [`倒数第${last.to}名`, '高'] : [`第${last.to}名`, '低'];
           return scored(
             outcomePoints(last.outcome, ctx.weight, null).minus(off),
-            `名次为第${n}名，比第${last.to}名低${n - last.to}位，每低1位扣${amountText(ast.step.amount, ast.step.ofWeight)}，计扣${formatScore(off, 2)}分`,
+            `名次为${text}，比${lastText}${away}${n - last.to}位，每${away}1位扣${amountText(ast.step.amount, ast.step.ofWeight)}，计扣${formatScore(off, 2)}分`,
             text,
             [],
           );
@@ -367,7 +368,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             ast.otherwise,
             ctx,
             null,
-            `名次为第${n}名，属于其他名次${how(ast.otherwise)}`,
+            `名次为${text}，属于其他名次${how(ast.otherwise)}`,
             text,
             [],
           );
@@ -377,7 +378,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             inputText: text,
             message: `名次${text}不在评分标准所列名次之内，请人工评分`,
           };
-        return scoredBy(hit.outcome, ctx, null, `名次为第${n}名${how(hit.outcome)}`, text, []);
+        return scoredBy(hit.outcome, ctx, null, `名次为${text}${how(hit.outcome)}`, text, []);
       });
     case 'checklist':
       return checklist(ctx, ast);

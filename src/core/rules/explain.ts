@@ -97,18 +97,19 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
       return `${ast.words ? `${ast.words}：` : ''}每${ast.growth === 'up' ? '增长' : ast.growth === 'down' ? '降低' : ''}${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${started}${cap}，不超过分值${listed}`;
     }
     case 'rank': {
+      const lead = ast.bottom ? '倒数' : '';
       const runs = ast.ranks.map(
         (r) =>
-          `${r.from === r.to ? `第${r.from}名` : r.to === Infinity ? `第${r.from}名及以后` : `第${r.from}至${r.to}名`}${outcomeText(r.outcome)}`,
+          `${lead}${r.from === r.to ? `第${r.from}名` : r.to === Infinity ? `第${r.from}名及以${ast.bottom ? '上' : '后'}` : `第${r.from}至${r.to}名`}${outcomeText(r.outcome)}`,
       );
       const rest = ast.step
-        ? `此后每低1名扣${amountText(ast.step.amount, ast.step.ofWeight)}，最低0分`
+        ? `此后每${ast.bottom ? '高' : '低'}1名扣${amountText(ast.step.amount, ast.step.ofWeight)}，最低0分`
         : ast.otherwise
           ? `其他名次${outcomeText(ast.otherwise)}`
           : everyRank(ast.ranks)
             ? null
             : '其他名次由评分人评定';
-      return `按名次计分：${[...runs, ...(rest === null ? [] : [rest])].join('；')}`;
+      return `按${lead}名次计分：${[...runs, ...(rest === null ? [] : [rest])].join('；')}`;
     }
     case 'checklist':
       if (ast.mode === 'yesno')

@@ -41,6 +41,9 @@ import {
   NONE_AT_ALL,
   UNCAPPED_PHRASES,
   RANK_DOWN_WORDS,
+  RANK_STEP_WORDS,
+  RANK_UNITS,
+  RANK_UP_WORDS,
   LIST_NEGATIONS,
   UNMET_STEP_WORDS,
   PERIOD_WORDS,
@@ -3201,8 +3204,17 @@ function announced(pool: Pool, ofTarget: boolean): Clause[] {
 /** `第1名至第5名依次得60、57、54、51、48分`, `前3名得5分；第4名至第10名得3分`: the points of the rank. */
 function rankRule(pool: Pool): RuleAst | null {
   const ranks: RankPoints[] = pool.of('rank').flatMap((r) => r.ranks);
+  // `倒数第1名计2分`: ranks counted from the last — all of them, or the rule says two things.
+  const steps = pool.of('step');
+  const frames = new Set([
+    ...pool.of('rank').map((r) => r.bottom === true),
+    ...steps.flatMap((s) => (s.startRank ? [s.startRank.bottom] : [])),
+  ]);
+  if (frames.size > 1) return null;
+  const bottom = frames.has(true);
   // `4-10名得3分` reads as a band on a count of 名: a run of ranks too.
   const bands = pool.of('band');
+  if (bottom && bands.length > 0) return null;
   for (const b of bands) {
     if (b.cond.unit !== '名' || b.cond.lower === null || b.cond.upper === null || !pricesARank(b.outcome))
       return null;
@@ -3218,15 +3230,19 @@ function rankRule(pool: Pool): RuleAst | null {
   // not said.
   const offFull = ranks.filter((r) => r.outcome.type === 'deduct');
   if (offFull.some((d) => !ranks.some((r) => r.outcome.type === 'full' && r.to < d.from))) return null;
-  // `每降1位减0.5分`, `每后退一名扣0.5分`: a step down the ranks, after the ones listed.
-  const steps = pool.of('step');
-  const down = (s: StepClause) =>
+  // `每降1位减0.5分`, `每后退一名扣0.5分`: a step down the ranks, after the ones listed (counted from the last,
+  // `每进1名`: a step up, away from them).
+  const said = (s: StepClause, words: readonly string[]) =>
+    words.some((w) => (s.label + s.words).includes(w));
+  const onward = (s: StepClause) =>
     !s.bonus &&
     !s.pct &&
     s.size.eq(1) &&
-    (s.unit === '名' || s.unit === '位' || /^(名|位|名次)$/.test(s.words)) &&
-    (s.dir === 'down' || RANK_DOWN_WORDS.some((w) => (s.label + s.words).includes(w)));
-  if (steps.length > 1 || (steps.length === 1 && (!down(steps[0]) || ranks.length === 0))) return null;
+    (RANK_UNITS.includes(s.unit ?? '') || RANK_STEP_WORDS.includes(s.words)) &&
+    (bottom
+      ? s.dir === null && said(s, RANK_UP_WORDS) && !said(s, RANK_DOWN_WORDS)
+      : s.dir === 'down' || said(s, RANK_DOWN_WORDS));
+  if (steps.length > 1 || (steps.length === 1 && (!onward(steps[0]) || ranks.length === 0))) return null;
   // `…第3名得1分，其他不得分`: one fixed else is every rank not listed (never beside a step down).
   const elses = pool.of('else');
   const otherwise = elses.length === 1 && steps.length === 0 && isFixed(elses[0].outcome) ? elses[0] : null;
@@ -3234,12 +3250,15 @@ function rankRule(pool: Pool): RuleAst | null {
   pool.useDescriptions();
   ranks.sort((a, b) => a.from - b.from);
   const step = steps[0];
+  // (`倒数第4名起每进1名…`: the step starts right after the last rank listed, or where its arithmetic is unwritten.)
+  if (step?.startRank && step.startRank.n !== ranks[ranks.length - 1].to + 1) return null;
   // (`居全市前3名的，得2分` alone: one condition, met or not — as any single condition, unmet gives nothing.)
   const single = ranks.length === 1 && ranks[0].from === 1 && ranks[0].to > 1 && !step && elses.length === 0;
   const rest: Outcome | null = otherwise ? otherwise.outcome : single ? { type: 'zero' } : null;
   return {
     kind: 'rank',
     ranks,
+    ...(bottom ? { bottom: true as const } : {}),
     ...(step ? { step: { amount: step.amount, ofWeight: step.ofWeight } } : {}),
     ...(rest ? { otherwise: rest } : {}),
   };

@@ -189,6 +189,14 @@ const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
   [new RegExp(`第${NUM}[名位]`, 'y'), 'one'],
   [new RegExp(`前${NUM}[名位]`, 'y'), 'top'],
 ];
+/**
+ * `倒数第1名`, `倒数第1至3名`, `倒数第4名起`, `倒数第4名及以上`: ranks counted from the last; a rank with 起 or
+ * 以上 is every one from it upward (away from the last).
+ */
+const BOTTOM_RANK_RE = new RegExp(
+  `倒数第${NUM}[名位]?(?:(?:至|到|-|~)(?:倒数)?第?${NUM}[名位])?(?:(起|及以上|以上|及以后|以后)|[名位])?`,
+  'y',
+);
 /** `第11名以后`, `11名及以后`: every rank from that one down. */
 const RANKS_AFTER_RE = new RegExp(`第?(\\d+)[名位](?:及|含)?(?:以后|之后)`, 'y');
 /** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
@@ -272,6 +280,8 @@ const STARTERS: ReadonlySet<string> = new Set(
     '前',
     // `排名1-5名`
     '排',
+    // `倒数第2名`
+    '倒',
     // `按100分计`
     '按',
     // `符合2项标准为2分`
@@ -666,6 +676,14 @@ class Lexer {
     const ranksAfter = ch === '第' || isDigit(ch) ? this.sticky(RANKS_AFTER_RE) : null;
     if (ranksAfter && Number(ranksAfter[1]) > 1)
       return this.emit({ t: 'rank', from: Number(ranksAfter[1]), to: Infinity }, ranksAfter[0].length);
+    const bottom = ch === '倒' ? this.sticky(BOTTOM_RANK_RE) : null;
+    const lowest = bottom ? wholeNumber(bottom[1]) : null;
+    const highest = bottom?.[2] !== undefined ? wholeNumber(bottom[2]) : lowest;
+    if (bottom && lowest !== null && highest !== null && lowest <= highest && /[名位]/.test(bottom[0]))
+      return this.emit(
+        { t: 'rank', from: lowest, to: bottom[3] !== undefined ? Infinity : highest, bottom: true },
+        bottom[0].length,
+      );
     if (ch === '第' || ch === '前' || ch === '排') {
       for (const [re, form] of RANK_RES) {
         const m = this.sticky(re);

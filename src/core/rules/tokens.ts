@@ -38,8 +38,11 @@ export type Token = At &
     | { t: 'prange'; a: Decimal; b: Decimal }
     | { t: 'bonus' }
     | { t: 'bonuscap' }
-    /** A rank or a run of ranks: `第3名` (3–3), `前5名` (1–5), `第1名至第5名` (1–5). */
-    | { t: 'rank'; from: number; to: number }
+    /**
+     * A rank or a run of ranks: `第3名` (3–3), `前5名` (1–5), `第1名至第5名` (1–5); `bottom`: counted from the
+     * last (`倒数第2名`).
+     */
+    | { t: 'rank'; from: number; to: number; bottom?: true }
     | { t: 'cap' }
     | { t: 'maxded' }
     | { t: 'score' }

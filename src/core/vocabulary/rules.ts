@@ -414,7 +414,9 @@ export const STANDARD_WORDS = ['为标准', '为基准', '为基数', '为目标
 /** The row's base named before its points in an outcome: `得基础分0.5分`. */
 export const BASE_POINT_WORDS = ['基础分', '基准分', '基本分', '基础分值'];
 /** Between ranks and their points: `第1名至第5名依次得60、57…分`. */
-export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各'];
+export const RANK_JOINERS = ['依次', '分别', '依次为', '分别为', '各', '按照', '按'];
+/** After the points a 按 gives the ranks: `前三名按照6、5、4分打分`, `按10、7、6…1记分`. */
+export const RANK_SCORING_VERBS = ['打分', '记分', '计分', '赋分', '给分'];
 /** The neutral middle of a scale of degrees (`严重`/`一般`/`不严重`), which does not say the scale's predicate. */
 export const NEUTRAL_LEVELS = ['一般', '中等'];
 /** Words for the levels of a scale after their count: `5档`, `五级`, `5个等级`. */
@@ -1975,6 +1977,10 @@ export const RANK_DESCENT_LEADS = ['按名次', '名次', '其他', '其余', '�
 export const RANK_DESCENT_WORDS = ['依次递', '依次', '逐名递', '逐位递'];
 /** `每后退一名`, `名次每下降1位`: a step down the ranks. */
 export const RANK_DOWN_WORDS = ['后退', '下降', '降', '减', '退'];
+/** A step up from the last rank (`倒数第4名起每进1名扣0.1分`): further from the ranks listed when counted from the last. */
+export const RANK_UP_WORDS = ['前进', '上升', '提升', '进'];
+/** What a step down the ranks counts, in words beyond `名`/`位`: `每降低一个位次`. */
+export const RANK_STEP_WORDS = [...RANK_UNITS, '名次', '位次'];
 
 /** A header pricing any one of the faults listed after it: `有下列情形之一的,扣除6分:`. */
 export const ANY_OF_LEADS = [
