@@ -130,6 +130,9 @@ const YES_LEVELS = ['是', '有'];
 const NONE_OCCURRED = /未发生|未发现|未出现|没有发生|没有出现|^无/;
 const NO_LEVELS = ['否', '无'];
 
+/** `…，不得分；不符`: a negation and one character, standing alone — a sentence cut off, whose price is unread. */
+const CUT_OFF_RE = /^(?:不|未|没|无)[\u4e00-\u9fff]$/;
+
 class Pool {
   readonly used = new Set<Clause>();
   readonly standards: Clause[] = [];
@@ -164,6 +167,7 @@ class Pool {
         !d.hasCondition &&
         !d.hasNumber &&
         !EACH_ALONE.test(d.text) &&
+        !CUT_OFF_RE.test(d.text) &&
         (!scoresInWords(d.text) || this.prefacesStep(d) || this.goesOnStep(d)) &&
         !this.joinsCondition(d)
       )
@@ -2127,7 +2131,18 @@ function labelScale(pool: Pool): RuleAst | null {
   // `是得2分，否得0分` is a yes/no question (levelRule). (`均无，不得分` after states of two things: neither
   // there, a state of its own.)
   const bare = (l: ClauseOf<'level'>) => !ALL_ALIKE_WORDS.includes(l.subject);
-  if (levels.some((l) => bare(l) && (YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level))))
+  // (`有评价方案，原始记录详实，得满分 有评价记录无方案，得2分 无，不得分`: after states described in words, a bare
+  // no giving nothing is the state of having none of it — the scale's last.)
+  const noneAtLast = (l: ClauseOf<'level'>) =>
+    NO_LEVELS.includes(l.level) &&
+    givesNothing(l.outcome) &&
+    checks.length >= 2 &&
+    named[named.length - 1] === l;
+  if (
+    levels.some(
+      (l) => bare(l) && (YES_LEVELS.includes(l.level) || NO_LEVELS.includes(l.level)) && !noneAtLast(l),
+    )
+  )
     return null;
   const label = (c: (typeof named)[number]) => (c.type === 'level' ? stateLabel(c) : c.desc);
   const labels = named.map(label);

@@ -23,6 +23,7 @@ import {
   EACH_WORDS,
   LEADING_MINIMUM_WORDS,
   DOCUMENT_NOUNS,
+  STANDARD_CODE_PREFIXES,
   SELF_WORDS,
   WORTH_NOUNS,
   PERIOD_WORDS,
@@ -172,14 +173,26 @@ const BONUSES = byLength(BONUS_WORDS);
 const BONUS_CAPS_AT = byFirstChar(BONUS_CAPS, (w) => w);
 const BONUSES_AT = byFirstChar(BONUSES, (w) => w);
 /**
- * Numbers that only describe: a year (`2023年度`), a document number (`财预〔2020〕10号`), a title in
+ * A standard's code: its prefix (`GB`, `GB/T`, `DB11/T`), then a number of three digits or more, or any number with
+ * its year (`JGJ 59-2011`).
+ */
+const STANDARD_CODE_RE = new RegExp(
+  `(?:${alternatives(STANDARD_CODE_PREFIXES)})\\d{0,2}(?:/[TZ])?\\s?(?:\\d{3,}(?:\\.\\d+)*(?:[-—–]\\d{2,4})?|\\d+(?:\\.\\d+)*[-—–](?:19|20)\\d{2})(?![\\d.%])`,
+);
+/**
+ * Numbers that only describe: a year (`2023年度`), a standard's code (`GB 50688-2011`), a document number (`财预〔2020〕10号`), a title in
  * 《》, a date (`10月底`, `3月15日`), a quoted name counting its parts (`“六卷一本”`, `“两学一做”`). They are
  * part of the words around them, never a threshold or points.
  */
-const DESCRIPTIVE_RE =
-  /《[^《》\n]{0,60}》|“(?=[^”]{0,7}[一二两三四五六七八九十])(?![^”]{0,7}(?:分|否决|扣|得))[\u4e00-\u9fff]{2,8}”|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)/y;
+const DESCRIPTIVE_RE = new RegExp(
+  `${STANDARD_CODE_RE.source}|${
+    /《[^《》\n]{0,60}》|“(?=[^”]{0,7}[一二两三四五六七八九十])(?![^”]{0,7}(?:分|否决|扣|得))[\u4e00-\u9fff]{2,8}”|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)/
+      .source
+  }`,
+  'y',
+);
 /** Where a descriptive number can start (a cheap test before the regex). */
-const DESCRIPTIVE_STARTS = new Set([...'《“〔[(第每0123456789']);
+const DESCRIPTIVE_STARTS = new Set([...'《“〔[(第每0123456789', ...STANDARD_CODE_PREFIXES.map((p) => p[0])]);
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [

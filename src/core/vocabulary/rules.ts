@@ -1979,6 +1979,45 @@ export const RANK_DESCENT_WORDS = ['依次递', '依次', '逐名递', '逐位�
 export const RANK_DOWN_WORDS = ['后退', '下降', '降', '减', '退'];
 /** A step up from the last rank (`倒数第4名起每进1名扣0.1分`): further from the ranks listed when counted from the last. */
 export const RANK_UP_WORDS = ['前进', '上升', '提升', '进'];
+/**
+ * The codes of China's national, sector and local standards (`GB 50688-2011`, `GB/T 50805-2012`, `GA/T 1215-2014`,
+ * `JGJ 59-2011`, `DB11/T 1234-2015`): a rule naming one cites it; its numbers never score.
+ */
+export const STANDARD_CODE_PREFIXES = [
+  'GB',
+  'GA',
+  'JGJ',
+  'CJJ',
+  'CJ',
+  'DB',
+  'HJ',
+  'DL',
+  'JTG',
+  'JT',
+  'SL',
+  'NY',
+  'YY',
+  'WS',
+  'QX',
+  'LY',
+  'SH',
+  'SY',
+  'TB',
+  'JB',
+  'HG',
+  'YD',
+  'MH',
+  'CECS',
+  'WB',
+  'GY',
+  'JC',
+  'JG',
+  'LB',
+  'MZ',
+  'SB',
+  'SJ',
+  'XF',
+];
 /** What a step down the ranks counts, in words beyond `名`/`位`: `每降低一个位次`. */
 export const RANK_STEP_WORDS = [...RANK_UNITS, '名次', '位次'];
 

@@ -131,8 +131,10 @@ const NONE_SAID_LAST: Case[] = [
   [PLAN_AND_SUMMARY, 5, '有工作计划，有年度总结', 5, 'checklist'],
   [PLAN_AND_SUMMARY, 5, '有年度总结', 3, 'checklist'],
   [PLAN_AND_SUMMARY, 5, '无', 0, 'checklist'],
-  // (full marks beside them make the lines alternatives, not parts)
-  ['有方案且落实,得满分;有方案,得1分;无,不得分。', 3, '有方案', null, 'manual'],
+  // (full marks beside them make the lines alternatives, not parts: a scale closed by its bare no, twenty-ninth
+  // session)
+  ['有方案且落实,得满分;有方案,得1分;无,不得分。', 3, '有方案', 1, 'grade'],
+  ['有方案且落实,得满分;有方案,得1分;无,不得分。', 3, '有方案且落实', 3, 'grade'],
 ];
 
 /** `…教师队伍。(2分)学校定期…。(2分)`: points written after the stop or comma that ends their words. */
