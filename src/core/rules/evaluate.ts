@@ -53,6 +53,8 @@ import {
   GAP_UP_WORDS,
   ALL_THERE_ENDINGS,
   ALL_MET_LEADS,
+  PARTIAL_WORDS,
+  ALREADY_WORDS,
   EXCESS_STEP_VERBS,
   DEGREE_WORDS,
   DONE_LEADS,
@@ -1639,6 +1641,10 @@ function piecesDenied(
       denials += pieces.length;
       continue;
     }
+    // (`制定预案，未演练` against `制定…应急预案并进行应急演练…缺一项扣1分`: a piece saying a thing the rule asks for
+    // is there lacks nothing.)
+    // (`有会议记录` against `无…会议…记录的,扣20分/项`: a fault written as missing, said there, did not happen.)
+    if (pieces.every((p) => affirmedPieceAt(p, r, ast.shortfall) !== null)) continue;
     const things = clauses.length > 1 && !times ? thingsThenDenied(clause, rule, ast.unitWord) : null;
     if (things === null || !things.ok) return null;
     listed += things.value.toNumber();
@@ -1669,7 +1675,7 @@ function deniedPieceAt(piece: string, r: string, shortfall: boolean): number | n
   // noun the rule's list closes with.)
   const tight = (words: string) => {
     const at = window(words, r.slice(from));
-    return at !== null && at.length <= words.length * 2 ? { ...at, start: at.start + from } : null;
+    return at !== null && at.length <= words.length * 3 ? { ...at, start: at.start + from } : null;
   };
   const item = [2, 3, 4]
     .map((k) => thing.slice(0, -k))
@@ -1678,7 +1684,7 @@ function deniedPieceAt(piece: string, r: string, shortfall: boolean): number | n
   if (w === null) return null;
   // (The thing must be priced where it is named: `园舍不独立不参评;一项不符合规定扣3分` prices no 独立. `-5分/项` is a
   // price too.)
-  const sentence = r.slice(0, w.start).replace(/^.*[;。]/, '') + r.slice(w.start).replace(/[;。].*$/, '');
+  const sentence = pricingSentence(r, w.start);
   if (!sentence.includes('扣') && !MINUS_POINTS_SAID_RE.test(sentence)) return null;
   // (What the rule writes before the thing, back to its list's start: a denial makes it a fault — unless
   // it is what must be so, `应无涂改`.)
@@ -1686,6 +1692,42 @@ function deniedPieceAt(piece: string, r: string, shortfall: boolean): number | n
   const fault = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
   return fault || shortfall ? w.start : null;
 }
+
+/** `已`, `均已`, `有`: what leads a thing said to be there. */
+const AFFIRMED_LEAD_RE = new RegExp(`^(?:${alternatives([...ALL_MET_LEADS, ...ALREADY_WORDS, '有'])})+`);
+
+/**
+ * Where, in the rule (compact), the thing a piece says is there (`制定预案`, `已演练`) is asked for (`shortfall`) or
+ * priced as missing (`无…会议记录的扣20分`) — its words close together in a sentence that deducts, with no denial,
+ * count or fault in the piece. Null otherwise.
+ */
+function affirmedPieceAt(piece: string, r: string, shortfall: boolean): number | null {
+  const thing = piece.replace(AFFIRMED_LEAD_RE, '').replace(/了$/, '');
+  if (thing.length < 2 || /[\d一二两三四五六七八九十]/.test(thing) || FAULT_CHAR_RE.test(thing)) return null;
+  if (DENYING_WORDS.some((n) => piece.includes(n)) || PARTIAL_WORDS.some((w) => piece.includes(w)))
+    return null;
+  const w = window(thing, r);
+  if (w === null || w.length > thing.length * 3) return null;
+  const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
+  const missing = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
+  return missing === shortfall || !pricingSentence(r, w.start).includes('扣') ? null : w.start;
+}
+
+/**
+ * The sentence of the rule (compact) holding `at`; when it prices nothing itself (`(1)制定…应急预案并进行应急演练。
+ * (2分)`), it and the sentences after it up to the first that deducts (`…缺一项扣1分`).
+ */
+function pricingSentence(r: string, at: number): string {
+  const start = r.slice(0, at).replace(/^.*[;。]/, '');
+  const own = start + r.slice(at).replace(/[;。].*$/, '');
+  if (SENTENCE_OUTCOME_RE.test(own)) return own;
+  const rest = r.slice(at);
+  const priced = /^[^扣]*?扣[^;。]*/.exec(rest);
+  return priced === null ? own : start + priced[0];
+}
+
+/** Words by which a sentence prices what it names itself: `扣`, `得`, `计2分`, `不参评`, `否决`. */
+const SENTENCE_OUTCOME_RE = /扣|得|计|记|分|参评|否决/;
 
 /**
  * `用水总量合计、新鲜用水量合计不等` against `表1煤炭合计、…、新鲜用水量合计应分别等于其分项之和,不等的,每一项扣除
