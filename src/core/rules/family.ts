@@ -24,6 +24,7 @@ import {
   CONNECTIVE_WORDS,
   DIRECTION_WORDS,
   SHORTFALL_VERBS,
+  SURPLUS_VERBS,
   ABSENCE_WORDS,
   BASELINE_WORDS,
   SO_ON_WORDS,
@@ -2028,8 +2029,10 @@ function linear(pool: Pool): RuleAst | null {
     if (namesOtherMeasure(s.words, threshold.subject)) continue;
     // (`全部符合3项要求得5分，每不符合1项扣1分`: a count said in passing is no baseline to deviate from
     // either way; only a written `=` or a step that says so (`偏离`) makes one.)
-    if (side === 'eq' && s.dir === null && threshold.cond.lower?.explicit !== true) continue;
-    const dirs = stepDirections(s.dir, side, s.bonus);
+    // (`有6个站点得24分,少1个扣4分,多1个加2分`: one of a count short or over, its verb saying the way.)
+    const dir = s.dir ?? (s.single && !s.pct ? oneWay(s.label) : null);
+    if (side === 'eq' && dir === null && threshold.cond.lower?.explicit !== true) continue;
+    const dirs = stepDirections(dir, side, s.bonus);
     if (dirs === null || dirs.some((d) => result.some((r) => r.dir === d))) continue;
     for (const d of dirs)
       result.push({ dir: d, size: s.size, amount: s.amount, ofWeight: s.ofWeight, bonus: s.bonus });
@@ -2190,6 +2193,11 @@ function stepDirections(dir: StepClause['dir'], side: Side, bonus = false): ('up
   if (side === 'window') return dir === 'up' || dir === 'down' ? [dir] : ['up', 'down'];
   if (dir === 'up' || dir === 'down') return [dir];
   return ['up', 'down'];
+}
+
+/** The way a one-character verb of shortfall (`少`) or surplus (`多`) before one of a count says. */
+function oneWay(verb: string): 'up' | 'down' | null {
+  return SHORTFALL_VERBS.includes(verb) ? 'down' : SURPLUS_VERBS.includes(verb) ? 'up' : null;
 }
 
 /** `1名` and `每增加1人`: one unit by two words (head counts), or the same word. */

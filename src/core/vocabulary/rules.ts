@@ -1333,6 +1333,8 @@ export const COUNT_HEDGES = [
 
 /** An answer saying how far short it fell: `少1次`, `缺少2条`, `差3个`. */
 export const SHORTFALL_VERBS = ['缺少', '缺', '少', '差'];
+/** One more of a thing than asked, said with a one-character verb: `多1家加3分`. */
+export const SURPLUS_VERBS = ['多', '超', '增'];
 /** After a word for missing, a verb or a degree, not a thing: `无法统计`, `少量`. */
 export const NOT_MISSING_WORDS = ['无法', '没法', '没有办法', '少量', '少数'];
 /** Units of listed things, not of occurrences or amounts: `每缺一项`, `每少一份`. */
