@@ -913,6 +913,8 @@ function build(pool: Pool): RuleAst | null {
       ...(elses.length === 1 ? { allAsked: true } : {}),
     };
   }
+  const withMeasures = checksAndMeasures(pool);
+  if (withMeasures) return withMeasures;
   if (checks.length > 1 && checks.every((c) => isFixed(c.outcome))) {
     // `建立清单的,计2.5分,否则计0分;建立台账的,计2.5分,否则计0分`: each item's own else, right after it.
     const elses = pool.of('else');
@@ -3430,6 +3432,65 @@ function measuredItems(items: ClauseOf<'item'>[]): RuleAst | null {
         : { kind: 'checklist', mode: 'yesno', question: i.desc, yes: points, no: { type: 'zero' } };
     return { text: i.desc, worth: points.points, ast };
   });
+  return { kind: 'composite', form: 'parts', parts };
+}
+
+/**
+ * `机构健全2分,有办公场地1分,有专职工作人员1人以上1分`: things each earning their points, among them a measure
+ * reaching a bound with its own points — parts, as numbered items holding a measure are (`measuredItems`): each
+ * thing met or not, the measure's value reaching its bound or not. Only points, only such clauses.
+ */
+function checksAndMeasures(pool: Pool): RuleAst | null {
+  const checks = pool.of('check');
+  const bands = pool.of('band');
+  if (checks.length === 0 || bands.length === 0 || !checks.every((c) => c.outcome.type === 'points'))
+    return null;
+  const measure = (b: ClauseOf<'band'>) =>
+    b.subject !== '' &&
+    (b.cond.pct || b.cond.unit !== null) &&
+    b.cond.lower !== null &&
+    b.cond.upper === null &&
+    b.outcome.type === 'points';
+  if (!bands.every(measure)) return null;
+  // (`完成目标的90%得9分,完成80%得8分,依次类推`: two bands of one measure are a scale of it, not parts.)
+  const subjects = bands.map((b) => b.subject);
+  const oneMeasure = subjects.some((a, i) =>
+    subjects.some(
+      (b, j) => i !== j && (a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a)),
+    ),
+  );
+  if (oneMeasure || pool.of('description').some((d) => SO_ON_WORDS.some((w) => d.text.includes(w))))
+    return null;
+  const named = [...checks, ...bands];
+  if (pool.clauses.some((c) => !named.includes(c as never) && c.type !== 'description')) return null;
+  const parts = [...checks, ...bands]
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((c): RulePart => {
+      const points = c.outcome as Extract<Outcome, { type: 'points' }>;
+      if (c.type === 'check')
+        return {
+          text: c.desc,
+          worth: points.points,
+          ast: { kind: 'checklist', mode: 'yesno', question: c.desc, yes: points, no: { type: 'zero' } },
+        };
+      return {
+        text: `${c.subject}${c.cond.text}`,
+        worth: points.points,
+        ast: {
+          kind: 'bands',
+          subject: c.subject,
+          value: valueKindOf([c.cond]),
+          bands: [{ cond: c.cond, outcome: points }],
+          otherwise: { type: 'zero' },
+        },
+      };
+    });
+  pool.use(...named);
+  pool.useDescriptions();
+  claimParts(
+    pool,
+    named.map((c) => c.outcome),
+  );
   return { kind: 'composite', form: 'parts', parts };
 }
 
