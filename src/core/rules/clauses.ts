@@ -98,6 +98,8 @@ type Unit = Hit<Clause>;
 const SCORED_UNITS_RE = new RegExp(`^(?:${alternatives(SCORED_UNITS)})(?=${alternatives(BY_WORDS)})`);
 /** `依次`, `的依次`, `依次赋予`: between ranks and the points listed for them. */
 const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${alternatives(RANK_GIVING)})?$`);
+/** `规定数`, `计划数`, `任务量`: what a share is of, named right before it (`＜规定数60%`). */
+const REFERENCE_NOUN_RE = /^[\u4e00-\u9fff]{1,4}(?:数|量|额)$/;
 /** `每递减一名`: 递, or 依次递 / 逐名递, before the 减 a step down the ranks is lexed with. */
 const RANK_STEP_LEAD_RE = /^(?:依次|逐名|逐位)?递$/;
 /** `每递减一位`: the same, lexed as one word with its one rank. */
@@ -666,7 +668,12 @@ export class ClauseParser {
     const cmp = this.tok(k, 'cmp');
     const num = this.tok(k, 'num');
     // `完成数量≥计划数的100%`: the value as a share of what it is measured against.
-    const base = cmp && this.tok(k + 1, 'word')?.text.endsWith('的') && this.tok(k + 2, 'num')?.pct ? 1 : 0;
+    // (`门急诊量＜规定数60%`: the reference named as a count or amount, the share right after it without 的.)
+    const reference = this.tok(k + 1, 'word')?.text ?? '';
+    const base =
+      cmp && (reference.endsWith('的') || REFERENCE_NOUN_RE.test(reference)) && this.tok(k + 2, 'num')?.pct
+        ? 1
+        : 0;
     const iv = this.tok(k, 'interval');
     if (iv) {
       // `(80%,90%]`: both ends explicit, as the brackets say.
