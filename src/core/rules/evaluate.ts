@@ -278,14 +278,18 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         (ast.once !== true && noneDone(said, compactText(req.rule ?? '')));
       // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
-      const counted = deniedBeside
-        ? ({
-            ok: false,
-            missing: false,
-            text: said,
-            message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
-          } as const)
-        : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
+      // (`未开展8项活动`, `没有建立5项`: a count led by a denial counts what was not done, not what earns it.)
+      const deniedCount =
+        !noneEarned && NEGATIONS.some((n) => said.startsWith(n)) && /[\d一二两三四五六七八九十]/.test(said);
+      const counted =
+        deniedBeside || deniedCount
+          ? ({
+              ok: false,
+              missing: false,
+              text: said,
+              message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
+            } as const)
+          : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
       // (`全部` against the questions listed, each earning the points, which add to the row: every one.)
       // (Nothing listed, each earned by a requirement met, the row worth a whole number of them: `全部` against
       // `每完成一项得2分` on a row of 4 — every one the row holds. Not what is won, `每获一项表彰`: all of no list.)
@@ -1849,8 +1853,13 @@ function restatesStandard(said: string, ast: Extract<Scorable, { kind: 'perissue
     .split(/[、,;]/)
     .filter((p) => p !== '');
   // (A negation of the answer's own is the standard's only after its modal: `应无涂改`, not `园舍不独立不参评`.)
+  // (`发生`, `违反`, `被通报` against `…发生不正之风的,一起扣2分`, `发现差错`: the fault's own words, said without a
+  // denial, say it happened.)
   const inStandard = (piece: string) =>
     piece.length >= 2 &&
+    !ISSUE_VERBS.some((v) => piece.includes(v)) &&
+    !piece.startsWith('被') &&
+    (NEGATIONS.some((n) => piece.includes(n)) || !FAULT_CHAR_RE.test(piece)) &&
     !kinds.some((k) => k.includes(piece) || piece.includes(k)) &&
     standards.some((t) => {
       const text = compactText(t);
@@ -1859,6 +1868,7 @@ function restatesStandard(said: string, ast: Extract<Scorable, { kind: 'perissue
       return (
         at !== -1 &&
         !NEGATIONS.some((n) => before.endsWith(n)) &&
+        !ISSUE_VERBS.some((v) => before.endsWith(v)) &&
         (!NEGATIONS.some((n) => piece.includes(n)) || /(应|须|要)$/.test(before))
       );
     });
@@ -2761,10 +2771,13 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     return { ok: true, value: new Set([1]), text: said };
   // `每周报送` against `项目县每周报送市站项目动态表的计2分`: a run of a question that asks one thing.
   const oneThing = !/[、,，;；和及并且与或]/.test(q);
+  // (`发生安全事故` against `确保全年不发生安全事故`: the run denied in the question says the opposite.)
+  const deniedInQuestion = NEGATIONS.some((n) => q.slice(0, q.indexOf(plain(said))).endsWith(n));
   if (
     oneThing &&
     plain(said).length >= 3 &&
     q.includes(plain(said)) &&
+    !deniedInQuestion &&
     !NEGATIONS.some((n) => said.includes(n))
   )
     return { ok: true, value: new Set([1]), text: said };

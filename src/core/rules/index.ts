@@ -5,17 +5,22 @@
 import Decimal from 'decimal.js';
 import { finalScore, formatPlain, formatScore } from '../numberText';
 import { DEFAULT_SETTINGS } from '../settings';
-import { compactText, sharesRun } from '../text';
+import { alternatives, compactText, sharesRun } from '../text';
 import {
   ALL_ITEMS_WORDS,
   BEYOND_ROW_RE,
   EMPTY_BOXES,
+  CONTRAST_WORDS,
+  DENYING_WORDS,
+  ISSUE_VERBS,
+  NON_NEGATING,
   PARTLY_DONE_DEGREES,
   TICK_MARKS,
   UNCAPPED_PHRASES,
   YES_WORDS,
 } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
+import { wholeNumber } from './lexer';
 import type { Averaged, ParsedRule, RuleAst } from './ast';
 import { periodAnswers, splitAveraged } from './averaged';
 import { evaluate, noneDone } from './evaluate';
@@ -158,29 +163,87 @@ export function scoreRule(
   asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
 ): RuleResult {
-  return partlyMet(scoreAnswered(asked, parse), asked);
+  const result = fullMarksDoubted(scoreAnswered(asked, parse), asked);
+  return deniedAlikeFull(result, asked, parse);
 }
 
 /**
- * Full marks for an answer that says the thing was done only in part (`基本达到标准`, `部分按时下达`), in a degree
- * the rule never writes: no reader heard the degree, and a degree is never full marks as written. The person's.
+ * `没有符合`, `未否`, `没有降低6个百分点`: full marks for an answer led by a denial whose words without it earn full
+ * marks too — both cannot be right, so neither reading is kept: the person's.
  */
-function partlyMet(result: RuleResult, asked: RuleRequest): RuleResult {
+function deniedAlikeFull(
+  result: RuleResult,
+  asked: RuleRequest,
+  parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule>,
+): RuleResult {
   if (result.status !== 'scored' || result.score === null || !result.score.eq(asked.weight)) return result;
   if (asked.weight.lte(0)) return result;
   const said = compactText(String(asked.input?.value ?? ''));
-  const rule = compactText(asked.rule ?? '');
-  const degree = PARTLY_DONE_DEGREES.find((d) => said.includes(d) && !rule.includes(d));
-  if (degree === undefined) return result;
-  // (A judgement the person makes, as a span of points is: nothing to complain about.)
+  const lead = LEADING_DENIAL_RE.exec(said);
+  if (lead === null || NON_NEGATING.some((w) => said.startsWith(w))) return result;
+  const rest = said.slice(lead[0].length);
+  const plain = fullMarksDoubted(
+    scoreAnswered({ ...asked, input: { ...asked.input, value: rest } }, parse),
+    asked,
+  );
+  if (plain.status !== 'scored' || plain.score === null || !plain.score.eq(asked.weight)) return result;
   return {
     ...result,
     score: null,
     status: 'manual',
-    note: `实际完成情况“${said}”说明只是${degree}做到，评分标准未写明${degree}做到如何计分，请人工评分`,
+    note: `实际完成情况“${said}”与“${rest}”按评分标准都得满分，无法确定是否做到，请人工评分`,
     issues: [],
   };
 }
+
+/** `没有`, `未`, `无`, `不`: a denial leading the whole answer. */
+const LEADING_DENIAL_RE = /^(?:没有|未|无|不)(?=.)/;
+
+/**
+ * Full marks for an answer that says something no reader heard, in words the rule never writes: the thing done
+ * only in part (`基本达到标准`, `部分按时下达`), a turn to what was not done (`有制度，但未落实`), or problems
+ * found (`…，发现问题2处`). Such words are never full marks as written: the person's.
+ */
+function fullMarksDoubted(result: RuleResult, asked: RuleRequest): RuleResult {
+  if (result.status !== 'scored' || result.score === null || !result.score.eq(asked.weight)) return result;
+  if (asked.weight.lte(0)) return result;
+  const said = compactText(String(asked.input?.value ?? ''));
+  const rule = compactText(asked.rule ?? '');
+  const doubt = partlyDone(said, rule) ?? turnedToDenial(said, rule) ?? problemsFound(said, rule);
+  if (doubt === null) return result;
+  // (A judgement the person makes, as a span of points is: nothing to complain about.)
+  return { ...result, score: null, status: 'manual', note: doubt, issues: [] };
+}
+
+function partlyDone(said: string, rule: string): string | null {
+  const degree = PARTLY_DONE_DEGREES.find((d) => said.includes(d) && !rule.includes(d));
+  return degree === undefined
+    ? null
+    : `实际完成情况“${said}”说明只是${degree}做到，评分标准未写明${degree}做到如何计分，请人工评分`;
+}
+
+/** `有计划并实施，但未落实`: after a turn, something denied — unless the rule writes those very words. */
+function turnedToDenial(said: string, rule: string): string | null {
+  const m = TURNED_TO_DENIAL_RE.exec(said);
+  if (m === null || rule.includes(m[1])) return null;
+  return `实际完成情况“${said}”写明“${m[1]}”，评分标准未写明此情形如何计分，请人工评分`;
+}
+
+/** `全部，发现问题2处`: problems found, counted (none is `发现问题0处`). */
+function problemsFound(said: string, rule: string): string | null {
+  const m = PROBLEMS_FOUND_RE.exec(said);
+  if (m === null || wholeNumber(m[2]) === 0 || rule.includes(m[0])) return null;
+  return `实际完成情况“${said}”写明${m[0]}，评分标准未写明此情形如何计分，请人工评分`;
+}
+
+/** A turn (`但`, `却`), then words with a denial in them: `但未落实`, `但整改不到位`. */
+const TURNED_TO_DENIAL_RE = new RegExp(
+  `(?<=.{2})(?:${alternatives(CONTRAST_WORDS.filter((w) => w !== '而'))})([^,;]*?(?:${alternatives(DENYING_WORDS)})[^,;]*)`,
+);
+/** `发现问题2处`, `存在问题3个`: problems found, and how many. */
+const PROBLEMS_FOUND_RE = new RegExp(
+  `(${alternatives(ISSUE_VERBS)})[\u4e00-\u9fff]{0,6}?问题(\\d+|[一二两三四五六七八九十])`,
+);
 
 function scoreAnswered(
   asked: RuleRequest,

@@ -134,7 +134,9 @@ function deniedAt(a: string, phrase: string, w: { start: number; length: number 
   // A negation just before the words (`不是主要负责人…`, `未完成`, `未严格按照…要求设卡` against `按要求设卡`)
   // turns them round.
   const lead = m.slice(Math.max(0, w.start - NEGATION_REACH), w.start);
-  if (/¬[^,;、，；]*$/.test(lead) && !a.includes('¬')) return true;
+  // (`用词不规范被上级部门通报` against `被通报`: a passive 被 after the negation starts a predicate of its own.)
+  const passive = /¬[^¬]*被$/.test(lead) || (/¬[^¬]*$/.test(lead) && m[w.start] === '被');
+  if (/¬[^,;、，；]*$/.test(lead) && !a.includes('¬') && !passive) return true;
   // `完成` inside `未完成`, `职责明确` across `职责不明确`: the phrase negates what the answer says, closely.
   // (`装备达到国家标准` across `装备建设未达到国家标准`: a long answer may skip a word of the phrase's too.)
   const inWindow = negations(m.slice(w.start, w.start + w.length));

@@ -1237,7 +1237,7 @@ export const QUANTIFYING_WORDS = [
 export const CONTRAST_WORDS = ['而', '但', '却', '但是', '然而'];
 /**
  * Degrees that say a thing was done only in part (`基本达标`, `部分落实`): never full marks unless the rule says so
- * (an answer holding one that the rule never writes is the person's, `rules/index.ts` `partlyMet`).
+ * (an answer holding one that the rule never writes is the person's, `rules/index.ts` `fullMarksDoubted`).
  */
 export const PARTLY_DONE_DEGREES = ['大部分', '少部分', '部分', '基本', '个别'];
 /** Degrees that say a state only partly holds (`部分到位`, `基本齐全`, `较完善`): never the whole met. */
