@@ -100,10 +100,11 @@ const SCORED_UNITS_RE = new RegExp(`^(?:${alternatives(SCORED_UNITS)})(?=${alter
 const RANK_JOINER_RE = new RegExp(`^的?(?:${alternatives(RANK_JOINERS)})(?:${alternatives(RANK_GIVING)})?$`);
 /** `规定数`, `计划数`, `任务量`: what a share is of, named right before it (`＜规定数60%`). */
 const REFERENCE_NOUN_RE = /^[\u4e00-\u9fff]{1,4}(?:数|量|额)$/;
-/** `每递减一名`: 递, or 依次递 / 逐名递, before the 减 a step down the ranks is lexed with. */
-const RANK_STEP_LEAD_RE = /^(?:依次|逐名|逐位)?递$/;
+/** `递`, `依次递`, `逐名递`: before the 减 a step down the ranks is lexed with (`每递减一名`). */
+const RANK_STEP_LEADS = alternatives(['递', ...RANK_DESCENT_WORDS.filter((w) => w.endsWith('递'))]);
+const RANK_STEP_LEAD_RE = new RegExp(`^(?:${RANK_STEP_LEADS})$`);
 /** `每递减一位`: the same, lexed as one word with its one rank. */
-const RANK_STEP_GLUED_RE = /^(?:依次|逐名|逐位)?递减(?:一|1)[名位]$/;
+const RANK_STEP_GLUED_RE = new RegExp(`^(?:${RANK_STEP_LEADS})减(?:一|1)(?:${alternatives(RANK_UNITS)})$`);
 /** `按名次依次递`, `其他依次`: the ranks after those listed, one by one (减 or 扣 follows). */
 const RANK_DESCENT_RE = new RegExp(
   `^(?:${alternatives(RANK_DESCENT_LEADS)})?(?:${alternatives(RANK_DESCENT_WORDS)})$`,
@@ -1442,8 +1443,15 @@ export class ClauseParser {
     const w = this.tok(i, 'word');
     if (w === null || !RANK_DESCENT_RE.test(w.text) || this.tok(i + 1, 'deduct') === null) return null;
     const amount = this.pointsAt(i + 2);
-    // (Ranks may stand in an earlier sentence: `前3名得满分；其他依次递减0.2分`.)
-    if (amount === null || !lex(this.text.slice(0, this.ts[i].s)).some((t) => t.t === 'rank')) return null;
+    return amount === null ? null : this.rankStep(i, i + 4, amount);
+  }
+
+  /**
+   * A step of one rank down, costing `amount`, over tokens [i, end) — read only where ranks were written before it.
+   * (Ranks may stand in an earlier sentence: `前3名得满分；其他依次递减0.2分`.)
+   */
+  private rankStep(i: number, end: number, amount: Decimal): Unit | null {
+    if (!lex(this.text.slice(0, this.ts[i].s)).some((t) => t.t === 'rank')) return null;
     return {
       value: {
         type: 'step',
@@ -1458,9 +1466,9 @@ export class ClauseParser {
         label: '',
         single: false,
         from: null,
-        span: this.span(i, i + 4),
+        span: this.span(i, end),
       },
-      end: i + 4,
+      end,
     };
   }
 
@@ -1482,25 +1490,7 @@ export class ClauseParser {
     }
     if (this.tok(k, 'comma')) k++;
     const amount = this.tok(k, 'deduct') ? this.pointsAt(k + 1) : null;
-    if (amount === null || !lex(this.text.slice(0, this.ts[i].s)).some((t) => t.t === 'rank')) return null;
-    return {
-      value: {
-        type: 'step',
-        dir: 'down',
-        size: new Decimal(1),
-        pct: false,
-        unit: '名',
-        words: '名次',
-        amount,
-        ofWeight: false,
-        bonus: false,
-        label: '',
-        single: false,
-        from: null,
-        span: this.span(i, k + 3),
-      },
-      end: k + 3,
-    };
+    return amount === null ? null : this.rankStep(i, k + 3, amount);
   }
 
   /** After `X得分，` or `X得分及排名，` (a score named as a thing, then ranked): where the ranks' words start. */
