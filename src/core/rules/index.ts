@@ -12,11 +12,13 @@ import {
   EMPTY_BOXES,
   CONTRAST_WORDS,
   DENYING_WORDS,
+  FAILED_VERDICT_WORDS,
   ISSUE_VERBS,
   NON_NEGATING,
   PARTLY_DONE_DEGREES,
   TICK_MARKS,
   UNCAPPED_PHRASES,
+  WHOLE_UNMET_ANSWERS,
   YES_WORDS,
 } from '../vocabulary/rules';
 import type { StepMode } from '../settings';
@@ -209,7 +211,11 @@ function fullMarksDoubted(result: RuleResult, asked: RuleRequest): RuleResult {
   if (asked.weight.lte(0)) return result;
   const said = compactText(String(asked.input?.value ?? ''));
   const rule = compactText(asked.rule ?? '');
-  const doubt = partlyDone(said, rule) ?? turnedToDenial(said, rule) ?? problemsFound(said, rule);
+  const doubt =
+    partlyDone(said, rule) ??
+    turnedToDenial(said, rule) ??
+    problemsFound(said, rule) ??
+    verdictBeside(said, rule);
   if (doubt === null) return result;
   // (A judgement the person makes, as a span of points is: nothing to complain about.)
   return { ...result, score: null, status: 'manual', note: doubt, issues: [] };
@@ -235,6 +241,23 @@ function problemsFound(said: string, rule: string): string | null {
   if (m === null || wholeNumber(m[2]) === 0 || rule.includes(m[0])) return null;
   return `实际完成情况“${said}”写明${m[0]}，评分标准未写明此情形如何计分，请人工评分`;
 }
+
+/**
+ * `开展3项（不合格）`, `编发12期，存在问题`, `未发现破损档案，未完成`: beside what was read, a piece that is a plain
+ * verdict of failure — the whole not met as the answer's own judgement, unless the rule writes it.
+ */
+function verdictBeside(said: string, rule: string): string | null {
+  const pieces = said.split(/[,;()]/).filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const verdict = pieces.find((p) => FAILED_VERDICTS.includes(p) && !rule.includes(p));
+  return verdict === undefined
+    ? null
+    : `实际完成情况“${said}”写明“${verdict}”，评分标准未写明此情形如何计分，请人工评分`;
+}
+
+/** A piece of an answer judging the whole not met: `不符合要求`, `不合格`, `存在问题`, `未完成`. */
+const FAILED_VERDICTS = [...WHOLE_UNMET_ANSWERS, ...FAILED_VERDICT_WORDS];
+// (Not a bare `否`: against a question whether a fault happened it is the clean answer, `否，未超标`.)
 
 /** A turn (`但`, `却`), then words with a denial in them: `但未落实`, `但整改不到位`. */
 const TURNED_TO_DENIAL_RE = new RegExp(

@@ -1210,6 +1210,17 @@ export const WHOLE_UNMET_ANSWERS = [
   '不达标',
 ];
 
+/** A piece of an answer judging the whole not met, beyond the unmet answers above: `开展3项（不合格）`. */
+export const FAILED_VERDICT_WORDS = [
+  '不合格',
+  '存在问题',
+  '有问题',
+  '未完成',
+  '没有完成',
+  '未落实',
+  '不到位',
+];
+
 /** Words that say how many or which part (`全部`, `个别`, `其他`, `上半年`), never what one thing is. */
 export const QUANTIFYING_WORDS = [
   '全部',

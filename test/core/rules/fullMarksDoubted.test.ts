@@ -1,7 +1,7 @@
 /**
  * Full marks never given to words that say otherwise (twenty-ninth session; found by a probe that turned every
  * full-mark answer of both corpora negative): a turn to what was not done (`未发现不规范，但整改未落实`), problems
- * found and counted (`全部完成，发现问题2处`), a count led by a denial against a bonus (`未开展3项活动`), an answer
+ * found and counted (`全部完成，发现问题2处`), a piece judging the whole not met (`开展6项活动（不合格）`), a count led by a denial against a bonus (`未开展3项活动`), an answer
  * led by a denial whose words without it earn full marks too (`没有符合要求` beside `符合要求`), and the words of
  * the fault itself said as the standard (`发生`, `违反` against a rule pricing what happened). Each is the person's.
  * Our own phrasings, scores worked out by hand.
@@ -22,6 +22,9 @@ const DOUBTED: Case[] = [
   [DONE_EACH, 4, '全部，发现问题2处', null, 'bonus'],
   [EVENTS, 6, '开展3项活动', 3, 'bonus'],
   [EVENTS, 6, '未开展3项活动', null, 'bonus'],
+  // (a piece judging the whole not met, beside what was read)
+  [EVENTS, 6, '开展6项活动（不合格）', null, 'bonus'],
+  [FOUND, 3, '未发现不规范，存在问题', null, 'perissue'],
   [COMPLIES, 2, '符合要求', 2, 'perissue'],
   [COMPLIES, 2, '没有符合要求', null, 'perissue'],
   [HAPPENED, 2, '未发生', 2, 'perissue'],
