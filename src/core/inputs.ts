@@ -276,6 +276,8 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   亿元: ['money', 1e8],
   亿: ['money', 1e8],
   人: ['people', 1],
+  // (`配备专职工作人员3名`: a head count, as 人 is.)
+  名: ['people', 1],
   万人: ['people', 1e4],
   人次: ['visits', 1],
   万人次: ['visits', 1e4],
@@ -775,6 +777,13 @@ export function readFaults(
     // (`1.5处`: a thing is counted whole; only a time has parts.)
     const part = found !== null && found[1].includes('.') && !TIME_UNITS.includes(found[2] ?? '');
     if (part) return null;
+    // (`质量缺陷3%`, `缺1万元`: a share, or an amount of money, mass or length no fault is counted in, is no count of
+    // faults.)
+    const amount = (u: string | undefined) =>
+      u !== undefined &&
+      ['money', 'mass', 'length', 'area'].includes(unitKind(u) ?? '') &&
+      !faults.some((f) => (f.counter ?? f.unit) === u);
+    if (found !== null && (found[3] === '%' || amount(found[2]))) return null;
     const m = (found && found[2] === undefined && !/\d/.test(found[1])) || year ? null : found;
     const spoken = tidy(m ? piece.slice(0, m.index) : piece).replace(/^(共|发现|存在|出现|发生|查到)/, '');
     // `吸烟者1人` against `吸烟者扣0.5分`: the rule's 者 closed the fault's words (dropped from its label), and
