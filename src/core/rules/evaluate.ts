@@ -1546,6 +1546,9 @@ function kindsNamed(
   // `去向牌、座位牌均已设置`: every kind there, said so.
   if (missing && said !== null && saysAllThere(said))
     return { ok: true, value: new Decimal(0), text: compactText(said) };
+  // (`完成` against `按要求完成辖区内山塘…,未完成的每处扣2分`: a kind's words with no word of lack say it is there.)
+  if (missing && said !== null && !DENYING_WORDS.some((w) => said.includes(w)) && !/[少漏]/.test(said))
+    return otherwise;
   // `标识、立牌均无`, `基本制度、岗位职责都缺`: each thing listed, missing.
   const allMissing = missing && said !== null ? ALL_MISSING_RE.exec(compactText(said)) : null;
   // `缺座位牌`, `未专人保管`, `质量未落实`, `专卡与库存实物不符`: each kind named with what denies it.

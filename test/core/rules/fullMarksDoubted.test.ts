@@ -36,6 +36,9 @@ const DOUBTED: Case[] = [
   // (the words the question denies, said plainly, are no yes)
   ['确保全年不发生安全事故,得2分,否则不得分。', 2, '发生安全事故', 0, 'checklist'],
   ['确保全年不发生安全事故,得2分,否则不得分。', 2, '未发生安全事故', 2, 'checklist'],
+  // (a listed kind's words with no word of lack say it is there, not that one is short)
+  ['按要求完成辖区内山塘、水库、堤防等水利项目年度计划,未完成的每处扣2分。', 10, '完成', null, 'perissue'],
+  ['按要求完成辖区内山塘、水库、堤防等水利项目年度计划,未完成的每处扣2分。', 10, '水库未完成', 8, 'perissue'],
   // (a turn the rule writes itself is one of its cases)
   ['有制度并落实，得2分；有制度但未落实，得1分', 2, '有制度并落实', 2, 'grade'],
 ];
