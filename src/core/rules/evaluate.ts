@@ -1695,9 +1695,7 @@ function deniedPieceAt(piece: string, r: string, shortfall: boolean): number | n
   if (!sentence.includes('扣') && !MINUS_POINTS_SAID_RE.test(sentence)) return null;
   // (What the rule writes before the thing, back to its list's start: a denial makes it a fault — unless
   // it is what must be so, `应无涂改`.)
-  const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
-  const fault = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
-  return fault || shortfall ? w.start : null;
+  return writtenMissing(r, w.start) || shortfall ? w.start : null;
 }
 
 /** `已`, `均已`, `有`: what leads a thing said to be there. */
@@ -1715,9 +1713,18 @@ function affirmedPieceAt(piece: string, r: string, shortfall: boolean): number |
     return null;
   const w = window(thing, r);
   if (w === null || w.length > thing.length * 3) return null;
-  const before = r.slice(0, w.start).replace(/^.*[,;。:]/, '');
-  const missing = NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
-  return missing === shortfall || !pricingSentence(r, w.start).includes('扣') ? null : w.start;
+  return writtenMissing(r, w.start) === shortfall || !pricingSentence(r, w.start).includes('扣')
+    ? null
+    : w.start;
+}
+
+/**
+ * Whether what the rule (compact) names at `at` is written as missing: a denial before it, back to its list's start
+ * — unless it is what must be so (`应无涂改`).
+ */
+function writtenMissing(r: string, at: number): boolean {
+  const before = r.slice(0, at).replace(/^.*[,;。:]/, '');
+  return NEGATIONS.some((n) => before.includes(n)) && !MUST_BE_RE.test(before);
 }
 
 /**

@@ -3412,27 +3412,49 @@ function checklistItems(pool: Pool, items: ClauseOf<'item'>[]): RuleAst | null {
 function measuredItems(items: ClauseOf<'item'>[]): RuleAst | null {
   const measured = (i: ClauseOf<'item'>) =>
     i.band !== undefined &&
-    (i.band.cond.pct || i.band.cond.unit !== null) &&
-    i.band.cond.upper === null &&
-    i.band.outcome.type === 'points' &&
+    reachesABound(i.band) &&
     i.outcome?.type === 'points' &&
-    i.band.outcome.points.eq(i.outcome.points);
+    (i.band.outcome as Extract<Outcome, { type: 'points' }>).points.eq(i.outcome.points);
   if (!items.some(measured) || items.some((i) => i.outcome?.type !== 'points')) return null;
   const parts = items.map((i): RulePart => {
     const points = i.outcome as Extract<Outcome, { type: 'points' }>;
-    const ast: RulePart['ast'] =
-      measured(i) && i.band !== undefined
-        ? {
-            kind: 'bands',
-            subject: i.band.subject,
-            value: valueKindOf([i.band.cond]),
-            bands: [{ cond: i.band.cond, outcome: points }],
-            otherwise: { type: 'zero' },
-          }
-        : { kind: 'checklist', mode: 'yesno', question: i.desc, yes: points, no: { type: 'zero' } };
-    return { text: i.desc, worth: points.points, ast };
+    return measured(i) && i.band !== undefined
+      ? { ...measuredPart(i.band, points), text: i.desc }
+      : metPart(i.desc, points);
   });
   return { kind: 'composite', form: 'parts', parts };
+}
+
+/** A band's measure and outcome, as a band clause or an item's own band holds them. */
+type BandOf = Pick<ClauseOf<'band'>, 'subject' | 'cond' | 'outcome'>;
+
+/** `不少于3次(10分)`, `1人以上1分`: a measure reaching a bound (a share or a unit, no ceiling) for points. */
+function reachesABound(b: BandOf): boolean {
+  return (b.cond.pct || b.cond.unit !== null) && b.cond.upper === null && b.outcome.type === 'points';
+}
+
+/** A part met when its measure reaches the band's bound: the points, else nothing. */
+function measuredPart(b: BandOf, points: Extract<Outcome, { type: 'points' }>): RulePart {
+  return {
+    text: `${b.subject}${b.cond.text}`,
+    worth: points.points,
+    ast: {
+      kind: 'bands',
+      subject: b.subject,
+      value: valueKindOf([b.cond]),
+      bands: [{ cond: b.cond, outcome: points }],
+      otherwise: { type: 'zero' },
+    },
+  };
+}
+
+/** A part met or not, as the answer says: the points, else nothing. */
+function metPart(desc: string, points: Extract<Outcome, { type: 'points' }>): RulePart {
+  return {
+    text: desc,
+    worth: points.points,
+    ast: { kind: 'checklist', mode: 'yesno', question: desc, yes: points, no: { type: 'zero' } },
+  };
 }
 
 /**
@@ -3445,13 +3467,7 @@ function checksAndMeasures(pool: Pool): RuleAst | null {
   const bands = pool.of('band');
   if (checks.length === 0 || bands.length === 0 || !checks.every((c) => c.outcome.type === 'points'))
     return null;
-  const measure = (b: ClauseOf<'band'>) =>
-    b.subject !== '' &&
-    (b.cond.pct || b.cond.unit !== null) &&
-    b.cond.lower !== null &&
-    b.cond.upper === null &&
-    b.outcome.type === 'points';
-  if (!bands.every(measure)) return null;
+  if (!bands.every((b) => b.subject !== '' && b.cond.lower !== null && reachesABound(b))) return null;
   // (`完成目标的90%得9分,完成80%得8分,依次类推`: two bands of one measure are a scale of it, not parts.)
   const subjects = bands.map((b) => b.subject);
   const oneMeasure = subjects.some((a, i) =>
@@ -3463,27 +3479,11 @@ function checksAndMeasures(pool: Pool): RuleAst | null {
     return null;
   const named = [...checks, ...bands];
   if (pool.clauses.some((c) => !named.includes(c as never) && c.type !== 'description')) return null;
-  const parts = [...checks, ...bands]
+  const parts = [...named]
     .sort((a, b) => a.span[0] - b.span[0])
     .map((c): RulePart => {
       const points = c.outcome as Extract<Outcome, { type: 'points' }>;
-      if (c.type === 'check')
-        return {
-          text: c.desc,
-          worth: points.points,
-          ast: { kind: 'checklist', mode: 'yesno', question: c.desc, yes: points, no: { type: 'zero' } },
-        };
-      return {
-        text: `${c.subject}${c.cond.text}`,
-        worth: points.points,
-        ast: {
-          kind: 'bands',
-          subject: c.subject,
-          value: valueKindOf([c.cond]),
-          bands: [{ cond: c.cond, outcome: points }],
-          otherwise: { type: 'zero' },
-        },
-      };
+      return c.type === 'check' ? metPart(c.desc, points) : measuredPart(c, points);
     });
   pool.use(...named);
   pool.useDescriptions();

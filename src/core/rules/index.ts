@@ -178,8 +178,7 @@ function deniedAlikeFull(
   asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule>,
 ): RuleResult {
-  if (result.status !== 'scored' || result.score === null || !result.score.eq(asked.weight)) return result;
-  if (asked.weight.lte(0)) return result;
+  if (!fullMarks(result, asked)) return result;
   const said = compactText(String(asked.input?.value ?? ''));
   const lead = LEADING_DENIAL_RE.exec(said);
   if (lead === null || NON_NEGATING.some((w) => said.startsWith(w))) return result;
@@ -188,7 +187,7 @@ function deniedAlikeFull(
     scoreAnswered({ ...asked, input: { ...asked.input, value: rest } }, parse),
     asked,
   );
-  if (plain.status !== 'scored' || plain.score === null || !plain.score.eq(asked.weight)) return result;
+  if (!fullMarks(plain, asked)) return result;
   return {
     ...result,
     score: null,
@@ -196,6 +195,13 @@ function deniedAlikeFull(
     note: `实际完成情况“${said}”与“${rest}”按评分标准都得满分，无法确定是否做到，请人工评分`,
     issues: [],
   };
+}
+
+/** A score of the row's whole (positive) weight. */
+function fullMarks(result: RuleResult, asked: RuleRequest): boolean {
+  return (
+    result.status === 'scored' && result.score !== null && result.score.eq(asked.weight) && asked.weight.gt(0)
+  );
 }
 
 /** `没有`, `未`, `无`, `不`: a denial leading the whole answer. */
@@ -207,8 +213,7 @@ const LEADING_DENIAL_RE = /^(?:没有|未|无|不)(?=.)/;
  * found (`…，发现问题2处`). Such words are never full marks as written: the person's.
  */
 function fullMarksDoubted(result: RuleResult, asked: RuleRequest): RuleResult {
-  if (result.status !== 'scored' || result.score === null || !result.score.eq(asked.weight)) return result;
-  if (asked.weight.lte(0)) return result;
+  if (!fullMarks(result, asked)) return result;
   const said = compactText(String(asked.input?.value ?? ''));
   const rule = compactText(asked.rule ?? '');
   const doubt =
@@ -255,9 +260,11 @@ function verdictBeside(said: string, rule: string): string | null {
     : `实际完成情况“${said}”写明“${verdict}”，评分标准未写明此情形如何计分，请人工评分`;
 }
 
-/** A piece of an answer judging the whole not met: `不符合要求`, `不合格`, `存在问题`, `未完成`. */
+/**
+ * A piece of an answer judging the whole not met: `不符合要求`, `不合格`, `存在问题`, `未完成`. (Not a bare `否`:
+ * against a question whether a fault happened it is the clean answer, `否，未超标`.)
+ */
 const FAILED_VERDICTS = [...WHOLE_UNMET_ANSWERS, ...FAILED_VERDICT_WORDS];
-// (Not a bare `否`: against a question whether a fault happened it is the clean answer, `否，未超标`.)
 
 /** A turn (`但`, `却`), then words with a denial in them: `但未落实`, `但整改不到位`. */
 const TURNED_TO_DENIAL_RE = new RegExp(
