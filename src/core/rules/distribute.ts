@@ -163,14 +163,45 @@ function pairing(
   const list = lastList(t, sentence, k, amounts.length);
   if (list === null && !trigger.adjacent && amounts.length > 1)
     return clausesPaired(t, sentence, k, end, verb, amounts, at);
-  // `每项扣1分` is each of the list only right after it; elsewhere it is each issue found.
-  if (list === null || (trigger.adjacent && list.end !== k)) return null;
+  // `每项扣1分` is each of the list only right after it; elsewhere it is each issue found. 各 is each of a list
+  // whose shared words follow it (`市、县领导建立联系点各得0.5分`: each level's leaders).
+  if (list === null || (trigger.adjacent && list.end !== k && !sharedAfter(t, trigger, sentence, list)))
+    return null;
   const negation = LIST_NEGATIONS.find((w) => t.startsWith(w, list.items[0][0]));
   // (`1、…被评为业主单位、集团…`: the row's list number opens the first copy only.)
   const marker = /^(?:\(\d+\)|\d+[、.)])/.exec(t.slice(sentence, list.start))?.[0];
   // The verb and amount stand where 分别 and the amounts stood.
   const out = pairsWritten(t, at, sentence, list, k, verb, amounts, { negation, marker });
   return { start: sentence, end, text: out.text, map: out.map };
+}
+
+/** Plain words (no number, no punctuation) between a list and the 各 after it: what each item shares. */
+const SHARED_WORDS_RE = /^[\u4e00-\u9fff]{1,20}$/;
+
+/** The longest item (a bracketed word aside) of a list whose shared words follow it. */
+const SHORT_ITEM = 4;
+
+/**
+ * `市、县领导建立联系点各得0.5分`, `调解率、成功率不达标各扣0.5分`: the words between a list and its 各 are what each
+ * item shares — when the items are short words alike in length (a bracketed word aside) and the first opens its
+ * clause, so that where the last ends and the shared words begin is plain.
+ */
+function sharedAfter(
+  t: string,
+  trigger: { k: number; length: number },
+  sentence: number,
+  list: { start: number; end: number; items: [number, number][] },
+): boolean {
+  const lengths = new Set(list.items.map(([a, b]) => t.slice(a, b).replace(/\([^)]*\)/g, '').length));
+  const opens =
+    /^(?:\(\d+\)|\d+[、.)])?$/.test(t.slice(sentence, list.start)) || /[,:]/.test(t[list.start - 1]);
+  return (
+    t.slice(trigger.k, trigger.k + trigger.length).endsWith('各') &&
+    lengths.size === 1 &&
+    [...lengths][0] <= SHORT_ITEM &&
+    opens &&
+    SHARED_WORDS_RE.test(t.slice(list.end, trigger.k))
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   BASE_POINT_WORDS,
   BY_WORDS,
   COMPARATOR_WORDS,
+  CONTRAST_WORDS,
   CONJUNCTION_LEADS,
   PURPOSE_LEADS,
   CONNECTIVE_WORDS,
@@ -924,16 +925,20 @@ function build(pool: Pool): RuleAst | null {
       checks.every((c, k) => pool.clauses[pool.clauses.indexOf(c) + 1] === elses[k]);
     if (owned) pool.use(...elses);
     if (noneOfThem !== null) pool.use(noneOfThem);
+    // `市、县、乡、村成立领导小组各得0.25分;有办公场所和办公设施各得0.5分`: each thing a 各 closes earns the
+    // points; a 各 over one thing names none of its own (`出台实施方案各得0.5分`, each of what came before).
+    const items = checksAsItems(checks);
+    if (items === null) return null;
     pool.use(...checks);
     pool.useDescriptions();
     claimParts(
       pool,
-      checks.map((c) => c.outcome),
+      items.map((i) => i.points as Outcome),
     );
     return {
       kind: 'checklist',
       mode: 'items',
-      items: checksAsItems(checks),
+      items,
       ...(noneOfThem !== null ? { none: noneOfThem.level } : {}),
     };
   }
@@ -2266,10 +2271,12 @@ function counted(pool: Pool): RuleAst | null {
   const numbered = pool.of('item').filter((i) => i.outcome !== null);
   const pointed = [...checks.map((c) => c.outcome), ...numbered.map((i) => i.outcome as Outcome)];
   const either = checks.length === 0 || numbered.length === 0;
+  const listed = checks.length > 0 ? checksAsItems(checks) : numbered.map(toItem);
   if (
     items.length === 0 &&
     missing &&
     either &&
+    listed !== null &&
     pointed.length > 1 &&
     pointed.every((o) => costsStep(o, step))
   ) {
@@ -2278,7 +2285,7 @@ function counted(pool: Pool): RuleAst | null {
     return {
       kind: 'checklist',
       mode: 'missing',
-      items: checks.length > 0 ? checksAsItems(checks) : numbered.map(toItem),
+      items: listed,
       amount: step.amount,
       maxDeduct,
     };
@@ -2531,16 +2538,31 @@ function withinEscalation(pool: Pool, step: StepClause, overrides: ClauseOf<'ban
   });
 }
 
+/** A turn from what was done to what was not, after a list mark or comma: `设立宣传栏、但…`. */
+const TURN_RE = new RegExp(`[、,，](?:${alternatives(CONTRAST_WORDS.filter((w) => w !== '而'))})`);
+
 /** `工作无计划、无措施、无总结的分别扣1分`: one clause naming several faults that each cost the points. */
 function eachOf(label: string): string[] {
   const m = /^(.*?)(的)?(分别|各|均)$/.exec(label);
   if (m === null) return [label];
-  const parts = m[1]
-    .split(/[、/]/)
-    .map((p) => p.trim())
+  // (`设立宣传栏、但内容不符合要求或未定期更新各扣2分`: what comes before a turn is done, not a fault.)
+  const turn = TURN_RE.exec(m[1]);
+  const named = turn === null ? m[1] : m[1].slice(turn.index + turn[0].length);
+  // (`县(市、区)`: a list inside brackets is one thing's; `A和B各得1分`: two things, with no 、 list.)
+  const listed = named.split(/[、/](?![^(（]*[)）])/);
+  const joined = listed.length === 1;
+  const parts = (joined ? named.split(/和|或|及(?!时)/) : listed)
+    .map((p) => p.replace(/[,，]$/, '').trim())
     .filter((p) => p !== '');
-  // `无垃圾池、垃圾填埋场各扣6分`: the 无 of the first names the others too.
-  return leadEach(parts, NEGATIONS);
+  // `无垃圾池、垃圾填埋场各扣6分`: the 无 of the first names the others too; joined by 或/和, with the words before
+  // it (`各类资金未专户存储或专款专用`: 未 denies both).
+  if (!joined) return leadEach(parts, NEGATIONS);
+  if (parts.length < 2) return parts;
+  const at = Math.min(...NEGATIONS.map((n) => parts[0].indexOf(n)).filter((i) => i !== -1));
+  const negation = NEGATIONS.find((n) => parts[0].startsWith(n, at));
+  if (negation === undefined) return parts;
+  const lead = parts[0].slice(0, at + negation.length);
+  return parts.map((p, i) => (i > 0 && !NEGATIONS.some((n) => p.includes(n)) ? lead + p : p));
 }
 
 /**
@@ -3329,8 +3351,16 @@ function allMetRestated(pool: Pool): Clause[] {
 }
 
 /** Conditions with their own points and no markers, numbered in order. */
-function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] {
-  return checks.map((c, k) => ({ n: k + 1, marker: itemMarker(k + 1), desc: c.desc, points: c.outcome }));
+/** Checks as items, a check closed by 各 one item per thing it lists; null when one lists a single thing. */
+function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] | null {
+  const each = checks.map((c) => ({
+    descs: pointsEach(c.desc) ? eachOf(faultLabel(c.desc)) : [c.desc],
+    points: c.outcome,
+  }));
+  if (each.some((e, k) => e.descs.length < 2 && pointsEach(checks[k].desc))) return null;
+  return each
+    .flatMap((e) => e.descs.map((desc) => ({ desc, points: e.points })))
+    .map((i, k) => ({ n: k + 1, marker: itemMarker(k + 1), ...i }));
 }
 
 /** An item's points equal what the step deducts for each item missed. */
