@@ -22,6 +22,8 @@ export interface Condition {
   unit: string | null;
   /** Compare the input's absolute value (`±5%以内`). */
   abs: boolean;
+  /** With `abs`, the plan the distance runs from when it is not 0: a rate of completion's 100%. */
+  about?: Decimal;
 }
 
 export type Outcome =

@@ -31,7 +31,7 @@ export function resolveBands(bands: Band[]): Band[] {
 }
 
 export function contains(cond: Condition, x: Decimal): boolean {
-  const v = cond.abs ? x.abs() : x;
+  const v = cond.abs ? x.minus(cond.about ?? 0).abs() : x;
   return above(cond.lower, v) && below(cond.upper, v);
 }
 

@@ -111,6 +111,7 @@ import { alternatives, compactText, normalizeText } from '../text';
 import {
   type Band,
   type ChecklistItem,
+  type Condition,
   type FaultPart,
   type GradeLevel,
   type LinearStep,
@@ -130,6 +131,7 @@ import {
   conditionText,
   deductedPoints,
   deductionSpanText,
+  distanceFrom,
   givesNothing,
   isFixed,
   outcomePoints,
@@ -189,7 +191,12 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return withValue(
         ast.value,
         req.input,
-        (x, shown, issues) => bands(said, ast.bands, ast.otherwise, x, shown, issues, delay),
+        (x, shown, issues) =>
+          deviationWritten(
+            ast.bands.map((b) => b.cond),
+            x,
+            shown,
+          ) ?? bands(said, ast.bands, ast.otherwise, x, shown, issues, delay),
         ast.subject,
       );
     }
@@ -213,7 +220,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       return withValue(
         ast.value,
         req.input,
-        (x, shown, issues) => linear(ctx, ast, x, shown, issues),
+        (x, shown, issues) =>
+          deviationWritten([ast.threshold], x, shown) ?? linear(ctx, ast, x, shown, issues),
         ast.subject,
         throughZero,
       );
@@ -1028,6 +1036,24 @@ export function stepCount(distance: Decimal, size: Decimal, mode: StepMode): Dec
   return ratio;
 }
 
+/**
+ * `5%`, `-3%` against `预算完成率超出正负10%不得分`: a value no farther from 0 than the rule's widest spread about
+ * 100% is the deviation written, not the rate — refused, never read as 95 points short of the plan.
+ */
+function deviationWritten(conds: readonly Condition[], x: Decimal, shown: string): Evaluation | null {
+  const about = conds.find((c) => c.abs && c.about !== undefined)?.about;
+  if (about === undefined) return null;
+  const spread = Decimal.max(
+    ...conds.flatMap((c) => [c.lower?.value, c.upper?.value]).filter((v): v is Decimal => v !== undefined),
+  );
+  if (x.abs().gt(spread)) return null;
+  return {
+    type: 'invalid',
+    inputText: shown,
+    message: `评分标准按与${formatPlain(about)}%之差计分，“${shown}”像是偏差而不是完成率，请填写完成率（如95%）`,
+  };
+}
+
 function linear(
   ctx: Ctx,
   ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
@@ -1035,9 +1061,10 @@ function linear(
   shown: string,
   issues: RuleIssue[],
 ): Evaluation {
-  // `±5%以内`: the distance runs from the absolute value; the note says so.
-  const x = ast.threshold.abs ? input.abs() : input;
-  const said = stated(ctx.subject, shown) + (ast.threshold.abs ? '，绝对值' : '，');
+  // `±5%以内`: the distance runs from the absolute value (from 100% for a rate of completion); the note says so.
+  const t = ast.threshold;
+  const x = t.abs ? input.minus(t.about ?? 0).abs() : input;
+  const said = stated(ctx.subject, shown) + (t.abs ? `，${distanceFrom(t)}` : '，');
   const pct = ast.value.type === 'rate';
   const unit = unitOf(ast.value);
   const v = (d: Decimal) => valueText(d, pct, unit);

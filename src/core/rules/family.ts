@@ -62,6 +62,7 @@ import {
   TIME_UNITS,
   UNNUMBERED_SCORING_WORDS,
   DEVIATION_WORDS,
+  PLANNED_RATE_WORDS,
   WHOLE_DONE_WORDS,
   WITHIN_RE,
   SELF_WORDS,
@@ -508,6 +509,7 @@ const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
   numberPointedItems,
   attachOrphanOutcomes,
   spreadAbsolute,
+  aboutThePlan,
   withinAsZero,
   perOneGained,
   requirementMet,
@@ -583,11 +585,12 @@ export function assemble(input: Clause[]): Assembly {
   // `…，最高得10分` and nothing else: the person scores up to a ceiling.
   if (scoring.every((c) => c.type === 'limit' || c.type === 'stated') && pool.of('limit').length > 0)
     return manual('discretionary');
-  // `预算完成率超出正负10%不得分`: ± on a level (a rate of completion), not on a distance from a plan.
+  // `合格率±5%`: ± on a level whose plan is unsaid, not on a distance from a plan.
   const level = clauses.filter(
     (c) =>
       (c.type === 'band' || c.type === 'requirement') &&
       c.cond.abs &&
+      c.cond.about === undefined &&
       /率$/.test(c.subject) &&
       !DEVIATION_WORDS.some((w) => c.subject.includes(w)),
   );
@@ -1326,6 +1329,22 @@ function spreadAbsolute(clauses: Clause[]): Clause[] {
   return clauses.map((c) =>
     (c.type === 'band' || c.type === 'requirement') && !sided(c.subject)
       ? { ...c, cond: { ...c.cond, abs: true } }
+      : c,
+  );
+}
+
+/**
+ * `预算完成率超出正负10%不得分`, `执行率在±5%以内`: ± on a rate of completion spreads about the plan, 100% — the
+ * only distance a completion rate has. (On other levels the plan is unsaid: refused by `assemble`.)
+ */
+function aboutThePlan(clauses: Clause[]): Clause[] {
+  return clauses.map((c) =>
+    (c.type === 'band' || c.type === 'requirement') &&
+    c.cond.abs &&
+    c.cond.pct &&
+    PLANNED_RATE_WORDS.some((w) => c.subject.endsWith(w)) &&
+    !DEVIATION_WORDS.some((w) => c.subject.includes(w))
+      ? { ...c, cond: { ...c.cond, about: new Decimal(100) } }
       : c,
   );
 }

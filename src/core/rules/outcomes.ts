@@ -120,9 +120,14 @@ export function valueText(v: Decimal, pct: boolean, unit: string | null): string
   return `${formatPlain(v)}${pct ? '%' : (unit ?? '')}`;
 }
 
-/** `≥90%`, `<60%`, `=100%`, `80%（含）至90%（不含）`, `绝对值≤5%`. */
+/** `≥90%`, `<60%`, `=100%`, `80%（含）至90%（不含）`, `绝对值≤5%`, `与100%之差的绝对值>10%`. */
 export function conditionText(c: Condition): string {
-  return c.abs ? `绝对值${boundsText(c)}` : boundsText(c);
+  return c.abs ? `${distanceFrom(c)}${boundsText(c)}` : boundsText(c);
+}
+
+/** `绝对值`, or `与100%之差的绝对值` for a distance from a plan other than 0. */
+export function distanceFrom(c: Condition): string {
+  return c.about === undefined ? '绝对值' : `与${valueText(c.about, c.pct, c.unit)}之差的绝对值`;
 }
 
 function boundsText(c: Condition): string {

@@ -245,8 +245,8 @@ export const IF_LEADS = ['如有', '若有', '如果有', '如果', '如发现',
 /** What may follow 一半 to make it an outcome: `得一半分`, `得一半的分数`. */
 export const HALF_POINTS_WORDS = ['分', '分数', '的分', '的分数'];
 /**
- * Measures that are a distance from a plan (`偏差率±5%以内`), for which `±` reads the absolute value. A
- * level such as `预算完成率超出正负10%` is a distance from 100% the text leaves unsaid: not read so.
+ * Measures that are a distance from a plan (`偏差率±5%以内`), for which `±` reads the absolute value. (On a rate
+ * of completion, `PLANNED_RATE_WORDS`, ± spreads about 100%.)
  */
 export const DEVIATION_WORDS = [
   '偏差',
@@ -268,6 +268,8 @@ export const DEVIATION_WORDS = [
   '超支',
   '节约',
 ];
+/** Rates of completion, whose plan is 100%: ± on them spreads about it (`预算完成率超出正负10%不得分`). */
+export const PLANNED_RATE_WORDS = ['完成率', '执行率'];
 /** Written before a number to mean either side of zero: `偏差率在±5%以内` (the input counts by its absolute value). */
 export const PLUS_MINUS_PREFIXES = ['±', '正负'];
 export const EACH_WORDS = ['每'];

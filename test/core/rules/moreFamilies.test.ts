@@ -497,8 +497,9 @@ const PER_ISSUE: Case[] = [
     0.8,
     'composite',
   ],
-  // ± on a level (a rate of completion) is a distance from 100% the text leaves unsaid
-  ['预算完成率超出正负10%不得分', 1, '100%', null, 'manual'],
+  // ± on a rate of completion spreads about its plan, 100% (thirtieth session; on other levels: the person's)
+  ['预算完成率超出正负10%不得分', 1, '100%', 1, 'bands'],
+  ['合格率超出正负10%不得分', 1, '100%', null, 'manual'],
   ['偏差率±5%以内得满分，超出的不得分', 1, '-3%', 1, 'bands'],
   // counts per document or case (`每文次`), and none said with the issue's noun (`无差错`)
   ['规范行文发现差错，每文次扣0.5分', 5, '3文次', 3.5, 'perissue'],
