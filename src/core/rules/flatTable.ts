@@ -10,7 +10,7 @@
  */
 import Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
-import { alternatives } from '../text';
+import { alternatives, normalizeText } from '../text';
 import { COMPARATOR_WORDS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
 
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
@@ -138,7 +138,24 @@ export function flatTable(source: string): string | null {
   const byComma = scored ? null : pointsByComma(source);
   if (byComma !== null) return byComma;
   const bySpace = plain ? pointsBySpace(source) : null;
-  return bySpace ?? (scored ? null : pointsGlued(source));
+  return bySpace ?? (scored ? bandsGlued(source) : pointsGlued(source));
+}
+
+/** One band run into the next: a share (with its comparison, if any), then its points. */
+const GLUED_BAND_RE = /^([<>=≤≥]?\d+(?:\.\d+)?%)(\d+(?:\.\d+)?)分/;
+
+/**
+ * `100%60分>=80%48分>=60%36分>=40%24分>=20%12分<20%0分`: a band table run together with no mark between its rows,
+ * each a share and its points — three rows at least, nothing else in the cell.
+ */
+function bandsGlued(source: string): string | null {
+  let rest = normalizeText(source).replace(/[。.;；]$/, '');
+  const rows: string[] = [];
+  for (let m = GLUED_BAND_RE.exec(rest); m !== null; m = GLUED_BAND_RE.exec(rest)) {
+    rows.push(`${m[1]},得${m[2]}分`);
+    rest = rest.slice(m[0].length);
+  }
+  return rest === '' && rows.length >= 3 ? rows.join(';') : null;
 }
 
 /**

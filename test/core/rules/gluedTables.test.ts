@@ -43,7 +43,19 @@ const NOT_SUCH_TABLES: Case[] = [
   ['全年开展培训不少于2次3 开展1次1 未开展0', 3, '开展1次', null, 'manual'],
 ];
 
+// (thirtieth session) shares and their points run together, the comparison opening each next row
+const SHARES = '100%30分≥90%24分≥75%15分<75%0分';
+const BANDS: Case[] = [
+  [SHARES, 30, '100%', 30, 'bands'],
+  [SHARES, 30, '92%', 24, 'bands'],
+  [SHARES, 30, '75%', 15, 'bands'],
+  [SHARES, 30, '60%', 0, 'bands'],
+  // (two rows are no table; words between the rows are no such table either)
+  ['100%30分≥90%24分', 30, '92%', null, 'manual'],
+];
+
 scoresAsListed([
+  ['shares run together with their points', BANDS],
   ['levels run together with their points', LEVELS],
   ['items run together after a heading with their sum', ITEMS],
   ['numbers run together that are no such table', NOT_SUCH_TABLES],
