@@ -27,7 +27,26 @@ export function resolveBands(bands: Band[]): Band[] {
       band.cond[side] = { ...bound, incl };
     }
   });
-  return out;
+  return out.map((band, i) => (atAGap(out, i) ? withoutUpperBound(band) : band));
+}
+
+/**
+ * `96%—99%按比例扣分,在95%以下不计分`: a bare `以下` (not `及以下`, `(含)`) whose number no other band holds, with a gap
+ * the writer left right above it — whether the number itself is below is not certain: the band stops short of it,
+ * and an answer there is the person's.
+ */
+function atAGap(bands: Band[], i: number): boolean {
+  const up = bands[i].cond.upper;
+  if (up === null || up.explicit || !up.incl || !/(?<!及)以下/.test(bands[i].cond.text)) return false;
+  const others = bands.filter((_, j) => j !== i);
+  const above = others.some((b) => b.cond.lower !== null && b.cond.lower.value.gt(up.value));
+  return above && !others.some((b) => contains(b.cond, up.value) || contains(b.cond, up.value.plus(JUST)));
+}
+const JUST = 1e-9;
+
+function withoutUpperBound(band: Band): Band {
+  const up = band.cond.upper as Bound;
+  return { ...band, cond: { ...band.cond, upper: { ...up, incl: false } } };
 }
 
 export function contains(cond: Condition, x: Decimal): boolean {

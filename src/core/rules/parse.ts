@@ -10,6 +10,7 @@ import { pointsFirst } from './pointsFirst';
 import { amounts } from './amounts';
 import { subItems } from './subItems';
 import { flatTable } from './flatTable';
+import { definedLevels } from './definedLevels';
 import { assembleWhole, measures, scoresInWords } from './family';
 import { byParts } from './parts';
 import { lex } from './lexer';
@@ -49,7 +50,7 @@ export function parseRuleText(source: string): ParsedText {
 
 function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
   // `列养率=100% 5 95%≤列养率<100% 3 …`: a band table run together, read as written out when it reads fully.
-  const table = flatTable(source);
+  const table = flatTable(source) ?? definedLevels(source);
   if (table !== null) {
     const read = parseRuleText(table);
     if (read.kind !== 'manual') return read;
