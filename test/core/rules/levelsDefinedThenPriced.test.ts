@@ -33,6 +33,8 @@ const PERIODS: Case[] = [
   [YEARS, 4, '3项', 2, 'bands'],
   [AFTER, 5, '85%', 3, 'bands'],
   [AFTER, 5, '92%', 5, 'bands'],
+  // (`…一年后` with no rate after it may be a deadline: its number stays the rule's)
+  ['验收合格一年后仍未移交的扣2分。', 4, '未移交', null, 'deadline'],
 ];
 
 // (a bare 以下 whose number no band holds, with a gap right above it: the number itself is the person's)
