@@ -40,6 +40,7 @@ import {
   NO_ISSUE_WORDS,
   NO_FAULT_WORDS,
   NEGATIONS,
+  PARTLY_DONE_DEGREES,
   NON_NEGATING,
   ALL_MET_LEADS,
   MET_ENDINGS,
@@ -1729,7 +1730,9 @@ const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满�
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   // (`全部，但突破…指标`: a but says what was not.)
-  if (/\d/.test(w) || /[不未没无缺少差漏错问题但却]/.test(w)) return false;
+  // (`全部逾期`, `都滞后`: every one of them late is none met.)
+  if (/\d/.test(w) || /[不未没无缺少差漏错问题但却]/.test(w) || FAULT_HINT_WORDS.some((h) => w.includes(h)))
+    return false;
   // (`均存在`, `都发生`: every fault there, not every requirement met.)
   if (ISSUE_VERBS.some((v) => w.includes(v))) return false;
   // (`部分到位`, `基本齐全`: partly met is not met.)
@@ -1839,11 +1842,13 @@ function itemSaidMet(piece: string, items: readonly string[], bySubject = true):
   if (piece.length < 2 || DEGREE_WORDS.includes(piece)) return -1;
   const exact = items.indexOf(piece);
   if (exact !== -1) return exact;
-  // (`缺少现金管理制度` holds the item's words but denies them.)
+  // (`缺少现金管理制度` holds the item's words but denies them; `猪人工受精任务完成80%`, `部分…` say them in part.)
   const rest = (d: string) => piece.replace(d, '');
-  const holding = items.flatMap((d, k) =>
-    d.includes(piece) || (piece.includes(d) && !DENYING_WORDS.some((w) => rest(d).includes(w))) ? [k] : [],
-  );
+  const whole = (d: string) =>
+    !DENYING_WORDS.some((w) => rest(d).includes(w)) &&
+    !/\d/.test(rest(d)) &&
+    !PARTLY_DONE_DEGREES.some((w) => rest(d).includes(w));
+  const holding = items.flatMap((d, k) => (d.includes(piece) || (piece.includes(d) && whole(d)) ? [k] : []));
   if (holding.length === 1) return holding[0];
   if (holding.length > 1) return -1;
   // `列入规划` names `档案工作列入了本机关近期规划` by its words in order.

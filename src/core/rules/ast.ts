@@ -10,6 +10,8 @@ export interface Bound {
   value: Decimal;
   incl: boolean;
   explicit: boolean;
+  /** The number itself is left out because the text does not settle where it belongs (a bare `以下` at a gap). */
+  unsaid?: true;
 }
 
 /** A condition on the input; null bounds are open. An `=` condition has equal inclusive bounds. */

@@ -46,7 +46,7 @@ const JUST = 1e-9;
 
 function withoutUpperBound(band: Band): Band {
   const up = band.cond.upper as Bound;
-  return { ...band, cond: { ...band.cond, upper: { ...up, incl: false } } };
+  return { ...band, cond: { ...band.cond, upper: { ...up, incl: false, unsaid: true } } };
 }
 
 export function contains(cond: Condition, x: Decimal): boolean {

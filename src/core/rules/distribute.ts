@@ -184,7 +184,8 @@ const SHORT_ITEM = 4;
 /**
  * `市、县领导建立联系点各得0.5分`, `调解率、成功率不达标各扣0.5分`: the words between a list and its 各 are what each
  * item shares — when the items are short words alike in length (a bracketed word aside) and the first opens its
- * clause, so that where the last ends and the shared words begin is plain.
+ * clause, and alike in kind (one ending, or levels of government), so that where the last ends and the shared
+ * words begin is plain (`无垃圾池、垃圾填埋场各扣6分` is no such list).
  */
 function sharedAfter(
   t: string,
@@ -192,13 +193,21 @@ function sharedAfter(
   sentence: number,
   list: { start: number; end: number; items: [number, number][] },
 ): boolean {
-  const lengths = new Set(list.items.map(([a, b]) => t.slice(a, b).replace(/\([^)]*\)/g, '').length));
+  const items = list.items.map(([a, b]) => t.slice(a, b).replace(/\([^)]*\)/g, ''));
+  const lengths = new Set(items.map((x) => x.length));
+  // (Alike: ending as the first does, `调解率、成功率`, each a level of government, `省级、市级`, or one character
+  // each, `市、县、乡(镇)、村`.)
+  const alike =
+    items.every((x) => x.endsWith(items[0].slice(-1))) ||
+    items.every((x) => ADMIN_LEVELS.some((l) => x === l || x === `${l}级`)) ||
+    items.every((x) => x.length === 1);
   const opens =
     /^(?:\(\d+\)|\d+[、.)])?$/.test(t.slice(sentence, list.start)) || /[,:]/.test(t[list.start - 1]);
   return (
     t.slice(trigger.k, trigger.k + trigger.length).endsWith('各') &&
     lengths.size === 1 &&
     [...lengths][0] <= SHORT_ITEM &&
+    alike &&
     opens &&
     SHARED_WORDS_RE.test(t.slice(list.end, trigger.k))
   );

@@ -882,7 +882,7 @@ function build(pool: Pool): RuleAst | null {
   const counts = cleanCountBands(pool) ?? delayBands(pool);
   if (counts) return counts;
   // `有制度、有台账、有记录，各得1分`: each listed part earns the points.
-  const parts = checks.length === 1 ? eachOf(faultLabel(checks[0].desc)) : [];
+  const parts = checks.length === 1 ? eachOf(faultLabel(checks[0].desc), true) : [];
   if (parts.length > 1 && isFixed(checks[0].outcome) && bands.length === 0) {
     pool.use(checks[0]);
     pool.useDescriptions();
@@ -2560,8 +2560,11 @@ function withinEscalation(pool: Pool, step: StepClause, overrides: ClauseOf<'ban
 /** A turn from what was done to what was not, after a list mark or comma: `设立宣传栏、但…`. */
 const TURN_RE = new RegExp(`[、,，](?:${alternatives(CONTRAST_WORDS.filter((w) => w !== '而'))})`);
 
-/** `工作无计划、无措施、无总结的分别扣1分`: one clause naming several faults that each cost the points. */
-function eachOf(label: string): string[] {
+/**
+ * `工作无计划、无措施、无总结的分别扣1分`: one clause naming several faults that each cost the points (`earned`:
+ * things that each earn them, `有制度、有台账各得1分`).
+ */
+function eachOf(label: string, earned = false): string[] {
   const m = /^(.*?)(的)?(分别|各|均)$/.exec(label);
   if (m === null) return [label];
   // (`设立宣传栏、但内容不符合要求或未定期更新各扣2分`: what comes before a turn is done, not a fault.)
@@ -2579,7 +2582,9 @@ function eachOf(label: string): string[] {
   if (parts.length < 2) return parts;
   const at = Math.min(...NEGATIONS.map((n) => parts[0].indexOf(n)).filter((i) => i !== -1));
   const negation = NEGATIONS.find((n) => parts[0].startsWith(n, at));
-  if (negation === undefined) return parts;
+  // (Faults joined with no negation in the first, `换届选举工作和创先争优活动不能…落实到位各扣2分`, share words after
+  // the last that the split would cut: one fault as written. Things earning points are named by their nouns.)
+  if (negation === undefined) return earned ? parts : [named];
   const lead = parts[0].slice(0, at + negation.length);
   return parts.map((p, i) => (i > 0 && !NEGATIONS.some((n) => p.includes(n)) ? lead + p : p));
 }
@@ -3373,7 +3378,8 @@ function allMetRestated(pool: Pool): Clause[] {
 /** Checks as items, a check closed by 各 one item per thing it lists; null when one lists a single thing. */
 function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] | null {
   const each = checks.map((c) => ({
-    descs: pointsEach(c.desc) ? eachOf(faultLabel(c.desc)) : [c.desc],
+    // (`牛冷配任务和猪人工受精任务完成(各记20分)`: the 各 opening the brackets of the points closes the things.)
+    descs: pointsEach(c.desc) ? eachOf(faultLabel(c.desc.replace(/[(（]各$/, '各')), true) : [c.desc],
     points: c.outcome,
   }));
   if (each.some((e, k) => e.descs.length < 2 && pointsEach(checks[k].desc))) return null;

@@ -138,6 +138,7 @@ function boundsText(c: Condition): string {
     return `${v(lower.value)}（${lower.incl ? '含' : '不含'}）至${v(upper.value)}（${upper.incl ? '含' : '不含'}）`;
   }
   if (lower) return `${lower.incl ? '≥' : '>'}${v(lower.value)}`;
-  if (upper) return `${upper.incl ? '≤' : '<'}${v(upper.value)}`;
+  if (upper)
+    return `${upper.incl ? '≤' : '<'}${v(upper.value)}${upper.unsaid ? `（${v(upper.value)}本身未写明）` : ''}`;
   return c.text;
 }

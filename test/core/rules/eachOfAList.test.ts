@@ -34,15 +34,40 @@ const JOINED: Case[] = [
   [BOARD, 4, '已设立宣传栏', 4, 'composite'],
 ];
 
+const BREEDING = 'a.良种繁育体系健全完善(30分);b.牛冷配任务和猪人工受精任务完成(各记20分)。';
+const DRAFTS = '按规定时间上交初稿计10分,按规定时间上交修改反馈稿和领导审定稿分别计5分。合计为20分。';
+const EARNED: Case[] = [
+  [BREEDING, 70, '全部', 70, 'checklist'],
+  [BREEDING, 70, '体系健全完善,牛冷配任务完成,猪人工受精未完成', 50, 'checklist'],
+  // (a thing named with a share of it done is not said met)
+  [BREEDING, 70, '猪人工受精任务完成80%', null, 'checklist'],
+  [DRAFTS, 20, '全部', 20, 'checklist'],
+  // (every one of them late is none met)
+  [DRAFTS, 20, '全部逾期', null, 'checklist'],
+];
+
 scoresAsListed([
   ['shared words after a list and its 各', SHARED],
   ['things joined by 和 or 或 before 各', JOINED],
+  ['things joined by 和 each earning points', EARNED],
 ]);
 
 describe('each thing of the list restated whole', () => {
   it('gives every item the words it shares', () => {
     expect(score(LEADERS, 4, '全部').explain).toContain('市领导开展调研');
     expect(score(FUNDS, 4, '未专款专用').explain).toContain('未专款专用');
+  });
+
+  it('shares words only across short alike items', () => {
+    // (`无垃圾池、垃圾填埋场`: items unlike in kind — the 无 leads both, nothing after is shared)
+    expect(score('无垃圾池、垃圾填埋场各扣6分。每发现一处垃圾外溢扣1分。', 18, '无垃圾池').explain).toContain(
+      '无垃圾池扣6分；无垃圾填埋场扣6分',
+    );
+  });
+
+  it('keeps faults joined with no negation of their own as one', () => {
+    const rule = '村级班子成员有不廉洁现象扣2分。换届选举工作和创先争优活动不能按要求落实到位各扣2分。';
+    expect(score(rule, 6, '无').explain).toContain('换届选举工作和创先争优活动不能按要求落实到位扣2分');
   });
 
   it('does not restate the thing done before the turn as a fault', () => {

@@ -53,6 +53,12 @@ scoresAsListed([
   ['a bare 以下 at a gap the writer left', AT_A_GAP],
 ]);
 
+describe('a bare 以下 at a gap', () => {
+  it('says the number itself is not written', () => {
+    expect(score(GAP, 3, '95%').note).toContain('<95%（95%本身未写明）');
+  });
+});
+
 describe('levels defined, then priced', () => {
   it('restates each band with its level’s price', () => {
     expect(score(SHARES, 5, '90%').explain).toBe(
