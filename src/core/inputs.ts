@@ -1731,7 +1731,14 @@ export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   // (`全部，但突破…指标`: a but says what was not.)
   // (`全部逾期`, `都滞后`: every one of them late is none met.)
-  if (/\d/.test(w) || /[不未没无缺少差漏错问题但却]/.test(w) || FAULT_HINT_WORDS.some((h) => w.includes(h)))
+  // (`全部超额完成`: beyond the task is more than met.)
+  const faults = w.replace(/超额/g, '');
+  if (
+    /\d/.test(w) ||
+    /问题|但|却/.test(w) ||
+    FAULT_CHAR_RE.test(faults) ||
+    FAULT_HINT_WORDS.some((h) => faults.includes(h))
+  )
     return false;
   // (`均存在`, `都发生`: every fault there, not every requirement met.)
   if (ISSUE_VERBS.some((v) => w.includes(v))) return false;
