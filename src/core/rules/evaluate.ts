@@ -99,6 +99,7 @@ import {
   WHOLE_DONE_WORDS,
   EXCEEDED_WORDS,
   FAULT_CHAR_RE,
+  FAULT_HINT_WORDS,
   DENYING_WORDS,
   UNDONE_LEADS,
   NONE_AT_ALL,
@@ -289,15 +290,28 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // (`未开展8项活动`, `没有建立5项`: a count led by a denial counts what was not done, not what earns it.)
       const deniedCount =
         !noneEarned && NEGATIONS.some((n) => said.startsWith(n)) && /[\d一二两三四五六七八九十]/.test(said);
+      // (`出现差错2次`, `发生事故1起` against `每宣传一次得0.5分`: a count of faults the rule does not speak of earns
+      // nothing it prices.)
+      const fault =
+        noneEarned || !/[\d一二两三四五六七八九十]/.test(said)
+          ? null
+          : faultNotPriced(said, compactText(req.rule ?? ''));
       const counted =
-        deniedBeside || deniedCount
+        fault !== null
           ? ({
               ok: false,
               missing: false,
               text: said,
-              message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
+              message: `“${said}”写的是问题（${fault}），不是评分标准加分的事项，请人工评分`,
             } as const)
-          : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
+          : deniedBeside || deniedCount
+            ? ({
+                ok: false,
+                missing: false,
+                text: said,
+                message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
+              } as const)
+            : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
       // (`全部` against the questions listed, each earning the points, which add to the row: every one.)
       // (Nothing listed, each earned by a requirement met, the row worth a whole number of them: `全部` against
       // `每完成一项得2分` on a row of 4 — every one the row holds. Not what is won, `每获一项表彰`: all of no list.)
@@ -1034,6 +1048,20 @@ export function stepCount(distance: Decimal, size: Decimal, mode: StepMode): Dec
   if (mode === 'ceil') return ratio.ceil();
   if (mode === 'floor') return ratio.floor();
   return ratio;
+}
+
+/**
+ * The first word of a fault in an answer (`出现`, `差`, `逾期`) that the rule's text does not hold, or null: a bonus
+ * counts what the rule names, and a fault it does not name is not that. (`无故`, `不论`: no fault.)
+ */
+function faultNotPriced(said: string, rule: string): string | null {
+  const words = NON_NEGATING.reduce((t, w) => t.split(w).join(''), said);
+  const marks = [
+    ...ISSUE_VERBS.filter((v) => words.includes(v)),
+    ...FAULT_HINT_WORDS.filter((h) => words.includes(h)),
+    ...[...words].filter((ch) => FAULT_CHAR_RE.test(ch)),
+  ];
+  return marks.find((m) => !rule.includes(m)) ?? null;
 }
 
 /**

@@ -2,7 +2,9 @@
  * Every one of them bad (thirtieth session): `全部逾期`, `均超标`, `都滞后`, `全部延期` lead with a word for all, but
  * what they say of all is a fault — never every requirement met, nor no fault found. A probe answering each rule
  * of both corpora with twelve such phrasings gave full marks 10,949 times at the session's start; now 814, every one
- * `都没有` on a rule pricing faults (none there).
+ * `都没有` on a rule pricing faults (none there). And a count of faults (`出现差错2次`, `发生事故1起`) against a
+ * bonus counted per thing earned (`每宣传一次得0.5分`) is no count of what earns it: a second probe, answering every
+ * rule with twelve fault phrasings, found 8 such bonuses given; now none.
  * A word for all before what is more than met (`全部超额完成`) still says all met. Our own phrasings.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -24,4 +26,18 @@ const ALL_BAD: Case[] = [
   [FAULTS, 15, '都没有', 15, 'composite'],
 ];
 
-scoresAsListed([['a word for all before a fault', ALL_BAD]]);
+// (a count of faults the rule does not speak of earns none of its bonus; the rule's own words may count a fault)
+const PUBLICITY = '电视、报刊和网站每宣传一次得0.5分,最高得1分。';
+const FEWER = '每少发生1起事故加1分,最高加3分。';
+const FAULTS_COUNTED: Case[] = [
+  [PUBLICITY, 1, '出现差错2次', null, 'bonus'],
+  [PUBLICITY, 1, '宣传2次', 1, 'bonus'],
+  [PUBLICITY, 1, '无', 0, 'bonus'],
+  ['每建立一个标准化生产示范基地加5分。', 5, '发生事故1起', null, 'bonus'],
+  [FEWER, 3, '少发生2起', 2, 'bonus'],
+];
+
+scoresAsListed([
+  ['a word for all before a fault', ALL_BAD],
+  ['a count of faults against a bonus', FAULTS_COUNTED],
+]);
