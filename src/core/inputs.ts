@@ -452,6 +452,11 @@ function notExact(before: string, after: string): boolean {
  * around the one number; a unit after it must be a count (or the rule's own unit). Counts of issues and
  * items are whole numbers.
  */
+/** `95分` (never `95分钟`): points, a score written where a value is asked. */
+export function isPoints(after: string): boolean {
+  return after.startsWith('分') && !after.startsWith('分钟');
+}
+
 export function readCount(input: InputValue | null, unit: string | null = null): Read<Decimal> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
@@ -479,6 +484,7 @@ export function readCount(input: InputValue | null, unit: string | null = null):
   const after = text.slice((m.index ?? 0) + m[0].length);
   if (after.startsWith('%') || PERCENT_POINT_WORDS.some((w) => after.startsWith(w)))
     return invalid(text, `“${text}”是百分比，不是个数`);
+  if (isPoints(after) && unit !== '分') return invalid(text, `“${text}”是得分，不是个数`);
   const found = UNITS_BY_LENGTH.find((u) => after.startsWith(u)) ?? null;
   // `-2`, `第2`, `2项以上`, `不少于3次`, `1个半`: not how many, or not exactly.
   const before = text.slice(0, m.index ?? 0);
