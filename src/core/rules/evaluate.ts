@@ -349,32 +349,45 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         rate !== null && rate.ok && rate.value.pct && rate.value.value.gte(0)
           ? ({ ok: true, value: rate.value.value, text: rate.text } as const)
           : null;
-      return fromRead(ast.growth ? readGrowth(said, ast.growth) : (ofRate ?? read), (n, text): Evaluation => {
-        if (ast.once === true && n.gt(ast.size))
-          return {
-            type: 'invalid',
-            inputText: text,
-            message: `评分标准只写明${formatPlain(ast.size)}${ast.unit ?? '项'}的加分，${text}如何计分未写明，请人工评分`,
-          };
-        if (ast.growth && n.isZero())
+      // (`3处`, `5次` against `每个百分点得1分`: a count of things is no number of percentage points.)
+      const pointsOfRate =
+        ast.words === '百分点' && ofRate === null && /\d[^\d.%]/.test(said) && !said.includes('百分点')
+          ? ({
+              ok: false,
+              missing: false,
+              text: said,
+              message: `“${said}”不是百分点数，请填写百分比（如95%）`,
+            } as const)
+          : null;
+      return fromRead(
+        ast.growth ? readGrowth(said, ast.growth) : (ofRate ?? pointsOfRate ?? read),
+        (n, text): Evaluation => {
+          if (ast.once === true && n.gt(ast.size))
+            return {
+              type: 'invalid',
+              inputText: text,
+              message: `评分标准只写明${formatPlain(ast.size)}${ast.unit ?? '项'}的加分，${text}如何计分未写明，请人工评分`,
+            };
+          if (ast.growth && n.isZero())
+            return scored(
+              new Decimal(0),
+              `${text}，未${ast.growth === 'up' ? '增长' : '降低'}，不加分`,
+              text,
+              [],
+            );
+          const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
+          const capped = ast.cap !== null && raw.gt(ast.cap);
+          const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}${ast.words === '百分点' ? '百分点' : ''}`;
+          const started =
+            ctx.req.settings.steps === 'ceil' && !n.div(ast.size).isInteger() ? `，不足${per}按${per}计` : '';
           return scored(
-            new Decimal(0),
-            `${text}，未${ast.growth === 'up' ? '增长' : '降低'}，不加分`,
+            capped ? (ast.cap as Decimal) : raw,
+            `${text}，按每${per}加${formatPlain(ast.amount)}分计${started}${capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : ''}`,
             text,
             [],
           );
-        const raw = stepCount(n, ast.size, ctx.req.settings.steps).times(ast.amount);
-        const capped = ast.cap !== null && raw.gt(ast.cap);
-        const per = `${formatPlain(ast.size)}${ast.unit ?? '项'}${ast.words === '百分点' ? '百分点' : ''}`;
-        const started =
-          ctx.req.settings.steps === 'ceil' && !n.div(ast.size).isInteger() ? `，不足${per}按${per}计` : '';
-        return scored(
-          capped ? (ast.cap as Decimal) : raw,
-          `${text}，按每${per}加${formatPlain(ast.amount)}分计${started}${capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : ''}`,
-          text,
-          [],
-        );
-      });
+        },
+      );
     }
     case 'rank':
       return fromRead(readRank(req.input, ast.bottom === true), (n, text) => {

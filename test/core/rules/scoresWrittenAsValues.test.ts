@@ -4,7 +4,8 @@
  * is no rate. (`分钟` is time: `迟到20分钟` is counted.) And a formula's `…占年度计划的比` is a ratio: a bare `95`
  * there is 95%, not 95 times the weight cut to full marks. A probe answering every rule read by percentages with
  * `95分`, `95个`, `95天`, `95万元`, `95人` found 11 scores given; 3 remain (`95人` against a count of people, `95个`
- * against counts). Our own phrasings. [rule, weight, input, expected score (null: left to the person), kind]
+ * against counts). Another, answering with counts (`3处`, `5次`, `2项`, `8起`), found 7; the 4 against
+ * `每个百分点得1分` are refused now, the 3 against `一次扣5分` count occurrences, fairly. Our own phrasings. [rule, weight, input, expected score (null: left to the person), kind]
  */
 import { scoresAsListed, type Case } from './score';
 
@@ -20,6 +21,9 @@ const SCORES: Case[] = [
   [PLACES, 5, '3处', 2, 'perissue'],
   [POINTS_ONE, 100, '95分', null, 'bonus'],
   [POINTS_ONE, 100, '95%', 95, 'bonus'],
+  // (a count of things is no number of percentage points)
+  [POINTS_ONE, 100, '3处', null, 'bonus'],
+  [POINTS_ONE, 100, '72个百分点', 72, 'bonus'],
   ['每迟到10分钟扣1分。', 5, '迟到20分钟', 3, 'perissue'],
 ];
 
