@@ -101,7 +101,7 @@ export interface Quantity {
 
 const MISSING: Read<never> = { ok: false, missing: true };
 
-function invalid<T>(text: string, message: string): Read<T> {
+export function invalid<T>(text: string, message: string): Read<T> {
   return { ok: false, missing: false, text, message };
 }
 
@@ -447,16 +447,16 @@ function notExact(before: string, after: string): boolean {
   );
 }
 
+/** `95分` (never `95分钟`): points, a score written where a value is asked. */
+function isPoints(after: string): boolean {
+  return after.startsWith('分') && !after.startsWith('分钟');
+}
+
 /**
  * A count of things: `0`, `2`, `发现2类问题`, `超编3人`, `少报2次`, `三处`, `无`. Words may stand
  * around the one number; a unit after it must be a count (or the rule's own unit). Counts of issues and
  * items are whole numbers.
  */
-/** `95分` (never `95分钟`): points, a score written where a value is asked. */
-export function isPoints(after: string): boolean {
-  return after.startsWith('分') && !after.startsWith('分钟');
-}
-
 export function readCount(input: InputValue | null, unit: string | null = null): Read<Decimal> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;

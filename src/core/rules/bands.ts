@@ -27,7 +27,7 @@ export function resolveBands(bands: Band[]): Band[] {
       band.cond[side] = { ...bound, incl };
     }
   });
-  return out.map((band, i) => (atAGap(out, i) ? withoutUpperBound(band) : band));
+  return out.map((band, i) => (atAGap(out, i) ? stoppingShort(band) : band));
 }
 
 /**
@@ -44,7 +44,8 @@ function atAGap(bands: Band[], i: number): boolean {
 }
 const JUST = 1e-9;
 
-function withoutUpperBound(band: Band): Band {
+/** The band with its upper bound's own number left out, as unsaid. */
+function stoppingShort(band: Band): Band {
   const up = band.cond.upper as Bound;
   return { ...band, cond: { ...band.cond, upper: { ...up, incl: false, unsaid: true } } };
 }

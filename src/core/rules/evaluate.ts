@@ -8,6 +8,7 @@ import { circledNumber, lex, wholeNumber } from './lexer';
 import { NAMED_STANDARD_WORDS, reachesNamedStandard } from './namedStandards';
 import type { TokenOf } from './tokens';
 import {
+  invalid,
   BONUS_ITEMS,
   inUnit,
   itemMarker,
@@ -298,19 +299,9 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
           : faultNotPriced(said, compactText(req.rule ?? ''));
       const counted =
         fault !== null
-          ? ({
-              ok: false,
-              missing: false,
-              text: said,
-              message: `“${said}”写的是问题（${fault}），不是评分标准加分的事项，请人工评分`,
-            } as const)
+          ? invalid<Decimal>(said, `“${said}”写的是问题（${fault}），不是评分标准加分的事项，请人工评分`)
           : deniedBeside || deniedCount
-            ? ({
-                ok: false,
-                missing: false,
-                text: said,
-                message: `“${said}”写有未做到的部分，加分如何计算请人工评定`,
-              } as const)
+            ? invalid<Decimal>(said, `“${said}”写有未做到的部分，加分如何计算请人工评定`)
             : readCount(ruleWordsBefore(said, req.rule ?? '') ?? req.input, ast.unit);
       // (`全部` against the questions listed, each earning the points, which add to the row: every one.)
       // (Nothing listed, each earned by a requirement met, the row worth a whole number of them: `全部` against
@@ -352,12 +343,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // (`3处`, `5次` against `每个百分点得1分`: a count of things is no number of percentage points.)
       const pointsOfRate =
         ast.words === '百分点' && ofRate === null && /\d[^\d.%]/.test(said) && !said.includes('百分点')
-          ? ({
-              ok: false,
-              missing: false,
-              text: said,
-              message: `“${said}”不是百分点数，请填写百分比（如95%）`,
-            } as const)
+          ? invalid<Decimal>(said, `“${said}”不是百分点数，请填写百分比（如95%）`)
           : null;
       return fromRead(
         ast.growth ? readGrowth(said, ast.growth) : (ofRate ?? pointsOfRate ?? read),

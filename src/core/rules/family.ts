@@ -588,8 +588,7 @@ export function assemble(input: Clause[]): Assembly {
   // `合格率±5%`: ± on a level whose plan is unsaid, not on a distance from a plan.
   const level = clauses.filter(
     (c) =>
-      (c.type === 'band' || c.type === 'requirement') &&
-      c.cond.abs &&
+      absolute(c) &&
       c.cond.about === undefined &&
       /率$/.test(c.subject) &&
       !DEVIATION_WORDS.some((w) => c.subject.includes(w)),
@@ -1322,7 +1321,6 @@ function bareTenThousands(clauses: Clause[]): Clause[] {
 
 /** `±5%以内得满分，超过10%不得分`: once one condition is written with ±, every condition reads the absolute value. */
 function spreadAbsolute(clauses: Clause[]): Clause[] {
-  const absolute = (c: Clause) => (c.type === 'band' || c.type === 'requirement') && c.cond.abs;
   if (!clauses.some(absolute)) return clauses;
   // `提前3天以上`, `延期5天以上`: a band that names its side is not a distance either way.
   const sided = (subject: string) => [...EARLY_WORDS, ...DELAY_WORDS].some((w) => subject.includes(w));
@@ -1333,14 +1331,18 @@ function spreadAbsolute(clauses: Clause[]): Clause[] {
   );
 }
 
+/** A band or requirement written with ± (`±5%以内`): on the absolute value. */
+function absolute(c: Clause): c is ClauseOf<'band'> | ClauseOf<'requirement'> {
+  return (c.type === 'band' || c.type === 'requirement') && c.cond.abs;
+}
+
 /**
  * `预算完成率超出正负10%不得分`, `执行率在±5%以内`: ± on a rate of completion spreads about the plan, 100% — the
  * only distance a completion rate has. (On other levels the plan is unsaid: refused by `assemble`.)
  */
 function aboutThePlan(clauses: Clause[]): Clause[] {
   return clauses.map((c) =>
-    (c.type === 'band' || c.type === 'requirement') &&
-    c.cond.abs &&
+    absolute(c) &&
     c.cond.pct &&
     PLANNED_RATE_WORDS.some((w) => c.subject.endsWith(w)) &&
     !DEVIATION_WORDS.some((w) => c.subject.includes(w))
@@ -3374,8 +3376,10 @@ function allMetRestated(pool: Pool): Clause[] {
   return [all[0].clause];
 }
 
-/** Conditions with their own points and no markers, numbered in order. */
-/** Checks as items, a check closed by 各 one item per thing it lists; null when one lists a single thing. */
+/**
+ * Conditions with their own points and no markers, numbered in order — a check closed by 各 one item per thing it
+ * lists; null when one lists a single thing.
+ */
 function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] | null {
   const each = checks.map((c) => ({
     // (`牛冷配任务和猪人工受精任务完成(各记20分)`: the 各 opening the brackets of the points closes the things.)
