@@ -101,6 +101,7 @@ import {
   EXCEEDED_WORDS,
   FAULT_CHAR_RE,
   FAULT_HINT_WORDS,
+  APPROXIMATE_WORDS,
   DENYING_WORDS,
   UNDONE_LEADS,
   NONE_AT_ALL,
@@ -616,16 +617,33 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     (MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n))) ||
     reachesNamedStandard(said, step.dir, true);
   const m = GAP_RE.exec(said);
+  // (`超过95%`, `低于90%`: with no standard named and in percent, a level said loosely, not a gap: read no further.)
+  if (
+    m !== null &&
+    !met &&
+    m[0].endsWith('%') &&
+    !new RegExp(STANDARD_NAME).test(said) &&
+    !GAP_MOVE_WORDS.includes(m[1])
+  )
+    return {
+      type: 'invalid',
+      inputText: said,
+      message: `无法读出确切的数值：“${said}”，请填写实际完成值（如95%）或与标准的差距（如低于目标2个百分点）`,
+    };
   const way = m === null ? null : GAP_DOWN_WORDS.includes(m[1]) ? 'down' : 'up';
   if (!met && m === null) return null;
-  // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing.)
-  const gap = met || way !== step.dir ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
-  const { base, ded } = stepsOff(ctx, ast, step, gap);
+  // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing — above a
+  // target to reach, below one not to pass (`≤…`), whatever word the step counts with: `每差1个百分点` reads both.)
+  const notToPass = /^[≤<]/.test(compactText(String(ctx.req.target?.value ?? '')));
+  const costs = way === (notToPass ? 'up' : 'down');
+  const gap = met || !costs ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
+  const counted = ast.steps.find((s) => !s.bonus && s.dir === way) ?? step;
+  const { base, ded } = stepsOff(ctx, ast, counted, gap);
   if (gap.isZero()) return scored(base, `达到标准${how(ast.base)}`, said, []);
-  const side = step.dir === 'down' ? '低于' : '高于';
+  const side = way === 'down' ? '低于' : '高于';
   return scored(
     base.minus(ded.amount),
-    `${side}标准${formatPlain(gap)}个百分点，按每${step.dir === 'down' ? '降低' : '超过'}${formatPlain(step.size)}%扣${amountText(step.amount, step.ofWeight)}，${ded.text}`,
+    `${side}标准${formatPlain(gap)}个百分点，按每${way === 'down' ? '降低' : '超过'}${formatPlain(counted.size)}%扣${amountText(counted.amount, counted.ofWeight)}，${ded.text}`,
     said,
     [],
   );
@@ -697,6 +715,8 @@ const STANDARD_NAME = `(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要
 const GAP_RE = new RegExp(
   `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
 );
+/** Gap words that say a movement or a shortfall whatever follows (`差2%`, `下降3%`), not a loose level (`超过95%`). */
+const GAP_MOVE_WORDS = ['差', '下降', '降低', '减少'];
 /** `达标`, `达到标准`, `亮灯率达标`, `完成责任指标`: no gap. */
 const MET_STANDARD_RE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}?(?:达标|达到标准|达到要求|符合标准|已达标)|(?:已)?(?:达到|完成)${STANDARD_NAME})$`,
@@ -753,8 +773,11 @@ function withValue(
     // how much in a word of the same direction.)
     const sameWay = (words: readonly string[]) =>
       words.includes(name) && words.some((w) => ruleWords.includes(w));
+    // (`约95%`, `近100%`: a value said roughly names no measure, though the rule's words hold 约 or 近.)
+    const rough = APPROXIMATE_WORDS.some((w) => name.startsWith(w));
     const named =
       m !== null &&
+      !rough &&
       (namesMeasure(name, ruleWords) ||
         (name.endsWith('率') && name.length >= 3 && ruleWords.includes(name.slice(0, -1))) ||
         sameWay(RISE_WORDS) ||

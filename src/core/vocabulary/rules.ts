@@ -1328,6 +1328,8 @@ export const NO_WORDS = [
   '错',
 ];
 
+/** Words saying a value roughly (`约95%`, `近100%`, `接近90%`): no exact value to score. */
+export const APPROXIMATE_WORDS = ['约', '大约', '近', '将近', '接近', '大概', '差不多'];
 /** Words around a count that make it a bound or a guess, not the count: `2项以上`, `至少3次`, `1个半`. */
 export const COUNT_HEDGES = [
   '以上',
