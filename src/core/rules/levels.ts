@@ -3,6 +3,8 @@
  * and which of them a person's answer names (`较完善`, `制度较完善`, `较完善的`).
  */
 import {
+  FAULT_CHAR_RE,
+  FAULT_HINT_WORDS,
   DEGREE_WORDS,
   LEVEL_ALIASES,
   NEGATIONS,
@@ -146,7 +148,12 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     const lead = /^(没有|无)/.exec(text)?.[0] ?? '';
     const rest = text.slice(lead.length);
     const none = lead !== '' && rest !== '' && !NEGATIONS.some((n) => rest.includes(n));
-    const some = /^有./.test(text) && !NEGATIONS.some((n) => text.includes(n));
+    // (`有迟报`, `有问题`: a fault there is not the thing the levels ask after.)
+    const some =
+      /^有./.test(text) &&
+      !NEGATIONS.some((n) => text.includes(n)) &&
+      !FAULT_CHAR_RE.test(text.slice(1)) &&
+      !FAULT_HINT_WORDS.some((w) => text.includes(w));
     if (none || some) return found(none ? absence : presence);
   }
   // `已报省厅待批` against `已报省厅待批或已出台…政策的得2分`: one of a level's alternatives, said whole.

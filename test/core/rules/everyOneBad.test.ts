@@ -37,7 +37,16 @@ const FAULTS_COUNTED: Case[] = [
   [FEWER, 3, '少发生2起', 2, 'bonus'],
 ];
 
+// (a fault there is not the thing a presence scale asks after)
+const PRESENCE = '配备在线监测设备,有得3分,没有不得分。';
+const THERE: Case[] = [
+  [PRESENCE, 3, '有迟报', null, 'grade'],
+  [PRESENCE, 3, '有在线监测设备', 3, 'grade'],
+  [PRESENCE, 3, '没有', 0, 'grade'],
+];
+
 scoresAsListed([
+  ['a fault said as being there', THERE],
   ['a word for all before a fault', ALL_BAD],
   ['a count of faults against a bonus', FAULTS_COUNTED],
 ]);
