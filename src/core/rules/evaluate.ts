@@ -102,6 +102,7 @@ import {
   FAULT_CHAR_RE,
   FAULT_HINT_WORDS,
   APPROXIMATE_WORDS,
+  GAP_MOVE_WORDS,
   DENYING_WORDS,
   UNDONE_LEADS,
   NONE_AT_ALL,
@@ -622,7 +623,7 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     m !== null &&
     !met &&
     m[0].endsWith('%') &&
-    !new RegExp(STANDARD_NAME).test(said) &&
+    !STANDARD_NAMED_RE.test(said) &&
     !GAP_MOVE_WORDS.includes(m[1])
   )
     return {
@@ -715,8 +716,8 @@ const STANDARD_NAME = `(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要
 const GAP_RE = new RegExp(
   `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
 );
-/** Gap words that say a movement or a shortfall whatever follows (`差2%`, `下降3%`), not a loose level (`超过95%`). */
-const GAP_MOVE_WORDS = ['差', '下降', '降低', '减少'];
+/** A standard named in an answer (`低于目标2个百分点`): a gap from it, not a level said loosely. */
+const STANDARD_NAMED_RE = new RegExp(STANDARD_NAME);
 /** `达标`, `达到标准`, `亮灯率达标`, `完成责任指标`: no gap. */
 const MET_STANDARD_RE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}?(?:达标|达到标准|达到要求|符合标准|已达标)|(?:已)?(?:达到|完成)${STANDARD_NAME})$`,

@@ -839,6 +839,9 @@ export const FALL_WORDS = ['下降', '降低', '减少', '低于'];
  */
 export const GAP_DOWN_WORDS = ['低于', '低', '差', '下降', '降低', '减少'];
 export const GAP_UP_WORDS = ['高于', '高', '超过', '超出'];
+/** Of those, the ones that say a movement or a shortfall whatever follows (`差2%`, `下降3%`), never a level said
+ * loosely (`超过95%`, `低于90%`). */
+export const GAP_MOVE_WORDS = ['差', '下降', '降低', '减少'];
 /** No movement at all (`持平`, `零增长`). */
 export const FLAT_WORDS = ['持平', '不变', '零增长', '未增长', '没有增长', '无增长', '未超额', '没有超额'];
 /** How answers say a rise beyond the rule's own words (`超额15%` against `每超10%加2分`). */
