@@ -635,6 +635,15 @@ function namedByWhatDiffers(words: string, labels: readonly string[]): { index: 
  * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
  * or two is not guessed.
  */
+/** An issue said there and nothing more: `有问题`, `存在问题`, `发现错误`, `发生`. */
+const BARE_ISSUE_RE = new RegExp(
+  `^(?:(?:有|${ISSUE_VERBS.join('|')})(?:问题|错误)|${ISSUE_VERBS.join('|')})$`,
+);
+
+export function isBareIssue(text: string): boolean {
+  return BARE_ISSUE_RE.test(text);
+}
+
 export function readFaults(
   input: InputValue | null,
   faults: readonly FaultName[],
@@ -665,6 +674,8 @@ export function readFaults(
   const isStandard = (k: number) =>
     faults[k].shortfall === true && !DENYING_WORDS.some((n) => labels[k].includes(n));
   const said = text.toUpperCase();
+  // (`有问题`, `存在问题`, `发生`: an issue said there, not which — never none of them.)
+  if (isBareIssue(text)) return invalid(text, `“${text}”没有写明是哪一项${what}，请写出${what}的原话`);
   // `是` to one bonus (`获得市级表彰的，加5分`) says it was earned, `否` that nothing was — the other way
   // round from a fault's yes/no. (Which of several, or how many of one counted each time, is not said.)
   if (what === BONUS_ITEMS && (YES_WORDS.includes(said) || NO_WORDS.includes(said))) {

@@ -9,6 +9,7 @@ import { NAMED_STANDARD_WORDS, reachesNamedStandard } from './namedStandards';
 import type { TokenOf } from './tokens';
 import {
   invalid,
+  isBareIssue,
   BONUS_ITEMS,
   inUnit,
   itemMarker,
@@ -2056,6 +2057,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       ? saidPieces.every((p) => nameAmong(p, listedFound) === 'denied')
       : nameAmong(said, [ast.found]) === 'denied' &&
         !saidPieces.some((p) => listedFound.some((f) => names(p, f))));
+  // (`发生`, `存在`, `有问题`: an issue said there, with no count — never the clean result, however the standard
+  // words it.)
+  if (isBareIssue(said))
+    return {
+      type: 'invalid',
+      inputText: said,
+      message: `“${said}”没有写明个数，请填写发现的问题数（如：2处）或“无”`,
+    };
   const cleanNamed =
     (named !== null && named !== 'denied') ||
     noneFound ||

@@ -45,7 +45,20 @@ const THERE: Case[] = [
   [PRESENCE, 3, '没有', 0, 'grade'],
 ];
 
+// (an issue said there with no count or name — `发生`, `存在`, `有问题` — is never none of them)
+const FIRES = '全年无发生森林火灾。每发生一起扣2分,扣完本项为止。';
+const REPLIES = '答复格式不规范的每件扣2分,答复内容与实际情况不符的每件扣5分。';
+const BARE: Case[] = [
+  [FIRES, 10, '发生', null, 'perissue'],
+  [FIRES, 10, '发生2起', 6, 'perissue'],
+  [FIRES, 10, '无', 10, 'perissue'],
+  [REPLIES, 10, '有问题', null, 'composite'],
+  [REPLIES, 10, '存在问题', null, 'composite'],
+  [REPLIES, 10, '答复格式不规范1件', 8, 'composite'],
+];
+
 scoresAsListed([
+  ['an issue said there, with no count or name', BARE],
   ['a fault said as being there', THERE],
   ['a word for all before a fault', ALL_BAD],
   ['a count of faults against a bonus', FAULTS_COUNTED],
