@@ -614,10 +614,13 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
   const step = ast.steps.find((s) => !s.bonus);
   const said = compactText(String(ctx.req.input?.value ?? ''));
   if (ast.kind !== 'linear' || ast.value.type !== 'rate' || step === undefined || said === '') return null;
+  // The side of the standard that costs: below a target to reach, above one not to pass (`≤…`) — whatever word the
+  // step counts with (`每差1个百分点` reads both ways).
+  const costly = /^[≤<]/.test(compactText(String(ctx.req.target?.value ?? ''))) ? 'up' : 'down';
   // (`亮灯率未达标`: the words of meeting it, denied.)
   const met =
     (MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n))) ||
-    reachesNamedStandard(said, step.dir, true);
+    reachesNamedStandard(said, costly, true);
   const m = GAP_RE.exec(said);
   // (`超过95%`, `低于90%`: with no standard named and in percent, a level said loosely, not a gap: read no further.)
   if (
@@ -634,11 +637,8 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     };
   const way = m === null ? null : GAP_DOWN_WORDS.includes(m[1]) ? 'down' : 'up';
   if (!met && m === null) return null;
-  // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing — above a
-  // target to reach, below one not to pass (`≤…`), whatever word the step counts with: `每差1个百分点` reads both.)
-  const notToPass = /^[≤<]/.test(compactText(String(ctx.req.target?.value ?? '')));
-  const costs = way === (notToPass ? 'up' : 'down');
-  const gap = met || !costs ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
+  // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing.)
+  const gap = met || way !== costly ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
   const counted = ast.steps.find((s) => !s.bonus && s.dir === way) ?? step;
   const { base, ded } = stepsOff(ctx, ast, counted, gap);
   if (gap.isZero()) return scored(base, `达到标准${how(ast.base)}`, said, []);

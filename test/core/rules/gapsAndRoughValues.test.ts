@@ -35,6 +35,12 @@ describe('a gap said against a target to reach', () => {
     expect(withTarget(SHORT, 1, input, '90%')).toBe(expected);
   });
 
+  it('reads a standard named in words on the same side', () => {
+    // (the side that costs decides whether a named standard reached is met, as it decides a gap)
+    expect(withTarget(SHORT, 1, '高于全省平均值', '90%')).toBe(1);
+    expect(withTarget(SHORT, 1, '低于全省平均值', '90%')).toBeNull();
+  });
+
   it('costs above a target not to pass', () => {
     const rule = '成本控制数:超出控制目标的,每差1个百分点扣0.5分。';
     expect(withTarget(rule, 2, '超过目标2个百分点', '≤100%')).toBe(1);
