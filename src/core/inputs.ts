@@ -1740,6 +1740,11 @@ export function readUnmetCount(input: InputValue | null, itemCount: number): Rea
 /** `记录均达要求`, `压力点设置和管网压力均符合要求`: what is met named first, then every one of it met. */
 const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满足)/;
 
+/** Words with a fault in them: a character of one (`迟`, `缺`, `不`) or a word (`逾期`, `滞后`, `不到位`). */
+export function namesFault(text: string): boolean {
+  return FAULT_CHAR_RE.test(text) || FAULT_HINT_WORDS.some((h) => text.includes(h));
+}
+
 /**
  * `均按要求开展`, `全部落实`, `每月均召开`, `配备到位`, `花名册齐全`: an answer saying every requirement was
  * met, with no number and no negation (`都有问题`, `全部` alone and `不到位` say nothing of the kind).
@@ -1747,16 +1752,8 @@ const TOPICAL_MET_RE = /^[\u4e00-\u9fff]{2,12}?(均|都)(已|按|达|符合|满�
 export function saysAllMet(text: string): boolean {
   const w = compactText(text);
   // (`全部，但突破…指标`: a but says what was not.)
-  // (`全部逾期`, `都滞后`: every one of them late is none met.)
-  // (`全部超额完成`: beyond the task is more than met.)
-  const faults = w.replace(/超额/g, '');
-  if (
-    /\d/.test(w) ||
-    /问题|但|却/.test(w) ||
-    FAULT_CHAR_RE.test(faults) ||
-    FAULT_HINT_WORDS.some((h) => faults.includes(h))
-  )
-    return false;
+  // (`全部逾期`, `都滞后`: every one of them late is none met; `全部超额完成`: beyond the task is more than met.)
+  if (/\d/.test(w) || /[问题但却]/.test(w) || namesFault(w.replace(/超额/g, ''))) return false;
   // (`均存在`, `都发生`: every fault there, not every requirement met.)
   if (ISSUE_VERBS.some((v) => w.includes(v))) return false;
   // (`部分到位`, `基本齐全`: partly met is not met.)

@@ -292,14 +292,11 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
       // (`未开展8项活动`, `没有建立5项`: a count led by a denial counts what was not done, not what earns it.)
-      const deniedCount =
-        !noneEarned && NEGATIONS.some((n) => said.startsWith(n)) && /[\d一二两三四五六七八九十]/.test(said);
+      const counts = /[\d一二两三四五六七八九十]/.test(said);
+      const deniedCount = !noneEarned && NEGATIONS.some((n) => said.startsWith(n)) && counts;
       // (`出现差错2次`, `发生事故1起` against `每宣传一次得0.5分`: a count of faults the rule does not speak of earns
       // nothing it prices.)
-      const fault =
-        noneEarned || !/[\d一二两三四五六七八九十]/.test(said)
-          ? null
-          : faultNotPriced(said, compactText(req.rule ?? ''));
+      const fault = noneEarned || !counts ? null : faultNotPriced(said, compactText(req.rule ?? ''));
       const counted =
         fault !== null
           ? invalid<Decimal>(said, `“${said}”写的是问题（${fault}），不是评分标准加分的事项，请人工评分`)
@@ -2000,6 +1997,14 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
     return scored(new Decimal(0), `存在“${vetoCore(veto)}”情形（一票否决），该项不得分`, text, []);
   }
   const said = compactText(String(ctx.req.input?.value ?? ''));
+  // (`发生`, `存在`, `有问题`: an issue said there, with no count — never the clean result, however the standard
+  // words it.)
+  if (isBareIssue(said))
+    return {
+      type: 'invalid',
+      inputText: said,
+      message: `“${said}”没有写明个数，请填写发现的问题数（如：2处）或“无”`,
+    };
   // `达到` / the clean result's own words (`符合`) answer "none found".
   // (`不准确` denies `及时、准确、完整`: that is an issue, not none.)
   // (`部分`, `基本`: a degree alone names nothing, though the clean result's words may hold it.)
@@ -2057,14 +2062,6 @@ function perIssue(ctx: Ctx, ast: Extract<Scorable, { kind: 'perissue' }>): Evalu
       ? saidPieces.every((p) => nameAmong(p, listedFound) === 'denied')
       : nameAmong(said, [ast.found]) === 'denied' &&
         !saidPieces.some((p) => listedFound.some((f) => names(p, f))));
-  // (`发生`, `存在`, `有问题`: an issue said there, with no count — never the clean result, however the standard
-  // words it.)
-  if (isBareIssue(said))
-    return {
-      type: 'invalid',
-      inputText: said,
-      message: `“${said}”没有写明个数，请填写发现的问题数（如：2处）或“无”`,
-    };
   const cleanNamed =
     (named !== null && named !== 'denied') ||
     noneFound ||

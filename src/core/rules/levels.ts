@@ -3,8 +3,6 @@
  * and which of them a person's answer names (`较完善`, `制度较完善`, `较完善的`).
  */
 import {
-  FAULT_CHAR_RE,
-  FAULT_HINT_WORDS,
   DEGREE_WORDS,
   LEVEL_ALIASES,
   NEGATIONS,
@@ -14,7 +12,7 @@ import {
   OTHER_LEVEL,
   PARTLY_DONE_DEGREES,
 } from '../vocabulary/rules';
-import type { Read } from '../inputs';
+import { namesFault, type Read } from '../inputs';
 import { alternatives, compactText } from '../text';
 import type { GradeLevel, Outcome } from './ast';
 import { names, window } from './naming';
@@ -149,11 +147,7 @@ export function readGradeLevel(input: InputValue | null, levels: readonly GradeL
     const rest = text.slice(lead.length);
     const none = lead !== '' && rest !== '' && !NEGATIONS.some((n) => rest.includes(n));
     // (`有迟报`, `有问题`: a fault there is not the thing the levels ask after.)
-    const some =
-      /^有./.test(text) &&
-      !NEGATIONS.some((n) => text.includes(n)) &&
-      !FAULT_CHAR_RE.test(text.slice(1)) &&
-      !FAULT_HINT_WORDS.some((w) => text.includes(w));
+    const some = /^有./.test(text) && !NEGATIONS.some((n) => text.includes(n)) && !namesFault(text.slice(1));
     if (none || some) return found(none ? absence : presence);
   }
   // `已报省厅待批` against `已报省厅待批或已出台…政策的得2分`: one of a level's alternatives, said whole.

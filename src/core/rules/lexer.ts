@@ -194,8 +194,11 @@ const DESCRIPTIVE_RE = new RegExp(
   'y',
 );
 /** Where a descriptive number can start (a cheap test before the regex). */
+/** The numerals in words a period the measure is taken over may open with (`一年后`). */
+const PERIOD_NUMERALS = '一二两三四五六七八九十';
 const DESCRIPTIVE_STARTS = new Set([
-  ...'《“〔[(第每近0123456789一二两三四五六七八九十',
+  ...'《“〔[(第每近0123456789',
+  ...PERIOD_NUMERALS,
   ...STANDARD_CODE_PREFIXES.map((p) => p[0]),
 ]);
 const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
@@ -474,6 +477,12 @@ class Lexer {
       let k = i;
       while (isDigit(t[k])) k++;
       if (t[k] !== '年' && t[k] !== '月' && !(t[k] === '.' && isDigit(t[k + 1]))) return false;
+    } else if (PERIOD_NUMERALS.includes(t[i])) {
+      // A numeral in words starts one only as a period (`一年后`, `三个月以来`): numerals, perhaps 个, then 年 or 月.
+      let k = i;
+      while (PERIOD_NUMERALS.includes(t[k])) k++;
+      if (t[k] === '个') k++;
+      if (t[k] !== '年' && t[k] !== '月') return false;
     }
     DESCRIPTIVE_RE.lastIndex = i;
     const m = DESCRIPTIVE_RE.exec(this.text);
