@@ -139,9 +139,12 @@ const [
   MULTIPLY_WORDS,
 ].map((words) => byFirstChar(words, (w) => w));
 const MINUS_POINTS_RE = /^-\d+(?:\.\d+)?分/;
-/** `至少召开消防联席会议2次`: a minimum, a few words, then the count closing its phrase. */
+/**
+ * `至少召开消防联席会议2次`: a minimum, a few words, then the count closing its phrase — or the points it earns
+ * (`至少研究2次…工作的2分`).
+ */
 const LEADING_MINIMUM_RE = new RegExp(
-  `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$))`,
+  `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$|[\u4e00-\u9fff]{0,12}?(?:${alternatives(GAIN_WORDS)}|的)\\d+(?:\\.\\d+)?分))`,
 );
 /** `单位至少`, `个小区不少于`: a few characters naming whose count, then a minimum. */
 const SCOPED_MINIMUM_RE = new RegExp(`^个?[\u4e00-\u9fff]{1,4}?(?:${alternatives(LEADING_MINIMUM_WORDS)})`);
