@@ -278,8 +278,8 @@ export type RuleAst =
       cap: Decimal | null;
       /** `服役一年加1分` (no 每, no cap): what one unit earns; more is not written. */
       once?: boolean;
-      /** `是否…;是否…。每项…得0.5分`: how many questions the rule lists, each earning the points. */
-      listed?: number;
+      /** `是否…;是否…。每项…得0.5分`: the questions the rule lists, each earning the points. */
+      listed?: readonly string[];
       /**
        * `比上年每增长一个百分点加0.5分`: points per percentage point a measure rose, from nothing — the answer says how
        * far (`增长12%`, `高出10个百分点`); a fall, or none, earns nothing. `down`: per point it fell

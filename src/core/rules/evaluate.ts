@@ -44,6 +44,7 @@ import {
 import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
+  QUESTION_WORD,
   ABSENCE_WORDS,
   ANSWER_RISE_WORDS,
   ANY_OF_LEADS,
@@ -286,9 +287,15 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       const said = compactText(String(req.input?.value ?? ''));
       // (`均未做到` against `每做到一项得0.5分`, `未推广` against `每推广2000支加0.5分`: none of what earns it — of
       // a bonus earned once, `未建立` leaves what the row gives without it unsaid.)
+      // (`不符合部门工作职责` against questions listed: one of them denied, which says nothing of the others. Only
+      // where the questions make up the row: else what the unnamed ones are worth is not written.)
+      const byQuestion =
+        ast.listed !== undefined && ast.amount.times(ast.listed.length).eq(ctx.weight)
+          ? questionsSaid(req.input, ast.listed)
+          : null;
       const noneEarned =
         /^(均|都|全部|全)(未|没有|没|不)[^\d]*$/.test(said) ||
-        (ast.once !== true && noneDone(said, compactText(req.rule ?? '')));
+        (ast.once !== true && byQuestion === null && noneDone(said, compactText(req.rule ?? '')));
       // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
       // (`未开展8项活动`, `没有建立5项`: a count led by a denial counts what was not done, not what earns it.)
@@ -316,7 +323,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
         held !== null &&
         held.isInteger() &&
         held.gt(1);
-      const listedCount = ast.listed ?? (fits ? held.toNumber() : undefined);
+      const listedCount = ast.listed?.length ?? (fits ? held.toNumber() : undefined);
       const everyListed = listedCount !== undefined && ast.amount.times(listedCount).eq(ctx.weight) && all;
       const read = noneEarned
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
@@ -331,7 +338,8 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
             } as const)
           : counted.ok
             ? counted
-            : (thingsListed(req.input, req.rule ?? '') ??
+            : (byQuestion ??
+              thingsListed(req.input, req.rule ?? '') ??
               countsOfListed(req.input, req.rule ?? '', ast.unit) ??
               counted);
       // (`有效机时/定额机时×100%,每个百分点得1分` against `72%`: each point of the rate earns it.)
@@ -2807,6 +2815,20 @@ function everyOneCounted(said: string, asked: readonly (number | null)[], byWeig
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
+/**
+ * `符合三定职责、具有科学性和前瞻性` against `是否依据法律法规…;是否符合部门三定…;…每项达到目标值得0.5分`: the questions
+ * the rule lists, answered by their words — how many are met. Null when the answer does not name them so.
+ */
+function questionsSaid(input: InputValue | null, questions: readonly string[]): Read<Decimal> | null {
+  const read = readItems(
+    input,
+    questions.length,
+    questions.map((q) => q.split(QUESTION_WORD).join('')),
+  );
+  const n = read.ok ? read.value.size : 0;
+  return read.ok ? { ok: true, value: new Decimal(n), text: `${read.text}（${n}项）` } : null;
+}
+
 /**
  * `建立台账` in `建立各类普法依法治理基础工作台账`: the answer's verb and its object, each whole in the question,
  * with only the object's modifiers between them (no list, clause or second verb of the question's).

@@ -3144,7 +3144,9 @@ function bonusRule(pool: Pool): RuleAst | null {
   // `是否…;是否…。每项达到目标值得0.5分`: the questions before the step are the things each earning it.
   const before = pool.clauses.slice(0, pool.clauses.indexOf(step as Clause));
   const questions =
-    before.length >= 2 && before.every((c) => c.type === 'description' && c.question) ? before.length : 0;
+    before.length >= 2 && before.every((c) => c.type === 'description' && c.question)
+      ? before.map((c) => (c.type === 'description' ? c.text : ''))
+      : [];
   // (`每完成一项得2分，否则不得分`: each one not done earns nothing — what counting the ones done says already.)
   const next = pool.clauses[pool.clauses.indexOf(step as Clause) + 1];
   const each = !step.single && !step.pct;
@@ -3161,7 +3163,7 @@ function bonusRule(pool: Pool): RuleAst | null {
     cap: caps.length === 1 ? caps[0].amount : null,
     ...(growth !== null ? { growth } : {}),
     ...(step.single && caps.length === 0 ? { once: true } : {}),
-    ...(questions > 0 && step.size.eq(1) ? { listed: questions } : {}),
+    ...(questions.length > 0 && step.size.eq(1) ? { listed: questions } : {}),
   };
 }
 
