@@ -9,6 +9,8 @@ import type { InputValue } from './rules/types';
 import type { Condition } from './rules/ast';
 import { contains } from './rules/bands';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
+import { calendarPeriod, daysPast, timeliness } from './rules/dueDates';
+import type { Period } from './rules/dueDates';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import {
   alternativeNamed,
@@ -35,6 +37,7 @@ import {
   DEGREE_WORDS,
   FAULT_HINT_WORDS,
   TIMING_WORDS,
+  DELAY_WORDS,
   PROVIDED_DATA,
   EARLY_WORDS,
   NO_ISSUE_WORDS,
@@ -248,9 +251,26 @@ function timeUnit(unit: string): string {
  * A delay in the rule's unit (`按时` is 0, a bare number is taken in it). Another unit is refused, not
  * converted: a month is no fixed number of days, and a delay read in the wrong unit is a wrong score.
  */
-export function readDelayIn(input: InputValue | null, unit: string): Read<Decimal> {
+export function readDelayIn(
+  input: InputValue | null,
+  unit: string,
+  /** The one deadline the rule sets (`3月31日前报送`): a day the answer gives is so many days past it. */
+  due: Period | null = null,
+): Read<Decimal> {
   // `提前5天`: finished before the deadline, a delay below 0.
   const text = cellText(input);
+  // `4月3日报送` against `3月31日前报送，每逾期一天扣0.5分`: 3 days late. (Working days are not counted here.)
+  const doneOn = due === null || text === null ? null : calendarPeriod(text);
+  if (due !== null && doneOn !== null && text !== null) {
+    const days = timeUnit(unit) === timeUnit('天') ? daysPast(due, doneOn) : null;
+    return days === null
+      ? invalid(text, `无法由“${text}”算出延期${unit}数，请填写延期时间（如：延期3${unit}）`)
+      : {
+          ok: true,
+          value: new Decimal(days),
+          text: days === 0 ? `${text}（按时）` : `${text}（延期${days}天）`,
+        };
+  }
   const early = text === null ? undefined : EARLY_WORDS.find((w) => text.startsWith(w));
   if (early !== undefined && text !== null) {
     const ahead = readDelayIn({ value: text.slice(early.length) }, unit);
@@ -650,6 +670,8 @@ export function readFaults(
   clean: readonly string[] = [],
   /** What the rule lists, in messages: `扣分情形`, or `加分事项` for bonuses. */
   what = '扣分情形',
+  /** The one deadline the rule sets (`每年3月31日前…`), which a day the answer gives is measured against. */
+  due: Period | null = null,
 ): Read<Map<number, Decimal>> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
@@ -676,6 +698,21 @@ export function readFaults(
   const said = text.toUpperCase();
   // (`有问题`, `存在问题`, `发生`: an issue said there, not which — never none of them.)
   if (isBareIssue(text)) return invalid(text, `“${text}”没有写明是哪一项${what}，请写出${what}的原话`);
+  // `3月28日已公开` against `每年3月31日前…公开…（未公开的不得分；未及时公开的扣2分）`: the day it was done, measured
+  // against the rule's one deadline — by then no fault; after it, the one fault of timing. (Only where the faults
+  // are that timing and the thing not done at all: a day says nothing of `内容不全`.)
+  const doneOn = due === null ? null : calendarPeriod(text);
+  if (due !== null && doneOn !== null) {
+    const late = labels.flatMap((l, k) => (isLate(l) ? [k] : []));
+    const notDone = (l: string) => {
+      const what = /^(未|没有|不)(.{2,})$/.exec(l)?.[2];
+      return what !== undefined && late.length === 1 && labels[late[0]].endsWith(what);
+    };
+    const when = timeliness(due, doneOn);
+    if (late.length === 1 && labels.every((l, k) => k === late[0] || notDone(l)) && when !== 'unclear')
+      return when === 'on-time' ? none : { ok: true, value: new Map([[late[0], new Decimal(1)]]), text };
+    return invalid(text, `无法确定“${text}”对应评分标准中的哪一项${what}，请写出${what}的原话`);
+  }
   // `是` to one bonus (`获得市级表彰的，加5分`) says it was earned, `否` that nothing was — the other way
   // round from a fault's yes/no. (Which of several, or how many of one counted each time, is not said.)
   if (what === BONUS_ITEMS && (YES_WORDS.includes(said) || NO_WORDS.includes(said))) {
@@ -1359,6 +1396,12 @@ function doneSoOftenAmong(answer: string, labels: readonly string[], standards: 
 }
 
 /** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */
+/** A fault of timing: `未及时公开`, `不按时上报`, `逾期报送`, `迟报`. */
+function isLate(label: string): boolean {
+  const unTimely = /^(未|没有|没|不)/.test(label) && TIMING_WORDS.some((w) => label.includes(w));
+  return unTimely || DELAY_WORDS.some((w) => label.includes(w) && !/^超/.test(w));
+}
+
 function timingSaidMet(answer: string, label: string): boolean {
   const negation = /^(未|没有|没|不)/.exec(label);
   const timing = negation ? TIMING_WORDS.find((w) => label.includes(w)) : undefined;

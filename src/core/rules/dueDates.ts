@@ -139,3 +139,30 @@ export function timeliness(due: Period, done: Period): Timeliness {
   if (at(done, done.from) > at(due, due.to)) return 'late';
   return 'unclear';
 }
+
+/** `3月31日前`, `每年6月底以前`, `2021年12月31日之前`: a day or a month's end, then before. */
+const DEADLINE_RE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)(?:之前|以前|前)/g;
+
+/**
+ * The one deadline a rule's text sets (`每年3月31日前在门户网站公开…`), or null when it sets none or several
+ * (`3月31日前完成的计4分，4月15日前完成的计3分` prices each, which is no single deadline).
+ */
+export function deadlineIn(rule: string): Period | null {
+  const text = compactText(rule);
+  const found = [...new Set(text.match(DEADLINE_RE) ?? [])];
+  // (`于每年7月5日和次年1月5日前`: another day named beside it is another deadline.)
+  const days = new Set(text.match(/\d{1,2}月(?:\d{1,2}[日号]|底|末)?/g) ?? []);
+  return found.length === 1 && days.size === 1 ? calendarPeriod(found[0]) : null;
+}
+
+/**
+ * Days from a deadline that is one day (`3月31日前`) to work done on one day (`4月3日`): 3; 0 when done by it.
+ * Null when either is a stretch of days (`4月`, `3月底前` is one day, `9月前` is not).
+ */
+export function daysPast(due: Period, done: Period): number | null {
+  if (due.before || due.from !== due.to || done.from !== done.to) return null;
+  const base = typeof due.year === 'number' ? due.year : typeof done.year === 'number' ? done.year : 2001;
+  const yearOf = (p: Period) => (p.year === 'next' ? base + 1 : (p.year ?? base));
+  const utc = (p: Period) => Date.UTC(yearOf(p), Math.floor(p.from / 32) - 1, p.from % 32);
+  return Math.max(0, Math.round((utc(done) - utc(due)) / 86_400_000));
+}

@@ -131,6 +131,7 @@ import { exprText, formulaOf, formulaValue, isRateName, onlyAsRatio } from './fo
 import { parseTarget } from './target';
 import type { Target } from './target';
 import { readGradeLevel } from './levels';
+import { deadlineIn } from './dueDates';
 import { LIGHT_VERB_RE, nameAmong, names, window } from './naming';
 import {
   amountText,
@@ -233,7 +234,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       );
     }
     case 'deadline':
-      return fromRead(readDelayIn(req.input, ast.unit), (x, text, issues) =>
+      return fromRead(readDelayIn(req.input, ast.unit, deadlineIn(req.rule ?? '')), (x, text, issues) =>
         delayed(ctx, ast, x, text, issues),
       );
     case 'proportional': {
@@ -2640,7 +2641,13 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
     });
   return fromRead(
     // The standard restated (`顺利完成换届选举任务`) names no fault, as the clean result's words do not.
-    readFaults(ctx.req.input, ast.parts, [...(ast.clean === null ? [] : [ast.clean]), ...ast.standards]),
+    readFaults(
+      ctx.req.input,
+      ast.parts,
+      [...(ast.clean === null ? [] : [ast.clean]), ...ast.standards],
+      undefined,
+      deadlineIn(ctx.req.rule ?? ''),
+    ),
     (found, text) => {
       const base = outcomePoints(ast.base, ctx.weight, null);
       if (found.size === 0 && ast.cleanJudged === true)

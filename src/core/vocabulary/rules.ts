@@ -1848,6 +1848,11 @@ export const DATE_DONE_VERBS = [
   '竣工',
   '上报',
   '报送',
+  '提交',
+  '上交',
+  '公开',
+  '公布',
+  '印发',
 ];
 /**
  * Words naming a cost row (`成本控制数`, `警示标志设置成本预算`; not `补助经费`, a sum to pay out): a sum written bare or with `=` may be a
