@@ -9,8 +9,8 @@ import type { InputValue } from './rules/types';
 import type { Condition } from './rules/ast';
 import { contains } from './rules/bands';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
-import { calendarPeriod, daysPast, timeliness } from './rules/dueDates';
-import type { Period } from './rules/dueDates';
+import { doneBy } from './rules/dueDates';
+import type { Deadline } from './rules/dueDates';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import {
   alternativeNamed,
@@ -255,20 +255,20 @@ export function readDelayIn(
   input: InputValue | null,
   unit: string,
   /** The one deadline the rule sets (`3月31日前报送`): a day the answer gives is so many days past it. */
-  due: Period | null = null,
+  due: Deadline | null = null,
 ): Read<Decimal> {
   // `提前5天`: finished before the deadline, a delay below 0.
   const text = cellText(input);
-  // `4月3日报送` against `3月31日前报送，每逾期一天扣0.5分`: 3 days late. (Working days are not counted here.)
-  const doneOn = due === null || text === null ? null : calendarPeriod(text);
-  if (due !== null && doneOn !== null && text !== null) {
-    const days = timeUnit(unit) === timeUnit('天') ? daysPast(due, doneOn) : null;
-    return days === null
+  // `4月3日报送` against `3月31日前报送，每逾期一天扣0.5分`: 3 days late; `第7个工作日` against `5个工作日内`: 2.
+  const done = due === null || text === null ? null : doneBy(due, text);
+  if (done !== null && text !== null) {
+    const past = timeUnit(unit) === timeUnit(done.unit) ? done.past : null;
+    return past === null
       ? invalid(text, `无法由“${text}”算出延期${unit}数，请填写延期时间（如：延期3${unit}）`)
       : {
           ok: true,
-          value: new Decimal(days),
-          text: days === 0 ? `${text}（按时）` : `${text}（延期${days}天）`,
+          value: new Decimal(past),
+          text: past === 0 ? `${text}（按时）` : `${text}（延期${past}${unit}）`,
         };
   }
   const early = text === null ? undefined : EARLY_WORDS.find((w) => text.startsWith(w));
@@ -671,7 +671,7 @@ export function readFaults(
   /** What the rule lists, in messages: `扣分情形`, or `加分事项` for bonuses. */
   what = '扣分情形',
   /** The one deadline the rule sets (`每年3月31日前…`), which a day the answer gives is measured against. */
-  due: Period | null = null,
+  due: Deadline | null = null,
 ): Read<Map<number, Decimal>> {
   const text = cellText(input);
   if (text === null || input === null) return MISSING;
@@ -701,14 +701,14 @@ export function readFaults(
   // `3月28日已公开` against `每年3月31日前…公开…（未公开的不得分；未及时公开的扣2分）`: the day it was done, measured
   // against the rule's one deadline — by then no fault; after it, the one fault of timing. (Only where the faults
   // are that timing and the thing not done at all: a day says nothing of `内容不全`.)
-  const doneOn = due === null ? null : calendarPeriod(text);
-  if (due !== null && doneOn !== null) {
+  const byDeadline = due === null ? null : doneBy(due, text);
+  if (byDeadline !== null) {
     const late = labels.flatMap((l, k) => (isLate(l) ? [k] : []));
     const notDone = (l: string) => {
       const what = /^(未|没有|不)(.{2,})$/.exec(l)?.[2];
       return what !== undefined && late.length === 1 && labels[late[0]].endsWith(what);
     };
-    const when = timeliness(due, doneOn);
+    const when = byDeadline.when;
     if (late.length === 1 && labels.every((l, k) => k === late[0] || notDone(l)) && when !== 'unclear')
       return when === 'on-time' ? none : { ok: true, value: new Map([[late[0], new Decimal(1)]]), text };
     return invalid(text, `无法确定“${text}”对应评分标准中的哪一项${what}，请写出${what}的原话`);

@@ -142,24 +142,60 @@ export function timeliness(due: Period, done: Period): Timeliness {
 
 /** `3月31日前`, `每年6月底以前`, `2021年12月31日之前`: a day or a month's end, then before. */
 const DEADLINE_RE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)(?:之前|以前|前)/g;
+/** `5个工作日内`, `3天内`, `24小时内`: a time from a start the rule names, then within. */
+const WITHIN_RE = /(\d+)个?(工作日|天|日|小时)(?:以内|之内|内)/g;
+/** `第4个工作日上报`, `7个工作日完成`, `3天内上报`: when, counted from that start, the work was done. */
+const TAKEN_RE = new RegExp(
+  `^(?:在|于)?第?(\\d+)个?(工作日|天|日|小时)(?:以内|之内|内)?(?:已|全部)?(?:${DATE_DONE_VERBS.join('|')}|完成)?$`,
+);
+
+/** The one deadline a rule sets: a day (`3月31日前`), or a time from a start it names (`5个工作日内`). */
+export type Deadline = { day: Period } | { within: number; unit: string };
 
 /**
- * The one deadline a rule's text sets (`每年3月31日前在门户网站公开…`), or null when it sets none or several
- * (`3月31日前完成的计4分，4月15日前完成的计3分` prices each, which is no single deadline).
+ * The one deadline a rule's text sets (`每年3月31日前在门户网站公开…`, `接到任务后5个工作日内上报`), or null when
+ * it sets none or several (`3月31日前完成的计4分，4月15日前完成的计3分` prices each, which is no single deadline).
  */
-export function deadlineIn(rule: string): Period | null {
+export function deadlineIn(rule: string): Deadline | null {
   const text = compactText(rule);
   const found = [...new Set(text.match(DEADLINE_RE) ?? [])];
   // (`于每年7月5日和次年1月5日前`: another day named beside it is another deadline.)
   const days = new Set(text.match(/\d{1,2}月(?:\d{1,2}[日号]|底|末)?/g) ?? []);
-  return found.length === 1 && days.size === 1 ? calendarPeriod(found[0]) : null;
+  const within = [...text.matchAll(WITHIN_RE)];
+  if (found.length + within.length !== 1) return null;
+  if (within.length === 1)
+    return days.size === 0 ? { within: Number(within[0][1]), unit: unitOf(within[0][2]) } : null;
+  const day = days.size === 1 ? calendarPeriod(found[0]) : null;
+  return day === null ? null : { day };
+}
+
+const unitOf = (u: string) => (u === '日' ? '天' : u);
+
+/**
+ * How work done (`3月28日公开`, `第7个工作日上报`) stands against a deadline, and by how much it is late in the
+ * deadline's unit (null when that is not known: a month against a day, working days from dates). Null when the
+ * answer gives no day or time.
+ */
+export function doneBy(
+  due: Deadline,
+  answer: string,
+): { when: Timeliness; past: number | null; unit: string } | null {
+  if ('within' in due) {
+    const m = TAKEN_RE.exec(compactText(answer));
+    if (m === null || unitOf(m[2]) !== due.unit) return null;
+    const past = Math.max(0, Number(m[1]) - due.within);
+    return { when: past === 0 ? 'on-time' : 'late', past, unit: due.unit };
+  }
+  const done = calendarPeriod(answer);
+  if (done === null) return null;
+  return { when: timeliness(due.day, done), past: daysPast(due.day, done), unit: '天' };
 }
 
 /**
  * Days from a deadline that is one day (`3月31日前`) to work done on one day (`4月3日`): 3; 0 when done by it.
- * Null when either is a stretch of days (`4月`, `3月底前` is one day, `9月前` is not).
+ * Null when either is a stretch of days (`4月`; `3月底前` is one day, `9月前` is not).
  */
-export function daysPast(due: Period, done: Period): number | null {
+function daysPast(due: Period, done: Period): number | null {
   if (due.before || due.from !== due.to || done.from !== done.to) return null;
   const base = typeof due.year === 'number' ? due.year : typeof done.year === 'number' ? done.year : 2001;
   const yearOf = (p: Period) => (p.year === 'next' ? base + 1 : (p.year ?? base));

@@ -1,6 +1,7 @@
 /**
  * A day given against the rule's deadline (thirty-first session). A rule that sets one deadline (`每年3月31日前
- * 公开…`, `6月底前报送`) and prices lateness is answered by the day the work was done: by the deadline no fault,
+ * 公开…`, `6月底前报送`, `接到通知后5个工作日内上报`) and prices lateness is answered by the day the work was done
+ * (`第7个工作日上报` for a time from a start): by the deadline no fault,
  * after it the one fault of timing (`未及时公开`, `逾期`), or so many days late where each day costs. A day says
  * nothing of other faults (`内容不全`), a stretch of days (`4月`) may fall either side, another day named in the rule
  * is another deadline, and working days are not counted from dates: all left to the person.
@@ -26,6 +27,16 @@ const FAULT_OF_TIMING: Case[] = [
   ['6月底前报送年度自评报告,逾期报送扣1分,内容不全扣1分', 2, '6月28日报送', null, 'composite'],
 ];
 
+const WITHIN = '接到整改通知后5个工作日内上报整改方案,未及时上报的扣2分';
+
+const TIME_FROM_A_START: Case[] = [
+  [WITHIN, 2, '第4个工作日上报', 2, 'composite'],
+  [WITHIN, 2, '5个工作日内上报', 2, 'composite'],
+  [WITHIN, 2, '第7个工作日上报', 0, 'composite'],
+  // (Days are not working days.)
+  [WITHIN, 2, '第7天上报', null, 'composite'],
+];
+
 const DAYS_LATE: Case[] = [
   [PER_DAY, 4, '1月25日报送', 1.5, 'deadline'],
   [PER_DAY, 4, '1月18日报送', 4, 'deadline'],
@@ -36,5 +47,6 @@ const DAYS_LATE: Case[] = [
 
 scoresAsListed([
   ['a fault of timing, by the day done', FAULT_OF_TIMING],
+  ['a fault of timing, by the time taken from the start', TIME_FROM_A_START],
   ['days late, counted from the deadline', DAYS_LATE],
 ]);

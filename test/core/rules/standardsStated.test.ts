@@ -126,7 +126,8 @@ const DONE_IN_OTHER_WORDS: Case[] = [
   ['未组织制定年度安全生产工作计划的扣4分。', 4, '工作计划已制定并印发', 4, 'composite'],
   // in part, late, or with a word of a fault: not said done
   ['未组织制定年度安全生产工作计划的扣4分。', 4, '计划基本制定', null, 'composite'],
-  ['接到任务后5日内上报名单,未及时上报的扣2分。', 2, '第8日上报', null, 'composite'],
+  // (A day past the rule's own time limit is the fault of timing, measured: see daysAgainstDeadlines.)
+  ['接到任务后5日内上报名单,未及时上报的扣2分。', 2, '第8日上报', 0, 'composite'],
   ['未组织制定年度安全生产工作计划的扣4分。', 4, '计划制定滞后', null, 'composite'],
   // a verb or a noun shared by chance is not the thing done
   ['未制定突发事件应急预案的扣3分。', 3, '已制定年度工作计划', null, 'composite'],
