@@ -810,7 +810,13 @@ export function readFaults(
   type Named = { k: number; count: Decimal } | 'none' | null;
   /** Faults a piece denies (`已提交说明` against `…但没有提交说明`). */
   const denied = new Set<number>();
+  // (`2个月未开展培训`: read again with the count put last, where a fault's count is read, if not read as written.)
   const name = (whole: string, labels: readonly string[]): Named => {
+    const named = nameAsWritten(whole, labels);
+    const turned = timeCountLast(whole);
+    return named === null && turned !== whole ? nameAsWritten(turned, labels) : named;
+  };
+  const nameAsWritten = (whole: string, labels: readonly string[]): Named => {
     const valued = measureSaid(whole, faults);
     if (valued !== undefined) return valued;
     const anyShort = anyOneShort(tidy(whole), labels, faults);
@@ -1097,6 +1103,17 @@ export function readFaults(
   if ([...found.keys()].some((k) => denied.has(k)))
     return invalid(text, `“${text}”前后矛盾：既写了扣分情形，又写了与之相反的情况，请人工评分`);
   return { ok: true, value: found, text };
+}
+
+/** `2个月未开展培训`, `有3天未巡查`: a count of months, days or weeks first, then the fault said of each. */
+const TIME_COUNT_FIRST_RE = new RegExp(
+  `^(?:有|共|发现)?(\\d+|[一二两三四五六七八九十]{1,3})(个月|个工作日|工作日|个季度|季度|天|周|小时)(?![底末内前后份中初以来])([\u4e00-\u9fff]{2,12})$`,
+);
+
+/** `2个月未开展培训` → `未开展培训2个月`: the count put last, where a fault's count is read. */
+function timeCountLast(piece: string): string {
+  const m = TIME_COUNT_FIRST_RE.exec(piece);
+  return m === null ? piece : `${m[3]}${m[1]}${m[2]}`;
 }
 
 /**

@@ -2722,7 +2722,7 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
             p.cap !== null && cost.lt(each.times(times)) ? `（以${formatPlain(p.cap)}分为限）` : '';
           said.push(
             p.perOccurrence
-              ? `“${p.shortfall ? p.label.replace(/(缺少|缺失|缺|少)$/, '') : p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${p.unit ?? p.counter ?? (p.shortfall ? '项' : '处')}扣${formatPlain(cost)}分${limited}`
+              ? `“${p.shortfall ? p.label.replace(/(缺少|缺失|缺|少)$/, '') : p.label}”${p.shortfall ? '缺' : ''}${formatPlain(count)}${countedIn(p.unit ?? p.counter ?? (p.shortfall ? '项' : '处'))}扣${formatPlain(cost)}分${limited}`
               : `“${p.label}”扣${formatPlain(each)}分`,
           );
         }
@@ -2822,6 +2822,11 @@ function everyOneCounted(said: string, asked: readonly (number | null)[], byWeig
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
+/** The measure a count is said in: `3个月`, not `3月` (a month of the year). */
+function countedIn(unit: string): string {
+  return unit === '月' ? '个月' : unit;
+}
+
 /**
  * `符合三定职责、具有科学性和前瞻性` against `是否依据法律法规…;是否符合部门三定…;…每项达到目标值得0.5分`: the questions
  * the rule lists, answered by their words — how many are met. Null when the answer does not name them so.
