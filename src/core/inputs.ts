@@ -9,7 +9,7 @@ import type { InputValue } from './rules/types';
 import type { Condition } from './rules/ast';
 import { contains } from './rules/bands';
 import { chineseNumber, circledNumber, wholeNumber } from './rules/lexer';
-import { doneBy } from './rules/dueDates';
+import { calendarPeriod, doneBy } from './rules/dueDates';
 import type { Deadline } from './rules/dueDates';
 import { commonPrefix, commonSuffix } from './rules/levels';
 import {
@@ -975,6 +975,7 @@ export function readFaults(
       bareVerbNamed(words, labels) ??
       subjectedNamed(words, labels) ??
       deniedAlike(words, labels) ??
+      lateNamed(words, labels) ??
       (what === BONUS_ITEMS ? namedByWhatDiffers(words, labels) : null);
     // `有台账` denies `未建台账`; with a count (`台账3本`) it says something else, not "none".
     if (named === 'denied') {
@@ -1084,7 +1085,9 @@ export function readFaults(
         );
       return eachSaid(p) ?? [p];
     });
-  const first = pieces.map((p) => read(p, labels));
+  // `6月3日报送，超过规定时间` against a rule that states no day: the day says when, the other piece which fault.
+  const dayOnly = (p: string) => due === null && pieces.length > 1 && calendarPeriod(p) !== null;
+  const first = pieces.map((p): Named[] => (dayOnly(p) ? ['none'] : read(p, labels)));
   // `错误1项，严重表述性错误1项`: words that fit two faults name the one no other piece names — unless the
   // two are one event told apart by a denial (`办案安全事故1起，未导致人员死亡`: the second piece says which).
   const taken = new Set(first.flat().flatMap((n) => (n !== null && n !== 'none' ? [n.k] : [])));
@@ -1413,6 +1416,19 @@ function doneSoOftenAmong(answer: string, labels: readonly string[], standards: 
 }
 
 /** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */
+/**
+ * `超过规定时间` against the one fault of timing (`未在规定时间内报送`): lateness said of the fault's own words names
+ * it. (With a count, `逾期3天`, it says how late, which such a fault does not price.)
+ */
+function lateNamed(words: string, labels: readonly string[]): { index: number } | null {
+  const lead = DELAY_WORDS.find((w) => words.startsWith(w));
+  if (/[\d一二两三四五六七八九十]/.test(words) || lead === undefined) return null;
+  // (What is late must be the fault's own words: `逾期报送` names no `未及时维修…`.)
+  const what = words.slice(lead.length);
+  const late = labels.flatMap((l, k) => (isLate(l) && what.length >= 2 && l.includes(what) ? [k] : []));
+  return late.length === 1 ? { index: late[0] } : null;
+}
+
 /** A fault of timing: `未及时公开`, `不按时上报`, `逾期报送`, `迟报`. */
 function isLate(label: string): boolean {
   const unTimely = /^(未|没有|没|不)/.test(label) && TIMING_WORDS.some((w) => label.includes(w));

@@ -4,7 +4,9 @@
  * (`第7个工作日上报` for a time from a start): by the deadline no fault,
  * after it the one fault of timing (`未及时公开`, `逾期`), or so many days late where each day costs. A day says
  * nothing of other faults (`内容不全`), a stretch of days (`4月`) may fall either side, another day named in the rule
- * is another deadline, and working days are not counted from dates: all left to the person.
+ * is another deadline, and working days are not counted from dates: all left to the person. Where the rule states
+ * no day, a day beside words naming the fault (`6月3日报送，超过规定时间`) says when, the words which fault; lateness
+ * said of the fault's own words (`超过规定时间` for `未在规定时间内报送`) names it.
  * Our own phrasings, in the shapes of held-out rules, with scores worked out by hand.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
@@ -37,6 +39,17 @@ const TIME_FROM_A_START: Case[] = [
   [WITHIN, 2, '第7天上报', null, 'composite'],
 ];
 
+const NO_DAY_STATED = '按规定时间报送活动方案,未在规定时间内报送的不得分';
+
+const LATENESS_SAID: Case[] = [
+  // (The day says when; which fault, the words after it.)
+  [NO_DAY_STATED, 2, '6月3日报送，超过规定时间', 0, 'composite'],
+  [NO_DAY_STATED, 2, '超过规定时间', 0, 'composite'],
+  [NO_DAY_STATED, 2, '6月3日报送', null, 'composite'],
+  // (Late in other words than the fault's: not that fault.)
+  ['未及时维修设施的扣2分;台账不全扣1分', 4, '逾期报送', null, 'composite'],
+];
+
 const DAYS_LATE: Case[] = [
   [PER_DAY, 4, '1月25日报送', 1.5, 'deadline'],
   [PER_DAY, 4, '1月18日报送', 4, 'deadline'],
@@ -48,5 +61,6 @@ const DAYS_LATE: Case[] = [
 scoresAsListed([
   ['a fault of timing, by the day done', FAULT_OF_TIMING],
   ['a fault of timing, by the time taken from the start', TIME_FROM_A_START],
+  ['lateness said, against a rule that states no day', LATENESS_SAID],
   ['days late, counted from the deadline', DAYS_LATE],
 ]);

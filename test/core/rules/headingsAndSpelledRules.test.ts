@@ -174,7 +174,8 @@ const WORDS_OF_REAL_CELLS: Case[] = [
   ['未提供数据不得分。', 2, '出席活动3次', 2, 'composite'],
   ['未提供数据不得分。', 2, '未提供', 0, 'composite'],
   ['未在规定时间内报送不得分。', 2, '5月28日报送，在规定时间内', 2, 'composite'],
-  ['未在规定时间内报送不得分。', 2, '6月3日报送，超过规定时间', null, 'composite'],
+  // (lateness said names the fault of timing: see daysAgainstDeadlines)
+  ['未在规定时间内报送不得分。', 2, '6月3日报送，超过规定时间', 0, 'composite'],
   // a share answered as done whole
   ['村庄绿化。完成村庄内主干道绿化的得满分，完不成任务的按比例计分。', 10, '全部完成', 10, 'proportional'],
   ['村庄绿化。完成村庄内主干道绿化的得满分，完不成任务的按比例计分。', 10, '80%', 8, 'proportional'],
