@@ -1233,7 +1233,11 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
     ast.value.type === 'rate' &&
     PLAN_DONE_RE.test(rule) &&
     !TARGET_SAID_RE.test(rule);
-  const t = ctx.req.target ? parseTarget(ctx.req.target) : wholePlan ? WHOLE_PLAN : null;
+  const t = ctx.req.target
+    ? parseTarget(ctx.req.target)
+    : wholePlan || runsOutAtFloor(ctx, ast)
+      ? WHOLE_PLAN
+      : null;
   // `每低于目标值2%扣1分` with a target of `1亿元`: steps in percent of the target — the value is the
   // actual amount over the target, as a completion rate around 100%.
   const ofTarget = t !== null && !t.pct && t.value.gt(0) && ast.value.type === 'rate';
@@ -1283,6 +1287,24 @@ function fromTargetCell(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'two
  */
 const PLAN_DONE_RE = /完成[^,;。]{0,20}(计划|任务)/;
 const TARGET_SAID_RE = new RegExp(alternatives(TARGET_NAME_WORDS.filter((w) => w !== '计划')));
+/**
+ * `改厕率每下降10%扣2分；低于80%不得分` on a row of 4: the steps use the row up exactly at the floor only when they
+ * count down from 100% — the whole of the rate, the standard the rule leaves unwritten.
+ */
+function runsOutAtFloor(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): boolean {
+  const [step] = ast.steps;
+  const floor = ast.overrides.length === 1 ? ast.overrides[0].cond.upper : null;
+  return (
+    ast.standardElsewhere === true &&
+    ast.steps.length === 1 &&
+    step.dir === 'down' &&
+    !step.ofWeight &&
+    step.amount.gt(0) &&
+    floor !== null &&
+    floor.value.plus(ctx.weight.div(step.amount).times(step.size)).eq(100)
+  );
+}
+
 const WHOLE_PLAN: Target = {
   op: '>=',
   written: false,

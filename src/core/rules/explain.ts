@@ -43,7 +43,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         const standard = ast.standardElsewhere
           ? '标准值（评分标准未写明，按指标值或所填差距）'
           : '年度指标值';
-        return `达到${standard}${outcomeText(ast.base)}；未达到时每差${v(s.size)}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${bonus}`;
+        return `达到${standard}${outcomeText(ast.base)}；未达到时每差${v(s.size)}扣${amountText(s.amount, s.ofWeight)}（${STEP_MODE_TEXT[steps]}）${limitText(ast.maxDeduct)}，最低0分${bonus}${overridesText(ast.overrides)}`;
       }
       const { lower, upper } = ast.threshold;
       const head = `${ast.subject}${conditionText(ast.threshold)}${outcomeText(ast.base)}`;

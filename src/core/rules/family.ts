@@ -865,7 +865,10 @@ function build(pool: Pool): RuleAst | null {
     pool.of('requirement').length > 0 ||
     pool.of('standard').length > 0 ||
     steps.some((s) => s.from !== null);
-  if (steps.length > 0 && measured) return linear(pool) ?? counted(pool) ?? deadline(pool);
+  if (steps.length > 0 && measured)
+    return (
+      linear(pool) ?? counted(pool) ?? deadline(pool) ?? (bands.length > 0 ? standardElsewhere(pool) : null)
+    );
   if (steps.length > 0)
     return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool) ?? standardElsewhere(pool);
   if (pool.of('eachItem').length > 0) return itemsEachWorth(pool, items);
@@ -3101,12 +3104,26 @@ function standardElsewhere(pool: Pool): RuleAst | null {
   // (`不低于平均值的，得2分；每低1%，扣0.1分`: the standard named, not written, and what reaching it gives.)
   const named = pool.of('check').filter((c) => reachesNamedStandard(c.desc, step.dir as 'down' | 'up'));
   const base = named.length === 1 && isFixed(named[0].outcome) ? named[0].outcome : null;
+  // (`每下降10%扣2分；低于80%不得分`: a floor below which nothing is left, on the side the step goes.)
+  const floors = pool
+    .of('band')
+    .filter(
+      (b) =>
+        step.dir === 'down' &&
+        b.outcome.type === 'zero' &&
+        b.cond.pct &&
+        b.cond.lower === null &&
+        b.cond.upper !== null,
+    );
+  const floor = floors.length === 1 ? floors : [];
   const scoring = pool.clauses.filter(
     (c) =>
-      !['step', 'description', 'cap', 'maxDeduct'].includes(c.type) && !(base !== null && c === named[0]),
+      !['step', 'description', 'cap', 'maxDeduct'].includes(c.type) &&
+      !(base !== null && c === named[0]) &&
+      !floor.includes(c as ClauseOf<'band'>),
   );
   if (scoring.length > 0 || pool.of('description').some((d) => d.hasNumber || d.hasCondition)) return null;
-  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'), ...(base !== null ? named : []));
+  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'), ...(base !== null ? named : []), ...floor);
   pool.useDescriptions();
   return {
     kind: 'linear',
@@ -3116,7 +3133,7 @@ function standardElsewhere(pool: Pool): RuleAst | null {
     base: base ?? fullOutcome(),
     steps: [{ dir: step.dir, size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false }],
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
-    overrides: [],
+    overrides: resolveBands(floor.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     fromTarget: true,
     standardElsewhere: true,
   };
