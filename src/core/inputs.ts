@@ -1108,9 +1108,12 @@ export function readFaults(
   return { ok: true, value: found, text };
 }
 
-/** `2个月未开展培训`, `有3天未巡查`: a count of months, days or weeks first, then the fault said of each. */
+/**
+ * `2个月未开展培训`, `有3天未巡查`: a count of months, days or weeks first, then the fault said of each. (Not bare
+ * 月, 年 or 日: `3月`, `2021年`, `5日` name a time of the calendar, not how many.)
+ */
 const TIME_COUNT_FIRST_RE = new RegExp(
-  `^(?:有|共|发现)?(\\d+|[一二两三四五六七八九十]{1,3})(个月|个工作日|工作日|个季度|季度|天|周|小时)(?![底末内前后份中初以来])([\u4e00-\u9fff]{2,12})$`,
+  `^(?:有|共|发现)?(\\d+|[一二两三四五六七八九十]{1,3})(${alternatives(TIME_UNITS.filter((u) => !['月', '年', '日'].includes(u)))})(?![底末内前后份中初以来])([\u4e00-\u9fff]{2,12})$`,
 );
 
 /** `2个月未开展培训` → `未开展培训2个月`: the count put last, where a fault's count is read. */
@@ -1415,7 +1418,6 @@ function doneSoOftenAmong(answer: string, labels: readonly string[], standards: 
   );
 }
 
-/** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */
 /**
  * `超过规定时间` against the one fault of timing (`未在规定时间内报送`): lateness said of the fault's own words names
  * it. (With a count, `逾期3天`, it says how late, which such a fault does not price.)
@@ -1432,9 +1434,11 @@ function lateNamed(words: string, labels: readonly string[]): { index: number } 
 /** A fault of timing: `未及时公开`, `不按时上报`, `逾期报送`, `迟报`. */
 function isLate(label: string): boolean {
   const unTimely = /^(未|没有|没|不)/.test(label) && TIMING_WORDS.some((w) => label.includes(w));
+  // (`超过`, `超出` are past a standard as often as past a time.)
   return unTimely || DELAY_WORDS.some((w) => label.includes(w) && !/^超/.test(w));
 }
 
+/** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */
 function timingSaidMet(answer: string, label: string): boolean {
   const negation = /^(未|没有|没|不)/.exec(label);
   const timing = negation ? TIMING_WORDS.find((w) => label.includes(w)) : undefined;
