@@ -649,12 +649,6 @@ function namedByWhatDiffers(words: string, labels: readonly string[]): { index: 
   return held.length === 1 ? { index: held[0] } : null;
 }
 
-/**
- * The faults an input names, with how often: `未实行竞聘上岗，内部事企不分`, `主街2处，小街小巷3处`,
- * `①③`, a bare count when the rule has one fault to count, or none (`无`, `是`, `符合`, the rule's own
- * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
- * or two is not guessed.
- */
 /** An issue said there and nothing more: `有问题`, `存在问题`, `发现错误`, `发生`. */
 const BARE_ISSUE_RE = new RegExp(
   `^(?:(?:有|${ISSUE_VERBS.join('|')})(?:问题|错误)|${ISSUE_VERBS.join('|')})$`,
@@ -664,6 +658,12 @@ export function isBareIssue(text: string): boolean {
   return BARE_ISSUE_RE.test(text);
 }
 
+/**
+ * The faults an input names, with how often: `未实行竞聘上岗，内部事企不分`, `主街2处，小街小巷3处`,
+ * `①③`, a bare count when the rule has one fault to count, or none (`无`, `是`, `符合`, the rule's own
+ * clean statement). Each piece names exactly one fault (see rules/naming.ts); a piece that names none
+ * or two is not guessed.
+ */
 export function readFaults(
   input: InputValue | null,
   faults: readonly FaultName[],

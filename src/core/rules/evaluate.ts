@@ -2840,10 +2840,6 @@ function everyOneCounted(said: string, asked: readonly (number | null)[], byWeig
   return asked.length === 0 ? byWeight !== null && byWeight.eq(n) : asked.every((a) => a === n);
 }
 
-/**
- * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
- * affirmed or negated, answer it; anything else stays unread.
- */
 /** The measure a count is said in: `3个月`, not `3月` (a month of the year). */
 function countedIn(unit: string): string {
   return unit === '月' ? '个月' : unit;
@@ -2859,8 +2855,9 @@ function questionsSaid(input: InputValue | null, questions: readonly string[]): 
     questions.length,
     questions.map((q) => q.split(QUESTION_WORD).join('')),
   );
-  const n = read.ok ? read.value.size : 0;
-  return read.ok ? { ok: true, value: new Decimal(n), text: `${read.text}（${n}项）` } : null;
+  if (!read.ok) return null;
+  const n = read.value.size;
+  return { ok: true, value: new Decimal(n), text: `${read.text}（${n}项）` };
 }
 
 /**
@@ -2874,6 +2871,10 @@ function verbAndObject(words: string, q: string, w: { start: number; length: num
   return span.startsWith(verb) && span.endsWith(object) && !/[、,，;；:：。和及与或并]/.test(span);
 }
 
+/**
+ * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
+ * affirmed or negated, answer it; anything else stays unread.
+ */
 function answeredInWords(read: Read<Set<number>>, question: string, allAsked: boolean): Read<Set<number>> {
   if (read.ok || read.missing) return read;
   const said = read.text;

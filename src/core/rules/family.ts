@@ -3400,12 +3400,13 @@ function allMetRestated(pool: Pool): Clause[] {
  * lists; null when one lists a single thing.
  */
 function checksAsItems(checks: ClauseOf<'check'>[]): ChecklistItem[] | null {
-  const each = checks.map((c) => ({
+  const each = checks.map((c) => {
+    const shared = pointsEach(c.desc);
     // (`牛冷配任务和猪人工受精任务完成(各记20分)`: the 各 opening the brackets of the points closes the things.)
-    descs: pointsEach(c.desc) ? eachOf(faultLabel(c.desc.replace(/[(（]各$/, '各')), true) : [c.desc],
-    points: c.outcome,
-  }));
-  if (each.some((e, k) => e.descs.length < 2 && pointsEach(checks[k].desc))) return null;
+    const descs = shared ? eachOf(faultLabel(c.desc.replace(/[(（]各$/, '各')), true) : [c.desc];
+    return { shared, descs, points: c.outcome };
+  });
+  if (each.some((e) => e.shared && e.descs.length < 2)) return null;
   return each
     .flatMap((e) => e.descs.map((desc) => ({ desc, points: e.points })))
     .map((i, k) => ({ n: k + 1, marker: itemMarker(k + 1), ...i }));

@@ -196,9 +196,9 @@ const DESCRIPTIVE_RE = new RegExp(
   }`,
   'y',
 );
-/** Where a descriptive number can start (a cheap test before the regex). */
 /** The numerals in words a period the measure is taken over may open with (`一年后`). */
 const PERIOD_NUMERALS = '一二两三四五六七八九十';
+/** Where a descriptive number can start (a cheap test before the regex). */
 const DESCRIPTIVE_STARTS = new Set([
   ...'《“〔[(第每近0123456789',
   ...PERIOD_NUMERALS,
