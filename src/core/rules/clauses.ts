@@ -417,6 +417,14 @@ export class ClauseParser {
       return { value: { type: 'full' }, end: k + 1 };
     const plain = this.pointsAt(k);
     if (plain) return { value: { type: 'points', points: plain }, end: k + 2 };
+    // `一般的得2-3分`, `可得8~10分`: points within a span, the person's call — as `扣5-10分` is for a deduction.
+    const low = gain ? this.tok(k, 'num') : null;
+    const high = low && this.tok(k + 1, 'dash') ? this.pointsAt(k + 2) : null;
+    if (low && high && !low.pct && low.unit === null)
+      return {
+        value: { type: 'range', low: Decimal.min(low.v, high), high: Decimal.max(low.v, high) },
+        end: k + 4,
+      };
     const num = this.tok(k, 'num');
     if (num && num.pct && !num.v.isNegative()) {
       // 得80%的分值; a bare `得80%` at the end of a unit means the same

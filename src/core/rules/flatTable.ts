@@ -11,7 +11,7 @@
 import Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
 import { alternatives, normalizeText } from '../text';
-import { COMPARATOR_WORDS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
+import { COMPARATOR_WORDS, OWN_POINTS_LEADS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
 
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
 const CODE_RE = /^\d+(\.\d+){2,}$/;
@@ -138,7 +138,38 @@ export function flatTable(source: string): string | null {
   const byComma = scored ? null : pointsByComma(source);
   if (byComma !== null) return byComma;
   const bySpace = plain ? pointsBySpace(source) : null;
-  return bySpace ?? (scored ? bandsGlued(source) : pointsGlued(source));
+  return bySpace ?? (scored ? (bandsGlued(source) ?? levelsGlued(source)) : pointsGlued(source));
+}
+
+/** One level and its points, as a table's row: its words, then `N分` (or a span, `1~5分`) with no verb before. */
+const LEVEL_ROW_RE = /^(.+?)(\d+(?:\.\d+)?(?:\s*[~～]\s*\d+(?:\.\d+)?)?)\s*分/;
+/** What closes words before points that are a clause's own: a word (`得5分`), a mark of a span or list (`1~5分`). */
+const POINTS_LEAD_RE = new RegExp(`(?:${alternatives(OWN_POINTS_LEADS)}|[、~～\\-—/:：(（])\\s*$`);
+
+/**
+ * `…完整、及时15分公开过…但不够完整及时 5分未公开过… 0分`, `A. 配备人员,且接受过专业培训 0.5分B. 未配备人员 0分`: a
+ * level table's rows run together, each its words then its bare points, one row's points glued to the next row's
+ * words. Read as the rows written out (`…,得15分;…`) — every point in the cell a row's, two rows at least, one glued.
+ */
+function levelsGlued(source: string): string | null {
+  let rest = normalizeText(source)
+    .trim()
+    .replace(/[。.;；]$/, '');
+  const rows: string[] = [];
+  let glued = false;
+  while (rest !== '') {
+    const m = LEVEL_ROW_RE.exec(rest);
+    if (m === null) return null;
+    const words = m[1].replace(/^[,，;；。.、\s]+|[,，;；。、\s]+$/g, '');
+    if (!/[\u4e00-\u9fff]/.test(words) || POINTS_LEAD_RE.test(m[1])) return null;
+    rows.push(`${words},得${m[2].replace(/\s+/g, '')}分`);
+    rest = rest.slice(m[0].length);
+    // (Glued to words, a choice's letter or a level's number, `…15分公开过…`, `0.5分B.`, `5 分2 级`: numbered
+    // items, `15分(2)`, are a list.)
+    if (/^(?:[\u4e00-\u9fff]|[A-H][.、．]|\d+\s*[级档星])/.test(rest)) glued = true;
+    rest = rest.replace(/^[\s,，;；。.]+/, '');
+  }
+  return rows.length >= 2 && glued ? rows.join(';') : null;
 }
 
 /** One band run into the next: a share (with its comparison, if any), then its points. */

@@ -166,6 +166,26 @@ export const DIRECTION_JOINERS = ['或', '/', '、', '和', '及'];
 /** Deduction words (`扣1分`), gain words (`得3分`, `计3分`: only before a number, 满分 or 分值). */
 export const DEDUCT_WORDS = ['扣除', '扣减', '扣掉', '扣', '减'];
 export const GAIN_WORDS = ['得', '计', '记', '给', '获得'];
+/**
+ * Words right before points that make them a clause's own (`得5分`, `扣2分`, `每处1分`, `最高5分`, `共10分`, `1至3分`),
+ * not the bare points closing a table's row (`…更新及时 6分`).
+ */
+export const OWN_POINTS_LEADS = [
+  ...DEDUCT_WORDS,
+  ...GAIN_WORDS,
+  '加',
+  '为',
+  '占',
+  '各',
+  '共',
+  '满',
+  '高',
+  '每',
+  '至',
+  '到',
+  '和',
+  '或',
+];
 /** The score as a noun or verb: `得分=…`, `按比例得分`. */
 export const SCORE_WORDS = ['得分', '计分', '记分', '评分'];
 /** Full marks; `不扣分` (`未发生…的不扣分`) keeps them. */

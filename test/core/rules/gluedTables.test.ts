@@ -54,7 +54,40 @@ const BANDS: Case[] = [
   ['100%30分≥90%24分', 30, '92%', null, 'manual'],
 ];
 
+// (thirty-second session) levels written with 分 after each, one row's points glued to the next row's words; and
+// levels whose points are a span the person judges within (`一般得2-3分`)
+const WEBSITE = '门户网站内容丰富,更新及时 6分门户网站内容较少,更新不及时 3分未建门户网站 0分';
+const FILES = '建档率95%以上3分建档率80%-95%2分建档率80%以下0.5分';
+const CHOICES = 'A. 设立专门岗位且有专人负责 1分B. 未设立专门岗位 0分';
+const SPANNED = '台账齐全规范 8分台账基本齐全 4~6分没有台账 0分';
+const GLUED_LEVELS: Case[] = [
+  [WEBSITE, 6, '门户网站内容较少,更新不及时', 3, 'grade'],
+  [WEBSITE, 6, '未建门户网站', 0, 'grade'],
+  [FILES, 3, '88%', 2, 'bands'],
+  [FILES, 3, '97%', 3, 'bands'],
+  [CHOICES, 1, '未设立专门岗位', 0, 'composite'],
+  [CHOICES, 1, '设立专门岗位但无专人负责', null, 'composite'],
+  [SPANNED, 8, '台账齐全规范', 8, 'grade'],
+  [SPANNED, 8, '没有台账', 0, 'grade'],
+  // (a level whose points are a span is the person's to judge within it)
+  [SPANNED, 8, '台账基本齐全', null, 'grade'],
+  [
+    '工作计划详实可行得10分;工作计划较为简单得4-7分;没有工作计划不得分',
+    10,
+    '工作计划较为简单',
+    null,
+    'grade',
+  ],
+  ['工作计划详实可行得10分;工作计划较为简单得4-7分;没有工作计划不得分', 10, '没有工作计划', 0, 'grade'],
+];
+const NOT_GLUED: Case[] = [
+  // (points with a verb before them are a clause's own, as written)
+  ['按时报送得5分逾期报送得2分', 5, '逾期报送', 2, 'grade'],
+];
+
 scoresAsListed([
+  ['levels glued to the next row, or with a span of points', GLUED_LEVELS],
+  ['points after their verb', NOT_GLUED],
   ['shares run together with their points', BANDS],
   ['levels run together with their points', LEVELS],
   ['items run together after a heading with their sum', ITEMS],
@@ -62,6 +95,24 @@ scoresAsListed([
 ]);
 
 describe('a table run together', () => {
+  it('says a level whose points are a span is the person to judge, and between what', () => {
+    const r = score(SPANNED, 8, '台账基本齐全');
+    expect(r.note).toBe('评定为“台账基本齐全”，由评分人在4至6分之间评定，请人工评分');
+    expect(r.explain).toBe(
+      '按等级计分：台账齐全规范得8分；台账基本齐全由评分人在4至6分之间评定；没有台账不得分',
+    );
+  });
+
+  it('leaves numbered items after points a list, naming the words it could not read', () => {
+    const r = score(
+      '(1)近3年收入增长10分(2)近3年收入持平6分(3)近3年收入一年减少3分,两年都减少0分',
+      10,
+      '持平',
+    );
+    expect(r.score).toBeNull();
+    expect(r.note).toMatch(/^评分标准中“.*”未能识别，请人工评分$/);
+  });
+
   it('is restated as the levels it holds', () => {
     expect(score(ARCHIVES, 3, '未整理').explain).toBe(
       '按等级计分：档案资料分类整理、装订规范、查阅方便得3分；档案资料已分类整理,但装订不规范得1.5分；档案资料未整理不得分',
