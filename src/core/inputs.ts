@@ -322,11 +322,24 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   平方公里: ['area', 1e6],
 };
 
+/**
+ * `2万`, `1亿`: a magnitude with no unit of its own — money alone (`5-10万` in a rule on funds), but of the kind the
+ * other side names when it names one that scales (`2万` against `2.6万人` or `26000人次`).
+ */
+const BARE_MAGNITUDES = ['万', '百万', '千万', '亿'];
+
+/** The scales two units convert by, a bare magnitude taking the other's kind; null when they differ in kind. */
+function scalesOf(a: string, b: string): readonly [number, number] | null {
+  const [x, y] = [SCALES[a], SCALES[b]];
+  if (!x || !y) return null;
+  return x[0] === y[0] || BARE_MAGNITUDES.includes(a) || BARE_MAGNITUDES.includes(b) ? [x[1], y[1]] : null;
+}
+
 /** `1亿元` in 万元 is 10000: a value moved between two units of one kind, or null when they differ in kind. */
 export function rescale(value: Decimal, from: string, to: string): Decimal | null {
   if (from === to) return value;
-  const [a, b] = [SCALES[from], SCALES[to]];
-  return a && b && a[0] === b[0] ? value.times(a[1]).div(b[1]) : null;
+  const by = scalesOf(from, to);
+  return by === null ? null : value.times(by[0]).div(by[1]);
 }
 
 /** What a unit measures (`money`, `people`, `count`, `time`), when it is known; null otherwise. */
@@ -350,7 +363,7 @@ export function isMoney(unit: string | null): boolean {
 /** `人` and `次`, `次` and `万元`: units that measure different things (SPEC §2: they must match). */
 export function otherKinds(a: string | null, b: string | null): boolean {
   const [x, y] = [unitKind(a), unitKind(b)];
-  return x !== null && y !== null && x !== y;
+  return x !== null && y !== null && x !== y && (a === null || b === null || scalesOf(a, b) === null);
 }
 
 /**
@@ -370,9 +383,8 @@ export function inUnit(
     };
   }
   if (unit === null || q.unit === null || unit === q.unit) return { value: q.value, mismatch: null };
-  const from = SCALES[q.unit];
-  const to = SCALES[unit];
-  if (from && to && from[0] === to[0]) return { value: q.value.times(from[1]).div(to[1]), mismatch: null };
+  const by = scalesOf(q.unit, unit);
+  if (by !== null) return { value: q.value.times(by[0]).div(by[1]), mismatch: null };
   return { value: q.value, mismatch: `实际值单位“${q.unit}”与要求的“${unit}”不一致，已按数值比较，请核对` };
 }
 

@@ -16,6 +16,7 @@ import { COMPARATOR_WORDS, OWN_POINTS_LEADS, POSTFIX_COMPARATORS, QUANTITY_UNITS
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
 const CODE_RE = /^\d+(\.\d+){2,}$/;
 const POINTS_RE = /^\d+(\.\d+)?$/;
+const SPAN_POINTS_RE = /^\d+(\.\d+)?(?:[~～]\d+(\.\d+)?)?$/;
 /** What makes a chunk a condition: a comparison, a percentage, a range, or a bound in words. */
 const CONDITION_RE = new RegExp(
   `[<>=≤≥%]|\\d[-~]\\d|${alternatives([...COMPARATOR_WORDS, ...POSTFIX_COMPARATORS].map(([w]) => w))}`,
@@ -29,6 +30,12 @@ const NOTE_BLOCKERS = /[每扣加减得分\d]|以上|以下|以内|低于|高于
 const ARROWS: Readonly<Record<string, string>> = { '↑': '以上', '↓': '以下' };
 /** `(万元)`, `(%)` closing a heading: the unit of the numbers under it. */
 const HEADING_UNIT_RE = new RegExp(`[(（](${alternatives(['%', ...QUANTITY_UNITS])})[)）]$`);
+/** `超过(人次)`, `达到`: a comparison closing a heading, with the unit of the numbers under it, if written. */
+const HEADING_COMPARISON_RE = new RegExp(
+  `(${alternatives(COMPARATOR_WORDS.map(([w]) => w))})(?:[(（](${alternatives(QUANTITY_UNITS)})[)）])?$`,
+);
+/** `4000万`, `2.5`: a number alone, with at most its magnitude. */
+const BARE_AMOUNT_RE = /^\d+(?:\.\d+)?(?:万|千|百万|千万|亿)?$/;
 
 /**
  * `按期完成目标,建设成效显著,层次高; 3⏎按期完成目标,建设成效明显 2⏎…`: a table's rows, one a line, each words
@@ -203,11 +210,22 @@ function pointsBySpace(source: string): string | null {
   // `上年度接待游学团队人数 查阅相关资料(有图片) 5000人以上 6 …`: the row's title and method columns before the
   // first condition, words that neither count nor turn a bound (`每`, `低于` would), are no pair.
   const first = all.findIndex((c) => /\d/.test(c));
-  const numbered = first > 0 && CONDITION_RE.test(all[first]);
+  // `…接待国内游客超过(人次) 4000万 7 3000万 5 …`: a heading closing with the comparison (and the unit) that every
+  // bare number under it is read with.
+  const compared = first > 0 ? HEADING_COMPARISON_RE.exec(all[first - 1]) : null;
+  const numbered = first > 0 && (CONDITION_RE.test(all[first]) || compared !== null);
   const heading = numbered ? all.slice(0, first) : [];
+  if (compared !== null) heading[heading.length - 1] = heading[heading.length - 1].slice(0, compared.index);
   if (heading.some((c) => HEADING_BLOCKERS.test(c))) return null;
-  const unit = heading.length > 0 ? HEADING_UNIT_RE.exec(heading[heading.length - 1])?.[1] : undefined;
-  const chunks = all.slice(heading.length);
+  const unit =
+    compared !== null
+      ? compared[2]
+      : heading.length > 0
+        ? HEADING_UNIT_RE.exec(heading[heading.length - 1])?.[1]
+        : undefined;
+  const chunks = all
+    .slice(heading.length)
+    .map((c, k) => (compared !== null && k % 2 === 0 && BARE_AMOUNT_RE.test(c) ? `${compared[1]}${c}` : c));
   // (A note after the last pair: an odd chunk of words alone, closing the cell as a sentence.)
   const last = chunks[chunks.length - 1];
   const note =
@@ -229,7 +247,8 @@ function pointsBySpace(source: string): string | null {
     // (`优秀 10 良好 8 一般 5`: levels or items in words, as the written rule would name them.)
     // (After a heading only conditions with numbers: its words could be a level's.)
     const words = heading.length === 0 && /^[\u4e00-\u9fff、]{1,12}$/.test(cond);
-    if (!POINTS_RE.test(points) || !(words || (/\d/.test(cond) && CONDITION_RE.test(cond)))) return null;
+    // (`1~2万 4~7`: a span of points, the person's call within it.)
+    if (!SPAN_POINTS_RE.test(points) || !(words || (/\d/.test(cond) && CONDITION_RE.test(cond)))) return null;
     pairs.push(`${unit === undefined ? cond : withUnit(cond, unit)},得${points}分`);
   }
   return note === undefined ? pairs.join(';') : `${pairs.join(';')}。${note}`;
