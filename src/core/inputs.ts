@@ -45,7 +45,10 @@ import {
   NEGATIONS,
   PARTLY_DONE_DEGREES,
   NON_NEGATING,
+  ADDED_ON_ENDINGS,
+  ADDED_ON_WORDS,
   ALL_MET_LEADS,
+  ONLY_LEADS,
   MET_ENDINGS,
   NO_ITEMS_WORDS,
   QUANTITY_TURNING_WORDS,
@@ -1723,6 +1726,19 @@ function doneTurned(text: string, descs: readonly string[]): string {
   return `已${m[4]}${m[1]}`;
 }
 
+const ONLY_LEAD_RE = new RegExp(`^(?:${alternatives(ONLY_LEADS)})(?![要是])`);
+
+/**
+ * `只开办了定期普法节目`, `仅有接访制度、接访记录`: only the items named were met — what the items' words alone say,
+ * and the 仅 says again. Null unless every piece after it names an item met.
+ */
+function onlyThese(text: string, descs: readonly string[]): Set<number> | null {
+  const lead = ONLY_LEAD_RE.exec(text);
+  if (lead === null) return null;
+  const named = itemsByWords(text.slice(lead[0].length), descs, false);
+  return named !== null && named.size > 0 && named.size < descs.length ? named : null;
+}
+
 /**
  * Checklist answers: `①③`, `1,3`, `1、3`, `(1)(3)`, `全部`, `无`, `是`/`否`, or the items' own words
  * (`方案科学、保障有力`) when the rule gives them.
@@ -1797,7 +1813,8 @@ export function readItems(
       const turned = doneTurned(text, descs);
       const named =
         itemsByWords(text, descs, missingList) ??
-        (turned === '' ? null : itemsByWords(turned, descs, missingList));
+        (turned === '' ? null : itemsByWords(turned, descs, missingList)) ??
+        onlyThese(text, descs);
       if (named !== null) return { ok: true, value: named, text: [...named].map(itemMarker).join('') };
       return invalid(text, `无法读出满足的条目：“${text}”（可写①③、1,3、全部或无）`);
     }
@@ -1924,7 +1941,12 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
     if (k !== -1) met.add(k + 1);
     else denied.add(d + 1);
   }
-  if (denied.size === 0) return met;
+  // (`采用信息化手段…的再得0.5分` said met alone: an item that goes on from the one before, that one not said met, is
+  // the person's.)
+  if (denied.size === 0)
+    return [...met].some((n) => n > 1 && !met.has(n - 1) && goesOnFrom(compactText(descs[n - 1])))
+      ? null
+      : met;
   // (Elsewhere one item unmet says nothing of the others, unless every item is said.)
   // `未保证必要的经费` against `有办公及教学设施3分;保证必要的经费2分;…`: the items said unmet, the rest met — unless
   // another item hangs on one of them (`…实施计划(4'),并上报…(2')`, `发展新党员(4分);新党员中有…再加2分`).
@@ -1940,10 +1962,18 @@ function itemsByWords(text: string, descs: readonly string[], missingList: boole
 /** `并上报…`, `且…`: an item that goes on from the one before it. */
 const GOES_ON_RE = /^[、,;]*(并|且|再|同时)/;
 
-/** An item that goes on from another (`并上报…`, `…再加2分`, `其中…`) or speaks of its thing again (`新党员`). */
+/** An item that goes on from the one before it (`并上报…`, `…的再得0.5分`, `…再加2分`, `其中…`). */
+function goesOnFrom(item: string): boolean {
+  return (
+    GOES_ON_RE.test(item) ||
+    ADDED_ON_WORDS.some((w) => item.includes(w)) ||
+    ADDED_ON_ENDINGS.some((w) => item.endsWith(w))
+  );
+}
+
+/** An item that goes on from another (see `goesOnFrom`) or speaks of its thing again (`新党员`). */
 function dependsOn(item: string, on: string): boolean {
-  if (GOES_ON_RE.test(item) || /再加|其中/.test(item)) return true;
-  return sharesRun(on, item, 3);
+  return goesOnFrom(item) || sharesRun(on, item, 3);
 }
 
 /** Denials that lead a list and deny each thing in it (`未…、…`, `没有…和…`, `缺…`). */

@@ -1986,6 +1986,12 @@ export const STANDARD_UNMET_WORDS = [
 /** `已开展`, `已经建立`: done, before what was done. */
 export const ALREADY_WORDS = ['已经', '已'];
 export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
+/**
+ * `…再加2分`, `其中…`: an item's points on top of the one before it; `…的再得0.5分` ends its words with 再 (the 得 is
+ * its outcome's).
+ */
+export const ADDED_ON_WORDS = ['再加', '另加', '其中'];
+export const ADDED_ON_ENDINGS = ['再', '另'];
 /** `只成立了领导小组`, `仅有台账`: the things there are only these — the rest are not. */
 export const ONLY_LEADS = ['只有', '仅有', '只', '仅'];
 /** `标识、立牌均无`, `三项制度都缺`: after a list, every thing listed missing. */
