@@ -48,6 +48,7 @@ import {
   ADDED_ON_ENDINGS,
   ADDED_ON_WORDS,
   ALL_MET_LEADS,
+  BARE_MAGNITUDES,
   ONLY_LEADS,
   MET_ENDINGS,
   NO_ITEMS_WORDS,
@@ -325,13 +326,7 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   平方公里: ['area', 1e6],
 };
 
-/**
- * `2万`, `1亿`: a magnitude with no unit of its own — money alone (`5-10万` in a rule on funds), but of the kind the
- * other side names when it names one that scales (`2万` against `2.6万人` or `26000人次`).
- */
-const BARE_MAGNITUDES = ['万', '百万', '千万', '亿'];
-
-/** The scales two units convert by, a bare magnitude taking the other's kind; null when they differ in kind. */
+/** The scales two units convert by, a bare magnitude (`BARE_MAGNITUDES`) taking the other's kind; null when they differ. */
 function scalesOf(a: string, b: string): readonly [number, number] | null {
   const [x, y] = [SCALES[a], SCALES[b]];
   if (!x || !y) return null;

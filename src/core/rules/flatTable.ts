@@ -11,11 +11,18 @@
 import Decimal from 'decimal.js';
 import { formatPlain } from '../numberText';
 import { alternatives, normalizeText } from '../text';
-import { COMPARATOR_WORDS, OWN_POINTS_LEADS, POSTFIX_COMPARATORS, QUANTITY_UNITS } from '../vocabulary/rules';
+import {
+  BARE_MAGNITUDES,
+  COMPARATOR_WORDS,
+  OWN_POINTS_LEADS,
+  POSTFIX_COMPARATORS,
+  QUANTITY_UNITS,
+} from '../vocabulary/rules';
 
 /** `1.1.2`: a table's item code, three levels deep (two could be points: `1.5`). */
 const CODE_RE = /^\d+(\.\d+){2,}$/;
 const POINTS_RE = /^\d+(\.\d+)?$/;
+/** Points, or a span of them the person judges within (`4~7`). */
 const SPAN_POINTS_RE = /^\d+(\.\d+)?(?:[~～]\d+(\.\d+)?)?$/;
 /** What makes a chunk a condition: a comparison, a percentage, a range, or a bound in words. */
 const CONDITION_RE = new RegExp(
@@ -35,7 +42,7 @@ const HEADING_COMPARISON_RE = new RegExp(
   `(${alternatives(COMPARATOR_WORDS.map(([w]) => w))})(?:[(（](${alternatives(QUANTITY_UNITS)})[)）])?$`,
 );
 /** `4000万`, `2.5`: a number alone, with at most its magnitude. */
-const BARE_AMOUNT_RE = /^\d+(?:\.\d+)?(?:万|千|百万|千万|亿)?$/;
+const BARE_AMOUNT_RE = new RegExp(`^\\d+(?:\\.\\d+)?(?:${alternatives(BARE_MAGNITUDES)})?$`);
 
 /**
  * `按期完成目标,建设成效显著,层次高; 3⏎按期完成目标,建设成效明显 2⏎…`: a table's rows, one a line, each words

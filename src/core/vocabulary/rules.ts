@@ -926,6 +926,11 @@ export const VALUE_ONLY_UNITS = ['分', '‰'];
 /** Written before a number to mean per cent: `百分之五`. */
 export const PERCENT_PREFIX = '百分之';
 
+/**
+ * `2万`, `1亿`: a magnitude with no unit of its own — money alone (`5-10万` in a rule on funds), but of the kind the
+ * other side names when it names one that scales (`2万` against `2.6万人` or `26000人次`).
+ */
+export const BARE_MAGNITUDES = ['万', '百万', '千万', '亿'];
 /** Units after a number, longest first where one starts another. */
 export const QUANTITY_UNITS = [
   // `总错比≤0.4‰`: per mille, a unit of its own (never turned into a percentage behind the reader's back)
@@ -1982,9 +1987,9 @@ export const STANDARD_UNMET_WORDS = [
   '未达标',
   '不达标',
 ];
-/** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
 /** `已开展`, `已经建立`: done, before what was done. */
 export const ALREADY_WORDS = ['已经', '已'];
+/** `已建立A、B`, `已利用…`: an answer saying what is there; it leads a list's later parts as it leads the first. */
 export const DONE_LEADS = ['已经建立', '已建立', '已制定', '已落实', '已经', '均已', '都已', '已'];
 /**
  * `…再加2分`, `其中…`: an item's points on top of the one before it; `…的再得0.5分` ends its words with 再 (the 得 is
