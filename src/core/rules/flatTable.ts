@@ -161,9 +161,10 @@ const LEVEL_ROW_RE = /^(.+?)(\d+(?:\.\d+)?(?:\s*[~～]\s*\d+(?:\.\d+)?)?)\s*分/
 const POINTS_LEAD_RE = new RegExp(`(?:${alternatives(OWN_POINTS_LEADS)}|[、~～\\-—/:：(（])\\s*$`);
 
 /**
- * `…完整、及时15分公开过…但不够完整及时 5分未公开过… 0分`, `A. 配备人员,且接受过专业培训 0.5分B. 未配备人员 0分`: a
- * level table's rows run together, each its words then its bare points, one row's points glued to the next row's
- * words. Read as the rows written out (`…,得15分;…`) — every point in the cell a row's, two rows at least, one glued.
+ * `…完整、及时15分公开过…但不够完整及时 5分未公开过… 0分`, `1 级 5 分2 级 10 分3 级 15 分`: a level table's rows run
+ * together, each its words then its bare points, one row's points glued to the next row's
+ * words. Read as the rows written out (`…,得15分;…`) — every point in the cell a row's, three rows at least (two, `A…1分B…0分`,
+ * would read as full marks less one fault, the first row's words lost), one glued.
  */
 function levelsGlued(source: string): string | null {
   let rest = normalizeText(source)
@@ -183,7 +184,7 @@ function levelsGlued(source: string): string | null {
     if (/^(?:[\u4e00-\u9fff]|[A-H][.、．]|\d+\s*[级档星])/.test(rest)) glued = true;
     rest = rest.replace(/^[\s,，;；。.]+/, '');
   }
-  return rows.length >= 2 && glued ? rows.join(';') : null;
+  return rows.length >= 3 && glued ? rows.join(';') : null;
 }
 
 /** One band run into the next: a share (with its comparison, if any), then its points. */

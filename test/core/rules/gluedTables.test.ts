@@ -65,8 +65,6 @@ const GLUED_LEVELS: Case[] = [
   [WEBSITE, 6, '未建门户网站', 0, 'grade'],
   [FILES, 3, '88%', 2, 'bands'],
   [FILES, 3, '97%', 3, 'bands'],
-  [CHOICES, 1, '未设立专门岗位', 0, 'composite'],
-  [CHOICES, 1, '设立专门岗位但无专人负责', null, 'composite'],
   [SPANNED, 8, '台账齐全规范', 8, 'grade'],
   [SPANNED, 8, '没有台账', 0, 'grade'],
   // (a level whose points are a span is the person's to judge within it)
@@ -81,6 +79,10 @@ const GLUED_LEVELS: Case[] = [
   ['工作计划详实可行得10分;工作计划较为简单得4-7分;没有工作计划不得分', 10, '没有工作计划', 0, 'grade'],
 ];
 const NOT_GLUED: Case[] = [
+  // (two rows are no table: read so, the first row's words would be no more than the full marks a fault takes
+  // from, and `都没有` would name no fault of it)
+  [CHOICES, 1, '都没有', null, 'manual'],
+  [CHOICES, 1, '未设立专门岗位', null, 'manual'],
   // (points with a verb before them are a clause's own, as written)
   ['按时报送得5分逾期报送得2分', 5, '逾期报送', 2, 'grade'],
 ];
