@@ -1443,15 +1443,18 @@ function lateNamed(words: string, labels: readonly string[]): { index: number } 
 
 /** A fault of timing: `未及时公开`, `不按时上报`, `逾期报送`, `迟报`. */
 function isLate(label: string): boolean {
-  const unTimely = /^(未|没有|没|不)/.test(label) && TIMING_WORDS.some((w) => label.includes(w));
   // (`超过`, `超出` are past a standard as often as past a time.)
-  return unTimely || DELAY_WORDS.some((w) => label.includes(w) && !/^超/.test(w));
+  return deniedTiming(label) !== undefined || DELAY_WORDS.some((w) => label.includes(w) && !/^超/.test(w));
+}
+
+/** The timing a fault opening with a denial holds (`未在规定时间内报送`: `规定时间`), if any. */
+function deniedTiming(label: string): string | undefined {
+  return /^(未|没有|没|不)/.test(label) ? TIMING_WORDS.find((w) => label.includes(w)) : undefined;
 }
 
 /** The one fault denies doing a thing in time (`未在规定时间内报送`); the answer says that timing, met. */
 function timingSaidMet(answer: string, label: string): boolean {
-  const negation = /^(未|没有|没|不)/.exec(label);
-  const timing = negation ? TIMING_WORDS.find((w) => label.includes(w)) : undefined;
+  const timing = deniedTiming(label);
   const a = compactText(answer);
   return timing !== undefined && a.includes(timing) && !FAULT_CHAR_RE.test(a) && !/问题|超过|逾期/.test(a);
 }

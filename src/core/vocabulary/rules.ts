@@ -846,9 +846,9 @@ export const RATIO_WORDS = ['比例', '比率', '比重', '占比', '完成百�
 export const TARGET_NAME_WORDS = ['目标', '计划', '任务数', '指标值'];
 /** Words naming what a step counts from, not what it counts (`每低于标准1%`, `比基数每减少…`). */
 export const BASELINE_WORDS = ['标准', '基准', '基数'];
-/** A name in a formula that ends so is a rate, used as a fraction (`得分=执行率×分值`: 95% → 0.95). */
 /** Name endings of counts and amounts (`按时结案数`, `到位资金额`): a percentage can only be their ratio. */
 export const COUNTED_NAME_ENDINGS = ['数', '额', '量', '资金', '经费', '人次', '户数', '件数'];
+/** A name in a formula that ends so is a rate, used as a fraction (`得分=执行率×分值`: 95% → 0.95). */
 export const FORMULA_RATE_ENDINGS = ['率', '比例', '比率', '比重', '占比', '之比', '的比', '进度', '程度'];
 /** How a measure moved, said in an answer (`增长12%`, `高出10个百分点`, `下降3%`), against a bonus per point risen. */
 export const RISE_WORDS = ['增长', '提高', '增加', '上升', '高出', '高于', '超过', '超出'];
