@@ -13,7 +13,10 @@ import { formatPlain } from '../numberText';
 import { alternatives, normalizeText } from '../text';
 import {
   BARE_MAGNITUDES,
+  CHINESE_DIGITS,
   COMPARATOR_WORDS,
+  COUNT_UNITS,
+  ONLY_LEADS,
   OWN_POINTS_LEADS,
   POSTFIX_COMPARATORS,
   QUANTITY_UNITS,
@@ -41,6 +44,16 @@ const HEADING_UNIT_RE = new RegExp(`[(（](${alternatives(['%', ...QUANTITY_UNIT
 const HEADING_COMPARISON_RE = new RegExp(
   `(${alternatives(COMPARATOR_WORDS.map(([w]) => w))})(?:[(（](${alternatives(QUANTITY_UNITS)})[)）])?$`,
 );
+/** `六种`, `两项`: a count in Chinese numerals, which holds no digit. */
+const WORDED_COUNT_RE = new RegExp(
+  `[${Object.keys(CHINESE_DIGITS).join('')}]{1,3}(?:${alternatives(COUNT_UNITS)})`,
+);
+/** `仅有一种`, `3个`: a count alone, as a table's row for exactly so many (the 仅有 no subject of the count). */
+const EXACT_COUNT_RE = new RegExp(
+  `^(?:${alternatives(ONLY_LEADS)})?((?:\\d+|[${Object.keys(CHINESE_DIGITS).join('')}]{1,3})(?:${alternatives(COUNT_UNITS)}))$`,
+);
+/** A chunk holding a number: digits, or a count in words (`六种以上(含)`). */
+const holdsNumber = (c: string) => /\d/.test(c) || WORDED_COUNT_RE.test(c);
 /** `4000万`, `2.5`: a number alone, with at most its magnitude. */
 const BARE_AMOUNT_RE = new RegExp(`^\\d+(?:\\.\\d+)?(?:${alternatives(BARE_MAGNITUDES)})?$`);
 
@@ -217,7 +230,7 @@ function pointsBySpace(source: string): string | null {
     .filter((c) => !CODE_RE.test(c));
   // `上年度接待游学团队人数 查阅相关资料(有图片) 5000人以上 6 …`: the row's title and method columns before the
   // first condition, words that neither count nor turn a bound (`每`, `低于` would), are no pair.
-  const first = all.findIndex((c) => /\d/.test(c));
+  const first = all.findIndex(holdsNumber);
   // `…接待国内游客超过(人次) 4000万 7 3000万 5 …`: a heading closing with the comparison (and the unit) that every
   // bare number under it is read with.
   const compared = first > 0 ? HEADING_COMPARISON_RE.exec(all[first - 1]) : null;
@@ -256,8 +269,12 @@ function pointsBySpace(source: string): string | null {
     // (After a heading only conditions with numbers: its words could be a level's.)
     const words = heading.length === 0 && /^[\u4e00-\u9fff、]{1,12}$/.test(cond);
     // (`1~2万 4~7`: a span of points, the person's call within it.)
-    if (!SPAN_POINTS_RE.test(points) || !(words || (/\d/.test(cond) && CONDITION_RE.test(cond)))) return null;
-    pairs.push(`${unit === undefined ? cond : withUnit(cond, unit)},得${points}分`);
+    // (`六种以上(含) 10 … 仅有一种 4`: counts in words, and a count alone for exactly so many.)
+    const exact = EXACT_COUNT_RE.exec(cond)?.[1];
+    const counted = (holdsNumber(cond) && CONDITION_RE.test(cond)) || exact !== undefined;
+    if (!SPAN_POINTS_RE.test(points) || !(words || counted)) return null;
+    const row = exact ?? cond;
+    pairs.push(`${unit === undefined ? row : withUnit(row, unit)},得${points}分`);
   }
   return note === undefined ? pairs.join(';') : `${pairs.join(';')}。${note}`;
 }

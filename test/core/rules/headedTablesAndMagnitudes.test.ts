@@ -2,7 +2,8 @@
  * Band tables pasted into one cell under a heading that closes with its comparison and unit (`…超过(人)  50万 6
  * 30万 4`), or with spans of points the person judges within (`0.5~1万 3~4`); and a rule's bare magnitude (`2万`)
  * read in the kind of unit the answer names (`26000人次`). Shapes from the held-out corpus (thirty-second session),
- * in our own phrasings with scores worked out by hand.
+ * in our own phrasings with scores worked out by hand. Thirty-third session: a pasted table whose rows count in
+ * Chinese numerals (`五项以上(含) 8 … 仅有一项 2`), the same shape in our own words.
  * [rule, weight, input, expected score (null: left to the person), expected kind]
  */
 import { score, scoresAsListed, type Case } from './score';
@@ -35,11 +36,33 @@ const MAGNITUDES: Case[] = [
   ['投入资金达到2万以上得5分,1万以上得3分', 5, '3次', null, 'bands'],
 ];
 
+const SERVICES =
+  '服务项目 提供法律咨询、心理疏导、就业指导、文体活动等服务 五项以上(含) 8 三项以上(含) 6 仅有一项 2';
+
+const COUNTED: Case[] = [
+  [SERVICES, 8, '6项', 8, 'bands'],
+  [SERVICES, 8, '四项', 6, 'bands'],
+  [SERVICES, 8, '仅有一项', 2, 'bands'],
+  // (the services named, counted)
+  [SERVICES, 8, '法律咨询、心理疏导、文体活动', 6, 'bands'],
+  // (two is in no row the table lists)
+  [SERVICES, 8, '两项', null, 'bands'],
+  // (a heading that counts is no such heading)
+  ['每季度服务 五项以上(含) 8 三项以上(含) 6 仅有一项 2', 8, '四项', null, 'manual'],
+];
+
 scoresAsListed([
+  ['rows counting in Chinese numerals, one row exactly so many', COUNTED],
   ['bands under a heading with its comparison and unit', HEADED],
   ['bands with spans of points', SPANS],
   ['a bare magnitude in the unit the answer names', MAGNITUDES],
 ]);
+
+describe('a table counting in Chinese numerals', () => {
+  it('restates each row as a count, the exact one without its 仅有', () => {
+    expect(score(SERVICES, 8, '6项').explain).toBe('分档计分：≥5项得8分；≥3项得6分；=1项得2分');
+  });
+});
 
 describe('a band with a span of points', () => {
   it('names the span the person is to judge within', () => {
