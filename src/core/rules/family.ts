@@ -510,6 +510,7 @@ const PASSES: ReadonlyArray<(clauses: Clause[]) => Clause[]> = [
   attachOrphanOutcomes,
   spreadAbsolute,
   aboutThePlan,
+  bareRates,
   withinAsZero,
   perOneGained,
   requirementMet,
@@ -1331,6 +1332,31 @@ function spreadAbsolute(clauses: Clause[]): Clause[] {
     (c.type === 'band' || c.type === 'requirement') && !sided(c.subject)
       ? { ...c, cond: { ...c.cond, abs: true } }
       : c,
+  );
+}
+
+/**
+ * `完毕率100以上(10分)完毕率75以上(9-8分)…`: conditions on a rate written as bare numbers, none with % or a unit, are
+ * percentages — when the numbers are a percentage's (none above 100, the top at least 50; `周转率3以上` stays a bare
+ * number).
+ */
+function bareRates(clauses: Clause[]): Clause[] {
+  const measured = clauses.filter(
+    (c): c is ClauseOf<'band'> | ClauseOf<'requirement'> => c.type === 'band' || c.type === 'requirement',
+  );
+  const bounds = measured.flatMap((c) =>
+    [c.cond.lower, c.cond.upper].flatMap((b) => (b === null ? [] : [b.value])),
+  );
+  const bare =
+    measured.length > 0 &&
+    !clauses.some((c) => c.type === 'standard') &&
+    measured.every((c) => !c.cond.pct && c.cond.unit === null && c.subject !== '' && isRateName(c.subject)) &&
+    bounds.length > 0 &&
+    bounds.every((v) => v.gte(0) && v.lte(100)) &&
+    Decimal.max(...bounds).gte(50);
+  if (!bare) return clauses;
+  return clauses.map((c) =>
+    c.type === 'band' || c.type === 'requirement' ? { ...c, cond: { ...c.cond, pct: true } } : c,
   );
 }
 

@@ -395,7 +395,7 @@ export const OTHER_LEVEL = '其他情况';
 export const ITEMS_ABOVE_WORDS = ['以上', '上述', '前述', '以上各', '上述各', '以上各项', '上述各项'];
 
 /** Words ending a heading's topic (`利润完成情况(5分)`): a subject scored below, never a state. */
-export const TOPIC_ENDINGS = ['情况', '指标'];
+export const TOPIC_ENDINGS = ['情况', '状况', '指标'];
 
 /** Before a comparator that bounds points given, not a value in 分 compared: `最高不超过6分`, `加分不超过4分`. */
 export const POINTS_BOUND_LEADS = [
