@@ -1266,10 +1266,12 @@ export class ClauseParser {
       /[得扣加减计记]\d/.test(after)
     )
       return { value: { type: 'stated', points: bracketed.v, span: this.span(0, 2) }, end: 2 };
+    // (A colon after the points says a heading of any length up to a sentence's: `…病人随访干预(0.1分):`.)
+    const colon = this.tok(2, 'comma') !== null && this.text[this.ts[2].s] === ':';
     if (
       bracketed &&
       headed &&
-      headed.text.length <= 16 &&
+      (headed.text.length <= 16 || (colon && headed.text.length <= 24)) &&
       !/[扣得加减的]/.test(headed.text) &&
       ((this.tok(2, 'comma') &&
         // `运转正常(3分),及时更新…(2分)`: parts each with their points, not a heading over a rule.
