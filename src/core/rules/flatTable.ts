@@ -13,7 +13,7 @@ import { formatPlain } from '../numberText';
 import { alternatives, normalizeText } from '../text';
 import {
   BARE_MAGNITUDES,
-  CHINESE_DIGITS,
+  CHINESE_NUMERALS,
   COMPARATOR_WORDS,
   COUNT_UNITS,
   ONLY_LEADS,
@@ -45,12 +45,10 @@ const HEADING_COMPARISON_RE = new RegExp(
   `(${alternatives(COMPARATOR_WORDS.map(([w]) => w))})(?:[(（](${alternatives(QUANTITY_UNITS)})[)）])?$`,
 );
 /** `六种`, `两项`: a count in Chinese numerals, which holds no digit. */
-const WORDED_COUNT_RE = new RegExp(
-  `[${Object.keys(CHINESE_DIGITS).join('')}]{1,3}(?:${alternatives(COUNT_UNITS)})`,
-);
+const WORDED_COUNT_RE = new RegExp(`[${CHINESE_NUMERALS}]{1,3}(?:${alternatives(COUNT_UNITS)})`);
 /** `仅有一种`, `3个`: a count alone, as a table's row for exactly so many (the 仅有 no subject of the count). */
 const EXACT_COUNT_RE = new RegExp(
-  `^(?:${alternatives(ONLY_LEADS)})?((?:\\d+|[${Object.keys(CHINESE_DIGITS).join('')}]{1,3})(?:${alternatives(COUNT_UNITS)}))$`,
+  `^(?:${alternatives(ONLY_LEADS)})?((?:\\d+|[${CHINESE_NUMERALS}]{1,3})(?:${alternatives(COUNT_UNITS)}))$`,
 );
 /** A chunk holding a number: digits, or a count in words (`六种以上(含)`). */
 const holdsNumber = (c: string) => /\d/.test(c) || WORDED_COUNT_RE.test(c);

@@ -14,6 +14,7 @@ import {
   CAP_PHRASES,
   DELAY_WORDS,
   CHINESE_DIGITS,
+  CHINESE_NUMERALS,
   CIRCLED_RANGES,
   COMPARATOR_SYMBOLS,
   COMPARATOR_WORDS,
@@ -88,14 +89,13 @@ const MARK_RE = new RegExp(
 /** `(1)`, `1、`, `1.`, `(一)`, `一、` at a clause start. */
 const ITEM_MARKER_RE =
   /(\((\d{1,2})\)|(\d{1,2})(?:[、.](?!\d)|\)(?![\d%]))|\(([一二三四五六七八九十]{1,2})\)|([一二三四五六七八九十]{1,2})、)/y;
-const CN_DIGITS = Object.keys(CHINESE_DIGITS).join('');
-/** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`, an indicator's code `C10.`, `c25、`. */
 const BRACKET_RE = /\(([^()]{1,40})\)/y;
 /** A heading naming the text itself: `评分标准：`, `考核办法:`, `计分方法：`, `创新性加分。`. */
 const HEADING_RE =
   /(?:(?:评分|考核|计分|考评|评价)(?:标准|办法|方法|细则|规则|要点)\s*[:：]|(?:(?![的得扣加每未不无没])[\u4e00-\u9fff]){2,8}?(?:加分|扣分)项?[。:：])\s*/y;
 /** `统计制度:`, `领导体制:`: a topic naming the row, then its text (words follow the colon, not points). */
 const TOPIC_HEADING_RE = /(?:(?![的得扣加每未不无没])[\u4e00-\u9fff]){2,8}:(?=[\u4e00-\u9fff])/y;
+/** Section numbers of a 细则: `1.1.2`, `3-1 ` (a space after), `第十条`, `B、`, an indicator's code `C10.`, `c25、`. */
 const SECTION_RE =
   /(?:\d+(?:\.\d+){2,3}(?![\d%])|\d+-\d+(?![\d.%])|第[一二三四五六七八九十百零\d]{1,4}条|[A-H][、.]|[A-Za-z]\d{1,2}(?:[.-]\d{1,2})*[、.](?!\d))\s*/y;
 
@@ -168,7 +168,7 @@ const POINTS_AHEAD_RE = /^\d+(?:\.\d+)?\s*分/;
 
 const DIR_AT = byFirstChar(DIR_WORDS, ([w]) => w);
 const POSTS_AT = byFirstChar(POSTS, ([w]) => w);
-const CN_NUMBER_RE = new RegExp(`^[${CN_DIGITS}]{1,3}`);
+const CN_NUMBER_RE = new RegExp(`^[${CHINESE_NUMERALS}]{1,3}`);
 /** `半天`, `半小时`, `半个工作日`: half of a time unit. */
 const HALF_TIME_RE = new RegExp(`^半(个)?(${alternatives(HALVED_TIME_UNITS)})`);
 const BONUS_CAPS = byLength(BONUS_CAP_PHRASES);
@@ -204,7 +204,7 @@ const DESCRIPTIVE_STARTS = new Set([
   ...PERIOD_NUMERALS,
   ...STANDARD_CODE_PREFIXES.map((p) => p[0]),
 ]);
-const NUM = `(\\d+|[${CN_DIGITS}]{1,3})`;
+const NUM = `(\\d+|[${CHINESE_NUMERALS}]{1,3})`;
 /** `第3名`, `前5名`, `第1名至第5名`, `第1-5名`. */
 const RANK_RES: readonly [RegExp, 'one' | 'top' | 'run'][] = [
   [new RegExp(`第${NUM}[名位]?(?:至|到|-|~)第?${NUM}[名位]`, 'y'), 'run'],
@@ -225,7 +225,7 @@ const BOTTOM_RANK_RE = new RegExp(
 const RANKS_AFTER_RE = new RegExp(`第?(\\d+)[名位](?:及|含)?(?:以后|之后)`, 'y');
 /** An amount in a 每 phrase: a digit, a percentage in words, or a Chinese numeral with its unit. */
 const AMOUNT_RE = new RegExp(
-  `\\d|百分之|半个?(?:${alternatives(HALVED_TIME_UNITS)})|[${CN_DIGITS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
+  `\\d|百分之|半个?(?:${alternatives(HALVED_TIME_UNITS)})|[${CHINESE_NUMERALS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
 /** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
 const CAP_RE =

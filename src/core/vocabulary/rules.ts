@@ -915,6 +915,8 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   百: 100,
   千: 1000,
 };
+/** The numerals of `CHINESE_DIGITS`, as one run for a character class. */
+export const CHINESE_NUMERALS = Object.keys(CHINESE_DIGITS).join('');
 
 /** Percentage points written as words: `一个百分点`, `5个百分点`. */
 export const PERCENT_POINT_WORDS = ['个百分点', '百分点', '百分比'];
