@@ -50,6 +50,8 @@ import {
   ALL_MET_LEADS,
   BARE_MAGNITUDES,
   ONLY_LEADS,
+  NUMBER_SAID_RE,
+  SMALL_NUMERALS,
   MET_ENDINGS,
   NO_ITEMS_WORDS,
   QUANTITY_TURNING_WORDS,
@@ -1123,7 +1125,7 @@ export function readFaults(
  * 月, 年 or 日: `3月`, `2021年`, `5日` name a time of the calendar, not how many.)
  */
 const TIME_COUNT_FIRST_RE = new RegExp(
-  `^(?:有|共|发现)?(\\d+|[一二两三四五六七八九十]{1,3})(${alternatives(TIME_UNITS.filter((u) => !['月', '年', '日'].includes(u)))})(?![底末内前后份中初以来])([\u4e00-\u9fff]{2,12})$`,
+  `^(?:有|共|发现)?(\\d+|[${SMALL_NUMERALS}]{1,3})(${alternatives(TIME_UNITS.filter((u) => !['月', '年', '日'].includes(u)))})(?![底末内前后份中初以来])([\u4e00-\u9fff]{2,12})$`,
 );
 
 /** `2个月未开展培训` → `未开展培训2个月`: the count put last, where a fault's count is read. */
@@ -1434,7 +1436,7 @@ function doneSoOftenAmong(answer: string, labels: readonly string[], standards: 
  */
 function lateNamed(words: string, labels: readonly string[]): { index: number } | null {
   const lead = DELAY_WORDS.find((w) => words.startsWith(w));
-  if (/[\d一二两三四五六七八九十]/.test(words) || lead === undefined) return null;
+  if (NUMBER_SAID_RE.test(words) || lead === undefined) return null;
   // (What is late must be the fault's own words: `逾期报送` names no `未及时维修…`.)
   const what = words.slice(lead.length);
   const late = labels.flatMap((l, k) => (isLate(l) && what.length >= 2 && l.includes(what) ? [k] : []));

@@ -45,6 +45,7 @@ import type { Read } from '../inputs';
 import {
   AFFIRMING_LEADS,
   QUESTION_WORD,
+  NUMBER_SAID_RE,
   ABSENCE_WORDS,
   ANSWER_RISE_WORDS,
   ANY_OF_LEADS,
@@ -300,7 +301,7 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       // (`多创建1条，水质未达标`: a piece beside the count denying what earns it says it was not earned in full.)
       const deniedBeside = said.split(/[,;]/).length > 1 && NEGATIONS.some((n) => said.includes(n));
       // (`未开展8项活动`, `没有建立5项`: a count led by a denial counts what was not done, not what earns it.)
-      const counts = /[\d一二两三四五六七八九十]/.test(said);
+      const counts = NUMBER_SAID_RE.test(said);
       const deniedCount = !noneEarned && NEGATIONS.some((n) => said.startsWith(n)) && counts;
       // (`出现差错2次`, `发生事故1起` against `每宣传一次得0.5分`: a count of faults the rule does not speak of earns
       // nothing it prices.)

@@ -15,6 +15,7 @@ import {
   DELAY_WORDS,
   CHINESE_DIGITS,
   CHINESE_NUMERALS,
+  SMALL_NUMERALS,
   CIRCLED_RANGES,
   COMPARATOR_SYMBOLS,
   COMPARATOR_WORDS,
@@ -144,7 +145,7 @@ const MINUS_POINTS_RE = /^-\d+(?:\.\d+)?分/;
  * (`至少研究2次…工作的2分`).
  */
 const LEADING_MINIMUM_RE = new RegExp(
-  `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[一二两三四五六七八九十]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$|[\u4e00-\u9fff]{0,12}?(?:${alternatives(GAIN_WORDS)}|的)\\d+(?:\\.\\d+)?分))`,
+  `^((?:${alternatives(LEADING_MINIMUM_WORDS)})[\u4e00-\u9fff]{2,12}?)(?=(?:\\d+|[${SMALL_NUMERALS}]{1,3})(?:${alternatives([...COUNT_UNITS, ...PERSON_UNITS])})(?:[,;。)]|以上|$|[\u4e00-\u9fff]{0,12}?(?:${alternatives(GAIN_WORDS)}|的)\\d+(?:\\.\\d+)?分))`,
 );
 /** `单位至少`, `个小区不少于`: a few characters naming whose count, then a minimum. */
 const SCOPED_MINIMUM_RE = new RegExp(`^个?[\u4e00-\u9fff]{1,4}?(?:${alternatives(LEADING_MINIMUM_WORDS)})`);
@@ -196,12 +197,10 @@ const DESCRIPTIVE_RE = new RegExp(
   }`,
   'y',
 );
-/** The numerals in words a period the measure is taken over may open with (`一年后`). */
-const PERIOD_NUMERALS = '一二两三四五六七八九十';
 /** Where a descriptive number can start (a cheap test before the regex). */
 const DESCRIPTIVE_STARTS = new Set([
   ...'《“〔[(第每近0123456789',
-  ...PERIOD_NUMERALS,
+  ...SMALL_NUMERALS,
   ...STANDARD_CODE_PREFIXES.map((p) => p[0]),
 ]);
 const NUM = `(\\d+|[${CHINESE_NUMERALS}]{1,3})`;
@@ -480,10 +479,10 @@ class Lexer {
       let k = i;
       while (isDigit(t[k])) k++;
       if (t[k] !== '年' && t[k] !== '月' && !(t[k] === '.' && isDigit(t[k + 1]))) return false;
-    } else if (PERIOD_NUMERALS.includes(t[i])) {
+    } else if (SMALL_NUMERALS.includes(t[i])) {
       // A numeral in words starts one only as a period (`一年后`, `三个月以来`): numerals, perhaps 个, then 年 or 月.
       let k = i;
-      while (PERIOD_NUMERALS.includes(t[k])) k++;
+      while (SMALL_NUMERALS.includes(t[k])) k++;
       if (t[k] === '个') k++;
       if (t[k] !== '年' && t[k] !== '月') return false;
     }

@@ -917,6 +917,10 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 };
 /** The numerals of `CHINESE_DIGITS`, as one run for a character class. */
 export const CHINESE_NUMERALS = Object.keys(CHINESE_DIGITS).join('');
+/** The numerals of a small count in words (`三次`, `两个月`, `一年后`), as one run for a character class. */
+export const SMALL_NUMERALS = '一二两三四五六七八九十';
+/** A number said, in digits or small numerals (`3次`, `三次`). */
+export const NUMBER_SAID_RE = new RegExp(`[\\d${SMALL_NUMERALS}]`);
 
 /** Percentage points written as words: `一个百分点`, `5个百分点`. */
 export const PERCENT_POINT_WORDS = ['个百分点', '百分点', '百分比'];
