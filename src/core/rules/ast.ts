@@ -86,6 +86,8 @@ export interface StepClause {
   marker?: string;
   /** `倒数第4名起每进1名扣0.1分`: a step down the ranks said to start at a rank (`bottom`: counted from the last). */
   startRank?: { n: number; bottom: boolean };
+  /** `偏差10%以上的项目未作分析每一项扣10分`: the label's numbers say which things count as the fault. */
+  qualified?: true;
 }
 
 /** One placed clause. `span` is [start, end) in the normalised text. */
@@ -377,6 +379,8 @@ export type RuleAst =
       kinds: string[];
       /** What one issue found is, in the step's words (`破损档案`); '' for a shortfall or none said. */
       found: string;
+      /** `found` holds numbers saying which things count (`迟到、早退10分钟之内`): restated with it. */
+      qualified?: true;
       /** The step counts what is short (`少1次扣1分`): a count said with other verbs is what was done. */
       shortfall: boolean;
       /** What a clean result gives (`未发现问题得2分`); full marks unless the text says otherwise. */

@@ -283,6 +283,7 @@ export class ClauseParser {
       (k) => this.band(k),
       (k) => this.eachItem(k),
       (k) => this.step(k),
+      (k) => this.qualifiedStep(k),
       (k) => this.perSlash(k),
       (k) => this.single(k, 'cap'),
       (k) => this.beyondCap(k),
@@ -1127,6 +1128,43 @@ export class ClauseParser {
         span: this.span(i, o.end),
       },
       end: o.end,
+    };
+  }
+
+  /**
+   * `偏差10%以上的项目未作分析每一项扣10分`, `迟到、早退10分钟之内的每次扣1分`, `道路两侧50米之内…清理不及时的，每处扣5分`:
+   * numbers in the words before a fault's price say which things count as the fault (a size, a share, a time), not
+   * a measure the row is scored on — the fault is counted as any other, its words (numbers and all) naming it. Only
+   * a deduction per thing counted, with numbers in units of measure: `超过3个工作日的，每个工作日扣1分` counts the
+   * measure itself, and a way (`每低1%`) or a bonus is no fault.
+   */
+  private qualifiedStep(i: number): Unit | null {
+    let k = i;
+    const units = new Set<string>();
+    while (k < this.ts.length) {
+      const t = this.ts[k];
+      if (t.t === 'num') {
+        // (A bare number says nothing of what it measures: no telling it from the count.)
+        if (!t.pct && t.unit === null) return null;
+        units.add(t.pct ? '%' : (t.unit as string));
+      } else if (t.t !== 'word' && t.t !== 'post' && t.t !== 'cmp') break;
+      k++;
+    }
+    if (units.size === 0 || this.tok(k - 1, 'word') === null) return null;
+    // (`超过10起的，每件扣1分`: a count in the words may be a threshold on the count itself, in a synonym's unit.)
+    const counted = [...COUNT_UNITS, ...PERSON_TIME_UNITS, ...PERSON_UNITS];
+    if ([...units].some((u) => counted.includes(u))) return null;
+    const at = this.tok(k, 'comma') ? k + 1 : k;
+    const hit = this.step(at);
+    if (hit === null || hit.value.type !== 'step') return null;
+    const s = hit.value;
+    // (A step naming its own fault, `其1米范围内无障碍物，一处不合格扣0.5分`, has a requirement before it, not a name.)
+    if (s.bonus || s.dir !== null || s.pct || s.ofWeight || !s.size.eq(1) || s.label !== '' || s.words !== '')
+      return null;
+    if (s.unit === null || !counted.includes(s.unit)) return null;
+    return {
+      value: { ...s, label: this.textOf(i, k), qualified: true, span: this.span(i, hit.end) },
+      end: hit.end,
     };
   }
 

@@ -126,7 +126,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         ? `少${per}`
         : TIME_UNITS.includes(ast.unitWord)
           ? `${formatPlain(ast.size)}${ast.unitWord}`
-          : `发现${per}问题`;
+          : `发现${per}${ast.qualified ? `“${ast.found}”` : '问题'}`;
       return `${base}每${counted}扣${formatPlain(ast.amount)}分${limitText(ast.maxDeduct)}，最低0分${overridesText(ast.overrides)}${vetoes}${ast.checkpoints.length > 0 ? `（检查要点${ast.checkpoints.length}条）` : ''}${standardsText(ast.standards)}`;
     }
     case 'composite': {

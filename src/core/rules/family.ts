@@ -2273,6 +2273,8 @@ function countsShort(s: StepClause): boolean {
 
 /** `每少一项扣1分` counts items not met; `每出现一例不符合要求的扣1分` counts issues found. */
 export function isMissingStep(s: StepClause): boolean {
+  // (Things found that the label's numbers single out are counted as found, whatever words of lack they hold.)
+  if (s.qualified) return false;
   if (ISSUE_VERBS.some((w) => s.words.includes(w) || s.label.includes(w))) return false;
   return s.dir === 'down' || MISSING_WORDS.some((w) => s.words.includes(w) || s.label.includes(w));
 }
@@ -2418,6 +2420,7 @@ function counted(pool: Pool): RuleAst | null {
     amount: step.amount,
     maxDeduct,
     unitWord: step.unit ?? '项',
+    ...(step.qualified ? { qualified: true as const } : {}),
     overrides: resolveBands(overrides.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     vetoes: vetoes.map((v) => v.desc),
     upTo: step.single && !limited && !countsShort(step) && !eachBefore(pool, step) ? step.size : null,
