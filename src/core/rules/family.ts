@@ -2538,7 +2538,22 @@ const TIER_RE = new RegExp(
   `^(?:有|发现|出现)?[一二两三四五六七八九十\\d]+(?:${[...COUNT_UNITS, ...PERSON_UNITS].join('|')})(.+)$`,
 );
 /** What a one-time step (`发现一起扣10分`) counts when it prices one occurrence only. */
-const OCCURRENCE_UNITS = ['次', '起', '处', '例', '件', '宗', '回', '项', '个', '条', '卷', '种', '样'];
+const OCCURRENCE_UNITS = [
+  '次',
+  '起',
+  '处',
+  '例',
+  '件',
+  '宗',
+  '回',
+  '项',
+  '个',
+  '条',
+  '卷',
+  '种',
+  '样',
+  '人次',
+];
 
 /**
  * `信息公开不及时、不准确或不完整的` → `信息公开不及时`, `信息公开不准确`, `信息公开不完整`: the kinds a clause

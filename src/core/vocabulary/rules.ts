@@ -205,6 +205,23 @@ export const WEIGHT_WORDS = [
   '权重',
   '总分值',
 ];
+/** The item itself, before an outcome: `本项不得分`, `该项0分`. */
+export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
+/** Nouns of the row's worth taken whole: `扣完该项分值`, `扣除全部分数`. */
+const WORTH_NOUNS_TAKEN = ['分值', '分数'];
+/**
+ * `扣完该项分值`, `扣完此项分数`, `扣除本项全部分值`, `扣全部分数`: the row's whole worth taken, said with a verb of
+ * taking it and the row (or 全部/所有) named; before 为止 the same words are a stop at 0 instead (`CAP_PHRASES`).
+ */
+const WHOLE_WORTH_TAKEN = [
+  ...SELF_WORDS.flatMap((own) => [...WORTH_NOUNS_TAKEN, '分'].map((n) => `扣完${own}${n}`)),
+  ...['扣除', '扣掉', '扣'].flatMap((verb) =>
+    ['', ...SELF_WORDS].flatMap((own) =>
+      ['全部', '所有'].flatMap((all) => WORTH_NOUNS_TAKEN.map((n) => `${verb}${own}${all}${n}`)),
+    ),
+  ),
+  '扣全分',
+];
 export const ZERO_WORDS = [
   '不得分',
   '不计分',
@@ -225,8 +242,7 @@ export const ZERO_WORDS = [
   '一律扣完',
   // `…未及时整治的扣完基本分`: the base taken whole
   '扣完基本分',
-  '扣完本项分值',
-  '扣除全部分值',
+  ...WHOLE_WORTH_TAKEN,
 ];
 export const HALF_WORDS = ['一半'];
 /** Bonus words before a number: `每获一项表彰加1分`. */
@@ -254,8 +270,6 @@ export const BONUS_CAP_PHRASES = [
 ];
 /** Ceilings that count only before points (`计满2分为止`; `累计满100小时` is a count reached). */
 export const POINTS_ONLY_BONUS_CAPS = ['计满', '记满'];
-/** The item itself, before an outcome: `本项不得分`, `该项0分`. */
-export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标', '此指标', '本项指标', '该项指标'];
 /** Nouns of a row's worth or score before 为 (`总分为20分`): a statement, not points given. */
 export const WORTH_NOUNS = ['总分', '分数', '得分', '基础分', '基本分'];
 /** Adverbs between the row and its outcome: `本项一律不得分`, `该项均不得分`. */
@@ -317,13 +331,7 @@ export const CAP_PHRASES = [
   '直至本项分值扣完',
   '直至本项扣完',
   '直至扣为零分',
-  '扣完本项分值为止',
-  '扣完本项分数为止',
-  '扣完本项为止',
-  '扣完该项为止',
-  '扣完此项为止',
-  '扣完本项分为止',
-  '扣完该项分值为止',
+  ...SELF_WORDS.flatMap((own) => ['', ...WORTH_NOUNS_TAKEN, '分'].map((n) => `扣完${own}${n}为止`)),
   '最低为0分',
   '最低得0分',
   '最低0分',
@@ -490,6 +498,8 @@ export const ELSE_WORDS = [
   '达不到要求',
   '不达要求的',
   '未达要求',
+  '不合要求的',
+  '不合要求',
   // `完成年度目标任务的，满分；未完成的，按完成比例得分`
   '未完成的',
   // (`未按时完成的，不得分` stays a state its answer names: `未按时完成`.)

@@ -1089,7 +1089,7 @@ const ANSWERS_ONCE_MISREAD: Case[] = [
   ['5、初检、复检到检率100%;(10分)', 10, '到检率100%', 10, 'bands'],
   ['本防火年度各村级应急扑火队要进行一次安全扑火培训。(1分)', 1, '培训2次', 1, 'checklist'],
   // (a number in a fault is no standard)
-  ['严格执行项目工程实施方案。其中一项工程未按规定完成,扣全分。(5分)', 5, '3', null, 'checklist'],
+  ['严格执行项目工程实施方案。其中一项工程未按规定完成,扣全分。(5分)', 5, '3', null, 'composite'],
   // the counted thing's verb denied: none done
   ['2、在辖区制作1幅以上永久性禁毒宣传标语,2分', 2, '未制作', 0, 'bands'],
   ['2、在辖区制作1幅以上永久性禁毒宣传标语,2分', 2, '制作3幅', 2, 'bands'],
