@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { Band, Bound, Condition } from './ast';
+import { COUNT_UNITS, PERSON_UNITS } from '../vocabulary/rules';
 
 export function resolveBands(bands: Band[]): Band[] {
   const out = bands.map((b) => ({ ...b, cond: { ...b.cond } }));
@@ -142,4 +143,21 @@ export function startsWhereBelowEnds(a: Band, b: Band, x: Decimal): Band | null 
   if (ends(a.cond) && starts(b.cond)) return b;
   if (ends(b.cond) && starts(a.cond)) return a;
   return null;
+}
+
+/** `2-3次`, `1-2个`: a range of whole counts (things, times, people), written without marks of inclusion. */
+export function countRange(cond: Condition): boolean {
+  const { lower, upper } = cond;
+  return (
+    lower !== null &&
+    upper !== null &&
+    !lower.explicit &&
+    !upper.explicit &&
+    !cond.pct &&
+    !cond.abs &&
+    lower.value.isInteger() &&
+    upper.value.isInteger() &&
+    lower.value.gt(0) &&
+    [...COUNT_UNITS, ...PERSON_UNITS].includes(cond.unit ?? '')
+  );
 }

@@ -83,6 +83,7 @@ import { parseFormula } from './formula';
 import { lex } from './lexer';
 import { givesNothing, isLevelOutcome, pricesARank } from './outcomes';
 import { rescale } from '../inputs';
+import { countRange } from './bands';
 import { CONDITION_TOKENS, NUMBER_TOKENS, SCORING_TOKENS } from './tokens';
 import type { Token, TokenOf } from './tokens';
 import { PER_PERIOD_RE } from './perPeriod';
@@ -1643,19 +1644,31 @@ export class ClauseParser {
       c.value.cond.upper !== null &&
       /以下$/.test(c.value.cond.text) &&
       this.tok(next, 'each') !== null;
+    // (`每年专门研究文化工作2-3次`, `全村有1-2个优势特色产业`: a range of counts asked, both its ends met — not
+    // after a comparator, `不少于1至2次`, nor counts each of several must reach, `组长、副组长…分别1至2次`.)
+    const counts =
+      c !== null &&
+      countRange(c.value.cond) &&
+      !this.ts.slice(i, c.end).some((t) => t.t === 'cmp') &&
+      !/分别|各$/.test(c.value.subject);
     if (
       !c ||
       (c.value.cond.lower?.explicit !== true &&
         c.value.cond.upper?.explicit !== true &&
         !open &&
-        !shortBeforeStep)
+        !shortBeforeStep &&
+        !counts)
     )
       return null;
+    const cond =
+      counts && c.value.cond.upper !== null
+        ? { ...c.value.cond, upper: { ...c.value.cond.upper, incl: true } }
+        : c.value.cond;
     // `召开最少一次食品安全工作专题会议`: what is counted may follow the number.
     let end = c.end;
     while (this.tok(end, 'word')) end++;
     return {
-      value: { type: 'requirement', subject: c.value.subject, cond: c.value.cond, span: this.span(i, end) },
+      value: { type: 'requirement', subject: c.value.subject, cond, span: this.span(i, end) },
       end,
     };
   }

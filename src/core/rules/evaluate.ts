@@ -127,7 +127,7 @@ import {
   type ValueKind,
   unitOf,
 } from './ast';
-import { bandFor, rivalAt, startsWhereBelowEnds } from './bands';
+import { bandFor, countRange, rivalAt, startsWhereBelowEnds } from './bands';
 import { exprText, formulaOf, formulaValue, isRateName, onlyAsRatio } from './formula';
 import { parseTarget } from './target';
 import type { Target } from './target';
@@ -3078,15 +3078,20 @@ function interchangeable(ast: Extract<Scorable, { kind: 'checklist' }>): boolean
  * a yes or a no answers. (`无` against a ceiling, `≤0起`, may be the count itself.)
  */
 function singleStandardAnswered(ctx: Ctx, ast: Extract<Scorable, { kind: 'bands' }>): Evaluation | null {
-  const [band] = ast.bands;
+  const [band, below] = ast.bands;
+  // (A range of counts asked, `2-3次`: yes is the range met, no is fewer — more is not asked.)
+  const ranged = ast.bands.length === 2 && countRange(band.cond) && below.outcome.type === 'zero';
   // (`未达标的，扣0.5分` on a row of 0.5 leaves nothing too.)
-  const other = ast.otherwise;
+  const other = ranged ? below.outcome : ast.otherwise;
   const nothing =
     other?.type === 'zero' || (other?.type === 'deduct' && outcomePoints(other, ctx.weight, null).lte(0));
-  if (ast.bands.length !== 1 || !nothing || other === null) return null;
+  if ((ast.bands.length !== 1 && !ranged) || !nothing || other === null) return null;
   const said = compactText(String(ctx.req.input?.value ?? '')).toUpperCase();
   // (A ceiling, `坏损率不超过30%`, is answered so too, but not by `有` or `无`: a count may be meant.)
-  if (band.cond.upper !== null && (band.cond.lower !== null || ['有', '无', '没有'].includes(said)))
+  if (
+    band.cond.upper !== null &&
+    ((band.cond.lower !== null && !ranged) || ['有', '无', '没有'].includes(said))
+  )
     return null;
   const yes = STANDARD_MET_WORDS.includes(said);
   if (!yes && !STANDARD_UNMET_WORDS.includes(said)) return null;

@@ -95,7 +95,7 @@ import { reachesNamedStandard } from './namedStandards';
 import { alternatives, sharesRun } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
-import { contains, resolveBands } from './bands';
+import { contains, countRange, resolveBands } from './bands';
 import { levelEndings, levelKeys, levelLabel } from './levels';
 import {
   conditionText,
@@ -750,13 +750,29 @@ function standardWorth(pool: Pool): Assembly | null {
 
 /** One band met or not: its outcome when met, nothing when not. */
 function oneBand(subject: string, cond: Condition, outcome: Outcome, statedWeights: Decimal[]): Assembly {
+  // (A range of counts asked, `2-3次`: fewer than its low end is not met; more than its top is more than asked,
+  // which the text does not price — the person's.)
+  const below: Band[] =
+    countRange(cond) && cond.lower !== null
+      ? [
+          {
+            cond: {
+              ...cond,
+              lower: null,
+              upper: { value: cond.lower.value, incl: false, explicit: true },
+              text: '',
+            },
+            outcome: { type: 'zero' },
+          },
+        ]
+      : [];
   return {
     ast: {
       kind: 'bands',
       subject,
       value: valueKindOf([cond]),
-      bands: [{ cond, outcome }],
-      otherwise: { type: 'zero' },
+      bands: [{ cond, outcome }, ...below],
+      otherwise: below.length > 0 ? null : { type: 'zero' },
     },
     rejected: [],
     statedWeights,
