@@ -110,10 +110,13 @@ const RANK_STEP_GLUED_RE = new RegExp(`^(?:${RANK_STEP_LEADS})减(?:一|1)(?:${a
 const RANK_DESCENT_RE = new RegExp(
   `^(?:${alternatives(RANK_DESCENT_LEADS)})?(?:${alternatives(RANK_DESCENT_WORDS)})$`,
 );
-/** `此项分值不得累加`, `不累加计分`, `奖励分按最高分加分` (never `同一内容取最高`: per item, not over the items). */
+/**
+ * `此项分值不得累加`, `不累加计分`, `奖励分按最高分加分`, `以上加分中只取最高一档` (never `同一内容取最高`: per item, not
+ * over the items).
+ */
 const HIGHEST_ONLY_RE = new RegExp(
   `^(?:(?:此项|本项|该项)?(?:分值|得分)?(?:不得|不再|不)(?:${alternatives(NOT_ADDED_WORDS)})(?:计分|加分|得分)?|` +
-    `(?:(?![同每])[\u4e00-\u9fff]){0,4}?(?:${alternatives(HIGHEST_LEADS)})[\u4e00-\u9fff]{0,16}?(?:计分|加分|得分|计))$`,
+    `(?:(?![同每])[\u4e00-\u9fff]){0,6}?(?:${alternatives(HIGHEST_LEADS)})[\u4e00-\u9fff]{0,16}?(?:计分|加分|得分|计|一档|一项))$`,
 );
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
@@ -1791,6 +1794,9 @@ export class ClauseParser {
   private highestOnly(i: number): Unit | null {
     let k = i;
     while (this.tok(k, 'word') || this.tok(k, 'score') || this.tok(k, 'weight')) k++;
+    // (`只取最高一项`: the one lexed as a count.)
+    const one = k > i ? this.tok(k, 'num') : null;
+    if (one !== null && one.v.eq(1) && !one.pct && ['项', '档'].includes(one.unit ?? '')) k++;
     if (k === i || !this.atBoundary(k)) return null;
     return HIGHEST_ONLY_RE.test(this.textOf(i, k))
       ? { value: { type: 'highestOnly', span: this.span(i, k) }, end: k }

@@ -453,7 +453,10 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
  */
 function highestNamed(ctx: Ctx, levels: readonly GradeLevel[]): Evaluation | null {
   const descs = levels.map((l) => l.level);
-  const read = readItems(ctx.req.input, levels.length, descs);
+  // (`三等功2次`: how many times a level was reached does not count when only the highest does.)
+  const input = ctx.req.input;
+  const said = input === null ? null : String(input.value ?? '').replace(TIMES_AFTER_NAME_RE, '$1');
+  const read = readItems(input === null ? null : { ...input, value: said }, levels.length, descs);
   if (!read.ok && !read.missing) return null;
   return fromRead(read, (met, text): Evaluation => {
     const named = levels.filter((_, k) => met.has(k + 1));
@@ -465,6 +468,12 @@ function highestNamed(ctx: Ctx, levels: readonly GradeLevel[]): Evaluation | nul
     return scoredBy(top.outcome, ctx, null, why, text, []);
   });
 }
+
+/** `三等功2次`: a count of times after a name. */
+const TIMES_AFTER_NAME_RE = new RegExp(
+  `([\u4e00-\u9fff])(?:${NUMBER_SAID_RE.source})+(?:次|回)(?=$|[,，、;；])`,
+  'g',
+);
 
 /** What an outcome adds to a note before its final `得N分`: nothing for plain points, else how they came. */
 function how(o: Outcome, subject = ''): string {

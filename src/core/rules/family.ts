@@ -656,6 +656,22 @@ function highestOnly(pool: Pool, ast: RuleAst | null): RuleAst | null {
     pool.use(...notes);
     return { ...ast, highest: true };
   }
+  // (`三等功加10分、二等功加30分…。奖励分按最高分加分`: bonuses once each, said not to add up — the highest named.)
+  if (ast.kind === 'composite' && ast.form === 'bonuses' && ast.cap === null) {
+    if (ast.parts.length < 2 || ast.parts.some((p) => p.perOccurrence || p.amount === null)) return ast;
+    const names = ast.parts.map((p) => p.label);
+    const keys = levelEndings(names) ?? names;
+    pool.use(...notes);
+    return {
+      kind: 'grade',
+      levels: ast.parts.map((p, k) => ({
+        level: names[k],
+        outcome: { type: 'points', points: p.amount as Decimal },
+        key: keys[k],
+      })),
+      highest: true,
+    };
+  }
   if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return ast;
   if (!ast.items.every((i) => i.points?.type === 'points')) return ast;
   const names = ast.items.map((i) => i.desc);
