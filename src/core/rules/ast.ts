@@ -60,7 +60,15 @@ export type Outcome =
   /** `(3分到0分)`: the person picks the points within the span; the engine does not. */
   /** `酌情扣分` (a deduction): `high` null, how much is not said at all. */
   /** `70%-89%按比例计分` between `90%以上30分` and `69%以下不计分`: a share of what is not said (`unsaidShare`). */
-  | { type: 'range'; low: Decimal; high: Decimal | null; deduct?: boolean; unsaidShare?: true };
+  | {
+      type: 'range';
+      low: Decimal;
+      high: Decimal | null;
+      deduct?: boolean;
+      unsaidShare?: true;
+      /** `回访发现整改不到位的，加倍扣分`: twice what the fault before costs, which the person applies. */
+      doubled?: true;
+    };
 
 /** A step `每降低5%，扣1分`, `每超编1人扣0.1分`, `每获一项表彰加1分`. */
 export interface StepClause {
@@ -457,7 +465,7 @@ export interface FaultPart {
   /** The noun a step counts when its fault is named before it (`小区` in `…未正常运行的每发现一个小区`). */
   counted?: string;
   /** `情节严重的扣5-10分`: the cost is the person's call within this span (then `amount` is its top). */
-  span?: { low: Decimal; high: Decimal | null };
+  span?: { low: Decimal; high: Decimal | null; doubled?: true };
   /**
    * The words right before the fault that set its standard (`每季度召开住户议事会议` before `每少开展一次活动`):
    * an answer may name the fault with them (`议事会议少开展1次`).

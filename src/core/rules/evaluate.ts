@@ -2704,11 +2704,11 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
       // `情节严重的扣5-10分` named: how much within the span is the person's call.
       const spanned = [...found.keys()].find((k) => ast.parts[k].span !== undefined);
       if (spanned !== undefined) {
-        const { low, high } = ast.parts[spanned].span as { low: Decimal; high: Decimal | null };
+        const span = ast.parts[spanned].span as { low: Decimal; high: Decimal | null; doubled?: true };
         return {
           type: 'judged',
           inputText: text,
-          why: `存在“${ast.parts[spanned].label}”，评分标准${ast.parts[spanned].perOccurrence ? `每${ast.parts[spanned].counter ?? '处'}` : ''}${deductionSpanText(low, high)}，由评分人评定`,
+          why: `存在“${ast.parts[spanned].label}”，评分标准${ast.parts[spanned].perOccurrence ? `每${ast.parts[spanned].counter ?? '处'}` : ''}${deductionSpanText(span)}，由评分人评定`,
         };
       }
       const beyond = [...found.keys()].find((k) => ast.parts[k].beyond === true);

@@ -143,7 +143,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
           : '';
       const parts = ast.parts.map(
         (p) =>
-          `${p.marker}${p.label}${p.span ? `${each(p)}${deductionSpanText(p.span.low, p.span.high)}（由评分人评定）` : p.amount === null ? '不得分' : `${each(p)}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
+          `${p.marker}${p.label}${p.span ? `${each(p)}${deductionSpanText(p.span)}（由评分人评定）` : p.amount === null ? '不得分' : `${each(p)}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
       );
       return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分${standardsText(ast.standards)}`;
     }

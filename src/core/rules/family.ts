@@ -2955,7 +2955,15 @@ function faults(pool: Pool): RuleAst | null {
               : one !== null
                 ? { counter: one.counter }
                 : {}),
-            ...(c.outcome.type === 'range' ? { span: { low: c.outcome.low, high: c.outcome.high } } : {}),
+            ...(c.outcome.type === 'range'
+              ? {
+                  span: {
+                    low: c.outcome.low,
+                    high: c.outcome.high,
+                    ...(c.outcome.doubled ? { doubled: true as const } : {}),
+                  },
+                }
+              : {}),
             // (`反扣`: what it costs may pass the row, so naming it is the person's call.)
             ...(REVERSED_RE.test(c.label) ? { beyond: true } : {}),
             ...contextOf(c.clause),

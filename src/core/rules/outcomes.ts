@@ -37,9 +37,10 @@ export function outcomePoints(o: Outcome, weight: Decimal, x: Decimal | null): D
   }
 }
 
-/** `扣2至6分`, or `酌情扣分` when the rule says no amount at all. */
-export function deductionSpanText(low: Decimal, high: Decimal | null): string {
-  return high === null ? '酌情扣分' : `扣${formatPlain(low)}至${formatPlain(high)}分`;
+/** `扣2至6分`, `酌情扣分` when the rule says no amount at all, `加倍扣分` when it says twice another's. */
+export function deductionSpanText(span: { low: Decimal; high: Decimal | null; doubled?: true }): string {
+  if (span.doubled) return '加倍扣分';
+  return span.high === null ? '酌情扣分' : `扣${formatPlain(span.low)}至${formatPlain(span.high)}分`;
 }
 
 /** A deduction's points: `扣1分` is 1, `扣该项分值的5%` is 5% of the weight. */
@@ -106,7 +107,7 @@ export function outcomeText(o: Outcome, subject = ''): string {
       return `加${formatPlain(o.amount)}分`;
     case 'range':
       return o.deduct || o.high === null
-        ? `${deductionSpanText(o.low, o.high)}（由评分人评定）`
+        ? `${deductionSpanText(o)}（由评分人评定）`
         : `${o.unsaidShare ? '按比例计分（未写明比例的基数），' : ''}由评分人在${formatPlain(o.low)}至${formatPlain(o.high)}分之间评定`;
   }
 }

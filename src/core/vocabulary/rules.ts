@@ -556,6 +556,8 @@ export const DISCRETIONARY_WORDS = [
  * `没有台帐酌情扣分`): the fault is still a fault, and an answer naming none of the faults is scored.
  */
 export const JUDGED_COST_LEADS = ['视情节轻重', '视具体情况', '视情况', '视情节', '酌情'];
+/** A fault's cost said as twice another's (`回访发现整改不到位的，加倍扣分`). */
+export const DOUBLED_COST_WORDS = ['加倍扣分', '加倍扣除', '双倍扣分'];
 /** Verbs of excess a step counts by (`每超过1人扣5分`): said before a count, they say what is counted. */
 export const EXCESS_STEP_VERBS = ['超过', '超出', '多'];
 /**
