@@ -196,13 +196,21 @@ const LIST_MARK_BREAK_RE =
 const SHORTFALL_BREAK_RE =
   /(?<=[\u4e00-\u9fff)）])(\s*)[ \t\u3000](?=每?(?:缺少|缺|少)(?:一|1)(?:项|个|种|类|条))/g;
 
+/**
+ * `…综合管理。3分*分散管理不得分`, `三分开(3分)*,否则…`, `(0.5分)*(3)增加…`: a star after points, before a clause
+ * of its own (a comma, a numbered item, or words scoring themselves), marks a note — a sentence break, written in
+ * the star's place. Before a measure (`20分*执行率`) it multiplies.
+ */
+const FOOTNOTE_STAR_RE =
+  /((?:\d\s*|满)分\s*[)）]?\s*)\*(?=\s*(?:[,，]|[(（]\s*\d|[^,，;；。*\d()（）]{1,30}?(?:不得分|不计分|不给分|扣\s*\d|酌情扣分)))/g;
 function cellBreaks(source: string): string {
   return source.includes('分')
     ? pointsAfterTheirWords(
         source
           .replace(CELL_BREAK_RE, '$1;')
           .replace(LIST_MARK_BREAK_RE, '$1,')
-          .replace(SHORTFALL_BREAK_RE, '$1,'),
+          .replace(SHORTFALL_BREAK_RE, '$1,')
+          .replace(FOOTNOTE_STAR_RE, '$1;'),
       )
     : source;
 }
