@@ -388,7 +388,7 @@ export class ClauseParser {
     }
     if (judged !== null && JUDGED_COST_RE.exec(judged.text)?.[1] === '')
       return { value: UNSAID_COST, end: i + 1 };
-    if (judged !== null && DOUBLED_COST_RE.exec(judged.text)?.[1] === '')
+    if (judged !== null && DOUBLED_COST_WORDS.includes(judged.text.replace(/^[的者]/, '')))
       return { value: DOUBLED_COST, end: i + 1 };
     // `按比例在0-100分之间评分`: the share, between nothing and what the row is worth (stated, so checked).
     const top = /^(?:按|按照)(?:完成)?比例在$/.test(judged?.text ?? '') ? this.tok(i + 3, 'num') : null;
@@ -1893,7 +1893,7 @@ export class ClauseParser {
       SHORT_CASE_LEADS.some((l) => text.includes(l)) &&
       !(this.tok(end, 'comma') && this.tok(end + 1, 'each'));
     // `是已婚育妇漏登的加倍扣分`: a class of a fault costing twice, one word with its cost — a fault of its own.
-    const doubled = end === i + 1 ? DOUBLED_COST_RE.exec(text) : null;
+    const doubled = end === i + 1 && text.includes('倍') ? DOUBLED_COST_RE.exec(text) : null;
     const twice = doubled === null ? '' : doubled[1].replace(/^是/, '');
     if (twice.length >= 2)
       return { value: { type: 'check', desc: twice, outcome: DOUBLED_COST, span: this.span(i, end) }, end };
