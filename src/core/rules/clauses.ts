@@ -139,6 +139,8 @@ const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, d
 const DOUBLED_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true, doubled: true };
 /** `是已婚育妇漏登的加倍扣分`, `重复访加倍扣分`: a class of the fault, then its cost doubled, lexed as one word. */
 const DOUBLED_COST_RE = new RegExp(`^(.*?)(?:的|者)?(?:${alternatives(DOUBLED_COST_WORDS)})$`);
+/** `加倍扣分`, `的加倍扣分`: the doubled cost alone, after the words it prices. */
+const doubledCostAlone = (word: string) => DOUBLED_COST_WORDS.includes(word.replace(/^[的者]/, ''));
 /** `少任`, `缺少任意`: a word of lack, then any one (of what the count after it names). */
 const ANY_ONE_SHORT_END_RE = new RegExp(`(?:${LACK_VERBS.join('|')})(?:${ANY_ONE_LEADS.join('|')})$`);
 /** What closes `按比例…` (`按比例扣分`, `按比例扣除`, `按相应比例折算`). */
@@ -388,8 +390,7 @@ export class ClauseParser {
     }
     if (judged !== null && JUDGED_COST_RE.exec(judged.text)?.[1] === '')
       return { value: UNSAID_COST, end: i + 1 };
-    if (judged !== null && DOUBLED_COST_WORDS.includes(judged.text.replace(/^[的者]/, '')))
-      return { value: DOUBLED_COST, end: i + 1 };
+    if (judged !== null && doubledCostAlone(judged.text)) return { value: DOUBLED_COST, end: i + 1 };
     // `按比例在0-100分之间评分`: the share, between nothing and what the row is worth (stated, so checked).
     const top = /^(?:按|按照)(?:完成)?比例在$/.test(judged?.text ?? '') ? this.tok(i + 3, 'num') : null;
     if (
@@ -1893,13 +1894,13 @@ export class ClauseParser {
       SHORT_CASE_LEADS.some((l) => text.includes(l)) &&
       !(this.tok(end, 'comma') && this.tok(end + 1, 'each'));
     // `是已婚育妇漏登的加倍扣分`: a class of a fault costing twice, one word with its cost — a fault of its own.
+    // (`…的，加倍扣分`: alone after a comma it is the cost of the words before — and, with none, the person's call.)
+    if (end === i + 1 && doubledCostAlone(text))
+      return { value: { type: 'discretionary', text, span: this.span(i, end) }, end };
     const doubled = end === i + 1 && text.includes('倍') ? DOUBLED_COST_RE.exec(text) : null;
     const twice = doubled === null ? '' : doubled[1].replace(/^是/, '');
     if (twice.length >= 2)
       return { value: { type: 'check', desc: twice, outcome: DOUBLED_COST, span: this.span(i, end) }, end };
-    // (`…的，加倍扣分`: alone after a comma it is the cost of the words before — and, with none, the person's call.)
-    if (doubled !== null && doubled[1] === '')
-      return { value: { type: 'discretionary', text, span: this.span(i, end) }, end };
     // (`纳入科学发展综合考核的得5分`: the assessment a thing is put into is a thing, not a judgement.)
     const judging = text.replace(PUT_INTO_RE, '');
     if (!unsaid && !DISCRETIONARY_WORDS.some((d) => judging.includes(d)) && !JUDGEMENT_RE.test(text))

@@ -226,9 +226,14 @@ const RANKS_AFTER_RE = new RegExp(`第?(\\d+)[名位](?:及|含)?(?:以后|之�
 const AMOUNT_RE = new RegExp(
   `\\d|百分之|半个?(?:${alternatives(HALVED_TIME_UNITS)})|[${CHINESE_NUMERALS}](${byLength([...PERCENT_POINT_WORDS, ...QUANTITY_UNITS]).join('|')})`,
 );
-/** `扣完该项基本分为止`, `扣满本项分值为止`: the spellings of a stop at 0 beyond the listed phrases. */
-const CAP_RE =
-  /扣(?:分至(?:基本分值?|基础分|分值)扣)?(?:完|满|光)(?:本项|该项|此项|本指标|该指标)?的?(?:基本分|基分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)/y;
+/**
+ * `扣完该项基本分为止`, `扣满本项分值为止`, `扣完本项指标为止`: the spellings of a stop at 0 beyond the listed phrases,
+ * the row named by any of `SELF_WORDS` (read before the whole worth taken, `扣完该项分值`, which is nothing given).
+ */
+const CAP_RE = new RegExp(
+  `扣(?:分至(?:基本分值?|基础分|分值)扣)?(?:完|满|光)(?:${alternatives(byLength(SELF_WORDS))})?的?(?:基本分|基分|标准分|分值|分数|得分|分)?(?:为止|即止|为限)`,
+  'y',
+);
 /** `直至本项目分扣完`, `直到该项分值扣完为止`: the stop at 0 said with the row's points named. */
 const UNTIL_GONE_RE =
   /直[至到](?:本项目?|该项目?|此项目?|本指标|该指标)的?(?:基本分|标准分|分值|分数|得分|分)?扣完(?:为止)?/y;

@@ -211,7 +211,7 @@ export const SELF_WORDS = ['本项', '该项', '此项', '本指标', '该指标
 const WORTH_NOUNS_TAKEN = ['分值', '分数'];
 /**
  * `扣完该项分值`, `扣完此项分数`, `扣除本项全部分值`, `扣全部分数`: the row's whole worth taken, said with a verb of
- * taking it and the row (or 全部/所有) named; before 为止 the same words are a stop at 0 instead (`CAP_PHRASES`).
+ * taking it and the row (or 全部/所有) named; before 为止 the same words are a stop at 0 instead (the lexer's `CAP_RE`).
  */
 const WHOLE_WORTH_TAKEN = [
   ...SELF_WORDS.flatMap((own) => [...WORTH_NOUNS_TAKEN, '分'].map((n) => `扣完${own}${n}`)),
@@ -331,7 +331,6 @@ export const CAP_PHRASES = [
   '直至本项分值扣完',
   '直至本项扣完',
   '直至扣为零分',
-  ...SELF_WORDS.flatMap((own) => ['', ...WORTH_NOUNS_TAKEN, '分'].map((n) => `扣完${own}${n}为止`)),
   '最低为0分',
   '最低得0分',
   '最低0分',
