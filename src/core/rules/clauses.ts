@@ -338,6 +338,14 @@ export class ClauseParser {
     return w !== null && words.includes(w.text);
   }
 
+  /** `2-3分`, `0.5至1分` at k: a span of points (four tokens), its ends in order, or null. */
+  private pointsSpanAt(k: number): { low: Decimal; high: Decimal } | null {
+    const from = this.tok(k, 'num');
+    const to = from && this.tok(k + 1, 'dash') ? this.pointsAt(k + 2) : null;
+    if (from === null || to === null || from.pct || from.unit !== null) return null;
+    return { low: Decimal.min(from.v, to), high: Decimal.max(from.v, to) };
+  }
+
   /** `3分` at k: a plain number (no %, no unit) followed by 分; its value, or null. */
   private pointsAt(k: number): Decimal | null {
     const n = this.tok(k, 'num');
@@ -431,13 +439,8 @@ export class ClauseParser {
     const plain = this.pointsAt(k);
     if (plain) return { value: { type: 'points', points: plain }, end: k + 2 };
     // `一般的得2-3分`, `可得8~10分`: points within a span, the person's call — as `扣5-10分` is for a deduction.
-    const low = gain ? this.tok(k, 'num') : null;
-    const high = low && this.tok(k + 1, 'dash') ? this.pointsAt(k + 2) : null;
-    if (low && high && !low.pct && low.unit === null)
-      return {
-        value: { type: 'range', low: Decimal.min(low.v, high), high: Decimal.max(low.v, high) },
-        end: k + 4,
-      };
+    const gained = gain ? this.pointsSpanAt(k) : null;
+    if (gained) return { value: { type: 'range', ...gained }, end: k + 4 };
     const num = this.tok(k, 'num');
     if (num && num.pct && !num.v.isNegative()) {
       // 得80%的分值; a bare `得80%` at the end of a unit means the same
@@ -485,13 +488,8 @@ export class ClauseParser {
     const amount = this.pointsAt(i + 1);
     if (ded && amount) return { value: { type: 'deduct', amount }, end: i + 3 };
     // `扣5-10分`, `扣0.5至1分`: a deduction within a span, the person's call.
-    const from = ded ? this.tok(i + 1, 'num') : null;
-    const to = from && this.tok(i + 2, 'dash') ? this.pointsAt(i + 3) : null;
-    if (from && to && !from.pct && from.unit === null)
-      return {
-        value: { type: 'range', low: Decimal.min(from.v, to), high: Decimal.max(from.v, to), deduct: true },
-        end: i + 5,
-      };
+    const taken = ded ? this.pointsSpanAt(i + 1) : null;
+    if (taken) return { value: { type: 'range', ...taken, deduct: true }, end: i + 5 };
     // 扣该项分值的5%
     const of = ded ? this.tok(i + 1, 'weight') : null;
     if (of) {
