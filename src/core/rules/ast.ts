@@ -109,8 +109,11 @@ export type Clause = { span: [number, number] } & (
   | { type: 'beyondCap'; at: Decimal; extra: Decimal }
   | { type: 'proportional'; subject: string }
   | { type: 'countAs100' }
-  /** `此项分值不得累加`, `按最高学历计分`: what the items give is not added up; the highest named counts. */
-  | { type: 'highestOnly' }
+  /**
+   * `此项分值不得累加`, `按最高学历计分`: what the items give is not added up; the highest named counts. With
+   * `perItem` (`同一内容取最高加分`): only one thing's own several items are not added up — what it is called.
+   */
+  | { type: 'highestOnly'; perItem?: string }
   | { type: 'level'; level: string; subject: string; outcome: Outcome }
   | { type: 'outcome'; outcome: Outcome }
   /** `①…得1分`; `方案科学(2分)` has no marker of its own (`marker` ''; numbered by position). */
@@ -334,6 +337,11 @@ export type RuleAst =
       form: 'bonuses';
       parts: FaultPart[];
       cap: Decimal | null;
+      /**
+       * `同一内容取最高加分`: one thing reaching several of the parts counts once, at the highest — what the
+       * rule calls the thing (`内容`), for reading an answer that says so (`同一内容区级、市级均有报道`).
+       */
+      oncePerItem?: string;
     }
   | {
       /** `未成立领导小组扣1分，职责不明确扣1分`: named faults, each deducting its own points from the base. */

@@ -37,6 +37,7 @@ import {
   GAIN_WORDS,
   HIGHEST_LEADS,
   NOT_ADDED_WORDS,
+  SAME_ITEM_LEAD,
   RANK_DESCENT_LEADS,
   RANK_DESCENT_WORDS,
   RANK_GIVING,
@@ -119,6 +120,16 @@ const HIGHEST_ONLY_RE = new RegExp(
   `^(?:(?:此项|本项|该项)?(?:分值|得分)?(?:不得|不再|不)(?:${alternatives(NOT_ADDED_WORDS)})(?:计分|加分|得分)?|` +
     `(?:(?![同每])[\u4e00-\u9fff]){0,6}?(?:${alternatives(HIGHEST_LEADS)})[\u4e00-\u9fff]{0,16}?(?:计分|加分|得分|计|一档|一项))$`,
 );
+/**
+ * `同一内容取最高加分`, `同一项按最高分只计入1次`, `同一成果获多项奖励的,按最高级别计分`: one thing reaching several
+ * items counts once, at the highest; group 1 is what the rule calls the thing.
+ */
+const SAME_ITEM_RE = new RegExp(
+  `^${SAME_ITEM_LEAD}([\u4e00-\u9fff]{1,4}?)(?=按|取|以|获|受|被|在|只|仅|就|的)[\u4e00-\u9fff]{0,12}?(?:的,?)?(?:只|仅)?` +
+    `(?:${alternatives(HIGHEST_LEADS)}|就高)[\u4e00-\u9fff]{0,8}?(?:计分|加分|得分|计算|计入|计|奖项|级别|一项)(?:[1一]次)?$`,
+);
+/** `不重复累计` after a note saying one thing counts once: the same said again. */
+const NOT_ADDED_AGAIN_RE = new RegExp(`^(?:不|不再)(?:${alternatives(NOT_ADDED_WORDS)})(?:计分|加分|得分)?$`);
 /** `标准为`, `考核标准是`: the standard named, its value after it. */
 const STANDARD_IS_RE = /^[\u4e00-\u9fff]{0,8}标准(?:为|是)$/;
 /** `不扣分`, `不予扣分`, `免扣分`: nothing taken off. */
@@ -1800,10 +1811,29 @@ export class ClauseParser {
   private highestOnly(i: number): Unit | null {
     let k = i;
     while (this.tok(k, 'word') || this.tok(k, 'score') || this.tok(k, 'weight')) k++;
+    // (`同一成果获多项奖励的,按最高级别计分`: the thing named, a comma, then how it counts.)
+    if (
+      this.tok(k, 'comma') &&
+      this.textOf(i, k).startsWith(SAME_ITEM_LEAD) &&
+      this.textOf(i, k).endsWith('的')
+    )
+      for (k++; this.tok(k, 'word') || this.tok(k, 'score');) k++;
     // (`只取最高一项`: the one lexed as a count.)
     const one = k > i ? this.tok(k, 'num') : null;
-    if (one !== null && one.v.eq(1) && !one.pct && ['项', '档'].includes(one.unit ?? '')) k++;
+    // (`同一项按最高分只计入1次`: once.)
+    const ones = this.textOf(i, k).startsWith(SAME_ITEM_LEAD) ? ['项', '档', '次'] : ['项', '档'];
+    if (one !== null && one.v.eq(1) && !one.pct && ones.includes(one.unit ?? '')) k++;
     if (k === i || !this.atBoundary(k)) return null;
+    const same = SAME_ITEM_RE.exec(this.textOf(i, k));
+    if (same !== null) {
+      // (`…,不重复累计`: the same note again, read with it.)
+      let m = k + 1;
+      while (this.tok(m, 'word') || this.tok(m, 'score')) m++;
+      const again =
+        this.tok(k, 'comma') !== null && this.atBoundary(m) && NOT_ADDED_AGAIN_RE.test(this.textOf(k + 1, m));
+      const end = again ? m : k;
+      return { value: { type: 'highestOnly', perItem: same[1], span: this.span(i, end) }, end };
+    }
     return HIGHEST_ONLY_RE.test(this.textOf(i, k))
       ? { value: { type: 'highestOnly', span: this.span(i, k) }, end: k }
       : null;

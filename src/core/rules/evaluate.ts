@@ -111,6 +111,7 @@ import {
   NONE_AT_ALL,
   TARGET_NAME_WORDS,
   TIME_UNITS,
+  SAME_ITEM_LEAD,
 } from '../vocabulary/rules';
 import { formatPercent, formatPlain, formatScore } from '../numberText';
 import type { StepMode } from '../settings';
@@ -2378,6 +2379,8 @@ function countedTwice(
 
 /** The bonuses the input names, each times its count; at most the cap (and the weight, when clamped). */
 function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bonuses' }>): Evaluation {
+  const once = ast.oncePerItem === undefined ? null : highestOfOne(ctx, ast, ast.oncePerItem);
+  if (once !== null) return once;
   return fromRead(readFaults(ctx.req.input, ast.parts, [], BONUS_ITEMS), (found, text) => {
     if (found.size === 0) return scored(new Decimal(0), '无加分事项', text, []);
     // `获得省级表彰的加2分` written as `省级2项`: the rule says what one gives, not what a second does.
@@ -2397,6 +2400,39 @@ function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bo
     const limit = capped ? `，加分以${formatPlain(ast.cap as Decimal)}分为限` : '';
     return scored(capped ? (ast.cap as Decimal) : raw, `${said.join('、')}${limit}`, text, []);
   });
+}
+
+/**
+ * `同一内容取最高加分`, the answer saying one thing reached several items (`同一内容区级、市级均有报道`): the highest
+ * of those named, once. Null when the answer does not say so (then the bonuses add up over things as written).
+ */
+function highestOfOne(
+  ctx: Ctx,
+  ast: Extract<Scorable, { kind: 'composite'; form: 'bonuses' }>,
+  thing: string,
+): Evaluation | null {
+  const said = String(ctx.req.input?.value ?? '');
+  if (!said.includes(SAME_ITEM_LEAD)) return null;
+  // (`区级、市级均有报道`: what all of them had, said once at the end, names none.)
+  const rest = said
+    .replace(new RegExp(`${SAME_ITEM_LEAD}(?:${thing}|[项个篇件条])?`, 'g'), '')
+    .replace(/(?:均|都)[\u4e00-\u9fff]*$/, '');
+  return fromRead(
+    readFaults({ ...(ctx.req.input as InputValue), value: rest }, ast.parts, [], BONUS_ITEMS),
+    (found, text) => {
+      // (Counts say several things, which the answer has just said are one.)
+      if (found.size === 0 || [...found.values()].some((n) => n.gt(1)))
+        return {
+          type: 'invalid',
+          inputText: text,
+          message: `无法读出同一${thing}达到的加分事项：“${compactText(said)}”`,
+        };
+      const named = [...found.keys()].map((k) => ast.parts[k]);
+      const top = named.reduce((a, b) => ((b.amount as Decimal).gt(a.amount as Decimal) ? b : a));
+      const why = `同一${thing}${named.length > 1 ? '只按最高一项' : ''}“${top.label}”加${formatPlain(top.amount as Decimal)}分`;
+      return scored(top.amount as Decimal, why, compactText(said), []);
+    },
+  );
 }
 
 /** `30.2%`, `12`, `3.5万元`: a value and nothing to say what it is of. */

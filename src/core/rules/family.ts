@@ -652,6 +652,14 @@ export function assemble(input: Clause[]): Assembly {
 function highestOnly(pool: Pool, ast: RuleAst | null): RuleAst | null {
   const notes = pool.of('highestOnly');
   if (notes.length === 0 || ast === null) return ast;
+  // (`同一内容取最高加分`: over one thing's own items only — bonuses still add up over things.)
+  const perItem = notes.map((n) => n.perItem);
+  if (perItem.some((n) => n !== undefined)) {
+    if (ast.kind !== 'composite' || ast.form !== 'bonuses' || ast.parts.length < 2) return ast;
+    if (perItem.some((n) => n === undefined)) return ast;
+    pool.use(...notes);
+    return { ...ast, oncePerItem: perItem[0] as string };
+  }
   if (ast.kind === 'grade') {
     pool.use(...notes);
     return { ...ast, highest: true };
@@ -2774,6 +2782,9 @@ function onePriced(label: string): { label: string; counter: string } | null {
   return { label: m[1], counter: m[2] };
 }
 
+/** `每篇(次)区级加1分`: a second measure word in brackets after 每's own, no part of what is named. */
+const MEASURE_AGAIN_RE = new RegExp(`^[（(](?:${alternatives(COUNT_UNITS)})[)）]`);
+
 function faultLabel(text: string): string {
   // `建成冷链服务站(具备综合运输服务站的,每个得2.5分`: a bracket left open opens the fault's own words.
   const open = text.lastIndexOf('(');
@@ -2781,6 +2792,7 @@ function faultLabel(text: string): string {
   const label = (unclosed ? text.slice(open + 1) : text)
     // (A list number, `(2)`, `3、`, `4.`; `4月未开展…` keeps its month, `(2)项不符合要求` the standard it numbers.)
     .replace(/^[（(]\d+[)）](?!项)|^\d+[)）.、]|^[-—]+/, '')
+    .replace(MEASURE_AGAIN_RE, '')
     // `…未及时修改的,再扣5分`: `再` joins the deduction, it does not name the fault.
     .replace(/[,，]?(再|另)$/, '')
     // (`时` closing `不及时`, `按时` is the word's own.)
@@ -3269,6 +3281,20 @@ function bonusRule(pool: Pool): RuleAst | null {
 }
 
 /**
+ * `区级…,市级,省级`, `获一等奖…,二等奖,三等奖`: labels of levels of one thing — the rest short, bare of anything but
+ * the level, all ending alike.
+ */
+function sameLevelsAfter(labels: readonly string[]): boolean {
+  const last = labels[0].slice(-1);
+  return (
+    /[\u4e00-\u9fff]/.test(last) &&
+    labels
+      .slice(1)
+      .every((l) => l.length >= 2 && l.length <= 4 && l.endsWith(last) && /^[\u4e00-\u9fff]+$/.test(l))
+  );
+}
+
+/**
  * Bonuses named by their words (`获国家级表彰的每项加2分，获省级…每项加1分`), each counted in the input;
  * one without 每 (`获得省级表彰的加2分`) is given once.
  */
@@ -3304,6 +3330,10 @@ function bonusList(pool: Pool): RuleAst | null {
   ].sort((a, b) => a.clause.span[0] - b.clause.span[0]);
   const partLabels = parts.map((p) => p.label);
   if (new Set(partLabels).size !== partLabels.length || partLabels.some((l) => l === '')) return null;
+  // (`每篇区级加1分,市级加2分`: the levels after the first, bare, are counted as it is.)
+  const [first, ...rest] = parts;
+  if (first.each && first.clause.type === 'step' && rest.length > 0 && sameLevelsAfter(partLabels))
+    for (const p of rest) Object.assign(p, { each: true, counter: first.counter });
   if (caps.length > 1) return null;
   pool.use(...parts.map((p) => p.clause), ...caps);
   for (const namer of namers) if (namer) pool.use(namer);

@@ -2045,6 +2045,8 @@ export const ALL_THERE_ENDINGS = [
 ];
 /** `此项分值不得累加`, `不累计加分`, `不重复`: what several items give is not added up. */
 export const NOT_ADDED_WORDS = ['累加', '累计', '重复累计', '重复计算', '重复计分', '重复'];
+/** `同一内容取最高加分`: what opens a note that one thing counts once over the items it reaches. */
+export const SAME_ITEM_LEAD = '同一';
 /** `按最高学历计分`, `奖励分按最高分加分`: only the highest of what is named counts. */
 export const HIGHEST_LEADS = ['按最高', '取最高'];
 /** Before `依次递减N分`: the ranks after those given points (`按名次`, `其他`). */
