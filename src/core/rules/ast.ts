@@ -350,6 +350,11 @@ export type RuleAst =
       base: Outcome;
       /** The clean result's words (`成立档案工作领导小组…`): an answer naming them names no fault. */
       clean: string | null;
+      /**
+       * `A. 设立专门岗位且有专人负责 1分B. 未设立专门岗位 0分`: two lettered options, one chosen — the answer names
+       * the clean one or the fault; saying no fault (`都没有`) chooses neither.
+       */
+      choice?: true;
       parts: FaultPart[];
       maxDeduct: Decimal | null;
       /** The standard the faults breach, stated with numbers before them (see `standards` in family.ts). */

@@ -2435,6 +2435,12 @@ function highestOfOne(
   );
 }
 
+/** The answer is the option's own words, its punctuation aside. */
+function saysOption(input: InputValue | null, option: string | null): boolean {
+  const plain = (x: string) => compactText(x).replace(/[,，、;；。.]/g, '');
+  return option !== null && plain(String(input?.value ?? '')) === plain(option);
+}
+
 /** `30.2%`, `12`, `3.5万元`: a value and nothing to say what it is of. */
 const BARE_VALUE_RE = /^\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?$/;
 
@@ -2724,7 +2730,14 @@ function composite(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: '
           inputText: text,
           why: `未写明评分标准中的扣分情形，酌情扣分的情形是否存在由评分人评定`,
         };
-      if (found.size === 0) return scored(base, `未发现扣分情形${how(ast.base)}`, text, []);
+      if (found.size === 0 && ast.choice && !saysOption(ctx.req.input, ast.clean))
+        return {
+          type: 'invalid',
+          inputText: text,
+          message: `请填写所选的选项或其原话：“${ast.clean}”或“${ast.parts[0].label}”`,
+        };
+      if (found.size === 0)
+        return scored(base, ast.choice ? `符合“${ast.clean}”` : `未发现扣分情形${how(ast.base)}`, text, []);
       // `顶窗漏水的扣12分` on a row of 5: one fault costing more than the row says the text and the row
       // disagree (a slip, or a deduction from elsewhere); the person decides.
       const over = [...found.keys()].find((k) => {

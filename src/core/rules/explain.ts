@@ -145,6 +145,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         (p) =>
           `${p.marker}${p.label}${p.span ? `${each(p)}${deductionSpanText(p.span)}（由评分人评定）` : p.amount === null ? '不得分' : `${each(p)}扣${amountText(p.amount, p.ofWeight)}`}${p.beyond ? '，另追加扣分（由评分人评定）' : ''}${limitText(p.cap)}`,
       );
+      if (ast.choice) return `按所选选项计分：${ast.clean}${outcomeText(ast.base)}；${parts.join('；')}`;
       return `按扣分项计分：${base}；${parts.join('；')}${limitText(ast.maxDeduct)}，最低0分${standardsText(ast.standards)}`;
     }
     case 'grade':

@@ -183,6 +183,8 @@ function levelsGlued(source: string): string | null {
     .replace(/[。.;；]$/, '');
   const rows: string[] = [];
   let glued = false;
+  // (`A. …1分B. …0分`: options lettered from A, each glued to the points before it — a choice of one, two enough.)
+  let lettered = /^A\s*[.、．]/.test(rest);
   while (rest !== '') {
     const m = LEVEL_ROW_RE.exec(rest);
     if (m === null) return null;
@@ -193,9 +195,10 @@ function levelsGlued(source: string): string | null {
     // (Glued to words, a choice's letter or a level's number, `…15分公开过…`, `0.5分B.`, `5 分2 级`: numbered
     // items, `15分(2)`, are a list.)
     if (/^(?:[\u4e00-\u9fff]|[A-H][.、．]|\d+\s*[级档星])/.test(rest)) glued = true;
+    if (rest !== '' && !rest.startsWith(`${String.fromCharCode(65 + rows.length)}`)) lettered = false;
     rest = rest.replace(/^[\s,，;；。.]+/, '');
   }
-  return rows.length >= 3 && glued ? rows.join(';') : null;
+  return (rows.length >= 3 || (rows.length === 2 && lettered)) && glued ? rows.join(';') : null;
 }
 
 /** One band run into the next: a share (with its comparison, if any), then its points. */

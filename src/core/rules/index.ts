@@ -155,6 +155,30 @@ function checkedOption(input: InputValue | null): InputValue | null {
   return option === '' ? input : { value: option };
 }
 
+/**
+ * `A`, answering `A. 制订了工作制度 0.5分 B. 未制订 0分`: a letter names the option the rule marks with it, read as
+ * the option's own words (its points left off). A letter the rule marks never, or twice, is the answer as written.
+ */
+function letteredOption(input: InputValue | null, rule: string): InputValue | null {
+  if (typeof input?.value !== 'string' || !/^\s*[A-Ha-h]\s*$/.test(input.value)) return input;
+  const marks = [...rule.matchAll(OPTION_MARK_RE)];
+  const letter = input.value.trim().toUpperCase();
+  const at = marks.filter((m) => m[1] === letter);
+  if (marks.length < 2 || at.length !== 1) return input;
+  const from = (at[0].index as number) + at[0][0].length;
+  const next = marks.find((m) => (m.index as number) >= from);
+  const words = rule
+    .slice(from, next?.index ?? rule.length)
+    .replace(OPTION_POINTS_RE, '')
+    .trim();
+  return words === '' ? input : { value: words };
+}
+
+/** `A.`, `B、`, `C：` opening an option: at the start, or after a space, a stop or points. */
+const OPTION_MARK_RE = /(?:^|(?<=[\s,，;；。分]))([A-H])\s*[.．、:：]/g;
+/** An option's own points at its end: `0.5分`, `（2分）`, `得3分`. */
+const OPTION_POINTS_RE = /[\s,，;；。]*[(（]?\s*(?:得|计)?\s*\d+(?:\.\d+)?\s*分\s*[)）]?[\s,，;；。]*$/;
+
 const BOXES = [...TICK_MARKS, ...EMPTY_BOXES].join('');
 const TICK_BOX_BEFORE_RE = new RegExp(`^[${BOXES}]`);
 const TICK_BOX_AFTER_RE = new RegExp(`[${BOXES}]$`);
@@ -165,6 +189,13 @@ export function scoreRule(
   asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,
 ): RuleResult {
+  const option = letteredOption(asked.input, asked.rule ?? '');
+  // (The option's words read as the answer, the note naming the option — where the rule is read at all.)
+  const read = option === asked.input ? null : scoreRule({ ...asked, input: option }, parse);
+  if (read !== null && read.kind !== 'manual') {
+    const letter = String(asked.input?.value).trim().toUpperCase();
+    return { ...read, note: read.note ? `选项${letter}：${read.note}` : read.note };
+  }
   const result = fullMarksDoubted(scoreAnswered(asked, parse), asked);
   return deniedAlikeFull(result, asked, parse);
 }

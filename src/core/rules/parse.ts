@@ -48,11 +48,17 @@ export function parseRuleText(source: string): ParsedText {
   return again.kind === 'bands' && period !== null ? { ...again, period } : read;
 }
 
+/** A cell opening with option A. */
+const LETTERED_RE = /^\s*A\s*[.、．]/;
+
 function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
   // `列养率=100% 5 95%≤列养率<100% 3 …`: a band table run together, read as written out when it reads fully.
   const table = flatTable(source) ?? definedLevels(source);
   if (table !== null) {
     const read = parseRuleText(table);
+    // (`A. …1分B. …0分`: two lettered options read as full marks less one fault — a choice of one.)
+    if (read.ast.kind === 'composite' && read.ast.form === 'faults' && LETTERED_RE.test(source))
+      return { ...read, ast: { ...read.ast, choice: true } };
     if (read.kind !== 'manual') return read;
   }
   const norm = distribute(listedLevels(pointsFirst(amounts(subItems(normalizeWithMap(cellBreaks(source)))))));

@@ -79,10 +79,10 @@ const GLUED_LEVELS: Case[] = [
   ['工作计划详实可行得10分;工作计划较为简单得4-7分;没有工作计划不得分', 10, '没有工作计划', 0, 'grade'],
 ];
 const NOT_GLUED: Case[] = [
-  // (two rows are no table: read so, the first row's words would be no more than the full marks a fault takes
-  // from, and `都没有` would name no fault of it)
-  [CHOICES, 1, '都没有', null, 'manual'],
-  [CHOICES, 1, '未设立专门岗位', null, 'manual'],
+  // (two rows lettered A and B are a choice of one (thirty-fifth session): an option's words or letter answer it;
+  // `都没有` chooses neither, so it names no fault of it either — see letteredOptions.test.ts)
+  [CHOICES, 1, '都没有', null, 'composite'],
+  [CHOICES, 1, '未设立专门岗位', 0, 'composite'],
   // (points with a verb before them are a clause's own, as written)
   ['按时报送得5分逾期报送得2分', 5, '逾期报送', 2, 'grade'],
 ];
