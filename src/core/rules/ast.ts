@@ -134,6 +134,8 @@ export type Clause = { span: [number, number] } & (
   | { type: 'bonusCap'; amount: Decimal }
   /** `最高不超过4分`, `最高4分`: a ceiling on the score. */
   | { type: 'limit'; amount: Decimal }
+  /** `操作间共10项`: how many things the rule counts, unnamed (what each is worth said after). */
+  | { type: 'itemTotal'; count: number }
   /** `以上三项每项1分`, `每项1分`: what each listed item is worth (`count`: how many the text says there are). */
   | { type: 'eachItem'; count: number | null; points: Decimal }
   /** `（2分）` after a clause, `共3分`: the points the text states, checked against what they restate. */
@@ -293,6 +295,13 @@ export type RuleAst =
       once?: boolean;
       /** `是否…;是否…。每项…得0.5分`: the questions the rule lists, each earning the points. */
       listed?: readonly string[];
+      /** `共10项,每项1分`: how many things there are, unnamed. */
+      items?: number;
+      /**
+       * `每项措施各1.5分,完成计满分,没有完成计0分`, `每项1分,全部达到要求的得满分`: each one a requirement met or not
+       * (so `全部` says every one the row holds).
+       */
+      eachMet?: true;
       /**
        * `比上年每增长一个百分点加0.5分`: points per percentage point a measure rose, from nothing — the answer says how
        * far (`增长12%`, `高出10个百分点`); a fall, or none, earns nothing. `down`: per point it fell

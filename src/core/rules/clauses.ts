@@ -38,6 +38,8 @@ import {
   HIGHEST_LEADS,
   NOT_ADDED_WORDS,
   SAME_ITEM_LEAD,
+  ITEM_TOTAL_LEADS,
+  ITEM_TOTAL_UNITS,
   RANK_DESCENT_LEADS,
   RANK_DESCENT_WORDS,
   RANK_GIVING,
@@ -143,6 +145,10 @@ const EACH_FAULT_RE = new RegExp(
   `^每(${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})(.{2,})$`,
 );
 
+/** `操作间共`, `共`: what closes before a count of unnamed things. */
+const ITEM_TOTAL_LEAD_RE = new RegExp(`^[\u4e00-\u9fff]{0,8}(?:${alternatives(ITEM_TOTAL_LEADS)})$`);
+/** `措施`, `措施各`: what each one counted is (a noun, no verb of fault or gain), the redundant 各 after it. */
+const EACH_THING_RE = /^[\u4e00-\u9fff]{1,6}?各?$/;
 /** `…酌情扣分`: the words before, and a cost the person judges, unsaid. */
 const JUDGED_COST_RE = new RegExp(`^(.*?)(?:${JUDGED_COST_LEADS.join('|')})(?:扣分|减分|扣减)$`);
 const UNSAID_COST: Outcome = { type: 'range', low: new Decimal(0), high: null, deduct: true };
@@ -304,6 +310,7 @@ export class ClauseParser {
       (k) => this.oneOfEach(k),
       (k) => this.band(k),
       (k) => this.eachItem(k),
+      (k) => this.itemTotal(k),
       (k) => this.step(k),
       (k) => this.qualifiedStep(k),
       (k) => this.perSlash(k),
@@ -1104,7 +1111,9 @@ export class ClauseParser {
       this.tok(wordsFrom, 'word')?.text.length === 1
         ? (this.ts[wordsFrom] as TokenOf<'word'>).text
         : undefined;
-    const size = this.tok(k, 'num') ?? (measure || noun ? null : undefined);
+    // (`每项措施各1.5分`: after what is counted, a number closed by 分 is what each earns, not how many.)
+    const pointsNext = (measure !== undefined || noun !== undefined) && this.tok(k + 1, 'points') !== null;
+    const size = (pointsNext ? null : this.tok(k, 'num')) ?? (measure || noun ? null : undefined);
     if (size === undefined || (size !== null && size.v.lte(0))) return null;
     if (size !== null) k++;
     // (`每缺席一次按5分扣减`: the outcome's own 按 is not what is counted.)
@@ -1126,8 +1135,11 @@ export class ClauseParser {
     // `视情况每处扣0.1-0.5分`: a span per one of a thing is a fault whose cost is the person's, once named.
     const judged = this.spanPerOne(o, perOne, size, label + words, measure ?? noun ?? size?.unit ?? null, i);
     if (judged !== null) return judged;
+    // (`每项措施1.5分`, `每项措施各1.5分`: bare points after what each one is — what each earns.)
+    const bare =
+      pointsNext && dir === null && COUNT_UNITS.includes(counter as string) && EACH_THING_RE.test(words);
     const gained =
-      o !== null && o.value.type === 'points' && (!perOne || capped) && this.tok(k, 'gain') !== null
+      o !== null && o.value.type === 'points' && (!perOne || capped) && (this.tok(k, 'gain') !== null || bare)
         ? o.value.points
         : null;
     if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus' && gained === null)) return null;
@@ -1139,7 +1151,7 @@ export class ClauseParser {
         size: size?.v ?? new Decimal(1),
         pct: size?.pct ?? false,
         unit: size !== null ? size.unit : (counter as string),
-        words,
+        words: bare ? words.replace(/各$/, '') : words,
         amount,
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
         bonus: o.value.type === 'bonus' || gained !== null,
@@ -1701,6 +1713,16 @@ export class ClauseParser {
     const total = this.tok(i + 3, 'comma') && this.wordIs(i + 4, TOTAL_WORDS) && this.pointsAt(i + 5);
     if (!points || !total) return null;
     return { value: { type: 'eachItem', count: null, points, span: this.span(i, i + 3) }, end: i + 3 };
+  }
+
+  /** `操作间共10项`, `共4项`: how many things the rule counts, none of them named. */
+  private itemTotal(i: number): Unit | null {
+    const lead = this.tok(i, 'word');
+    const n = this.tok(i + 1, 'num');
+    if (lead === null || n === null || !ITEM_TOTAL_LEAD_RE.test(lead.text.trim())) return null;
+    if (n.pct || !n.v.isInteger() || n.v.lt(2) || !ITEM_TOTAL_UNITS.includes(n.unit ?? '')) return null;
+    if (!this.atBoundary(i + 2)) return null;
+    return { value: { type: 'itemTotal', count: n.v.toNumber(), span: this.span(i, i + 2) }, end: i + 2 };
   }
 
   /** `以上三项每项1分`, `每项1分`: the worth of each item listed before; the count, when said, is checked. */

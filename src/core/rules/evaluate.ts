@@ -320,31 +320,54 @@ export function evaluate(ast: Scorable, req: RuleRequest, subject: string): Eval
       const held = ast.amount.gt(0) ? ctx.weight.div(ast.amount) : null;
       const met = REQUIREMENT_MET_VERBS.some((w) => ast.words.startsWith(w));
       const fits =
-        met &&
+        (met || ast.eachMet === true) &&
         ast.listed === undefined &&
         ast.once !== true &&
         held !== null &&
         held.isInteger() &&
         held.gt(1);
-      const listedCount = ast.listed?.length ?? (fits ? held.toNumber() : undefined);
+      const listedCount = ast.listed?.length ?? ast.items ?? (fits ? held.toNumber() : undefined);
       const everyListed = listedCount !== undefined && ast.amount.times(listedCount).eq(ctx.weight) && all;
+      // (`1,2,4`, `①③` against things each met or not, as many as the row holds: the ones met, by number.)
+      const numbered =
+        listedCount !== undefined &&
+        ast.amount.times(listedCount).eq(ctx.weight) &&
+        MARKERS_ONLY_RE.test(said)
+          ? readItems(req.input, listedCount)
+          : null;
+      // (`全部` of a count the rule gives whose points are not the row's: how many the row holds is unsaid.)
+      const allOfOther =
+        all && ast.items !== undefined && !everyListed
+          ? invalid<Decimal>(
+              said,
+              `评分标准共${ast.items}项，每项${formatPlain(ast.amount)}分，与分值${formatPlain(ctx.weight)}分不一致，请填写达到的项数`,
+            )
+          : null;
       const read = noneEarned
         ? ({ ok: true, value: new Decimal(0), text: said } as const)
-        : everyListed
-          ? ({
-              ok: true,
-              value: new Decimal(listedCount as number),
-              text:
-                ast.listed === undefined
-                  ? `${said}（按分值计${listedCount}项）`
-                  : `${said}（${listedCount}项）`,
-            } as const)
-          : counted.ok
-            ? counted
-            : (byQuestion ??
-              thingsListed(req.input, req.rule ?? '') ??
-              countsOfListed(req.input, req.rule ?? '', ast.unit) ??
-              counted);
+        : allOfOther !== null
+          ? allOfOther
+          : numbered?.ok
+            ? ({
+                ok: true,
+                value: new Decimal(numbered.value.size),
+                text: `${said}（${numbered.value.size}项）`,
+              } as const)
+            : everyListed
+              ? ({
+                  ok: true,
+                  value: new Decimal(listedCount as number),
+                  text:
+                    ast.listed === undefined && ast.items === undefined
+                      ? `${said}（按分值计${listedCount}项）`
+                      : `${said}（${listedCount}项）`,
+                } as const)
+              : counted.ok
+                ? counted
+                : (byQuestion ??
+                  thingsListed(req.input, req.rule ?? '') ??
+                  countsOfListed(req.input, req.rule ?? '', ast.unit) ??
+                  counted);
       // (`有效机时/定额机时×100%,每个百分点得1分` against `72%`: each point of the rate earns it.)
       const rate = !ast.growth && ast.words === '百分点' ? readQuantity(req.input) : null;
       const ofRate =
@@ -2440,6 +2463,9 @@ function saysOption(input: InputValue | null, option: string | null): boolean {
   const plain = (x: string) => compactText(x).replace(/[,，、;；。.]/g, '');
   return option !== null && plain(String(input?.value ?? '')) === plain(option);
 }
+
+/** `1,2,4`, `①③`: two item numbers or more, nothing else (one number alone is a count). */
+const MARKERS_ONLY_RE = /^(?:[①-⑳]+|\d+(?:[,，、]\d+)+)$/;
 
 /** `30.2%`, `12`, `3.5万元`: a value and nothing to say what it is of. */
 const BARE_VALUE_RE = /^\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?$/;

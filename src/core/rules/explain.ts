@@ -93,8 +93,14 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
     case 'bonus': {
       const cap = ast.cap ? `，最多加${formatPlain(ast.cap)}分` : '';
       const started = steps === 'ceil' ? `（${STEP_MODE_TEXT.ceil}）` : '';
-      const listed = ast.listed !== undefined ? `（评分标准列有${ast.listed.length}项）` : '';
-      return `${ast.words ? `${ast.words}：` : ''}每${ast.growth === 'up' ? '增长' : ast.growth === 'down' ? '降低' : ''}${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${started}${cap}，不超过分值${listed}`;
+      const listed =
+        ast.listed !== undefined
+          ? `（评分标准列有${ast.listed.length}项）`
+          : ast.items !== undefined
+            ? `（共${ast.items}${ast.unit ?? '项'}）`
+            : '';
+      const met = ast.eachMet ? '，未达到的不加分' : '';
+      return `${ast.words ? `${ast.words}：` : ''}每${ast.growth === 'up' ? '增长' : ast.growth === 'down' ? '降低' : ''}${formatPlain(ast.size)}${ast.unit ?? '项'}加${formatPlain(ast.amount)}分${met}${started}${cap}，不超过分值${listed}`;
     }
     case 'rank': {
       const lead = ast.bottom ? '倒数' : '';

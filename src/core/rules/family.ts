@@ -7,6 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import {
+  ALL_MET_LEADS,
   ADDITIVE_WORDS,
   ELSE_WORDS,
   FAULT_CHAR_RE,
@@ -92,7 +93,7 @@ import type {
 } from './ast';
 import { isMoney, itemMarker, leadEach, rescale } from '../inputs';
 import { reachesNamedStandard } from './namedStandards';
-import { alternatives, sharesRun } from '../text';
+import { alternatives, compactText, sharesRun } from '../text';
 import { isRateName } from './formula';
 import { formatPlain } from '../numberText';
 import { contains, countRange, resolveBands } from './bands';
@@ -3265,7 +3266,11 @@ function bonusRule(pool: Pool): RuleAst | null {
   const each = !step.single && !step.pct;
   if (each && next?.type === 'else' && next.outcome.type === 'zero' && pool.of('else').length === 1)
     pool.use(next);
-  pool.use(step, ...caps);
+  // (`操作间共10项,每项1分`: how many there are; `完成计满分,没有完成计0分`: each one met or not, restated.)
+  const totals = pool.of('itemTotal');
+  const restated = each && growth === null ? eachMetRestated(pool, step) : null;
+  if (totals.length > 1 || (totals.length === 1 && (!each || growth !== null))) return null;
+  pool.use(step, ...caps, ...totals, ...(restated ?? []));
   pool.useDescriptions();
   return {
     kind: 'bonus',
@@ -3277,7 +3282,41 @@ function bonusRule(pool: Pool): RuleAst | null {
     ...(growth !== null ? { growth } : {}),
     ...(step.single && caps.length === 0 ? { once: true } : {}),
     ...(questions.length > 0 && step.size.eq(1) ? { listed: questions } : {}),
+    ...(totals.length === 1 ? { items: totals[0].count } : {}),
+    ...((restated?.length ?? 0) > 0 ? { eachMet: true as const } : {}),
   };
+}
+
+/**
+ * After points per thing, what one met or not gives, restated: `完成计满分,没有完成计0分` (met: its points or full
+ * marks; the same words denied: nothing), `全部达到要求的得满分` (all met: full marks). The clauses, [] when there are
+ * none, null when others stand there.
+ */
+function eachMetRestated(pool: Pool, step: StepClause): Clause[] | null {
+  const said = pool.clauses.filter((c) => c.type === 'level' || c.type === 'check');
+  if (said.length === 0) return [];
+  const words = (c: Clause) => compactText(c.type === 'level' ? c.level : c.type === 'check' ? c.desc : '');
+  const outcome = (c: Clause) => (c.type === 'level' || c.type === 'check' ? c.outcome : null);
+  const gives = (c: Clause) => {
+    const o = outcome(c);
+    return o?.type === 'full' || (o?.type === 'points' && o.points.eq(step.amount));
+  };
+  if (said.length === 1)
+    return gives(said[0]) &&
+      outcome(said[0])?.type === 'full' &&
+      ALL_MET_LEADS.some((w) => words(said[0]).startsWith(w))
+      ? said
+      : null;
+  if (said.length !== 2) return null;
+  const [yes, no] = said;
+  const denied = NEGATIONS.find((n) => words(no).startsWith(n));
+  const nothing = givesNothing(outcome(no) as Outcome);
+  return gives(yes) &&
+    nothing &&
+    denied !== undefined &&
+    words(no).slice(denied.length).startsWith(words(yes))
+    ? said
+    : null;
 }
 
 /**

@@ -421,6 +421,10 @@ export const POINTS_BOUND_LEADS = [
   '减分',
   '奖励',
 ];
+/** Before how many unnamed things a rule counts: `操作间共10项`, `共有5条`. */
+export const ITEM_TOTAL_LEADS = ['共', '共有', '共计', '总共'];
+/** The measure words of such a count. */
+export const ITEM_TOTAL_UNITS = ['项', '条'];
 /** Before the points a rule says it is worth: `共3分`, `本项满分3分`. */
 export const STATED_WORDS = [
   '共',
