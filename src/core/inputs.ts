@@ -94,6 +94,7 @@ import {
   AFFIRMED_THING_LEADS,
   GENERIC_WORDS,
   FAULT_CHAR_RE,
+  PART_OF_LEADS,
 } from './vocabulary/rules';
 
 export type Read<T> =
@@ -562,8 +563,11 @@ export function readCountsNamed(
   for (const piece of pieces) {
     // (`不达标1处，达标5处`: a count of things in order is no issue.)
     const met =
-      !/[不未没无缺少差漏错]/.test(piece) && [...MET_ENDINGS, ...MET_WORDS].some((w) => piece.includes(w));
-    if (met || done(piece)) return null;
+      !/[不未没无缺少差漏错]/.test(piece) &&
+      ([...MET_ENDINGS, ...MET_WORDS].some((w) => piece.includes(w)) || piece.includes('已'));
+    // (`发现问题3处，其中1处已整改`: a part of the count before, counted again — or a thing put right, `另有1处已整改`:
+    // neither adds to the issues.)
+    if (met || done(piece) || PART_OF_BEFORE_RE.test(piece)) return null;
     const n = readCount({ value: piece }, unit);
     // Each piece names its issue in words (a bare `2处，3处` says nothing of what).
     if (!n.ok || !/[\u4e00-\u9fff]{2,}/.test(piece.replace(/[零〇一二两三四五六七八九十]/g, ''))) return null;
@@ -571,6 +575,9 @@ export function readCountsNamed(
   }
   return { ok: true, value: sum, text };
 }
+
+/** `其中1处…`, `含2项…`: a piece counting part of the one before. */
+const PART_OF_BEFORE_RE = new RegExp(`^(?:${alternatives(PART_OF_LEADS)})`);
 
 const SHORTFALL_RE = new RegExp(
   `^(?:${SHORTFALL_VERBS.join('|')})(?:${SHORTFALL_OBJECTS.join('|')})?(\\d+(?:\\.\\d+)?)(\\S*)$`,

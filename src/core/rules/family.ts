@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import {
   ALL_MET_LEADS,
+  DEEMED_WORD,
   ADDITIVE_WORDS,
   ELSE_WORDS,
   FAULT_CHAR_RE,
@@ -172,7 +173,7 @@ class Pool {
         !d.hasNumber &&
         !EACH_ALONE.test(d.text) &&
         !CUT_OFF_RE.test(d.text) &&
-        (!scoresInWords(d.text) || this.prefacesStep(d) || this.goesOnStep(d)) &&
+        (!scoresInWords(d.text) || this.prefacesStep(d) || this.goesOnStep(d) || deemsAFault(d.text)) &&
         !this.joinsCondition(d)
       )
         this.use(d);
@@ -290,6 +291,17 @@ const STANDARD_BLOCKERS = [
 ];
 
 /** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
+/**
+ * `若无相关人员签名确认视为无效记录`, `否则视为组织领导不到位`: what counts as a lack the rule prices — a definition, no
+ * outcome of its own (an answer in its words names no fault listed, and is the person's). Only a lack: `视为已建立`,
+ * `视为按时完成` move an answer to a better outcome, which the rule's arithmetic would not know.
+ */
+function deemsAFault(text: string): boolean {
+  const m = DEEMED_RE.exec(text);
+  return m !== null && NEGATIONS.some((n) => m[1].includes(n)) && !scoresInWords(m[1]);
+}
+const DEEMED_RE = new RegExp(`^[^\\d分]{2,30}?(?:均|都|即|则|就|一律)?${DEEMED_WORD}([^\\d分]{2,12})$`);
+
 export function scoresInWords(text: string): boolean {
   const said = [...NO_EFFECT_PHRASES, ...UNCAPPED_PHRASES].reduce((t, p) => t.split(p).join('|'), text);
   return UNNUMBERED_SCORING_WORDS.some((w) => said.includes(w));

@@ -421,6 +421,10 @@ export const POINTS_BOUND_LEADS = [
   '减分',
   '奖励',
 ];
+/** `其中1处已整改`, `含2项`: what opens a piece counting part of the count before it. */
+export const PART_OF_LEADS = ['其中', '内含', '包括', '包含', '含'];
+/** `…视为无效记录`: what a definition says a thing counts as. */
+export const DEEMED_WORD = '视为';
 /** Before how many unnamed things a rule counts: `操作间共10项`, `共有5条`. */
 export const ITEM_TOTAL_LEADS = ['共', '共有', '共计', '总共'];
 /** The measure words of such a count. */
@@ -622,7 +626,7 @@ export const UNNUMBERED_SCORING_WORDS = [
   '另行扣',
   // `因不可抗力延期的视同按时完成`: an exception that moves an answer to another outcome
   '视同',
-  '视为',
+  DEEMED_WORD,
   // `10天以上另作处理`: an outcome left to another procedure
   '另作处理',
   '另行处理',
