@@ -1000,6 +1000,9 @@ export class ClauseParser {
   // ---- units ---------------------------------------------------------------------------------
 
   private band(i: number): Unit | null {
+    // (`共4项，1项1分`: one of the things just counted, no count reached — a step.)
+    const first = this.tok(i, 'num');
+    if (first !== null && first.v.eq(1) && this.totalBefore(i, first.unit)) return null;
     const c = this.condition(i);
     if (!c) return null;
     // (`少任一种证件`, `缺少任意一项制度`: any one of them short — a fault named, not a count reached.)
@@ -1138,8 +1141,12 @@ export class ClauseParser {
     // (`每项措施1.5分`, `每项措施各1.5分`: bare points after what each one is — what each earns.)
     const bare =
       pointsNext && dir === null && COUNT_UNITS.includes(counter as string) && EACH_THING_RE.test(words);
+    // (`共4项，1项1分`: one of things counted just before, and its bare points — what each earns.)
+    const ofTotal = perOne && size !== null && this.tok(k, 'gain') === null && this.totalBefore(i, size.unit);
     const gained =
-      o !== null && o.value.type === 'points' && (!perOne || capped) && (this.tok(k, 'gain') !== null || bare)
+      o !== null &&
+      o.value.type === 'points' &&
+      (((!perOne || capped) && (this.tok(k, 'gain') !== null || bare)) || ofTotal)
         ? o.value.points
         : null;
     if (!o || (o.value.type !== 'deduct' && o.value.type !== 'bonus' && gained === null)) return null;
@@ -1156,7 +1163,7 @@ export class ClauseParser {
         ofWeight: o.value.type === 'deduct' && o.value.ofWeight === true,
         bonus: o.value.type === 'bonus' || gained !== null,
         label: label || verbText,
-        single: perOne,
+        single: perOne && !ofTotal,
         from,
         span: this.span(i, o.end),
       },
@@ -1713,6 +1720,17 @@ export class ClauseParser {
     const total = this.tok(i + 3, 'comma') && this.wordIs(i + 4, TOTAL_WORDS) && this.pointsAt(i + 5);
     if (!points || !total) return null;
     return { value: { type: 'eachItem', count: null, points, span: this.span(i, i + 3) }, end: i + 3 };
+  }
+
+  /** `共4项，` right before `i`: a count of things in `unit`, none of them named. */
+  private totalBefore(i: number, unit: string | null): boolean {
+    const total = this.tok(i - 2, 'num');
+    return (
+      this.tok(i - 1, 'comma') !== null &&
+      total !== null &&
+      total.unit === unit &&
+      this.itemTotal(i - 3) !== null
+    );
   }
 
   /** `操作间共10项`, `共4项`: how many things the rule counts, none of them named. */

@@ -3307,7 +3307,11 @@ function bonusRule(pool: Pool): RuleAst | null {
 function eachMetRestated(pool: Pool, step: StepClause): Clause[] | null {
   const said = pool.clauses.filter((c) => c.type === 'level' || c.type === 'check');
   if (said.length === 0) return [];
-  const words = (c: Clause) => compactText(c.type === 'level' ? c.level : c.type === 'check' ? c.desc : '');
+  const words = (c: Clause) =>
+    compactText(c.type === 'level' ? c.subject + c.level : c.type === 'check' ? c.desc : '').replace(
+      /[,;。、的]+$/,
+      '',
+    );
   const outcome = (c: Clause) => (c.type === 'level' || c.type === 'check' ? c.outcome : null);
   const gives = (c: Clause) => {
     const o = outcome(c);

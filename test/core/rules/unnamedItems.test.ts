@@ -26,6 +26,16 @@ const UNNAMED: Case[] = [
   [TASKS, 8, '1,5', null, 'bonus'],
 ];
 
+// (`共4项，1项1分 落实，得1分 未落实无，不得分`: one of the things counted and its bare points, without 每)
+const FOUR = '共5项，1项2分 完成，得2分 未完成，不得分';
+const ONE_OF_TOTAL: Case[] = [
+  [FOUR, 10, '完成3项', 6, 'bonus'],
+  [FOUR, 10, '5项均完成', 10, 'bonus'],
+  [FOUR, 10, '均未完成', 0, 'bonus'],
+  // (one of a thing with no count before it says what one earns, no more)
+  ['1项2分', 10, '3项', null, 'manual'],
+];
+
 const NOT_SO: Case[] = [
   // (a count of things that are not the items: `共10个乡镇` is no count the points are per)
   ['全县共10个乡镇,每项1分', 10, '全部', null, 'manual'],
@@ -35,6 +45,7 @@ const NOT_SO: Case[] = [
 
 scoresAsListed([
   ['things counted, unnamed', UNNAMED],
+  ['one of the things counted, its points bare', ONE_OF_TOTAL],
   ['counts read no such way', NOT_SO],
 ]);
 
