@@ -15,10 +15,13 @@ import {
   LIST_NEGATIONS,
   NUMBER_ITEM_LEADS,
   NUMBER_ITEM_POSTS,
+  RESPECTIVELY_SAID,
 } from '../vocabulary/rules';
 import type { NormalizedText } from '../text';
 
 const RESPECTIVELY = '分别';
+/** `分别`, and the longer ways of writing it, longest first. */
+const RESPECTIVELY_WORDS = [...RESPECTIVELY_SAID].sort((a, b) => b.length - a.length);
 /** The map entry of a character the rewrite wrote (no source position of its own). */
 const WRITTEN = -1;
 /** The verb and the amounts after 分别: `扣10分、5分、3分`, `加1分和0.5分`, `扣5、3、1分`. */
@@ -71,9 +74,12 @@ export function distribute(norm: NormalizedText): NormalizedText {
   if (!respectively && !/各|每项|或|增减|加减|升降|、[\d.]+分?\)|下列/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const triggers: { k: number; length: number; adjacent: boolean }[] = [];
+  // (`每例分别对应扣4分、3分…`: 分别对应 says 分别.)
   if (respectively)
-    for (let k = t.indexOf(RESPECTIVELY); k !== -1; k = t.indexOf(RESPECTIVELY, k + 1))
-      triggers.push({ k, length: RESPECTIVELY.length, adjacent: false });
+    for (let k = t.indexOf(RESPECTIVELY); k !== -1; k = t.indexOf(RESPECTIVELY, k + 1)) {
+      const said = RESPECTIVELY_WORDS.find((w) => t.startsWith(w, k)) ?? RESPECTIVELY;
+      triggers.push({ k, length: said.length, adjacent: false });
+    }
   for (const m of t.matchAll(EACH_RE)) triggers.push({ k: m.index, length: m[0].length, adjacent: true });
   triggers.sort((a, b) => a.k - b.k);
   const found = [

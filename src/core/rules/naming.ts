@@ -128,6 +128,16 @@ export function nameAmong(answer: string, phrases: readonly string[], flipped = 
   return null;
 }
 
+/**
+ * Whether the phrase's negation that a negated answer's window starts at negates other words (the phrase goes on
+ * past it with a character the answer does not) and a clause ends before the answer's words.
+ */
+function negatesOtherClause(a: string, m: string, w: { start: number; length: number }): boolean {
+  return (
+    m[w.start] === '¬' && m[w.start + 1] !== a[1] && /[,;，；]/.test(m.slice(w.start, w.start + w.length))
+  );
+}
+
 /** Whether the (marked) answer `a`, held by `phrase` at `w`, says what the phrase negates there. */
 function deniedAt(a: string, phrase: string, w: { start: number; length: number }): boolean {
   const m = marked(phrase);
@@ -236,7 +246,9 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
   const fits = phrases
     .map((p, index) => ({ index, w: window(a, marked(p)) }))
     .filter((f): f is { index: number; w: { start: number; length: number } } => f.w !== null)
-    .filter((f) => !before(phrases[f.index], f.w) && !required(phrases[f.index], f.w));
+    .filter((f) => !before(phrases[f.index], f.w) && !required(phrases[f.index], f.w))
+    // (`无预警` across `造成不良影响,被预警`: a negation of other words, in another clause, does not negate these.)
+    .filter((f) => !a.startsWith('¬') || !negatesOtherClause(a, marked(phrases[f.index]), f.w));
   fits.sort((x, y) => x.w.length - y.w.length);
   // (`未签订` across `未与下一级政府…签订…责任书`: a negated answer whose tightest window is long may still be
   // the phrase's negation and verb, read apart below.)
@@ -296,7 +308,14 @@ function nameAmongWords(answer: string, phrases: readonly string[], flipped: boo
           f.w !== null &&
           f.m.includes('¬') &&
           (f.w as { length: number }).length <= plain.length * 3 &&
-          window(negated, f.m.slice(f.m.indexOf('¬') + 1).replace(/¬/g, '')) !== null,
+          // (In the negation's own clause: `无预警` is not `造成不良影响,被预警`.)
+          window(
+            negated,
+            f.m
+              .slice(f.m.indexOf('¬') + 1)
+              .split(/[,;，；]/)[0]
+              .replace(/¬/g, ''),
+          ) !== null,
       );
     if (loose.length === 1) return { index: loose[0].index };
     if (loose.length > 1) return null;

@@ -421,6 +421,8 @@ export const POINTS_BOUND_LEADS = [
   '减分',
   '奖励',
 ];
+/** `分别扣5分、3分`, `分别对应扣4分、3分`: pairing listed things with amounts in order. */
+export const RESPECTIVELY_SAID = ['分别', '分别对应'];
 /** `其中1处已整改`, `含2项`: what opens a piece counting part of the count before it. */
 export const PART_OF_LEADS = ['其中', '内含', '包括', '包含', '含'];
 /** `…视为无效记录`: what a definition says a thing counts as. */
