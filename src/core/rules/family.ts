@@ -291,6 +291,11 @@ const STANDARD_BLOCKERS = [
 ];
 
 /** `加倍扣分`, `倒扣`: scoring said without a number still scores, so it is never read past. */
+export function scoresInWords(text: string): boolean {
+  const said = [...NO_EFFECT_PHRASES, ...UNCAPPED_PHRASES].reduce((t, p) => t.split(p).join('|'), text);
+  return UNNUMBERED_SCORING_WORDS.some((w) => said.includes(w));
+}
+
 /**
  * `若无相关人员签名确认视为无效记录`, `否则视为组织领导不到位`: what counts as a lack the rule prices — a definition, no
  * outcome of its own (an answer in its words names no fault listed, and is the person's). Only a lack: `视为已建立`,
@@ -301,11 +306,6 @@ function deemsAFault(text: string): boolean {
   return m !== null && NEGATIONS.some((n) => m[1].includes(n)) && !scoresInWords(m[1]);
 }
 const DEEMED_RE = new RegExp(`^[^\\d分]{2,30}?(?:均|都|即|则|就|一律)?${DEEMED_WORD}([^\\d分]{2,12})$`);
-
-export function scoresInWords(text: string): boolean {
-  const said = [...NO_EFFECT_PHRASES, ...UNCAPPED_PHRASES].reduce((t, p) => t.split(p).join('|'), text);
-  return UNNUMBERED_SCORING_WORDS.some((w) => said.includes(w));
-}
 
 /**
  * `以前三年粮食单产为基数,持平得5分,每增减1%,加减1分`: beside steps up and down in percent, 持平 (no change from the

@@ -177,6 +177,9 @@ const POINTS_LEAD_RE = new RegExp(`(?:${alternatives(OWN_POINTS_LEADS)}|[、~～
  * words. Read as the rows written out (`…,得15分;…`) — every point in the cell a row's, three rows at least (two, `A…1分B…0分`,
  * would read as full marks less one fault, the first row's words lost), one glued.
  */
+/** A cell opening with option A (`A.`, `A、`). */
+export const LETTERED_RE = /^\s*A\s*[.、．]/;
+
 function levelsGlued(source: string): string | null {
   let rest = normalizeText(source)
     .trim()
@@ -184,7 +187,7 @@ function levelsGlued(source: string): string | null {
   const rows: string[] = [];
   let glued = false;
   // (`A. …1分B. …0分`: options lettered from A, each glued to the points before it — a choice of one, two enough.)
-  let lettered = /^A\s*[.、．]/.test(rest);
+  let lettered = LETTERED_RE.test(rest);
   while (rest !== '') {
     const m = LEVEL_ROW_RE.exec(rest);
     if (m === null) return null;
@@ -195,7 +198,7 @@ function levelsGlued(source: string): string | null {
     // (Glued to words, a choice's letter or a level's number, `…15分公开过…`, `0.5分B.`, `5 分2 级`: numbered
     // items, `15分(2)`, are a list.)
     if (/^(?:[\u4e00-\u9fff]|[A-H][.、．]|\d+\s*[级档星])/.test(rest)) glued = true;
-    if (rest !== '' && !rest.startsWith(`${String.fromCharCode(65 + rows.length)}`)) lettered = false;
+    if (rest !== '' && !rest.startsWith(String.fromCharCode(65 + rows.length))) lettered = false;
     rest = rest.replace(/^[\s,，;；。.]+/, '');
   }
   return (rows.length >= 3 || (rows.length === 2 && lettered)) && glued ? rows.join(';') : null;

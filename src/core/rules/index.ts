@@ -135,7 +135,6 @@ function namesItsTarget(
   return rest.kind === 'manual' && (rest.reason === 'empty' || rest.reason === 'description');
 }
 
-/** `parse` lets a caller hand in a cached parseRule (src/core/table/ruleCache.ts). */
 /**
  * `☑是 □否`, `是☑ 否□`, `■达成 □部分达成 □未达成`: a form's tick boxes answer with the one option ticked, the
  * boxes before their options or after them; none or several ticked, or boxes on neither side, is no answer
@@ -154,6 +153,12 @@ function checkedOption(input: InputValue | null): InputValue | null {
   const option = ticked.length === 1 ? ticked[0].option.trim().replace(/[，,;；、\s]+$/, '') : '';
   return option === '' ? input : { value: option };
 }
+
+const BOXES = [...TICK_MARKS, ...EMPTY_BOXES].join('');
+const TICK_BOX_BEFORE_RE = new RegExp(`^[${BOXES}]`);
+const TICK_BOX_AFTER_RE = new RegExp(`[${BOXES}]$`);
+const TICKED_OPTION_BEFORE_RE = new RegExp(`([${BOXES}])\\s*([^${BOXES}]*)`, 'g');
+const TICKED_OPTION_AFTER_RE = new RegExp(`([^${BOXES}]*?)\\s*([${BOXES}])`, 'g');
 
 /**
  * `A`, answering `A. 制订了工作制度 0.5分 B. 未制订 0分`: a letter names the option the rule marks with it, read as
@@ -179,12 +184,7 @@ const OPTION_MARK_RE = /(?:^|(?<=[\s,，;；。分]))([A-H])\s*[.．、:：]/g;
 /** An option's own points at its end: `0.5分`, `（2分）`, `得3分`. */
 const OPTION_POINTS_RE = /[\s,，;；。]*[(（]?\s*(?:得|计)?\s*\d+(?:\.\d+)?\s*分\s*[)）]?[\s,，;；。]*$/;
 
-const BOXES = [...TICK_MARKS, ...EMPTY_BOXES].join('');
-const TICK_BOX_BEFORE_RE = new RegExp(`^[${BOXES}]`);
-const TICK_BOX_AFTER_RE = new RegExp(`[${BOXES}]$`);
-const TICKED_OPTION_BEFORE_RE = new RegExp(`([${BOXES}])\\s*([^${BOXES}]*)`, 'g');
-const TICKED_OPTION_AFTER_RE = new RegExp(`([^${BOXES}]*?)\\s*([${BOXES}])`, 'g');
-
+/** `parse` lets a caller hand in a cached parseRule (src/core/table/ruleCache.ts). */
 export function scoreRule(
   asked: RuleRequest,
   parse: (text: string, steps: StepMode) => ReturnType<typeof parseRule> = parseRule,

@@ -9,7 +9,7 @@ import { listedLevels } from './listedLevels';
 import { pointsFirst } from './pointsFirst';
 import { amounts } from './amounts';
 import { subItems } from './subItems';
-import { flatTable } from './flatTable';
+import { LETTERED_RE, flatTable } from './flatTable';
 import { definedLevels } from './definedLevels';
 import { assembleWhole, measures, scoresInWords } from './family';
 import { byParts } from './parts';
@@ -47,9 +47,6 @@ export function parseRuleText(source: string): ParsedText {
   const period = periodAsked(again.clauses);
   return again.kind === 'bands' && period !== null ? { ...again, period } : read;
 }
-
-/** A cell opening with option A. */
-const LETTERED_RE = /^\s*A\s*[.、．]/;
 
 function parseRuleTextAs(source: string, perPeriod: boolean): ParsedText {
   // `列养率=100% 5 95%≤列养率<100% 3 …`: a band table run together, read as written out when it reads fully.
