@@ -28,6 +28,7 @@ import {
   BASE_POINT_WORDS,
   LIMIT_WORDS,
   TOTAL_NAMES,
+  ASSESSED_NAMES,
   MET_ENDINGS,
   MET_WORDS,
   NEGATIONS,
@@ -1305,7 +1306,9 @@ export class ClauseParser {
     const named = this.tok(i + row, 'weight') && this.wordIs(i + row + 1, LIMIT_WORDS) ? row + 1 : 0;
     // `总分最高不超过16分`, `此项最高为6分`: the row's score named, then its ceiling, as one word.
     const whole = this.tok(i, 'word')?.text ?? '';
-    const ofTotal = TOTAL_NAMES.some((t) => LIMIT_WORDS.some((w) => whole === t + w));
+    const ofTotal = [...TOTAL_NAMES, ...ASSESSED_NAMES, ...ASSESSED_NAMES.map((a) => `各${a}`)].some((t) =>
+      LIMIT_WORDS.some((w) => whole === t + w),
+    );
     if (!ofTotal && !this.wordIs(i + named, LIMIT_WORDS)) return null;
     let k = i + named + 1;
     // (`最高得分不超过10分`: the score named after the ceiling's word.)

@@ -381,6 +381,8 @@ export const MAX_DEDUCT_PHRASES = [
 /** Before a ceiling on the score: `最高不超过4分`, `最高4分`, `上限为4分`. */
 export const LIMIT_WORDS = ['最高', '最多', '上限', '上限为', '累计最高', '累计不超过', '封顶'];
 /** The row's whole score, named before its ceiling (`总分最高不超过16分`, `此项最高为6分`). */
+/** Who a row scores, named before its ceiling (`学院最多不超过10分`, `各单位最高得5分`): the row's score again. */
+export const ASSESSED_NAMES = ['学院', '单位', '部门', '乡镇', '街道', '学校', '科室', '个人'];
 export const TOTAL_NAMES = [
   '总分',
   '总得分',
