@@ -145,6 +145,9 @@ export function startsWhereBelowEnds(a: Band, b: Band, x: Decimal): Band | null 
   return null;
 }
 
+/** Units of whole counts: things, times, people. */
+const RANGE_UNITS = [...COUNT_UNITS, ...PERSON_UNITS];
+
 /** `2-3次`, `1-2个`: a range of whole counts (things, times, people), written without marks of inclusion. */
 export function countRange(cond: Condition): boolean {
   const { lower, upper } = cond;
@@ -158,6 +161,6 @@ export function countRange(cond: Condition): boolean {
     lower.value.isInteger() &&
     upper.value.isInteger() &&
     lower.value.gt(0) &&
-    [...COUNT_UNITS, ...PERSON_UNITS].includes(cond.unit ?? '')
+    RANGE_UNITS.includes(cond.unit ?? '')
   );
 }

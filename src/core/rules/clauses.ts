@@ -146,6 +146,10 @@ const EACH_FAULT_RE = new RegExp(
   `^每(${[...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})(.{2,})$`,
 );
 
+/** What a fault's step counts: things, times, people. */
+const COUNTED_UNITS = [...COUNT_UNITS, ...PERSON_TIME_UNITS, ...PERSON_UNITS];
+/** The row's score named before its ceiling: itself (`此项最高…`) or who it scores (`学院最多…`, `各单位最高…`). */
+const ROW_SCORE_NAMES = [...TOTAL_NAMES, ...ASSESSED_NAMES, ...ASSESSED_NAMES.map((a) => `各${a}`)];
 /** `操作间共`, `共`: what closes before a count of unnamed things. */
 const ITEM_TOTAL_LEAD_RE = new RegExp(`^[\u4e00-\u9fff]{0,8}(?:${alternatives(ITEM_TOTAL_LEADS)})$`);
 /** `措施`, `措施各`: what each one counted is (a noun, no verb of fault or gain), the redundant 各 after it. */
@@ -1193,8 +1197,7 @@ export class ClauseParser {
     }
     if (units.size === 0 || this.tok(k - 1, 'word') === null) return null;
     // (`超过10起的，每件扣1分`: a count in the words may be a threshold on the count itself, in a synonym's unit.)
-    const counted = [...COUNT_UNITS, ...PERSON_TIME_UNITS, ...PERSON_UNITS];
-    if ([...units].some((u) => counted.includes(u))) return null;
+    if ([...units].some((u) => COUNTED_UNITS.includes(u))) return null;
     const at = this.tok(k, 'comma') ? k + 1 : k;
     const hit = this.step(at);
     if (hit === null || hit.value.type !== 'step') return null;
@@ -1202,7 +1205,7 @@ export class ClauseParser {
     // (A step naming its own fault, `其1米范围内无障碍物，一处不合格扣0.5分`, has a requirement before it, not a name.)
     if (s.bonus || s.dir !== null || s.pct || s.ofWeight || !s.size.eq(1) || s.label !== '' || s.words !== '')
       return null;
-    if (s.unit === null || !counted.includes(s.unit)) return null;
+    if (s.unit === null || !COUNTED_UNITS.includes(s.unit)) return null;
     return {
       value: { ...s, label: this.textOf(i, k), qualified: true, span: this.span(i, hit.end) },
       end: hit.end,
@@ -1306,9 +1309,7 @@ export class ClauseParser {
     const named = this.tok(i + row, 'weight') && this.wordIs(i + row + 1, LIMIT_WORDS) ? row + 1 : 0;
     // `总分最高不超过16分`, `此项最高为6分`: the row's score named, then its ceiling, as one word.
     const whole = this.tok(i, 'word')?.text ?? '';
-    const ofTotal = [...TOTAL_NAMES, ...ASSESSED_NAMES, ...ASSESSED_NAMES.map((a) => `各${a}`)].some((t) =>
-      LIMIT_WORDS.some((w) => whole === t + w),
-    );
+    const ofTotal = ROW_SCORE_NAMES.some((t) => LIMIT_WORDS.some((w) => whole === t + w));
     if (!ofTotal && !this.wordIs(i + named, LIMIT_WORDS)) return null;
     let k = i + named + 1;
     // (`最高得分不超过10分`: the score named after the ceiling's word.)
@@ -1854,17 +1855,14 @@ export class ClauseParser {
   private highestOnly(i: number): Unit | null {
     let k = i;
     while (this.tok(k, 'word') || this.tok(k, 'score') || this.tok(k, 'weight')) k++;
+    const sameItem = this.textOf(i, k).startsWith(SAME_ITEM_LEAD);
     // (`同一成果获多项奖励的,按最高级别计分`: the thing named, a comma, then how it counts.)
-    if (
-      this.tok(k, 'comma') &&
-      this.textOf(i, k).startsWith(SAME_ITEM_LEAD) &&
-      this.textOf(i, k).endsWith('的')
-    )
+    if (sameItem && this.tok(k, 'comma') && this.textOf(i, k).endsWith('的'))
       for (k++; this.tok(k, 'word') || this.tok(k, 'score');) k++;
     // (`只取最高一项`: the one lexed as a count.)
     const one = k > i ? this.tok(k, 'num') : null;
     // (`同一项按最高分只计入1次`: once.)
-    const ones = this.textOf(i, k).startsWith(SAME_ITEM_LEAD) ? ['项', '档', '次'] : ['项', '档'];
+    const ones = sameItem ? ['项', '档', '次'] : ['项', '档'];
     if (one !== null && one.v.eq(1) && !one.pct && ones.includes(one.unit ?? '')) k++;
     if (k === i || !this.atBoundary(k)) return null;
     const same = SAME_ITEM_RE.exec(this.textOf(i, k));

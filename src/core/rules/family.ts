@@ -680,31 +680,26 @@ function highestOnly(pool: Pool, ast: RuleAst | null): RuleAst | null {
   // (`三等功加10分、二等功加30分…。奖励分按最高分加分`: bonuses once each, said not to add up — the highest named.)
   if (ast.kind === 'composite' && ast.form === 'bonuses' && ast.cap === null) {
     if (ast.parts.length < 2 || ast.parts.some((p) => p.perOccurrence || p.amount === null)) return ast;
-    const names = ast.parts.map((p) => p.label);
-    const keys = levelEndings(names) ?? names;
     pool.use(...notes);
-    return {
-      kind: 'grade',
-      levels: ast.parts.map((p, k) => ({
-        level: names[k],
-        outcome: { type: 'points', points: p.amount as Decimal },
-        key: keys[k],
-      })),
-      highest: true,
-    };
+    return highestOf(ast.parts.map((p) => [p.label, { type: 'points', points: p.amount as Decimal }]));
   }
   if (ast.kind !== 'checklist' || ast.mode !== 'items' || ast.items.length < 2) return ast;
   if (!ast.items.every((i) => i.points?.type === 'points')) return ast;
-  const names = ast.items.map((i) => i.desc);
-  const keys = levelEndings(names) ?? names;
   pool.use(...notes);
   // (The items claimed their sum as the row's worth; alternatives are worth the highest.)
   const worth = ast.items.map((i) => (i.points as { points: Decimal }).points);
   const sum = pool.claims.findIndex((c) => c.eq(Decimal.sum(...worth)));
   if (sum !== -1) pool.claims.splice(sum, 1, Decimal.max(...worth));
+  return highestOf(ast.items.map((i) => [i.desc, i.points as Outcome]));
+}
+
+/** Alternatives, each named and giving its outcome, as levels of which the highest named counts. */
+function highestOf(named: readonly (readonly [string, Outcome])[]): RuleAst {
+  const names = named.map(([name]) => name);
+  const keys = levelEndings(names) ?? names;
   return {
     kind: 'grade',
-    levels: ast.items.map((i, k) => ({ level: names[k], outcome: i.points as Outcome, key: keys[k] })),
+    levels: named.map(([level, outcome], k) => ({ level, outcome, key: keys[k] })),
     highest: true,
   };
 }
