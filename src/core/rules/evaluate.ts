@@ -648,25 +648,30 @@ function shortOfTarget(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twos
 
 /**
  * `低于标准3个百分点`, `达标`: an answer saying how far from the standard (in another column), on the side the
- * step counts — for a step measured from a standard the rule does not write.
+ * step counts — for a step measured from a standard the rule does not write. A standard the rule names
+ * (`平均水平`) is answered in the step's own unit too (`低于平均水平15亿元`), and past it a bonus counts up
+ * (`高于平均水平3个百分点`).
  */
 function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>): Evaluation | null {
   const step = ast.steps.find((s) => !s.bonus);
   const said = compactText(String(ctx.req.input?.value ?? ''));
-  if (ast.kind !== 'linear' || ast.value.type !== 'rate' || step === undefined || said === '') return null;
+  const unit = ast.value.type === 'quantity' && ast.standardElsewhere === true ? ast.value.unit : null;
+  if (ast.kind !== 'linear' || step === undefined || said === '') return null;
+  if (ast.value.type !== 'rate' && unit === null) return null;
   // The side of the standard that costs: below a target to reach, above one not to pass (`≤…`) — whatever word the
   // step counts with (`每差1个百分点` reads both ways).
   const costly = /^[≤<]/.test(compactText(String(ctx.req.target?.value ?? ''))) ? 'up' : 'down';
   // (`亮灯率未达标`: the words of meeting it, denied.)
   const met =
     (MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n))) ||
-    reachesNamedStandard(said, costly, true);
-  const m = GAP_RE.exec(said);
+    reachesNamedStandard(said, costly, true) ||
+    (ast.standardElsewhere === true && LEVEL_WITH_RE.test(said));
+  const m = (unit === null ? GAP_RE : gapInUnit(unit)).exec(said);
   // (`超过95%`, `低于90%`: with no standard named and in percent, a level said loosely, not a gap: read no further.)
   if (
     m !== null &&
     !met &&
-    m[0].endsWith('%') &&
+    (unit !== null || m[0].endsWith('%')) &&
     !STANDARD_NAMED_RE.test(said) &&
     !GAP_MOVE_WORDS.includes(m[1])
   )
@@ -677,15 +682,36 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     };
   const way = m === null ? null : GAP_DOWN_WORDS.includes(m[1]) ? 'down' : 'up';
   if (!met && m === null) return null;
+  const gap = met ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
+  const size = (s: LinearStep) =>
+    unit === null ? `${formatPlain(s.size)}%` : `${formatPlain(s.size)}${unit}`;
+  const gapText = unit === null ? `${formatPlain(gap)}个百分点` : `${formatPlain(gap)}${unit}`;
+  // (`高于平均水平3个百分点` against `每高1个百分点加0.2分`: past the standard, the bonus counts.)
+  const bonus = ast.steps.find((s) => s.bonus && s.dir === way && way !== costly);
+  if (bonus !== undefined && gap.gt(0)) {
+    const base = outcomePoints(ast.base, ctx.weight, null);
+    const points = stepCount(gap, bonus.size, ctx.req.settings.steps).times(
+      deductedPoints(bonus.amount, bonus.ofWeight, ctx.weight),
+    );
+    const passed = `高于标准${gapText}`;
+    const added = bonusAdded(ctx, ast, base, points);
+    if (added === null) return { type: 'judged', inputText: said, why: `${passed}，加分后超过分值` };
+    return scored(
+      added.total,
+      `${passed}，按每超过${size(bonus)}加${amountText(bonus.amount, bonus.ofWeight)}${added.text}`,
+      said,
+      [],
+    );
+  }
   // (`高于标准2个百分点` against `每低1个百分点扣1分`: past the standard on the side that costs nothing.)
-  const gap = met || way !== costly ? new Decimal(0) : new Decimal((m as RegExpExecArray)[2]);
+  const lost = way !== costly ? new Decimal(0) : gap;
   const counted = ast.steps.find((s) => !s.bonus && s.dir === way) ?? step;
-  const { base, ded } = stepsOff(ctx, ast, counted, gap);
-  if (gap.isZero()) return scored(base, `达到标准${how(ast.base)}`, said, []);
+  const { base, ded } = stepsOff(ctx, ast, counted, lost);
+  if (lost.isZero()) return scored(base, `达到标准${how(ast.base)}`, said, []);
   const side = way === 'down' ? '低于' : '高于';
   return scored(
     base.minus(ded.amount),
-    `${side}标准${formatPlain(gap)}个百分点，按每${way === 'down' ? '降低' : '超过'}${formatPlain(counted.size)}%扣${amountText(counted.amount, counted.ofWeight)}，${ded.text}`,
+    `${side}标准${gapText}，按每${way === 'down' ? '降低' : '超过'}${size(counted)}扣${amountText(counted.amount, counted.ofWeight)}，${ded.text}`,
     said,
     [],
   );
@@ -757,6 +783,12 @@ const STANDARD_NAME = `(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要
 const GAP_RE = new RegExp(
   `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
 );
+/** `低于平均水平15亿元`: a gap in the step's own unit. */
+function gapInUnit(unit: string): RegExp {
+  return new RegExp(GAP_RE.source.replace('(?:个百分点|%)$', `(?:${alternatives([unit])})$`));
+}
+/** `与平均水平持平`, `持平`: level with the standard the rule names. */
+const LEVEL_WITH_RE = new RegExp(`^(?:与${STANDARD_NAME})?(?:${alternatives(FLAT_WORDS)})$`);
 /** A standard named in an answer (`低于目标2个百分点`): a gap from it, not a level said loosely. */
 const STANDARD_NAMED_RE = new RegExp(STANDARD_NAME);
 /** `达标`, `达到标准`, `亮灯率达标`, `完成责任指标`: no gap. */
@@ -1230,21 +1262,11 @@ function linear(
   const passed = `${said}${dir === 'up' ? '高于' : '低于'}${v(bound)}标准${gap}`;
   const per = `按${dir === 'up' ? '每超过' : '每降低'}${v(step.size)}`;
   if (step.bonus) {
-    // `基准分8分，每下降1个百分点加1分`: added to the base. Points beyond the row's weight are a 加分 the
-    // table does not hold: the person decides.
-    // (`配备3名(5分),每增加1人加1分,加满15分为止` on a row of 15: a cap equal to the row's weight, which the base and
-    // the cap together would pass, is where the score stops — the row's worth — not the most added.)
-    const toWorth =
-      ast.maxBonus !== undefined && ast.maxBonus.eq(ctx.weight) && base.plus(ast.maxBonus).gt(ctx.weight);
-    const capped = !toWorth && ast.maxBonus !== undefined && points.gt(ast.maxBonus);
-    const added = capped ? (ast.maxBonus as Decimal) : points;
-    const beyond = base.plus(added).gt(ctx.weight);
-    if (beyond && ast.ceilingStated !== true && !toWorth)
-      return { type: 'judged', inputText: shown, why: `${passed}，加分后超过分值` };
-    const addedText = `计加${formatScore(added, ctx.req.settings.decimals)}分${capped ? `（最多加${formatPlain(added)}分）` : ''}${beyond ? `，以${formatPlain(ctx.weight)}分为限` : ''}`;
+    const added = bonusAdded(ctx, ast, base, points);
+    if (added === null) return { type: 'judged', inputText: shown, why: `${passed}，加分后超过分值` };
     return scored(
-      base.plus(added),
-      `${passed}，${per}加${amountText(step.amount, step.ofWeight)}${addedText}`,
+      added.total,
+      `${passed}，${per}加${amountText(step.amount, step.ofWeight)}${added.text}`,
       shown,
       issues,
     );
@@ -1252,6 +1274,31 @@ function linear(
   const ded = deduction(ctx, points, ast.maxDeduct);
   const why = `${passed}，${per}扣${amountText(step.amount, step.ofWeight)}${ded.text}`;
   return scored(base.minus(ded.amount), why, shown, issues);
+}
+
+/**
+ * What a bonus of `points` adds to the base, with its words for the note; null when the sum passes the row's
+ * weight with nothing written to stop it there (`基准分8分，每下降1个百分点加1分`: points beyond the weight are a
+ * 加分 the table does not hold — the person decides).
+ */
+function bonusAdded(
+  ctx: Ctx,
+  ast: Extract<Scorable, { kind: 'linear' | 'twosided' }>,
+  base: Decimal,
+  points: Decimal,
+): { total: Decimal; text: string } | null {
+  // (`配备3名(5分),每增加1人加1分,加满15分为止` on a row of 15: a cap equal to the row's weight, which the base and
+  // the cap together would pass, is where the score stops — the row's worth — not the most added.)
+  const toWorth =
+    ast.maxBonus !== undefined && ast.maxBonus.eq(ctx.weight) && base.plus(ast.maxBonus).gt(ctx.weight);
+  const capped = !toWorth && ast.maxBonus !== undefined && points.gt(ast.maxBonus);
+  const added = capped ? (ast.maxBonus as Decimal) : points;
+  const beyond = base.plus(added).gt(ctx.weight);
+  if (beyond && ast.ceilingStated !== true && !toWorth) return null;
+  return {
+    total: base.plus(added),
+    text: `计加${formatScore(added, ctx.req.settings.decimals)}分${capped ? `（最多加${formatPlain(added)}分）` : ''}${beyond ? `，以${formatPlain(ctx.weight)}分为限` : ''}`,
+  };
 }
 
 /**

@@ -38,7 +38,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
         const s = ast.steps.find((x) => !x.bonus) ?? ast.steps[0];
         const b = ast.steps.find((x) => x.bonus);
         const bonus = b
-          ? `；超过时每多${v(b.size)}加${formatPlain(b.amount)}分（加分超过分值的由评分人评定）`
+          ? `；超过时每多${v(b.size)}加${formatPlain(b.amount)}分${ast.maxBonus === undefined ? '' : `，最多加${formatPlain(ast.maxBonus)}分`}（加分超过分值的由评分人评定）`
           : '';
         const standard = ast.standardElsewhere
           ? '标准值（评分标准未写明，按指标值或所填差距）'

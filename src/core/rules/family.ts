@@ -3198,48 +3198,77 @@ function fromTarget(pool: Pool): RuleAst | null {
 /**
  * `查看最近连续两年资料，每低5%扣1分`, `每低1个百分点扣1分，直至本项分值扣完`: one step on a rate, one way, and
  * nothing else that scores — the standard it counts from stands in another column of the table.
+ * `贷款增长率达到全县平均水平的，得基本分。每高1个百分点加0.2分，最高加4分；每低1个百分点减0.2分`: a standard
+ * named, not written, reached for the base, a bonus above it beside the step below — in the rate's points or in
+ * the step's own unit (`每低10亿元减0.5分`).
  */
 function standardElsewhere(pool: Pool): RuleAst | null {
   const steps = pool.of('step');
-  if (steps.length !== 1) return null;
-  const step = steps[0];
-  if (!step.pct || step.bonus || step.from !== null || (step.dir !== 'down' && step.dir !== 'up'))
+  const above = steps.length === 2 ? steps.find((s) => s.dir === 'up' && s.bonus) : undefined;
+  const below = steps.filter((s) => s !== above);
+  if (below.length !== 1) return null;
+  const step = below[0];
+  if (step.bonus || step.from !== null || (step.dir !== 'down' && step.dir !== 'up')) return null;
+  if (
+    above &&
+    (step.dir !== 'down' || above.from !== null || above.pct !== step.pct || above.unit !== step.unit)
+  )
     return null;
   // (`不低于平均值的，得2分；每低1%，扣0.1分`: the standard named, not written, and what reaching it gives.)
   const named = pool.of('check').filter((c) => reachesNamedStandard(c.desc, step.dir as 'down' | 'up'));
   const base = named.length === 1 && isFixed(named[0].outcome) ? named[0].outcome : null;
+  // (A step in its own unit, or a bonus above, counts from a standard only when the rule names one.)
+  if ((!step.pct || above) && (base === null || (!step.pct && step.unit === null))) return null;
   // (`每下降10%扣2分；低于80%不得分`: a floor below which nothing is left, on the side the step goes.)
   const floors = pool
     .of('band')
     .filter(
       (b) =>
         step.dir === 'down' &&
+        step.pct &&
         b.outcome.type === 'zero' &&
         b.cond.pct &&
         b.cond.lower === null &&
         b.cond.upper !== null,
     );
   const floor = floors.length === 1 ? floors : [];
+  const bonusCaps = above ? pool.of('bonusCap') : [];
   const scoring = pool.clauses.filter(
     (c) =>
       !['step', 'description', 'cap', 'maxDeduct'].includes(c.type) &&
       !(base !== null && c === named[0]) &&
-      !floor.includes(c as ClauseOf<'band'>),
+      !floor.includes(c as ClauseOf<'band'>) &&
+      !(bonusCaps.length === 1 && c === bonusCaps[0]),
   );
   if (scoring.length > 0 || pool.of('description').some((d) => d.hasNumber || d.hasCondition)) return null;
-  pool.use(step, ...pool.of('cap'), ...pool.of('maxDeduct'), ...(base !== null ? named : []), ...floor);
+  pool.use(
+    ...steps,
+    ...pool.of('cap'),
+    ...pool.of('maxDeduct'),
+    ...(base !== null ? named : []),
+    ...floor,
+    ...bonusCaps,
+  );
   pool.useDescriptions();
+  const linearStep = (s: StepClause, dir: 'up' | 'down'): LinearStep => ({
+    dir,
+    size: s.size,
+    amount: s.amount,
+    ofWeight: s.ofWeight,
+    bonus: s.bonus,
+  });
   return {
     kind: 'linear',
     subject: '',
-    value: { type: 'rate' },
-    threshold: { lower: null, upper: null, text: '标准值', pct: true, unit: null, abs: false },
+    value: step.pct ? { type: 'rate' } : { type: 'quantity', unit: step.unit },
+    threshold: { lower: null, upper: null, text: '标准值', pct: step.pct, unit: step.unit, abs: false },
     base: base ?? fullOutcome(),
-    steps: [{ dir: step.dir, size: step.size, amount: step.amount, ofWeight: step.ofWeight, bonus: false }],
+    steps: [linearStep(step, step.dir), ...(above ? [linearStep(above, 'up')] : [])],
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: resolveBands(floor.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     fromTarget: true,
     standardElsewhere: true,
+    ...(bonusCaps.length === 1 ? { maxBonus: bonusCaps[0].amount } : {}),
   };
 }
 
