@@ -30,6 +30,7 @@ import type { Evaluation } from './evaluate';
 import { explainRule } from './explain';
 import { eachMeasure } from './namedMeasures';
 import { parseRuleText } from './parse';
+import { rowGroup } from './groups';
 import { readByWeight } from './byWeight';
 import { exceptionNamed } from './exceptions';
 import { saysNone, splitNotApplicable } from './notApplicable';
@@ -195,6 +196,17 @@ export function scoreRule(
   if (read !== null && read.kind !== 'manual') {
     const letter = String(asked.input?.value).trim().toUpperCase();
     return { ...read, note: read.note ? `选项${letter}：${read.note}` : read.note };
+  }
+  const group = rowGroup(asked.rule ?? '', asked.weight, asked.input);
+  const asGroup =
+    group === null ? null : scoreRule({ ...asked, rule: group.rule, input: group.input }, parse);
+  if (group !== null && asGroup !== null && asGroup.kind !== 'manual') {
+    const why = group.by === 'weight' ? `（本行分值${formatPlain(asked.weight)}分即${group.name}满分）` : '';
+    return {
+      ...asGroup,
+      note: asGroup.note ? `按${group.name}计${why}：${asGroup.note}` : asGroup.note,
+      explain: `按${group.name}计：${asGroup.explain}`,
+    };
   }
   const result = fullMarksDoubted(scoreAnswered(asked, parse), asked);
   return deniedAlikeFull(result, asked, parse);
