@@ -161,7 +161,8 @@ export type Clause = { span: [number, number] } & (
   /** `以100%为标准`: the value the rule measures from, restating its threshold. */
   | { type: 'standard'; cond: Condition }
   /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */
-  | { type: 'requirement'; subject: string; cond: Condition }
+  /** `words`: the clause as written (`中心有3名以上专职人民调解员`), for a restatement. */
+  | { type: 'requirement'; subject: string; cond: Condition; words: string }
 );
 
 export interface RankPoints {
@@ -399,6 +400,8 @@ export type RuleAst =
       no: Outcome;
       /** `…，得2分，否则不得分`: the no is written, so any part of the question denied is a no. */
       allAsked?: boolean;
+      /** `…,中心有3名以上专职调解员,…(4分)`: counts asked inside the question — only the whole said met is a yes. */
+      countsAsked?: boolean;
     }
   | {
       kind: 'perissue';

@@ -1711,7 +1711,13 @@ export class ClauseParser {
     let end = c.end;
     while (this.tok(end, 'word')) end++;
     return {
-      value: { type: 'requirement', subject: c.value.subject, cond, span: this.span(i, end) },
+      value: {
+        type: 'requirement',
+        subject: c.value.subject,
+        cond,
+        words: this.textOf(i, end),
+        span: this.span(i, end),
+      },
       end,
     };
   }

@@ -3007,7 +3007,12 @@ function verbAndObject(words: string, q: string, w: { start: number; length: num
  * `已建立`, `未建立`, `已分解落实` against `…建立项目储备库的，得2分，否则不得分`: the question's own words,
  * affirmed or negated, answer it; anything else stays unread.
  */
-function answeredInWords(read: Read<Set<number>>, question: string, allAsked: boolean): Read<Set<number>> {
+function answeredInWords(
+  read: Read<Set<number>>,
+  question: string,
+  allAsked: boolean,
+  countsAsked = false,
+): Read<Set<number>> {
   if (read.ok || read.missing) return read;
   const said = read.text;
   const q = compactText(question);
@@ -3015,7 +3020,7 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   // says nothing more than those words.
   const light = LIGHT_VERB_RE.exec(said);
   if (light !== null && !q.includes(light[2]) && q.includes(light[3])) {
-    const plain = answeredInWords({ ...read, text: light[1] + light[3] }, question, allAsked);
+    const plain = answeredInWords({ ...read, text: light[1] + light[3] }, question, allAsked, countsAsked);
     if (plain.ok) return { ...plain, text: said };
   }
   // `本级财政投入情况计2分`: how things stand is weighed, not a yes or no.
@@ -3028,6 +3033,7 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
       { ...read, text: said.replace(counted[1] + counted[2], '') },
       question,
       allAsked,
+      countsAsked,
     );
     if (plain.ok && plain.value.size > 0) return { ...plain, text: said };
   }
@@ -3046,11 +3052,14 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
   // (`有宣传栏` against `有宣传栏、宣传橱窗,并按期更换内容`: one part of a list affirmed is not all of them.)
   const yesAt = yes ? window(yes[2], q) : null;
   const onePart = yesAt !== null && onePartOfList(q, yesAt.start, yesAt.start + yesAt.length);
-  if (yes && inQuestion(yes[2]) && !onePart) return { ok: true, value: new Set([1]), text: said };
+  // (With counts asked beside it, `已成立调解中心` against `成立调解中心,中心有3名以上专职调解员…`: one part said
+  // done says nothing of the counts — only the whole met, or a part denied, answers.)
+  if (yes && inQuestion(yes[2]) && !onePart && !countsAsked)
+    return { ok: true, value: new Set([1]), text: said };
   // `没有尾工` against `项目没有尾工:工程项目按要求全部完成,没有尾工`: the answer is one of the question's own
   // phrases, word for word (its negation included).
   const phrases = q.split(/[,，;；:：。]/).map(plain);
-  if (plain(said).length >= 3 && phrases.includes(plain(said)) && !q.includes('、'))
+  if (plain(said).length >= 3 && phrases.includes(plain(said)) && !q.includes('、') && !countsAsked)
     return { ok: true, value: new Set([1]), text: said };
   // `每周报送` against `项目县每周报送市站项目动态表的计2分`: a run of a question that asks one thing.
   const oneThing = !/[、,，;；和及并且与或]/.test(q);
@@ -3130,7 +3139,9 @@ function answeredInWords(read: Read<Set<number>>, question: string, allAsked: bo
     return { ok: true, value: new Set(), text: said };
   // (`已开展`, `列入预算`, `全部具备`: what a requirement written without points would take as met or not.)
   const inWords = requirementSaid(q, said);
-  return inWords === null ? read : { ok: true, value: new Set(inWords ? [1] : []), text: said };
+  return inWords === null || (inWords && countsAsked)
+    ? read
+    : { ok: true, value: new Set(inWords ? [1] : []), text: said };
 }
 
 /**
@@ -3275,7 +3286,9 @@ function checklist(ctx: Ctx, ast: Extract<Scorable, { kind: 'checklist' }>): Eva
     if (whole !== null) return scoredBy(whole, ctx, null, `${said}${how(whole)}`, said, []);
     const read = readItems(ctx.req.input, 1);
     return fromRead(
-      read.ok || read.missing ? read : answeredInWords(read, ast.question, ast.allAsked === true),
+      read.ok || read.missing
+        ? read
+        : answeredInWords(read, ast.question, ast.allAsked === true, ast.countsAsked === true),
       (set, text) => {
         const o = set.size > 0 ? ast.yes : ast.no;
         return scoredBy(o, ctx, null, `${text}${how(o)}`, text, []);

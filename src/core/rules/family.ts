@@ -353,7 +353,9 @@ function valueBeforeStep(clauses: Clause[]): Clause[] {
       unit: next.pct ? null : next.unit,
       abs: false,
     };
-    return clauses.map((x, j) => (j === k ? { type: 'requirement', subject: m[1], cond, span: c.span } : x));
+    return clauses.map((x, j) =>
+      j === k ? { type: 'requirement', subject: m[1], cond, words: c.text, span: c.span } : x,
+    );
   }
   return clauses;
 }
@@ -610,7 +612,8 @@ export function assemble(input: Clause[]): Assembly {
   if (level.length > 0)
     return { ast: { kind: 'manual', reason: 'unparsed' }, rejected: level, statedWeights: [], standards: [] };
   // `各村建立应急扑火队伍。(1分)`: one requirement and the points it is worth — met or not.
-  const asked = requirementWorth(pool) ?? standardWorth(pool) ?? questionAsked(pool);
+  const asked =
+    requirementWorth(pool) ?? standardWorth(pool) ?? questionAsked(pool) ?? countsAskedWorth(pool);
   if (asked) return asked;
 
   const built = highestOnly(pool, build(pool));
@@ -741,18 +744,54 @@ function requirementWorth(pool: Pool): Assembly | null {
   if (stated.length !== 1 || said.length !== 1 || rest.length > 0) return null;
   if (pool.clauses.indexOf(stated[0]) !== pool.clauses.length - 1) return null;
   const d = said[0];
-  if (
-    d.question ||
-    d.hasCondition ||
-    scoresInWords(d.text) ||
-    // (`每100万元1分`: points per amount counted, not a requirement met or missed.)
-    EACH_AMOUNT_RE.test(d.text) ||
-    STANDARD_BLOCKERS.some((w) => d.text.includes(w))
-  )
-    return null;
+  if (!plainRequirement(d)) return null;
   if (d.hasNumber) pool.standards.push(d);
   return {
     ast: { kind: 'checklist', mode: 'yesno', question: d.text, yes: fullOutcome(), no: { type: 'zero' } },
+    rejected: [],
+    statedWeights: [stated[0].points],
+    standards: [...pool.standards],
+  };
+}
+
+/** Words asking for something to be so, with nothing that scores or conditions them. */
+function plainRequirement(d: ClauseOf<'description'>): boolean {
+  return (
+    !d.question &&
+    !d.hasCondition &&
+    !scoresInWords(d.text) &&
+    // (`每100万元1分`: points per amount counted, not a requirement met or missed.)
+    !EACH_AMOUNT_RE.test(d.text) &&
+    !STANDARD_BLOCKERS.some((w) => d.text.includes(w))
+  );
+}
+
+/**
+ * One sentence asking for things and counts of things, then only the points it is worth (`成立人民调解中心,中心有
+ * 3名以上专职人民调解员,能有效调解…。(4分)`): all met or not, a yes/no question as one requirement is. The counts
+ * asked are part of the question; an answer giving counts is not read here.
+ */
+function countsAskedWorth(pool: Pool): Assembly | null {
+  const stated = pool.of('stated');
+  const said = pool.of('description');
+  const asked = pool.of('requirement');
+  if (stated.length !== 1 || pool.clauses.indexOf(stated[0]) !== pool.clauses.length - 1) return null;
+  if (said.length === 0 || asked.length === 0) return null;
+  if (said.length + asked.length + 1 !== pool.clauses.length) return null;
+  if (asked.some((r) => r.cond.abs || scoresInWords(r.subject)) || !said.every(plainRequirement)) return null;
+  pool.standards.push(...said.filter((d) => d.hasNumber));
+  const question = pool.clauses
+    .flatMap((c) => (c.type === 'description' ? [c.text] : c.type === 'requirement' ? [c.words] : []))
+    .join('，');
+  return {
+    ast: {
+      kind: 'checklist',
+      mode: 'yesno',
+      question,
+      yes: fullOutcome(),
+      no: { type: 'zero' },
+      countsAsked: true,
+    },
     rejected: [],
     statedWeights: [stated[0].points],
     standards: [...pool.standards],

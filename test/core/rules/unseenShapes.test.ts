@@ -699,8 +699,9 @@ const HEADS_AND_WORTHS: Case[] = [
   // items on different things stay parts to sum (the one measuring a bound met by the value, or by its number)
   ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '①②', 4, 'composite'],
   ['①预算执行率达到90%以上得2分;②资金使用合规得2分', 4, '预算执行率85%，资金使用合规', 2, 'composite'],
-  // a second requirement after the standard: the person's
-  ['每年现场检查不少于4次,并建立监督检查台账。(15分)', 15, '4次', null, 'manual'],
+  // a second requirement after the standard: the whole asked yes or no (thirty-sixth session); an answer on the
+  // count alone is the person's
+  ['每年现场检查不少于4次,并建立监督检查台账。(15分)', 15, '4次', null, 'checklist'],
   // `累计扣分不超过15分` is a limit, not a step's word
   ['按时报送得15分;每拖延一天扣0.5分,本项累计扣分不超过15分。', 15, '拖延4天', 13, 'deadline'],
 ];
