@@ -35,6 +35,7 @@ import { readByWeight } from './byWeight';
 import { exceptionNamed } from './exceptions';
 import { saysNone, splitNotApplicable } from './notApplicable';
 import { splitRoundUp } from './roundUp';
+import { splitChargedElsewhere } from './chargedElsewhere';
 import type { ParsedText } from './parse';
 import { requirementAnswered, requirementExplained } from './requirement';
 import { scoreTarget } from './target';
@@ -58,6 +59,13 @@ export function parseRule(text: string, steps: StepMode = DEFAULT_SETTINGS.steps
     const rest = parseRule(periods.rest, steps);
     if (rest.kind !== 'manual' && rest.notApplicable === undefined)
       return { ...rest, averaged: periods.averaged, explain: `${rest.explain}；${periods.averaged.text}` };
+  }
+  // `…每人次扣2分、首席代表扣1分`: the person's deduction is theirs; the rest is the row's.
+  const charged = splitChargedElsewhere(text);
+  if (charged !== null) {
+    const rest = parseRule(charged.rest, steps);
+    if (rest.kind !== 'manual')
+      return { ...rest, explain: `${rest.explain}；${charged.charged.join('；')}（另计，不计入本项得分）` };
   }
   // `每发行500册加1分，不足500册以500册计算`: a started step counts whole, for this rule.
   const rounded = splitRoundUp(text);

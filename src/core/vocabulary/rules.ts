@@ -611,6 +611,21 @@ export const JUDGEMENT_VERBS = [
 ];
 /** Verbs closing a round-up clause (`不足500册以500册计算`, `…按1个百分点计`). */
 export const ROUND_UP_VERBS = ['计算', '计分', '计'];
+/**
+ * People a rule charges besides the row (`每人次扣2分、首席代表扣1分`): a deduction of theirs right after the row's
+ * own is their score, not the row's.
+ */
+export const CHARGED_PERSONS = [
+  '首席代表',
+  '分管领导',
+  '主要领导',
+  '直接责任人',
+  '责任人',
+  '分管负责人',
+  '主要负责人',
+  '经办人',
+  '当事人',
+];
 /** `…以此类推`: more of the same — amounts left to extrapolate, or (after a step) the step going on. */
 export const SO_ON_WORDS = ['以此类推', '依此类推', '依次类推'];
 
