@@ -71,7 +71,7 @@ const EACH_RE = /(?:的)?,?(?:每项|各)(?=扣|加|得|占)/g;
 export function distribute(norm: NormalizedText): NormalizedText {
   const t = norm.text;
   const respectively = t.includes(RESPECTIVELY);
-  if (!respectively && !/各|每项|或|增减|加减|升降|、[\d.]+分?\)|下列/.test(t)) return norm;
+  if (!respectively && !/各|每项|或|增减|加减|升降|、[\d.]+分?\)|下列|:/.test(t)) return norm;
   const at = (i: number) => (norm.map === IDENTITY ? i : norm.map[i]);
   const triggers: { k: number; length: number; adjacent: boolean }[] = [];
   // (`每例分别对应扣4分、3分…`: 分别对应 says 分别.)
@@ -88,6 +88,7 @@ export function distribute(norm: NormalizedText): NormalizedText {
     ...[...t.matchAll(ANY_OF_LIST_RE)].map((m) => anyOfList(t, m, at)),
     ...[...t.matchAll(EITHER_RE)].map((m) => either(m, at)),
     ...[...t.matchAll(BOTH_WAYS_RE)].map((m) => bothWays(m, at)),
+    ...headedRows(t, at),
   ]
     .filter((p): p is Pairing => p !== null)
     .sort((a, b) => a.start - b.start);
@@ -105,6 +106,34 @@ export function distribute(norm: NormalizedText): NormalizedText {
   }
   out.copy(i, t.length);
   return { text: out.text, map: out.map };
+}
+
+/**
+ * `国家级:一等加10分,二等加9分;省部级:一等加8分,二等加7分`: a table written by rows, each heading before its items
+ * → `国家级一等加10分,国家级二等加9分;…`, the heading named in each item. Only when two rows or more list the same
+ * items (a heading over items of its own is a title, not a row of a table).
+ */
+const HEADED_ROW_RE =
+  /(?<=^|[;。\n])([^,;:。\n\d]{2,12}):((?:[^,;:。\n\d]{1,6}(?:加|扣|得|计)\d+(?:\.\d+)?分,)+[^,;:。\n\d]{1,6}(?:加|扣|得|计)\d+(?:\.\d+)?分)(?=[;。\n]|$)/g;
+const HEADED_ITEM_RE = /([^,]{1,6}?)((?:加|扣|得|计)\d+(?:\.\d+)?分)/g;
+
+function headedRows(t: string, at: (i: number) => number): Pairing[] {
+  const rows = [...t.matchAll(HEADED_ROW_RE)];
+  const names = rows.map((m) => [...m[2].matchAll(HEADED_ITEM_RE)].map((i) => i[1]).join('|'));
+  if (rows.length < 2 || !names.every((n) => n === names[0])) return [];
+  return rows.map((m) => {
+    const [whole, heading, items] = m;
+    const start = m.index as number;
+    const out = new Writer(whole, (i) => at(start + i));
+    const itemsAt = heading.length + 1;
+    for (const item of items.matchAll(HEADED_ITEM_RE)) {
+      const from = itemsAt + (item.index as number);
+      if (item.index !== 0) out.write(',');
+      out.copy(0, heading.length);
+      out.copy(from, from + item[0].length);
+    }
+    return { start, end: start + whole.length, text: out.text, map: out.map };
+  });
 }
 
 /**
