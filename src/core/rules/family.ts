@@ -955,7 +955,11 @@ function build(pool: Pool): RuleAst | null {
     steps.some((s) => s.from !== null);
   if (steps.length > 0 && measured)
     return (
-      linear(pool) ?? counted(pool) ?? deadline(pool) ?? (bands.length > 0 ? standardElsewhere(pool) : null)
+      linear(pool) ??
+      stepForEach(pool) ??
+      counted(pool) ??
+      deadline(pool) ??
+      (bands.length > 0 ? standardElsewhere(pool) : null)
     );
   if (steps.length > 0)
     return deadline(pool) ?? counted(pool) ?? faults(pool) ?? fromTarget(pool) ?? standardElsewhere(pool);
@@ -2209,6 +2213,68 @@ function linear(pool: Pool): RuleAst | null {
     maxDeduct: pool.of('maxDeduct')[0]?.amount ?? null,
     overrides: resolveBands(zeroBands.map((b) => ({ cond: b.cond, outcome: b.outcome }))),
     ...(bonusCaps.length === 1 ? { maxBonus: bonusCaps[0].amount } : {}),
+  };
+}
+
+/**
+ * `小学适龄儿童入学率达到100%。初中入学率达到98%以上。(20分) 每低0.1个百分点扣2分,扣完为止`: standards on several
+ * measures, then one step written once for them all — each measure is scored by it from its own standard, the
+ * deductions added (a composite of measures, as if the step were written after each).
+ */
+function stepForEach(pool: Pool): RuleAst | null {
+  const asked = pool.of('requirement');
+  const steps = pool.of('step');
+  if (asked.length < 2 || steps.length !== 1 || pool.of('band').length > 0 || pool.of('standard').length > 0)
+    return null;
+  const [step] = steps;
+  if (!step.pct || step.bonus || step.from !== null || step.label !== '' || step.words !== '') return null;
+  if (step.dir !== 'down' && step.dir !== 'up') return null;
+  // (Each standard one-sided, on the side the step counts from, in percent; each measure named once.)
+  const side = (r: ClauseOf<'requirement'>) =>
+    r.cond.lower !== null && r.cond.upper === null
+      ? 'down'
+      : r.cond.upper !== null && r.cond.lower === null
+        ? 'up'
+        : null;
+  const subjects = asked.map((r) => r.subject);
+  if (
+    asked.some((r) => !r.cond.pct || r.cond.abs || side(r) !== step.dir || r.subject === '') ||
+    new Set(subjects).size !== subjects.length
+  )
+    return null;
+  // (After the step in the text, only its limits: a standard after it would be a standard it does not count from.)
+  if (asked.some((r) => pool.clauses.indexOf(r) > pool.clauses.indexOf(step))) return null;
+  const scoring = pool.clauses.filter(
+    (c) => !['requirement', 'step', 'stated', 'cap', 'maxDeduct', 'description'].includes(c.type),
+  );
+  if (scoring.length > 0 || pool.of('description').some((d) => d.hasNumber || d.hasCondition)) return null;
+  pool.use(...asked, step, ...pool.of('cap'), ...pool.of('maxDeduct'));
+  pool.useDescriptions();
+  const maxDeduct = pool.of('maxDeduct')[0]?.amount ?? null;
+  return {
+    kind: 'composite',
+    form: 'measures',
+    parts: asked.map((r) => ({
+      subject: r.subject,
+      ast: {
+        kind: 'linear',
+        subject: r.subject,
+        value: { type: 'rate' },
+        threshold: r.cond,
+        base: fullOutcome(),
+        steps: [
+          {
+            dir: step.dir as 'down' | 'up',
+            size: step.size,
+            amount: step.amount,
+            ofWeight: step.ofWeight,
+            bonus: false,
+          },
+        ],
+        maxDeduct,
+        overrides: [],
+      },
+    })),
   };
 }
 
