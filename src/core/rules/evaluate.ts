@@ -73,6 +73,7 @@ import {
   STANDING_ENDINGS,
   DECREASE_WORDS,
   NEGATIONS,
+  OCCURRENCE_UNITS,
   NON_NEGATING,
   NOT_MISSING_WORDS,
   ITEM_UNITS,
@@ -2759,9 +2760,13 @@ function pooledCost(ast: Extract<Scorable, { kind: 'composite'; form: 'faults' }
   return ast.parts.length > 1 && same && plain ? first.amount : null;
 }
 
-/** What a fault is counted in: things (`项`, `个`, `笔`, none said) alike, a time or another measure as written. */
+/**
+ * What a fault is counted in: things (`项`, `个`, `处`, none said) alike, occurrences (`起`, `次`) alike, a time or
+ * another measure as written.
+ */
 function countedAs(p: FaultPart): string {
   const u = p.counter ?? p.unit ?? null;
+  if (u !== null && OCCURRENCE_UNITS.includes(u)) return 'occurrences';
   return u === null || (COUNT_UNITS.includes(u) && !TIME_UNITS.includes(u)) ? 'things' : u;
 }
 

@@ -187,12 +187,12 @@ const STANDARD_CODE_RE = new RegExp(
  * Numbers that only describe: a year (`2023年度`), a standard's code (`GB 50688-2011`), a document number (`财预〔2020〕10号`), a title in
  * 《》, a date (`10月底`, `3月15日`), a quoted name counting its parts (`“六卷一本”`, `“两学一做”`), a period the
  * measure is taken over (`近三年`, `3年以来`, `毕业一年后…就业率95%`; `…一年后` only before a rate in its clause —
- * else it may be a deadline: `一年后仍未移交的扣2分`). They are
- * part of the words around them, never a threshold or points.
+ * else it may be a deadline: `一年后仍未移交的扣2分`), a requirement listed elsewhere named by its number (`违反第3项`,
+ * `第十条`). They are part of the words around them, never a threshold or points.
  */
 const DESCRIPTIVE_RE = new RegExp(
   `${STANDARD_CODE_RE.source}|${
-    /《[^《》\n]{0,60}》|“(?=[^”]{0,7}[一二两三四五六七八九十])(?![^”]{0,7}(?:分|否决|扣|得))[\u4e00-\u9fff]{2,8}”|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮)|每(?:季度|半年|年度|学期)|近[一二两三四五六七八九十\d]{1,2}个?(?:年|月|季度)|[一二两三四五六七八九十\d]{1,2}个?(?:年|月)(?:以来|后(?=[^,;。\n]*?\d%))/
+    /《[^《》\n]{0,60}》|“(?=[^”]{0,7}[一二两三四五六七八九十])(?![^”]{0,7}(?:分|否决|扣|得))[\u4e00-\u9fff]{2,8}”|[〔[(]\d{4}[〕\])]\s*\d+号|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日|底|末|初|中旬|上旬|下旬|份)|\d+(?:\.\d+){2,}|第[一二三四五六七八九十\d]+(?:条|款|章|节|季度|批|期|轮|项)|每(?:季度|半年|年度|学期)|近[一二两三四五六七八九十\d]{1,2}个?(?:年|月|季度)|[一二两三四五六七八九十\d]{1,2}个?(?:年|月)(?:以来|后(?=[^,;。\n]*?\d%))/
       .source
   }`,
   'y',
