@@ -2461,10 +2461,12 @@ function bonuses(ctx: Ctx, ast: Extract<Scorable, { kind: 'composite'; form: 'bo
     const said: string[] = [];
     for (const [k, count] of [...found.entries()].sort((a, b) => a[0] - b[0])) {
       const p = ast.parts[k];
-      const got = (p.amount as Decimal).times(stepCount(count, p.size, ctx.req.settings.steps));
+      const all = (p.amount as Decimal).times(stepCount(count, p.size, ctx.req.settings.steps));
+      // (A part's own ceiling, `每次加10分,最高不超过20分`, holds its points.)
+      const got = p.cap !== null && all.gt(p.cap) ? p.cap : all;
       raw = raw.plus(got);
       said.push(
-        `“${p.label}”${p.perOccurrence ? `${formatPlain(count)}${p.counter ?? '项'}` : ''}加${formatPlain(got)}分`,
+        `“${p.label}”${p.perOccurrence ? `${formatPlain(count)}${p.counter ?? '项'}` : ''}加${formatPlain(got)}分${got.lt(all) ? `（最多加${formatPlain(got)}分）` : ''}`,
       );
     }
     const capped = ast.cap !== null && raw.gt(ast.cap);

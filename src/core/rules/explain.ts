@@ -137,7 +137,7 @@ export function explainRule(ast: RuleAst, steps: StepMode): string {
     }
     case 'composite': {
       if (ast.form === 'bonuses')
-        return `按加分项计分：${ast.parts.map((p) => `${p.label}${p.perOccurrence ? `每${p.counter ?? '项'}` : ''}加${formatPlain(p.amount as Decimal)}分`).join('；')}${ast.cap ? `，加分最多${formatPlain(ast.cap)}分` : ''}${ast.oncePerItem ? `；同一${ast.oncePerItem}只按最高一项计` : ''}`;
+        return `按加分项计分：${ast.parts.map((p) => `${p.label}${p.perOccurrence ? `每${p.counter ?? '项'}` : ''}加${formatPlain(p.amount as Decimal)}分${p.cap ? `，最多加${formatPlain(p.cap)}分` : ''}`).join('；')}${ast.cap ? `，加分最多${formatPlain(ast.cap)}分` : ''}${ast.oncePerItem ? `；同一${ast.oncePerItem}只按最高一项计` : ''}`;
       if (ast.form === 'measures')
         return `分项计分（各项从满分扣起，合计扣分，最低0分）：${[...ast.parts.map((p) => p.ast), ...(ast.faults ? [ast.faults] : [])].map((a) => explainRule(a, steps)).join('；')}`;
       if (ast.form === 'parts')

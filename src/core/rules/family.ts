@@ -3518,27 +3518,53 @@ function bonusList(pool: Pool): RuleAst | null {
   const [first, ...rest] = parts;
   if (first.each && first.clause.type === 'step' && rest.length > 0 && sameLevelsAfter(partLabels))
     for (const p of rest) Object.assign(p, { each: true, counter: first.counter });
-  if (caps.length > 1) return null;
+  // (`获得市级表彰的,每次加10分,最高不超过20分;获得省级…,每次加20分,最高不超过40分`: a ceiling right after each
+  // counted part, before the next, is that part's own.)
+  const own = ownCaps(
+    pool,
+    parts.map((p) => p.clause),
+    caps,
+  );
+  if (own === null && caps.length > 1) return null;
   pool.use(...parts.map((p) => p.clause), ...caps);
   for (const namer of namers) if (namer) pool.use(namer);
   pool.useDescriptions();
   return {
     kind: 'composite',
     form: 'bonuses',
-    parts: parts.map((p) => ({
+    parts: parts.map((p, k) => ({
       label: p.label,
       marker: '',
       amount: p.amount,
       ofWeight: false,
       perOccurrence: p.each,
       size: new Decimal(1),
-      cap: null,
+      cap: own?.[k] ?? null,
       shortfall: false,
       unit: null,
       ...(p.counter !== null && !TIME_UNITS.includes(p.counter) ? { counter: p.counter } : {}),
     })),
-    cap: caps[0]?.amount ?? null,
+    cap: own === null ? (caps[0]?.amount ?? null) : null,
   };
+}
+
+/**
+ * Each counted part's own ceiling, when every part is counted (with 每) and followed, before the next part, by
+ * exactly one ceiling — and no ceiling stands anywhere else; else null.
+ */
+function ownCaps(
+  pool: Pool,
+  parts: Clause[],
+  caps: (ClauseOf<'bonusCap'> | ClauseOf<'limit'>)[],
+): Decimal[] | null {
+  if (parts.length < 2 || caps.length !== parts.length) return null;
+  const at = (c: Clause) => pool.clauses.indexOf(c);
+  const own = parts.map((p, k) => {
+    const next = k + 1 < parts.length ? at(parts[k + 1]) : pool.clauses.length;
+    const after = caps.filter((c) => at(c) > at(p) && at(c) < next);
+    return p.type === 'step' && !p.single && after.length === 1 ? after[0].amount : null;
+  });
+  return own.every((c): c is Decimal => c !== null) ? own : null;
 }
 
 const NO_DEDUCTION = /不扣分$/;
