@@ -160,8 +160,10 @@ export type Clause = { span: [number, number] } & (
   | { type: 'basis'; text: string }
   /** `以100%为标准`: the value the rule measures from, restating its threshold. */
   | { type: 'standard'; cond: Condition }
-  /** A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from. */
-  /** `words`: the clause as written (`中心有3名以上专职人民调解员`), for a restatement. */
+  /**
+   * A condition without its own outcome (`全年督查不少于4次`): the standard later steps deduct from; `words`, the
+   * clause as written (`中心有3名以上专职人民调解员`), for a restatement.
+   */
   | { type: 'requirement'; subject: string; cond: Condition; words: string }
 );
 

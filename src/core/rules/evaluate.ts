@@ -667,7 +667,7 @@ function gapSaid(ctx: Ctx, ast: Extract<Scorable, { kind: 'linear' | 'twosided' 
     (MET_STANDARD_RE.test(said) && !NEGATIONS.some((n) => said.includes(n))) ||
     reachesNamedStandard(said, costly, true) ||
     (ast.standardElsewhere === true && LEVEL_WITH_RE.test(said));
-  const m = (unit === null ? GAP_RE : gapInUnit(unit)).exec(said);
+  const m = (unit === null ? GAP_RE : gapIn(alternatives([unit]))).exec(said);
   // (`超过95%`, `低于90%`: with no standard named and in percent, a level said loosely, not a gap: read no further.)
   if (
     m !== null &&
@@ -781,13 +781,12 @@ function stepsOff(
 // (`低于规定指标10个百分点`, `低于责任指标1.2个百分点`: the standard by the rule's own name for it.)
 const STANDARD_NAME = `(?:[\\u4e00-\\u9fff]{0,6}?(?:标准|指标|目标值?|要求|任务|序时进度|${NAMED_STANDARD_WORDS}))`;
 // (`巡查户次数下降6%` against `…未达到规定户次数，每下降2%扣0.5分`: the measure named, then the step's own verb.)
-const GAP_RE = new RegExp(
-  `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:个百分点|%)$`,
-);
-/** `低于平均水平15亿元`: a gap in the step's own unit. */
-function gapInUnit(unit: string): RegExp {
-  return new RegExp(GAP_RE.source.replace('(?:个百分点|%)$', `(?:${alternatives([unit])})$`));
-}
+// (`低于平均水平15亿元`: a gap in the step's own unit, for a standard named in words.)
+const gapIn = (units: string) =>
+  new RegExp(
+    `^(?:[^\\d未不没无]{0,10}?(?:率|比例|比重|占比|数|量))?(?:比${STANDARD_NAME}?)?(${[...GAP_DOWN_WORDS, ...GAP_UP_WORDS].join('|')})${STANDARD_NAME}?(\\d+(?:\\.\\d+)?)(?:${units})$`,
+  );
+const GAP_RE = gapIn('个百分点|%');
 /** `与平均水平持平`, `持平`: level with the standard the rule names. */
 const LEVEL_WITH_RE = new RegExp(`^(?:与${STANDARD_NAME})?(?:${alternatives(FLAT_WORDS)})$`);
 /** A standard named in an answer (`低于目标2个百分点`): a gap from it, not a level said loosely. */

@@ -1148,12 +1148,12 @@ export const RANK_UNITS = ['名', '位'];
 export const PERSON_TIME_UNITS = ['人次'];
 /** Head counts: a step per person short (`每少配备1人`, `每少一名`) counts people, as items are counted. */
 export const PERSON_UNITS = ['人', '名'];
-/** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 /**
  * Counters of occurrences (`每发现1起`, `一次`) rather than of things found (`1处`, `1项`): a bare count cannot be
  * both at once.
  */
 export const OCCURRENCE_UNITS = ['起', '次', '例', '宗'];
+/** Units of time: a step in one of these (`每延期一个月`, `每超过1天`) counts the delay past a deadline. */
 export const TIME_UNITS = ['个工作日', '工作日', '天', '日', '周', '个月', '月', '年', '小时'];
 /** Times a half of is written in words (`半天`, `半小时`, `半个工作日`): counted as 0.5 of them. */
 export const HALVED_TIME_UNITS = ['工作日', '小时', '天'];
