@@ -6,6 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import { compactText } from '../text';
+import { lruMemo } from '../memo';
 import type { InputValue } from './types';
 
 export interface RowGroup {
@@ -34,8 +35,14 @@ interface Pair {
   points: [string, string];
 }
 
-/** The group a row is scored as, with the rule and answer rewritten for it; null when the rule is not so written. */
-export function rowGroup(rule: string, weight: Decimal, input: InputValue | null): RowGroup | null {
+/** A rule's pairs and the two groups they name, or null when it is not written for two groups. */
+interface Written {
+  text: string;
+  pairs: Pair[];
+  groups: [string, string];
+}
+
+function writtenFor(rule: string): Written | null {
   const text = compactText(rule);
   const pairs: Pair[] = [];
   let names: [string, string] | null = null;
@@ -49,8 +56,7 @@ export function rowGroup(rule: string, weight: Decimal, input: InputValue | null
   }
   // (Written twice at least — a single pair may as well be two things each worth its points.)
   if (names === null || pairs.length < 2 || names[0] === names[1]) return null;
-  const groups = names;
-  const [a, b] = groups;
+  const [a, b] = names;
   // Every mention of either group inside a pair: a group named elsewhere scores in some other way.
   let outside = '';
   let from = 0;
@@ -59,10 +65,24 @@ export function rowGroup(rule: string, weight: Decimal, input: InputValue | null
     from = p.end;
   }
   outside += text.slice(from);
-  if (outside.includes(a) || outside.includes(b)) return null;
+  return outside.includes(a) || outside.includes(b) ? null : { text, pairs, groups: names };
+}
+
+/**
+ * The pairs depend on the rule's text alone: kept by it, as parses are (every row of a table scored asks, most rows
+ * repeating a template's rules); an unusually long text is never kept.
+ */
+const written = lruMemo<Written | null>(1000, writtenFor);
+const LONGEST_KEPT = 1000;
+
+/** The group a row is scored as, with the rule and answer rewritten for it; null when the rule is not so written. */
+export function rowGroup(rule: string, weight: Decimal, input: InputValue | null): RowGroup | null {
+  const w = rule.length > LONGEST_KEPT ? writtenFor(rule) : written.get(rule);
+  if (w === null) return null;
+  const { text, pairs, groups } = w;
   const said = compactText(String(input?.value ?? ''));
   // The longer name first: `非产区` holds `产区`.
-  const byLength = a.length >= b.length ? [0, 1] : [1, 0];
+  const byLength = groups[0].length >= groups[1].length ? [0, 1] : [1, 0];
   const named = byLength.find((k) => said.startsWith(groups[k]));
   let which: number | null = named ?? null;
   let by: RowGroup['by'] = 'answer';
@@ -75,7 +95,7 @@ export function rowGroup(rule: string, weight: Decimal, input: InputValue | null
   }
   const k = which;
   let rewritten = '';
-  from = 0;
+  let from = 0;
   for (const p of pairs) {
     rewritten += `${text.slice(from, p.start)}${p.verb}${p.points[k]}分`;
     from = p.end;
